@@ -1,0 +1,235 @@
+"""Page furniture: the patterns that mark a copied line as not being article text.
+
+Data for ``builder/structure.py``. Every pattern here describes a *kind* of line
+found on news pages in general (ads, app promos, share buttons, photo credits,
+"related" lists, copyright footers), never one publisher's wording. Patterns are
+matched against one stripped line at a time, case-insensitively unless noted,
+and are kept simple (no nested repetition) so matching stays linear.
+"""
+from __future__ import annotations
+
+# ---- sizes -----------------------------------------------------------------------
+
+# a line with at most this many words is "short" (labels, menu items, headlines)
+SHORT_WORDS = 8
+# headline-like lines (no final punctuation) longer than this are treated as prose
+HEADLINE_MAX_WORDS = 30
+# topic / section labels above a headline
+TOPIC_MAX_WORDS = 5
+# furniture vocabulary is only trusted on lines up to this many words; longer lines
+# need one of the STRONG_PROMO patterns
+FURNITURE_MAX_WORDS = 30
+
+# ---- whole-line ads ----------------------------------------------------------------
+
+AD_LINES = [
+    r"advertisements?",
+    r"ad",
+    r"ads",
+    r"sponsored( content| links?| stories)?",
+    r"paid (content|post|partner content)",
+    r"promoted( content| stories)?",
+    r"story continues below( advertisement)?",
+    r"article continues below( advertisement)?",
+    r"continue reading( the main story| below)?",
+    r"skip advertisement",
+    r"ads? by \w+",
+    r"report (this )?ad",
+    r"partner content",
+]
+
+# ---- app, newsletter and subscription promos (short lines) ------------------------
+
+PROMO_PATTERNS = [
+    r"^get more with\b",
+    r"\bnews ?feed\b",
+    r"^learn more\b",
+    r"^find out more\b",
+    r"^read more\b",
+    r"^(click|tap) here\b",
+    r"\bsign ?up\b",
+    r"\bsign in\b",
+    r"\blog ?in\b",
+    r"\bsubscribe\b",
+    r"\bsubscription",
+    r"\bnewsletters?\b",
+    r"\bin your inbox\b",
+    r"\bto your inbox\b",
+    r"\bdownload (our|the)\b",
+    r"\bget the\b.*\bapp\b",
+    r"\bmobile app\b",
+    r"\bapp store\b",
+    r"\bgoogle play\b",
+    r"^follow (us|@)",
+    r"\bfollow\b.*\bon (twitter|facebook|instagram|linkedin|youtube)\b",
+    r"\b(facebook|twitter|instagram)\b.*\band (instagram|twitter|facebook|youtube)\b",
+    r"\bbreaking news (alerts|emails)\b",
+    r"\brecaptcha\b",
+    r"\bprivacy (policy|notice)\b",
+    r"\bterms of (service|use|sale)\b",
+    r"\bcookie (policy|settings)\b",
+    r"^watch( live)?:",
+    r"^listen( live)?( to)?\b",
+    r"^(have|do you have) (questions|a news tip|a story)\b",
+    r"^send us\b",
+    r"^contact us\b",
+    r"\bgive us feedback\b",
+    r"\bwe'?d like to hear\b",
+    r"^to read the full (story|article)\b",
+    r"\bfree trial\b",
+    r"\bunlimited (digital )?access\b",
+    r"\bpersonali[sz]ed\b.*\b(news|stories|feed)\b",
+    r"^view (the )?(comments|discussion|gallery|slideshow|photos)\b",
+    r"^(show|load|see) (more|all)( comments| stories| photos)?\b",
+    r"^back to (top|gallery)\b",
+]
+
+# promos that may be long lines (they read like sentences): need a stronger cue
+STRONG_PROMO = [
+    r"\bget the answers with\b",
+    r"\bour (new |free )?(platform|app|newsletter|podcast)\b.*\b(brought to you|curated|explainers?|sign up|subscribe|download)\b",
+    r"\bdownload our\b.{0,40}\bapp\b",
+    r"\bsign up (for|to) (our|the)\b.{0,60}\bnewsletter",
+    r"\bsubscribe to (our|the)\b.{0,40}\b(newsletter|channel|podcast)\b",
+    r"\bclick here to\b",
+    r"\bfollow (us|[\w ]{1,40}) on (twitter|facebook|instagram)\b.*\band (instagram|twitter|facebook|youtube)\b",
+    r"\bget (breaking news|the latest news)\b.{0,40}\b(alerts|inbox|delivered)\b",
+    r"\b(news|stories) that matters?\b.{0,40}\bdelivered\b",
+]
+
+# ---- share / social buttons: a short line made only of these words ----------------
+
+SHARE_WORDS = {
+    "share", "shares", "sharing", "shared", "options", "option", "all", "this", "on", "via",
+    "facebook", "twitter", "email", "e", "mail", "print", "whatsapp", "linkedin", "reddit",
+    "pinterest", "pocket", "flipboard", "copy", "link", "url", "copied", "tweet", "messenger",
+    "telegram", "sms", "comment", "comments", "save", "close", "open", "menu", "more", "show",
+    "extra", "permalink", "article", "story", "text", "size", "a", "for", "the", "gift",
+    "instagram", "youtube", "snapchat", "tumblr", "mix", "vk", "line", "bookmark", "x",
+}
+
+# ---- headings that open a list of other stories -----------------------------------
+
+LIST_HEADINGS = [
+    r"related( articles?| stories| story| content| topics| coverage| news| reading| links?| posts?)?",
+    r"more( stories| news| coverage| articles)?( on this( story| topic)?)?",
+    r"more (from|in|on|about|like this)\b.*",
+    r"read (more|next|also)\b.*",
+    r"see (also|more)\b.*",
+    r"also (read|see|on)\b.*",
+    r"(you|we think you) (may|might) (also )?like.*",
+    r"recommended( for you| stories| reading| articles)?",
+    r"most (popular|read|viewed|shared|watched|commented)\b.*",
+    r"(what'?s )?trending( now| news| stories)?",
+    r"popular( now| stories| on \w+)?",
+    r"top (stories|news|headlines)",
+    r"latest( news| stories| headlines)?",
+    r"next (in|up)\b.*",
+    r"up next",
+    r"others also read",
+    r"(people|readers) also (read|viewed|liked)",
+    r"don'?t miss",
+    r"in (other news|case you missed it)",
+    r"on our radar",
+    r"topics",
+    r"tags?",
+    r"filed under",
+    r"editor'?s picks?",
+    r"around the web",
+    r"more videos?",
+    r"(watch|videos?)( now)?",
+]
+
+# ---- photo captions and credits ---------------------------------------------------
+
+# a caption ending in its credit: "... Photo: AP", "... (Photo: Reuters)", "(Image: GETTY )"
+CAPTION_CREDIT_SUFFIX = [
+    r"(?:^|(?<=[\s.!?\"'\u201d\u2019)]))(?:photos?|photograph|pictures?|picture|images?|credit|source|video|illustration|graphic)\s*:\s*(?P<credit>[^:()]{1,80}?)\s*$",
+    r"\(\s*(?:photos?|photograph|pictures?|images?|credit|illustration)\s*:?\s*(?P<credit>[^()]{1,80}?)\s*\)\s*$",
+    # wire style: "... 2019. REUTERS/Brendan McDermid" (agency in capitals, slash, name)
+    r"(?:^|(?<=\s))(?P<credit>[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][A-Za-z.' -]{1,40}(?: ?/ ?[A-Za-z][A-Za-z.' -]{1,40})?)\s*$",
+]
+# caption lines announced at their start
+CAPTION_PREFIX = [
+    r"^(file )?photo:\s",
+    r"^image caption\b",
+    r"^caption:\s",
+    r"^pictured:\s",
+    r"^(above|below|top|left|right|main picture):\s",
+]
+# a short standalone credit line under a caption
+CREDIT_LINE = [
+    r"^(photo|photograph|image|picture|credit|source)s?\s*(copyright|credit|by)?\s*[:.]",
+    r"^(image )?copyright\s+\S",
+    r"^credit\W*$",
+    r"\bgetty( images)?\b",
+    r"\bshutterstock\b",
+    r"\b(ap|afp|epa|reuters|bloomberg|pool|handout|courtesy|file)( photo| images?| file)?\s*\)?$",
+    r"^\((\s*\w[\w.&' /-]{0,60})\)$",
+    r"\w\s*/\s*[\w ]+\s*/\s*\w",
+    r"\w /\s*[A-Z][\w.]+( [A-Z][\w.]+)?( file)?$",
+]
+# credits as they appear after "Photo:" etc.: cleaned of these trailing bits
+CREDIT_STRIP = r"[\s)\].]+$"
+
+# ---- other furniture kinds ----------------------------------------------------------
+
+# "This article appeared in the ... print edition as: X" and the like
+PRINT_HEADLINE = [
+    r"\bprint edition\b.{0,120}?\bas\s*:\s*(?P<headline>.+)$",
+    r"\bin print\b.{0,200}?\bwith the headline\s*:\s*(?P<headline>.+)$",
+]
+
+COPYRIGHT = [
+    r"^\u00a9",
+    r"\u00a9\s*(19|20)\d\d",
+    r"^\(c\)\s",
+    r"^copyright\b",
+    r"\bcopyright\s*(\u00a9\s*)?(19|20)\d\d\b",
+    r"\ball rights reserved\b",
+]
+COPYRIGHT_YEAR = r"(?:\u00a9|\(c\)|copyright)\D{0,12}?(?P<year>(?:19|20)\d\d)\b"
+
+# "By Jane Doe", "Reporting by ..."
+BYLINE = [
+    r"^(by|words by|written by|story by|text by|report by)\s+[A-Z\u00c0-\u024f]",
+    r"^(reporting|additional reporting|editing|writing|compiled) by\b",
+    r"^(author|authors|reporter|correspondent|contributor)s?\s*:",
+    r"^about the author\b",
+    r"\bcontributed (reporting|to this report)\b",
+]
+
+# bare counters: comment counts, list numbers ("69", "1.2k")
+COUNT_LINE = r"^\d{1,3}(?:[.,]\d{1,3})*\s*[km]?$"
+COMMENT_LINE = [
+    r"^\d+\s+comments?$",
+    r"^comments?\s*\(\s*[\d+]*\s*\)$",
+    r"^(view|show|read|hide|post|add|leave) (a |all )?(comments?|replies)\b",
+    r"^(join|view) the (discussion|conversation)\b",
+    r"^comments?$",
+]
+
+# video players: a running time on its own line, then the clip's title
+VIDEO_TIME = r"^\d{1,2}:\d{2}(?::\d{2})?$"
+VIDEO_LINES = [
+    r"^video$",
+    r"^now playing\b",
+    r"^up next$",
+    r"^duration\b",
+    r"^(watch|video)\s*:",
+    r"^replay$",
+    r"^(play|pause|mute|unmute)( video)?$",
+]
+
+# tag lines: "Topics: A, B, C" or a bare list "A , B , C , D"
+TAG_PREFIX = r"^(tags?|topics?|filed under|keywords?|related topics|categories)\b\s*:?\s*"
+TAG_MIN_ITEMS = 3
+TAG_ITEM_MAX_WORDS = 4
+
+# bullets that open standfirst lines ("  • ...")
+BULLETS = "\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25b8\u25ba\u27a4"
+
+# sentence-final characters (before any closing quotes or brackets)
+SENTENCE_END = ".!?\u2026:;"
+CLOSERS = "\"'\u201d\u2019\u00bb)]\u203a*"
+OPENERS = "\"'\u201c\u2018\u00ab([\u2039\u2014\u2013-"

@@ -1,0 +1,587 @@
+"""Structure stage: raw text copied from a news page -> a clean, structured article.
+
+The copy mixes the article with page furniture. Each input line is classified
+(``Line.cls``, with a short ``reason`` for ``extract --explain``) in three passes:
+
+1. *Local cues*, one line at a time: ads, promos, share buttons, captions and
+   credits, bylines, date lines, comment counts, tag and copyright lines, list
+   headings, video running times, standfirst bullets (patterns in
+   ``builder/rules/furniture.py``).
+2. *The main text*: every remaining line gets a weight (prose lines weigh their
+   word count, short headline-like lines and furniture weigh against) and the
+   run of lines with the largest total is the article body (a maximum-sum
+   segment, as in Finn et al.'s body-text extraction). Inside it, prose lines are
+   body paragraphs; short headline-like lines without final punctuation, repeated
+   lines and video titles are related-story links and other furniture.
+3. *The header* above the body, read upwards: standfirst, headline, captions and
+   the topic label above the headline.
+
+Body paragraphs are kept exactly as written (only surrounding whitespace is
+removed); every line that is not kept is listed with its class, so nothing is
+dropped silently. Everything is linear in the size of the input.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Caption
+from .rules import datelines as D
+from .rules import furniture as F
+
+__all__ = ["Line", "Structured", "structure"]
+
+
+@dataclass
+class Line:
+    """One input line and how it was classified."""
+
+    number: int          # 1-based line number in the input
+    text: str
+    cls: str             # topic, headline, standfirst, caption, lead-caption, body, related, ...
+    reason: str = ""
+
+
+@dataclass
+class Structured:
+    title: str | None
+    topic: str | None
+    standfirst: list[str]
+    lead_caption: Caption | None
+    captions: list[Caption]
+    related: list[str]
+    print_headline: str | None
+    paragraphs: list[str]
+    lines: list[Line]
+    date: str | None = None          # YYYY-MM-DD, only when the text states it
+    date_how: str | None = None      # "full-date" | "dateline" | "copyright-year"
+    year: int | None = None          # the year, also when only a copyright year is known
+    bylines: list[str] = field(default_factory=list)
+
+
+# ---- compiled rules ------------------------------------------------------------------
+
+_I = re.IGNORECASE
+
+
+def _alt(patterns: list[str], flags: int = _I) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+_WORD = re.compile(r"\w+")
+_AD = re.compile(r"^(?:" + "|".join(F.AD_LINES) + r")\W*$", _I)
+_PROMO = _alt(F.PROMO_PATTERNS)
+_STRONG_PROMO = _alt(F.STRONG_PROMO)
+_LIST_HEADING = re.compile(r"^(?:" + "|".join(F.LIST_HEADINGS) + r")\s*[:.\u2026>\u00bb\u203a]*$", _I)
+_CAPTION_SUFFIX = [re.compile(p, _I if i < 2 else 0) for i, p in enumerate(F.CAPTION_CREDIT_SUFFIX)]
+_CAPTION_PREFIX = _alt(F.CAPTION_PREFIX)
+_CREDIT_LINE = _alt(F.CREDIT_LINE)
+_PRINT = [re.compile(p, _I) for p in F.PRINT_HEADLINE]
+_COPYRIGHT = _alt(F.COPYRIGHT)
+_COPYRIGHT_YEAR = re.compile(F.COPYRIGHT_YEAR, _I)
+_BYLINE = re.compile("|".join(f"(?:{p})" for p in F.BYLINE))
+_BYLINE_I = re.compile(F.BYLINE[0], _I)
+_COUNT = re.compile(F.COUNT_LINE, _I)
+_COMMENT = _alt(F.COMMENT_LINE)
+_VIDEO_TIME = re.compile(F.VIDEO_TIME)
+_VIDEO_LINE = _alt(F.VIDEO_LINES)
+_TAG_PREFIX = re.compile(F.TAG_PREFIX, _I)
+_FULL_DATES = [re.compile(p, _I) for p in D.FULL_DATES]
+_MONTH_DAY = [re.compile(p, _I) for p in D.MONTH_DAY]
+_PUBLISHED = re.compile(D.PUBLISHED_LABEL, _I)
+_UPDATED = re.compile(D.UPDATED_LABEL, _I)
+_DATELINE = re.compile(D.DATELINE)
+
+# classes that are never body text, and how strongly each marks the edge of the body
+_EDGE = {"byline", "dateline", "print-headline", "copyright", "tags"}
+_FURNITURE_WEIGHT = -3.0
+_EDGE_WEIGHT = -25.0
+_HEADLINE_LIKE_WEIGHT = -3.0
+_MAX_LINE_WEIGHT = 120.0
+# how far above the body the header (headline, standfirst, topic) is looked for
+_HEADER_REACH = 40
+
+
+# ---- features of one line ---------------------------------------------------------
+
+
+@dataclass
+class _Feat:
+    text: str            # stripped
+    words: int
+    ends_sentence: bool
+    starts_upper: bool
+
+
+def _features(text: str) -> _Feat:
+    s = text.strip()
+    nw = len(_WORD.findall(s)) if len(s) < 20000 else len(s.split())
+    core = s.rstrip(F.CLOSERS + " ")
+    ends = bool(core) and core[-1] in F.SENTENCE_END
+    first = s.lstrip(F.OPENERS + " \u2022")[:1]
+    return _Feat(s, nw, ends, first.isupper() or first.isdigit())
+
+
+def _headline_like(f: _Feat) -> bool:
+    return 0 < f.words <= F.HEADLINE_MAX_WORDS and not f.ends_sentence
+
+
+def _is_prose(f: _Feat) -> bool:
+    if f.words == 0:
+        return False
+    if f.ends_sentence:
+        # "All..." or "Please." are prose; a lone "Menu:" is not
+        return f.words >= 2 or f.text.endswith(("...", "\u2026", ".", "!", "?", "\u201d", '"'))
+    return f.words > F.HEADLINE_MAX_WORDS
+
+
+# ---- pass 1: local cues ------------------------------------------------------------
+
+
+def _caption_credit(s: str) -> tuple[str, str] | None:
+    """(caption text, credit) when the line ends with a credit ("... Photo: AP")."""
+    tail = s[-300:]
+    for rx in _CAPTION_SUFFIX:
+        m = rx.search(tail)
+        if not m:
+            continue
+        credit = re.sub(F.CREDIT_STRIP, "", m.group("credit")).strip()
+        if not credit or len(credit.split()) > 8 or not (credit[0].isupper() or credit[0].isdigit()):
+            continue
+        text = (s[: len(s) - len(tail) + m.start()]).rstrip(" \t-\u2013\u2014|(")
+        return text, credit
+    return None
+
+
+def _is_tags(s: str, f: _Feat) -> bool:
+    m = _TAG_PREFIX.match(s)
+    body = s[m.end():] if m and m.end() < len(s) else s
+    items = [i.strip() for i in body.split(",")]
+    if len(items) < (2 if m else F.TAG_MIN_ITEMS + 1) or not all(items):
+        return False
+    for item in items:
+        ws = item.split()
+        if len(ws) > F.TAG_ITEM_MAX_WORDS or item[-1] in ".!?\u201d\"":
+            return False
+        if not m and not (item[0].isupper() or item[0].isdigit()):
+            return False
+    return True
+
+
+def _full_date(s: str) -> tuple[str, re.Match[str]] | None:
+    for rx in _FULL_DATES:
+        m = rx.search(s)
+        if not m:
+            continue
+        g = m.groupdict()
+        if g.get("month_num"):
+            month, day = int(g["month_num"]), int(g["day_num"])
+        else:
+            month, day = D.MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+        year = int(g["year"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}", m
+    return None
+
+
+def _is_date_line(s: str, f: _Feat) -> bool:
+    if f.words > D.DATE_LINE_MAX_WORDS or s[:1] in "\u2014\u2013-":
+        return False
+    found = _full_date(s)
+    if not found:
+        return False
+    _, m = found
+    rest = _WORD.findall(s[: m.start()] + " " + s[m.end():])
+    other = [w for w in rest if w.lower() not in D.DATE_LINE_WORDS and w.lower() not in D.WEEKDAYS
+             and not w.isdigit()]
+    return len(other) <= 4
+
+
+def _local(s: str, f: _Feat) -> tuple[str, str] | None:
+    """Class and reason from the line alone, or None for a possible text line."""
+    if not s:
+        return "blank", ""
+    head = s[:600]
+    for rx in _PRINT:
+        if rx.search(head):
+            return "print-headline", "print-edition headline"
+    short = f.words <= F.SHORT_WORDS
+    if f.words <= 4 and _AD.match(s):
+        return "ad", "advertisement marker"
+    if _VIDEO_TIME.match(s):
+        return "video", "video running time"
+    if _COUNT.match(s):
+        return "comments", "bare number (comment count or list number)"
+    if short and _COMMENT.search(s):
+        return "comments", "comments link"
+    if _STRONG_PROMO.search(s if len(s) < 5000 else head):
+        return "promo", "app/newsletter/subscription promo"
+    if _CAPTION_PREFIX.search(head):
+        return "caption", "starts like a photo caption"
+    if f.words <= 80 and _caption_credit(s):
+        return "caption", "ends with a photo credit"
+    if f.words <= F.FURNITURE_MAX_WORDS and _COPYRIGHT.search(s):
+        return "copyright", "copyright notice"
+    if short and not f.ends_sentence and _CREDIT_LINE.search(s):
+        return "credit", "photo credit"
+    if f.words <= 15 and (_BYLINE.search(s) or _BYLINE_I.search(s)):
+        return "byline", "byline"
+    if short and all(w.lower() in F.SHARE_WORDS for w in _WORD.findall(s)):
+        return "share", "share/social buttons"
+    if short and _LIST_HEADING.match(s):
+        return "list-heading", "heading of a list of other stories"
+    if f.words <= 40 and "," in s and _is_tags(s, f):
+        return "tags", "comma-separated tag list"
+    if f.words <= 12 and _PROMO.search(s):
+        return "promo", "promo/subscription/navigation wording"
+    if short and _VIDEO_LINE.search(s):
+        return "video", "video player label"
+    if _is_date_line(s, f):
+        return "dateline", "publication/update date line"
+    if s.lstrip()[:1] in F.BULLETS or re.match(r"^\s*[-*]\s+\S", s) and f.words >= 4:
+        return "bullet", "bulleted line"
+    return None
+
+
+# ---- the whole pass -----------------------------------------------------------------
+
+
+def structure(text: str) -> Structured:
+    """Classify every line of a copied page and assemble the structured article."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if raw and raw[-1] == "":
+        raw.pop()
+    feats = [_features(t) for t in raw]
+    n = len(raw)
+    cls: list[str] = ["" for _ in range(n)]
+    why: list[str] = ["" for _ in range(n)]
+    for i, f in enumerate(feats):
+        got = _local(f.text, f)
+        if got:
+            cls[i], why[i] = got
+
+    _mark_credit_captions(feats, cls, why)
+    _mark_videos(feats, cls, why)
+    _mark_repeats(feats, cls, why)
+
+    start, end = _main_region(feats, cls)
+    paragraphs: list[str] = []
+    captions: list[Caption] = []
+    related: list[str] = []
+    pending_captions: list[Caption] = []
+    seen_body: set[str] = set()
+    in_list = False
+    for i in range(start, end + 1):
+        f = feats[i]
+        c = cls[i]
+        if c == "blank":
+            continue
+        if c in ("list-heading",):
+            in_list = True
+            continue
+        if c == "caption":
+            cap = _caption(feats, cls, i)
+            pending_captions.append(cap)
+            continue
+        if c in ("", "bullet") and _is_prose(f) or c == "bullet":
+            if f.text in seen_body:
+                cls[i], why[i] = "duplicate", "repeats an earlier body paragraph"
+                continue
+            in_list = False
+            seen_body.add(f.text)
+            cls[i], why[i] = "body", why[i] or "prose line in the main text"
+            for cap in pending_captions:
+                cap.before = len(paragraphs)
+                captions.append(cap)
+            pending_captions = []
+            paragraphs.append(f.text)
+            continue
+        if c in ("", "related"):
+            cls[i] = "related"
+            why[i] = why[i] or ("item of a list of other stories" if in_list
+                                else "short headline-like line between paragraphs")
+            if f.text not in related:
+                related.append(f.text)
+    for cap in pending_captions:
+        captions.append(cap)
+
+    header = _header(feats, cls, why, start if paragraphs else n)
+    _label_rest(feats, cls, why, start, end if paragraphs else -1)
+
+    print_headline = None
+    for i, f in enumerate(feats):
+        if cls[i] == "print-headline":
+            for rx in _PRINT:
+                m = rx.search(f.text[:600])
+                if m:
+                    print_headline = m.group("headline").strip()
+                    break
+            if print_headline:
+                break
+
+    date, date_how, year = _date(feats, cls, paragraphs)
+    bylines = [feats[i].text for i in range(n) if cls[i] == "byline"]
+    lines = [Line(i + 1, raw[i], cls[i] or "other", why[i]) for i in range(n)]
+    return Structured(
+        title=header["title"], topic=header["topic"], standfirst=header["standfirst"],
+        lead_caption=header["lead_caption"], captions=captions, related=related,
+        print_headline=print_headline, paragraphs=paragraphs, lines=lines,
+        date=date, date_how=date_how, year=year, bylines=bylines,
+    )
+
+
+# ---- pass 1b: cues spanning neighbouring lines ------------------------------------
+
+
+def _prev_nonblank(feats: list[_Feat], i: int) -> int:
+    j = i - 1
+    while j >= 0 and not feats[j].text:
+        j -= 1
+    return j
+
+
+def _mark_credit_captions(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
+    """A credit line right under a text line makes that line a caption."""
+    n = len(feats)
+    for i in range(1, n):
+        f = feats[i]
+        if not f.text:
+            continue
+        credit = cls[i] == "credit"
+        if not credit and cls[i] == "" and _weak_credit(feats, i):
+            credit = True
+            cls[i], why[i] = "credit", "short name line under a caption"
+        if not credit:
+            continue
+        j = i - 1
+        while j >= 0 and cls[j] == "credit":
+            j -= 1
+        if j < 0 or not feats[j].text or cls[j] not in ("", "caption"):
+            continue
+        if feats[j].words > 80:
+            continue
+        cls[j], why[j] = "caption", "photo caption above its credit"
+
+
+def _weak_credit(feats: list[_Feat], i: int) -> bool:
+    """A short Title Case line between a text line and a blank line: a photo credit."""
+    f = feats[i]
+    if f.words == 0 or f.words > 5 or f.ends_sentence or i + 1 < len(feats) and feats[i + 1].text:
+        return False
+    prev = feats[i - 1]
+    if not prev.text or prev.words < 4 or prev.text.endswith(":"):
+        return False
+    ws = [w for w in re.split(r"[\s/,|]+", f.text) if w]
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in ws)
+
+
+def _mark_videos(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
+    """A running time ("01:22") is followed by the clip's title, often twice."""
+    n = len(feats)
+    for i in range(n):
+        if cls[i] != "video" or not _VIDEO_TIME.match(feats[i].text):
+            continue
+        title = None
+        j = i + 1
+        while j < n and j <= i + 6:
+            f = feats[j]
+            if not f.text:
+                j += 1
+                continue
+            if title is None and cls[j] == "" and _headline_like(f):
+                title = f.text
+            elif f.text != title:
+                break
+            cls[j], why[j] = "video", "title of a video clip"
+            j += 1
+
+
+def _mark_repeats(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
+    """A line repeated right after itself: a related-story link (or a doubled heading)."""
+    prev = -1
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        if prev >= 0 and feats[prev].text == f.text and cls[i] in ("", "related", "duplicate"):
+            cls[i], why[i] = "duplicate", "repeats the line above"
+            if cls[prev] == "" and _headline_like(feats[prev]):
+                cls[prev], why[prev] = "related", "headline-like line repeated twice"
+        prev = i
+
+
+# ---- pass 2: the main text ----------------------------------------------------------
+
+
+def _weight(f: _Feat, c: str) -> float:
+    if c == "blank":
+        return 0.0
+    if c == "bullet":
+        return 0.0
+    if c in ("", "duplicate", "related") and _is_prose(f) and c != "duplicate":
+        return min(float(f.words), _MAX_LINE_WEIGHT)
+    if c in _EDGE:
+        return _EDGE_WEIGHT
+    if c in ("", "related", "duplicate"):
+        return _HEADLINE_LIKE_WEIGHT
+    return _FURNITURE_WEIGHT
+
+
+def _main_region(feats: list[_Feat], cls: list[str]) -> tuple[int, int]:
+    """First and last line of the maximum-weight run (empty run: (0, -1))."""
+    best, best_range = 0.0, (0, -1)
+    run, run_start = 0.0, 0
+    for i, f in enumerate(feats):
+        w = _weight(f, cls[i])
+        if run <= 0:
+            if w <= 0:
+                continue
+            run, run_start = 0.0, i
+        run += w
+        if run > best:
+            best, best_range = run, (run_start, i)
+    return best_range
+
+
+# ---- pass 3: header above the body ----------------------------------------------------
+
+_HEADER_SKIP = {"blank", "caption", "credit", "byline", "dateline", "ad", "promo", "share",
+                "video", "comments", "copyright", "list-heading", "duplicate", "tags"}
+
+
+def _header(feats: list[_Feat], cls: list[str], why: list[str], body_start: int) -> dict:
+    title = topic = None
+    title_at = -1
+    deks: list[int] = []
+    bullets: list[int] = []
+    lowest = max(0, body_start - _HEADER_REACH)
+    i = body_start - 1
+    while i >= lowest:
+        f, c = feats[i], cls[i]
+        if c == "bullet" and title is None:
+            bullets.insert(0, i)
+        elif c in _HEADER_SKIP or c == "bullet":
+            pass
+        elif title is None:
+            if _headline_like(f) and f.words >= 3:
+                title, title_at = f.text, i
+            elif _headline_like(f):
+                cls[i], why[i] = "label", "short label below the headline"
+            elif len(deks) < 3 and f.ends_sentence:
+                deks.insert(0, i)
+            else:
+                break
+        else:
+            if f.text == title:
+                cls[i], why[i] = "duplicate", "repeats the headline"
+            elif 0 < f.words <= F.TOPIC_MAX_WORDS and not f.ends_sentence:
+                topic = f.text
+                cls[i], why[i] = "topic", "section label above the headline"
+                lowest = i
+                break
+            else:
+                lowest = i + 1
+                break
+        i -= 1
+    if title is None:
+        for j in deks:
+            pass
+        deks = []
+    else:
+        cls[title_at], why[title_at] = "headline", "headline above the body"
+    standfirst: list[str] = []
+    for j in bullets:
+        cls[j], why[j] = "standfirst", "summary bullet below the headline"
+        standfirst.append(feats[j].text.lstrip(F.BULLETS + " \t-*").strip())
+    for j in deks:
+        cls[j], why[j] = "standfirst", "summary sentence below the headline"
+        standfirst.append(feats[j].text)
+    lead = None
+    for j in range(max(lowest, 0), body_start):
+        if cls[j] == "caption":
+            if lead is None:
+                lead = _caption(feats, cls, j)
+                cls[j], why[j] = "lead-caption", "photo caption at the top"
+    # the section label repeated between the header and the body
+    if topic:
+        for j in range(max(title_at, 0), body_start):
+            if cls[j] in ("", "label") and feats[j].text == topic:
+                cls[j], why[j] = "topic", "repeats the section label"
+    return {"title": title, "topic": topic, "standfirst": standfirst, "lead_caption": lead}
+
+
+def _caption(feats: list[_Feat], cls: list[str], i: int) -> Caption:
+    s = feats[i].text
+    got = _caption_credit(s)
+    if got:
+        text, credit = got
+        return Caption(text=text or s, credit=credit)
+    m = _CAPTION_PREFIX.search(s)
+    text = s[m.end():].strip() if m and m.start() == 0 and m.end() < len(s) else s
+    credit = None
+    j = i + 1
+    parts = []
+    while j < len(feats) and cls[j] == "credit" and feats[j].text:
+        parts.append(feats[j].text)
+        j += 1
+    parts = [p for p in parts if not re.match(r"^credit\W*$", p, _I)]
+    if parts:
+        credit = re.sub(r"^(?:photo|image|picture|credit)s?\s*(?:copyright|credit|by)?\s*[:.]*\s*", "",
+                        parts[0], flags=_I).strip(" ()")
+    return Caption(text=text, credit=credit or None)
+
+
+def _label_rest(feats: list[_Feat], cls: list[str], why: list[str], start: int, end: int) -> None:
+    in_list = False
+    for i, f in enumerate(feats):
+        c = cls[i]
+        if start <= i <= end:
+            continue
+        if c == "list-heading":
+            in_list = i > end
+            continue
+        if c == "bullet":
+            cls[i], why[i] = "boilerplate", "bulleted line outside the main text"
+        elif c == "":
+            if in_list and _headline_like(f):
+                cls[i], why[i] = "next-in", "item of a list of other stories after the article"
+            elif _is_prose(f):
+                cls[i], why[i] = "boilerplate", "prose outside the main text"
+            else:
+                cls[i], why[i] = "boilerplate", "short line outside the main text (menu, label, link)"
+
+
+# ---- publication date ---------------------------------------------------------------
+
+
+def _date(feats: list[_Feat], cls: list[str], paragraphs: list[str]) -> tuple[str | None, str | None, int | None]:
+    best = None   # (rank, index, date)
+    for i, f in enumerate(feats):
+        if cls[i] != "dateline":
+            continue
+        found = _full_date(f.text)
+        if not found:
+            continue
+        if _PUBLISHED.search(f.text):
+            rank = 0
+        elif _UPDATED.search(f.text):
+            rank = 2
+        else:
+            rank = 1
+        if best is None or rank < best[0]:
+            best = (rank, i, found[0])
+    if best:
+        how = "dateline" if best[0] == 0 else "full-date"
+        return best[2], how, int(best[2][:4])
+    if paragraphs:
+        m = _DATELINE.match(paragraphs[0][:200])
+        if m and m.group("when"):
+            found = _full_date(m.group("when"))
+            if found:
+                return found[0], "dateline", int(found[0][:4])
+    for i, f in enumerate(feats):
+        if cls[i] == "body":
+            continue
+        m = _COPYRIGHT_YEAR.search(f.text[:2000])
+        if m:
+            return None, "copyright-year", int(m.group("year"))
+    return None, None, None
