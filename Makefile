@@ -1,0 +1,31 @@
+# make site   — set up .venv and build the whole site into site/ (the main job)
+# make serve  — preview with live reload at http://127.0.0.1:8000
+# make test   — set up .venv and run every test (unit + browser)
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+
+.PHONY: setup site serve test import-seeds clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+site: setup
+	$(PY) -m builder build
+
+serve: setup
+	$(PY) -m builder serve
+
+test: setup
+	$(PY) -m pytest -q
+
+# re-import the raw seed articles (never overwrites edited articles; add FORCE=1 to replace)
+import-seeds: setup
+	$(PY) -m builder import content/sources $(if $(FORCE),--force,)
+
+clean:
+	rm -rf site .site-* docs/index.md docs/articles docs/speakers docs/chronology docs/data docs/.generated.json

@@ -1,0 +1,185 @@
+"""Command line: the only place that prints for people and exits.
+
+    python -m builder extract PATH [--date YYYY-MM-DD] [--explain]
+    python -m builder import PATH... [--date YYYY-MM-DD] [--force]
+    python -m builder timex --dct YYYY-MM-DD < text
+    python -m builder build [--no-site]
+    python -m builder serve [--dev-addr 127.0.0.1:8000]
+    python -m builder check
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from .errors import ContentError
+
+EXIT_CONTENT = 2
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def cmd_extract(args) -> int:
+    from .extract import extract_path
+
+    ex = extract_path(Path(args.path), args.date, extract=not args.explain)
+    for w in ex.warnings:
+        _err(f"warning: {w}")
+    if args.explain:
+        for line in ex.lines:
+            reason = f"  ({line.reason})" if getattr(line, "reason", "") else ""
+            print(f"{line.number:4d} {line.cls:<15} {line.text[:100]}{reason}")
+        return 0
+    data = ex.article.to_contract()
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .importer import expand_inputs, import_one, load_manifest
+
+    root = Path(args.root).resolve()
+    articles_dir = root / "content" / "articles"
+    articles_dir.mkdir(parents=True, exist_ok=True)
+    inputs = expand_inputs([Path(p) for p in args.paths])
+    if not inputs:
+        _err("import: no .txt files found in " + ", ".join(args.paths))
+        return EXIT_CONTENT
+    counts = {"imported": 0, "replaced": 0, "skipped": 0, "failed": 0}
+    manifests: dict[Path, dict] = {}
+    for i, path in enumerate(inputs, 1):
+        try:
+            if path.parent not in manifests:
+                manifests[path.parent] = load_manifest(path.parent)
+            meta = manifests[path.parent].get(path.name, {})
+            r = import_one(path, articles_dir, args.date, args.force, meta, root)
+        except ContentError as exc:
+            counts["failed"] += 1
+            _err(f"[{i}/{len(inputs)}] failed   {exc.format()}")
+            continue
+        counts[r.status] += 1
+        for w in r.warnings:
+            _err(f"warning: {w}")
+        target = os.path.relpath(r.target, Path.cwd()) if r.target else ""
+        note = f" ({r.message})" if r.message else ""
+        _err(f"[{i}/{len(inputs)}] {r.status:<8} {path} -> {target}{note}")
+    _err(f"import: {counts['imported']} imported, {counts['replaced']} replaced, "
+         f"{counts['skipped']} skipped, {counts['failed']} failed")
+    return EXIT_CONTENT if counts["failed"] else 0
+
+
+def cmd_timex(args) -> int:
+    from .content import parse_date
+    from .timex import find_timexes
+
+    dct = parse_date(args.dct, "--dct", field="--dct")
+    text = sys.stdin.read()
+    out = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+           | ({"mod": t.mod} if getattr(t, "mod", None) else {})
+           for t in find_timexes(text, dct)]
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+    return 0
+
+
+def cmd_build(args) -> int:
+    from .build import ContentErrors, Project, build_docs
+    from .mkdocs_glue import MkDocsFailed, render_site_dir
+
+    project = Project(Path(args.root).resolve())
+    t0 = time.perf_counter()
+    try:
+        collection, report = build_docs(project, jobs=args.jobs)
+    except ContentErrors as exc:
+        for m in exc.messages:
+            _err(f"error: {m}")
+        _err("build stopped: nothing was changed (previous pages kept)")
+        return EXIT_CONTENT
+    t1 = time.perf_counter()
+    for n in report.notices:
+        _err(f"note: {n}")
+    for f in report.failures:
+        _err(f"error: {f}")
+    undated = [a for a in collection.articles if not a.date]
+    for a in undated:
+        _err(f"note: {a.path}: undated; listed on the home page, not on the timeline")
+    _err(f"generated {len(report.written)} changed, {report.unchanged} unchanged, "
+         f"{len(report.removed)} removed files from {report.articles} articles in {t1 - t0:.2f}s")
+    if not args.no_site:
+        try:
+            render_site_dir(project.root, project.root / args.site_dir)
+        except MkDocsFailed as exc:
+            _err(f"error: {exc}; the previous site/ is kept")
+            return 1
+        _err(f"site written to {args.site_dir}/ in {time.perf_counter() - t1:.2f}s")
+    return 1 if report.failures else 0
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+
+    return serve(Path(args.root).resolve(), args.dev_addr)
+
+
+def cmd_check(args) -> int:
+    from .check import check
+
+    return check(Path(args.root).resolve())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m builder",
+                                     description="Build the timeline microsite from content/.")
+    parser.add_argument("--root", default=".", help="project folder (default: current)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="print one article as JSON (CONTRACT.md section 1)")
+    p.add_argument("path")
+    p.add_argument("--date", help="publication date YYYY-MM-DD (wins over everything)")
+    p.add_argument("--explain", action="store_true", help="list each input line and its class")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("import", help="raw copied articles -> content/articles/*.md")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--date", help="publication date YYYY-MM-DD for every input")
+    p.add_argument("--force", action="store_true",
+                   help="replace existing articles (the previous version is kept in content/.previous/)")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("timex", help="time expressions in stdin text as TIMEX3 JSON")
+    p.add_argument("--dct", required=True, help="document creation time YYYY-MM-DD")
+    p.set_defaults(func=cmd_timex)
+
+    p = sub.add_parser("build", help="generate docs/ pages from content/ and build site/")
+    p.add_argument("--no-site", action="store_true", help="only generate docs/, skip MkDocs")
+    p.add_argument("--site-dir", default="site")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("serve", help="preview with live reload, rebuilding when content/ changes")
+    p.add_argument("--dev-addr", default="127.0.0.1:8000")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("check", help="list what needs an editor's attention")
+    p.set_defaults(func=cmd_check)
+
+    args = parser.parse_args(argv)
+    if getattr(args, "date", None):
+        from .content import parse_date
+        try:
+            args.date = parse_date(args.date, "--date", field="--date")
+        except ContentError as exc:
+            _err(f"error: {exc.message}")
+            return EXIT_CONTENT
+    try:
+        return args.func(args)
+    except ContentError as exc:
+        _err(f"error: {exc.format()}")
+        return EXIT_CONTENT
+    except KeyboardInterrupt:
+        return 130

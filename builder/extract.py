@@ -1,0 +1,92 @@
+"""One article in, one structured and extracted Article out (contract section 1).
+
+Raw text goes through the structure stage; a content file (front matter + body) is
+already structured. Both then pass through the same extraction: quotes and speakers,
+dated events.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .content import load_article_text, parse_date
+from .errors import ContentError
+from .model import Article
+from .read.text import read_text
+
+
+@dataclass
+class Extraction:
+    article: Article
+    lines: list = field(default_factory=list)      # structure.Line per input line (raw text only)
+    warnings: list[str] = field(default_factory=list)
+
+
+def is_content_file(text: str) -> bool:
+    return text.startswith("---\n")
+
+
+def structure_raw(text: str, path: str, date: str | None = None) -> Extraction:
+    """Raw copied text -> Article with body and furniture fields (no quotes/events yet)."""
+    from .structure import structure
+
+    s = structure(text)
+    if not s.title:
+        raise ContentError(path, "no recognisable headline (is this a copied news article?)")
+    if not s.paragraphs:
+        raise ContentError(path, "no article body found")
+    warnings: list[str] = []
+    if date:
+        date_value, date_source = date, "given"
+    elif s.date:
+        date_value, date_source = s.date, "inferred"
+    else:
+        date_value, date_source = None, None
+        if getattr(s, "date_how", None) == "copyright-year" and getattr(s, "year", None):
+            warnings.append(f"{path}: no publication date in the text (only a copyright year, "
+                            f"{s.year}); imported undated: pass --date YYYY-MM-DD")
+        else:
+            warnings.append(f"{path}: no publication date in the text; imported undated: "
+                            "pass --date YYYY-MM-DD")
+    article = Article(
+        title=s.title, paragraphs=list(s.paragraphs), topic=s.topic, date=date_value,
+        date_source=date_source, standfirst=list(s.standfirst), lead_caption=s.lead_caption,
+        captions=list(s.captions), related=list(s.related), print_headline=s.print_headline,
+        path=path,
+    )
+    return Extraction(article, list(s.lines), warnings)
+
+
+def enrich(article: Article) -> Article:
+    """Fill quotes, speakers and events from the body (pure: returns the same object)."""
+    from .events import extract_events
+    from .quotes import extract_quotes
+
+    quotes, speakers, notices = extract_quotes(article.paragraphs)
+    article.quotes, article.speakers = quotes, speakers
+    article.notices = list(notices)
+    people = [s.name for s in speakers if s.kind == "person"]
+    article.events = extract_events(article.paragraphs, article.date, people)
+    return article
+
+
+def extract_text(text: str, path: str, date: str | None = None, extract: bool = True) -> Extraction:
+    if date is not None:
+        date = parse_date(date, path, field="--date")
+    if is_content_file(text):
+        article = load_article_text(text, path)
+        if date:
+            article.date, article.date_source = date, "given"
+        ex = Extraction(article)
+    else:
+        ex = structure_raw(text, path, date)
+    if extract:
+        enrich(ex.article)
+    return ex
+
+
+def extract_path(path: Path, date: str | None = None, extract: bool = True) -> Extraction:
+    tf = read_text(path)
+    ex = extract_text(tf.text, str(path), date, extract)
+    ex.warnings[:0] = tf.warnings
+    return ex

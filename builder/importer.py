@@ -1,0 +1,98 @@
+"""`import`: raw copied articles become content files editors then own.
+
+Never overwrites an editor's file unless asked (--force), and even then the previous
+version is first copied to ``content/.previous/``. A folder may carry ``sources.yml``
+recording, per raw file, what the editors know that the text does not say:
+
+    000_example.txt: {date: 2021-07-12, source: South China Morning Post, url: https://...}
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .content import dump_article, parse_date, slugify
+from .errors import ContentError
+from .extract import Extraction, structure_raw
+from .fsutil import write_atomic
+from .read.text import read_text
+from .yamlsafe import load_yaml
+
+RAW_SUFFIXES = (".txt",)
+MANIFEST = "sources.yml"
+
+
+@dataclass
+class ImportResult:
+    source: Path
+    target: Path | None = None
+    status: str = "imported"          # imported | replaced | skipped | failed
+    message: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def expand_inputs(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files.extend(sorted(f for f in p.iterdir() if f.is_file() and f.name.endswith(RAW_SUFFIXES)))
+        else:
+            files.append(p)
+    return files
+
+
+def load_manifest(folder: Path) -> dict[str, dict]:
+    path = folder / MANIFEST
+    if not path.is_file():
+        return {}
+    data = load_yaml(read_text(path).text, str(path)) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise ContentError(str(path), "must map each file name to {date, source, url}")
+    return {str(k): v for k, v in data.items()}
+
+
+def import_one(path: Path, articles_dir: Path, date: str | None, force: bool,
+               meta: dict | None = None, repo_root: Path | None = None) -> ImportResult:
+    meta = meta or {}
+    tf = read_text(path)
+    given = date or parse_date(meta.get("date"), str(path.parent / MANIFEST), field=f"{path.name}.date")
+    ex: Extraction = structure_raw(tf.text, str(path), given)
+    article = ex.article
+    if meta.get("source"):
+        article.source_name = str(meta["source"])
+    if meta.get("url"):
+        article.source_url = str(meta["url"])
+    stem = f"{article.date or 'undated'}-{slugify(article.title)}"
+    target = articles_dir / f"{stem}.md"
+    rel_source = _relative(path, repo_root)
+    text = dump_article(article, imported_from=rel_source)
+    result = ImportResult(path, target, warnings=tf.warnings + ex.warnings)
+    if target.exists():
+        if target.read_text(encoding="utf-8", errors="replace") == text:
+            result.status, result.message = "skipped", "unchanged"
+            return result
+        if not force:
+            result.status = "skipped"
+            result.message = f"{target} exists (edited by hand?); use --force to replace it"
+            return result
+        backup = _backup(target, articles_dir.parent / ".previous")
+        result.status, result.message = "replaced", f"previous version kept as {backup}"
+    write_atomic(target, text)
+    return result
+
+
+def _relative(path: Path, root: Path | None) -> str:
+    try:
+        return str(path.resolve().relative_to((root or Path.cwd()).resolve()))
+    except ValueError:
+        return path.name
+
+
+def _backup(target: Path, folder: Path) -> Path:
+    stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+    folder.mkdir(parents=True, exist_ok=True)
+    backup = folder / f"{target.stem}.{stamp}.md"
+    shutil.copy2(target, backup)
+    return backup

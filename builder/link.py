@@ -1,0 +1,18 @@
+"""Link stage: all extracted articles -> one Collection (speakers, chronology).
+
+Pelican-style: nothing is rendered until the whole collection is known.
+"""
+from __future__ import annotations
+
+from .chronology import merge_events
+from .model import Article, Collection
+
+
+def link(articles: list[Article], speaker_overrides: dict | None = None,
+         event_overrides: dict | None = None) -> Collection:
+    from .registry import build_registry
+
+    speakers, speaker_messages = build_registry(articles, speaker_overrides)
+    events, event_messages = merge_events(articles, event_overrides)
+    notices = [str(m) for m in speaker_messages] + list(event_messages)
+    return Collection(articles=articles, speakers=speakers, events=events, notices=notices)

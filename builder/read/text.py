@@ -1,0 +1,84 @@
+"""Read an input file as text: size limit, binary detection, encodings.
+
+Raw copies come from many hands: UTF-8 (with or without BOM), UTF-16 with BOM,
+Windows-1252 from older tools. Anything else is refused with a one-line error.
+"""
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ContentError
+
+# A copied article is a few KB; a megabyte is already a book. Refuse early rather than hang.
+MAX_BYTES = 5 * 1024 * 1024
+
+
+@dataclass
+class TextFile:
+    path: str
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes, path: str) -> TextFile:
+    """Bytes -> text with a clear decision about the encoding."""
+    if len(data) > MAX_BYTES:
+        raise ContentError(path, f"file is {len(data) / 1e6:.1f} MB, larger than the "
+                                 f"{MAX_BYTES // (1024 * 1024)} MB an article can be; refused")
+    if not data.strip():
+        raise ContentError(path, "file is empty")
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return TextFile(path, _normalise(data.decode(enc)), enc)
+            except UnicodeDecodeError as exc:
+                raise ContentError(path, f"invalid {enc.upper()} text: {exc.reason}") from None
+    if b"\x00" in data[:65536]:
+        raise ContentError(path, "looks like a binary file (NUL bytes), not article text")
+    try:
+        text = _normalise(data.decode("utf-8-sig"))
+        _check_controls(text, path)
+        return TextFile(path, text, "utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ContentError(path, "not UTF-8 and not Windows-1252 text", line) from None
+        warning = (f"{path}:{line}: not valid UTF-8; decoded as Windows-1252 "
+                   "(check the special characters)")
+        text = _normalise(text)
+        _check_controls(text, path)
+        return TextFile(path, text, "cp1252", [warning])
+
+
+def _normalise(text: str) -> str:
+    # one line-ending convention for every later stage
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _check_controls(text: str, path: str) -> None:
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f")
+    if sample and controls / len(sample) > 0.05:
+        raise ContentError(path, "looks like a binary file (control characters), not article text")
+
+
+def read_text(path: Path) -> TextFile:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ContentError(str(path), f"file is {size / 1e6:.1f} MB, larger than the "
+                                          f"{MAX_BYTES // (1024 * 1024)} MB an article can be; refused")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ContentError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise ContentError(str(path), "is a folder, not a file") from None
+    except PermissionError:
+        raise ContentError(str(path), "cannot be read (permission denied)") from None
+    return decode(data, str(path))

@@ -1,0 +1,88 @@
+"""The chronology: years as headings, months within, entries linked to their sources."""
+from __future__ import annotations
+
+from ..model import Collection, ChronologyEvent
+from .dates import human, time_tag
+from .escape import h, yaml_str
+from .urls import article_path, rel, speaker_path
+
+HERE = "chronology/index.md"
+
+
+def render_chronology(collection: Collection) -> str:
+    articles = {a.id: a for a in collection.articles}
+    speakers = {s.name: s for s in collection.speakers}
+    for s in collection.speakers:
+        for alias in s.aliases:
+            speakers.setdefault(alias, s)
+    events = sorted(collection.events, key=lambda e: (e.date, e.kind != "publication", e.id))
+    n_events = sum(1 for e in events if e.kind == "event")
+    out = ["---", 'title: "Chronology"', "---", "", "# Chronology", "",
+           f"{n_events} dated events from {len(collection.articles)} articles, oldest first. "
+           "Each entry links to the paragraphs that mention it. Entries marked "
+           "<span class=\"tl-badge\">published</span> are the articles themselves.", ""]
+    people = sorted({p for e in events for p in e.people if p in speakers})
+    if people:
+        options = "".join(f'<option value="{h(p)}">{h(p)}</option>' for p in people)
+        out += ['<form class="tl-filter" role="search" aria-label="Filter the chronology by person" hidden>'
+                '<label for="tl-person">Show only events involving</label> '
+                f'<select id="tl-person"><option value="">everyone</option>{options}</select> '
+                '<output id="tl-filter-status" aria-live="polite"></output></form>', ""]
+        out += ['<p class="tl-people">Events by person: ' + ", ".join(
+            f'<a href="{h(rel(HERE, speaker_path(speakers[p].id), "on-the-timeline"))}">{h(p)}</a>'
+            for p in people) + "</p>", ""]
+    year = month = None
+    block: list[str] = []
+
+    def flush():
+        if block:
+            out.append('<ol class="tl-events">' + "".join(block) + "</ol>")
+            out.append("")
+            block.clear()
+
+    for e in events:
+        y = e.date[:4]
+        if y != year:
+            flush()
+            year, month = y, None
+            out += [f"## {y}", ""]
+        m = e.date[:7] if len(e.date) >= 7 else None
+        if m != month and m is not None:
+            flush()
+            month = m
+            out += [f'<h3 class="tl-month" id="m-{m}">{h(human(m))}</h3>', ""]
+        block.append(_entry(e, articles, speakers))
+    flush()
+    return "\n".join(out)
+
+
+def _entry(e: ChronologyEvent, articles: dict, speakers: dict) -> str:
+    sources = []
+    for s in e.sources:
+        a = articles.get(s.article)
+        if a is None:
+            continue
+        frag = f"p-{s.paragraph}" if s.paragraph is not None else ""
+        label = h(a.title) if s.paragraph is None else f"{h(_short(a.title))}, ¶{s.paragraph + 1}"
+        sources.append(f'<a href="{h(rel(HERE, article_path(a.id), frag))}">{label}</a>')
+    people = [f'<a class="tl-person" href="{h(rel(HERE, speaker_path(speakers[p].id)))}">{h(p)}</a>'
+              if p in speakers else h(p) for p in e.people]
+    names = h("|".join(e.people))
+    if e.kind == "publication":
+        return (f'<li class="tl-event tl-publication" id="{h(e.id)}" data-people="">'
+                f'{time_tag(e.date)} <span class="tl-badge">published</span> '
+                f'{sources[0] if sources else h(e.text)}</li>')
+    parts = [f'<li class="tl-event" id="{h(e.id)}" data-people="{names}">{time_tag(e.date)} '
+             f'<span class="tl-event-text">{h(e.text)}</span>']
+    if people:
+        parts.append(f'<span class="tl-event-people">People: {", ".join(people)}</span>')
+    if sources:
+        parts.append(f'<span class="tl-event-sources">Sources: {"; ".join(sources)}</span>')
+    return " ".join(parts) + "</li>"
+
+
+def _short(title: str, n: int = 60) -> str:
+    return title if len(title) <= n else title[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+__all__ = ["render_chronology", "yaml_str"]

@@ -1,0 +1,30 @@
+"""Dates shown to readers at their precision: "2001", "July 2001", "28 June 2021"."""
+from __future__ import annotations
+
+import datetime as _dt
+
+from .escape import h
+
+
+def precision(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def human(value: str | None) -> str:
+    if not value:
+        return "undated"
+    try:
+        if len(value) == 4:
+            return value
+        if len(value) == 7:
+            return _dt.date.fromisoformat(value + "-01").strftime("%B %Y")
+        d = _dt.date.fromisoformat(value[:10])
+        return f"{d.day} {d:%B %Y}"
+    except ValueError:
+        return value
+
+
+def time_tag(value: str | None) -> str:
+    if not value:
+        return '<span class="tl-undated">undated</span>'
+    return f'<time datetime="{h(value)}">{h(human(value))}</time>'

@@ -1,0 +1,25 @@
+"""Article text is untrusted: everything from it goes through one of these."""
+from __future__ import annotations
+
+import html
+import re
+
+# Python-Markdown's own backslash-escapable characters (markdown.Markdown.ESCAPED_CHARS)
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+
+def h(text: str | None) -> str:
+    """Text -> HTML text or attribute value."""
+    return html.escape(text or "", quote=True)
+
+
+def md(text: str | None) -> str:
+    """Text -> Markdown inline source that renders as exactly that text, never as HTML."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(" ".join((text or "").split()), quote=False))
+
+
+def yaml_str(text: str | None) -> str:
+    """A double-quoted YAML scalar (for generated page front matter)."""
+    s = (text or "").replace("\\", "\\\\").replace('"', '\\"')
+    s = "".join(ch if ch >= " " else " " for ch in s)
+    return f'"{s}"'

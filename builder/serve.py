@@ -1,0 +1,62 @@
+"""`serve`: MkDocs' live-reload server, plus a watcher on content/.
+
+MkDocs watches docs/; this process watches content/ and regenerates docs/ when an
+editor saves. Only files whose text changed are written, so one save gives exactly one
+MkDocs rebuild (and a broken save keeps the last good pages, with a one-line error).
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from .build import ContentErrors, Project, build_docs
+from .errors import ContentError
+from .mkdocs_glue import start_server
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[float, int]]:
+    state = {}
+    for p in folder.rglob("*"):
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts):
+            st = p.stat()
+            state[str(p)] = (st.st_mtime, st.st_size)
+    return state
+
+
+def regenerate(project: Project) -> bool:
+    t0 = time.perf_counter()
+    try:
+        _, report = build_docs(project)
+    except ContentErrors as exc:
+        for m in exc.messages:
+            print(f"error: {m} (previous pages kept)", file=sys.stderr)
+        return False
+    except ContentError as exc:
+        print(f"error: {exc.format()} (previous pages kept)", file=sys.stderr)
+        return False
+    print(f"content: {len(report.written)} page(s) regenerated in {time.perf_counter() - t0:.2f}s",
+          file=sys.stderr)
+    return True
+
+
+def serve(root: Path, dev_addr: str, poll: float = 0.3) -> int:
+    project = Project(root)
+    regenerate(project)
+    server = start_server(root, dev_addr)
+    state = _snapshot(project.content)
+    try:
+        while server.poll() is None:
+            time.sleep(poll)
+            now = _snapshot(project.content)
+            if now != state:
+                time.sleep(0.05)          # let an editor's save finish
+                state = _snapshot(project.content)
+                regenerate(project)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if server.poll() is None:
+            server.terminate()
+            server.wait(timeout=10)
+    return 0
