@@ -86,6 +86,11 @@ _COMMENT = _alt(F.COMMENT_LINE)
 _VIDEO_TIME = re.compile(F.VIDEO_TIME)
 _VIDEO_LINE = _alt(F.VIDEO_LINES)
 _TAG_PREFIX = re.compile(F.TAG_PREFIX, _I)
+_GALLERY = re.compile(r"^(?:" + "|".join(F.GALLERY_LINES) + r")\W*$", _I)
+_SUMMARY_HEADING = re.compile(r"^(?:" + "|".join(F.SUMMARY_HEADINGS) + r")\s*:?$", _I)
+_AUTHOR_BIO = re.compile(F.AUTHOR_BIO)
+_POST_SIGNATURE = re.compile(F.POST_SIGNATURE)
+_TRAILING_URL = re.compile(F.TRAILING_URL)
 _FULL_DATES = [re.compile(p, _I) for p in D.FULL_DATES]
 _MONTH_DAY = [re.compile(p, _I) for p in D.MONTH_DAY]
 _PUBLISHED = re.compile(D.PUBLISHED_LABEL, _I)
@@ -118,6 +123,10 @@ def _features(text: str) -> _Feat:
     nw = len(_WORD.findall(s)) if len(s) < 20000 else len(s.split())
     core = s.rstrip(F.CLOSERS + " ")
     ends = bool(core) and core[-1] in F.SENTENCE_END
+    if not ends and nw >= 6 and ("/" in s[-60:]):
+        # an embedded post ending with its link: "... https://t.co/x"
+        m = _TRAILING_URL.search(s[-300:])
+        ends = bool(m) and len(_WORD.findall(s[: len(s) - len(s[-300:]) + m.start()])) >= 6
     first = s.lstrip(F.OPENERS + " \u2022")[:1]
     return _Feat(s, nw, ends, first.isupper() or first.isdigit())
 
@@ -129,6 +138,8 @@ def _headline_like(f: _Feat) -> bool:
 def _is_prose(f: _Feat) -> bool:
     if f.words == 0:
         return False
+    if f.words <= 15 and f.text.endswith(("...", "\u2026")):
+        return False   # a truncated link text ("Oil prices steady after 2-day drop...")
     if f.ends_sentence:
         # "All..." or "Please." are prose; a lone "Menu:" is not
         return f.words >= 2 or f.text.endswith(("...", "\u2026", ".", "!", "?", "\u201d", '"'))
@@ -214,20 +225,34 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
         return "comments", "bare number (comment count or list number)"
     if short and _COMMENT.search(s):
         return "comments", "comments link"
+    if short and _GALLERY.match(s):
+        return "gallery", "photo gallery counter or button"
     if _STRONG_PROMO.search(s if len(s) < 5000 else head):
         return "promo", "app/newsletter/subscription promo"
     if _CAPTION_PREFIX.search(head):
         return "caption", "starts like a photo caption"
-    if f.words <= 80 and _caption_credit(s):
-        return "caption", "ends with a photo credit"
+    if f.words <= 80:
+        got = _caption_credit(s)
+        if got and got[0].strip():
+            return "caption", "ends with a photo credit"
+        if got:
+            return "credit", "photo credit"
     if f.words <= F.FURNITURE_MAX_WORDS and _COPYRIGHT.search(s):
         return "copyright", "copyright notice"
-    if short and not f.ends_sentence and _CREDIT_LINE.search(s):
+    if short and (not f.ends_sentence or s[0] == "(" and s[-1] == ")") and _CREDIT_LINE.search(s):
         return "credit", "photo credit"
     if f.words <= 15 and (_BYLINE.search(s) or _BYLINE_I.search(s)):
         return "byline", "byline"
+    if f.words <= 80 and _AUTHOR_BIO.match(s):
+        return "byline", "note about the author"
+    if _POST_SIGNATURE.match(s):
+        return "post-signature", "signature of an embedded social-media post"
+    if _is_date_line(s, f):
+        return "dateline", "publication/update date line"
     if short and all(w.lower() in F.SHARE_WORDS for w in _WORD.findall(s)):
         return "share", "share/social buttons"
+    if short and _SUMMARY_HEADING.match(s):
+        return "summary-heading", "heading of a summary list"
     if short and _LIST_HEADING.match(s):
         return "list-heading", "heading of a list of other stories"
     if f.words <= 40 and "," in s and _is_tags(s, f):
@@ -236,8 +261,6 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
         return "promo", "promo/subscription/navigation wording"
     if short and _VIDEO_LINE.search(s):
         return "video", "video player label"
-    if _is_date_line(s, f):
-        return "dateline", "publication/update date line"
     if s.lstrip()[:1] in F.BULLETS or re.match(r"^\s*[-*]\s+\S", s) and f.words >= 4:
         return "bullet", "bulleted line"
     return None
@@ -263,6 +286,9 @@ def structure(text: str) -> Structured:
     _mark_credit_captions(feats, cls, why)
     _mark_videos(feats, cls, why)
     _mark_repeats(feats, cls, why)
+    _mark_template_repeats(feats, cls, why)
+    _mark_lists(feats, cls, why)
+    _mark_teasers(feats, cls, why)
 
     start, end = _main_region(feats, cls)
     paragraphs: list[str] = []
@@ -276,14 +302,20 @@ def structure(text: str) -> Structured:
         c = cls[i]
         if c == "blank":
             continue
-        if c in ("list-heading",):
+        if c == "list-heading":
             in_list = True
+            continue
+        if c == "teaser" and paragraphs:
+            continue
+        if c == "post-signature" and paragraphs:
+            cls[i], why[i] = "body", why[i]
+            paragraphs.append(f.text)
             continue
         if c == "caption":
             cap = _caption(feats, cls, i)
             pending_captions.append(cap)
             continue
-        if c in ("", "bullet") and _is_prose(f) or c == "bullet":
+        if c in ("", "bullet", "teaser") and _is_prose(f) or c == "bullet":
             if f.text in seen_body:
                 cls[i], why[i] = "duplicate", "repeats an earlier body paragraph"
                 continue
@@ -361,6 +393,10 @@ def _mark_credit_captions(feats: list[_Feat], cls: list[str], why: list[str]) ->
         if feats[j].words > 80:
             continue
         cls[j], why[j] = "caption", "photo caption above its credit"
+        # galleries print the caption twice
+        k = _prev_nonblank(feats, j)
+        if k >= 0 and k == j - 1 and feats[k].text == feats[j].text and cls[k] == "":
+            cls[k], why[k] = "caption", "photo caption (repeated)"
 
 
 def _weak_credit(feats: list[_Feat], i: int) -> bool:
@@ -409,14 +445,70 @@ def _mark_repeats(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
         prev = i
 
 
+def _mark_template_repeats(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
+    """Short lines printed three or more times on the page are template (section labels)."""
+    counts: dict[str, int] = {}
+    for f in feats:
+        if 0 < f.words <= F.SHORT_WORDS:
+            counts[f.text] = counts.get(f.text, 0) + 1
+    for i, f in enumerate(feats):
+        if cls[i] in ("", "related", "duplicate") and counts.get(f.text, 0) >= 3:
+            cls[i], why[i] = "repeated", f"short line printed {counts[f.text]} times on the page"
+
+
+def _mark_lists(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
+    """The lines right under a list heading ("Related", "Key points") are its items."""
+    n = len(feats)
+    for i in range(n):
+        if cls[i] not in ("list-heading", "summary-heading"):
+            continue
+        j = i + 1
+        while j < n and not feats[j].text:
+            j += 1
+        block = []
+        while j < n and feats[j].text and len(block) < 40:
+            block.append(j)
+            j += 1
+        items = [k for k in block if cls[k] in ("", "related", "duplicate", "bullet", "repeated")]
+        if not items:
+            continue
+        if len(block) == 1 and _is_prose(feats[block[0]]) and cls[i] == "list-heading":
+            continue   # one paragraph under a short heading: a subhead, not a list
+        for k in items:
+            if cls[i] == "summary-heading":
+                cls[k], why[k] = "standfirst", "item of a summary list"
+            else:
+                cls[k], why[k] = "related", "item of a list of other stories"
+
+
+_CARD_PARTS = {"", "related", "duplicate", "repeated", "dateline", "byline", "label"}
+
+
+def _mark_teasers(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
+    """Prose glued under three or more short lines (label, headline, author, date) is the
+    summary of a story card in a list of other stories, not article text."""
+    run = 0
+    for i, f in enumerate(feats):
+        if not f.text:
+            run = 0
+            continue
+        prose = _is_prose(f)
+        if prose and cls[i] == "" and run >= 3:
+            cls[i], why[i] = "teaser", "summary under another story's headline"
+        if cls[i] in _CARD_PARTS and not prose:
+            run += 1
+        else:
+            run = 0
+
+
 # ---- pass 2: the main text ----------------------------------------------------------
 
 
 def _weight(f: _Feat, c: str) -> float:
-    if c == "blank":
+    if c in ("blank", "bullet", "post-signature"):
         return 0.0
-    if c == "bullet":
-        return 0.0
+    if c == "teaser":
+        return -_FURNITURE_WEIGHT
     if c in ("", "duplicate", "related") and _is_prose(f) and c != "duplicate":
         return min(float(f.words), _MAX_LINE_WEIGHT)
     if c in _EDGE:

@@ -82,6 +82,19 @@ PROMO_PATTERNS = [
     r"^view (the )?(comments|discussion|gallery|slideshow|photos)\b",
     r"^(show|load|see) (more|all)( comments| stories| photos)?\b",
     r"^back to (top|gallery)\b",
+    r"^share (your|this|on)\b",
+    r"\bshare your thoughts\b",
+]
+
+# photo galleries: counters and buttons ("Image 1 of 8", "1 / 8", "Caption", "Close")
+GALLERY_LINES = [
+    r"(image|photo|picture|slide)s?\s*\d+\s*(of|/)\s*(/\s*)?\d*",
+    r"\d+\s*(of|/)\s*\d+",
+    r"caption",
+    r"(hide|show|close|expand|enlarge|open) (caption|image|gallery|photos?)",
+    r"(view|see|launch|open) (the )?(gallery|slideshow|photos?)",
+    r"enlarge( this)?( image| photo)?",
+    r"(previous|next)( slide| image| photo)?",
 ]
 
 # promos that may be long lines (they read like sentences): need a stronger cue
@@ -199,6 +212,10 @@ BYLINE = [
     r"\bcontributed (reporting|to this report)\b",
 ]
 
+# author's note under the article: "Jane Doe is a reporter for ..." (case-sensitive)
+AUTHOR_BIO = (r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was) (?:an?|the) [\w ,'-]{0,60}?"
+              r"\b(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author)\b")
+
 # bare counters: comment counts, list numbers ("69", "1.2k")
 COUNT_LINE = r"^\d{1,3}(?:[.,]\d{1,3})*\s*[km]?$"
 COMMENT_LINE = [
@@ -225,6 +242,22 @@ VIDEO_LINES = [
 TAG_PREFIX = r"^(tags?|topics?|filed under|keywords?|related topics|categories)\b\s*:?\s*"
 TAG_MIN_ITEMS = 3
 TAG_ITEM_MAX_WORDS = 4
+
+# headings of a summary list at the top ("Key points"): their items are standfirst
+SUMMARY_HEADINGS = [
+    r"key (points|takeaways|facts)",
+    r"(story )?highlights",
+    r"in brief",
+    r"at a glance",
+    r"summary",
+    r"what you need to know",
+    r"the big picture",
+]
+
+# embedded social posts end with a signature line: "— Jane Doe (@jane) November 18, 2019"
+POST_SIGNATURE = r"^[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,40}\)\s*\S.{0,40}$"
+# a trailing link at the end of an embedded post ("... https://t.co/x", "pic.twitter.com/x")
+TRAILING_URL = r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+$"
 
 # bullets that open standfirst lines ("  • ...")
 BULLETS = "\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25b8\u25ba\u27a4"
