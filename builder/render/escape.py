@@ -19,7 +19,11 @@ def md(text: str | None) -> str:
 
 
 def yaml_str(text: str | None) -> str:
-    """A double-quoted YAML scalar (for generated page front matter)."""
-    s = (text or "").replace("\\", "\\\\").replace('"', '\\"')
+    """A page-front-matter value (title, description) as a double-quoted YAML scalar.
+
+    MkDocs' templates do not autoescape, and the theme puts ``page.title`` into the page
+    unescaped (header, nav, <title>, meta description), so the value is HTML-escaped first.
+    """
+    s = h(text).replace("\\", "\\\\").replace('"', '\\"')
     s = "".join(ch if ch >= " " else " " for ch in s)
     return f'"{s}"'
