@@ -229,14 +229,14 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
         return "gallery", "photo gallery counter or button"
     if _STRONG_PROMO.search(s if len(s) < 5000 else head):
         return "promo", "app/newsletter/subscription promo"
-    if _CAPTION_PREFIX.search(head):
-        return "caption", "starts like a photo caption"
     if f.words <= 80:
         got = _caption_credit(s)
         if got and got[0].strip():
             return "caption", "ends with a photo credit"
         if got:
             return "credit", "photo credit"
+    if _CAPTION_PREFIX.search(head):
+        return "caption", "starts like a photo caption"
     if f.words <= F.FURNITURE_MAX_WORDS and _COPYRIGHT.search(s):
         return "copyright", "copyright notice"
     if short and (not f.ends_sentence or s[0] == "(" and s[-1] == ")") and _CREDIT_LINE.search(s):
@@ -289,6 +289,7 @@ def structure(text: str) -> Structured:
     _mark_template_repeats(feats, cls, why)
     _mark_lists(feats, cls, why)
     _mark_teasers(feats, cls, why)
+    _mark_question_links(feats, cls, why)
 
     start, end = _main_region(feats, cls)
     paragraphs: list[str] = []
@@ -499,6 +500,38 @@ def _mark_teasers(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
             run += 1
         else:
             run = 0
+
+
+def _content_stems(text: str) -> set[str]:
+    return {w[:5] for w in (t.lower() for t in _WORD.findall(text))
+            if len(w) >= 4 and not w.isdigit() and w not in F.FUNCTION_WORDS}
+
+
+def _mark_question_links(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
+    """A lone question between paragraphs that the next paragraph does not take up
+    ("Could X help Y after Z?") is a link to another story, not a subhead."""
+    n = len(feats)
+    lone = []
+    for i, f in enumerate(feats):
+        if cls[i] != "" or not (F.QUESTION_LINK_MIN_WORDS <= f.words <= F.QUESTION_LINK_MAX_WORDS):
+            continue
+        s = f.text
+        if not s.endswith("?") or any(q in s for q in "\"\u201c\u201d") or re.search(r"[.!?]\s", s):
+            continue
+        if i == 0 or feats[i - 1].text or i + 1 < n and feats[i + 1].text:
+            continue   # only a line standing alone between blank lines
+        j = i + 1
+        while j < n and (not feats[j].text or cls[j] not in ("",)):
+            j += 1
+        if j >= n or not _is_prose(feats[j]):
+            continue
+        lone.append(i)
+        if _content_stems(s) & _content_stems(" ".join(feats[j].text.split()[:80])):
+            continue
+        cls[i], why[i] = "related", "lone question that the next paragraph does not take up"
+    if len(lone) >= F.QUESTION_SUBHEADS_MIN:
+        for i in lone:
+            cls[i], why[i] = "", "question subhead (the page is built on questions)"
 
 
 # ---- pass 2: the main text ----------------------------------------------------------

@@ -165,6 +165,8 @@ CAPTION_CREDIT_SUFFIX = [
 # caption lines announced at their start
 CAPTION_PREFIX = [
     r"^(file )?photo:\s",
+    r"^file\s*[-\u2013\u2014]\s",
+    r"^in this\b.{0,60}\b(photo|image|picture|photograph|file)\b",
     r"^image caption\b",
     r"^caption:\s",
     r"^pictured:\s",
@@ -258,6 +260,25 @@ SUMMARY_HEADINGS = [
 POST_SIGNATURE = r"^[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,40}\)\s*\S.{0,40}$"
 # a trailing link at the end of an embedded post ("... https://t.co/x", "pic.twitter.com/x")
 TRAILING_URL = r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+$"
+
+# a stand-alone question between paragraphs is a subhead when the next paragraph takes
+# up one of its content words, otherwise a link to another story; these words don't count
+QUESTION_LINK_MIN_WORDS = 5
+QUESTION_LINK_MAX_WORDS = 20
+# a page with this many lone questions is an explainer: its questions are subheads
+QUESTION_SUBHEADS_MIN = 3
+FUNCTION_WORDS = {
+    "about", "after", "again", "against", "also", "although", "among", "another", "because",
+    "been", "before", "being", "between", "both", "cannot", "could", "does", "doing", "down",
+    "during", "each", "either", "even", "ever", "every", "from", "further", "have", "having",
+    "here", "into", "just", "like", "many", "more", "most", "much", "must", "next", "only",
+    "other", "over", "same", "should", "since", "some", "still", "such", "than", "that", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "under", "until",
+    "very", "were", "what", "when", "where", "whether", "which", "while", "will", "with",
+    "within", "without", "would", "your", "says", "said", "make", "made", "help", "really",
+    "might", "shall", "whose", "whom", "year", "years", "time", "times", "people", "first",
+    "last", "could", "after", "amid", "back", "well", "going", "want", "need", "take",
+}
 
 # bullets that open standfirst lines ("  • ...")
 BULLETS = "\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25b8\u25ba\u27a4"
