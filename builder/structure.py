@@ -32,7 +32,7 @@ from .rules import furniture as F
 __all__ = ["Line", "Structured", "structure"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One input line and how it was classified."""
 
@@ -56,6 +56,7 @@ class Structured:
     date: str | None = None          # YYYY-MM-DD, only when the text states it
     date_how: str | None = None      # "full-date" | "dateline" | "copyright-year"
     year: int | None = None          # the year, also when only a copyright year is known
+    partial_date: str | None = None  # a dateline's day without a year, TIMEX style: "XXXX-06-28"
     bylines: list[str] = field(default_factory=list)
 
 
@@ -91,11 +92,13 @@ _SUMMARY_HEADING = re.compile(r"^(?:" + "|".join(F.SUMMARY_HEADINGS) + r")\s*:?$
 _AUTHOR_BIO = re.compile(F.AUTHOR_BIO)
 _POST_SIGNATURE = re.compile(F.POST_SIGNATURE)
 _TRAILING_URL = re.compile(F.TRAILING_URL)
-_FULL_DATES = [re.compile(p, _I) for p in D.FULL_DATES]
+# matched against the lower-cased line (much faster than IGNORECASE for these)
+_FULL_DATES = [re.compile(p) for p in D.FULL_DATES]
 _MONTH_DAY = [re.compile(p, _I) for p in D.MONTH_DAY]
 _PUBLISHED = re.compile(D.PUBLISHED_LABEL, _I)
 _UPDATED = re.compile(D.UPDATED_LABEL, _I)
 _DATELINE = re.compile(D.DATELINE)
+_CLOCK_WORD = re.compile(r"^\d+(?:am|pm|h|hrs?|mins?)?$", _I)
 
 # classes that are never body text, and how strongly each marks the edge of the body
 _EDGE = {"byline", "dateline", "print-headline", "copyright", "tags"}
@@ -110,7 +113,7 @@ _HEADER_REACH = 40
 # ---- features of one line ---------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Feat:
     text: str            # stripped
     words: int
@@ -180,6 +183,7 @@ def _is_tags(s: str, f: _Feat) -> bool:
 
 
 def _full_date(s: str) -> tuple[str, re.Match[str]] | None:
+    """A full date in `s` (lower-case it first) and the match."""
     for rx in _FULL_DATES:
         m = rx.search(s)
         if not m:
@@ -198,14 +202,18 @@ def _full_date(s: str) -> tuple[str, re.Match[str]] | None:
 def _is_date_line(s: str, f: _Feat) -> bool:
     if f.words > D.DATE_LINE_MAX_WORDS or s[:1] in "\u2014\u2013-":
         return False
-    found = _full_date(s)
+    low = s.lower()
+    found = _full_date(low)
     if not found:
         return False
     _, m = found
-    rest = _WORD.findall(s[: m.start()] + " " + s[m.end():])
+    rest = _WORD.findall(s[: m.start()] + " " + s[m.end():]) if len(low) == len(s) else \
+        _WORD.findall(low[: m.start()] + " " + low[m.end():])
     other = [w for w in rest if w.lower() not in D.DATE_LINE_WORDS and w.lower() not in D.WEEKDAYS
-             and not w.isdigit()]
-    return len(other) <= 4
+             and not _CLOCK_WORD.match(w)]
+    # besides the date, only labels, times and a name ("CBS News"); a lowercase word
+    # ("the meeting happened on ...") makes it a sentence
+    return len(other) <= 4 and all(w[:1].isupper() for w in other)
 
 
 def _local(s: str, f: _Feat) -> tuple[str, str] | None:
@@ -217,15 +225,15 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
         if rx.search(head):
             return "print-headline", "print-edition headline"
     short = f.words <= F.SHORT_WORDS
-    if f.words <= 4 and _AD.match(s):
+    if f.words <= 4 and _AD.match(head):
         return "ad", "advertisement marker"
     if _VIDEO_TIME.match(s):
         return "video", "video running time"
     if _COUNT.match(s):
         return "comments", "bare number (comment count or list number)"
-    if short and _COMMENT.search(s):
+    if short and _COMMENT.search(head):
         return "comments", "comments link"
-    if short and _GALLERY.match(s):
+    if short and _GALLERY.match(head):
         return "gallery", "photo gallery counter or button"
     if _STRONG_PROMO.search(s if len(s) < 5000 else head):
         return "promo", "app/newsletter/subscription promo"
@@ -237,29 +245,29 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
             return "credit", "photo credit"
     if _CAPTION_PREFIX.search(head):
         return "caption", "starts like a photo caption"
-    if f.words <= F.FURNITURE_MAX_WORDS and _COPYRIGHT.search(s):
+    if f.words <= F.FURNITURE_MAX_WORDS and _COPYRIGHT.search(head):
         return "copyright", "copyright notice"
-    if short and (not f.ends_sentence or s[0] == "(" and s[-1] == ")") and _CREDIT_LINE.search(s):
+    if short and (not f.ends_sentence or s[0] == "(" and s[-1] == ")") and _CREDIT_LINE.search(head):
         return "credit", "photo credit"
-    if f.words <= 15 and (_BYLINE.search(s) or _BYLINE_I.search(s)):
+    if f.words <= 15 and (_BYLINE.search(head) or _BYLINE_I.search(head)):
         return "byline", "byline"
-    if f.words <= 80 and _AUTHOR_BIO.match(s):
+    if f.words <= 80 and _AUTHOR_BIO.match(head):
         return "byline", "note about the author"
-    if _POST_SIGNATURE.match(s):
+    if _POST_SIGNATURE.match(head):
         return "post-signature", "signature of an embedded social-media post"
-    if _is_date_line(s, f):
+    if _is_date_line(head, f):
         return "dateline", "publication/update date line"
     if short and all(w.lower() in F.SHARE_WORDS for w in _WORD.findall(s)):
         return "share", "share/social buttons"
-    if short and _SUMMARY_HEADING.match(s):
+    if short and _SUMMARY_HEADING.match(head):
         return "summary-heading", "heading of a summary list"
-    if short and _LIST_HEADING.match(s):
+    if short and _LIST_HEADING.match(head):
         return "list-heading", "heading of a list of other stories"
     if f.words <= 40 and "," in s and _is_tags(s, f):
         return "tags", "comma-separated tag list"
-    if f.words <= 12 and _PROMO.search(s):
+    if f.words <= 12 and _PROMO.search(head):
         return "promo", "promo/subscription/navigation wording"
-    if short and _VIDEO_LINE.search(s):
+    if short and _VIDEO_LINE.search(head):
         return "video", "video player label"
     if s.lstrip()[:1] in F.BULLETS or re.match(r"^\s*[-*]\s+\S", s) and f.words >= 4:
         return "bullet", "bulleted line"
@@ -274,14 +282,21 @@ def structure(text: str) -> Structured:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if raw and raw[-1] == "":
         raw.pop()
-    feats = [_features(t) for t in raw]
     n = len(raw)
-    cls: list[str] = ["" for _ in range(n)]
-    why: list[str] = ["" for _ in range(n)]
-    for i, f in enumerate(feats):
-        got = _local(f.text, f)
-        if got:
-            cls[i], why[i] = got
+    feats: list[_Feat] = []
+    cls: list[str] = [""] * n
+    why: list[str] = [""] * n
+    # pages repeat lines (menus, "Advertisement", blank lines): classify each text once
+    seen: dict[str, tuple[_Feat, tuple[str, str] | None]] = {}
+    for i, t in enumerate(raw):
+        key = t.strip()
+        got = seen.get(key)
+        if got is None:
+            f = _features(key)
+            got = seen[key] = (f, _local(key, f))
+        feats.append(got[0])
+        if got[1]:
+            cls[i], why[i] = got[1]
 
     _mark_credit_captions(feats, cls, why)
     _mark_videos(feats, cls, why)
@@ -292,74 +307,65 @@ def structure(text: str) -> Structured:
     _mark_question_links(feats, cls, why)
 
     start, end = _main_region(feats, cls)
+    header = _header(feats, cls, why, start if end >= start else n)
+    title = header["title"]
+
     paragraphs: list[str] = []
     captions: list[Caption] = []
     related: list[str] = []
-    pending_captions: list[Caption] = []
+    pending: list[Caption] = []
     seen_body: set[str] = set()
-    in_list = False
     for i in range(start, end + 1):
-        f = feats[i]
-        c = cls[i]
-        if c == "blank":
+        f, c = feats[i], cls[i]
+        if c in ("blank", "list-heading", "summary-heading"):
             continue
-        if c == "list-heading":
-            in_list = True
-            continue
-        if c == "teaser" and paragraphs:
-            continue
-        if c == "post-signature" and paragraphs:
-            cls[i], why[i] = "body", why[i]
-            paragraphs.append(f.text)
+        if title is not None and f.text == title:
+            cls[i], why[i] = "duplicate", "repeats the headline"
             continue
         if c == "caption":
-            cap = _caption(feats, cls, i)
-            pending_captions.append(cap)
+            pending.append(_caption(feats, cls, i))
             continue
-        if c in ("", "bullet", "teaser") and _is_prose(f) or c == "bullet":
+        if c == "teaser" and paragraphs:
+            continue   # a story card's summary inside the text (the first line is the text's own)
+        body = c == "bullet" or c == "post-signature" and bool(paragraphs) or \
+            c in ("", "teaser") and _is_prose(f)
+        if body:
             if f.text in seen_body:
                 cls[i], why[i] = "duplicate", "repeats an earlier body paragraph"
                 continue
-            in_list = False
             seen_body.add(f.text)
-            cls[i], why[i] = "body", why[i] or "prose line in the main text"
-            for cap in pending_captions:
+            cls[i], why[i] = "body", why[i] if c in ("", "post-signature") and why[i] else \
+                "prose line in the main text"
+            for cap in pending:
                 cap.before = len(paragraphs)
                 captions.append(cap)
-            pending_captions = []
+            pending = []
             paragraphs.append(f.text)
-            continue
-        if c in ("", "related"):
+        elif c in ("", "related"):
             cls[i] = "related"
-            why[i] = why[i] or ("item of a list of other stories" if in_list
-                                else "short headline-like line between paragraphs")
+            why[i] = why[i] or "short headline-like line between paragraphs"
             if f.text not in related:
                 related.append(f.text)
-    for cap in pending_captions:
-        captions.append(cap)
+    captions.extend(pending)
 
-    header = _header(feats, cls, why, start if paragraphs else n)
     _label_rest(feats, cls, why, start, end if paragraphs else -1)
 
     print_headline = None
     for i, f in enumerate(feats):
         if cls[i] == "print-headline":
-            for rx in _PRINT:
-                m = rx.search(f.text[:600])
-                if m:
-                    print_headline = m.group("headline").strip()
-                    break
-            if print_headline:
+            m = next((m for rx in _PRINT if (m := rx.search(f.text[:600]))), None)
+            if m:
+                print_headline = m.group("headline").strip()
                 break
 
-    date, date_how, year = _date(feats, cls, paragraphs)
+    date, date_how, year, partial = _date(feats, cls, paragraphs, header["zone"], start, end)
     bylines = [feats[i].text for i in range(n) if cls[i] == "byline"]
     lines = [Line(i + 1, raw[i], cls[i] or "other", why[i]) for i in range(n)]
     return Structured(
-        title=header["title"], topic=header["topic"], standfirst=header["standfirst"],
+        title=title, topic=header["topic"], standfirst=header["standfirst"],
         lead_caption=header["lead_caption"], captions=captions, related=related,
         print_headline=print_headline, paragraphs=paragraphs, lines=lines,
-        date=date, date_how=date_how, year=year, bylines=bylines,
+        date=date, date_how=date_how, year=year, partial_date=partial, bylines=bylines,
     )
 
 
@@ -556,7 +562,10 @@ def _main_region(feats: list[_Feat], cls: list[str]) -> tuple[int, int]:
     best, best_range = 0.0, (0, -1)
     run, run_start = 0.0, 0
     for i, f in enumerate(feats):
-        w = _weight(f, cls[i])
+        c = cls[i]
+        if c == "blank":
+            continue   # weighs nothing
+        w = _weight(f, c)
         if run <= 0:
             if w <= 0:
                 continue
@@ -570,35 +579,39 @@ def _main_region(feats: list[_Feat], cls: list[str]) -> tuple[int, int]:
 # ---- pass 3: header above the body ----------------------------------------------------
 
 _HEADER_SKIP = {"blank", "caption", "credit", "byline", "dateline", "ad", "promo", "share",
-                "video", "comments", "copyright", "list-heading", "duplicate", "tags"}
+                "video", "comments", "copyright", "list-heading", "duplicate", "tags", "gallery",
+                "summary-heading", "repeated", "post-signature"}
 
 
 def _header(feats: list[_Feat], cls: list[str], why: list[str], body_start: int) -> dict:
+    """Read upwards from the body: standfirst, headline, then the topic label above it."""
     title = topic = None
     title_at = -1
     deks: list[int] = []
-    bullets: list[int] = []
+    summary: list[int] = []
     lowest = max(0, body_start - _HEADER_REACH)
     i = body_start - 1
     while i >= lowest:
         f, c = feats[i], cls[i]
-        if c == "bullet" and title is None:
-            bullets.insert(0, i)
-        elif c in _HEADER_SKIP or c == "bullet":
+        if c in ("bullet", "standfirst"):
+            if title is None:
+                summary.insert(0, i)
+        elif c in _HEADER_SKIP:
             pass
         elif title is None:
             if _headline_like(f) and f.words >= 3:
                 title, title_at = f.text, i
             elif _headline_like(f):
                 cls[i], why[i] = "label", "short label below the headline"
-            elif len(deks) < 3 and f.ends_sentence:
+            elif len(deks) < 3 and f.ends_sentence and c in ("", "teaser"):
                 deks.insert(0, i)
             else:
+                lowest = i + 1
                 break
         else:
             if f.text == title:
                 cls[i], why[i] = "duplicate", "repeats the headline"
-            elif 0 < f.words <= F.TOPIC_MAX_WORDS and not f.ends_sentence:
+            elif 0 < f.words <= F.TOPIC_MAX_WORDS and not f.ends_sentence and c in ("", "related", "repeated"):
                 topic = f.text
                 cls[i], why[i] = "topic", "section label above the headline"
                 lowest = i
@@ -608,30 +621,30 @@ def _header(feats: list[_Feat], cls: list[str], why: list[str], body_start: int)
                 break
         i -= 1
     if title is None:
-        for j in deks:
-            pass
-        deks = []
+        deks, lowest = [], max(0, body_start - _HEADER_REACH)
     else:
         cls[title_at], why[title_at] = "headline", "headline above the body"
     standfirst: list[str] = []
-    for j in bullets:
-        cls[j], why[j] = "standfirst", "summary bullet below the headline"
-        standfirst.append(feats[j].text.lstrip(F.BULLETS + " \t-*").strip())
-    for j in deks:
-        cls[j], why[j] = "standfirst", "summary sentence below the headline"
-        standfirst.append(feats[j].text)
+    for j in sorted(summary + deks):
+        if j in summary:
+            why[j] = "summary bullet below the headline" if cls[j] == "bullet" else why[j]
+            standfirst.append(feats[j].text.lstrip(F.BULLETS + " \t-*").strip())
+        else:
+            why[j] = "summary sentence below the headline"
+            standfirst.append(feats[j].text)
+        cls[j] = "standfirst"
     lead = None
-    for j in range(max(lowest, 0), body_start):
-        if cls[j] == "caption":
-            if lead is None:
-                lead = _caption(feats, cls, j)
-                cls[j], why[j] = "lead-caption", "photo caption at the top"
+    for j in range(lowest, body_start):
+        if cls[j] == "caption" and lead is None:
+            lead = _caption(feats, cls, j)
+            cls[j], why[j] = "lead-caption", "photo caption at the top"
     # the section label repeated between the header and the body
     if topic:
         for j in range(max(title_at, 0), body_start):
-            if cls[j] in ("", "label") and feats[j].text == topic:
+            if cls[j] in ("", "label", "related") and feats[j].text == topic:
                 cls[j], why[j] = "topic", "repeats the section label"
-    return {"title": title, "topic": topic, "standfirst": standfirst, "lead_caption": lead}
+    return {"title": title, "topic": topic, "standfirst": standfirst, "lead_caption": lead,
+            "zone": lowest}
 
 
 def _caption(feats: list[_Feat], cls: list[str], i: int) -> Caption:
@@ -656,6 +669,7 @@ def _caption(feats: list[_Feat], cls: list[str], i: int) -> Caption:
 
 
 def _label_rest(feats: list[_Feat], cls: list[str], why: list[str], start: int, end: int) -> None:
+    """Name the lines outside the main text that no cue has named yet."""
     in_list = False
     for i, f in enumerate(feats):
         c = cls[i]
@@ -664,10 +678,13 @@ def _label_rest(feats: list[_Feat], cls: list[str], why: list[str], start: int, 
         if c == "list-heading":
             in_list = i > end
             continue
+        after = i > end
         if c == "bullet":
             cls[i], why[i] = "boilerplate", "bulleted line outside the main text"
+        elif c == "related" and after:
+            cls[i], why[i] = "next-in", "item of a list of other stories after the article"
         elif c == "":
-            if in_list and _headline_like(f):
+            if in_list and after and _headline_like(f):
                 cls[i], why[i] = "next-in", "item of a list of other stories after the article"
             elif _is_prose(f):
                 cls[i], why[i] = "boilerplate", "prose outside the main text"
@@ -678,35 +695,55 @@ def _label_rest(feats: list[_Feat], cls: list[str], why: list[str], start: int, 
 # ---- publication date ---------------------------------------------------------------
 
 
-def _date(feats: list[_Feat], cls: list[str], paragraphs: list[str]) -> tuple[str | None, str | None, int | None]:
-    best = None   # (rank, index, date)
+def _date(feats: list[_Feat], cls: list[str], paragraphs: list[str], header_from: int,
+          start: int, end: int) -> tuple[str | None, str | None, int | None, str | None]:
+    """(date, how, year, partial) from what the text states explicitly, never guessed.
+
+    A full date on a date line near the headline wins (a "published" label before an
+    unlabelled one before an "updated" one), then one just under the body ("First
+    published on ..."), then anywhere else; then a wire dateline with a year at the
+    start of the body; as a last resort only the year of a copyright line.
+    """
+    best = None   # (zone, label rank, distance, date)
     for i, f in enumerate(feats):
         if cls[i] != "dateline":
             continue
-        found = _full_date(f.text)
+        found = _full_date(f.text.lower())
         if not found:
             continue
-        if _PUBLISHED.search(f.text):
-            rank = 0
-        elif _UPDATED.search(f.text):
-            rank = 2
+        if header_from <= i < start:
+            zone, distance = 0, start - i
+        elif end < i <= end + 12:
+            zone, distance = 1, i - end
         else:
-            rank = 1
-        if best is None or rank < best[0]:
-            best = (rank, i, found[0])
+            zone, distance = 2, i
+        rank = 0 if _PUBLISHED.search(f.text) else 2 if _UPDATED.search(f.text) else 1
+        key = (zone, rank, distance, found[0])
+        if best is None or key < best:
+            best = key
     if best:
-        how = "dateline" if best[0] == 0 else "full-date"
-        return best[2], how, int(best[2][:4])
+        how = "updated-date" if best[1] == 2 else "full-date"
+        return best[3], how, int(best[3][:4]), None
+    partial = None
     if paragraphs:
         m = _DATELINE.match(paragraphs[0][:200])
         if m and m.group("when"):
-            found = _full_date(m.group("when"))
+            found = _full_date(m.group("when").lower())
             if found:
-                return found[0], "dateline", int(found[0][:4])
+                return found[0], "dateline", int(found[0][:4]), None
+            for rx in _MONTH_DAY:
+                md = rx.search(m.group("when"))
+                if md:
+                    month = D.MONTHS.get(md.group("month").lower().rstrip("."))
+                    day = int(md.group("day"))
+                    if month and 1 <= day <= 31:
+                        partial = f"XXXX-{month:02d}-{day:02d}"
+                    break
     for i, f in enumerate(feats):
-        if cls[i] == "body":
+        if cls[i] in ("body", "blank") or not ("\u00a9" in f.text or "opyright" in f.text
+                                                or "(c)" in f.text or "(C)" in f.text):
             continue
         m = _COPYRIGHT_YEAR.search(f.text[:2000])
         if m:
-            return None, "copyright-year", int(m.group("year"))
-    return None, None, None
+            return None, "copyright-year", int(m.group("year")), partial
+    return None, None, None, partial

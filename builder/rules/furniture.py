@@ -108,6 +108,8 @@ STRONG_PROMO = [
     r"\bfollow (us|[\w ]{1,40}) on (twitter|facebook|instagram)\b.*\band (instagram|twitter|facebook|youtube)\b",
     r"\bget (breaking news|the latest news)\b.{0,40}\b(alerts|inbox|delivered)\b",
     r"\b(news|stories) that matters?\b.{0,40}\bdelivered\b",
+    r"\btell us what you think\b",
+    r"\b(take|taking) (this|our|a short) survey\b",
 ]
 
 # ---- share / social buttons: a short line made only of these words ----------------
@@ -166,6 +168,7 @@ CAPTION_CREDIT_SUFFIX = [
 CAPTION_PREFIX = [
     r"^(file )?photo:\s",
     r"^file\s*[-\u2013\u2014]\s",
+    r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\u201c\"])",   # gallery counter glued to the caption: "2of4A shopper ..."
     r"^in this\b.{0,60}\b(photo|image|picture|photograph|file)\b",
     r"^image caption\b",
     r"^caption:\s",
