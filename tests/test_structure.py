@@ -1,0 +1,463 @@
+"""The structure stage: copied page text in, headline / standfirst / captions / body out.
+
+The five seeds are pinned line by line from a careful reading of each file: which
+input lines are the article's own paragraphs, and what every furniture line is.
+Small invented inputs check each kind of furniture and the date rules on their own.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder.structure import Line, Structured, structure
+
+SOURCES = Path(__file__).resolve().parents[1] / "content" / "sources"
+
+
+def seed(prefix: str) -> tuple[list[str], Structured]:
+    path = next(SOURCES.glob(f"{prefix}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    return text.split("\n"), structure(text)
+
+
+# ---- the seeds, from a careful reading --------------------------------------------
+
+# body = 1-based numbers of the lines that are the article's own paragraphs
+SEEDS = {
+    "000": dict(
+        topic="China-Russia relations",
+        title="Russia relationship better than an alliance, Chinese foreign minister says",
+        standfirst=[
+            "Wang Yi advocates pushing the partnership to new heights as he marks 20th "
+            "anniversary of friendship treaty with Moscow",
+            "He reiterates Beijing\u2019s opposition to hegemony and a new cold war",
+        ],
+        lead=("Chinese Foreign Minister Wang Yi speaks at a reception celebrating 20 years "
+              "since the signing of the China-Russia friendship treaty.", "Xinhua"),
+        captions=[],
+        related=[
+            "China, Russia foreign ministers meet as countries stand \u2018back to back\u2019 "
+            "amid rise in US tensions",
+            "Beijing hits back at Western sanctions against China\u2019s alleged treatment of "
+            "Uygur Muslims",
+        ],
+        print_headline="Ties with Moscow are better than an alliance, Wang says",
+        body=[11, 13, 15, 17, 23, 25, 27, 29, 31, 38, 40, 42, 44],
+        classes={1: "topic", 2: "promo", 3: "promo", 4: "promo", 5: "lead-caption",
+                 7: "headline", 9: "standfirst", 10: "standfirst", 20: "related",
+                 22: "duplicate", 34: "related", 36: "duplicate", 45: "print-headline"},
+        year=None, date_how=None,
+    ),
+    "001": dict(
+        topic="China-Russia relations",
+        title="China, Russia extend friendship treaty after Biden-Putin summit",
+        standfirst=[
+            "Xi Jinping and Vladimir Putin meet by video link for a second time in a month, "
+            "both hailing the countries\u2019 closer ties",
+            "If US continues \u2018dual containment\u2019 policy \u2018there are no obvious limits "
+            "to how far and deep the Beijing-Moscow alliance could develop\u2019, observer says",
+        ],
+        lead=("Vladimir Putin and Xi Jinping have renewed a China-Russia friendship treaty.",
+              "Reuters"),
+        # the inline photo stands before paragraph 5 ("On Monday, Putin said ...")
+        captions=[("Xi Jinping and Vladimir Putin hailed relations between China and Russia "
+                   "during talks on Monday.", "AP", 5)],
+        related=["Could the Shanghai Cooperation Organisation help stabilise Afghanistan "
+                 "after US pull-out?"],
+        print_headline="Xi and Putin tighten ties by renewing 2001 treaty",
+        body=[14, 16, 17, 19, 21, 24, 25, 27, 31, 33, 35, 37, 45, 47, 49, 51, 53, 55],
+        classes={1: "ad", 2: "ad", 3: "topic", 4: "promo", 5: "promo", 6: "promo",
+                 7: "lead-caption", 9: "headline", 11: "standfirst", 12: "standfirst",
+                 23: "caption", 29: "related", 39: "video", 41: "video", 43: "video",
+                 57: "print-headline", 58: "comments"},
+        year=None, date_how=None,
+    ),
+    "002": dict(
+        topic=None,
+        title="China-Russia relations \u2018rock solid\u2019 as Ukraine war hits anniversary",
+        standfirst=[],
+        lead=None,
+        captions=[],
+        related=[
+            "China doesn\u2019t want \u2018prolonged\u2019 Ukraine war, says top diplomat Wang Yi",
+            "China\u2019s stance on Ukraine conflict is based on its own interests, analysts say",
+            "As the West pushes them together, Xi and Putin show up for each other",
+        ],
+        print_headline=None,
+        body=[4, 6, 8, 12, 14, 16, 20, 22, 24, 26, 28, 30, 34, 36, 38, 40, 42, 44, 46, 48,
+              52, 54, 56],
+        classes={1: "headline", 10: "promo", 18: "related", 32: "related", 50: "related",
+                 58: "list-heading", 60: "promo", 62: "tags", 66: "list-heading",
+                 68: "next-in", 77: "next-in", 79: "list-heading"},
+        # "Copyright 2023." is the only date the page gives: a year, not a date
+        year=2023, date_how="copyright-year",
+    ),
+    "003": dict(
+        topic="Xi Jinping",
+        title="China-Russia ties won\u2019t be broken, declare Xi and Putin in signal to Biden",
+        standfirst=[
+            "Chinese leader says New Year phone call with Russian leader indicates their "
+            "relationship will endure any attempt to suppress and divide",
+            "In the US, the incoming president says he is looking to form \u2018stronger "
+            "coalitions\u2019 against China",
+        ],
+        lead=("Russian President Vladimir Putin and Chinese President Xi Jinping say their "
+              "countries are closer than ever and that they are prepared to step up their "
+              "cooperation in the international arena.", "Reuters"),
+        captions=[],
+        related=[
+            "Russia admits to world\u2019s third-worst coronavirus death toll",
+            "Moscow expecting nothing good from \u2018Russophobia\u2019 US under Biden",
+            "Why China-Russia relations are warming up in the Arctic",
+        ],
+        print_headline="Beijing\u2019s ties with Russia \u2018cannot be weakened\u2019",
+        body=[12, 13, 15, 17, 19, 21, 23, 25, 29, 31, 33, 35, 37, 39, 42, 46, 49, 51, 53, 55,
+              57, 61, 63, 65],
+        # line 11 repeats the topic label between the standfirst and the body
+        classes={1: "topic", 5: "lead-caption", 7: "headline", 9: "standfirst",
+                 10: "standfirst", 11: "topic", 27: "related", 44: "related", 59: "related",
+                 67: "print-headline"},
+        year=None, date_how=None,
+    ),
+    "004": dict(
+        topic="China-Russia relations",
+        title="China and Russia don\u2019t need a military alliance, says Moscow\u2019s ambassador",
+        standfirst=[
+            "Vladimir Putin has previously said he would not rule out the idea \u2018in principle\u2019",
+            "Ambassador Andrey Denisov says the Russian leader\u2019s comments implied that things "
+            "had gone beyond a traditional alliance in many ways",
+        ],
+        lead=("Xi Jinping and Vladimir Putin have become increasingly close.", "AFP"),
+        captions=[("Russian, Chinese and Mongolian troops take part a parade following a 2018 "
+                   "training exercise.", "AFP", 9)],
+        related=[
+            "China-Russia ties won\u2019t be broken, declare Xi and Putin in signal to Biden",
+            "How China-Russia joint patrol highlighted limitations of Chinese bombers",
+        ],
+        print_headline="Russian diplomat rules out armed forces alliance",
+        body=[14, 16, 18, 20, 24, 26, 28, 30, 32, 36, 38, 40, 44, 46, 48],
+        classes={1: "ad", 2: "ad", 3: "topic", 7: "lead-caption", 9: "headline",
+                 22: "related", 34: "caption", 42: "related", 50: "print-headline",
+                 51: "comments"},
+        year=None, date_how=None,
+    ),
+}
+
+
+@pytest.fixture(params=sorted(SEEDS), scope="module")
+def seeded(request):
+    raw, s = seed(request.param)
+    return request.param, raw, s, SEEDS[request.param]
+
+
+def test_seed_header(seeded):
+    _, _, s, want = seeded
+    assert s.title == want["title"]
+    assert s.topic == want["topic"]
+    assert s.standfirst == want["standfirst"]
+    assert s.print_headline == want["print_headline"]
+
+
+def test_seed_captions(seeded):
+    _, _, s, want = seeded
+    if want["lead"] is None:
+        assert s.lead_caption is None
+    else:
+        assert (s.lead_caption.text, s.lead_caption.credit) == want["lead"]
+    assert [(c.text, c.credit, c.before) for c in s.captions] == want["captions"]
+
+
+def test_seed_related(seeded):
+    _, _, s, want = seeded
+    assert s.related == want["related"]
+
+
+def test_seed_body_is_every_paragraph_and_nothing_else(seeded):
+    _, raw, s, want = seeded
+    expected = [raw[n - 1].strip() for n in want["body"]]
+    assert len(s.paragraphs) == len(expected)
+    assert s.paragraphs[0] == expected[0]
+    assert s.paragraphs[-1] == expected[-1]
+    assert s.paragraphs == expected
+    assert [line.number for line in s.lines if line.cls == "body"] == want["body"]
+
+
+def test_seed_furniture_classes(seeded):
+    _, _, s, want = seeded
+    got = {line.number: line.cls for line in s.lines}
+    assert {n: got[n] for n in want["classes"]} == want["classes"]
+
+
+def test_seed_no_furniture_text_in_body(seeded):
+    _, _, s, _ = seeded
+    body = set(s.paragraphs)
+    for line in s.lines:
+        if line.cls not in ("body", "blank"):
+            assert line.text.strip() not in body, (line.number, line.cls)
+    for text in s.related + [c.text for c in s.captions] + s.standfirst:
+        assert all(text not in p for p in s.paragraphs)
+
+
+def test_seed_lines_cover_the_input(seeded):
+    _, raw, s, _ = seeded
+    if raw and raw[-1] == "":
+        raw = raw[:-1]
+    assert [line.text for line in s.lines] == raw
+    assert [line.number for line in s.lines] == list(range(1, len(raw) + 1))
+    assert all(line.cls for line in s.lines)
+    # every dropped non-blank line says why
+    assert all(line.reason for line in s.lines if line.cls != "blank")
+
+
+def test_seed_dates_only_when_stated(seeded):
+    _, _, s, want = seeded
+    assert s.date is None   # no seed prints its publication date
+    assert s.date_how == want["date_how"]
+    assert s.year == want["year"]
+
+
+# ---- invented pages: one furniture kind at a time ----------------------------------
+
+P1 = "The minister arrived in the capital on Monday for two days of talks with his counterpart."
+P2 = "Officials said the meeting would focus on trade, energy and security along the border."
+P3 = "\u201cWe are ready to deepen cooperation in every field,\u201d the minister told reporters."
+P4 = "Analysts said the visit signalled a warming of ties after years of mutual suspicion."
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def classes(s: Structured) -> dict[str, str]:
+    return {line.text.strip(): line.cls for line in s.lines if line.text.strip()}
+
+
+def test_headline_topic_standfirst_and_lead_caption():
+    s = structure(page(
+        "Diplomacy",
+        "Advertisement",
+        "The minister shakes hands with his host at the airport. Photo: AFP",
+        "",
+        "Ministers pledge closer ties after border talks",
+        "",
+        "  \u2022 Two days of talks focus on trade and energy",
+        "  \u2022 Both sides promise a new round next year",
+        "",
+        P1, "", P2, "", P3,
+    ))
+    assert s.title == "Ministers pledge closer ties after border talks"
+    assert s.topic == "Diplomacy"
+    assert s.standfirst == ["Two days of talks focus on trade and energy",
+                            "Both sides promise a new round next year"]
+    assert (s.lead_caption.text, s.lead_caption.credit) == (
+        "The minister shakes hands with his host at the airport.", "AFP")
+    assert s.paragraphs == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("caption, text, credit", [
+    ("Protesters gather outside the court. Photo: AP", "Protesters gather outside the court.", "AP"),
+    ("Protesters gather outside the court (Photo: Reuters)", "Protesters gather outside the court", "Reuters"),
+    ("Protesters gather outside the court. Credit: Jane Roe", "Protesters gather outside the court.", "Jane Roe"),
+    ("Protesters gather outside the court (Image: GETTY )", "Protesters gather outside the court", "GETTY"),
+])
+def test_inline_caption_with_credit(caption, text, credit):
+    s = structure(page("Court hears appeal in landmark case", "", P1, "", P2, "", caption, P3, "", P4))
+    assert s.paragraphs == [P1, P2, P3, P4]
+    assert [(c.text, c.credit, c.before) for c in s.captions] == [(text, credit, 2)]
+
+
+def test_caption_with_credit_on_the_next_line():
+    s = structure(page("Court hears appeal in landmark case", "", P1, "", P2, "",
+                       "Protesters gather outside the court on Tuesday.",
+                       "Jane Roe/Getty Images", "", P3, "", P4))
+    assert s.paragraphs == [P1, P2, P3, P4]
+    assert [(c.text, c.credit) for c in s.captions] == [
+        ("Protesters gather outside the court on Tuesday.", "Jane Roe/Getty Images")]
+
+
+def test_related_headlines_between_paragraphs_single_and_doubled():
+    single = "Neighbours sign energy pact as pipeline nears completion"
+    doubled = "Border trade hits record high despite sanctions"
+    s = structure(page("Ministers pledge closer ties", "", P1, "", single, "", P2, "", "",
+                       doubled, "", doubled, P3, "", P4))
+    assert s.paragraphs == [P1, P2, P3, P4]
+    assert s.related == [single, doubled]
+    kinds = [line.cls for line in s.lines if line.text == doubled]
+    assert kinds == ["related", "duplicate"]
+
+
+def test_lone_question_link_versus_question_subhead():
+    link = "Could the new railway reshape the region\u2019s economy?"
+    subhead = "What did the minister promise on energy?"
+    answer = "The minister promised steady energy supplies through the winter months ahead."
+    s = structure(page("Ministers pledge closer ties", "", P1, "", link, "", P2, "",
+                       subhead, "", answer, "", P4))
+    assert link in s.related
+    assert s.paragraphs == [P1, P2, subhead, answer, P4]
+
+
+def test_video_block():
+    title = "Leaders meet at summit amid rising tensions"
+    s = structure(page("Ministers pledge closer ties", "", P1, "", P2, "", "01:22", "",
+                       title, "", title, "", P3, "", P4))
+    assert s.paragraphs == [P1, P2, P3, P4]
+    assert [line.cls for line in s.lines if line.text in ("01:22", title)] == ["video"] * 3
+    assert title not in s.related
+
+
+def test_ads_and_promos_inside_the_text():
+    promo = ("Do you have questions about the biggest topics of the day? Get the answers with "
+             "Example Knowledge, our new platform of curated content with explainers and FAQs "
+             "brought to you by our award-winning team.")
+    s = structure(page(
+        "Get more with ExampleNews", "A personalised news feed of stories that matter to you",
+        "Learn more", "", "Ministers pledge closer ties", "",
+        P1, "", "Advertisement", "", P2, "", promo, "", P3, "",
+        "For the latest news download our mobile app.", "", P4))
+    assert s.paragraphs == [P1, P2, P3, P4]
+    c = classes(s)
+    assert c["Advertisement"] == "ad"
+    assert c[promo] == "promo"
+    assert c["Learn more"] == "promo"
+    assert c["Get more with ExampleNews"] == "promo"
+
+
+def test_end_of_article_furniture():
+    s = structure(page(
+        "Ministers pledge closer ties", "", P1, "", P2, "", P3, "",
+        "This article appeared in the Example Daily print edition as: Ties warm as talks end",
+        "42",
+        "Example Daily , Diplomacy , Trade , Energy , Border",
+        "Copyright 2021. All rights reserved.",
+        "",
+        "Next In World News",
+        "Storm floods coastal towns as rivers burst banks",
+        "Election results delayed by recount in two districts",
+        "",
+        "Others Also Read",
+    ))
+    assert s.paragraphs == [P1, P2, P3]
+    assert s.print_headline == "Ties warm as talks end"
+    c = classes(s)
+    assert c["42"] == "comments"
+    assert c["Example Daily , Diplomacy , Trade , Energy , Border"] == "tags"
+    assert c["Copyright 2021. All rights reserved."] == "copyright"
+    assert c["Next In World News"] == "list-heading"
+    assert c["Storm floods coastal towns as rivers burst banks"] == "next-in"
+    assert s.related == []
+    assert (s.date, s.date_how, s.year) == (None, "copyright-year", 2021)
+
+
+def test_list_of_other_stories_inside_the_text_is_not_body():
+    s = structure(page("Ministers pledge closer ties", "", P1, "", P2, "", "Related stories",
+                       "Storm floods coastal towns as rivers burst banks",
+                       "Oil prices steady after two-day drop...", "", P3, "", P4))
+    assert s.paragraphs == [P1, P2, P3, P4]
+
+
+def test_single_newlines_between_paragraphs():
+    s = structure(page("Ministers pledge closer ties", "", P1, P2, P3, "", P4))
+    assert s.paragraphs == [P1, P2, P3, P4]
+
+
+def test_headline_and_first_paragraph_printed_twice():
+    # syndicated copies: headline, first paragraph, then the headline and the text again
+    title = "Ministers pledge closer ties"
+    s = structure(page(title, "", P1, "", title, "", P1, "", P2, "", P3))
+    assert s.title == title
+    assert s.paragraphs == [P1, P2, P3]
+    assert [line.cls for line in s.lines if line.text == title] == ["headline", "duplicate"]
+    assert [line.cls for line in s.lines if line.text == P1] == ["body", "duplicate"]
+
+
+def test_byline_and_author_note_are_not_body():
+    s = structure(page("Ministers pledge closer ties", "By Jane Roe", "", P1, "", P2, "", P3,
+                       "", "Jane Roe is a diplomatic correspondent for Example Daily."))
+    assert s.paragraphs == [P1, P2, P3]
+    assert s.bylines == ["By Jane Roe", "Jane Roe is a diplomatic correspondent for Example Daily."]
+
+
+def test_share_buttons_and_gallery_counters():
+    s = structure(page("Ministers pledge closer ties", "Share", "Facebook", "Twitter", "Email",
+                       "", "Image 1 of 8", "", P1, "", P2, "", P3))
+    assert s.paragraphs == [P1, P2, P3]
+    c = classes(s)
+    assert c["Facebook"] == "share"
+    assert c["Image 1 of 8"] == "gallery"
+
+
+# ---- publication date: only when the text says so ---------------------------------
+
+def test_date_from_a_wire_dateline_with_year():
+    s = structure(page("Ministers pledge closer ties", "",
+                       "BEIJING, June 28, 2021 (Reuters) - " + P1, "", P2))
+    assert (s.date, s.date_how, s.year) == ("2021-06-28", "dateline", 2021)
+
+
+def test_dateline_without_year_gives_no_date():
+    s = structure(page("Ministers pledge closer ties", "",
+                       "BEIJING, June 28 (Reuters) - " + P1, "", P2))
+    assert s.date is None
+    assert s.partial_date == "XXXX-06-28"
+
+
+@pytest.mark.parametrize("line, date, how", [
+    ("Published: 28 Jun 2021", "2021-06-28", "full-date"),
+    ("Monday, 12 July 2021", "2021-07-12", "full-date"),
+    ("Nov. 19, 2019 8:03 am ET", "2019-11-19", "full-date"),
+    ("PUBLISHED: 10:48, Tue, Nov 19, 2019", "2019-11-19", "full-date"),
+    # only an update time: still the page's own date, but said to be one
+    ("Updated on: November 19, 2019 / 10:07 AM / Example News", "2019-11-19", "updated-date"),
+])
+def test_date_from_a_date_line(line, date, how):
+    s = structure(page("Ministers pledge closer ties", line, "", P1, "", P2))
+    assert (s.date, s.date_how) == (date, how)
+    assert classes(s)[line] == "dateline"
+    assert s.paragraphs == [P1, P2]
+
+
+def test_published_date_wins_over_updated_and_masthead_date():
+    s = structure(page("November 20, 2019", "", "Ministers pledge closer ties",
+                       "Updated: 21 Nov 2019", "Published: 19 Nov 2019", "", P1, "", P2))
+    assert s.date == "2019-11-19"
+
+
+def test_a_sentence_with_a_date_is_body_not_a_date_line():
+    sentence = "The treaty was signed on July 16, 2001."
+    s = structure(page("Ministers pledge closer ties", "", P1, "", sentence, "", P2))
+    assert sentence in s.paragraphs
+    assert s.date is None
+
+
+def test_no_date_at_all():
+    s = structure(page("Ministers pledge closer ties", "", P1, "", P2))
+    assert (s.date, s.date_how, s.year, s.partial_date) == (None, None, None, None)
+
+
+# ---- odd input never crashes ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "", "\n\n\n", "   ", "\u201c\u201c\u201c unbalanced \u2018 quotes", "x" * 200_000,
+    ("word " * 50_000) + "\n" + "Photo: " * 1000, "\x00\x01\x02", "a\r\nb\rc\n",
+    "\n".join(["12"] * 5000), "\u2022\n" * 1000,
+])
+def test_odd_input(text):
+    s = structure(text)
+    assert isinstance(s, Structured)
+    assert all(isinstance(line, Line) for line in s.lines)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["", P1, P2, "Advertisement", "01:22", "Photo: AP", "Learn more", "69",
+                     "Related", "  \u2022 a bullet point line here", "By Jane Roe"]),
+    st.text(max_size=120)), max_size=40))
+def test_any_text_gives_paragraphs_from_its_own_lines(lines):
+    text = "\n".join(lines)
+    s = structure(text)
+    stripped = {line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")}
+    assert all(p in stripped and p for p in s.paragraphs)
+    assert len(s.paragraphs) == len(set(s.paragraphs))
