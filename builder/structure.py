@@ -92,6 +92,10 @@ _SUMMARY_HEADING = re.compile(r"^(?:" + "|".join(F.SUMMARY_HEADINGS) + r")\s*:?$
 _AUTHOR_BIO = re.compile(F.AUTHOR_BIO)
 _POST_SIGNATURE = re.compile(F.POST_SIGNATURE)
 _TRAILING_URL = re.compile(F.TRAILING_URL)
+_CONTRIBUTORS = re.compile(F.CONTRIBUTORS, _I)
+_TIMESTAMP = _alt(F.TIMESTAMP)
+_NUMBERED_SUBHEAD = re.compile(F.NUMBERED_SUBHEAD)
+_CREDIT_START = re.compile(r"^\(|^(?:photo|image|picture|credit)s?\b", _I)
 # matched against the lower-cased line (much faster than IGNORECASE for these)
 _FULL_DATES = [re.compile(p) for p in D.FULL_DATES]
 _MONTH_DAY = [re.compile(p, _I) for p in D.MONTH_DAY]
@@ -247,12 +251,16 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
         return "caption", "starts like a photo caption"
     if f.words <= F.FURNITURE_MAX_WORDS and _COPYRIGHT.search(head):
         return "copyright", "copyright notice"
-    if short and (not f.ends_sentence or s[0] == "(" and s[-1] == ")") and _CREDIT_LINE.search(head):
+    if short and _CREDIT_LINE.search(head) and (not f.ends_sentence or _CREDIT_START.match(head)):
         return "credit", "photo credit"
     if f.words <= 15 and (_BYLINE.search(head) or _BYLINE_I.search(head)):
         return "byline", "byline"
     if f.words <= 80 and _AUTHOR_BIO.match(head):
         return "byline", "note about the author"
+    if f.words <= 60 and _CONTRIBUTORS.search(s[:1000]):
+        return "byline", "contributors' note"
+    if f.words <= 8 and _TIMESTAMP.match(head):
+        return "dateline", "time stamp"
     if _POST_SIGNATURE.match(head):
         return "post-signature", "signature of an embedded social-media post"
     if _is_date_line(head, f):
@@ -327,15 +335,18 @@ def structure(text: str) -> Structured:
             continue
         if c == "teaser" and paragraphs:
             continue   # a story card's summary inside the text (the first line is the text's own)
-        body = c == "bullet" or c == "post-signature" and bool(paragraphs) or \
-            c in ("", "teaser") and _is_prose(f)
-        if body:
+        if c == "bullet" or c == "post-signature" and paragraphs or c in ("", "teaser") and _is_prose(f):
+            reason = why[i] if c in ("", "post-signature") and why[i] else "prose line in the main text"
+        elif c == "" and _NUMBERED_SUBHEAD.match(f.text) and f.words <= F.HEADLINE_MAX_WORDS:
+            reason = "numbered subhead in the text"
+        else:
+            reason = None
+        if reason:
             if f.text in seen_body:
                 cls[i], why[i] = "duplicate", "repeats an earlier body paragraph"
                 continue
             seen_body.add(f.text)
-            cls[i], why[i] = "body", why[i] if c in ("", "post-signature") and why[i] else \
-                "prose line in the main text"
+            cls[i], why[i] = "body", reason
             for cap in pending:
                 cap.before = len(paragraphs)
                 captions.append(cap)
@@ -479,7 +490,9 @@ def _mark_lists(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
         items = [k for k in block if cls[k] in ("", "related", "duplicate", "bullet", "repeated")]
         if not items:
             continue
-        if len(block) == 1 and _is_prose(feats[block[0]]) and cls[i] == "list-heading":
+        lone = feats[block[0]]
+        if len(block) == 1 and cls[i] == "list-heading" and _is_prose(lone) and \
+                lone.words > 12 and not lone.text.endswith("?"):
             continue   # one paragraph under a short heading: a subhead, not a list
         for k in items:
             if cls[i] == "summary-heading":
@@ -550,7 +563,7 @@ def _weight(f: _Feat, c: str) -> float:
         return -_FURNITURE_WEIGHT
     if c in ("", "duplicate", "related") and _is_prose(f) and c != "duplicate":
         return min(float(f.words), _MAX_LINE_WEIGHT)
-    if c in _EDGE:
+    if c in _EDGE or c == "comments" and not _COUNT.match(f.text):
         return _EDGE_WEIGHT
     if c in ("", "related", "duplicate"):
         return _HEADLINE_LIKE_WEIGHT

@@ -461,3 +461,30 @@ def test_any_text_gives_paragraphs_from_its_own_lines(lines):
     stripped = {line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")}
     assert all(p in stripped and p for p in s.paragraphs)
     assert len(s.paragraphs) == len(set(s.paragraphs))
+
+
+def test_numbered_subheads_stay_in_the_text():
+    s = structure(page("Seven moments from the hearing", "", P1, "", "1. The opening statement", "",
+                       P2, "", "2. \u201cNot some irregular channel\u201d", "", P3))
+    assert s.paragraphs == [P1, "1. The opening statement", P2,
+                            "2. \u201cNot some irregular channel\u201d", P3]
+    assert s.related == []
+
+
+def test_notes_after_the_text_are_not_body():
+    notes = [
+        "Updated at 1:23 p.m.",
+        "Associated Press writers Jane Roe, John Doe, Ann Poe and Max Moe contributed to this report.",
+        "Reach the reporters on Twitter at http://twitter.com/example",
+        "Follow Example's full coverage of the talks at https://example.com/talks",
+    ]
+    s = structure(page("Ministers pledge closer ties", "", P1, "", P2, "", P3, "", *notes))
+    assert s.paragraphs == [P1, P2, P3]
+
+
+def test_comment_section_ends_the_text():
+    s = structure(page("Ministers pledge closer ties", "", P1, "", P2, "", P3, "",
+                       "12 Comments", "", "reader42", "2 hours ago",
+                       "I think this is a great development for both countries and for the region.",
+                       "Reply"))
+    assert s.paragraphs == [P1, P2, P3]

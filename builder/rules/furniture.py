@@ -15,7 +15,7 @@ SHORT_WORDS = 8
 # headline-like lines (no final punctuation) longer than this are treated as prose
 HEADLINE_MAX_WORDS = 30
 # topic / section labels above a headline
-TOPIC_MAX_WORDS = 5
+TOPIC_MAX_WORDS = 6
 # furniture vocabulary is only trusted on lines up to this many words; longer lines
 # need one of the STRONG_PROMO patterns
 FURNITURE_MAX_WORDS = 30
@@ -109,6 +109,8 @@ STRONG_PROMO = [
     r"\bget (breaking news|the latest news)\b.{0,40}\b(alerts|inbox|delivered)\b",
     r"\b(news|stories) that matters?\b.{0,40}\bdelivered\b",
     r"\btell us what you think\b",
+    r"^(reach|follow|contact) (the |this )?(reporters?|writers?|authors?|[A-Z]\w+)\b.{0,60}\b(at|on) (https?://|twitter\b|@\w)",
+    r"^(follow|more|see|read) .{0,60}\b(coverage|stories)?\b.{0,30}(at|:) ?https?://",
     r"\b(take|taking) (this|our|a short) survey\b",
 ]
 
@@ -167,6 +169,7 @@ CAPTION_CREDIT_SUFFIX = [
 # caption lines announced at their start
 CAPTION_PREFIX = [
     r"^(file )?photo:\s",
+    r"^(media|image|video) caption\s*\S",
     r"^file\s*[-\u2013\u2014]\s",
     r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\u201c\"])",   # gallery counter glued to the caption: "2of4A shopper ..."
     r"^in this\b.{0,60}\b(photo|image|picture|photograph|file)\b",
@@ -205,6 +208,7 @@ COPYRIGHT = [
     r"^copyright\b",
     r"\bcopyright\s*(\u00a9\s*)?(19|20)\d\d\b",
     r"\ball rights reserved\b",
+    r"\bmay not be (reproduced|republished|redistributed)\b",
 ]
 COPYRIGHT_YEAR = r"(?:\u00a9|\(c\)|copyright)\D{0,12}?(?P<year>(?:19|20)\d\d)\b"
 
@@ -216,6 +220,8 @@ BYLINE = [
     r"^about the author\b",
     r"\bcontributed (reporting|to this report)\b",
 ]
+# a contributors' note can be long: "Associated Press writers A, B and C contributed to this report."
+CONTRIBUTORS = r"\bcontributed (reporting|to this (report|story|article))\b"
 
 # author's note under the article: "Jane Doe is a reporter for ..." (case-sensitive)
 AUTHOR_BIO = (r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was) (?:an?|the) [\w ,'-]{0,60}?"
@@ -226,9 +232,15 @@ COUNT_LINE = r"^\d{1,3}(?:[.,]\d{1,3})*\s*[km]?$"
 COMMENT_LINE = [
     r"^\d+\s+comments?$",
     r"^comments?\s*\(\s*[\d+]*\s*\)$",
-    r"^(view|show|read|hide|post|add|leave) (a |all )?(comments?|replies)\b",
+    r"^(view|show|read|hide|post|add|leave) (a |all |your )?(comments?|replies)\b",
     r"^(join|view) the (discussion|conversation)\b",
     r"^comments?$",
+    r"^(readers'?|reader|user) comments\b",
+]
+# relative or clock-only time stamps: "2 hours ago", "Updated at 1:23 p.m."
+TIMESTAMP = [
+    r"^\d{1,2}\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
+    r"^(updated|posted|published|last updated)( at| on)?\s*:?\s*\d{1,2}([:.]\d{2})?\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?\.?$",
 ]
 
 # video players: a running time on its own line, then the clip's title
@@ -285,6 +297,9 @@ FUNCTION_WORDS = {
 
 # bullets that open standfirst lines ("  • ...")
 BULLETS = "\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25b8\u25ba\u27a4"
+
+# a numbered subhead inside the text: "2. Never urged Ukraine to investigate"
+NUMBERED_SUBHEAD = r"^\d{1,2}[.)]\s+\S"
 
 # sentence-final characters (before any closing quotes or brackets)
 SENTENCE_END = ".!?\u2026:;"
