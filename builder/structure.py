@@ -80,8 +80,7 @@ _CREDIT_LINE = _alt(F.CREDIT_LINE)
 _PRINT = [re.compile(p, _I) for p in F.PRINT_HEADLINE]
 _COPYRIGHT = _alt(F.COPYRIGHT)
 _COPYRIGHT_YEAR = re.compile(F.COPYRIGHT_YEAR, _I)
-_BYLINE = re.compile("|".join(f"(?:{p})" for p in F.BYLINE))
-_BYLINE_I = re.compile(F.BYLINE[0], _I)
+_BYLINE = _alt(F.BYLINE)
 _COUNT = re.compile(F.COUNT_LINE, _I)
 _COMMENT = _alt(F.COMMENT_LINE)
 _VIDEO_TIME = re.compile(F.VIDEO_TIME)
@@ -140,6 +139,18 @@ def _features(text: str) -> _Feat:
 
 def _headline_like(f: _Feat) -> bool:
     return 0 < f.words <= F.HEADLINE_MAX_WORDS and not f.ends_sentence
+
+
+def _title_like(f: _Feat) -> bool:
+    """Could this line be the headline? (not a name, a link or a run of numbers)"""
+    if not _headline_like(f) or f.words < 3 or "http" in f.text or "www." in f.text:
+        return False
+    words = _WORD.findall(f.text)
+    if sum(w.isalpha() for w in words) * 2 < len(words):
+        return False
+    # four capitalised words and nothing else is a name or a label ("Tom Davies Associated Press")
+    return not (len(words) <= 4 and all(w[0].isupper() for w in words) and not f.ends_sentence
+                and ":" not in f.text)
 
 
 def _is_prose(f: _Feat) -> bool:
@@ -229,7 +240,7 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
         if rx.search(head):
             return "print-headline", "print-edition headline"
     short = f.words <= F.SHORT_WORDS
-    if f.words <= 4 and _AD.match(head):
+    if f.words <= 6 and _AD.match(head):
         return "ad", "advertisement marker"
     if _VIDEO_TIME.match(s):
         return "video", "video running time"
@@ -253,13 +264,13 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
         return "copyright", "copyright notice"
     if short and _CREDIT_LINE.search(head) and (not f.ends_sentence or _CREDIT_START.match(head)):
         return "credit", "photo credit"
-    if f.words <= 15 and (_BYLINE.search(head) or _BYLINE_I.search(head)):
+    if f.words <= 15 and _BYLINE.search(head):
         return "byline", "byline"
     if f.words <= 80 and _AUTHOR_BIO.match(head):
         return "byline", "note about the author"
     if f.words <= 60 and _CONTRIBUTORS.search(s[:1000]):
         return "byline", "contributors' note"
-    if f.words <= 8 and _TIMESTAMP.match(head):
+    if f.words <= 14 and _TIMESTAMP.match(head):
         return "dateline", "time stamp"
     if _POST_SIGNATURE.match(head):
         return "post-signature", "signature of an embedded social-media post"
@@ -612,7 +623,7 @@ def _header(feats: list[_Feat], cls: list[str], why: list[str], body_start: int)
         elif c in _HEADER_SKIP:
             pass
         elif title is None:
-            if _headline_like(f) and f.words >= 3:
+            if _title_like(f):
                 title, title_at = f.text, i
             elif _headline_like(f):
                 cls[i], why[i] = "label", "short label below the headline"
@@ -624,7 +635,9 @@ def _header(feats: list[_Feat], cls: list[str], why: list[str], body_start: int)
         else:
             if f.text == title:
                 cls[i], why[i] = "duplicate", "repeats the headline"
-            elif 0 < f.words <= F.TOPIC_MAX_WORDS and not f.ends_sentence and c in ("", "related", "repeated"):
+            elif 0 < f.words <= F.TOPIC_MAX_WORDS and not f.ends_sentence and \
+                    c in ("", "related", "repeated") and f.starts_upper and \
+                    not any(ch.isdigit() for ch in f.text):
                 topic = f.text
                 cls[i], why[i] = "topic", "section label above the headline"
                 lowest = i

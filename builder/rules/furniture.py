@@ -67,6 +67,8 @@ PROMO_PATTERNS = [
     r"\brecaptcha\b",
     r"\bprivacy (policy|notice)\b",
     r"\bterms of (service|use|sale)\b",
+    r"\bwill open in a new (window|tab)\b",
+    r"^media playback\b",
     r"\bcookie (policy|settings)\b",
     r"^watch( live)?:",
     r"^listen( live)?( to)?\b",
@@ -122,7 +124,7 @@ SHARE_WORDS = {
     "pinterest", "pocket", "flipboard", "copy", "link", "url", "copied", "tweet", "messenger",
     "telegram", "sms", "comment", "comments", "save", "close", "open", "menu", "more", "show",
     "extra", "permalink", "article", "story", "text", "size", "a", "for", "the", "gift",
-    "instagram", "youtube", "snapchat", "tumblr", "mix", "vk", "line", "bookmark", "x",
+    "instagram", "youtube", "snapchat", "tumblr", "mix", "vk", "line", "bookmark", "x", "panel",
 }
 
 # ---- headings that open a list of other stories -----------------------------------
@@ -165,6 +167,8 @@ CAPTION_CREDIT_SUFFIX = [
     r"\(\s*(?:photos?|photograph|pictures?|images?|credit|illustration)\s*:?\s*(?P<credit>[^()]{1,80}?)\s*\)\s*$",
     # wire style: "... 2019. REUTERS/Brendan McDermid" (agency in capitals, slash, name)
     r"(?:^|(?<=\s))(?P<credit>[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][A-Za-z.' -]{1,40}(?: ?/ ?[A-Za-z][A-Za-z.' -]{1,40})?)\s*$",
+    # credit glued to the caption's last sentence: "... in New York.Reuters", "... easy.Jane Roe/Getty"
+    r"(?<=[a-z0-9)][.!?])(?P<credit>(?:[A-Z][\w.'-]*(?: [\w.'&-]+){0,5}?\s?)?(?:/\s?[\w .'-]{2,40}|Reuters|AP|AFP|EPA|Getty Images|Getty)(?: file)?)\s*$",
 ]
 # caption lines announced at their start
 CAPTION_PREFIX = [
@@ -189,6 +193,8 @@ CREDIT_LINE = [
     r"^\((\s*\w[\w.&' /-]{0,60})\)$",
     r"\w\s*/\s*[\w ]+\s*/\s*\w",
     r"\w /\s*[A-Z][\w.]+( [A-Z][\w.]+)?( file)?$",
+    # "Doug Mills/The New York Times": a name, a slash, an organisation
+    r"^(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}) ?/ ?(?-i:[A-Z][\w.'&-]+(?: [A-Z&][\w.'&-]+){0,4})$",
 ]
 # credits as they appear after "Photo:" etc.: cleaned of these trailing bits
 CREDIT_STRIP = r"[\s)\].]+$"
@@ -213,8 +219,12 @@ COPYRIGHT = [
 COPYRIGHT_YEAR = r"(?:\u00a9|\(c\)|copyright)\D{0,12}?(?P<year>(?:19|20)\d\d)\b"
 
 # "By Jane Doe", "Reporting by ..."
+# matched case-insensitively; (?-i:...) keeps a name's capital letters significant
 BYLINE = [
-    r"^(by|words by|written by|story by|text by|report by)\s+[A-Z\u00c0-\u024f]",
+    r"^(by|words by|written by|story by|text by|report by)\s+(?-i:[A-Z\u00c0-\u024f])",
+    r"^(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),? (the )?(associated press|ap|afp|reuters|usa today|bloomberg)\b",
+    r"^(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),? [\w ]{0,30}\b(writer|correspondent|reporter|columnist)$",
+    r"\bwire services?$",
     r"^(reporting|additional reporting|editing|writing|compiled) by\b",
     r"^(author|authors|reporter|correspondent|contributor)s?\s*:",
     r"^about the author\b",
@@ -239,6 +249,9 @@ COMMENT_LINE = [
 ]
 # relative or clock-only time stamps: "2 hours ago", "Updated at 1:23 p.m."
 TIMESTAMP = [
+    r"^(published|updated|posted|first published|last updated|last modified)\b.{0,80}\d",
+    r"^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?$",
+    r"^\d{1,3}\s*(-\s*)?min(ute)?s?\.?\s*(read|listen)$",
     r"^\d{1,2}\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
     r"^(updated|posted|published|last updated)( at| on)?\s*:?\s*\d{1,2}([:.]\d{2})?\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?\.?$",
 ]
