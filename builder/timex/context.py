@@ -1,0 +1,160 @@
+"""The sentence around a time expression, and its tense (past or future).
+
+Relative expressions ("on Monday", "in October") point backwards or forwards from
+the creation date depending on the verb they go with; without a tagger we look for
+the nearest tense cue in the same sentence (auxiliaries, planning verbs, irregular
+past forms, -ed endings), left of the expression first.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from builder.rules.time_words import (
+    COMMEMORATION_VERBS,
+    FUTURE_CUES,
+    FUTURE_PHRASES,
+    NOT_PAST_ED,
+    PAST_CUES,
+    SCHEDULED_OCCASIONS,
+    WEAK_FUTURE_CUES,
+)
+
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "co",
+    "corp", "inc", "ltd", "jr", "sr", "no", "vs", "prof", "capt", "maj", "adm", "u.s",
+    "u.n", "u.k", "e.u", "a.m", "p.m", "mt", "ft", "fig", "est", "approx",
+})
+# a sentence ends at . ! ? (plus closing quotes) before a capital, or at a line break
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]{0,3}\s+(?=[\"'“‘(\[]{0,2}[A-Z0-9])|\n")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]{0,40}|\d[\d,.:]{0,20}")
+_REPORTING = frozenset({
+    "said", "says", "told", "reported", "added", "according", "noted", "stated",
+    "explained", "insisted", "announced", "wrote", "tweeted", "confirmed", "reports",
+})
+
+SENTENCE_LIMIT = 500
+_PHRASES = frozenset(FUTURE_PHRASES)
+_CLAUSE_BREAK = re.compile(r"[;—–]|,[ \t]{1,3}(?:while|whereas|but|although|though|and|as|when|after|before)\b")
+
+
+@lru_cache(maxsize=8)
+def _boundaries(text: str) -> list[int]:
+    """Offsets where sentences start (after . ! ? or a line break), for one text."""
+    out = [0]
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0) == "\n" or not _is_abbreviation(text, m.start()):
+            out.append(m.end())
+    return out
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence holding text[start:end] (bounded window)."""
+    starts = _boundaries(text)
+    i = bisect_right(starts, start) - 1
+    s = max(starts[i], start - SENTENCE_LIMIT)
+    j = bisect_left(starts, end)
+    e = starts[j] if j < len(starts) else len(text)
+    return s, min(e, end + SENTENCE_LIMIT)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > 0 and j > dot - 6 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, lower-cased word) for the words of text[start:end]."""
+    return [(m.start(), m.end(), m.group(0).lower().rstrip(".")) for m in _WORD.finditer(text, start, end)]
+
+
+def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    w = tokens[i][2]
+    nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1][2] if i > 0 else ""
+    nxt2 = tokens[i + 2][2] if i + 2 < len(tokens) else ""
+    if f"{w} {nxt}" in _PHRASES or f"{w} {nxt} {nxt2}" in _PHRASES:
+        return "future"
+    if w in FUTURE_CUES and w not in WEAK_FUTURE_CUES:
+        return "future"
+    if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 5:
+        return "future"
+    if w in ("has", "have") and (nxt.endswith("ed") or nxt in PAST_CUES or nxt == "been"):
+        return "past"
+    if w in PAST_CUES:
+        return "past"
+    if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and prev not in ("be", "been", "being", "is", "are", "the", "a", "an"):
+        return "past-ed"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _sentence_cues(text: str, s: int, e: int) -> tuple[list, list]:
+    """The words of one sentence and the tense cue of each (cached per sentence)."""
+    tokens = words(text, s, e)
+    return tokens, [_cue(tokens, i) for i in range(len(tokens))]
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """'past', 'future' or None for the clause around text[start:end]."""
+    s, e = sentence_bounds(text, start, end)
+    tokens, cues = _sentence_cues(text, s, e)
+    if not tokens:
+        return None
+    # cues count only inside the expression's clause ("..., while the Kremlin earlier said")
+    left_limit = s
+    for m in _CLAUSE_BREAK.finditer(text, s, start):
+        left_limit = m.end()
+    m = _CLAUSE_BREAK.search(text, end, e)
+    right_limit = m.start() if m else e
+    first = next((i for i, t in enumerate(tokens) if t[1] > start), len(tokens))
+    last = next((i for i, t in enumerate(tokens) if t[0] >= end), len(tokens))
+    best: tuple[float, str] | None = None
+    for i in range(len(tokens)):
+        if first <= i < last or tokens[i][0] < left_limit or tokens[i][0] >= right_limit:
+            continue
+        cue = cues[i]
+        if cue is None:
+            continue
+        if i < first:
+            distance = float(first - i)
+        else:
+            if tokens[i][2] in _REPORTING and len(tokens) - i <= 3:
+                continue          # "..., he said.": the time of saying, not of the event
+            distance = (i - last) + 2.5
+        if cue == "past-ed":
+            # an -ed word is often a participle or adjective ("markets untouched by")
+            cue, distance = "past", distance + 3
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None
+
+
+_OCCASION_LEFT = re.compile(r"([A-Za-z-]+)[ \t]{1,3}(?:on[ \t]{1,3})?$")
+
+
+def scheduled_occasion_before(text: str, start: int) -> bool:
+    """True when the expression dates an occasion fixed in advance and no past verb
+    governs it: "the party's 100th anniversary on Thursday", "ahead of Friday's"."""
+    m = _OCCASION_LEFT.search(text, max(0, start - 40), start)
+    if not m or m.group(1).lower() not in SCHEDULED_OCCASIONS:
+        return False
+    left = words(text, max(0, start - 80), start)
+    if left and left[-1][2] == "on":
+        left = left[:-1]
+    if not left or left[-1][2] not in SCHEDULED_OCCASIONS:
+        return False
+    return not any(w in COMMEMORATION_VERBS for _, _, w in left[-5:-1])
+
+
+def scheduled_occasion_after(text: str, end: int) -> bool:
+    """True for "Friday's first anniversary": a possessive weekday owning an occasion."""
+    right = words(text, end, min(len(text), end + 60))
+    return any(w in SCHEDULED_OCCASIONS for _, _, w in right[:3])

@@ -1,0 +1,287 @@
+"""TIMEX3 recognition and normalisation against fixed creation dates."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.timex import Timex, find_timexes
+
+SOURCES = Path(__file__).resolve().parents[1] / "content" / "sources"
+
+
+def timex(text: str, dct: str | None, words: str) -> Timex:
+    """The timex whose extent is ``words`` (fails if there is none)."""
+    found = find_timexes(text, dct)
+    for t in found:
+        if t.text == words:
+            assert text[t.start:t.end] == t.text
+            return t
+    raise AssertionError(f"no timex {words!r} in {[(t.text, t.value) for t in found]}")
+
+
+def value(text: str, dct: str | None, words: str) -> str:
+    return timex(text, dct, words).value
+
+
+# ---- extents ---------------------------------------------------------------------
+
+def test_extent_leaves_out_the_preposition():
+    t = timex("Putin and Xi met by video link on Monday.", "2021-06-28", "Monday")
+    assert (t.start, t.end, t.type) == (34, 40, "DATE")
+
+
+def test_extent_keeps_determiners_and_modifiers():
+    text = "Trade fell early last year and at the end of last year, after about two years of growth."
+    found = [t.text for t in find_timexes(text, "2023-02-21")]
+    assert found == ["early last year", "the end of last year", "about two years"]
+
+
+def test_no_timex_in_plain_numbers_and_money():
+    text = "Some 8,000 Russians, 2000 people and US$1996 billion; 5G and Covid-19 at 35 per cent."
+    assert find_timexes(text, "2020-12-29") == []
+
+
+def test_empty_and_odd_input():
+    assert find_timexes("", "2021-01-01") == []
+    assert find_timexes("“unbalanced ‘quotes and (brackets", None) == []
+    assert find_timexes("Monday", "not-a-date")[0].value == "XXXX-WXX-1"
+
+
+# ---- weekdays and tense ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # past tense: the day itself or the one before the DCT
+    ("Wang Yi spoke at a reception in Beijing on Sunday.", "2021-07-12", "Sunday", "2021-07-11"),
+    ("They met by video link on Monday.", "2021-06-28", "Monday", "2021-06-28"),
+    ("Wang made the remark during his meeting with Patrushev on Tuesday.", "2023-02-21", "Tuesday", "2023-02-21"),
+    ("On Tuesday, the ambassador said relations were strong.", "2020-12-29", "Tuesday", "2020-12-29"),
+    ("On Monday, Biden called for stronger coalitions.", "2020-12-29", "Monday", "2020-12-28"),
+    # future: will / due / scheduled / ahead of
+    ("Wang will meet foreign minister Sergey Lavrov on Wednesday, while the Kremlin earlier said a meeting is possible.",
+     "2023-02-21", "Wednesday", "2023-02-22"),
+    ("The talks are scheduled to resume on Thursday.", "2021-06-28", "Thursday", "2021-07-01"),
+    ("Putin offered congratulations for the Party’s 100th anniversary on Thursday, CCTV reported.",
+     "2021-06-28", "Thursday", "2021-07-01"),
+    ("His visit comes just ahead of Friday’s first anniversary of the war.", "2023-02-21", "Friday", "2023-02-24"),
+    # year boundary
+    ("The deal was signed on Monday.", "2020-12-29", "Monday", "2020-12-28"),
+    ("The minister will fly to Moscow on Monday.", "2020-12-29", "Monday", "2021-01-04"),
+    ("The minister arrived last Friday.", "2021-01-03", "last Friday", "2021-01-01"),
+    ("They will meet next Tuesday.", "2020-12-29", "next Tuesday", "2021-01-05"),
+])
+def test_weekdays(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
+def test_part_of_day_is_a_time():
+    t = timex("In a phone conversation with Putin on Monday evening, Xi said ties were strong.",
+              "2020-12-29", "Monday evening")
+    assert (t.type, t.value) == ("TIME", "2020-12-28TEV")
+    assert value("He spoke this morning.", "2021-06-28", "this morning") == "2021-06-28TMO"
+    assert value("Shots were heard last night.", "2021-03-01", "last night") == "2021-02-28TNI"
+
+
+# ---- deictic words -----------------------------------------------------------------
+
+@pytest.mark.parametrize("words, dct, expected", [
+    ("today", "2021-06-28", "2021-06-28"),
+    ("yesterday", "2021-01-01", "2020-12-31"),
+    ("tomorrow", "2020-12-31", "2021-01-01"),
+    ("last week", "2021-07-12", "2021-W27"),
+    ("last week", "2021-01-03", "2020-W52"),      # 2021-01-03 is in ISO week 2020-W53
+    ("last week", "2020-12-29", "2020-W52"),
+    ("this week", "2021-06-28", "2021-W26"),
+    ("next week", "2020-12-29", "2021-W01"),
+    ("last month", "2021-01-03", "2020-12"),
+    ("next month", "2020-12-29", "2021-01"),
+    ("this month", "2021-06-28", "2021-06"),
+    ("last year", "2021-07-12", "2020"),
+    ("this year", "2020-12-29", "2020"),
+    ("next year", "2020-12-29", "2021"),
+    ("last weekend", "2021-06-28", "2021-W25-WE"),
+])
+def test_deictic_units(words, dct, expected):
+    text = f"It happened {words}, officials said."
+    t = timex(text, dct, words)
+    assert (t.type, t.value) == ("DATE", expected)
+
+
+def test_ago_gives_the_stated_granularity():
+    assert value("Russia launched its assault on Ukraine a year ago.", "2023-02-21", "a year ago") == "2022"
+    assert value("They met two weeks ago.", "2021-06-28", "two weeks ago") == "2021-W24"
+    assert value("It opened three days ago.", "2021-03-01", "three days ago") == "2021-02-26"
+    assert value("It opened six months ago.", "2021-03-01", "six months ago") == "2020-09"
+    assert value("It opened several years ago.", "2021-03-01", "several years ago") == "PAST_REF"
+
+
+def test_anaphora_uses_the_last_mentioned_date():
+    text = ("He landed in the Russian capital on Tuesday after a tour in France. "
+            "A day earlier, Biden made a surprise visit to Kyiv.")
+    assert value(text, "2023-02-21", "A day earlier") == "2023-02-20"
+    text = "The treaty was signed in July 2001. The following year, trade doubled."
+    assert value(text, "2021-06-28", "The following year") == "2002"
+
+
+def test_the_end_of_last_year():
+    t = timex("He referred to an agreement struck at the end of last year by Xi and Putin.",
+              "2023-02-21", "the end of last year")
+    assert (t.value, t.mod) == ("2022", "END")
+
+
+# ---- months and dates --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    ("In October, Putin replied that an alliance was possible.", "2020-12-29", "October", "2020-10"),
+    ("In December, the two sides signed a deal.", "2021-01-03", "December", "2020-12"),
+    ("The two sides will sign a deal in January.", "2020-12-29", "January", "2021-01"),
+    ("The summit will take place in October.", "2021-06-28", "October", "2021-10"),
+    ("It was due to expire next month.", "2021-06-28", "next month", "2021-07"),
+    ("Putin signed the treaty back in July 2001.", "2021-06-28", "July 2001", "2001-07"),
+    ("Putin and Biden met in Geneva on June 16.", "2021-06-28", "June 16", "2021-06-16"),
+    ("China pushes ahead of the inauguration of Joe Biden on January 20.", "2020-12-29", "January 20", "2021-01-20"),
+    ("The treaty was signed on 16 July 2001.", None, "16 July 2001", "2001-07-16"),
+    ("It was signed on Friday, Oct. 23, 1998.", "2021-01-01", "Friday, Oct. 23, 1998", "1998-10-23"),
+    ("The offer expires at the end of May.", "2021-03-01", "the end of May", "2021-05"),
+    ("Moscow was angered by the visit last February.", "2021-03-01", "last February", "2020-02"),
+])
+def test_months_and_dates(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
+def test_a_date_that_cannot_exist_is_not_a_timex():
+    assert [t.text for t in find_timexes("It was signed on February 30.", "2021-01-01")] == []
+
+
+def test_may_and_march_as_words_are_not_months():
+    assert find_timexes("Xi may visit. Protesters march on. Theresa May spoke.", "2021-01-01") == []
+    assert value("The vote is due in May.", "2021-01-01", "May") == "2021-05"
+
+
+# ---- years, decades, quarters, halves ----------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Moscow has been moving closer to Beijing since 1996.", "1996", "1996"),
+    ("Ties nosedived over Ukraine in 2014.", "2014", "2014"),
+    ("Trade is far off the target of US$200 billion by 2024.", "2024", "2024"),
+    ("Trade fell far short of the 2024 target of US$200 billion.", "2024", "2024"),
+    ("The mechanism was set up in 2005 for annual meetings.", "2005", "2005"),
+    ("Ties were closer in the 1990s.", "the 1990s", "199"),
+    ("They cooperate in the 21st century.", "the 21st century", "20"),
+    ("Profit rose in the third quarter.", "the third quarter", "2020-Q3"),
+    ("Exports rose 35 per cent in the first half year.", "the first half year", "2020-H1"),
+    ("Sales fell in the first half of 2019.", "the first half of 2019", "2019-H1"),
+    ("This year Xi has had five calls with Putin.", "This year", "2020"),
+])
+def test_years_and_periods(text, words, expected):
+    assert value(text, "2020-12-29", words) == expected
+
+
+# ---- durations and sets ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("A deal is expected after seven years of talks.", "seven years", "P7Y"),
+    ("They renewed a 20-year-old friendship treaty.", "20-year-old", "P20Y"),
+    ("Talks lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+    ("The truce held for a decade.", "a decade", "P10Y"),
+    ("The first nine months were hard.", "The first nine months", "P9M"),
+    ("Ties have grown in recent years.", "recent years", "PXY"),
+    ("Officials visited Europe in recent weeks.", "recent weeks", "PXW"),
+    ("They have cooperated over the past few years.", "the past few years", "PXY"),
+    ("The war has lasted for years.", "years", "PXY"),
+])
+def test_durations(text, words, expected):
+    t = timex(text, "2021-06-28", words)
+    assert (t.type, t.value) == ("DURATION", expected)
+
+
+def test_ages_of_people_are_not_durations():
+    assert find_timexes("A 52-year-old doctor and a 6-year-old boy were hurt.", "1999-01-01") == []
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Inspections take place every week.", "every week", "P1W"),
+    ("The paper appears daily.", "daily", "P1D"),
+    ("The board meets twice a year.", "twice a year", "P1Y"),
+    ("Shops close on Sundays.", "Sundays", "XXXX-WXX-7"),
+    ("It saves $500 million a year.", "a year", "P1Y"),
+])
+def test_sets(text, words, expected):
+    t = timex(text, "2021-06-28", words)
+    assert (t.type, t.value) == ("SET", expected)
+
+
+def test_clock_times_join_their_day():
+    t = timex("The blast occurred at 10:35 a.m. Friday.", "1998-08-08", "10:35 a.m. Friday")
+    assert (t.type, t.value) == ("TIME", "1998-08-07T10:35")
+
+
+# ---- reference words ---------------------------------------------------------------
+
+@pytest.mark.parametrize("words, expected", [
+    ("now", "PRESENT_REF"), ("Currently", "PRESENT_REF"), ("recently", "PAST_REF"),
+    ("the future", "FUTURE_REF"), ("the past", "PAST_REF"),
+])
+def test_reference_words(words, expected):
+    text = {"now": "Ties are now strong.", "Currently": "Currently, ties are strong.",
+            "recently": "He recently visited.", "the future": "Ties could grow in the future.",
+            "the past": "In the past, ties were weak."}[words]
+    assert value(text, "2021-06-28", words) == expected
+
+
+# ---- no creation date: relative expressions stay unresolved --------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("They met on Monday.", "Monday", "XXXX-WXX-1"),
+    ("It happened last week.", "last week", "XXXX-WXX"),
+    ("It happened last year.", "last year", "XXXX"),
+    ("In October, Putin replied.", "October", "XXXX-10"),
+    ("It started a year ago.", "a year ago", "PAST_REF"),
+    ("They met on June 16.", "June 16", "XXXX-06-16"),
+    ("They met in July 2001.", "July 2001", "2001-07"),
+])
+def test_without_dct(text, words, expected):
+    assert value(text, None, words) == expected
+
+
+# ---- the seed articles ---------------------------------------------------------------
+
+SEEDS = {
+    "000": ("2021-07-12", [("Sunday", "2021-07-11"), ("Last week", "2021-W27"), ("Last year", "2020"),
+                           ("2019", "2019"), ("2024", "2024"), ("20-year-old", "P20Y")]),
+    "001": ("2021-06-28", [("Monday", "2021-06-28"), ("July 2001", "2001-07"), ("next month", "2021-07"),
+                           ("June 16", "2021-06-16"), ("1996", "1996"), ("2014", "2014"),
+                           ("Thursday", "2021-07-01")]),
+    "002": ("2023-02-21", [("Tuesday", "2023-02-21"), ("a year ago", "2022"), ("Friday", "2023-02-24"),
+                           ("A day earlier", "2023-02-20"), ("Wednesday", "2023-02-22"),
+                           ("the end of last year", "2022"), ("2005", "2005")]),
+    "003": ("2020-12-29", [("Monday evening", "2020-12-28TEV"), ("Tuesday", "2020-12-29"),
+                           ("January 20", "2021-01-20"), ("seven years", "P7Y"), ("recent weeks", "PXW"),
+                           ("Monday", "2020-12-28")]),
+    "004": ("2020-12-29", [("Tuesday", "2020-12-29"), ("October", "2020-10"), ("This year", "2020"),
+                           ("last week", "2020-W52"), ("2024", "2024"), ("the first half year", "2020-H1")]),
+}
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_seed_expressions(seed):
+    path = next(SOURCES.glob(f"{seed}_*.txt"), None)
+    if path is None:
+        pytest.skip("seed article not found")
+    dct, expected = SEEDS[seed]
+    found = find_timexes(path.read_text(encoding="utf-8"), dct)
+    by_text: dict[str, set[str]] = {}
+    for t in found:
+        by_text.setdefault(t.text, set()).add(t.value)
+    for words, val in expected:
+        assert val in by_text.get(words, set()), (words, val, by_text.get(words))
+
+
+# ---- robustness --------------------------------------------------------------------
+
+def test_near_misses_in_bulk():
+    """Many near-misses in one text (speed itself is measured in benchmarks/tempeval.py)."""
+    chunk = ("On Monday 12 of the 1990s, some 2000 people said about two years ago that "
+             "in October the first half of every week's 20-year-old " + "a " * 20 + "\n")
+    found = find_timexes(chunk * 50, "2021-01-01")
+    assert len(found) == 50 * len(find_timexes(chunk, "2021-01-01"))
