@@ -54,7 +54,7 @@ class Structured:
     paragraphs: list[str]
     lines: list[Line]
     date: str | None = None          # YYYY-MM-DD, only when the text states it
-    date_how: str | None = None      # "full-date" | "dateline" | "copyright-year"
+    date_how: str | None = None      # "full-date" | "updated-date" | "dateline" | "copyright-year"
     year: int | None = None          # the year, also when only a copyright year is known
     partial_date: str | None = None  # a dateline's day without a year, TIMEX style: "XXXX-06-28"
     bylines: list[str] = field(default_factory=list)
@@ -69,10 +69,38 @@ def _alt(patterns: list[str], flags: int = _I) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
+class _Prefiltered:
+    """An alternation of patterns, tried only when the line holds one of their first words.
+
+    Python's regex engine tries every alternative at every position; a plain alternation
+    of the patterns' leading literal words is much cheaper and rules most lines out.
+    """
+
+    def __init__(self, patterns: list[str]):
+        self.full = _alt(patterns)
+        words: set[str] = set()
+        for p in patterns:
+            p = re.sub(r"^(?:\^|\\b)+", "", p)
+            group = re.match(r"\(([a-z' |]+)\)", p)
+            heads = group.group(1).split("|") if group else [p]
+            for head in heads:
+                m = re.match(r"[a-z]+", head)
+                if not m:
+                    self.first = None   # a pattern without a leading word: no prefilter
+                    return
+                words.add(m.group(0))
+        self.first = re.compile(r"\b(?:" + "|".join(sorted(words)) + ")")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.first is not None and not self.first.search(text.lower()):
+            return None
+        return self.full.search(text)
+
+
 _WORD = re.compile(r"\w+")
 _AD = re.compile(r"^(?:" + "|".join(F.AD_LINES) + r")\W*$", _I)
-_PROMO = _alt(F.PROMO_PATTERNS)
-_STRONG_PROMO = _alt(F.STRONG_PROMO)
+_PROMO = _Prefiltered(F.PROMO_PATTERNS)
+_STRONG_PROMO = _Prefiltered(F.STRONG_PROMO)
 _LIST_HEADING = re.compile(r"^(?:" + "|".join(F.LIST_HEADINGS) + r")\s*[:.\u2026>\u00bb\u203a]*$", _I)
 _CAPTION_SUFFIX = [re.compile(p, _I if i < 2 else 0) for i, p in enumerate(F.CAPTION_CREDIT_SUFFIX)]
 _CAPTION_PREFIX = _alt(F.CAPTION_PREFIX)
@@ -239,6 +267,8 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
     for rx in _PRINT:
         if rx.search(head):
             return "print-headline", "print-edition headline"
+    if s[0] in F.BULLETS or s[0] in "-*" and f.words >= 4 and s[1:2] == " ":
+        return "bullet", "bulleted line"
     short = f.words <= F.SHORT_WORDS
     if f.words <= 6 and _AD.match(head):
         return "ad", "advertisement marker"
@@ -288,8 +318,6 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
         return "promo", "promo/subscription/navigation wording"
     if short and _VIDEO_LINE.search(head):
         return "video", "video player label"
-    if s.lstrip()[:1] in F.BULLETS or re.match(r"^\s*[-*]\s+\S", s) and f.words >= 4:
-        return "bullet", "bulleted line"
     return None
 
 
@@ -332,6 +360,7 @@ def structure(text: str) -> Structured:
     paragraphs: list[str] = []
     captions: list[Caption] = []
     related: list[str] = []
+    related_seen: set[str] = set()
     pending: list[Caption] = []
     seen_body: set[str] = set()
     for i in range(start, end + 1):
@@ -366,7 +395,8 @@ def structure(text: str) -> Structured:
         elif c in ("", "related"):
             cls[i] = "related"
             why[i] = why[i] or "short headline-like line between paragraphs"
-            if f.text not in related:
+            if f.text not in related_seen:
+                related_seen.add(f.text)
                 related.append(f.text)
     captions.extend(pending)
 
@@ -377,7 +407,9 @@ def structure(text: str) -> Structured:
         if cls[i] == "print-headline":
             m = next((m for rx in _PRINT if (m := rx.search(f.text[:600]))), None)
             if m:
-                print_headline = m.group("headline").strip()
+                # a comment count may be glued on: "... renewing 2001 treaty69"
+                print_headline = re.sub(r"(?<=[a-z\u2019\u201d'\")])\d{1,5}$", "",
+                                        m.group("headline").strip())
                 break
 
     date, date_how, year, partial = _date(feats, cls, paragraphs, header["zone"], start, end)
@@ -415,7 +447,7 @@ def _mark_credit_captions(feats: list[_Feat], cls: list[str], why: list[str]) ->
         if not credit:
             continue
         j = i - 1
-        while j >= 0 and cls[j] == "credit":
+        while j >= 0 and j > i - 4 and cls[j] == "credit":   # credit lines come one or two at a time
             j -= 1
         if j < 0 or not feats[j].text or cls[j] not in ("", "caption"):
             continue

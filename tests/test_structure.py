@@ -488,3 +488,12 @@ def test_comment_section_ends_the_text():
                        "I think this is a great development for both countries and for the region.",
                        "Reply"))
     assert s.paragraphs == [P1, P2, P3]
+
+
+def test_print_headline_with_a_comment_count_glued_on():
+    s = structure(page("Ministers pledge closer ties", "", P1, "", P2, "",
+                       "This article appeared in the Example Daily print edition as: Ties warm as talks end69"))
+    assert s.print_headline == "Ties warm as talks end"
+    s = structure(page("Ministers pledge closer ties", "", P1, "", P2, "",
+                       "This article appeared in the Example Daily print edition as: Summit of the G20"))
+    assert s.print_headline == "Summit of the G20"
