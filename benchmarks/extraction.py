@@ -132,9 +132,21 @@ def run(limit: int | None = None, system: str | None = None) -> dict[str, dict[s
         "lines>100": score({i: long_lines(t) for i, t in texts.items()}, golds),
     }
     results["project"]["seconds"] = seconds
+    results["project"]["seconds_1mb"] = speed(texts)
     if system:
         results[system] = score(system_predictions(system, list(golds)), golds)
     return results
+
+
+def speed(texts: dict[str, str], size: int = 1_000_000) -> float:
+    """Seconds for one structure() call on ~`size` characters of page text."""
+    from builder.structure import structure
+
+    joined = "\n".join(texts.values())
+    big = (joined * (size // max(len(joined), 1) + 1))[:size]
+    start = time.perf_counter()
+    structure(big)
+    return time.perf_counter() - start
 
 
 def show(page_id: str) -> None:
@@ -177,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'system':<14} {'P':>6} {'R':>6} {'F1':>6} {'exact':>6}")
     for name, r in results.items():
         print(f"{name:<14} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['accuracy']:6.3f}")
-    print(f"structure() time: {results['project']['seconds']:.2f}s for {n} pages")
+    print(f"structure() time: {results['project']['seconds']:.2f}s for {n} pages, "
+          f"{results['project']['seconds_1mb']:.2f}s for one 1 MB input")
     return 0
 
 
