@@ -12,6 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .csp import apply_to_site
+
 
 class MkDocsFailed(Exception):
     pass
@@ -19,6 +21,11 @@ class MkDocsFailed(Exception):
 
 def mkdocs_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
+
+
+def _env() -> dict[str, str]:
+    # Material prints a multi-line banner about its successor on every run; keep logs readable
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def render_site_dir(root: Path, site_dir: Path, strict: bool = True) -> None:
@@ -29,12 +36,13 @@ def render_site_dir(root: Path, site_dir: Path, strict: bool = True) -> None:
                              "--site-dir", str(tmp))
         if strict:
             cmd.insert(4, "--strict")
-        proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+        proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, env=_env())
         if proc.returncode != 0:
             lines = [ln for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
             detail = "; ".join(ln.strip() for ln in lines if "WARNING" in ln or "ERROR" in ln) \
                 or (lines[-1] if lines else "unknown error")
             raise MkDocsFailed(f"mkdocs build failed: {detail}")
+        apply_to_site(tmp)
         old = site_dir.with_name(f".site-old-{os.getpid()}")
         if site_dir.exists():
             os.replace(site_dir, old)
@@ -46,4 +54,4 @@ def render_site_dir(root: Path, site_dir: Path, strict: bool = True) -> None:
 
 def start_server(root: Path, dev_addr: str) -> subprocess.Popen:
     return subprocess.Popen(mkdocs_command("serve", "--config-file", str(root / "mkdocs.yml"),
-                                           "--dev-addr", dev_addr), cwd=root)
+                                           "--dev-addr", dev_addr), cwd=root, env=_env())
