@@ -150,6 +150,7 @@ class _Feat:
     words: int
     ends_sentence: bool
     starts_upper: bool
+    sentences: bool      # two or more sentences (a paragraph even without a final stop)
 
 
 def _features(text: str) -> _Feat:
@@ -162,11 +163,16 @@ def _features(text: str) -> _Feat:
         m = _TRAILING_URL.search(s[-300:])
         ends = bool(m) and len(_WORD.findall(s[: len(s) - len(s[-300:]) + m.start()])) >= 6
     first = s.lstrip(F.OPENERS + " \u2022")[:1]
-    return _Feat(s, nw, ends, first.isupper() or first.isdigit())
+    sentences = nw >= 8 and bool(_SENTENCE_BREAK.search(s[:3000]))
+    return _Feat(s, nw, ends, first.isupper() or first.isdigit(), sentences)
 
 
 def _headline_like(f: _Feat) -> bool:
-    return 0 < f.words <= F.HEADLINE_MAX_WORDS and not f.ends_sentence
+    return 0 < f.words <= F.HEADLINE_MAX_WORDS and not f.ends_sentence and not f.sentences
+
+
+# a sentence ends inside the line: "... no real policy. It's all flash"
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\u201d\u2019\"')]?\s+[\u201c\u2018\"']?[A-Z]")
 
 
 def _title_like(f: _Feat) -> bool:
@@ -189,7 +195,7 @@ def _is_prose(f: _Feat) -> bool:
     if f.ends_sentence:
         # "All..." or "Please." are prose; a lone "Menu:" is not
         return f.words >= 2 or f.text.endswith(("...", "\u2026", ".", "!", "?", "\u201d", '"'))
-    return f.words > F.HEADLINE_MAX_WORDS
+    return f.words > F.HEADLINE_MAX_WORDS or f.sentences
 
 
 # ---- pass 1: local cues ------------------------------------------------------------
@@ -399,6 +405,15 @@ def structure(text: str) -> Structured:
                 related_seen.add(f.text)
                 related.append(f.text)
     captions.extend(pending)
+    # a bulleted list closing the text belongs to it (bullets weigh nothing in the search)
+    j = end + 1
+    while paragraphs and j < n and cls[j] in ("blank", "bullet"):
+        if cls[j] == "bullet" and feats[j].text not in seen_body:
+            seen_body.add(feats[j].text)
+            cls[j], why[j] = "body", "bulleted line closing the text"
+            paragraphs.append(feats[j].text)
+            end = j
+        j += 1
 
     _label_rest(feats, cls, why, start, end if paragraphs else -1)
 

@@ -497,3 +497,36 @@ def test_print_headline_with_a_comment_count_glued_on():
     s = structure(page("Ministers pledge closer ties", "", P1, "", P2, "",
                        "This article appeared in the Example Daily print edition as: Summit of the G20"))
     assert s.print_headline == "Summit of the G20"
+
+
+def test_bulleted_list_closing_the_text_is_body():
+    items = [" - Upgrading security at the stores as a temporary measure",
+             " - Creating a new authority to tackle the threat"]
+    s = structure(page("Ministers pledge closer ties", "", P1, "", P2, "",
+                       "He proposed five steps:", "", *items))
+    assert s.paragraphs == [P1, P2, "He proposed five steps:", items[0].strip(), items[1].strip()]
+
+
+def test_two_sentences_without_a_final_stop_are_a_paragraph():
+    line = "Well if you cannot get the limelight as an ordinary MP then start your own party. It's all flash and no policy"
+    s = structure(page("Ministers pledge closer ties", "", P1, "", line, "", P2))
+    assert s.paragraphs == [P1, line, P2]
+
+
+# ---- clean articles lose nothing ---------------------------------------------------
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+BBC = SHARED / "data" / "bbc-news-quotes"
+
+
+def test_clean_articles_keep_every_paragraph_and_their_headline():
+    # 40 furniture-free BBC articles: headline line, then paragraphs; nothing may be dropped
+    files = sorted(BBC.glob("*/*.txt"))
+    if not files:
+        pytest.skip(f"BBC sample not found at {BBC}")
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        lines = [line.strip() for line in text.split("\n")]
+        s = structure(text)
+        assert s.title == lines[0], path.name
+        assert s.paragraphs == [line for line in lines[1:] if line], path.name
