@@ -102,7 +102,7 @@ _AD = re.compile(r"^(?:" + "|".join(F.AD_LINES) + r")\W*$", _I)
 _PROMO = _Prefiltered(F.PROMO_PATTERNS)
 _STRONG_PROMO = _Prefiltered(F.STRONG_PROMO)
 _LIST_HEADING = re.compile(r"^(?:" + "|".join(F.LIST_HEADINGS) + r")\s*[:.\u2026>\u00bb\u203a]*$", _I)
-_CAPTION_SUFFIX = [re.compile(p, _I if i < 2 else 0) for i, p in enumerate(F.CAPTION_CREDIT_SUFFIX)]
+_CAPTION_SUFFIX = [re.compile(p) for p in F.CAPTION_CREDIT_SUFFIX]
 _CAPTION_PREFIX = _alt(F.CAPTION_PREFIX)
 _CREDIT_LINE = _alt(F.CREDIT_LINE)
 _PRINT = [re.compile(p, _I) for p in F.PRINT_HEADLINE]
@@ -117,6 +117,7 @@ _TAG_PREFIX = re.compile(F.TAG_PREFIX, _I)
 _GALLERY = re.compile(r"^(?:" + "|".join(F.GALLERY_LINES) + r")\W*$", _I)
 _SUMMARY_HEADING = re.compile(r"^(?:" + "|".join(F.SUMMARY_HEADINGS) + r")\s*:?$", _I)
 _AUTHOR_BIO = re.compile(F.AUTHOR_BIO)
+_AUTHOR_NAME = re.compile(F.AUTHOR_NAME)
 _POST_SIGNATURE = re.compile(F.POST_SIGNATURE)
 _TRAILING_URL = re.compile(F.TRAILING_URL)
 _CONTRIBUTORS = re.compile(F.CONTRIBUTORS, _I)
@@ -352,6 +353,7 @@ def structure(text: str) -> Structured:
             cls[i], why[i] = got[1]
 
     _mark_credit_captions(feats, cls, why)
+    _mark_author_names(feats, cls, why)
     _mark_videos(feats, cls, why)
     _mark_repeats(feats, cls, why)
     _mark_template_repeats(feats, cls, why)
@@ -485,6 +487,13 @@ def _weak_credit(feats: list[_Feat], i: int) -> bool:
         return False
     ws = [w for w in re.split(r"[\s/,|]+", f.text) if w]
     return all(w[:1].isupper() or not w[:1].isalpha() for w in ws)
+
+
+def _mark_author_names(feats: list[_Feat], cls: list[str], why: list[str]) -> None:
+    """A bare name right above a date line is the author's ("Jane Roe" / "Published: ...")."""
+    for i in range(len(feats) - 1):
+        if cls[i] == "" and cls[i + 1] == "dateline" and _AUTHOR_NAME.match(feats[i].text):
+            cls[i], why[i] = "byline", "name right above the date line"
 
 
 def _mark_videos(feats: list[_Feat], cls: list[str], why: list[str]) -> None:

@@ -530,3 +530,16 @@ def test_clean_articles_keep_every_paragraph_and_their_headline():
         s = structure(text)
         assert s.title == lines[0], path.name
         assert s.paragraphs == [line for line in lines[1:] if line], path.name
+
+
+def test_header_with_author_and_date_lines():
+    s = structure(page(
+        "Diplomacy", "Jane Roe", "Published: 9:00pm, 28 Jun, 2021", "Updated: 10:34pm, 29 Jun, 2021",
+        "The two leaders at a summit. [Photo: Reuters]", "",
+        "Ministers pledge closer ties after border talks", "",
+        "  \u2022 Two days of talks focus on trade and energy", "", P1, "", P2))
+    assert (s.title, s.topic) == ("Ministers pledge closer ties after border talks", "Diplomacy")
+    assert (s.date, s.date_how) == ("2021-06-28", "full-date")
+    assert s.bylines == ["Jane Roe"]
+    assert (s.lead_caption.text, s.lead_caption.credit) == ("The two leaders at a summit.", "Reuters")
+    assert s.paragraphs == [P1, P2]

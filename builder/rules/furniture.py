@@ -162,9 +162,11 @@ LIST_HEADINGS = [
 # ---- photo captions and credits ---------------------------------------------------
 
 # a caption ending in its credit: "... Photo: AP", "... (Photo: Reuters)", "(Image: GETTY )"
+# (case-sensitive unless the pattern starts with (?i))
 CAPTION_CREDIT_SUFFIX = [
-    r"(?:^|(?<=[\s.!?\"'\u201d\u2019)]))(?:photos?|photograph|pictures?|picture|images?|credit|source|video|illustration|graphic)\s*:\s*(?P<credit>[^:()]{1,80}?)\s*$",
-    r"\(\s*(?:photos?|photograph|pictures?|images?|credit|illustration)\s*:?\s*(?P<credit>[^()]{1,80}?)\s*\)\s*$",
+    r"(?i)(?:^|(?<=[\s.!?\"'\u201d\u2019)]))(?:photos?|photograph|pictures?|picture|images?|credit|source|video|illustration|graphic)\s*:\s*(?P<credit>[^:()]{1,80}?)\s*$",
+    r"(?i)\(\s*(?:photos?|photograph|pictures?|images?|credit|illustration)\s*:?\s*(?P<credit>[^()]{1,80}?)\s*\)\s*$",
+    r"(?i)\[\s*(?:photos?|photograph|pictures?|images?|credit|illustration)\s*:?\s*(?P<credit>[^\[\]]{1,80}?)\s*\]\s*$",
     # wire style: "... 2019. REUTERS/Brendan McDermid" (agency in capitals, slash, name)
     r"(?:^|(?<=\s))(?P<credit>[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][A-Za-z.' -]{1,40}(?: ?/ ?[A-Za-z][A-Za-z.' -]{1,40})?)\s*$",
     # credit glued to the caption's last sentence: "... in New York.Reuters", "... easy.Jane Roe/Getty"
@@ -232,6 +234,9 @@ BYLINE = [
 ]
 # a contributors' note can be long: "Associated Press writers A, B and C contributed to this report."
 CONTRIBUTORS = r"\bcontributed (reporting|to this (report|story|article))\b"
+
+# an author's name on its own line right above a date line: "Jane Roe" / "Published: ..."
+AUTHOR_NAME = r"^[A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,3}$"
 
 # author's note under the article: "Jane Doe is a reporter for ..." (case-sensitive)
 AUTHOR_BIO = (r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was) (?:an?|the) [\w ,'-]{0,60}?"
