@@ -131,6 +131,7 @@ _PUBLISHED = re.compile(D.PUBLISHED_LABEL, _I)
 _UPDATED = re.compile(D.UPDATED_LABEL, _I)
 _DATELINE = re.compile(D.DATELINE)
 _CLOCK_WORD = re.compile(r"^\d+(?:am|pm|h|hrs?|mins?)?$", _I)
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", _I)
 
 # classes that are never body text, and how strongly each marks the edge of the body
 _EDGE = {"byline", "dateline", "print-headline", "copyright", "tags"}
@@ -301,13 +302,13 @@ def _local(s: str, f: _Feat) -> tuple[str, str] | None:
         return "copyright", "copyright notice"
     if short and _CREDIT_LINE.search(head) and (not f.ends_sentence or _CREDIT_START.match(head)):
         return "credit", "photo credit"
-    if f.words <= 15 and _BYLINE.search(head):
+    if f.words <= 15 and (not f.ends_sentence or _CLOCK_END.search(head)) and _BYLINE.search(head):
         return "byline", "byline"
     if f.words <= 80 and _AUTHOR_BIO.match(head):
         return "byline", "note about the author"
     if f.words <= 60 and _CONTRIBUTORS.search(s[:1000]):
         return "byline", "contributors' note"
-    if f.words <= 14 and _TIMESTAMP.match(head):
+    if f.words <= 14 and (not f.ends_sentence or _CLOCK_END.search(head)) and _TIMESTAMP.match(head):
         return "dateline", "time stamp"
     if _POST_SIGNATURE.match(head):
         return "post-signature", "signature of an embedded social-media post"

@@ -543,3 +543,13 @@ def test_header_with_author_and_date_lines():
     assert s.bylines == ["Jane Roe"]
     assert (s.lead_caption.text, s.lead_caption.credit) == ("The two leaders at a summit.", "Reuters")
     assert s.paragraphs == [P1, P2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "By Monday, officials had agreed on a draft text.",
+    "Updated figures released on Monday show 3 million people affected.",
+    "Copyright rules for news agencies were changed in 2019 after a long review.",
+])
+def test_short_body_sentences_that_start_like_furniture(sentence):
+    s = structure(page("Ministers pledge closer ties", "", P1, "", sentence, "", P2))
+    assert s.paragraphs == [P1, sentence, P2]

@@ -213,7 +213,7 @@ COPYRIGHT = [
     r"^\u00a9",
     r"\u00a9\s*(19|20)\d\d",
     r"^\(c\)\s",
-    r"^copyright\b",
+    r"^copyright\s*(\u00a9|\(c\)|(19|20)\d\d|by\b|of\b|[:.]|$)",
     r"\bcopyright\s*(\u00a9\s*)?(19|20)\d\d\b",
     r"\ball rights reserved\b",
     r"\bmay not be (reproduced|republished|redistributed)\b",
