@@ -1,24 +1,31 @@
 """Structure stage: raw text copied from a news page -> a clean, structured article.
 
 The copy mixes the article with page furniture. Each input line is classified
-(``Line.cls``, with a short ``reason`` for ``extract --explain``) in three passes:
+(``Line.cls``, with a short ``reason`` for ``extract --explain``) in four steps:
 
 1. *Local cues*, one line at a time: ads, promos, share buttons, captions and
    credits, bylines, date lines, comment counts, tag and copyright lines, list
-   headings, video running times, standfirst bullets (patterns in
-   ``builder/rules/furniture.py``).
-2. *The main text*: every remaining line gets a weight (prose lines weigh their
-   word count, short headline-like lines and furniture weigh against) and the
-   run of lines with the largest total is the article body (a maximum-sum
-   segment, as in Finn et al.'s body-text extraction). Inside it, prose lines are
-   body paragraphs; short headline-like lines without final punctuation, repeated
-   lines and video titles are related-story links and other furniture.
-3. *The header* above the body, read upwards: standfirst, headline, captions and
-   the topic label above the headline.
+   headings, video running times, bullets (patterns in ``builder/rules/``).
+2. *Neighbouring lines*: a credit line makes the line above it a caption; a
+   running time makes the next line a video title; a line printed twice in a row
+   is a related-story link; short lines printed three times are template; the
+   lines under a "Related" heading are its items; prose glued under a story card
+   (label, headline, author, date) is that card's summary; a lone question that
+   the next paragraph does not take up is a link.
+3. *The main text*: every line gets a weight (prose lines weigh their word
+   count, headline-like lines and furniture weigh against, bylines, dates and
+   copyright lines strongly) and the run of lines with the largest total is the
+   article body (a maximum-sum segment, as in Finn et al.'s body-text extraction).
+   Inside it, prose lines are paragraphs; headline-like lines without final
+   punctuation are related-story links.
+4. *The header* above the body, read upwards: standfirst, headline, then the
+   topic label above it, with the lead photo caption; and the date, only when the
+   text states it.
 
 Body paragraphs are kept exactly as written (only surrounding whitespace is
-removed); every line that is not kept is listed with its class, so nothing is
-dropped silently. Everything is linear in the size of the input.
+removed); every line that is not kept is listed with its class and reason, so
+nothing is dropped silently. Work is linear in the size of the input (each
+distinct line is classified once; every search is bounded).
 """
 from __future__ import annotations
 
