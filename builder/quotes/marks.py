@@ -1,0 +1,120 @@
+"""Quote marks -> quoted spans of one paragraph.
+
+Curly marks say which way they face; straight ``"`` marks are read from what stands
+either side (a space before and a letter after opens, the reverse closes). A new
+opening mark inside an open quote ends the open one there (copied text often drops a
+closing mark where the original had a paragraph break). A quote still open at the end
+of the paragraph runs to the end (``closed`` is False): news style continues a quote
+over paragraphs by opening every paragraph and closing only the last. A paragraph whose
+first mark is a closing one continues a quote from the paragraph before.
+
+Single curly marks count as quotes only in a paragraph with no double marks (British
+style); inside double quotes they are quotes within the quote and stay part of it.
+Everything runs in one pass over the characters: bounded time on any input.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..rules.speech import CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE, OPEN_SINGLE, STRAIGHT_DOUBLE
+
+_SPACE_BEFORE = set("([{<—–-/:;\u00a0")
+_SPACE_AFTER = set(",.;:!?)]}>—–-…\u00a0")
+
+
+@dataclass
+class Span:
+    """One quotation: ``start``/``end`` bound the words inside the marks."""
+
+    start: int
+    end: int
+    mark_start: int          # where the opening mark is (== start when there is none)
+    mark_end: int            # just after the closing mark (== end when there is none)
+    closed: bool = True      # False: runs to the end of the paragraph
+    continued: bool = False  # True: no opening mark, continues the previous paragraph
+    single: bool = False     # single marks ‘…’
+
+
+def _open_side(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in _SPACE_BEFORE
+
+
+def _close_side(text: str, i: int) -> bool:
+    return i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in _SPACE_AFTER
+
+
+def _role(text: str, i: int) -> str:
+    ch = text[i]
+    before, after = _open_side(text, i), _close_side(text, i)
+    if ch in OPEN_DOUBLE:
+        # a left mark used where a right one belongs ("word“ next")
+        return "close" if (after and not before) else "open"
+    if ch in CLOSE_DOUBLE:
+        return "open" if (before and not after) else "close"
+    if before and not after:
+        return "open"
+    if after and not before:
+        return "close"
+    return "either"
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    # the comma before the closing mark belongs to the attribution, not the speaker
+    while b > a and text[b - 1] in ",":
+        b -= 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+    return a, b
+
+
+def _pair(text: str, marks: list[tuple[int, str]], single: bool) -> list[Span]:
+    spans: list[Span] = []
+    cur: int | None = None
+    first = True
+    for i, role in marks:
+        if cur is None:
+            if role == "close" and first and not single:
+                a, b = _trim(text, 0, i)
+                if b > a:
+                    spans.append(Span(a, b, a, i + 1, closed=True, continued=True))
+            elif role in ("open", "either"):
+                cur = i
+        else:
+            if role in ("close", "either"):
+                a, b = _trim(text, cur + 1, i)
+                if b > a:
+                    spans.append(Span(a, b, cur, i + 1, single=single))
+                cur = None
+            else:  # a new quote opens while one is open: the open one ends here
+                a, b = _trim(text, cur + 1, i)
+                if b > a:
+                    spans.append(Span(a, b, cur, b, closed=False, single=single))
+                cur = i
+        first = False
+    if cur is not None:
+        a, b = _trim(text, cur + 1, len(text))
+        if b > a:
+            spans.append(Span(a, b, cur, b, closed=False, single=single))
+    return spans
+
+
+def find_quotes(text: str) -> list[Span]:
+    """The quoted spans of one paragraph, in order."""
+    doubles = [(i, _role(text, i)) for i, ch in enumerate(text)
+               if ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE or ch in STRAIGHT_DOUBLE]
+    if doubles:
+        return _pair(text, doubles, single=False)
+    singles: list[tuple[int, str]] = []
+    for i, ch in enumerate(text):
+        if ch == OPEN_SINGLE and _open_side(text, i):
+            singles.append((i, "open"))
+        elif ch == CLOSE_SINGLE and not _open_side(text, i) and _close_side(text, i):
+            # "countries’ ties" is a possessive, not a closing mark, unless a quote is open
+            singles.append((i, "close"))
+    spans = _pair(text, singles, single=True)
+    # a stray possessive can close early; keep only spans that look like speech
+    return [s for s in spans if s.closed or len(text[s.start:s.end].split()) >= 3]

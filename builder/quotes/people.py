@@ -1,0 +1,537 @@
+"""The people and organisations of one article, and who a mention refers to.
+
+Built in two steps: a first pass over every paragraph collects the names the article
+gives (with the titles and appositives around them); then, while attributions are read
+in order, a mention ("Wang", "he", "the ambassador", "Densiov") is resolved against what
+came before it.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..rules import speech as R
+from . import names as N
+from .text import Tok
+
+Pos = tuple[int, int]   # (paragraph, character offset)
+
+
+@dataclass
+class Person:
+    id: int
+    name: list[str]                       # canonical (fullest) form
+    forms: list[list[str]] = field(default_factory=list)
+    form_counts: dict[str, int] = field(default_factory=dict)
+    roles: list[tuple[Pos, str]] = field(default_factory=list)
+    mentions: list[Pos] = field(default_factory=list)
+    gender: str | None = None
+    misspellings: list[str] = field(default_factory=list)
+    kind: str = "person"
+
+    @property
+    def display(self) -> str:
+        return " ".join(self.name)
+
+    family_set: set[str] = field(default_factory=set)
+
+    def families(self) -> set[str]:
+        return self.family_set
+
+    def first_mention(self) -> Pos:
+        return min(self.mentions) if self.mentions else (10 ** 9, 0)
+
+
+@dataclass
+class Org:
+    key: str
+    name: str
+    roles: list[tuple[Pos, str]] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    mentions: list[Pos] = field(default_factory=list)
+    kind: str = "organisation"
+
+    @property
+    def display(self) -> str:
+        return self.name
+
+
+Entity = Person | Org
+
+
+@dataclass
+class NameMention:
+    words: list[str]
+    pos: Pos
+    role: str | None = None
+    appositive: str | None = None
+    honorific: str | None = None
+    gender: str | None = None
+    subject: bool = False
+    evidence: bool = False
+
+
+def _given_compatible(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return True
+    la = [w.lower().rstrip(".") for w in a]
+    lb = [w.lower().rstrip(".") for w in b]
+    short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
+    i = 0
+    for w in long_:
+        if i < len(short) and (w == short[i] or (len(short[i]) == 1 and w.startswith(short[i]))):
+            i += 1
+    return i == len(short)
+
+
+def same_person_names(a: list[str], b: list[str]) -> bool:
+    """Could two full names be the same person? (family name equal, given names agree)"""
+    fa = N.family_names(a)[0].lower()
+    fb = N.family_names(b)[0].lower()
+    if fa != fb:
+        return False
+    return _given_compatible(N.given_names(a), N.given_names(b))
+
+
+class Cast:
+    """Everyone the article names, plus the order they were last talked about."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.orgs: dict[str, Org] = {}
+        self.known_orgs: set[str] = set()
+        self.salient: list[tuple[Pos, Entity]] = []     # subject mentions and speakers
+        self.name_mentions: list[NameMention] = []
+        self.misspelt: list[tuple[str, Person, Pos]] = []
+        self.by_family: dict[str, list[Person]] = {}     # family name -> people
+        self.by_shape: dict[tuple[str, int], set[str]] = {}   # (initial, length) -> names
+
+    def add_form(self, p: Person, words: list[str]) -> None:
+        """Record a form of ``p``'s name and index its family names."""
+        if list(words) not in p.forms:
+            p.forms.append(list(words))
+        for w in N.family_names(list(words)):
+            low = w.lower()
+            if low not in p.family_set:
+                p.family_set.add(low)
+                self.by_family.setdefault(low, []).append(p)
+                self.by_shape.setdefault((low[:1], len(low)), set()).add(low)
+
+    def _candidates(self, words: list[str]) -> list[Person]:
+        seen: dict[int, Person] = {}
+        for w in N.family_names(words):
+            for p in self.by_family.get(w.lower(), ()):
+                seen[p.id] = p
+        return list(seen.values())
+
+    def _typo_hits(self, low: str) -> dict[int, Person]:
+        hits: dict[int, Person] = {}
+        if len(low) < 5:
+            return hits
+        for size in range(len(low) - 2, len(low) + 3):
+            for fam in self.by_shape.get((low[:1], size), ()):
+                if _typo(low, fam):
+                    for q in self.by_family.get(fam, ()):
+                        hits[q.id] = q
+        return hits
+
+    # ---- building ------------------------------------------------------------
+
+    def add_org(self, name: str, pos: Pos, role: str | None = None) -> Org:
+        key = name.lower()
+        org = self.orgs.get(key)
+        if org is None:
+            org = self.orgs[key] = Org(key, name)
+        if name not in org.forms:
+            org.forms.append(name)
+        org.mentions.append(pos)
+        if role:
+            org.roles.append((pos, role))
+        self.known_orgs.add(key)
+        return org
+
+    def _new_person(self, words: list[str]) -> Person:
+        p = Person(len(self.persons), list(words))
+        self.persons.append(p)
+        return p
+
+    def _attach(self, p: Person, m: NameMention) -> None:
+        key = " ".join(m.words)
+        self.add_form(p, m.words)
+        p.form_counts[key] = p.form_counts.get(key, 0) + 1
+        p.mentions.append(m.pos)
+        for role in (m.role, m.appositive):
+            if role and "counterpart" not in role.lower():
+                p.roles.append((m.pos, role))
+        if m.gender and not p.gender:
+            p.gender = m.gender
+        if len(m.words) > len(p.name) or (len(m.words) == len(p.name)
+                                           and p.form_counts.get(" ".join(p.name), 0)
+                                           < p.form_counts[key] and m.words != p.name
+                                           and N.osa_distance(key, " ".join(p.name)) <= 2):
+            p.name = list(m.words)
+
+    def build(self, mentions: list[NameMention]) -> None:
+        """Cluster the article's name mentions into people (full names first)."""
+        self.name_mentions = mentions
+        full = [m for m in mentions if len(m.words) >= 2]
+        single = [m for m in mentions if len(m.words) == 1 and m.evidence]
+        full.sort(key=lambda m: (-len(m.words), m.pos))
+        for m in full:
+            target = None
+            for p in self._candidates(m.words):
+                if any(same_person_names(f, m.words) for f in p.forms if len(f) >= 2):
+                    target = p
+                    break
+            if target is None:
+                target = self._fuzzy_full(m.words)
+                if target is not None:
+                    self.misspelt.append((" ".join(m.words), target, m.pos))
+            if target is None:
+                target = self._new_person(m.words)
+            self._attach(target, m)
+        for m in sorted(single, key=lambda m: m.pos):
+            p = self.find_family(m.words[0], m.pos)
+            if p is None:
+                hits = self._typo_hits(m.words[0].lower())
+                if len(hits) == 1:
+                    p = next(iter(hits.values()))
+                    self._note_typo(m.words[0], p, m.pos)
+                    p.mentions.append(m.pos)
+                    for role in (m.role, m.appositive):
+                        if role:
+                            p.roles.append((m.pos, role))
+                    continue
+            if p is None:
+                p = self._new_person(m.words)
+            self._attach(p, m)
+        # a family name alone ("Wang") is another form of the person named in full
+        for m in mentions:
+            if len(m.words) == 1 and not m.evidence:
+                p = self.find_family(m.words[0], m.pos)
+                if p is not None:
+                    self._attach(p, m)
+        for m in mentions:
+            if m.subject:
+                p = self.lookup(m.words, m.pos, record=False)
+                if p is not None:
+                    self.salient.append((m.pos, p))
+        self.salient.sort(key=lambda x: x[0])
+        # the fullest form is the canonical name; a misspelt variant never is
+        for p in self.persons:
+            if p.gender is None:
+                p.gender = N.gender_of_given(p.name)
+            for wrong, target, _ in self.misspelt:
+                if target is p and " ".join(p.name) == wrong:
+                    best = max((f for f in p.forms if " ".join(f) != wrong and len(f) >= 2),
+                               key=lambda f: p.form_counts.get(" ".join(f), 0), default=None)
+                    if best:
+                        p.name = list(best)
+
+    def _fuzzy_full(self, words: list[str]) -> Person | None:
+        hits = []
+        fam = N.family_names(words)[0].lower()
+        for p in self._typo_hits(fam).values():
+            for f in p.forms:
+                if len(f) < 2:
+                    continue
+                ff = N.family_names(f)[0].lower()
+                if _given_compatible(N.given_names(f), N.given_names(words)) \
+                        and N.given_names(f) and N.given_names(words) \
+                        and _typo(fam, ff):
+                    hits.append(p)
+                    break
+        return hits[0] if len(hits) == 1 else None
+
+    # ---- looking up ----------------------------------------------------------
+
+    def find_family(self, word: str, pos: Pos) -> Person | None:
+        low = N.strip_possessive(word)[0].lower()
+        cands = list(self.by_family.get(low, ()))
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        before = [(max(x for x in p.mentions if x < pos), p) for p in cands
+                  if any(x < pos for x in p.mentions)]
+        if before:
+            return max(before, key=lambda x: x[0])[1]
+        return min(cands, key=lambda p: p.first_mention())
+
+    def lookup(self, words: list[str], pos: Pos, record: bool = True) -> Person | None:
+        """The person a name refers to at ``pos``; folds a typo when unambiguous."""
+        if not words:
+            return None
+        if len(words) >= 2:
+            for p in self._candidates(words):
+                if any(same_person_names(f, words) for f in p.forms if len(f) >= 2):
+                    return p
+            p = self._fuzzy_full(words)
+            if p is not None and record:
+                self._note_typo(" ".join(words), p, pos)
+            return p
+        p = self.find_family(words[0], pos)
+        if p is not None:
+            return p
+        hits = self._typo_hits(words[0].lower())
+        if len(hits) == 1:
+            q = next(iter(hits.values()))
+            if record:
+                self._note_typo(words[0], q, pos)
+            return q
+        return None
+
+    def _note_typo(self, form: str, p: Person, pos: Pos) -> None:
+        if form not in p.misspellings:
+            p.misspellings.append(form)
+        self.misspelt.append((form, p, pos))
+
+    def person_for(self, words: list[str], pos: Pos) -> Person:
+        p = self.lookup(words, pos)
+        if p is None:
+            p = self._new_person(words)
+            self.add_form(p, words)
+            p.mentions.append(pos)
+        return p
+
+    def note(self, pos: Pos, entity) -> None:
+        bisect.insort(self.salient, (pos, entity), key=lambda x: x[0])
+
+    def antecedent(self, pos: Pos, gender: str | None):
+        """Who "he"/"she" at ``pos`` most likely means: the last person talked about
+        (or a description of someone the article names only later)."""
+        for at, e in reversed(self.salient):
+            if at >= pos:
+                continue
+            if getattr(e, "pending", False):
+                g = getattr(e.mention, "gender", None)
+                if not (gender in ("m", "f") and g and g != gender):
+                    return e
+                continue
+            if not isinstance(e, Person):
+                continue
+            if gender in ("m", "f") and e.gender and e.gender != gender:
+                continue
+            return e
+        return None
+
+    def last_org(self, pos: Pos) -> Org | None:
+        for at, e in reversed(self.salient):
+            if at < pos and isinstance(e, Org):
+                return e
+        return None
+
+    def last_entity(self, pos: Pos) -> Entity | None:
+        for at, e in reversed(self.salient):
+            if at < pos and isinstance(e, (Person, Org)):
+                return e
+        return None
+
+    def by_role(self, head: str, role_text: str | None, pos: Pos,
+                forward: bool = False, window: int = 3) -> Person | None:
+        """The person a description ("the ambassador") means, by the roles given."""
+        wanted = {head} | set(R.TITLE_SYNONYMS.get(head, ()))
+        nat = None
+        if role_text:
+            for w in role_text.lower().replace("’", "'").split():
+                base = w.split("'")[0]
+                if base in R.NATIONALITIES:
+                    nat = R.NATIONALITIES[base]
+                elif base in R.COUNTRIES:
+                    nat = base
+
+        def matches(p: Person) -> int:
+            score = 0
+            for _, r in p.roles:
+                low = r.lower()
+                words = set(low.replace("’", "'").replace(",", " ").split())
+                if any((w in words) if " " not in w else (w in low) for w in wanted):
+                    score = max(score, 2 if (nat and nat.split()[0] in low) else 1)
+            return score
+
+        if not forward:
+            best = None
+            for p in self.persons:
+                s = matches(p)
+                seen = [x for x in p.mentions if x < pos] + [at for at, e in self.salient
+                                                              if e is p and at < pos]
+                if s and seen:
+                    key = (s, max(seen))
+                    if best is None or key > best[0]:
+                        best = (key, p)
+            return best[1] if best else None
+        later = [p for p in self.persons if matches(p)
+                 and any(pos < x and x[0] <= pos[0] + window for x in p.mentions)]
+        if later:
+            return min(later, key=lambda p: (-matches(p), min(x for x in p.mentions if x > pos)))
+        return None
+
+    def first_subject_after(self, pos: Pos, window: int = 1) -> Person | None:
+        for m in self.name_mentions:
+            if m.pos > pos and m.pos[0] <= pos[0] + window and (m.subject or m.role) \
+                    and m.evidence:
+                return self.lookup(m.words, m.pos, record=False)
+        return None
+
+
+def _typo(a: str, b: str) -> bool:
+    """A plain typing error: one edit (two for long names), never for short names."""
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 9 else 1
+    # one or two slips leave the start or the end of the word intact: cheap pre-check
+    k = max(1, min(len(a), len(b)) // (2 + limit) )
+    if a[:k] != b[:k] and a[-k:] != b[-k:]:
+        return False
+    return N.osa_distance(a, b, limit) <= limit
+
+
+# ---- the first pass: names the article gives -----------------------------------
+
+_SUBJECT_BEFORE = {"and", "but", "while", "as", "when", "after", "before", "because",
+                   "although", "though", "that", "which", "who", "then", "so", "yet",
+                   "since", "once", "if", "where", "whereas"}
+
+
+def _title_prefix(toks: list[Tok], i: int) -> int:
+    """Start index of the title words before the name starting at ``i``
+    ("Russia’s Security Council Secretary", "Brazilian ambassador to Japan")."""
+    k = i
+    while k > 0:
+        t = toks[k - 1]
+        if t.kind != "w":
+            break
+        low = t.low
+        base = N.strip_possessive(low)[0]
+        if N.title_word(base) or base in R.NATIONALITIES or N.place_word(base) \
+                or base in R.AFFILIATION_ADJECTIVES:
+            k -= 1
+        elif t.is_cap and base in R.ORG_HEADS:
+            k -= 1
+        elif t.is_cap and not N.is_name_word(t.text) and base not in R.NOT_NAME_WORDS:
+            k -= 1   # an acronym or a capitalised organisation word
+        elif t.is_cap and k < i and toks[k].is_cap and base not in R.NOT_NAME_WORDS:
+            k -= 1   # a word of a capitalised title: "Economy Minister", "Worker's Union"
+        elif low in N.CONNECTORS and low != "the" and k - 1 > 0 and k < i and (
+                toks[k - 2].is_cap or toks[k - 2].low in R.TITLE_HEADS):
+            k -= 1
+        else:
+            break
+    # never start on a connector
+    while k < i and toks[k].low in N.CONNECTORS:
+        k += 1
+    return k
+
+
+def _appositive(text: str, toks: list[Tok], j: int) -> str | None:
+    """", an associate professor at X," after a name -> the role."""
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < len(toks) and not (toks[k].kind == "q" or (
+            toks[k].kind == "p" and toks[k].text in ",.;:!?()[]—–")):
+        k += 1
+    part = toks[j + 1:k]
+    if not part or len(part) > 20:
+        return None
+    lows = [t.low for t in part]
+    if lows[0] in ("who", "which") and len(part) > 2 and lows[1] in ("is", "was", "are", "were"):
+        part = part[2:]
+        while part and part[0].low in ("also", "now", "then", "currently", "still"):
+            part = part[1:]
+    elif lows[0] in ("when", "while", "after", "before", "as", "if", "speaking", "asked",
+                     "according", "although", "though", "who", "which", "whose"):
+        return None
+    if not part:
+        return None
+    first = part[0]
+    base = N.strip_possessive(first.low)[0]
+    if not (base in N.DETERMINERS or N.title_word(base) or base in R.NATIONALITIES
+            or N.place_word(base) or first.is_cap or base in R.AFFILIATION_ADJECTIVES):
+        return None   # ", more than any other leader," is not a role
+    return N.role_text(text, part)
+
+
+def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMention]:
+    """Name mentions (outside quotes) of one sentence, with titles and appositives."""
+    out: list[NameMention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind == "w" and t.is_cap and N.is_acronym(t.text):
+            prev = toks[i - 1].low if i else ""
+            if prev in R.OUTLET_DESCRIPTORS:
+                cast.add_org(N.strip_possessive(t.text)[0], (para, t.start))
+        if not (t.kind == "w" and N.is_name_word(t.text)):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            u = toks[j]
+            if u.kind == "w" and N.is_name_word(u.text):
+                j += 1
+            elif u.kind == "w" and u.low in N.PARTICLES and j + 1 < n \
+                    and N.is_name_word(toks[j + 1].text):
+                j += 1
+            elif u.kind == "p" and u.text == "." and len(toks[j - 1].text) == 1 \
+                    and j + 1 < n and N.is_name_word(toks[j + 1].text):
+                j += 1
+            else:
+                break
+        if j < n and j - i >= 1 and toks[j].is_cap and N._surname_like(toks[j].text) \
+                and not N.strip_possessive(toks[j - 1].text)[1]:
+            j += 1
+        run = toks[i:j]
+        words = N.name_words(run)
+        possessive = N.strip_possessive(run[-1].text)[1]
+        k = _title_prefix(toks, i)
+        prefix = toks[k:i]
+        before = toks[k - 1] if k > 0 else None
+        prev = toks[i - 1] if i > 0 else None
+        pos = (para, t.start)
+        # organisations named after a descriptor: "news agency X", "the X report"
+        if any(x.low in R.OUTLET_DESCRIPTORS for x in toks[max(0, i - 3):i]) or (
+                i >= 2 and toks[i - 1].low in ("from", "by")
+                and toks[i - 2].low in R.DOCUMENT_WORDS) or (
+                j < n and toks[j].low in ("report", "reports", "newspaper", "agency")):
+            cast.add_org(" ".join(words), pos, N.org_name(text, prefix) if prefix else None)
+            i = j
+            continue
+        if " ".join(words).lower() in R.KNOWN_OUTLETS:
+            cast.add_org(" ".join(words), pos)
+            i = j
+            continue
+        if j < n and toks[j].is_cap and toks[j].low in R.ORG_HEADS:
+            # "Shanghai Automotive Industry Corp", "Union Investment Group"
+            i = j + 1
+            continue
+        if prev is not None and prev.low in ("the", "a", "an") and not prefix:
+            i = j
+            continue
+        honorific = None
+        gender = None
+        if prev is not None and prev.low.rstrip(".") in {h.rstrip(".") for h in R.HONORIFICS}:
+            honorific = prev.text
+            gender = R.HONORIFICS.get(prev.low) or R.HONORIFICS.get(prev.low + ".")
+        role = N.role_text(text, prefix) if prefix else None
+        appos = _appositive(text, toks, j)
+        for x in prefix:
+            gender = gender or R.GENDERED_HEADS.get(x.low)
+        opening = before is None or before.text == "," or before.low in _SUBJECT_BEFORE
+        if not opening and k > 0:
+            # an organisation's name in the title: "Transport Union general secretary X"
+            m = k
+            while m > 0 and ((toks[m - 1].kind == "w" and (toks[m - 1].is_cap
+                                                            or toks[m - 1].low in N.CONNECTORS))
+                             or toks[m - 1].text == "&"):
+                m -= 1
+            opening = (m == 0 or toks[m - 1].text == ",") and toks[m].low != "the"
+        subject = (not possessive and opening
+                   and not (j < n and toks[j].low in ("and", "&")))
+        evidence = len(words) >= 2 or bool(role or honorific or appos)
+        if len(words) > 4:
+            words = words[-3:]
+        out.append(NameMention(words, pos, role, appos, honorific, gender, subject, evidence))
+        i = j
+    return out

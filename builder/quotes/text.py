@@ -1,0 +1,122 @@
+"""A paragraph as tokens (words, punctuation, whole quotations) and sentences.
+
+A quotation is one token, so a sentence is split only outside quotes and the words
+around a quote (the attribution) are easy to read: ``“…,” Wang said.`` is the tokens
+QUOTE , Wang said .
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..rules.speech import REPORTING_VERBS
+from .marks import Span
+
+# letters/digits, joined by inner apostrophes, hyphens, dots ("U.S") and digit commas
+_WORD = re.compile(r"[^\W_](?:[^\W_]|['’\-.](?=[^\W_])|(?<=\d),(?=\d{3}))*")
+_TERMINAL = ".!?…"
+_DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")   # "U.S", "e.g"
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "gov", "sen", "rep", "lt", "col",
+    "capt", "sgt", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "fig", "rev",
+    "hon", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "maj", "adm", "cmdr",
+    "e.g", "i.e", "cf", "al", "pp", "vol",
+}
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+    kind: str          # "w" word, "p" punctuation, "q" quotation
+    q: int = -1        # index of the quotation (kind "q")
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind == "w" and self.text[:1].isupper()
+
+
+def tokenize(text: str, spans: list[Span]) -> list[Tok]:
+    toks: list[Tok] = []
+    pos = 0
+
+    def words(a: int, b: int) -> None:
+        i = a
+        while i < b:
+            ch = text[i]
+            if ch.isspace():
+                i += 1
+                continue
+            m = _WORD.match(text, i, b)
+            if m:
+                toks.append(Tok(m.group(), m.start(), m.end(), "w"))
+                i = m.end()
+            else:
+                toks.append(Tok(ch, i, i + 1, "p"))
+                i += 1
+
+    for qi, s in enumerate(spans):
+        words(pos, s.mark_start)
+        toks.append(Tok(text[s.mark_start:s.mark_end], s.mark_start, s.mark_end, "q", qi))
+        pos = max(pos, s.mark_end)
+    words(pos, len(text))
+    return toks
+
+
+def _quote_ends_sentence(text: str, span: Span) -> bool:
+    inner = text[span.start:span.end].rstrip(" ’'”\")]")
+    return bool(inner) and inner[-1] in _TERMINAL
+
+
+def _attribution_follows(toks: list[Tok], i: int) -> bool:
+    for j in range(i, min(i + 6, len(toks))):
+        t = toks[j]
+        if t.kind != "w":
+            return False
+        if t.low in REPORTING_VERBS:
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            return after is None or after.kind == "p"
+    return False
+
+
+def _starts_sentence(tok: Tok) -> bool:
+    if tok.kind == "q":
+        return True
+    if tok.kind == "p":
+        return tok.text in "([“‘\"'"
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def sentences(text: str, toks: list[Tok], spans: list[Span]) -> list[tuple[int, int]]:
+    """Sentences as [a, b) ranges of token indexes."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if k + 1 >= n:
+            break
+        nxt = toks[k + 1]
+        end = False
+        if t.kind == "p" and t.text in _TERMINAL and _starts_sentence(nxt):
+            end = True
+            if t.text == "." and k > 0 and toks[k - 1].kind == "w" and toks[k - 1].end == t.start:
+                prev = toks[k - 1].text
+                if prev.lower() in ABBREVIATIONS or (len(prev) == 1 and prev.isupper()) \
+                        or _DOTTED.fullmatch(prev):
+                    end = False
+        elif t.kind == "q" and _quote_ends_sentence(text, spans[t.q]) and (
+                nxt.kind == "q" or (nxt.kind == "w" and nxt.text[:1].isupper())):
+            # “Is it fair?” Smith asked. -- the attribution still belongs to the quote
+            end = not _attribution_follows(toks, k + 1)
+        if end:
+            out.append((a, k + 1))
+            a = k + 1
+    if a < n:
+        out.append((a, n))
+    return out

@@ -1,0 +1,557 @@
+"""Words for finding quotes and their speakers (data for ``builder/quotes/``).
+
+General knowledge of English news writing only: speech verbs, title words, honorifics,
+organisation cues, pronouns, nationality adjectives, country and place names, family
+names written first. Nothing here names a particular article's people or outlets.
+All entries are lower case unless the comment says otherwise.
+"""
+from __future__ import annotations
+
+# ---- quote marks ------------------------------------------------------------------
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+OPEN_SINGLE = "‘"
+CLOSE_SINGLE = "’"
+
+# ---- speech verbs ---------------------------------------------------------------
+
+# Verbs that report what someone said and may introduce reported speech
+# ("X said the plan would fail") or attribute a quote ("“…,” X said").
+REPORTING_VERBS = {
+    "say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
+    "noted", "warn", "warns", "warned", "stress", "stresses", "stressed",
+    "argue", "argues", "argued", "explain", "explains", "explained", "insist", "insists",
+    "insisted", "claim", "claims", "claimed", "reply", "replies", "replied", "ask", "asks",
+    "asked", "answer", "answers", "answered", "declare", "declares", "declared",
+    "announce", "announces", "announced", "reported", "write", "writes", "wrote",
+    "stated", "acknowledge", "acknowledges", "acknowledged",
+    "admit", "admits", "admitted", "concede", "concedes", "conceded", "confirm",
+    "confirms", "confirmed", "predict", "predicts", "predicted", "suggest", "suggests",
+    "suggested", "believe", "believes", "believed", "think", "thinks", "comment",
+    "comments", "commented", "remark", "remarks", "remarked", "observe", "observes",
+    "observed", "continue", "continues", "continued", "recall", "recalls", "recalled",
+    "reveal", "reveals", "revealed", "maintain", "maintains", "maintained", "caution",
+    "cautions", "cautioned", "respond", "responds", "responded", "emphasise",
+    "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized", "reiterate",
+    "reiterates", "reiterated", "reaffirm", "reaffirms", "reaffirmed", "complain",
+    "complains", "complained", "estimate", "estimates", "estimated", "tweet", "tweets",
+    "tweeted", "quip", "quips", "quipped", "joke", "jokes", "joked", "assert", "asserts",
+    "asserted", "contend", "contends", "contended", "agree", "agrees", "agreed",
+    "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges",
+    "pledged", "urge", "urges", "urged", "deny", "denies", "denied", "describe",
+    "describes", "described", "assure", "assures", "assured", "inform", "informs",
+    "informed", "remind", "reminds", "reminded", "boast", "boasts", "boasted",
+    "forecast", "forecasts", "reports", "concluded", "concludes", "hinted", "hints", "indicated",
+    "indicates", "signalled", "signaled", "proclaimed", "proclaims", "countered",
+    "counters", "retorted", "protested", "alleged", "alleges", "accepted",
+    "acknowledged", "feared", "fears", "hoped", "hopes", "expects", "expected",
+}
+
+# Verbs of speech acts that attribute a quoted fragment to their subject
+# ("X praised the deal as a “model”") but seldom introduce a clause.
+SPEECH_ACT_VERBS = {
+    "praise", "praises", "praised", "hail", "hails", "hailed", "call", "calls", "called",
+    "express", "expresses", "expressed", "dismiss", "dismisses", "dismissed", "accuse",
+    "accuses", "accused", "criticise", "criticises", "criticised", "criticize",
+    "criticizes", "criticized", "welcome", "welcomes", "welcomed", "condemn", "condemns",
+    "condemned", "brand", "brands", "branded", "label", "labels", "labelled", "labeled",
+    "blame", "blames", "blamed", "attack", "attacks", "attacked", "slam", "slams",
+    "slammed", "rejected", "rejects", "defended", "defends", "insist", "demanded",
+    "demands", "thanked", "thanks", "congratulated", "invited", "questioned",
+    "referred", "refers", "dubbed", "dubs", "termed", "terms", "characterised",
+    "characterized", "touted", "touts", "lauded", "lauds", "mocked", "derided",
+}
+
+# Two-word speech verbs (first word -> second words) checked before single words.
+PHRASAL_SPEECH_VERBS = {
+    "pointed": {"out"}, "points": {"out"}, "point": {"out"},
+    "went": {"on"}, "goes": {"on"},
+    "called": {"for", "on"}, "calls": {"for", "on"},
+    "spoke": {"of", "about"}, "speaks": {"of", "about"},
+    "added": {"that"},
+}
+
+# Verbs whose object comes before the reported clause: "X told Y that ...".
+OBJECT_VERBS = {
+    "tell", "tells", "told", "ask", "asks", "asked", "assure", "assures", "assured",
+    "inform", "informs", "informed", "remind", "reminds", "reminded", "urge", "urges",
+    "urged", "warned", "warn", "warns",
+}
+
+# Speech cues that take a whole clause as reported speech (kind "indirect").
+INDIRECT_VERBS = (REPORTING_VERBS - {"ask", "asks", "asked", "agree", "agrees"}) | {
+    "praised", "hailed", "called for", "calls for", "expressed", "pointed out",
+    "points out", "went on", "described",
+}
+
+# "X made the remark(s)" attributes what came before without new content.
+REMARK_NOUNS = {"remark", "remarks", "comment", "comments", "statement", "speech", "pledge"}
+
+# Words that say a speech verb is not used as one ("the said agreement", "was told").
+PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are", "am", "get", "got"}
+
+# Adverbs and auxiliaries that may stand between a speaker and the verb.
+SPEAKER_VERB_FILLERS = {
+    "also", "has", "have", "had", "earlier", "later", "previously", "once", "further",
+    "then", "again", "repeatedly", "recently", "reportedly", "separately", "would",
+    "will", "could", "may", "might", "did", "does", "do", "has also", "subsequently",
+    "publicly", "privately", "last", "yesterday", "today", "tonight", "himself",
+    "herself", "themselves", "itself", "first", "initially", "famously", "since",
+    "already", "just", "however", "though", "too", "frequently", "often", "simply",
+    "only", "even", "still", "always", "never", "not", "flatly", "bluntly", "openly",
+    "quickly", "immediately", "finally", "eventually", "personally", "directly",
+    "explicitly", "categorically", "firmly", "strongly", "clearly", "newly", "now",
+    "shall", "should", "must", "can",
+}
+
+# Words after a speech verb that start an adjunct, not the reported content
+# ("said on Sunday", "said through a translator").
+ADJUNCT_STARTERS = {
+    "on", "in", "at", "during", "through", "after", "before", "when", "while", "as",
+    "with", "without", "via", "from", "last", "this", "yesterday", "today", "tonight",
+    "earlier", "later", "again", "recently", "previously", "publicly", "privately",
+    "repeatedly", "also", "separately", "according", "by", "over", "since", "ahead",
+    "outside", "inside", "following", "afterwards", "late", "early", "shortly", "then",
+    "once", "upon", "under", "alongside", "to",
+    "for", "in a", "next", "days", "hours", "weeks", "months", "years", "speaking",
+}
+
+# Time words that may trail a speaker phrase ("the commission on Thursday said").
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "week", "weekend", "month", "year",
+    "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight",
+}
+
+# Nouns after "told" that end the person or outlet told ("told BBC Radio's Today
+# programme", "told reporters").
+MEDIA_NOUNS = {
+    "programme", "program", "show", "newspaper", "radio", "television", "tv", "channel",
+    "station", "magazine", "website", "paper", "podcast", "conference", "committee",
+    "reporters", "journalists", "audience", "news", "agency", "service", "hearing",
+    "interview", "inquiry", "parliament", "summit", "meeting", "rally", "crowd",
+}
+
+# Words that separate a subject phrase from what comes before it.
+SUBJECT_BOUNDARY_WORDS = {
+    "and", "but", "while", "whereas", "which", "who", "whom", "that", "as", "because",
+    "although", "though", "if", "when", "after", "before", "since", "so", "or", "where",
+    "whose", "until", "unless", "once", "whether", "than", "nor", "yet",
+}
+
+# ---- people -------------------------------------------------------------------
+
+PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "neuter", "i": "self",
+            "we": "self", "him": "m", "her": "f"}
+
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+
+# Honorifics before a name, with the gender they imply (None: not implied).
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+    "baroness": "f", "baron": "m", "prof": None, "prof.": None, "rev": None,
+    "rev.": None, "mx": None, "madam": "f", "madame": "f", "monsieur": "m", "herr": "m",
+    "frau": "f", "mme": "f", "m.": "m",
+}
+
+# Nouns naming a person by office or occupation: heads of titles and descriptions.
+TITLE_HEADS = {
+    "president", "vice-president", "premier", "minister", "secretary", "ambassador",
+    "envoy", "consul", "councillor", "councilor", "chairman", "chairwoman", "chair",
+    "chairperson", "chancellor", "spokesman", "spokeswoman", "spokesperson", "senator",
+    "governor", "mayor", "general", "director", "chief", "head", "leader", "king",
+    "queen", "prince", "princess", "emperor", "empress", "commissioner", "representative",
+    "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep", "mla",
+    "official", "diplomat", "professor", "lecturer", "researcher", "fellow", "analyst",
+    "expert", "economist", "scholar", "editor", "correspondent", "executive", "ceo",
+    "cfo", "coo", "founder", "co-founder", "commander", "admiral", "colonel", "captain",
+    "lieutenant", "sergeant", "marshal", "officer", "judge", "justice", "attorney",
+    "lawyer", "adviser", "advisor", "aide", "coach", "manager", "boss", "member",
+    "candidate", "nominee", "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam",
+    "sheikh", "counterpart", "premier", "politician", "activist", "campaigner",
+    "spokesman", "strategist", "dean", "principal", "teacher", "student", "author",
+    "writer", "journalist", "reporter", "columnist", "commentator", "observer",
+    "specialist", "scientist", "physician", "doctor", "surgeon", "nurse", "banker",
+    "investor", "trader", "businessman", "businesswoman", "entrepreneur", "owner",
+    "partner", "consultant", "economist", "historian", "sinologist", "negotiator",
+    "mediator", "prosecutor", "deputy", "undersecretary", "under-secretary", "whip",
+    "speaker", "delegate", "legislator", "councilman", "councilwoman", "alderman",
+    "sheriff", "inspector", "superintendent", "constable", "president-elect",
+    "premier-elect", "vice-premier", "vice-chairman", "vice-chair", "vice-minister",
+    "emir", "sultan", "ayatollah", "cleric", "monarch", "dictator", "ruler", "statesman",
+    "tsar", "czar", "shah", "governor-general", "taoiseach", "chairmen", "mogul",
+    "tycoon", "founder", "designer", "architect", "engineer", "pilot", "soldier",
+    "veteran", "witness", "victim", "resident", "farmer", "worker", "employee",
+    "staffer", "organiser", "organizer", "coordinator", "administrator", "regulator",
+    "auditor", "accountant", "actuary", "broker", "agent", "player", "striker",
+    "goalkeeper", "midfielder", "defender", "captain", "referee", "athlete", "singer",
+    "actor", "actress", "director-general", "secretary-general", "head-of-state",
+    "chief executive", "mother", "father", "wife", "husband", "son", "daughter",
+    "brother", "sister", "friend", "colleague", "source", "insider", "associate",
+}
+
+# Words that modify a title ("deputy foreign minister", "former president").
+TITLE_MODIFIERS = {
+    "vice", "deputy", "former", "acting", "interim", "incoming", "outgoing", "top",
+    "senior", "junior", "associate", "assistant", "chief", "state", "foreign", "prime",
+    "defence", "defense", "finance", "trade", "interior", "home", "health", "education",
+    "energy", "shadow", "general", "executive", "managing", "principal", "permanent",
+    "special", "first", "second", "lead", "leading", "retired", "late", "then",
+    "current", "new", "veteran", "visiting", "honorary", "emeritus", "research",
+    "regional", "national", "international", "party", "opposition", "government",
+    "communist", "military", "security", "economic", "political", "presidential",
+    "ruling", "federal", "provincial", "municipal", "local", "independent", "well-known",
+    "prominent", "influential",
+}
+
+# Titles used before a name in running text ("President X", "Foreign Minister X").
+# (Capitalised forms of TITLE_HEADS and TITLE_MODIFIERS count too.)
+
+# Heads that imply a gender.
+GENDERED_HEADS = {
+    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+    "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f",
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "emperor": "m",
+    "empress": "f", "actress": "f", "mother": "f", "father": "m", "wife": "f",
+    "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
+    "councilman": "m", "councilwoman": "f",
+}
+
+# A description's head may name a person by a word other than their title.
+TITLE_SYNONYMS = {
+    "leader": {"president", "premier", "prime minister", "chancellor", "king", "queen",
+               "chairman", "general secretary", "leader", "head of state", "emperor"},
+    "diplomat": {"ambassador", "envoy", "foreign minister", "foreign affairs", "diplomat",
+                 "consul", "foreign secretary", "secretary of state", "state councillor"},
+    "envoy": {"ambassador", "envoy", "representative", "diplomat"},
+    "official": {"minister", "secretary", "official", "spokesman", "spokeswoman",
+                 "spokesperson", "director", "councillor", "commissioner", "chief",
+                 "deputy", "head"},
+    "minister": {"minister", "secretary"},
+    "president": {"president"},
+    "premier": {"premier", "prime minister"},
+    "expert": {"professor", "fellow", "researcher", "analyst", "expert", "scholar",
+               "economist", "director", "lecturer"},
+    "analyst": {"professor", "fellow", "researcher", "analyst", "expert", "scholar",
+                "economist", "lecturer"},
+    "academic": {"professor", "fellow", "researcher", "scholar", "lecturer"},
+    "scholar": {"professor", "fellow", "researcher", "scholar", "lecturer"},
+    "professor": {"professor"},
+    "spokesman": {"spokesman", "spokesperson"},
+    "spokeswoman": {"spokeswoman", "spokesperson"},
+    "spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
+    "politician": {"minister", "secretary", "mp", "senator", "leader", "president",
+                   "chancellor", "spokesman", "spokeswoman", "politician", "lawmaker"},
+    "chief": {"chief", "head", "director", "chairman", "ceo", "executive"},
+    "boss": {"chief", "head", "director", "chairman", "ceo", "executive", "boss",
+             "manager"},
+    "executive": {"chief", "head", "director", "chairman", "ceo", "executive"},
+    "head": {"head", "chief", "director", "chairman", "leader", "president"},
+}
+
+# Words for groups; a group is not one speaker ("the two sides said").
+GROUP_WORDS = {
+    "sides", "leaders", "countries", "nations", "governments", "officials", "analysts",
+    "experts", "observers", "critics", "pair", "both", "presidents", "ministers",
+    "diplomats", "people", "residents", "protesters", "sources", "they", "others",
+    "states", "parties", "neighbours", "neighbors", "allies", "partners", "members",
+    "scholars", "economists", "lawmakers", "politicians", "researchers", "authorities",
+    "investors", "traders", "campaigners", "activists", "many", "some", "several",
+    "most", "workers", "users", "voters", "students", "teachers", "doctors", "citizens",
+    "men", "women", "families", "groups", "companies", "firms", "banks", "two", "three",
+    "all", "participants", "delegates", "delegations", "heads", "spokesmen", "executives",
+    "commentators", "witnesses", "bosses", "unions", "chiefs", "legislators",
+}
+
+# ---- organisations ------------------------------------------------------------
+
+# Heads of organisation names and descriptions ("the foreign ministry", "X Council").
+ORG_HEADS = {
+    "ministry", "office", "government", "agency", "broadcaster", "newspaper", "daily",
+    "television", "tv", "radio", "network", "channel", "council", "committee",
+    "commission", "department", "embassy", "consulate", "party", "parliament", "congress",
+    "senate", "assembly", "court", "army", "navy", "military", "police", "company",
+    "firm", "bank", "group", "union", "association", "federation", "organisation",
+    "organization", "institute", "university", "academy", "foundation", "centre",
+    "center", "corporation", "corp", "inc", "ltd", "plc", "llc", "administration",
+    "cabinet", "presidency", "palace", "authority", "regulator", "watchdog", "board",
+    "fund", "service", "bureau", "team", "club", "campaign", "charity", "secretariat",
+    "mission", "delegation", "media", "outlet", "publication", "magazine", "journal",
+    "website", "portal", "tabloid", "gazette", "times", "post", "herald", "tribune",
+    "telegraph", "guardian", "observer", "broadcasting", "news", "press", "wire",
+    "insurer", "exchange", "airline", "carrier", "manufacturer", "maker", "producer",
+    "retailer", "supplier", "operator", "lender", "giant", "conglomerate", "coalition",
+    "alliance", "bloc", "league", "school", "college", "hospital", "commission",
+    "tribunal", "inquiry", "taskforce", "force", "forces", "guard", "command",
+    "headquarters", "treasury", "pentagon", "chamber", "chambers",
+    "institution", "think-tank", "thinktank", "tank", "society", "trust", "forum",
+    "body", "organisation", "programme", "program", "directorate", "inspectorate",
+    "prosecutors", "ministries", "offices",
+}
+
+# Nouns for documents through which words are relayed ("a ministry statement said").
+DOCUMENT_WORDS = {
+    "report", "reports", "statement", "statements", "transcript", "readout", "communique",
+    "communiqué", "release", "bulletin", "article", "interview", "broadcast",
+    "editorial", "commentary", "post", "tweet", "letter", "notice", "announcement",
+    "document", "summary", "dispatch", "story", "filing", "note", "memo", "briefing",
+    "record", "minutes", "account", "version", "survey", "study", "data", "figures",
+    "statistics", "estimates", "poll", "website", "paper", "review", "analysis",
+    "message", "speech", "account",
+}
+
+# Words that describe a news outlet ("news agency X", "state broadcaster X").
+OUTLET_DESCRIPTORS = {
+    "agency", "broadcaster", "newspaper", "daily", "tabloid", "television", "tv",
+    "channel", "radio", "media", "outlet", "website", "magazine", "journal", "network",
+    "wire", "service", "paper", "portal", "weekly", "mouthpiece", "station",
+}
+
+# Buildings and places standing for an institution ("Downing Street said").
+INSTITUTION_METONYMS = {
+    "white house", "pentagon", "downing street", "number 10", "no 10", "elysee",
+    "élysée", "whitehall", "blue house", "quai d'orsay", "state department",
+    "foreign office", "home office", "treasury", "vatican", "holyrood", "capitol hill",
+    "foggy bottom", "bundestag", "knesset", "duma", "state duma", "zhongnanhai",
+    "city hall",
+}
+
+# Well-known international news agencies and broadcasters (written as named).
+KNOWN_OUTLETS = {
+    "reuters", "bloomberg", "afp", "ap", "associated press", "agence france-presse",
+    "kyodo", "yonhap", "interfax", "ria novosti", "ria", "anadolu", "dpa", "ansa", "efe",
+    "pti", "bernama", "antara", "bbc", "cnn", "al jazeera", "nhk", "nikkei", "nbc",
+    "abc", "cbs", "fox news", "sky news", "itv", "channel 4", "rte", "cbc", "dw",
+    "france 24", "upi", "press association", "pa", "the times", "the guardian",
+    "financial times", "wall street journal", "new york times", "washington post",
+    "the economist", "politico", "axios",
+}
+
+# ---- places and nationalities -----------------------------------------------
+
+NATIONALITIES = {
+    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria",
+    "american": "united states", "angolan": "angola", "argentine": "argentina",
+    "argentinian": "argentina", "armenian": "armenia", "australian": "australia",
+    "austrian": "austria", "azerbaijani": "azerbaijan", "bahraini": "bahrain",
+    "bangladeshi": "bangladesh", "belarusian": "belarus", "belgian": "belgium",
+    "bolivian": "bolivia", "bosnian": "bosnia", "brazilian": "brazil", "british": "britain",
+    "bulgarian": "bulgaria", "burmese": "myanmar", "cambodian": "cambodia",
+    "cameroonian": "cameroon", "canadian": "canada", "chilean": "chile", "chinese": "china",
+    "colombian": "colombia", "congolese": "congo", "croatian": "croatia", "cuban": "cuba",
+    "cypriot": "cyprus", "czech": "czech republic", "danish": "denmark", "dutch": "netherlands",
+    "ecuadorian": "ecuador", "egyptian": "egypt", "emirati": "united arab emirates",
+    "english": "england", "eritrean": "eritrea", "estonian": "estonia",
+    "ethiopian": "ethiopia", "european": "europe", "filipino": "philippines",
+    "finnish": "finland", "french": "france", "georgian": "georgia", "german": "germany",
+    "ghanaian": "ghana", "greek": "greece", "guatemalan": "guatemala", "haitian": "haiti",
+    "honduran": "honduras", "hungarian": "hungary", "icelandic": "iceland",
+    "indian": "india", "indonesian": "indonesia", "iranian": "iran", "iraqi": "iraq",
+    "irish": "ireland", "israeli": "israel", "italian": "italy", "ivorian": "ivory coast",
+    "jamaican": "jamaica", "japanese": "japan", "jordanian": "jordan",
+    "kazakh": "kazakhstan", "kenyan": "kenya", "korean": "korea", "kosovan": "kosovo",
+    "kuwaiti": "kuwait", "kyrgyz": "kyrgyzstan", "lao": "laos", "laotian": "laos",
+    "latvian": "latvia", "lebanese": "lebanon", "liberian": "liberia", "libyan": "libya",
+    "lithuanian": "lithuania", "luxembourgish": "luxembourg", "macedonian": "macedonia",
+    "malagasy": "madagascar", "malaysian": "malaysia", "malian": "mali",
+    "maltese": "malta", "mexican": "mexico", "moldovan": "moldova",
+    "mongolian": "mongolia", "montenegrin": "montenegro", "moroccan": "morocco",
+    "mozambican": "mozambique", "namibian": "namibia", "nepalese": "nepal",
+    "nepali": "nepal", "nicaraguan": "nicaragua", "nigerian": "nigeria",
+    "nigerien": "niger", "norwegian": "norway", "omani": "oman", "pakistani": "pakistan",
+    "palestinian": "palestine", "panamanian": "panama", "paraguayan": "paraguay",
+    "peruvian": "peru", "polish": "poland", "portuguese": "portugal", "qatari": "qatar",
+    "romanian": "romania", "russian": "russia", "rwandan": "rwanda", "saudi": "saudi arabia",
+    "scottish": "scotland", "senegalese": "senegal", "serbian": "serbia",
+    "singaporean": "singapore", "slovak": "slovakia", "slovenian": "slovenia",
+    "somali": "somalia", "south african": "south africa", "spanish": "spain",
+    "sri lankan": "sri lanka", "sudanese": "sudan", "swedish": "sweden",
+    "swiss": "switzerland", "syrian": "syria", "taiwanese": "taiwan", "tajik": "tajikistan",
+    "tanzanian": "tanzania", "thai": "thailand", "tibetan": "tibet", "tunisian": "tunisia",
+    "turkish": "turkey", "turkmen": "turkmenistan", "ugandan": "uganda",
+    "ukrainian": "ukraine", "uruguayan": "uruguay", "uzbek": "uzbekistan",
+    "venezuelan": "venezuela", "vietnamese": "vietnam", "welsh": "wales",
+    "yemeni": "yemen", "zambian": "zambia", "zimbabwean": "zimbabwe", "western": "west",
+    "eastern": "east", "asian": "asia", "african": "africa", "arab": "arab world",
+    "soviet": "soviet union", "sino": "china", "anglo": "britain", "hongkonger": "hong kong",
+    "uygur": "xinjiang", "uyghur": "xinjiang", "kurdish": "kurdistan", "catalan": "catalonia",
+    "nato": "nato", "eu": "european union", "un": "united nations", "us": "united states",
+    "uk": "britain", "gulf": "gulf", "nordic": "nordics", "baltic": "baltics",
+    "latin": "latin america", "pacific": "pacific", "atlantic": "atlantic",
+}
+
+# Political and other group adjectives that stand before titles ("Labour MP X").
+AFFILIATION_ADJECTIVES = {
+    "tory", "labour", "conservative", "liberal", "democrat", "democratic", "republican",
+    "green", "socialist", "communist", "nationalist", "unionist", "independent",
+    "libertarian", "centrist", "progressive", "reform", "federal", "state-run",
+    "state-owned", "state", "official", "government", "opposition", "ruling", "senior",
+    "shadow", "former", "chinese-born", "russian-born",
+}
+
+COUNTRIES = {
+    "afghanistan", "albania", "algeria", "america", "angola", "argentina", "armenia",
+    "australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium",
+    "bolivia", "bosnia", "brazil", "britain", "bulgaria", "burma", "cambodia", "cameroon",
+    "canada", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
+    "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia", "ethiopia",
+    "europe", "finland", "france", "georgia", "germany", "ghana", "greece", "guatemala",
+    "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+    "ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya",
+    "korea", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "liberia",
+    "libya", "lithuania", "luxembourg", "macedonia", "madagascar", "malaysia", "mali",
+    "malta", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique",
+    "myanmar", "namibia", "nepal", "netherlands", "nicaragua", "niger", "nigeria",
+    "norway", "oman", "pakistan", "palestine", "panama", "paraguay", "peru",
+    "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda",
+    "scotland", "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia",
+    "spain", "sudan", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
+    "tanzania", "thailand", "tibet", "tunisia", "turkey", "turkmenistan", "uganda",
+    "ukraine", "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen",
+    "zambia", "zimbabwe", "us", "usa", "uk", "eu", "un", "asia", "africa", "antarctica",
+    "arctic", "antarctic", "oceania", "americas", "xinjiang", "macau",
+    "macao", "crimea", "donbas", "kashmir", "gaza", "ussr", "prc", "roc", "dprk", "uae",
+    "asia-pacific", "indo-pacific",
+    "eurasia", "balkans", "caucasus", "siberia", "scandinavia", "pacific",
+    "atlantic", "mediterranean", "gulf", "sahel", "nato", "asean", "opec", "g7", "g20",
+    "brics",
+}
+
+# Capitals and large cities, often used for governments ("Beijing said").
+CITIES = {
+    "beijing", "moscow", "washington", "london", "paris", "berlin", "tokyo", "seoul",
+    "pyongyang", "taipei", "delhi", "new delhi", "islamabad", "kabul", "tehran", "baghdad",
+    "damascus", "ankara", "istanbul", "cairo", "riyadh", "doha", "dubai", "abu dhabi",
+    "jerusalem", "tel aviv", "kyiv", "kiev", "minsk", "warsaw", "prague", "vienna",
+    "budapest", "bucharest", "sofia", "athens", "rome", "madrid", "lisbon", "brussels",
+    "amsterdam", "the hague", "copenhagen", "stockholm", "oslo", "helsinki", "dublin",
+    "edinburgh", "cardiff", "belfast", "ottawa", "toronto", "montreal", "vancouver",
+    "canberra", "sydney", "melbourne", "wellington", "jakarta", "manila", "hanoi",
+    "bangkok", "singapore", "yangon", "naypyidaw", "dhaka", "colombo",
+    "kathmandu", "astana", "almaty", "tashkent", "bishkek", "dushanbe", "ashgabat",
+    "baku", "tbilisi", "yerevan", "shanghai", "shenzhen", "guangzhou", "hong kong",
+    "wuhan", "chengdu", "chongqing", "tianjin", "nanjing", "hangzhou", "xiamen",
+    "harbin", "urumqi", "lhasa", "vladivostok", "st petersburg", "novosibirsk",
+    "murmansk", "new york", "chicago", "los angeles", "san francisco", "boston",
+    "geneva", "zurich", "davos", "munich", "frankfurt", "hamburg", "milan", "barcelona",
+    "mumbai", "bangalore", "karachi", "lahore", "nairobi", "lagos", "johannesburg",
+    "pretoria", "cape town", "mexico city", "havana", "caracas",
+    "bogota", "lima", "santiago", "brasilia",     "osaka", "busan", "macau", "kaliningrad", "sevastopol", "donetsk", "luhansk",
+    "kharkiv", "odesa", "odessa", "mariupol", "bakhmut", "westminster", "brussels",
+    "strasbourg", "luxembourg", "manchester", "birmingham", "liverpool", "glasgow",
+    "leeds", "bristol",
+}
+
+# Capitalised words that are not (the start of) a person's name.
+NOT_NAME_WORDS = {
+    "the", "a", "an", "another", "but", "and", "or", "in", "on", "at", "for", "with", "when",
+    "while", "after", "before", "as", "if", "although", "though", "however", "meanwhile",
+    "speaking", "according", "last", "this", "that", "these", "those", "it", "he", "she",
+    "they", "we", "i", "his", "her", "their", "our", "its", "my", "your", "some", "many",
+    "most", "other", "both", "all", "any", "each", "no", "not", "yet", "so", "then",
+    "now", "also", "still", "even", "only", "such", "what", "who", "why", "how", "where",
+    "there", "here", "since", "until", "despite", "during", "under", "over", "from", "to",
+    "by", "of", "among", "between", "against", "like", "unlike", "instead", "because",
+    "whether", "nor", "asked", "told", "said", "says", "earlier", "later", "today",
+    "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "covid", "covid-19",
+    "coronavirus", "christmas", "easter", "ramadan", "new", "year", "photo", "video",
+    "read", "more", "see", "also", "do", "does", "did", "is", "are", "was", "were",
+    "be", "have", "has", "had", "will", "would", "could", "should", "can", "may",
+    "might", "must", "let", "one", "two", "three", "first", "second", "third", "next",
+    "every", "few", "more", "less", "much", "very", "just", "well", "once", "again",
+    "because", "therefore", "thus", "hence", "indeed", "overall", "perhaps", "maybe",
+    "however", "furthermore", "moreover", "besides", "otherwise", "whereas", "via",
+    "amid", "amidst", "across", "through", "throughout", "within", "without", "upon",
+    "above", "below", "near", "into", "onto", "toward", "towards", "about", "around",
+    "ahead", "behind", "beyond", "inside", "outside", "along", "alongside", "plus",
+    "minus", "per", "versus", "vs", "sino", "pro", "anti", "ex", "mid", "post", "pre",
+    "party", "state", "union", "council", "house", "street", "road", "square", "sea",
+    "ocean", "river", "lake", "mountain", "mount", "island", "islands", "bay", "strait",
+    "initiative", "treaty", "agreement", "accord", "project", "programme", "program",
+    "strategy", "plan", "pact", "deal", "act", "bill", "law", "war", "games", "cup",
+    "olympics", "summit", "forum", "conference", "day", "week", "month", "institute",
+    "university", "academy", "studies", "affairs", "relations", "sciences", "science",
+    "school", "college", "ministry", "department", "office", "agency", "bank", "fund",
+    "group", "company", "corporation", "committee", "commission", "organisation",
+    "organization", "association", "federation", "foundation", "centre", "center",
+    "parliament", "congress", "senate", "assembly", "court", "army", "navy", "force",
+    "forces", "guard", "government", "administration", "cabinet", "palace", "hall",
+    "airport", "station", "port", "bridge", "tower", "building", "museum", "hospital",
+    "church", "temple", "mosque", "cathedral", "park", "garden", "valley", "desert",
+    "coast", "peninsula", "region", "province", "city", "county", "district", "territory",
+    "republic", "kingdom", "empire", "federal", "national", "international", "global",
+    "world", "cold", "great", "good", "friendly", "cooperation", "partnership",
+    "development", "security", "defence", "defense", "foreign", "domestic", "economic",
+    "political", "social", "strategic", "communist", "democratic", "people's", "peoples",
+    "gdp", "ceo", "mp", "prime", "chief", "senior", "junior", "deputy", "vice",
+    "former", "acting", "interim", "top", "road", "trade", "industry",
+    "finance", "energy", "health", "education", "home", "interior", "justice",
+    "consultation", "mechanism", "framework", "dialogue", "talks", "meeting", "visit",
+    "policy", "doctrine", "order", "system", "network", "pandemic", "virus", "vaccine",
+    "crisis", "conflict", "operation", "campaign", "movement", "revolution", "era",
+    "century", "dynasty", "age", "period", "anniversary", "festival", "award", "prize",
+    "medal", "index", "market", "exchange", "stock", "shares", "bond", "bonds", "zone",
+    "area", "corridor", "route", "line", "pipeline", "gas", "oil", "power",
+    "sanctions", "brexit", "mps", "lords", "commons", "nhs", "bbc",
+}
+
+# Chinese names are written family name first ("Zhou Enlai" -> "Zhou"). Rather than list
+# surnames, a name is taken as Chinese when every word is made of Hanyu Pinyin
+# syllables (initial + final); such a name may be referred to by its first word.
+PINYIN_INITIALS = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
+                   "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""]
+PINYIN_FINALS = [
+    "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan",
+    "van", "ai", "ei", "ao", "ou", "an", "en", "in", "un", "vn", "er", "ia", "ie", "iu",
+    "ua", "uo", "ui", "ue", "ve", "a", "o", "e", "i", "u", "v",
+]
+# Korean and Vietnamese family names also come first ("Kim Jong-un"); so do names with
+# a hyphenated given name after one word ("Tsai Ing-wen"), whatever the family name.
+FAMILY_FIRST_SURNAMES = {
+    # Korean
+    "kim", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "shin",
+    "moon", "yoo", "ryu", "hwang", "ahn", "jeon", "baek", "nam", "seo", "kwon", "roh",
+    "noh", "oh", "bae", "chun", "ban", "lee",
+    # Vietnamese
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "vu", "vo", "phan", "dang", "bui",
+    "ngo", "duong",
+}
+
+# Common Western given names whose gender is clear (used only to pick between
+# pronoun antecedents; a name not listed has no gender).
+MALE_GIVEN_NAMES = {
+    "john", "james", "david", "michael", "robert", "william", "richard", "thomas",
+    "charles", "george", "peter", "paul", "mark", "andrew", "tony", "gordon",
+    "alan", "ian", "simon", "stephen", "steven", "nick", "nicholas", "boris",     "sergei", "dmitry", "dmitri", "alexander", "alexei", "alexey",     "andrei", "ivan", "igor", "mikhail", "yuri", "oleg", "viktor",
+    "victor", "pavel", "maxim", "anton",     "barack", "bill", "jimmy", "ronald", "emmanuel", "olaf", "rishi", "keir", "jeremy",
+    "matthew", "christopher", "daniel", "anthony", "kevin", "brian", "edward", "henry",
+    "frank", "jack", "harry", "benjamin", "samuel", "jonathan", "martin", "patrick",
+    "sean", "liam", "hugh", "neil", "graham", "malcolm", "kenneth", "ken", "ed", "dave",
+    "mike", "bob", "jim", "tom", "chris", "dan", "ben", "sam", "jon", "greg", "eric",
+    "scott", "jeff", "gary", "larry", "ralph", "roger", "oliver", "jacques", "francois",
+    "pierre", "jean", "hans", "klaus", "wolfgang", "helmut", "gerhard", "angelo",
+    "giuseppe", "carlos", "juan", "jose", "luis", "miguel", "pedro", "antonio",
+    "narendra", "rahul", "shinzo", "fumio", "yoshihide", "recep", "ali",
+    "mohammed", "muhammad", "ahmed", "hassan", "abdullah", "xavier",
+}
+FEMALE_GIVEN_NAMES = {
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+    "sarah", "karen", "nancy", "lisa", "margaret", "sandra", "ashley", "emily", "donna",
+    "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura",
+    "helen", "sharon", "cynthia", "kathleen", "amy", "angela", "anna", "ann", "anne",
+    "theresa", "teresa", "hillary", "kamala", "nancy", "angela", "ursula", "liz",
+    "harriet", "tessa", "ruth", "clare", "claire", "diane", "jane", "julia", "kate",
+    "catherine", "katherine", "caroline", "charlotte", "emma", "olivia", "sophie",
+    "lucy", "alice", "rachel", "hannah", "natalia", "natalya", "olga", "elena", "yelena",
+    "irina", "tatiana", "tatyana", "svetlana", "maria", "marina", "valentina", "ekaterina",
+    "yekaterina", "maria", "christine", "marine", "ségolène", "sonia", "indira",
+    "benazir", "yingluck", "tsai", "nicola", "jacinda", "priti", "suella", "penny",
+    "yvette", "harriet", "margot", "estelle", "ruth", "beverley", "glenys", "mo",
+}
