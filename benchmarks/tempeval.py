@@ -235,9 +235,9 @@ def stress() -> list[tuple[str, int, int, float]]:
     ]
     out = []
     for name, text in inputs:
-        started = time.perf_counter()
+        started = time.process_time()      # CPU time: the machine may be shared
         found = find_timexes(text, "2021-01-01")
-        out.append((name, len(text), len(found), time.perf_counter() - started))
+        out.append((name, len(text), len(found), time.process_time() - started))
     return out
 
 

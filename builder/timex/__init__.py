@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder.rules import time_words as tw
 from builder.timex import patterns as P
 from builder.timex.calendar import parse_dct, point_from_value
 from builder.timex.normalize import Context, Result, normalize
@@ -76,12 +77,11 @@ _WORD_KINDS: dict[str, list[int]] = {}
 for _k, _kind in enumerate(_KINDS):
     for _w in P.KIND_ANCHORS[_kind][0]:
         _WORD_KINDS.setdefault(_w, []).append(_k)
-# number tokens anchor only the kinds their length allows: 4 digits (years,
-# military times), 1-2 digits (days, clock hours, '90s); "108" or "000" nothing
+# number tokens anchor only the kinds their length allows: 4 digits (years), 2 digits
+# ('90s); a day number needs its month word, a clock time its a.m. or time zone
 _DIGIT_KINDS = {
-    n: [k for k, kind in enumerate(_KINDS) if P.KIND_ANCHORS[kind][1]
-        and (n == 4 or kind in ("date", "usdate", "clock", "decade", "quarter"))]
-    for n in (1, 2, 4)
+    2: [k for k, kind in enumerate(_KINDS) if kind == "decade"],     # the '90s
+    4: [k for k, kind in enumerate(_KINDS) if P.KIND_ANCHORS[kind][1]],
 }
 _REACH = [P.KIND_REACH[kind] for kind in _KINDS]
 
@@ -110,25 +110,74 @@ def _candidates(text: str) -> list[Candidate]:
                 spans = {g: m.span(g) for g in groups}
                 found.append(Candidate(begin, m.end(), rule.kind, groups, rule.priority, spans))
 
+    recent: list[str] = ["", "", "", ""]       # the last four words, lower-cased
+    pending: tuple[int, str, int, int] | None = None   # a plural unit waiting for its next word
     for m in _TOKEN.finditer(text):
         w = m.group(0)
-        kinds = _DIGIT_KINDS.get(len(w)) if w[0].isdigit() else _WORD_KINDS.get(w.lower())
-        if not kinds:
-            continue
-        start, end = m.span()
-        for k in kinds:
-            before, after = _REACH[k]
-            win = windows[k]
-            if win is not None and start - before <= win[1]:
-                win[1] = end + after
-            else:
-                if win is not None:
-                    run(k, win[0], win[1])
-                windows[k] = [max(0, start - before), end + after]
+        lw = w.lower()
+        if pending is not None:
+            # "weeks after", "years-long": the word after a bare plural unit decides
+            k, unit, p_start, p_end = pending
+            pending = None
+            if lw in _VAGUE_AFTER:
+                _open(windows, run, k, p_start, p_end)
+        kinds = _DIGIT_KINDS.get(len(w)) if w[0].isdigit() else _WORD_KINDS.get(lw)
+        if kinds:
+            start, end = m.span()
+            unit = lw in P.UNIT_ANCHOR_WORDS
+            for k in kinds:
+                if (unit or _KINDS[k] == "set") and not _unit_context_ok(_KINDS[k], lw, recent):
+                    if _KINDS[k] == "vague" and lw in tw.UNIT_PLURALS:
+                        pending = (k, lw, start, end)
+                    continue
+                _open(windows, run, k, start, end)
+        recent = [recent[1], recent[2], recent[3], "#" if w[0].isdigit() else lw]
     for k, win in enumerate(windows):
         if win is not None:
             run(k, win[0], win[1])
     return found
+
+
+# words that must come shortly before a unit word for a kind to be possible there:
+# "two years" (a quantity), "last year" (a relation), "every year", "for years"
+_QUANTITY_WORDS = (frozenset(tw.NUMBER_WORDS) | {"a", "an", "several", "few", "many", "some",
+                   "couple", "dozen", "dozens", "hundreds", "thousands", "tens", "half",
+                   "numerous", "various", "countless", "number", "pair", "single", "#"})
+_UNIT_CONTEXT: dict[str, frozenset] = {
+    "duration": _QUANTITY_WORDS,
+    "ago": _QUANTITY_WORDS,
+    "set": frozenset({"every", "each", "per", "a", "an", "once", "twice", "thrice", "times",
+                      "other", "#"}),
+    "relunit": frozenset({"last", "this", "next", "past", "coming", "current", "present",
+                          "previous", "following", "same", "preceding", "upcoming", "that",
+                          "the"}),
+    "vague": frozenset({"recent", "coming", "past", "last", "next", "following", "previous",
+                        "ensuing", "subsequent", "early", "first", "final", "later", "many",
+                        "intervening", "preceding", "for", "over", "in", "within", "took",
+                        "lasted", "after", "spent"}),
+}
+_VAGUE_AFTER = frozenset({"after", "before", "later", "earlier", "long"})
+
+
+def _unit_context_ok(kind: str, word: str, recent: list[str]) -> bool:
+    need = _UNIT_CONTEXT.get(kind)
+    if need is None or word in tw.SET_WORDS:
+        return True
+    if kind == "vague" and word not in tw.UNIT_PLURALS:
+        return False
+    return any(w in need for w in recent)
+
+
+def _open(windows: list, run, k: int, start: int, end: int) -> None:
+    """Open or extend kind k's window around an anchor at text[start:end]."""
+    before, after = _REACH[k]
+    win = windows[k]
+    if win is not None and start - before <= win[1]:
+        win[1] = end + after
+    else:
+        if win is not None:
+            run(k, win[0], win[1])
+        windows[k] = [max(0, start - before), end + after]
 
 
 def _select(cands: list[Candidate], length: int, valid) -> list[Candidate]:
@@ -235,9 +284,10 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
     cands = _candidates(text)
     # drop candidates that cannot be normalised before choosing among overlaps,
     # so "2000 people" does not hide a shorter valid reading
-    probe = Context(text, dct_date)
+    tenses: dict = {}
+    probe = Context(text, dct_date, tenses=tenses)
     chosen = _select(cands, len(text), lambda c: normalize(c, probe) is not None)
-    ctx = Context(text, dct_date)
+    ctx = Context(text, dct_date, tenses=tenses)
     result: list[Timex] = []
     for c, mod, edge, ext_start, ext_end in _extend(text, chosen):
         r: Result | None = normalize(c, ctx)

@@ -10,7 +10,7 @@ unresolved values (``XXXX-WXX-1``, ``XXXX-10``, ``PAST_REF``), never a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from builder.rules import time_words as tw
@@ -47,6 +47,7 @@ class Context:
     ref: Point | None = None          # last resolved date in the text
     quarter_ref: Point | None = None  # last quarter mentioned (financial reports)
     quarter_ref_end: int = -10 ** 9
+    tenses: dict = field(default_factory=dict)   # (start, end) -> tense, shared by passes
 
 
 # ---- small parsers -----------------------------------------------------------------
@@ -165,7 +166,10 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
 
 
 def _tense(ctx: Context, c: Candidate) -> str | None:
-    return tense(ctx.text, c.start, c.end)
+    key = (c.start, c.end)
+    if key not in ctx.tenses:
+        ctx.tenses[key] = tense(ctx.text, c.start, c.end)
+    return ctx.tenses[key]
 
 
 # ---- resolution against the DCT ------------------------------------------------------
@@ -360,6 +364,14 @@ _YEAR_CUES = frozenset({
 })
 
 
+_CURRENCY_BEFORE = re.compile(r"[$€£¥#]\s*$")
+_DIGIT_BEFORE = re.compile(r"\d[.,]?\s?$")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent)")
+_DECIMAL_AFTER = re.compile(r"[.,]\d")
+_COMPOUND_AFTER = re.compile(r"-(?:year|month|day|week|strong|member|seat|page|point|km|mile)", re.I)
+_LOWER_AFTER = re.compile(r"\s[a-z]")
+
+
 def handle_year(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     text = ctx.text
@@ -371,15 +383,15 @@ def handle_year(c: Candidate, ctx: Context) -> Result | None:
     pre = g.get("pre")
     if not pre:
         before = text[max(0, c.start - 4):c.start]
-        if re.search(r"[$€£¥#]\s*$", before) or re.search(r"\d[.,]?\s?$", before):
+        if _CURRENCY_BEFORE.search(before) or _DIGIT_BEFORE.search(before):
             return None
         prev = _prev_word(text, c.start)
         if prev in _NOT_YEAR_BEFORE:
             return None
         after = text[c.end:c.end + 12]
-        if re.match(r"\s?(?:%|per\s?cent|percent)", after) or re.match(r"[.,]\d", after):
+        if _PERCENT_AFTER.match(after) or _DECIMAL_AFTER.match(after):
             return None
-        if re.match(r"-(?:year|month|day|week|strong|member|seat|page|point|km|mile)", after, re.I):
+        if _COMPOUND_AFTER.match(after):
             return None
         nxt = _next_words(text, c.end, 1)
         if nxt:
@@ -387,7 +399,7 @@ def handle_year(c: Candidate, ctx: Context) -> Result | None:
             if n0 in _NOT_YEAR_AFTER:
                 return None
             if (n0.endswith("s") and len(n0) > 3 and not n0.endswith(("'s", "’s", "ss", "us", "is"))
-                    and re.match(r"\s[a-z]", after) and n0 not in ("was", "has", "as", "its", "this", "his")):
+                    and _LOWER_AFTER.match(after) and n0 not in ("was", "has", "as", "its", "this", "his")):
                 return None
         if year < 1800 and prev not in _YEAR_CUES:
             return None

@@ -121,6 +121,9 @@ _UNIT_ANCHORS = (set(tw.UNITS) | set(tw.UNIT_PLURALS) | {"weekend", "weekends"}
                  | set(tw.PARTS_OF_DAY) | {p + "s" for p in tw.PARTS_OF_DAY} | set(tw.SEASONS))
 
 
+UNIT_ANCHOR_WORDS = frozenset(set(tw.UNITS) | set(tw.UNIT_PLURALS) | {"weekend", "weekends"})
+
+
 def _phrase_words(phrases) -> set[str]:
     out: set[str] = set()
     for p in phrases:
@@ -131,15 +134,15 @@ def _phrase_words(phrases) -> set[str]:
 # the words that must occur in any match of a kind: rules run only near them, so
 # plain prose costs one tokenising pass
 KIND_ANCHORS: dict[str, tuple[frozenset, bool]] = {
-    "date": (frozenset(_MONTH_WORDS), True),
+    "date": (frozenset(_MONTH_WORDS), False),
     "isodate": (frozenset(), True),
     "usdate": (frozenset(), True),
-    "monthyear": (frozenset(_MONTH_WORDS), True),
+    "monthyear": (frozenset(_MONTH_WORDS), False),
     "month": (frozenset(_MONTH_WORDS), False),
     "year": (frozenset(), True),
     "yearwords": (frozenset({"nineteen", "eighteen", "thousand"}), False),
     "decade": (frozenset({"twenties", "thirties", "forties", "fifties", "sixties",
-                          "seventies", "eighties", "nineties", "s"}), True),
+                          "seventies", "eighties", "nineties"}), True),
     "century": (frozenset({"century"}), False),
     "weekday": (frozenset(_WEEKDAY_WORDS), False),
     "weekdays": (frozenset(_WEEKDAY_WORDS), False),
@@ -147,13 +150,15 @@ KIND_ANCHORS: dict[str, tuple[frozenset, bool]] = {
                            "morning", "afternoon", "evening", "night"}), False),
     "relunit": (frozenset(_UNIT_ANCHORS), False),
     "season": (frozenset(tw.SEASONS), False),
-    "quarter": (frozenset({"quarter", "half", "period", "q", "h"}), True),
+    "quarter": (frozenset({"quarter", "half", "period", "q", "h"}), False),
     "yearago": (frozenset({"year"}), False),
     "ago": (frozenset(_UNIT_ANCHORS), False),
     "duration": (frozenset(_UNIT_ANCHORS), False),
     "vague": (frozenset(_UNIT_ANCHORS), False),
     "set": (frozenset(_UNIT_ANCHORS | set(tw.SET_WORDS) | _WEEKDAY_WORDS | set(tw.MONTHS)), False),
-    "clock": (frozenset({"noon", "midnight", "midday", "mid", "day"}), True),
+    "clock": (frozenset({"noon", "midnight", "midday", "mid", "m", "am", "pm", "clock", "hrs",
+                         "morning", "afternoon", "evening", "night", "local"}
+                        | {z.lower() for z in tw.TIME_ZONES}), False),
     "holiday": (frozenset(_phrase_words(list(tw.FIXED_HOLIDAYS) + list(tw.WEEKDAY_HOLIDAYS)
                                         + list(tw.EASTER_HOLIDAYS))), False),
     "ref": (frozenset(_phrase_words(tw.PRESENT_REF_PHRASES + tw.PAST_REF_PHRASES
@@ -167,12 +172,12 @@ KIND_ANCHORS: dict[str, tuple[frozenset, bool]] = {
 
 # how far (characters) a match of a kind may start before / end after its anchor word
 KIND_REACH: dict[str, tuple[int, int]] = {
-    "date": (50, 30), "isodate": (15, 15), "usdate": (15, 15), "monthyear": (30, 25),
-    "month": (30, 15), "year": (35, 15), "yearwords": (30, 45), "decade": (25, 10),
-    "century": (45, 15), "weekday": (30, 25), "weekdays": (10, 25), "deictic": (30, 25),
-    "relunit": (50, 40), "season": (25, 25), "quarter": (70, 60), "yearago": (25, 30),
-    "ago": (70, 35), "duration": (80, 30), "vague": (50, 20), "set": (50, 25),
-    "clock": (40, 30), "holiday": (35, 25), "ref": (35, 35),
+    "date": (36, 24), "isodate": (12, 12), "usdate": (12, 12), "monthyear": (22, 16),
+    "month": (26, 12), "year": (36, 10), "yearwords": (30, 45), "decade": (16, 8),
+    "century": (42, 12), "weekday": (24, 16), "weekdays": (6, 16), "deictic": (28, 22),
+    "relunit": (44, 30), "season": (24, 22), "quarter": (56, 48), "yearago": (22, 30),
+    "ago": (50, 16), "duration": (56, 14), "vague": (34, 10), "set": (40, 12),
+    "clock": (28, 26), "holiday": (28, 22), "ref": (32, 28),
 }
 
 
