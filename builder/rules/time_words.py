@@ -136,7 +136,7 @@ PRESENT_REF_PHRASES = (
     "the present", "presently", "these days", "the present day", "present-day",
 )
 PAST_REF_PHRASES = (
-    "recently", "lately", "more recently", "most recently", "until recently",
+    "recently", "lately", "more recently", "most recently",
     "the past", "the recent past", "formerly", "not long ago", "some time ago",
     "years ago", "long ago", "a while ago", "a long time ago",
 )
@@ -158,13 +158,14 @@ FUTURE_CUES = frozenset({
     "scheduled", "schedule", "slated", "planned", "plans", "plan", "planning", "due",
     "expected", "expects", "expect", "intends", "intend", "aims", "hopes", "would",
     "might", "may", "tomorrow", "next", "coming", "preparing", "prepares", "until",
-    "till", "set",
+    "till", "set", "effective",
 })
 # multi-word future cues, checked on lower-cased text joined by single spaces
 FUTURE_PHRASES = (
     "going to", "is to", "are to", "was to", "were to", "ahead of", "as soon as",
     "as early as", "in advance of", "set to", "set for", "is set", "are set",
-    "run-up to", "will be", "lead-up to",
+    "run-up to", "will be", "lead-up to", "postponed until", "delayed until",
+    "adjourned until", "deferred until", "deadline until", "extended until", "put off",
 )
 # "set"/"may" alone are weak: they count only inside the phrases above
 WEAK_FUTURE_CUES = frozenset({"set", "may", "next", "coming", "until", "till"})

@@ -37,7 +37,21 @@ _REPORTING = frozenset({
 
 SENTENCE_LIMIT = 500
 _PHRASES = frozenset(FUTURE_PHRASES)
-_CLAUSE_BREAK = re.compile(r"[;—–]|,[ \t]{1,3}(?:while|whereas|but|although|though|and|as|when|after|before)\b")
+_PLAN_WORDS = frozenset({"plan", "plans", "planned", "planning", "intends", "intend", "aims",
+                         "aim", "hopes", "expected", "expects", "expect", "due", "scheduled",
+                         "slated", "set", "preparing", "prepares"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                          "these", "those", "new", "any", "no"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+_ARRANGEMENT_ING = frozenset({
+    "meeting", "visiting", "travelling", "traveling", "flying", "leaving", "heading", "going",
+    "coming", "hosting", "holding", "launching", "opening", "starting", "beginning",
+    "returning", "arriving", "attending", "expecting", "planning", "preparing", "due",
+    "scheduled", "set",
+})
+_PASSIVE_AUX = frozenset({"is", "are", "am", "be", "been", "being", "to", "will", "would",
+                          "'s", "’s", "get", "gets", "getting"})
+_CLAUSE_BREAK = re.compile(r"[;—–]|,[ \t]{1,3}(?:while|whereas|but|although|though|and|as|when|after|before|which|who|where)\b")
 
 
 @lru_cache(maxsize=8)
@@ -82,16 +96,28 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     nxt2 = tokens[i + 2][2] if i + 2 < len(tokens) else ""
     if f"{w} {nxt}" in _PHRASES or f"{w} {nxt} {nxt2}" in _PHRASES:
         return "future"
+    if w in _PLAN_WORDS:
+        # "plans to", "is expected to"; "announced plans to" is a noun, "the plan" too
+        if nxt != "to" and not (w in ("due", "expected", "scheduled", "slated", "set") and nxt in ("for", "on", "in")):
+            return None
+        if prev in _DETERMINERS or (prev.endswith("ed") and prev not in ("expected", "scheduled")):
+            return None
+        return "future"
     if w in FUTURE_CUES and w not in WEAK_FUTURE_CUES:
         return "future"
-    if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 5:
-        return "future"
+    if w in ("is", "are", "am") and nxt in _ARRANGEMENT_ING:
+        return "future"          # "is meeting on Thursday": an arrangement
+    if w in ("was", "were") and nxt in FUTURE_CUES and nxt not in WEAK_FUTURE_CUES:
+        return "future"          # "were planning to", "was due to": future in the past
     if w in ("has", "have") and (nxt.endswith("ed") or nxt in PAST_CUES or nxt == "been"):
         return "past"
+    if prev in _PASSIVE_AUX and w not in ("was", "were", "had", "did"):
+        return None              # "is heard", "would be held": a participle, no tense
     if w in PAST_CUES:
         return "past"
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and prev not in ("be", "been", "being", "is", "are", "the", "a", "an"):
-        return "past-ed"
+        # after a pronoun subject it is surely a verb ("it announced")
+        return "past" if prev in _PRONOUNS else "past-ed"
     return None
 
 

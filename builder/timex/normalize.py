@@ -334,7 +334,10 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
     elif rel == "this":
         return Result("DATE", cal.fmt_month(ctx.dct.year, month))
     else:
-        direction = _tense(ctx, c)
+        prev = _prev_word(ctx.text, c.start)
+        direction = "past" if prev == "since" else _tense(ctx, c)
+        if direction is None and prev in ("by", "until", "till", "through"):
+            direction = "future"          # "to conclude by May": a deadline ahead
     return Result("DATE", cal.fmt_month(resolve_month(ctx.dct, month, direction), month))
 
 
@@ -817,9 +820,14 @@ def handle_quarter(c: Candidate, ctx: Context) -> Result | None:
                 q = _quarter_context(ctx, c)
                 if q is not None and q.part == n:
                     year = q.year
+        start = None
+        if det == "the" and "-" in ctx.text[c.spans["ord"][1]:c.spans["unit"][0]]:
+            start = c.spans["ord"][0]        # "the third-quarter results": an adjective
         if label == "Q":
-            return _quarter_result(ctx, c, year, n)
-        return Result("DATE", f"{year:04d}-H{n}")
+            r = _quarter_result(ctx, c, year, n)
+            r.start = start
+            return r
+        return Result("DATE", f"{year:04d}-H{n}", start=start)
     # "the 1988 period", "the 1988 quarter": that year's quarter of the report
     if g.get("year1"):
         q = _quarter_context(ctx, c)
@@ -969,8 +977,9 @@ def handle_duration(c: Candidate, ctx: Context) -> Result | None:
         return None
     value = duration_value(n, unit)
     start = None
-    if g.get("the") and not g.get("rel") and (g.get("old") or is_article):
-        start = c.spans["q"][0]              # "the 50-year-old alliance": no article
+    compound = "-" in text[c.spans["q"][1]:c.spans["unit"][0]]
+    if g.get("the") and not g.get("rel") and (g.get("old") or is_article or compound):
+        start = c.spans["q"][0]              # "the 50-year-old alliance", "the 30-day": no article
     return Result("DURATION", value, start=start)
 
 

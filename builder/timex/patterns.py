@@ -279,7 +279,7 @@ RULES: list[Rule] = [
 # "early 1991", "mid-November", "the end of 1994", "late last week", "earlier this month"
 LEFT_MODIFIER = re.compile(
     r"(?P<mod>(?i:(?:the|its|their)[ \t]{1,3})?(?i:very[ \t]{1,3})?"
-    r"(?i:early|earlier|late|later|mid|middle|end|beginning|start|close|turn|dawn|"
+    r"(?i:early|earlier|late|later|mid|"
     r"end[ \t]{1,3}of|beginning[ \t]{1,3}of|start[ \t]{1,3}of|middle[ \t]{1,3}of|close[ \t]{1,3}of|"
     r"turn[ \t]{1,3}of|dawn[ \t]{1,3}of|first[ \t]{1,3}half[ \t]{1,3}of|second[ \t]{1,3}half[ \t]{1,3}of|"
     r"latter[ \t]{1,3}half[ \t]{1,3}of|first[ \t]{1,3}part[ \t]{1,3}of|early[ \t]{1,3}part[ \t]{1,3}of|"
