@@ -258,7 +258,11 @@ def handle_date(c: Candidate, ctx: Context) -> Result | None:
         return INVALID
     if ctx.dct is None:
         return Result("DATE", f"XXXX-{month:02d}-{day:02d}")
-    d = resolve_month_day(ctx.dct, month, day, _tense(ctx, c))
+    prev = _prev_word(ctx.text, c.start)
+    direction = "past" if prev == "since" else _tense(ctx, c)
+    if direction is None and prev in ("until", "till", "by", "before"):
+        direction = "future"
+    d = resolve_month_day(ctx.dct, month, day, direction)
     if d is None:
         return None
     return _date_result(d)
@@ -499,7 +503,10 @@ def handle_weekday(c: Candidate, ctx: Context) -> Result | None:
         anchor = ctx.ref.date
         d = resolve_weekday(anchor, wd, "last" if rel == "the previous" else "next")
     else:
-        t = _tense(ctx, c)
+        prev = _prev_word(ctx.text, c.start)
+        t = "past" if prev == "since" else _tense(ctx, c)
+        if t is None and prev in ("until", "till", "by", "before"):
+            t = "future"                     # "has until Monday to raise the money"
         if scheduled_occasion_before(ctx.text, c.start) or (
                 ctx.text[c.end:c.end + 2] in ("'s", "’s") and scheduled_occasion_after(ctx.text, c.end)
                 and t != "past"):
