@@ -1,0 +1,881 @@
+"""Read a saved web page (.html, .htm, .html.gz): main text and the page's own metadata.
+
+A saved page knows what copied text loses: publication date, canonical URL, authors,
+site name. The main text is found by trafilatura (a maintained extractor that leads
+the public article-extraction benchmarks); the project's own structure rules
+(``builder.structure``) then run on a text built from it — the headline line, then
+one line per block of the main text — so captions, credits, promos and related-story
+lines the library leaves in are removed exactly as for copied text. Where the text
+alone is ambiguous the HTML decides (see ``structure_page``): a subhead marked up as
+a heading, or a list item that is not a link, is article text even when it looks like
+a related-story link.
+
+Nothing is fetched: the page is parsed from the local bytes and only lxml trees are
+handed to trafilatura (its metadata reader runs htmldate, which downloads a string
+that starts with ``http``). The publication date is read from the page's explicit
+metadata only (see ``_page_date``), never guessed from URLs or loose text.
+"""
+from __future__ import annotations
+
+import codecs
+import copy
+import datetime as _dt
+import logging
+import re
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ContentError
+from ..rules import datelines as D
+
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+# Saved pages carry inline scripts and styles: a few MB is normal, 20 MB is not a news page.
+MAX_BYTES = 20 * 1024 * 1024
+# An article has at least a few sentences; fewer words than this is an index or error page.
+MIN_ARTICLE_WORDS = 60
+# An index page's main text is mostly link text (story cards); an article's is not.
+MAX_LINK_SHARE = 0.5
+# A news page has a few thousand elements; extraction time grows faster than their number,
+# so a page with more is refused rather than left to run for minutes.
+MAX_ELEMENTS = 60_000
+
+_WORD = re.compile(r"\w+")
+_WS = re.compile(r"\s+")
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]{1,40})""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
+_HTML_SIGN = re.compile(rb"<(?:!doctype\s+html|html|head|body|p|div|article|h1|title)\b", re.IGNORECASE)
+_WRITTEN_DATES = [re.compile(p, re.IGNORECASE) for p in D.FULL_DATES]
+_ISO_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ]|\d{2})")
+
+# The page's own statements of its publication date (OpenGraph, schema.org, Dublin Core and
+# the common newsroom CMS fields); modification dates are deliberately absent.
+PUBLISHED_META = frozenset({
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "article:published", "datepublished", "publishdate", "pdate", "publish-date", "publish_date",
+    "pubdate", "date",
+    "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created",
+    "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
+    "cxenseparse:recs:publishtime", "citation_publication_date", "originalpublicationdate",
+})
+PUBLICATION_TYPES = frozenset({
+    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report",
+    "ScholarlyArticle", "TechArticle", "SatiricalArticle",
+})
+
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
+logging.getLogger("htmldate").addHandler(logging.NullHandler())
+
+
+@dataclass
+class Block:
+    """One line of the main text as the page marks it up."""
+
+    text: str
+    kind: str                 # title | paragraph | heading | item | quote | cell | caption | credit
+    link_share: float = 0.0   # share of its words that are link text in the page
+    in_caption: bool = False  # inside a <figure>/<figcaption> or a caption-classed element
+
+    @property
+    def link(self) -> bool:
+        """The whole line is a link (a related story, a navigation item)."""
+        return self.link_share >= 0.9
+
+
+@dataclass
+class HtmlPage:
+    path: str
+    blocks: list[Block]                  # headline first (when known), then the main text
+    title: str | None = None             # the page's headline (h1, else og:title / <title>)
+    date: str | None = None              # YYYY-MM-DD from the page's metadata
+    date_stamp: str | None = None        # the metadata value it was read from
+    url: str | None = None               # canonical URL
+    authors: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    description: str | None = None
+    topic: str | None = None             # the section the page files itself under
+    page_text: str = ""                  # the whole page's visible text (see page_text())
+    encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The input for ``structure()``: one block per line."""
+        return "\n".join(b.text for b in self.blocks) + "\n"
+
+
+def is_html_path(path: Path | str) -> bool:
+    return str(path).lower().endswith(HTML_SUFFIXES)
+
+
+# ---- bytes -> text -----------------------------------------------------------------
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def _too_big(path: str, size: int, what: str = "file is") -> ContentError:
+    return ContentError(path, f"{what} {_mb(size)}, larger than the {MAX_BYTES // (1024 * 1024)} MB "
+                              "a saved article page can be; refused")
+
+
+def read_bytes(path: Path) -> bytes:
+    """The page's bytes, gunzipped for .gz, refusing oversized files and gzip bombs."""
+    p = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _too_big(p, size)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ContentError(p, "no such file") from None
+    except IsADirectoryError:
+        raise ContentError(p, "is a folder, not a file") from None
+    except PermissionError:
+        raise ContentError(p, "cannot be read (permission denied)") from None
+    if p.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
+        data = gunzip(data, p)
+    return data
+
+
+def gunzip(data: bytes, path: str) -> bytes:
+    """Decompress at most MAX_BYTES (a small .gz can expand to gigabytes)."""
+    out = bytearray()
+    try:
+        while data:
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            while True:
+                chunk = d.decompress(data, MAX_BYTES + 1 - len(out))
+                out += chunk
+                if len(out) > MAX_BYTES:
+                    raise ContentError(path, f"decompresses to more than {MAX_BYTES // (1024 * 1024)} "
+                                             "MB, larger than a saved article page can be; refused")
+                data = d.unconsumed_tail
+                if not data or d.eof:
+                    break
+            if not d.eof:
+                raise ContentError(path, "the gzip file is truncated")
+            data = d.unused_data.lstrip(b"\x00")   # a further gzip member, if any
+    except zlib.error as exc:
+        raise ContentError(path, f"not a valid gzip file ({exc})") from None
+    return bytes(out)
+
+
+def _codec(name: str) -> str | None:
+    try:
+        canonical = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    # as browsers do (WHATWG): Latin-1 and ASCII labels mean Windows-1252
+    return "cp1252" if canonical in ("latin-1", "iso8859-1", "ascii") else canonical
+
+
+def decode_html(data: bytes, path: str) -> tuple[str, str, list[str]]:
+    """-> (text, encoding, warnings). BOM, then the declared charset, then UTF-8, then
+    Windows-1252; a declaration that the bytes contradict is reported, not trusted."""
+    warnings: list[str] = []
+    if not data.strip():
+        raise ContentError(path, "file is empty")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                     (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc.replace("-sig", ""), warnings
+            except UnicodeDecodeError as exc:
+                raise ContentError(path, f"invalid {enc.upper()} text: {exc.reason}") from None
+    if b"\x00" in data[:65536]:
+        raise ContentError(path, "looks like a binary file (NUL bytes), not a web page")
+    m = _META_CHARSET.search(data[:16384])
+    declared = m.group(1).decode("ascii", "replace") if m else None
+    codec = _codec(declared) if declared else None
+    if declared and codec is None:
+        warnings.append(f"{path}: declares an unknown character set {declared!r}; ignored")
+    utf8 = _try(data, "utf-8")
+    if codec and not codec.startswith("utf"):
+        if utf8 is not None and not data.isascii():
+            # non-ASCII bytes that happen to form valid UTF-8 are UTF-8: the declaration is wrong
+            warnings.append(f"{path}: declares {declared} but the bytes are UTF-8; read as UTF-8")
+            return utf8, "utf-8", warnings
+        text = _try(data, codec)
+        if text is not None:
+            return text, codec, warnings
+    elif utf8 is not None:
+        return utf8, "utf-8", warnings
+    text = data.decode("cp1252", errors="replace")
+    what = f"declares {declared} but is not" if declared else "not valid UTF-8"
+    warnings.append(f"{path}: {what}; decoded as Windows-1252 (check the special characters)")
+    return text, "cp1252", warnings
+
+
+def _try(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def parse_tree(text: str, path: str):
+    """Unicode HTML -> lxml tree (lenient: lxml repairs unclosed and stray tags)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    text = _XML_DECL.sub("", text, count=1)
+    # libxml2 stops at NUL and rejects some control characters
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", " ", text)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                  default_doctype=False)
+    try:
+        tree = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ContentError(path, f"cannot be read as HTML ({exc})") from None
+    if tree is None or tree.find("body") is None and len(tree) == 0:
+        raise ContentError(path, "cannot be read as HTML (no document)")
+    return tree
+
+
+# ---- the main text ---------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _line_texts(el) -> list[str]:
+    """Text of one trafilatura block, split at its line breaks (<lb/>)."""
+    lines: list[list[str]] = [[]]
+
+    def walk(e) -> None:
+        if e.tag == "lb":
+            lines.append([])
+        else:
+            if e.text:
+                lines[-1].append(e.text)
+            for child in e:
+                walk(child)
+        if e.tail and e is not el:
+            lines[-1].append(e.tail)
+
+    walk(el)
+    return [t for t in (_clean("".join(parts)) for parts in lines) if t]
+
+
+def _blocks(body) -> list[Block]:
+    """trafilatura's XML body -> one Block per line."""
+    blocks: list[Block] = []
+
+    def add(el, kind: str, prefix: str = "") -> None:
+        for text in _line_texts(el):
+            blocks.append(Block(prefix + text, kind))
+
+    def walk(el, kind_hint: str | None = None) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == "head":
+                add(child, "heading")
+            elif tag == "p":
+                add(child, kind_hint or "paragraph")
+            elif tag == "list":
+                for item in child.iter("item"):
+                    # nested lists are walked by iter(); keep only the item's own text
+                    own = copy.copy(item)
+                    for sub in own.findall("list"):
+                        own.remove(sub)
+                    add(own, "item", "- ")
+            elif tag == "quote":
+                if len(child) and all(c.tag in ("p", "list", "head", "quote") for c in child):
+                    walk(child, "quote")
+                else:
+                    add(child, "quote")
+            elif tag == "table":
+                for row in child.iter("row"):
+                    cells = [" ".join(_line_texts(c)) for c in row.iter("cell")]
+                    text = " \t".join(c for c in cells if c)
+                    if text:
+                        blocks.append(Block(text, "cell"))
+            elif tag in ("graphic", "lb"):
+                continue
+            elif tag == "div" or len(child):
+                walk(child, kind_hint)
+            else:
+                add(child, kind_hint or "paragraph")
+
+    walk(body)
+    return blocks
+
+
+def _main_text(tree) -> list[Block]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        copy.deepcopy(tree), favor_precision=True, include_comments=False, include_tables=True,
+        include_links=False, include_images=False, include_formatting=True, with_metadata=False,
+        deduplicate=False)
+    if doc is None or getattr(doc, "body", None) is None:
+        return []
+    blocks = _blocks(doc.body)
+    elements = _witness(tree, blocks)
+    return _with_captions(tree, blocks, elements)
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+# elements whose text trafilatura turns into one block
+_BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td",
+               "th", "figcaption", "caption", "pre", "a")
+_CAPTION_CLASS = re.compile(r"caption|credit", re.IGNORECASE)
+
+
+def _witness(tree, blocks: list[Block]) -> list:
+    """What the page's own markup says about each line: how much of it is link text
+    and whether it sits in a photo caption. trafilatura's link output (include_links)
+    loses text on some pages, so the lines are looked up in the original tree."""
+    wanted = {_key(b.text) for b in blocks}
+    found: dict[str, object] = {}
+    links: set[str] = set()
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter(*_BLOCK_TAGS):
+        key = _key(el.text_content())
+        if not key:
+            continue
+        if el.tag == "a":
+            links.add(key)
+        if key in wanted and key not in found:
+            found[key] = el
+    for b in blocks:
+        key = _key(b.text)
+        words = key.split()
+        if not words:
+            continue
+        el = found.get(key)
+        if el is not None:
+            linked = sum(len(_WORD.findall(a.text_content())) for a in el.iter("a")
+                         if not any(x.tag == "a" for x in a.iterancestors()))
+            if el.tag == "a" or any(x.tag == "a" for x in el.iterancestors()):
+                linked = len(words)
+            b.link_share = min(1.0, linked / len(words))
+            b.in_caption = any(x.tag in ("figcaption", "figure") or
+                               _CAPTION_CLASS.search(f"{x.get('class', '')} {x.get('id', '')}")
+                               for x in [el, *el.iterancestors()])
+        else:
+            # a line of a block split at <br>: count the link texts it contains
+            text = f" {key} "
+            covered = sum(len(k.split()) for k in links if f" {k} " in text)
+            b.link_share = min(1.0, covered / len(words))
+    return [found.get(_key(b.text)) for b in blocks]
+
+
+# a caption's credit, and screen-reader labels ("Image caption") that are not shown
+_CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|author", re.IGNORECASE)
+_HIDDEN_CLASS = re.compile(r"off-?screen|visually-?hidden|sr-only|screen-?reader|a11y|truncat|toggle",
+                           re.IGNORECASE)
+_CAPTION_MIN_WORDS = 3
+_CAPTION_MAX_WORDS = 120
+_NOT_SHOWN = {"script", "style", "template", "noscript", "button", "select", "option", "svg"}
+# "Photo: AP", "Credit: ...": the label before the credit itself
+_CREDIT_LABEL = re.compile(r"^(?:(?:photo|photograph|image|picture|credit|source)s?\s*(?:copyright|credit)?"
+                           r"\s*:\s*|(?:photo|photograph|image|picture)s?\s+(?:by|credit)\s*:?\s*)",
+                           re.IGNORECASE)
+
+
+def _attrs(el) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
+
+
+def _caption_parts(el) -> tuple[str, str | None]:
+    """(caption text, credit) of a caption element; the credit is the text of a
+    credit-marked child ("<span class=credit>AP</span>"), when there is one."""
+    text_parts: list[str] = []
+    credit_parts: list[str] = []
+
+    def walk(e, into: list[str]) -> None:
+        if not isinstance(e.tag, str):
+            return
+        if e is not el and (_HIDDEN_CLASS.search(_attrs(e)) or e.tag in _NOT_SHOWN):
+            if e.tail:
+                into.append(e.tail)
+            return
+        target = credit_parts if e is not el and _CREDIT_CLASS.search(_attrs(e)) else into
+        if e.text:
+            target.append(e.text)
+        for child in e:
+            walk(child, target)
+        if e is not el and e.tail:
+            into.append(e.tail)
+
+    walk(el, text_parts)
+    return _clean(" ".join(text_parts)), (_clean(" ".join(credit_parts)) or None)
+
+
+def _container(elements: list) -> object | None:
+    """The deepest element holding at least three quarters of the main text's blocks."""
+    found = [e for e in elements if e is not None]
+    if not found:
+        return None
+    counts: dict = {}
+    depth: dict = {}
+    for e in found:
+        chain = [e, *e.iterancestors()]
+        for d, anc in enumerate(reversed(chain)):
+            counts[anc] = counts.get(anc, 0) + 1
+            depth[anc] = d
+    need = 0.75 * len(found)
+    best = max((a for a, c in counts.items() if c >= need), key=lambda a: depth[a], default=None)
+    return best
+
+
+def _with_captions(tree, blocks: list[Block], elements: list) -> list[Block]:
+    """Insert the photo captions of the article (<figcaption> and caption-classed
+    elements inside the main text's container) at their place in the text."""
+    container = _container(elements)
+    if container is None:
+        return blocks
+    holds_text = set()
+    for e in elements:
+        if e is not None:
+            holds_text.add(e)
+            holds_text.update(e.iterancestors())
+    order = {e: i for i, e in enumerate(tree.iter())}
+    candidates = []
+    seen_keys: list[str] = []
+    for el in container.iter():
+        if not isinstance(el.tag, str) or el in holds_text or el.tag in _NOT_SHOWN:
+            continue
+        if el.tag != "figcaption" and not re.search(r"caption", _attrs(el), re.IGNORECASE):
+            continue
+        if any(a.tag == "figcaption" or re.search(r"caption", _attrs(a), re.IGNORECASE)
+               for a in el.iterancestors()):
+            continue   # the outer caption element is taken whole
+        text, credit = _caption_parts(el)
+        words = len(_WORD.findall(text))
+        if words < _CAPTION_MIN_WORDS or words > _CAPTION_MAX_WORDS:
+            continue   # a "Caption" toggle, an "Advertisement" label, a whole story
+        key = f" {_key(text)} "
+        if any(key in seen or seen in key for seen in seen_keys):
+            continue   # the same photo again in a gallery ("Image 1 of 23 ...")
+        seen_keys.append(key)
+        if credit:
+            credit = _CREDIT_LABEL.sub("", credit).strip(" ()") or None
+        candidates.append((order.get(el, 0), text, credit))
+    if not candidates:
+        return blocks
+    # place each caption before the first main-text block that follows it in the page
+    positions = [order.get(e) if e is not None else None for e in elements]
+    out: list[Block] = []
+    pending = sorted(candidates)
+    for b, pos in zip(blocks, positions):
+        while pending and pos is not None and pending[0][0] < pos:
+            _, text, credit = pending.pop(0)
+            out.append(Block(text, "caption", in_caption=True))
+            if credit:
+                out.append(Block(credit, "credit", in_caption=True))
+        out.append(b)
+    for _, text, credit in pending:
+        out.append(Block(text, "caption", in_caption=True))
+        if credit:
+            out.append(Block(credit, "credit", in_caption=True))
+    return out
+
+
+# ---- the whole page as a reader sees it ---------------------------------------------
+
+_SKIP_RENDER = {"script", "style", "template", "head", "title", "meta", "link", "svg", "iframe",
+                "object", "embed", "canvas", "audio", "video", "source", "track", "map", "select",
+                "datalist", "button", "input", "textarea", "img", "picture"}
+_BLOCK_RENDER = {"address", "article", "aside", "blockquote", "center", "dd", "details", "dialog",
+                 "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+                 "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li",
+                 "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+                 "thead", "tfoot", "tr", "ul", "caption", "body", "html", "noscript", "option"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def page_text(tree) -> str:
+    """The page's visible text, one block per line, roughly as a browser's innerText
+    gives it to someone who selects all and copies: the input the text path is built for."""
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush(blank: bool = False) -> None:
+        if buf:
+            text = _clean("".join(buf))
+            buf.clear()
+            if text:
+                lines.append(text)
+        if blank and lines and lines[-1]:
+            lines.append("")
+
+    # iterative walk: deep pages must not hit the recursion limit
+    body = tree.find("body")
+    stack: list = [(body if body is not None else tree, False)]
+    while stack:
+        el, closing = stack.pop()
+        if closing:
+            if el.tag in _BLOCK_RENDER:
+                flush(el.tag == "p")
+            if el.tail:
+                buf.append(el.tail)
+            continue
+        tag = el.tag if isinstance(el.tag, str) else None
+        if tag is None or tag in _SKIP_RENDER or el.get("hidden") is not None \
+                or _HIDDEN_STYLE.search(el.get("style") or ""):
+            if el.tail:
+                buf.append(el.tail)
+            continue
+        if tag == "br":
+            flush()
+            if el.tail:
+                buf.append(el.tail)
+            continue
+        if tag in _BLOCK_RENDER:
+            flush(tag == "p")
+        elif tag in ("td", "th") and buf:
+            buf.append(" \t ")
+        if el.text:
+            buf.append(el.text)
+        stack.append((el, True))
+        for child in reversed(el):
+            stack.append((child, False))
+    flush()
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+# ---- metadata ------------------------------------------------------------------------
+
+
+def _headline(tree, meta_title: str | None) -> str | None:
+    """The headline as the page shows it: the first <h1> that agrees with the page's
+    title metadata (a logo or section name in <h1> does not), else that metadata."""
+    meta_words = {w.lower() for w in _WORD.findall(meta_title or "")}
+    for h1 in tree.iter("h1"):
+        text = _clean(h1.text_content())
+        words = [w.lower() for w in _WORD.findall(text)]
+        if not words or len(words) > 60:
+            continue
+        if not meta_words:
+            return text
+        if sum(w in meta_words for w in words) >= 0.6 * len(words):
+            return text
+    return _clean(meta_title) if meta_title else None
+
+
+def _authors(value: str | None, site: str | None) -> list[str]:
+    """trafilatura's "A; B; Site" -> ["A", "B"] (the outlet is the source, not an author)."""
+    if not value:
+        return []
+    out: list[str] = []
+    site_key = f" {_key(site or '')} "
+    for part in re.split(r"\s*;\s*", value):
+        name = _clean(part)
+        key = _key(name)
+        if not key or len(name) > 80 or f" {key} " in site_key or "." in name.split()[-1]:
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _iso_date(value: str | None) -> str | None:
+    """YYYY-MM-DD from an ISO 8601 value ("2019-11-13T16:00:01-05:00", "20191113"), if it is
+    a real date between 1995 and tomorrow (placeholders like 0001-01-01 are refused)."""
+    if not value:
+        return None
+    value = value.strip()[:100]
+    m = _ISO_DATE.match(value)
+    try:
+        if m:
+            day = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        else:
+            # a written-out date ("19 Nov 2019 07:09 GMT", "Nov 19, 2019"), as some CMSs emit
+            m = next((m for m in (rx.search(value) for rx in _WRITTEN_DATES) if m), None)
+            if not m:
+                return None
+            g = m.groupdict()
+            month = int(g["month_num"]) if g.get("month_num") else D.MONTHS[g["month"].lower()]
+            day = _dt.date(int(g["year"]), month, int(g.get("day_num") or g["day"]))
+    except (ValueError, KeyError):
+        return None
+    if not _dt.date(1995, 1, 1) <= day <= _dt.date.today() + _dt.timedelta(days=1):
+        return None
+    return day.isoformat()
+
+
+def _json_ld_dates(tree) -> list[tuple[str, str]]:
+    """(day, value) of the JSON-LD objects' datePublished, article types first."""
+    import json
+
+    found: list[tuple[int, str, str]] = []
+
+    def visit(obj, depth: int = 0) -> None:
+        if depth > 8 or len(found) > 50:
+            return
+        if isinstance(obj, list):
+            for item in obj[:200]:
+                visit(item, depth + 1)
+        elif isinstance(obj, dict):
+            kind = obj.get("@type")
+            kinds = {str(k) for k in kind} if isinstance(kind, list) else {str(kind)}
+            value = obj.get("datePublished")
+            day = _iso_date(value) if isinstance(value, str) else None
+            if day:
+                found.append((0 if kinds & PUBLICATION_TYPES else 1, day, value.strip()))
+            for key, value in obj.items():
+                if key != "datePublished" and isinstance(value, (dict, list)):
+                    visit(value, depth + 1)
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        if len(script.text) > 1_000_000:
+            continue
+        try:
+            visit(json.loads(script.text))
+        except (ValueError, RecursionError):
+            continue
+    return [(day, value) for _, day, value in sorted(found, key=lambda x: x[0])]
+
+
+def _page_date(tree) -> tuple[str | None, str | None]:
+    """The publication date the page states in its metadata: JSON-LD ``datePublished``,
+    then <meta> publication-date fields, then an element marked ``datePublished`` or
+    ``pubdate``. Never from URLs (of the page or of its images) nor from loose text:
+    htmldate, which trafilatura uses, reads both and took image upload dates for
+    publication dates on 2 of the 60 benchmark pages."""
+    days = _json_ld_dates(tree)
+    if days:
+        return days[0]
+    for meta in tree.iter("meta"):
+        names = {n.lower() for a in ("property", "name", "itemprop") for n in (meta.get(a) or "").split()}
+        if names & PUBLISHED_META:
+            value = meta.get("content")
+            day = _iso_date(value)
+            if day:
+                return day, value.strip()
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if "datePublished" in (el.get("itemprop") or "").split() or \
+                el.tag == "time" and el.get("pubdate") is not None:
+            value = el.get("datetime") or el.get("content")
+            day = _iso_date(value)
+            if day:
+                return day, value.strip()
+    return None, None
+
+
+def _metadata(tree) -> dict:
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        # its date (htmldate) is not used, see _page_date; no URL is given, nothing is fetched
+        meta = extract_metadata(copy.deepcopy(tree), default_url=None, extensive=False)
+    except Exception:   # a library bug on an odd page costs the metadata, not the article
+        meta = None
+    get = (lambda k: getattr(meta, k, None)) if meta is not None else (lambda k: None)
+    url = get("url")
+    if url and not re.match(r"^https?://[^\s/]+\.[^\s/]+", url):
+        url = None
+    site = get("sitename")
+    section = None
+    for m in tree.iter("meta"):
+        if (m.get("property") or m.get("name") or "").strip().lower() == "article:section":
+            section = _clean(m.get("content") or "") or None
+            break
+    return {
+        "topic": section if section and len(section) <= 60 else None,
+        "title": get("title"), "url": url, "site_name": _clean(site) if site else None,
+        "authors": _authors(get("author"), site), "description": get("description"),
+    }
+
+
+# ---- the page ---------------------------------------------------------------------------
+
+
+def parse_html(data: bytes, path: str) -> HtmlPage:
+    """Bytes of a saved page -> HtmlPage (pure: nothing read or fetched)."""
+    if len(data) > MAX_BYTES:
+        raise _too_big(path, len(data), "page is")
+    text, encoding, warnings = decode_html(data, path)
+    if not _HTML_SIGN.search(text[:65536].encode("utf-8", "replace")):
+        raise ContentError(path, "does not look like a web page (no HTML tags)")
+    tree = parse_tree(text, path)
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:
+        raise ContentError(path, f"the page has {elements} HTML elements, more than the {MAX_ELEMENTS} "
+                                 "a saved article page has; refused")
+    meta = _metadata(tree)
+    title = _headline(tree, meta["title"])
+    blocks = _main_text(tree)
+    words = sum(len(_WORD.findall(b.text)) for b in blocks)
+    if words < MIN_ARTICLE_WORDS:
+        raise ContentError(path, f"no article text found ({words} words of main text): "
+                                 "an index page, an error page or not an article?")
+    link_words = sum(len(_WORD.findall(b.text)) for b in blocks if b.link)
+    if link_words > MAX_LINK_SHARE * words:
+        raise ContentError(path, "the main text is mostly links: an index or section page, "
+                                 "not an article")
+    if title:
+        blocks.insert(0, Block(title, "title"))
+    date, stamp = _page_date(tree)
+    return HtmlPage(path=path, blocks=blocks, title=title, date=date, date_stamp=stamp,
+                    url=meta["url"], authors=meta["authors"], site_name=meta["site_name"],
+                    description=meta["description"], topic=meta["topic"],
+                    page_text=page_text(tree), encoding=encoding, warnings=warnings)
+
+
+def read_html(path: Path) -> HtmlPage:
+    return parse_html(read_bytes(path), str(path))
+
+
+# ---- structure, with the page's markup as a second witness --------------------------
+
+# classes the text rules give to lines they cannot tell from related-story links
+_AMBIGUOUS = {"related", "repeated", "label", "teaser", "duplicate", "next-in"}
+_SENTENCE_END = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*$")
+
+
+def _reads_as_text(b: Block) -> bool:
+    """A subhead, or a line that reads as a sentence: not a menu label or a fragment."""
+    if b.kind == "heading":
+        return True
+    words = len(_WORD.findall(b.text))
+    return words >= 12 or (words >= 3 and bool(_SENTENCE_END.search(b.text)))
+
+
+def structure_page(page: HtmlPage):
+    """``structure()`` on the page's text, then the markup settles what text cannot.
+
+    * The page's headline is the headline (the text rules cannot tell a headline
+      ending in "?" or "!" from a sentence).
+    * A photo caption in the markup (<figcaption>, caption-classed element) is a
+      caption, with the credit the markup names; a caption the text rules recognise
+      in a plain paragraph ("... (Photo: AP)") stays one too.
+    * After the first body line, a heading or a sentence that the markup shows is not
+      a link and not a caption is article text, even when it looks like a related-story
+      link or a list item to the text rules.
+    * A body line that is entirely a link is a related story.
+    """
+    from dataclasses import replace
+
+    from ..model import Caption
+    from ..structure import structure
+
+    s = structure(page.text)
+    blocks = page.blocks
+    lines = list(s.lines[: len(blocks)])
+    n = len(lines)
+    title_key = _key(page.title or "")
+
+    def mark(i: int, cls: str, reason: str) -> None:
+        lines[i] = replace(lines[i], cls=cls, reason=reason)
+
+    title = s.title
+    if page.title and blocks and blocks[0].kind == "title":
+        title = page.title
+        if lines[0].cls != "headline":
+            mark(0, "headline", "the page's headline (<h1>)")
+            for i in range(1, n):
+                if lines[i].cls == "headline":   # the text rules took another line for it
+                    mark(i, "" if _reads_as_text(blocks[i]) else "label",
+                         "headline-like line below the page's headline")
+    # structure's captions, to keep its split of a credit written into the line
+    text_captions = ([s.lead_caption] if s.lead_caption else []) + list(s.captions)
+
+    def caption_of(i: int) -> Caption:
+        line = lines[i].text.strip()
+        found = next((c for c in text_captions if c.text and c.text in line), None)
+        credit = found.credit if found else None
+        if i + 1 < n and blocks[i + 1].kind == "credit":
+            credit = blocks[i + 1].text
+        return Caption(text=found.text if found else line, credit=credit)
+
+    for i in range(1, n):
+        if blocks[i].kind == "caption":
+            mark(i, "caption", "photo caption in the page's markup")
+        elif blocks[i].kind == "credit":
+            mark(i, "credit", "photo credit in the page's markup")
+    first = next((i for i in range(n) if lines[i].cls == "body"), n)
+    promoted: list[str] = []
+    demoted: list[str] = []
+    for i in range(first, n):
+        ln, b = lines[i], blocks[i]
+        text = ln.text.strip()
+        if not text or b.kind in ("caption", "credit"):
+            continue
+        if (ln.cls in _AMBIGUOUS or ln.cls == "") and b.link_share < 0.5 and not b.in_caption \
+                and _key(text) != title_key and _reads_as_text(b):
+            mark(i, "body", f"{b.kind} in the page's main text, not a link")
+            promoted.append(text)
+        elif ln.cls == "body" and b.link:
+            mark(i, "related", "the whole line is a link in the page")
+            demoted.append(text)
+        elif ln.cls == "body" and b.in_caption:
+            mark(i, "caption", "inside a photo caption in the page's markup")
+    # assemble as structure() does: captions stand before the next body paragraph
+    paragraphs: list[str] = []
+    captions: list[Caption] = []
+    pending: list[Caption] = []
+    lead = s.lead_caption
+    for i, ln in enumerate(lines):
+        if ln.cls == "body":
+            for c in pending:
+                captions.append(replace(c, before=len(paragraphs)))
+            pending = []
+            paragraphs.append(ln.text.strip())
+        elif ln.cls == "caption" or ln.cls == "lead-caption" and blocks[i].kind == "caption":
+            c = caption_of(i)
+            if lead is None and not paragraphs and blocks[i].kind == "caption":
+                lead = c
+                mark(i, "lead-caption", "photo caption at the top")
+            elif lead is not None and c.text == lead.text:
+                continue
+            else:
+                pending.append(c)
+    captions += pending
+    # the date the text states: a dateline in the body, else a date line on the page
+    date, date_how, year = s.date, s.date_how, s.year
+    if date is None and page.page_text:
+        whole = structure(page.page_text)
+        if whole.date or year is None:
+            date, date_how, year = whole.date, whole.date_how, whole.year
+    not_related = {ln.text.strip() for ln in lines if ln.cls not in ("related", "next-in")}
+    related = [r for r in s.related if r not in not_related and _key(r) != title_key]
+    related += [d for d in demoted if d not in related]
+    return replace(s, title=title, topic=s.topic or page.topic, paragraphs=paragraphs,
+                   captions=captions, related=related, lead_caption=lead, lines=lines,
+                   date=date, date_how=date_how, year=year)
+
+
+_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*"
+                    r"(?P<zone>Z|[+-]\d{2}:?\d{2}|GMT|UTC)?$", re.IGNORECASE)
+
+
+def resolve_date(page_date: str | None, stamp: str | None,
+                 text_date: str | None) -> tuple[str | None, str | None, str | None]:
+    """(date, date_source, disagreement) for a page whose metadata says `page_date`
+    (read from `stamp`) and whose text says `text_date`.
+
+    The metadata wins. A UTC time stamp is not a disagreement when the text's date is
+    the same moment's date somewhere on Earth (an evening story in New York is stamped
+    the next day in UTC): the text's local date is kept."""
+    if page_date is None:
+        return text_date, ("inferred" if text_date else None), None
+    if text_date is None or text_date == page_date:
+        return page_date, "page-metadata", None
+    m = _STAMP.match((stamp or "").strip())
+    zone = (m.group("zone") or "").upper().replace(":", "") if m else ""
+    if m and zone in ("", "Z", "+0000", "-0000", "GMT", "UTC"):
+        instant = _dt.datetime(*(int(g) for g in m.groups()[:5]))
+        local_days = {(instant + _dt.timedelta(hours=h)).date().isoformat() for h in range(-12, 15)}
+        if text_date in local_days:
+            return text_date, "page-metadata", None
+    return page_date, "page-metadata", (
+        f"the page's metadata dates it {page_date} ({stamp}) but the text says {text_date}; "
+        f"{page_date} is used")
