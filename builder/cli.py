@@ -49,7 +49,7 @@ def cmd_import(args) -> int:
     articles_dir.mkdir(parents=True, exist_ok=True)
     inputs = expand_inputs([Path(p) for p in args.paths])
     if not inputs:
-        _err("import: no .txt files found in " + ", ".join(args.paths))
+        _err("import: no .txt or .html files found in " + ", ".join(args.paths))
         return EXIT_CONTENT
     counts = {"imported": 0, "replaced": 0, "skipped": 0, "failed": 0}
     manifests: dict[Path, dict] = {}
@@ -144,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--explain", action="store_true", help="list each input line and its class")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("import", help="raw copied articles -> content/articles/*.md")
+    p = sub.add_parser("import", help="raw copied articles or saved web pages (.html, .htm, "
+                                      ".html.gz) -> content/articles/*.md")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--date", help="publication date YYYY-MM-DD for every input")
     p.add_argument("--force", action="store_true",

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .content import load_article_text, parse_date
 from .errors import ContentError
-from .model import Article
+from .model import Article, Notice
+from .read.html import is_html_path
 from .read.text import read_text
 
 
@@ -57,6 +58,40 @@ def structure_raw(text: str, path: str, date: str | None = None) -> Extraction:
     return Extraction(article, list(s.lines), warnings)
 
 
+def structure_html(page, date: str | None = None) -> Extraction:
+    """A saved web page (builder.read.html.HtmlPage) -> Article, as structure_raw does for
+    text, plus what the page's metadata knows: date, canonical URL, authors, site name.
+    The metadata's date wins over the text's; a disagreement becomes a notice."""
+    from .read.html import resolve_date, structure_page
+
+    path = page.path
+    s = structure_page(page)
+    if not s.title:
+        raise ContentError(path, "no headline found in the page")
+    if not s.paragraphs:
+        raise ContentError(path, "no article body found in the page")
+    warnings = list(page.warnings)
+    notices: list[Notice] = []
+    if date:
+        date_value, date_source = date, "given"
+    else:
+        date_value, date_source, disagreement = resolve_date(page.date, page.date_stamp, s.date)
+        if disagreement:
+            notices.append(Notice(kind="date-disagreement", message=disagreement))
+            warnings.append(f"{path}: {disagreement}")
+        if date_value is None:
+            warnings.append(f"{path}: no publication date in the page's metadata or text; "
+                            "imported undated: pass --date YYYY-MM-DD")
+    article = Article(
+        title=s.title, paragraphs=list(s.paragraphs), topic=s.topic, date=date_value,
+        date_source=date_source, standfirst=list(s.standfirst), lead_caption=s.lead_caption,
+        captions=list(s.captions), related=list(s.related), print_headline=s.print_headline,
+        source_name=page.site_name, source_url=page.url, authors=list(page.authors),
+        notices=notices, path=path,
+    )
+    return Extraction(article, list(s.lines), warnings)
+
+
 def enrich(article: Article) -> Article:
     """Fill quotes, speakers and events from the body (pure: returns the same object)."""
     from .events import extract_events
@@ -86,6 +121,17 @@ def extract_text(text: str, path: str, date: str | None = None, extract: bool = 
 
 
 def extract_path(path: Path, date: str | None = None, extract: bool = True) -> Extraction:
+    if is_html_path(path):
+        from .read.html import read_html
+
+        if date is not None:
+            date = parse_date(date, str(path), field="--date")
+        ex = structure_html(read_html(path), date)
+        if extract:
+            kept = list(ex.article.notices)   # enrich() replaces the notices with its own
+            enrich(ex.article)
+            ex.article.notices[:0] = kept
+        return ex
     tf = read_text(path)
     ex = extract_text(tf.text, str(path), date, extract)
     ex.warnings[:0] = tf.warnings

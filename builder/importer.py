@@ -15,12 +15,13 @@ from pathlib import Path
 
 from .content import dump_article, parse_date, slugify
 from .errors import ContentError
-from .extract import Extraction, structure_raw
+from .extract import Extraction, structure_html, structure_raw
 from .fsutil import write_atomic
+from .read.html import HTML_SUFFIXES, is_html_path, read_html
 from .read.text import read_text
 from .yamlsafe import load_yaml
 
-RAW_SUFFIXES = (".txt",)
+RAW_SUFFIXES = (".txt",) + HTML_SUFFIXES
 MANIFEST = "sources.yml"
 
 
@@ -56,9 +57,15 @@ def load_manifest(folder: Path) -> dict[str, dict]:
 def import_one(path: Path, articles_dir: Path, date: str | None, force: bool,
                meta: dict | None = None, repo_root: Path | None = None) -> ImportResult:
     meta = meta or {}
-    tf = read_text(path)
+    html = is_html_path(path)
+    if html:
+        page = read_html(path)
+        read_warnings: list[str] = []      # the page's own warnings come back in ex.warnings
+    else:
+        tf = read_text(path)
+        read_warnings = tf.warnings
     given = date or parse_date(meta.get("date"), str(path.parent / MANIFEST), field=f"{path.name}.date")
-    ex: Extraction = structure_raw(tf.text, str(path), given)
+    ex: Extraction = structure_html(page, given) if html else structure_raw(tf.text, str(path), given)
     article = ex.article
     if meta.get("source"):
         article.source_name = str(meta["source"])
@@ -68,7 +75,7 @@ def import_one(path: Path, articles_dir: Path, date: str | None, force: bool,
     target = articles_dir / f"{stem}.md"
     rel_source = _relative(path, repo_root)
     text = dump_article(article, imported_from=rel_source)
-    result = ImportResult(path, target, warnings=tf.warnings + ex.warnings)
+    result = ImportResult(path, target, warnings=read_warnings + ex.warnings)
     if target.exists():
         if target.read_text(encoding="utf-8", errors="replace") == text:
             result.status, result.message = "skipped", "unchanged"
