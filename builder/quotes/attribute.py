@@ -540,7 +540,8 @@ def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None) -> Re
     ref = Ref(m, pos=pos)
     if m.kind == "name":
         p = cast.lookup(m.name, pos)
-        if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos):
+        if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
+                and not _surname_alone(m.name[0]):
             # a single unknown capitalised word speaking is an organisation ("Boeing said")
             ref.entity = cast.add_org(m.name[0], pos)
             cast.note(pos, ref.entity)
@@ -589,6 +590,12 @@ def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None) -> Re
     if ref.entity is not None:
         cast.note(pos, ref.entity)
     return ref
+
+
+def _surname_alone(word: str) -> bool:
+    """A family name that is hardly anything else: "Li", "Kim", "Nguyen"."""
+    low = word.lower()
+    return low in R.FAMILY_FIRST_SURNAMES or N.pinyin_syllable_count(low) == 1
 
 
 def _definite(m: N.Mention) -> bool:
@@ -755,7 +762,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
                     continue
                 c0, c1 = cue.content
                 words = sum(1 for u in stoks[c0:c1] if u.kind == "w")
-                if words == 0 or words + sum(1 for u in stoks[c0:c1] if u.kind == "q") < 3:
+                if words == 0 or words + sum(1 for u in stoks[c0:c1] if u.kind == "q") < 2:
                     continue
                 if cue.verb in ("added", "adds", "add") and stoks[c0].text[:1].isdigit():
                     continue   # "shares added 5.3%": a price, not speech

@@ -247,7 +247,24 @@ def name_run_end(toks: list[Tok]) -> int:
     # a run may not start with a particle or an initial's dot
     while i < len(toks) and (toks[i].kind != "w" or not toks[i].text[:1].isupper()):
         i += 1
+    if i < len(toks) and given_place(toks, i - 1):
+        i -= 1
     return i
+
+
+def given_place(toks: list[Tok], k: int) -> bool:
+    """A place name used as a given name: "Minister Sofia Lind", "Jordan Peterson said"."""
+    if k < 0 or k + 1 >= len(toks):
+        return False
+    t = toks[k]
+    if not (t.kind == "w" and t.is_cap and place_word(t.low) and t.low not in R.NATIONALITIES
+            and not strip_possessive(t.text)[1] and "-" not in t.text):
+        return False
+    if not is_name_word(toks[k + 1].text):
+        return False
+    before = toks[k - 1] if k > 0 else None
+    return before is None or (before.kind == "w" and before.low in R.TITLE_HEADS
+                              and before.is_cap)
 
 
 _FUNCTION = {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for",
@@ -410,9 +427,9 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
         before = prefix[-1].low if prefix else ""
         words = name_words(run)
         joined = " ".join(words).lower()
-        # "news agency X", "state broadcaster X"
-        if any(t.low in R.OUTLET_DESCRIPTORS for t in prefix[-4:]) and not any(
-                t.low in R.TITLE_HEADS for t in prefix[-2:]):
+        # "news agency X", "state broadcaster X", "investment bank X", "US oil giant X"
+        if any(t.low in R.OUTLET_DESCRIPTORS or t.low in R.ORG_HEADS for t in prefix[-4:]) \
+                and not any(t.low in R.TITLE_HEADS for t in prefix):
             return Mention("org", whole, start, end, org=" ".join(words),
                            role=org_name(text, prefix) or None)
         if joined in known_orgs or joined in R.KNOWN_OUTLETS:
@@ -421,11 +438,7 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
         if lows[0] == "the" and not any(t.low in R.TITLE_HEADS for t in prefix):
             # "the Tories", "the Liberal Democrats": institutions, not people
             return Mention("org", whole, start, end, org=org_name(text, toks))
-        if any(t.low in R.ORG_HEADS for t in prefix[-3:]) and not any(
-                t.low in R.TITLE_HEADS for t in prefix):
-            # "investment bank X", "US oil giant X"
-            return Mention("org", whole, start, end, org=" ".join(words),
-                           role=org_name(text, prefix) or None)
+
         if prefix and prefix[-1].is_cap and prefix[-1].low in R.NATIONALITIES \
                 and len(words) == 1 and not any(t.low in R.TITLE_HEADS for t in prefix):
             # "British Airways", "Dutch firm X" is handled above: a nationality + one word

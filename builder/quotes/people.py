@@ -482,6 +482,8 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMe
         if j < n and j - i >= 1 and toks[j].is_cap and N._surname_like(toks[j].text) \
                 and not N.strip_possessive(toks[j - 1].text)[1]:
             j += 1
+        if N.given_place(toks, i - 1):
+            i -= 1
         run = toks[i:j]
         words = N.name_words(run)
         possessive = N.strip_possessive(run[-1].text)[1]

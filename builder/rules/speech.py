@@ -114,7 +114,7 @@ ADJUNCT_STARTERS = {
     "earlier", "later", "again", "recently", "previously", "publicly", "privately",
     "repeatedly", "also", "separately", "according", "by", "over", "since", "ahead",
     "outside", "inside", "following", "afterwards", "late", "early", "shortly", "then",
-    "once", "upon", "under", "alongside", "to",
+    "once", "upon", "under", "alongside", "to", "of", "about", "against",
     "for", "in a", "next", "days", "hours", "weeks", "months", "years", "speaking",
 }
 

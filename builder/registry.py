@@ -1,0 +1,546 @@
+"""The speaker registry: one entry per real person or organisation across all articles.
+
+Each article names its speakers by the fullest name it gives ("Wang Yi"); across
+articles the same person may appear as "Wang Yi", as "Wang" in an article that never
+gives the given name, or misspelt. Speakers are matched by canonical name and aliases,
+then by family name with compatible given names ("Andrey Denisov" ~ "A. Denisov"), then
+by a one-letter typing error in the family name when only one person fits. People and
+organisations never match each other. Two people sharing a family name ("Li Lifan",
+"Li Yonghui") stay apart; a bare family name that could be either is left alone and
+reported.
+
+Editors correct anything in ``content/speakers.yml``; their entries always win::
+
+    # content/speakers.yml -- every section is optional
+    speakers:
+      - name: Wang Yi                # the speaker to correct: a name, alias or id found
+                                     # in the articles (or a new display name, see merge)
+        aliases: [Wang, Wong Yi]     # more names; speakers found under them join this one
+        merge: [Wang Y.]             # other found speakers (name, alias or id) folded in
+        rename: Wang Yi (diplomat)   # display name to use instead of ``name``
+        id: wang-yi                  # page slug to use (lowercase letters, digits, -)
+        kind: person                 # or: organisation
+        description: China's top diplomat since 2022.
+        roles:                       # replaces every role found in the articles
+          - role: Chinese Foreign Minister
+            article: 2021-07-18-russia-relationship-better-than-an-alliance
+          - State Councillor          # no article: taken as held in the latest article
+    not_speakers: [Sputnik, the report]   # names that are not speakers: dropped
+    split:                                # one found speaker that is really several
+      - name: Li                          # as found
+        into:
+          - name: Li Lifan
+            articles: [2021-01-05-china-russia-ties-wont-be-broken]
+          - name: Li Yonghui
+            articles: [2020-12-31-other-article]
+
+A name in the file that matches no speaker gives a message (file and line), never an
+error; the rest of the file still applies. A malformed file (not YAML, wrong shapes)
+raises ContentError naming the file and line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError
+from .model import Article, QuoteRef, RegistrySpeaker, SpeakerRole
+from .quotes import names as N
+from .quotes.people import same_person_names
+from .rules import speech as R
+
+OVERRIDE_SECTIONS = ("speakers", "not_speakers", "split")
+ENTRY_KEYS = {"name", "aliases", "merge", "rename", "id", "kind", "description", "roles"}
+_LINES = "__lines__"      # internal: value -> line number in speakers.yml
+_PATH = "__path__"
+
+
+# ---- loading content/speakers.yml ---------------------------------------------------------
+
+def load_speaker_overrides(path: Path) -> dict:
+    """Read and check content/speakers.yml (format in the module docstring)."""
+    from .read.text import read_text
+    from .yamlsafe import load_yaml
+
+    text = read_text(path).text
+    data = load_yaml(text, str(path))
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ContentError(str(path), "must be a mapping with sections "
+                                      + ", ".join(OVERRIDE_SECTIONS), 1)
+    lines = _value_lines(text)
+    for key in data:
+        if key not in OVERRIDE_SECTIONS:
+            raise ContentError(str(path), f"unknown section '{key}' (known: "
+                                          + ", ".join(OVERRIDE_SECTIONS) + ")",
+                               lines.get(str(key)))
+    speakers = data.get("speakers") or []
+    if not isinstance(speakers, list):
+        raise ContentError(str(path), "'speakers' must be a list of entries", lines.get("speakers"))
+    for entry in speakers:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) \
+                or not entry["name"].strip():
+            raise ContentError(str(path), "each entry under 'speakers' needs a 'name'",
+                               _entry_line(entry, lines))
+        unknown = set(entry) - ENTRY_KEYS
+        if unknown:
+            raise ContentError(str(path), f"unknown key '{sorted(unknown)[0]}' for speaker "
+                                          f"'{entry['name']}' (known: {', '.join(sorted(ENTRY_KEYS))})",
+                               lines.get(entry["name"]))
+        for key in ("aliases", "merge"):
+            if not _str_list(entry.get(key, [])):
+                raise ContentError(str(path), f"'{key}' of '{entry['name']}' must be a list of "
+                                              "names", lines.get(entry["name"]))
+        for key in ("rename", "description", "id"):
+            if key in entry and not isinstance(entry[key], str):
+                raise ContentError(str(path), f"'{key}' of '{entry['name']}' must be text",
+                                   lines.get(entry["name"]))
+        if "id" in entry and slugify(entry["id"]) != entry["id"]:
+            raise ContentError(str(path), f"id '{entry['id']}' must be lowercase letters, digits "
+                                          "and hyphens", lines.get(entry["id"]))
+        if "kind" in entry and entry["kind"] not in ("person", "organisation"):
+            raise ContentError(str(path), f"kind of '{entry['name']}' must be person or "
+                                          "organisation", lines.get(entry["name"]))
+        roles = entry.get("roles", [])
+        if not isinstance(roles, list) or not all(
+                isinstance(r, str) or (isinstance(r, dict) and isinstance(r.get("role"), str)
+                                       and set(r) <= {"role", "article"})
+                for r in roles):
+            raise ContentError(str(path), f"'roles' of '{entry['name']}' must be a list of "
+                                          "roles (text, or role: / article:)",
+                               lines.get(entry["name"]))
+    if not _str_list(data.get("not_speakers") or []):
+        raise ContentError(str(path), "'not_speakers' must be a list of names",
+                           lines.get("not_speakers"))
+    splits = data.get("split") or []
+    if not isinstance(splits, list):
+        raise ContentError(str(path), "'split' must be a list", lines.get("split"))
+    for item in splits:
+        ok = isinstance(item, dict) and isinstance(item.get("name"), str) \
+            and isinstance(item.get("into"), list) and all(
+                isinstance(t, dict) and isinstance(t.get("name"), str)
+                and _str_list(t.get("articles", [])) for t in item["into"])
+        if not ok:
+            raise ContentError(str(path), "each 'split' item needs a 'name' and 'into' "
+                                          "(a list of name: / articles:)",
+                               _entry_line(item, lines))
+    out = dict(data)
+    out[_LINES] = lines
+    out[_PATH] = str(path)
+    return out
+
+
+def _str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _entry_line(entry: Any, lines: dict[str, int]) -> int | None:
+    if isinstance(entry, dict):
+        for v in entry.values():
+            if isinstance(v, str) and v in lines:
+                return lines[v]
+    return None
+
+
+def _value_lines(text: str) -> dict[str, int]:
+    """First line of every scalar in the YAML text (for messages)."""
+    lines: dict[str, int] = {}
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return lines
+    stack = [root] if root is not None else []
+    seen = 0
+    while stack and seen < 100_000:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, yaml.ScalarNode):
+            lines.setdefault(str(node.value), node.start_mark.line + 1)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
+    return lines
+
+
+# ---- names -------------------------------------------------------------------------------
+
+def fold(text: str) -> str:
+    """Case- and accent-free form of a name, for matching."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def slugify(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = text.encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:80].strip("-")
+
+
+_COUNTRY_ADJ = {country: adj for adj, country in R.NATIONALITIES.items()}
+
+
+def org_key(name: str) -> str:
+    """"Russia's foreign ministry" and "the Russian Foreign Ministry" are one key."""
+    words = []
+    for w in fold(name).split():
+        if w == "the":
+            continue
+        base = w[:-2] if w.endswith("'s") else w
+        if base != w and base in _COUNTRY_ADJ:
+            w = _COUNTRY_ADJ[base]
+        words.append(w)
+    return " ".join(words)
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"\s+", name.strip()) if w]
+
+
+# ---- clustering -------------------------------------------------------------------------
+
+@dataclass
+class _Local:
+    """One speaker as one article gives it."""
+
+    article: str
+    name: str
+    aliases: list[str]
+    roles: list[str]
+    kind: str
+    quotes: list[int]
+    order: int
+
+
+@dataclass
+class _Cluster:
+    members: list[_Local] = field(default_factory=list)
+    name: str | None = None
+    extra_aliases: list[str] = field(default_factory=list)
+    roles: list[SpeakerRole] | None = None       # set by an editor: replaces found roles
+    description: str | None = None
+    kind: str | None = None
+    id: str | None = None
+    moved_out: set[tuple[str, int]] = field(default_factory=set)
+    moved_in: list[QuoteRef] = field(default_factory=list)
+    extra_roles: list[SpeakerRole] = field(default_factory=list)
+    extra_articles: list[str] = field(default_factory=list)
+
+    @property
+    def kind_(self) -> str:
+        return self.kind or (self.members[0].kind if self.members else "person")
+
+    def names(self) -> set[str]:
+        out = {fold(m.name) for m in self.members} | {fold(a) for m in self.members
+                                                    for a in m.aliases}
+        out |= {fold(a) for a in self.extra_aliases}
+        if self.name:
+            out.add(fold(self.name))
+        if self.id:
+            out.add(self.id)
+        return out
+
+    def full_names(self) -> list[list[str]]:
+        return [_words(m.name) for m in self.members if len(_words(m.name)) >= 2]
+
+    def display(self) -> str:
+        if self.name:
+            return self.name
+        best = max(self.members, key=lambda m: (len(_words(m.name)), len(m.quotes), -m.order))
+        return best.name
+
+
+def _locals(articles: list[Article]) -> list[_Local]:
+    out: list[_Local] = []
+    for ai, a in enumerate(articles):
+        aid = a.id or f"article-{ai}"
+        by_name: dict[str, _Local] = {}
+        for s in a.speakers:
+            loc = _Local(aid, s.name, list(s.aliases) + list(s.misspellings), list(s.roles),
+                         s.kind, [], len(out))
+            by_name[s.name] = loc
+            out.append(loc)
+        for qi, q in enumerate(a.quotes):
+            if not q.speaker:
+                continue
+            loc = by_name.get(q.speaker)
+            if loc is None:
+                loc = by_name[q.speaker] = _Local(aid, q.speaker, [], [], "person", [], len(out))
+                out.append(loc)
+            loc.quotes.append(qi)
+    return out
+
+
+def _same_person(a: _Cluster, b: _Cluster) -> bool:
+    # full names only: a family name alone ("Li") may be several people
+    fa_names = {n for n in a.names() if len(n.split()) >= 2}
+    fb_names = {n for n in b.names() if len(n.split()) >= 2}
+    if fa_names & fb_names:
+        return True
+    fa, fb = a.full_names(), b.full_names()
+    return any(same_person_names(x, y) for x in fa for y in fb)
+
+
+def _typo_match(a: _Cluster, b: _Cluster) -> bool:
+    for x in a.full_names():
+        for y in b.full_names():
+            gx, gy = N.given_names(x), N.given_names(y)
+            fx, fy = fold(N.family_names(x)[0]), fold(N.family_names(y)[0])
+            if gx and gy and [fold(g) for g in gx] == [fold(g) for g in gy] and fx != fy \
+                    and min(len(fx), len(fy)) >= 5 and fx[0] == fy[0] \
+                    and N.osa_distance(fx, fy, 1) <= 1:
+                return True
+    return False
+
+
+def _cluster(locals_: list[_Local], messages: list[str]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    # 1. the same canonical name (or an organisation's normalised name)
+    for loc in locals_:
+        key = (loc.kind, org_key(loc.name) if loc.kind == "organisation" else fold(loc.name))
+        c = by_key.get(key)
+        if c is None:
+            c = by_key[key] = _Cluster()
+            clusters.append(c)
+        c.members.append(loc)
+    # 2. people: aliases and full names that agree ("A. Denisov", "Andrey Denisov")
+    merged = True
+    while merged:
+        merged = False
+        people = [c for c in clusters if c.kind_ == "person" and len(_words(c.display())) >= 2]
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                if _same_person(a, b):
+                    a.members += b.members
+                    clusters.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
+    # 3. organisations known by an alias in another article
+    orgs = [c for c in clusters if c.kind_ == "organisation"]
+    for i, a in enumerate(orgs):
+        for b in orgs[i + 1:]:
+            if b in clusters and a in clusters and (
+                    {org_key(n) for n in a.names()} & {org_key(n) for n in b.names()}):
+                a.members += b.members
+                clusters.remove(b)
+    # 4. a family name alone ("Lukin") joins the one person of that family, if only one
+    for c in [c for c in clusters if c.kind_ == "person" and len(_words(c.display())) == 1]:
+        word = fold(c.display())
+        fits = [d for d in clusters if d is not c and d.kind_ == "person"
+                and any(fold(f) == word for n in d.full_names() for f in N.family_names(n))]
+        if len(fits) == 1:
+            fits[0].members += c.members
+            clusters.remove(c)
+        elif len(fits) > 1:
+            messages.append(f"speakers: '{c.display()}' ({_where(c)}) could be any of "
+                            + ", ".join(sorted(f.display() for f in fits))
+                            + "; left apart (settle it in content/speakers.yml)")
+    # 5. a typing error in a family name, when only one person fits
+    for c in list(clusters):
+        if c not in clusters or c.kind_ != "person":
+            continue
+        fits = [d for d in clusters if d is not c and d.kind_ == "person" and _typo_match(c, d)]
+        if len(fits) == 1:
+            d = fits[0]
+            keep, fold_in = (d, c) if _weight(d) >= _weight(c) else (c, d)
+            messages.append(f"speakers: '{fold_in.display()}' ({_where(fold_in)}) taken to be "
+                            f"'{keep.display()}' (probable misspelling)")
+            keep.members += fold_in.members
+            for m in fold_in.members:
+                m.aliases.append(m.name)
+            keep.name = keep.display()
+            clusters.remove(fold_in)
+        elif len(fits) > 1:
+            messages.append(f"speakers: '{c.display()}' ({_where(c)}) looks like "
+                            + ", ".join(sorted(f.display() for f in fits))
+                            + " (check the spelling)")
+    return clusters
+
+
+def _weight(c: _Cluster) -> tuple[int, int]:
+    return (len({m.article for m in c.members}), sum(len(m.quotes) for m in c.members))
+
+
+def _where(c: _Cluster) -> str:
+    return ", ".join(sorted({m.article for m in c.members}))
+
+
+# ---- editors' corrections -----------------------------------------------------------------
+
+def _find(clusters: list[_Cluster], name: str) -> list[_Cluster]:
+    key = fold(name)
+    hits = [c for c in clusters if key in c.names() or slugify(name) == c.id]
+    if not hits:
+        hits = [c for c in clusters if c.kind_ == "organisation"
+                and org_key(name) in {org_key(n) for n in c.names()}]
+    return hits
+
+
+def _line(overrides: dict, value: str) -> str:
+    path = overrides.get(_PATH, "content/speakers.yml")
+    line = (overrides.get(_LINES) or {}).get(value)
+    return f"{path}:{line}" if line else path
+
+
+def _apply(clusters: list[_Cluster], overrides: dict, articles: list[Article],
+           messages: list[str]) -> list[_Cluster]:
+    dates = {(a.id or f"article-{i}"): (a.date or "") for i, a in enumerate(articles)}
+    for name in overrides.get("not_speakers") or []:
+        hits = _find(clusters, name)
+        if not hits:
+            messages.append(f"{_line(overrides, name)}: not_speakers: no speaker called "
+                            f"'{name}' (nothing to drop)")
+        for c in hits:
+            clusters.remove(c)
+    for item in overrides.get("split") or []:
+        hits = _find(clusters, item["name"])
+        if not hits:
+            messages.append(f"{_line(overrides, item['name'])}: split: no speaker called "
+                            f"'{item['name']}'")
+            continue
+        source = hits[0]
+        for target in item.get("into") or []:
+            wanted = set(target.get("articles") or [])
+            unknown = wanted - set(dates)
+            for aid in sorted(unknown):
+                messages.append(f"{_line(overrides, aid)}: split: no article '{aid}'")
+            dest = next(iter(_find(clusters, target["name"])), None)
+            if dest is None or dest is source:
+                dest = _Cluster(name=target["name"], kind=source.kind_)
+                clusters.append(dest)
+            moved = [m for m in source.members if m.article in wanted]
+            for m in moved:
+                source.members.remove(m)
+                dest.members.append(m)
+            if not moved:
+                messages.append(f"{_line(overrides, target['name'])}: split: '{item['name']}' "
+                                f"has no quotes in the articles given for '{target['name']}'")
+        if not source.members and not source.moved_in:
+            clusters.remove(source)
+    for entry in overrides.get("speakers") or []:
+        names = [entry["name"]] + list(entry.get("aliases") or []) + list(entry.get("merge") or [])
+        hits: list[_Cluster] = []
+        for n in names:
+            for c in _find(clusters, n):
+                if c not in hits:
+                    hits.append(c)
+        for n in entry.get("merge") or []:
+            if not _find(clusters, n):
+                messages.append(f"{_line(overrides, n)}: merge: no speaker called '{n}'")
+        if not hits:
+            messages.append(f"{_line(overrides, entry['name'])}: no speaker called "
+                            f"'{entry['name']}' in the articles (entry ignored)")
+            continue
+        keep = hits[0]
+        for other in hits[1:]:
+            keep.members += other.members
+            keep.extra_aliases += other.extra_aliases + ([other.name] if other.name else [])
+            clusters.remove(other)
+        keep.name = entry.get("rename") or entry["name"]
+        keep.extra_aliases += [a for a in entry.get("aliases") or []]
+        keep.extra_aliases += [a for a in entry.get("merge") or []]
+        if "description" in entry:
+            keep.description = entry["description"]
+        if "kind" in entry:
+            keep.kind = entry["kind"]
+        if "id" in entry:
+            keep.id = entry["id"]
+        if "roles" in entry:
+            arts = sorted({m.article for m in keep.members}, key=lambda a: dates.get(a, ""))
+            latest = arts[-1] if arts else ""
+            roles = []
+            for r in entry["roles"] or []:
+                if isinstance(r, str):
+                    roles.append(SpeakerRole(r, latest))
+                else:
+                    art = r.get("article") or latest
+                    if r.get("article") and r["article"] not in dates:
+                        messages.append(f"{_line(overrides, r['article'])}: no article "
+                                        f"'{r['article']}' (role kept)")
+                    roles.append(SpeakerRole(r["role"], art))
+            keep.roles = roles
+    return clusters
+
+
+# ---- the registry ------------------------------------------------------------------------
+
+def build_registry(articles: list[Article], overrides: dict | None = None
+                   ) -> tuple[list[RegistrySpeaker], list[str]]:
+    """One RegistrySpeaker per real speaker across ``articles``, with editors'
+    corrections from ``overrides`` (see the module docstring); plus messages for
+    editors (probable misspellings, ambiguous names, unknown names in speakers.yml)."""
+    messages: list[str] = []
+    clusters = _cluster(_locals(articles), messages)
+    if overrides:
+        clusters = _apply(clusters, overrides, articles, messages)
+    order = {(a.id or f"article-{i}"): i for i, a in enumerate(articles)}
+    out: list[RegistrySpeaker] = []
+    used: set[str] = set()
+    for c in clusters:
+        if not c.members:
+            continue
+        name = c.display()
+        aliases: list[str] = []
+        for m in sorted(c.members, key=lambda m: m.order):
+            for a in [m.name] + m.aliases:
+                if a != name and a not in aliases:
+                    aliases.append(a)
+        for a in c.extra_aliases:
+            if a != name and a not in aliases:
+                aliases.append(a)
+        members = sorted(c.members, key=lambda m: (order.get(m.article, 0), m.order))
+        arts: list[str] = []
+        for m in members:
+            if m.article not in arts:
+                arts.append(m.article)
+        if c.roles is not None:
+            roles = list(c.roles)
+        else:
+            roles = []
+            seen: set[tuple[str, str]] = set()
+            for m in members:
+                for r in m.roles:
+                    if (fold(r), m.article) not in seen:
+                        seen.add((fold(r), m.article))
+                        roles.append(SpeakerRole(r, m.article))
+        quotes = [QuoteRef(m.article, i) for m in members for i in m.quotes]
+        out.append(RegistrySpeaker(id="", name=name, aliases=aliases, roles=roles,
+                                   kind=c.kind_, articles=arts, quotes=quotes,
+                                   description=c.description))
+        out[-1].id = c.id or ""
+        if c.id:
+            used.add(c.id)
+    for sp in out:
+        if not sp.id:
+            base = slugify(sp.name) or "speaker"
+            sid, n = base, 2
+            while sid in used:
+                sid, n = f"{base}-{n}", n + 1
+            sp.id = sid
+            used.add(sid)
+    # an id an editor chose twice: keep the first, number the rest
+    seen_ids: set[str] = set()
+    for sp in out:
+        if sp.id in seen_ids:
+            n = 2
+            while f"{sp.id}-{n}" in used:
+                n += 1
+            messages.append(f"speakers: id '{sp.id}' is used twice; '{sp.name}' gets "
+                            f"'{sp.id}-{n}'")
+            sp.id = f"{sp.id}-{n}"
+            used.add(sp.id)
+        seen_ids.add(sp.id)
+    out.sort(key=lambda s: s.id)
+    return out, messages
