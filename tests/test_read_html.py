@@ -228,6 +228,54 @@ def test_index_page_refused():
     assert "index" in err.value.message
 
 
+def test_index_page_with_unlinked_summaries_refused():
+    # story cards: a linked headline, a summary that is not a link, a date
+    cards = "\n".join(
+        f'<div class="card"><h3><a href="/s{i}">Story {i} headline about the region</a></h3>'
+        f'<p>{BODY[i % len(BODY)]}</p><time datetime="2021-06-2{i}">June 2{i}</time></div>'
+        for i in range(8))
+    html = f"<html><head><title>World</title></head><body><h1>World</h1>{cards}</body></html>"
+    with pytest.raises(ContentError) as err:
+        parse_html(html.encode(), "index.html")
+    assert "list of stories" in err.value.message
+
+
+def test_error_page_refused():
+    html = ("<html><head><title>Page not found</title></head><body><h1>Page not found</h1>"
+            "<p>Sorry, the page you were looking for does not exist or has moved.</p>"
+            "<p><a href='/'>Go to the home page</a></p></body></html>")
+    with pytest.raises(ContentError) as err:
+        parse_html(html.encode(), "404.html")
+    assert "no article text" in err.value.message
+
+
+def test_mangled_pages_never_crash():
+    """Random cuts, stray tags, comment openers and bytes: a ContentError or a result."""
+    import random
+
+    rnd = random.Random(7)
+    base = article_page().encode()
+    junk = [b"<p>", b"</div>", b"<h1>", b"<figcaption>", b"<a href='x'>", b"<script>", b"<!--",
+            b"<![CDATA[", b"<?xml version='1.0' encoding='utf-16'?>", b"\xff\xfe", b"&#xD800;",
+            b"<meta charset='utf-16'>", b"<table><tr><td>", b"\x1f\x8b"]
+    for _ in range(40):
+        data = bytearray(base)
+        for _ in range(rnd.randint(1, 8)):
+            pos = rnd.randrange(len(data))
+            op = rnd.random()
+            if op < 0.5:
+                data[pos:pos] = rnd.choice(junk)
+            elif op < 0.8:
+                del data[pos:pos + rnd.randint(1, 300)]
+            else:
+                data[pos:pos] = bytes(rnd.randrange(1, 256) for _ in range(20))
+        try:
+            page = parse_html(bytes(data), "m.html")
+            structure_page(page)
+        except ContentError as exc:
+            assert exc.path == "m.html"
+
+
 def test_oversized_file_refused_before_reading(tmp_path):
     big = tmp_path / "big.html"
     with big.open("wb") as fh:

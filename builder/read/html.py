@@ -36,6 +36,9 @@ MAX_BYTES = 20 * 1024 * 1024
 MIN_ARTICLE_WORDS = 60
 # An index page's main text is mostly link text (story cards); an article's is not.
 MAX_LINK_SHARE = 0.5
+# A main text spread over this many story cards, none holding this share of it, is an index.
+CARDS_MIN_PARAGRAPHS = 5
+CARDS_MAX_SHARE = 0.4
 # A news page has a few thousand elements; extraction time grows faster than their number,
 # so a page with more is refused rather than left to run for minutes.
 MAX_ELEMENTS = 60_000
@@ -307,7 +310,8 @@ def _blocks(body) -> list[Block]:
     return blocks
 
 
-def _main_text(tree) -> list[Block]:
+def _main_text(tree) -> tuple[list[Block], bool]:
+    """(the main text's blocks, whether they come from a list of story cards)."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -315,10 +319,32 @@ def _main_text(tree) -> list[Block]:
         include_links=False, include_images=False, include_formatting=True, with_metadata=False,
         deduplicate=False)
     if doc is None or getattr(doc, "body", None) is None:
-        return []
+        return [], False
     blocks = _blocks(doc.body)
     elements = _witness(tree, blocks)
-    return _with_captions(tree, blocks, elements)
+    return _with_captions(tree, blocks, elements), _story_cards(tree, blocks, elements)
+
+
+def _story_cards(tree, blocks: list[Block], elements: list) -> bool:
+    """An index page's "main text" is the summaries of many story cards, each under its
+    own headline; an article's paragraphs stand under one headline. Each paragraph is
+    grouped by its nearest ancestor that holds a heading: an article has one big group,
+    a list of cards has as many groups as paragraphs (measured on the 60 benchmark
+    articles: the largest group always holds at least half the paragraphs)."""
+    body = tree.find("body")
+    if body is None:
+        return False
+    holds_heading = set()
+    for h in body.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        holds_heading.update(h.iterancestors())
+    groups: dict = {}
+    for b, e in zip(blocks, elements):
+        if e is None or b.kind != "paragraph":
+            continue
+        group = next((a for a in e.iterancestors() if a in holds_heading), None)
+        groups[group] = groups.get(group, 0) + 1
+    n = sum(groups.values())
+    return n >= CARDS_MIN_PARAGRAPHS and max(groups.values()) < CARDS_MAX_SHARE * n
 
 
 def _key(text: str) -> str:
@@ -711,8 +737,11 @@ def parse_html(data: bytes, path: str) -> HtmlPage:
         raise ContentError(path, f"the page has {elements} HTML elements, more than the {MAX_ELEMENTS} "
                                  "a saved article page has; refused")
     meta = _metadata(tree)
-    title = _headline(tree, meta["title"])
-    blocks = _main_text(tree)
+    title = _headline(tree, meta["title"]) or None
+    blocks, cards = _main_text(tree)
+    if cards:
+        raise ContentError(path, "the page is a list of stories (an index or section page), "
+                                 "not an article")
     words = sum(len(_WORD.findall(b.text)) for b in blocks)
     if words < MIN_ARTICLE_WORDS:
         raise ContentError(path, f"no article text found ({words} words of main text): "
