@@ -1,0 +1,172 @@
+"""Dated events: the seeds' explicitly dated happenings, and invented sentences."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.events import describe, event_date, extract_events
+
+SOURCES = Path(__file__).resolve().parents[1] / "content" / "sources"
+
+
+def seed_paragraphs(seed: str) -> list[str]:
+    """The seed's non-empty lines: each line of these raw copies is one paragraph."""
+    path = next(SOURCES.glob(f"{seed}_*.txt"), None)
+    if path is None:
+        pytest.skip(f"seed {seed} not found")
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def index_of(paragraphs: list[str], phrase: str) -> int:
+    hits = [i for i, p in enumerate(paragraphs) if phrase in p]
+    assert hits, phrase
+    return hits[0]
+
+
+# (phrase locating the paragraph, expected date) for every explicitly dated event
+SEED_EVENTS = {
+    "000": ("2021-07-12", [
+        ("Speaking at a reception in Beijing on Sunday", "2021-07-11"),
+        ("in 2019 when Chinese President Xi Jinping", "2019"),
+        ("said on Sunday that Russia would work", "2021-07-11"),
+        ("Last week, the Russian Ministry of Finance", "2021-07"),
+        ("Last year, bilateral trade reached", "2020"),
+    ]),
+    "001": ("2021-06-28", [
+        ("met by video link on Monday", "2021-06-28"),
+        ("back in July 2001", "2001-07"),
+        ("It was due to expire next month", "2021-07"),
+        ("On Monday, Putin said", "2021-06-28"),
+        ("in Geneva on June 16", "2021-06-16"),
+        ("since 1996 with", "1996"),
+        ("other issues in 2014", "2014"),
+        ("100th anniversary on Thursday", "2021-07-01"),
+        ("During Monday’s talks", "2021-06-28"),
+    ]),
+    "002": ("2023-02-21", [
+        ("Nikolai Patrushev on Tuesday", "2023-02-21"),
+        ("assault on Ukraine a year ago", "2022"),
+        ("at the end of last year", "2022"),
+        ("ahead of Friday’s first anniversary", "2023-02-24"),
+        ("landed in the Russian capital on Tuesday", "2023-02-21"),
+        ("A day earlier, US President Joe Biden", "2023-02-20"),
+        ("Sergey Lavrov on Wednesday", "2023-02-22"),
+        ("set up in 2005", "2005"),
+    ]),
+    "003": ("2020-12-29", [
+        ("on Monday evening", "2020-12-28"),
+        ("Joe Biden on January 20", "2021-01-20"),
+        ("On Monday, Biden called", "2020-12-28"),
+        ("On Tuesday, Russian ambassador", "2020-12-29"),
+    ]),
+    "004": ("2020-12-29", [
+        ("said at the embassy on Tuesday", "2020-12-29"),
+        ("In October, Russian President", "2020-10"),
+        ("This year President Xi Jinping", "2020"),
+        ("solidarity last week", "2020-12"),
+        ("in the first half year", "2020"),
+    ]),
+}
+
+# dates that must not become events: labels, targets, vague spans, durations
+SEED_NON_EVENTS = {
+    "000": ["2024"],
+    "001": ["2001"],            # "under the 2001 treaty": a label
+    "004": ["2024", "2018"],    # "by 2024" target; "a 2018 training exercise"
+}
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_EVENTS))
+def test_seed_events_have_date_and_paragraph(seed):
+    dct, expected = SEED_EVENTS[seed]
+    paragraphs = seed_paragraphs(seed)
+    events = extract_events(paragraphs, dct)
+    found = {(e.paragraph, e.date) for e in events}
+    for phrase, date in expected:
+        assert (index_of(paragraphs, phrase), date) in found, (phrase, date)
+    for date in SEED_NON_EVENTS.get(seed, []):
+        assert date not in {e.date for e in events}, date
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_EVENTS))
+def test_seed_events_are_readable(seed):
+    dct, _ = SEED_EVENTS[seed]
+    for e in extract_events(seed_paragraphs(seed), dct):
+        assert 10 <= len(e.text) <= 205, e.text
+        assert e.text.count("“") == e.text.count("”"), e.text
+        assert e.expression and e.expression.split()[-1].strip("’s") in e.text or e.expression in e.text
+
+
+def test_seed_people_and_expressions():
+    paragraphs = seed_paragraphs("001")
+    events = extract_events(paragraphs, "2021-06-28", ["Xi Jinping", "Vladimir Putin"])
+    geneva = next(e for e in events if e.date == "2021-06-16")
+    assert geneva.expression == "on June 16"
+    assert {"Vladimir Putin", "Joe Biden"} <= set(geneva.people)
+    treaty = next(e for e in events if e.date == "2001-07")
+    assert treaty.expression == "in July 2001"
+    assert "Jiang Zemin" in treaty.people
+    paragraphs = seed_paragraphs("002")
+    kyiv = next(e for e in extract_events(paragraphs, "2023-02-21") if e.date == "2023-02-20")
+    assert kyiv.expression == "A day earlier" and kyiv.people == ["Joe Biden", "Volodymyr Zelensky"]
+
+
+# ---- invented sentences ---------------------------------------------------------
+
+def test_relative_dates_need_the_article_date():
+    paragraphs = ["The two leaders met on Monday.", "The treaty was signed in July 2001."]
+    assert [(e.date, e.paragraph) for e in extract_events(paragraphs, None)] == [("2001-07", 1)]
+    dated = extract_events(paragraphs, "2021-06-30")
+    assert [(e.date, e.expression) for e in dated] == [("2021-06-28", "on Monday"),
+                                                      ("2001-07", "in July 2001")]
+
+
+def test_labels_durations_and_vague_spans_are_not_events():
+    paragraphs = ["Trade fell short of the 2024 target and the 2001 treaty stays in force.",
+                  "Talks lasted seven years and ties improved in recent years.",
+                  "The countries have cooperated since 2001, and now trade is growing.",
+                  "Trade should reach $200 billion by 2030."]
+    events = extract_events(paragraphs, "2021-01-01")
+    assert [(e.date, e.paragraph, e.expression) for e in events] == [("2001", 2, "since 2001")]
+
+
+def test_today_in_a_quotation_is_not_an_event():
+    paragraphs = ["“Today we have good opportunities,” he said.",
+                  "The minister arrived today in Moscow."]
+    assert [(e.date, e.paragraph) for e in extract_events(paragraphs, "2023-02-21")] == [
+        ("2023-02-21", 1)]
+
+
+def test_anaphora_crosses_paragraphs():
+    paragraphs = ["Wang landed in Moscow on Tuesday.", "A day earlier, Biden was in Kyiv."]
+    events = extract_events(paragraphs, "2023-02-23")
+    assert [(e.date, e.paragraph) for e in events] == [("2023-02-21", 0), ("2023-02-20", 1)]
+
+
+def test_people_with_titles_and_surnames():
+    paragraphs = ["Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow.",
+                  "On Monday, Xi and Putin signed a statement, said Artyom Lukin, a professor."]
+    events = extract_events(paragraphs, "2023-03-22")
+    assert events[0].people == ["Xi Jinping", "Vladimir Putin", "Artyom Lukin"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2021-06-28", "2021-06-28"), ("2020-12-28TEV", "2020-12-28"), ("2001-07", "2001-07"),
+    ("2020", "2020"), ("2020-W52", "2020-12"),        # 21-27 December: one month
+    ("2021-W26", "2021"),                             # 28 June - 4 July: two months
+    ("2020-H1", "2020"), ("2020-Q3", "2020"), ("2020-SU", "2020"),
+    ("PRESENT_REF", None), ("P7Y", None), ("XXXX-WXX-1", None), ("199", None), ("20", None),
+])
+def test_event_precision(value, expected):
+    assert event_date(value) == expected
+
+
+def test_long_sentences_are_cut_around_the_date():
+    sentence = ("They elevated their already close relationship to the status of a “comprehensive "
+                "strategic cooperative partnership in a new era” – the highest level in Beijing’s "
+                "diplomatic terminology, which few partners reach – in 2019 when Chinese President "
+                "Xi Jinping visited Moscow.")
+    text = describe(sentence, sentence.index("2019"))
+    assert len(text) <= 201 and "in 2019 when Chinese President Xi Jinping visited Moscow" in text
+    assert text.startswith("They elevated") and text.count("“") == text.count("”")
