@@ -291,6 +291,21 @@ def _right_content(cue: Cue, stoks: list[Tok], hi: int) -> tuple[int, int] | Non
     return k, hi
 
 
+def _parenthetical(cue: Cue, stoks: list[Tok], hi: int) -> tuple[int, int] | None:
+    """"A lot of money, he says, has gone abroad": the attribution sits inside the
+    reported sentence; its content is the whole sentence."""
+    start = cue.s0 if cue.left_subject else cue.vi
+    end = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
+    if start <= 0 or end >= hi or stoks[start - 1].text != "," or stoks[end].text != ",":
+        return None
+    if end + 1 >= hi or stoks[end + 1].kind != "w" or stoks[end + 1].low in (
+            "adding", "saying", "as", "while", "but", "and", "although", "who", "which"):
+        return None
+    if not any(t.kind == "w" for t in stoks[:start - 1]):
+        return None
+    return 0, hi
+
+
 def _sentence_end(stoks: list[Tok]) -> int:
     e = len(stoks)
     while e > 0 and stoks[e - 1].kind == "p" and stoks[e - 1].text in ".!?…)":
@@ -439,6 +454,8 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
         if cue.kind == "remark":
             continue
         right = _right_content(cue, stoks, hi) if cue.kind in ("verb", "quoted") else None
+        if right is None and cue.kind == "verb" and not cue.appos:
+            right = _parenthetical(cue, stoks, hi)
         if cue.kind == "quoted" and right is not None and cue.vj < len(stoks) \
                 and stoks[min(cue.vj, len(stoks) - 1)].kind == "p" \
                 and stoks[min(cue.vj, len(stoks) - 1)].text == ".":
@@ -538,8 +555,18 @@ def _inverted(text: str, stoks: list[Tok], cue: Cue, known_orgs: set[str]) -> N.
 
 def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None) -> Ref:
     ref = Ref(m, pos=pos)
+    if m.kind == "org" and m.org and " " not in m.org.strip() \
+            and cast.find_family(m.org, pos) is not None:
+        # a single name known as a person's in this article is the person
+        m = N.Mention("name", m.text, m.start, m.end, name=[m.org])
+        ref.mention = m
     if m.kind == "name":
-        p = cast.lookup(m.name, pos)
+        hon = (m.honorific or "").lower().rstrip(".")
+        if len(m.name) == 1 and hon in R.PEERAGE_HONORIFICS and cast.lookup(m.name, pos) is None:
+            m.name = [m.honorific.rstrip(".")] + list(m.name)     # "Lord Falconer"
+        p = cast.find_given(m.name[0], pos) if (len(m.name) == 1
+                                                and hon in R.GIVEN_NAME_HONORIFICS) else None
+        p = p or cast.lookup(m.name, pos)
         if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
                 and not _surname_alone(m.name[0]):
             # a single unknown capitalised word speaking is an organisation ("Boeing said")
@@ -548,6 +575,7 @@ def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None) -> Re
             return ref
         p = p or cast.person_for(m.name, pos)
         cast.add_form(p, list(m.name))
+        cast.speakers_seen.append((pos, p))
         if m.gender and not p.gender:
             p.gender = m.gender
         for role in (m.role, appos):
@@ -574,15 +602,15 @@ def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None) -> Re
                 ref.entity = last
             else:
                 ref.group = True
-    elif m.kind == "description" and m.head:
+    elif m.kind == "description" and m.head and _definite(m):
+        # "the ambassador": someone named before with that role, or (pending) after
         p = cast.by_role(m.head, m.role, pos)
         if p is not None:
             ref.entity = p
             _add_description_role(p, m, pos)
         else:
-            ref.pending = _definite(m)
-            if ref.pending:
-                cast.note(pos, ref)
+            ref.pending = True
+            cast.note(pos, ref)
     elif m.kind == "org" and m.document:
         ref.entity = cast.last_org(pos)   # "the report said"
     elif m.kind == "group":
@@ -807,7 +835,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
         if ref is not None and ref.pending and ref.entity is None:
             m = ref.mention
             p = cast.by_role(m.head or "", m.role, ref.pos, forward=True) or \
-                cast.first_subject_after(ref.pos)
+                cast.last_speaker(ref.pos) or cast.first_subject_after(ref.pos)
             if p is not None:
                 ref.entity = p
                 _add_description_role(p, m, ref.pos)

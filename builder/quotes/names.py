@@ -212,6 +212,9 @@ def strip_np(toks: list[Tok]) -> list[Tok]:
             b -= 3
             continue
         break
+    while b - a >= 2 and toks[b - 1].kind == "w" and toks[b - 1].low in R.POSTNOMINALS \
+            and toks[b - 1].text[:1].isupper():
+        b -= 1    # "Guy Mansfield QC"
     # a parenthesis is an alias or an aside: "the British Chamber of Commerce (BCC)"
     out = []
     depth = 0
@@ -351,9 +354,11 @@ def _tail_np(text: str, toks: list[Tok], known_orgs, as_org: bool) -> Mention:
 
 
 def _head_index(toks: list[Tok]) -> int:
-    """The head noun of a description: the last word before a prepositional tail."""
-    for i in range(1, len(toks)):
-        if toks[i].low in PREPOSITIONS:
+    """The head noun of a description: the last word before a prepositional tail
+    ("the ambassador to Beijing"); a preposition inside a capitalised name does not
+    count ("a Department for Work and Pensions spokeswoman")."""
+    for i in range(1, len(toks) - 1):
+        if toks[i].low in PREPOSITIONS and not (toks[i - 1].is_cap and toks[i + 1].is_cap):
             return i - 1
     return len(toks) - 1
 
@@ -411,8 +416,12 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
             right = toks[i + 1:]
             r0 = name_run_end(right)
             title_inside = any(t.low in R.TITLE_HEADS for t in right[:r0]) and toks[i - 1].is_cap
-            if not title_inside:
-                return Mention("group", whole, start, end)
+            if title_inside:
+                continue
+            if sum(1 for t in toks[:i] if t.kind == "w") > 4:
+                # "Rosneft now owns Yugansk and Russia said": a clause, then the subject
+                return classify_np(text, right, known_orgs, as_org)
+            return Mention("group", whole, start, end)
     low_text = " ".join(lows)
     for metonym in R.INSTITUTION_METONYMS:
         if low_text == metonym or low_text == "the " + metonym:
@@ -475,6 +484,11 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     # "the report", "the statement": the document of an organisation named before
     if any(low in R.DOCUMENT_WORDS for low in lows[-1:]) and lows[0] in ("the", "this", "that"):
         return Mention("org", whole, start, end, document=True)
+    # a proper name after "the": "the Bank of England", "the Council of Mortgage Lenders"
+    if lows[0] == "the" and len(toks) >= 2 and toks[1].is_cap and all(
+            t.is_cap or t.low in CONNECTORS or t.kind == "p" for t in toks[1:]) \
+            and not any(t.low in R.TITLE_HEADS for t in toks):
+        return Mention("org", whole, start, end, org=org_name(text, toks))
     # a description: "the ambassador", "Russia's foreign ministry", "the two sides"
     h = _head_index(toks)
     head = strip_possessive(toks[h].low)[0]

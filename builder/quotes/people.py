@@ -104,6 +104,7 @@ class Cast:
         self.name_mentions: list[NameMention] = []
         self.misspelt: list[tuple[str, Person, Pos]] = []
         self.by_family: dict[str, list[Person]] = {}     # family name -> people
+        self.speakers_seen: list[tuple[Pos, Person]] = []  # people quoted so far, in order
         self.by_shape: dict[tuple[str, int], set[str]] = {}   # (initial, length) -> names
 
     def add_form(self, p: Person, words: list[str]) -> None:
@@ -366,6 +367,20 @@ class Cast:
             return min(later, key=lambda p: (-matches(p), min(x for x in p.mentions if x > pos)))
         return None
 
+    def find_given(self, word: str, pos: Pos) -> Person | None:
+        """"Sir Howard" for Sir Howard Newby: a knight by the given name."""
+        low = word.lower()
+        hits = [p for p in self.persons if any(
+            len(f) >= 2 and N.given_names(f) and N.given_names(f)[0].lower() == low
+            for f in p.forms)]
+        return hits[0] if len(hits) == 1 else None
+
+    def last_speaker(self, pos: Pos, window: int = 2) -> Person | None:
+        for at, p in reversed(self.speakers_seen):
+            if at < pos:
+                return p if at[0] >= pos[0] - window else None
+        return None
+
     def first_subject_after(self, pos: Pos, window: int = 1) -> Person | None:
         for m in self.name_mentions:
             if m.pos > pos and m.pos[0] <= pos[0] + window and (m.subject or m.role) \
@@ -410,8 +425,10 @@ def _title_prefix(toks: list[Tok], i: int) -> int:
             k -= 1
         elif t.is_cap and not N.is_name_word(t.text) and base not in R.NOT_NAME_WORDS:
             k -= 1   # an acronym or a capitalised organisation word
-        elif t.is_cap and k < i and toks[k].is_cap and base not in R.NOT_NAME_WORDS:
-            k -= 1   # a word of a capitalised title: "Economy Minister", "Worker's Union"
+        elif t.is_cap and k < i and toks[k].is_cap and base not in N._FUNCTION \
+                and base not in R.TIME_WORDS and base not in N.DETERMINERS \
+                and base not in ("but", "while", "when", "after", "before", "if", "as"):
+            k -= 1   # a word of a capitalised title: "Economy Minister", "Trade and Industry"
         elif low in N.CONNECTORS and low != "the" and k - 1 > 0 and k < i and (
                 toks[k - 2].is_cap or toks[k - 2].low in R.TITLE_HEADS):
             k -= 1
@@ -429,7 +446,7 @@ def _appositive(text: str, toks: list[Tok], j: int) -> str | None:
         return None
     k = j + 1
     while k < len(toks) and not (toks[k].kind == "q" or (
-            toks[k].kind == "p" and toks[k].text in ",.;:!?()[]—–")):
+            toks[k].kind == "p" and toks[k].text in ",.;:!?()[]—–-")):
         k += 1
     part = toks[j + 1:k]
     if not part or len(part) > 20:

@@ -105,8 +105,32 @@ class HtmlPage:
 
     @property
     def text(self) -> str:
-        """The input for ``structure()``: one block per line."""
-        return "\n".join(b.text for b in self.blocks) + "\n"
+        """The input for ``structure()``: one block per line (see ``layout``)."""
+        return self.layout()[0]
+
+    def layout(self) -> tuple[str, list[int]]:
+        """(text, the 0-based line of each block): one block per line, and a blank line
+        around paragraphs as a browser's copy has them (the text rules read blank lines:
+        a lone line between blank lines, a credit line closing a caption group)."""
+        out: list[str] = []
+        where: list[int] = []
+        prev: Block | None = None
+        for b in self.blocks:
+            if prev is not None and _blank_between(prev, b):
+                out.append("")
+            where.append(len(out))
+            out.append(b.text)
+            prev = b
+        return "\n".join(out) + "\n", where
+
+
+def _blank_between(a: Block, b: Block) -> bool:
+    if BLANK_MODE == "all":
+        return not (a.kind == b.kind == "item" or b.kind == "credit")
+    return "paragraph" in (a.kind, b.kind) or "quote" in (a.kind, b.kind)
+
+
+BLANK_MODE = "all"
 
 
 def is_html_path(path: Path | str) -> bool:
@@ -767,15 +791,17 @@ def read_html(path: Path) -> HtmlPage:
 
 # classes the text rules give to lines they cannot tell from related-story links
 _AMBIGUOUS = {"related", "repeated", "label", "teaser", "duplicate", "next-in"}
-_SENTENCE_END = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*$")
+# a statement's end; a question is left to the text rules (a headline linking to another
+# story is often a question, and not every site marks its links as links)
+_SENTENCE_END = re.compile(r"[.!:;\u2026][\"'\u201d\u2019)\]]*$")
 
 
 def _reads_as_text(b: Block) -> bool:
-    """A subhead, or a line that reads as a sentence: not a menu label or a fragment."""
+    """A subhead, or a line that ends as a sentence does: not a menu label, a
+    fragment or a headline."""
     if b.kind == "heading":
         return True
-    words = len(_WORD.findall(b.text))
-    return words >= 12 or (words >= 3 and bool(_SENTENCE_END.search(b.text)))
+    return len(_WORD.findall(b.text)) >= 3 and bool(_SENTENCE_END.search(b.text))
 
 
 def structure_page(page: HtmlPage):
@@ -796,9 +822,10 @@ def structure_page(page: HtmlPage):
     from ..model import Caption
     from ..structure import structure
 
-    s = structure(page.text)
+    text, where = page.layout()
+    s = structure(text)
     blocks = page.blocks
-    lines = list(s.lines[: len(blocks)])
+    lines = [s.lines[k] for k in where]
     n = len(lines)
     title_key = _key(page.title or "")
 

@@ -1,4 +1,13 @@
-"""The chronology: years as headings, months within, entries linked to their sources."""
+"""The chronology: years as headings, months within, entries linked to their sources.
+
+Built for readers who do not use a mouse: a "jump to a year" navigation landmark at the
+top, years as ``##`` headings and months as ``###`` headings (screen readers jump between
+them), entries as ordered lists in time order. Each entry starts with its date as a link
+to the entry itself: one Tab stop per entry, described by the entry's text, and the place
+where docs/assets/site.js adds arrow-key movement between entries. The person filter is a
+form hidden until that script runs (progressive enhancement: without it, readers use the
+per-person links below it).
+"""
 from __future__ import annotations
 
 from ..model import Collection, ChronologyEvent
@@ -26,8 +35,21 @@ def render_chronology(collection: Collection) -> str:
         options = "".join(f'<option value="{h(p)}">{h(p)}</option>' for p in people)
         out += ['<form class="tl-filter" role="search" aria-label="Filter the chronology by person" hidden>'
                 '<label for="tl-person">Show only events involving</label> '
-                f'<select id="tl-person"><option value="">everyone</option>{options}</select> '
-                '<output id="tl-filter-status" aria-live="polite"></output></form>', ""]
+                f'<select id="tl-person" aria-describedby="tl-filter-status">'
+                f'<option value="">everyone</option>{options}</select> '
+                '<output id="tl-filter-status" for="tl-person" aria-live="polite"></output></form>', ""]
+    years = sorted({e.date[:4] for e in events})
+    if years:
+        # a "skip to year" control: one landmark, one link per year heading (## YYYY -> id YYYY)
+        links = "".join(f'<li><a href="#{h(y)}">{h(y)}</a></li>' for y in years)
+        out += ['<nav class="tl-years" aria-labelledby="tl-years-label">'
+                '<p class="tl-years-label" id="tl-years-label">Jump to a year:</p>'
+                f'<ul>{links}</ul></nav>', ""]
+    if events:
+        out += ['<p class="tl-keys" hidden>Keyboard: Tab moves from entry to entry; on an entry, '
+                '<kbd>↓</kbd> and <kbd>↑</kbd> go to the next or previous entry, '
+                '<kbd>Home</kbd> and <kbd>End</kbd> to the first or last.</p>', ""]
+    if people:
         out += ['<p class="tl-people">Events by person: ' + ", ".join(
             f'<a href="{h(rel(HERE, speaker_path(speakers[p].id), "on-the-timeline"))}">{h(p)}</a>'
             for p in people) + "</p>", ""]
@@ -68,12 +90,17 @@ def _entry(e: ChronologyEvent, articles: dict, speakers: dict) -> str:
     people = [f'<a class="tl-person" href="{h(rel(HERE, speaker_path(speakers[p].id)))}">{h(p)}</a>'
               if p in speakers else h(p) for p in e.people]
     names = h("|".join(e.people))
+    eid = h(e.id)
+    # the date links to the entry itself; its description is what happened
+    date = (f'<a class="tl-entry-link" href="#{eid}" aria-describedby="{eid}-text">'
+            f'{time_tag(e.date)}</a>')
     if e.kind == "publication":
-        return (f'<li class="tl-event tl-publication" id="{h(e.id)}" data-people="">'
-                f'{time_tag(e.date)} <span class="tl-badge">published</span> '
-                f'{sources[0] if sources else h(e.text)}</li>')
-    parts = [f'<li class="tl-event" id="{h(e.id)}" data-people="{names}">{time_tag(e.date)} '
-             f'<span class="tl-event-text">{h(e.text)}</span>']
+        return (f'<li class="tl-event tl-publication" id="{eid}" data-people="">'
+                f'{date} <span class="tl-badge">published</span> '
+                f'<span class="tl-event-text" id="{eid}-text">'
+                f'{sources[0] if sources else h(e.text)}</span></li>')
+    parts = [f'<li class="tl-event" id="{eid}" data-people="{names}">{date} '
+             f'<span class="tl-event-text" id="{eid}-text">{h(e.text)}</span>']
     if people:
         parts.append(f'<span class="tl-event-people">People: {", ".join(people)}</span>')
     if sources:

@@ -126,6 +126,15 @@ TIME_WORDS = {
     "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight",
 }
 
+# Letters after a name that are not part of it ("Guy Mansfield QC").
+POSTNOMINALS = {"qc", "kc", "mp", "mep", "msp", "am", "obe", "cbe", "mbe", "kbe", "dbe",
+                "phd", "md", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq"}
+
+# Honorifics that stay with a single name ("Lord Falconer"), and those used with a
+# given name ("Sir Howard" for Sir Howard Newby).
+PEERAGE_HONORIFICS = {"lord", "lady", "baroness", "baron", "viscount", "earl"}
+GIVEN_NAME_HONORIFICS = {"sir", "dame"}
+
 # Nouns after "told" that end the person or outlet told ("told BBC Radio's Today
 # programme", "told reporters").
 MEDIA_NOUNS = {
@@ -299,8 +308,7 @@ DOCUMENT_WORDS = {
     "communiqué", "release", "bulletin", "article", "interview", "broadcast",
     "editorial", "commentary", "post", "tweet", "letter", "notice", "announcement",
     "document", "summary", "dispatch", "story", "filing", "note", "memo", "briefing",
-    "record", "minutes", "account", "version", "survey", "study", "data", "figures",
-    "statistics", "estimates", "poll", "website", "paper", "review", "analysis",
+    "record", "minutes", "account", "version", "survey", "study", "data", "statistics", "estimates", "poll", "website", "paper", "review", "analysis",
     "message", "speech", "account",
 }
 
@@ -499,7 +507,8 @@ NOT_NAME_WORDS = {
     "century", "dynasty", "age", "period", "anniversary", "festival", "award", "prize",
     "medal", "index", "market", "exchange", "stock", "shares", "bond", "bonds", "zone",
     "area", "corridor", "route", "line", "pipeline", "gas", "oil", "power",
-    "sanctions", "brexit", "mps", "lords", "commons", "nhs", "bbc",
+    "sanctions", "brexit", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "central", "middle", "mps", "lords", "commons", "nhs", "bbc",
 }
 
 # Chinese names are written family name first ("Zhou Enlai" -> "Zhou"). Rather than list

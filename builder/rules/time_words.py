@@ -125,8 +125,7 @@ UNIT_PLURALS: dict[str, str] = {
 # adverbs and adjectives of regular recurrence -> SET value
 SET_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
-    "biweekly": "P2W", "monthly": "P1M", "yearly": "P1Y",
-    "annually": "P1Y", "hourly": "PT1H", "biannually": "P6M", "semiannually": "P6M",
+    "biweekly": "P2W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H",
 }
 
 # ---- reference words (TimeML PRESENT_REF / PAST_REF / FUTURE_REF) -----------------
@@ -141,10 +140,16 @@ PAST_REF_PHRASES = (
     "years ago", "long ago", "a while ago", "a long time ago",
 )
 FUTURE_REF_PHRASES = (
-    "the future", "the near future", "the foreseeable future", "the distant future",
+    "the future", "the near future", "the distant future",
     "the near term", "the short term", "the long term", "the medium term",
-    "the long run", "the short run", "a later date", "as soon as possible",
+    "a later date", "as soon as possible",
 )
+# nouns after "today's" that make it generic ("today's world"), not the day itself
+GENERIC_TODAY_NOUNS = frozenset({
+    "world", "youth", "society", "generation", "children", "young", "economy", "market",
+    "markets", "standards", "terms", "dollars", "prices", "technology", "politics",
+    "culture", "china", "russia", "america", "europe", "kids", "families", "media",
+})
 # collocations in which "current" is not a time ("current account")
 CURRENT_NOT_TIME = frozenset({
     "account", "accounts", "affairs", "events", "flows", "flow", "of", "carrying",

@@ -534,6 +534,14 @@ def handle_deictic(c: Candidate, ctx: Context) -> Result | None:
                "the day after tomorrow": 2}
     if word not in offsets:
         return None
+    if word == "today":
+        after = ctx.text[c.end:c.end + 30]
+        m = re.match(r"['’]s\s+([a-z]+)", after)
+        if m and m.group(1) in tw.GENERIC_TODAY_NOUNS:
+            return None                       # "today's world"
+        written = ctx.text[c.start:c.end]
+        if written == "Today" and re.search(r"[A-Z][\w.]*\s+$", ctx.text[max(0, c.start - 20):c.start]):
+            return None                       # a programme name: "VOA Today"
     if word == "last" and (pod or "").lower() != "night":
         return None
     if word in ("tonight", "overnight"):
@@ -581,6 +589,10 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
     if g.get("season"):
         return _season(c, ctx, g["season"], rel, None)
     unit = unit_name(g["unit"]) if g.get("unit") else ""
+    written = ctx.text[c.start:c.end]
+    if (written.istitle() and len(written.split()) == 2 and c.start > 0
+            and not re.search(r"(?:^|[.!?\n][\"'”’)]*)\s*$", ctx.text[max(0, c.start - 4):c.start])):
+        return None                           # a title mid-sentence: ABC's "This Week"
     edge = " ".join((g.get("edge") or "").lower().split())
     mod = _edge_mod(edge) if edge else None
     if g.get("dir"):
@@ -590,7 +602,7 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
             d = ctx.dct
         elif rel == "last" and unit == "night":
             d = ctx.dct - timedelta(days=1) if ctx.dct else None
-        elif rel in ("asame", "the", "anext", "aprev"):
+        elif rel in ("asame", "anext", "aprev"):
             a = _anchor(ctx, "day")
             d = a.date if a else None
             if d and rel == "anext":
@@ -991,6 +1003,9 @@ def handle_duration(c: Candidate, ctx: Context) -> Result | None:
 
 
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
+_NOUN_USE_FOLLOWERS = frozenset({"in", "of", "with", "who", "and", "or", "was", "is", "had",
+                                 "has", "at", "on", "from", "to", "for", "whose", "would",
+                                 "will", "could", "said", "says"})
 
 
 def _is_age(text: str, end: int) -> bool:
@@ -998,7 +1013,10 @@ def _is_age(text: str, end: int) -> bool:
     following = words(text, end, min(len(text), end + 60))[:3]
     if not following or re.match(r"\s*[,.;:)'’]", text[end:end + 3]):
         return True                          # used as a noun: "the 6-year-old"
+    if following[0][2] in _NOUN_USE_FOLLOWERS:
+        return True                          # "any other 6-year-old in the care of"
     for _, _, w in following:
+        w = re.sub(r"['’]s$", "", w)
         head = w.split("-")[-1]
         if w in tw.PERSON_NOUNS or head in tw.PERSON_NOUNS:
             return True

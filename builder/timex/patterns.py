@@ -270,7 +270,6 @@ RULES: list[Rule] = [
     _rule("holiday", rf"(?:(?P<rel>(?i:last|this|next)){SP})?(?P<name>{_titled(list(tw.FIXED_HOLIDAYS) + list(tw.WEEKDAY_HOLIDAYS) + list(tw.EASTER_HOLIDAYS))})(?:,?{SP}(?P<year>{YEAR}))?", 2),
     # now / currently / the future / recently / the past
     _rule("ref", rf"(?P<phrase>{_ci(tw.PRESENT_REF_PHRASES + tw.PAST_REF_PHRASES + tw.FUTURE_REF_PHRASES)})(?![\w-])", 0),
-    _rule("ref", rf"(?P<phrase>(?i:previously|earlier))(?=[ \t]{{0,2}},)", 0),
     # that day / the same week / that year (anaphoric)
 ]
 
