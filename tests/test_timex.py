@@ -285,3 +285,33 @@ def test_near_misses_in_bulk():
              "in October the first half of every week's 20-year-old " + "a " * 20 + "\n")
     found = find_timexes(chunk * 50, "2021-01-01")
     assert len(found) == 50 * len(find_timexes(chunk, "2021-01-01"))
+
+
+# ---- any input -----------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "on", "Monday", "last", "week", "2021", "June", "16", ",", ".", "“", "”", "a", "year",
+    "ago", "the", "first", "half", "of", "since", "1996", "May", "10:35", "a.m.", "every",
+    "-", "year-old", "20", "recent", "years", "\n", "’s", "February", "30", "Q3", "'90s",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.sampled_from([None, "2021-01-03", "2020-12-29"]))
+def test_any_word_salad_gives_consistent_spans(pieces, dct):
+    text = " ".join(pieces)
+    last_end = -1
+    for t in find_timexes(text, dct):
+        assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.text
+        assert t.start >= last_end, "timexes must not overlap"
+        last_end = t.end
+        assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_text(text):
+    for t in find_timexes(text, "2021-06-28"):
+        assert text[t.start:t.end] == t.text

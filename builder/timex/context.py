@@ -109,6 +109,8 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         return "future"          # "is meeting on Thursday": an arrangement
     if w in ("was", "were") and nxt in FUTURE_CUES and nxt not in WEAK_FUTURE_CUES:
         return "future"          # "were planning to", "was due to": future in the past
+    if w in ("has", "have", "had") and nxt in ("scheduled", "planned", "set", "slated"):
+        return "future"          # "has scheduled a news conference Thursday"
     if w in ("has", "have") and (nxt.endswith("ed") or nxt in PAST_CUES or nxt == "been"):
         return "past"
     if prev in _PASSIVE_AUX and w not in ("was", "were", "had", "did"):

@@ -260,7 +260,7 @@ def handle_date(c: Candidate, ctx: Context) -> Result | None:
         return Result("DATE", f"XXXX-{month:02d}-{day:02d}")
     prev = _prev_word(ctx.text, c.start)
     direction = "past" if prev == "since" else _tense(ctx, c)
-    if direction is None and prev in ("until", "till", "by", "before"):
+    if direction is None and prev in ("until", "till", "by"):
         direction = "future"
     d = resolve_month_day(ctx.dct, month, day, direction)
     if d is None:
@@ -505,7 +505,7 @@ def handle_weekday(c: Candidate, ctx: Context) -> Result | None:
     else:
         prev = _prev_word(ctx.text, c.start)
         t = "past" if prev == "since" else _tense(ctx, c)
-        if t is None and prev in ("until", "till", "by", "before"):
+        if t is None and prev in ("until", "till", "by"):
             t = "future"                     # "has until Monday to raise the money"
         if scheduled_occasion_before(ctx.text, c.start) or (
                 ctx.text[c.end:c.end + 2] in ("'s", "’s") and scheduled_occasion_after(ctx.text, c.end)
