@@ -349,7 +349,30 @@ def test_import_writes_metadata_into_front_matter(tmp_path):
     assert text.split("\n---\n", 1)[1].strip().startswith(BODY[0])
 
 
-# ---- real pages (public benchmark) ---------------------------------------------------
+# ---- real pages ------------------------------------------------------------------------
+
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "content" / "sources").glob("*.txt"))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_seed_as_a_page_gives_the_text_paths_article(seed):
+    """A seed article laid out as a plain page (headline in <h1>, every other line a <p>,
+    no link markup) gives the same headline and body as the text path."""
+    import html as html_escape
+
+    from builder.structure import structure
+
+    text = seed.read_text(encoding="utf-8")
+    s_text = structure(text)
+    body = "\n".join(f"<h1>{html_escape.escape(ln)}</h1>" if ln.strip() == s_text.title
+                     else f"<p>{html_escape.escape(ln)}</p>" for ln in text.splitlines() if ln.strip())
+    page = parse_html(f"<html><body>{body}</body></html>".encode(), seed.name)
+    s_html = structure_page(page)
+    assert s_html.title == s_text.title
+    same = set(s_html.paragraphs) & set(s_text.paragraphs)
+    assert len(same) >= 0.9 * len(s_text.paragraphs) and len(same) >= 0.9 * len(s_html.paragraphs)
+
 
 
 def bench(shared: Path) -> tuple[Path, dict]:

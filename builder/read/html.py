@@ -130,7 +130,7 @@ def _blank_between(a: Block, b: Block) -> bool:
     return "paragraph" in (a.kind, b.kind) or "quote" in (a.kind, b.kind)
 
 
-BLANK_MODE = "all"
+BLANK_MODE = "p"
 
 
 def is_html_path(path: Path | str) -> bool:
