@@ -25,7 +25,8 @@ from .text import Tok, sentences, tokenize
 
 MAX_SENTENCE_TOKENS = 400        # longer "sentences" are not prose: no attribution
 
-_HARD_STOP = set(",;:()[]—–.!?")
+_HARD_STOP = set(",;:()[]—–-.!?")
+_DASHES = set("—–-")
 _OBJECT_WORDS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers",
                  "parliament", "mps", "delegates", "listeners", "viewers", "readers",
                  "supporters", "investors", "students", "officials", "colleagues", "staff",
@@ -147,7 +148,8 @@ def find_cues(stoks: list[Tok]) -> list[Cue]:
             i += 2
             continue
         if low in R.REPORTING_VERBS or low in R.SPEECH_ACT_VERBS:
-            skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS
+            skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow == "to"
+                    or (t.is_cap and i > 0 and prev is not None and prev.kind == "w")
                     or (prev is not None and _is_possessive(prev))
                     or (low == "said" and nxt == "to")
                     or (low == "said" and plow == "that" and i == 1))
@@ -414,7 +416,7 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
                 if subj.kind == "none" or subj.kind == "group":
                     subj = N.Mention("none")
                 cue.s0 = k - 1
-            elif before.text == "," and cue.kind == "verb":
+            elif (before.text == "," or before.text in _DASHES) and cue.kind == "verb":
                 subj = _appositive_subject(text, stoks, k - 1, lo, cue, known_orgs)
                 if subj.kind == "none":
                     subj = _inverted(text, stoks, cue, known_orgs)
@@ -497,11 +499,23 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
 def _appositive_subject(text: str, stoks: list[Tok], comma: int, lo: int, cue: Cue,
                         known_orgs: set[str]) -> N.Mention:
     """"X, a professor at Y, said" / "The minister, X, said" / "X, when asked, replied"."""
+    mark = stoks[comma].text
+    stops = ",;:()" if mark == "," else ";:()" + "".join(_DASHES)
     c = comma - 1
-    while c >= lo and not (stoks[c].kind == "q" or (stoks[c].kind == "p"
-                                                     and stoks[c].text in ",;:()")):
+    while c >= lo and not ((stoks[c].kind == "q" and mark == ",") or (
+            stoks[c].kind == "p" and stoks[c].text in stops)):
         c -= 1
     part = stoks[c + 1:comma]
+    if mark in _DASHES:
+        # "Mr Herron - who is running his own campaign - said"
+        if c < lo or stoks[c].text not in _DASHES:
+            return N.Mention("none")
+        k, j = _left_np(stoks, c, lo)
+        np1 = N.classify_np(text, stoks[k:j], known_orgs) if j > k else N.Mention("none")
+        if np1.kind in ("name", "org", "description", "pronoun"):
+            cue.s0, cue.s1 = k, j
+            return np1
+        return N.Mention("none")
     if c < lo or stoks[c].text != ",":
         # a stray comma: "“...,” shop owner Jane Doe, told the agency"
         if part and (c < lo or stoks[c].kind == "q") and len(part) <= 8:
@@ -545,6 +559,19 @@ def _inverted(text: str, stoks: list[Tok], cue: Cue, known_orgs: set[str]) -> N.
     subj = N.classify_np(text, stoks[a:b], known_orgs)
     if subj.kind not in ("name", "description", "org", "pronoun", "group"):
         return N.Mention("none")
+    if subj.kind == "description" and b < len(stoks) and stoks[b].text == ",":
+        # "said its chief executive, Sir Howard Newby."
+        e = b + 1
+        while e < len(stoks) and e - b < 8 and stoks[e].kind == "w" or (
+                e < len(stoks) and stoks[e].text == "." and e + 1 < len(stoks)
+                and stoks[e + 1].kind == "w"):
+            e += 1
+        named = N.classify_np(text, stoks[b + 1:e], known_orgs)
+        if named.kind == "name":
+            named.role = named.role or subj.role
+            cue.left_subject = False
+            cue.s0, cue.s1 = a, e
+            return named
     cue.left_subject = False
     cue.s0, cue.s1 = a, b
     cue.appos = _appositive(text, stoks, b) if subj.kind == "name" else None
@@ -780,8 +807,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
                 if not cue.valid or cue.ref is None:
                     continue
                 if not cue.relays and not any(e[1] is cue.ref for e in events):
-                    if cue.ref.entity is not None or cue.ref.pending or cue.ref.follows:
-                        events.append((si, cue.ref))
+                    events.append((si, cue.ref))
                 if not cue.content or cue.relays or cue.kind == "remark":
                     continue
                 if cue.kind == "verb" and cue.verb not in R.INDIRECT_VERBS:
@@ -801,6 +827,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
                 items.append((q, cue.ref))
         # quotes standing alone take the speaker from around them
         for si, q, _ in pending:
+            events.sort(key=lambda e: e[0])
             before = [r for s, r in events if s < si]
             after = [r for s, r in events if s > si]
             between_only_quotes = not any(s < si for s, _ in events)
@@ -822,8 +849,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
             else:
                 items.append((q, None))
         events.sort(key=lambda e: e[0])
-        speakers_here = [r for _, r in events
-                         if r.entity is not None or r.pending or r.follows is not None]
+        speakers_here = [r for _, r in events]
         has_quote = bool(para.spans)
         if speakers_here:
             prev_last = speakers_here[-1]

@@ -357,10 +357,14 @@ def _head_index(toks: list[Tok]) -> int:
     """The head noun of a description: the last word before a prepositional tail
     ("the ambassador to Beijing"); a preposition inside a capitalised name does not
     count ("a Department for Work and Pensions spokeswoman")."""
+    end = len(toks)
     for i in range(1, len(toks) - 1):
         if toks[i].low in PREPOSITIONS and not (toks[i - 1].is_cap and toks[i + 1].is_cap):
-            return i - 1
-    return len(toks) - 1
+            end = i
+            break
+    # "the Shadow Secretary of State": the title word, not the last word
+    titles = [k for k in range(end) if strip_possessive(toks[k].low)[0] in R.TITLE_HEADS]
+    return titles[-1] if titles else end - 1
 
 
 def org_name(text: str, toks: list[Tok]) -> str:

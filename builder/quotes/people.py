@@ -546,6 +546,9 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMe
                              or toks[m - 1].text == "&"):
                 m -= 1
             opening = (m == 0 or toks[m - 1].text == ",") and toks[m].low != "the"
+        if opening and before is not None and before.text == "," and any(
+                t.text == "," for t in toks[:k - 1]):
+            opening = False   # after a second comma: a list or an appositive, not a subject
         subject = (not possessive and opening
                    and not (j < n and toks[j].low in ("and", "&")))
         evidence = len(words) >= 2 or bool(role or honorific or appos)
