@@ -127,6 +127,18 @@ def test_article_structure(tmp_path, no_network):
     assert [(c.text, c.credit) for c in caps] == [(CAPTION, "Example Agency")]
 
 
+def test_markup_settles_links_and_subheads(tmp_path):
+    # the subhead's words are also a menu link; a whole-paragraph link sits in the text
+    link = "Border talks stall again as both sides dig in over tariffs and quotas."
+    html = article_page().replace(
+        '<li><a href="/sport">Sport</a></li>',
+        f'<li><a href="/sport">Sport</a></li><li><a href="/next">{SUBHEAD}</a></li>').replace(
+        f"<p>{BODY[1]}</p>", f'<p>{BODY[1]}</p>\n<p><a href="/talks">{link}</a></p>')
+    s = structure_page(read_html(write(tmp_path, "p.html", html)))
+    assert SUBHEAD in s.paragraphs and BODY[1] in s.paragraphs
+    assert link not in s.paragraphs
+
+
 def test_structure_html_article(tmp_path):
     ex = structure_html(read_html(write(tmp_path, "pact.html", article_page())))
     a = ex.article

@@ -384,9 +384,11 @@ _CAPTION_CLASS = re.compile(r"caption|credit", re.IGNORECASE)
 def _witness(tree, blocks: list[Block]) -> list:
     """What the page's own markup says about each line: how much of it is link text
     and whether it sits in a photo caption. trafilatura's link output (include_links)
-    loses text on some pages, so the lines are looked up in the original tree."""
+    loses text on some pages, so the lines are looked up in the original tree; returns
+    the element each block was found as (None when not found)."""
     wanted = {_key(b.text) for b in blocks}
     found: dict[str, object] = {}
+    share: dict[str, float] = {}
     links: set[str] = set()
     body = tree.find("body")
     for el in (body if body is not None else tree).iter(*_BLOCK_TAGS):
@@ -395,8 +397,12 @@ def _witness(tree, blocks: list[Block]) -> list:
             continue
         if el.tag == "a":
             links.add(key)
-        if key in wanted and key not in found:
-            found[key] = el
+        if key in wanted and (key not in found or share[key] >= 0.5):
+            # the same words as a link elsewhere (a menu, a teaser) and as text: the text
+            # is what trafilatura took
+            el_share = _link_share(el, len(key.split()))
+            if key not in found or el_share < share[key]:
+                found[key], share[key] = el, el_share
     for b in blocks:
         key = _key(b.text)
         words = key.split()
@@ -404,11 +410,7 @@ def _witness(tree, blocks: list[Block]) -> list:
             continue
         el = found.get(key)
         if el is not None:
-            linked = sum(len(_WORD.findall(a.text_content())) for a in el.iter("a")
-                         if not any(x.tag == "a" for x in a.iterancestors()))
-            if el.tag == "a" or any(x.tag == "a" for x in el.iterancestors()):
-                linked = len(words)
-            b.link_share = min(1.0, linked / len(words))
+            b.link_share = share[key]
             b.in_caption = any(x.tag in ("figcaption", "figure") or
                                _CAPTION_CLASS.search(f"{x.get('class', '')} {x.get('id', '')}")
                                for x in [el, *el.iterancestors()])
@@ -418,6 +420,15 @@ def _witness(tree, blocks: list[Block]) -> list:
             covered = sum(len(k.split()) for k in links if f" {k} " in text)
             b.link_share = min(1.0, covered / len(words))
     return [found.get(_key(b.text)) for b in blocks]
+
+
+def _link_share(el, words: int) -> float:
+    """Share of the element's words that are link text (1.0 inside a link)."""
+    if el.tag == "a" or any(x.tag == "a" for x in el.iterancestors()):
+        return 1.0
+    # (the parser never nests a link in a link)
+    linked = sum(len(_WORD.findall(a.text_content())) for a in el.iter("a"))
+    return min(1.0, linked / words) if words else 0.0
 
 
 # a caption's credit, and screen-reader labels ("Image caption") that are not shown
