@@ -343,6 +343,15 @@ def test_cli_bad_page_one_line_exit_2_nothing_written(tmp_path, capsys, name, da
     assert len(lines) == 1 and name in lines[0]
 
 
+def test_cli_extract_explain_lists_the_page_lines(tmp_path, capsys):
+    path = write(tmp_path, "pact.html", article_page())
+    assert cli.main(["extract", str(path), "--explain"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    classes = {line.split()[1] for line in out}
+    assert {"headline", "body", "lead-caption", "credit"} <= classes
+    assert any("What happens next" in line and " body " in line for line in out)
+
+
 def test_import_writes_metadata_into_front_matter(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

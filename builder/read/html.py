@@ -896,13 +896,14 @@ def structure_page(page: HtmlPage):
                 captions.append(replace(c, before=len(paragraphs)))
             pending = []
             paragraphs.append(ln.text.strip())
-        elif ln.cls == "caption" or ln.cls == "lead-caption" and blocks[i].kind == "caption":
+        elif ln.cls == "caption":
             c = caption_of(i)
-            if lead is None and not paragraphs and blocks[i].kind == "caption":
+            if lead is not None and c.text == lead.text:
+                lead = replace(lead, credit=lead.credit or c.credit)
+                mark(i, "lead-caption", "photo caption at the top")
+            elif lead is None and not paragraphs and blocks[i].kind == "caption":
                 lead = c
                 mark(i, "lead-caption", "photo caption at the top")
-            elif lead is not None and c.text == lead.text:
-                continue
             else:
                 pending.append(c)
     captions += pending
