@@ -10,7 +10,8 @@ prints, scored the same way:
 * the stages of the project's path: trafilatura's main text alone (as the project
   asks for it: precision mode, one line per block; ``trafilatura-precision``), and
   that text, headline and figure captions through ``structure()`` without the
-  markup's witness (``trafilatura+structure``);
+  markup's witness (``trafilatura+structure``); and the text path alone on the whole
+  page rendered as text (``page-text+structure``, the alternative design);
 * the stored outputs of other systems in ``system-outputs/`` (trafilatura 2.0.0,
   newspaper4k, readability-lxml, ...).
 
@@ -53,7 +54,7 @@ def project_stages(paths: dict[str, Path]) -> tuple[dict[str, dict[str, str]], f
     from builder.structure import structure
 
     stages: dict[str, dict[str, str]] = {"project": {}, "trafilatura-precision": {},
-                                         "trafilatura+structure": {}}
+                                         "trafilatura+structure": {}, "page-text+structure": {}}
     refused: list[str] = []
     start = time.perf_counter()
     for i, path in paths.items():
@@ -67,6 +68,7 @@ def project_stages(paths: dict[str, Path]) -> tuple[dict[str, dict[str, str]], f
         stages["trafilatura-precision"][i] = "\n".join(
             b.text for b in page.blocks if b.kind not in ("title", "caption", "credit"))
         stages["trafilatura+structure"][i] = "\n".join(structure(page.text).paragraphs)
+        stages["page-text+structure"][i] = "\n".join(structure(page.page_text).paragraphs)
         stages["project"][i] = "\n".join(structure_page(page).paragraphs)
     return stages, time.perf_counter() - start, refused
 
@@ -129,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     for msg in results["project"]["refused"]:
         print(f"refused: {msg}")
     print(f"HTML path time: {results['project']['seconds']:.2f}s for {n} pages "
-          "(read, extract, metadata, structure)")
+          "(read, extract, metadata, structure; all stages above)")
     return 0
 
 
