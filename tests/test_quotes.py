@@ -535,3 +535,78 @@ def test_any_text_gives_consistent_quotes(paragraphs):
         assert q.kind in ("direct", "indirect")
     names = [s.name for s in speakers]
     assert len(names) == len(set(names))
+
+
+# ---- more invented patterns (news-agency and British styles) -----------------------------
+
+def test_inverted_description_then_name():
+    paras = ["But enrolment “barely moved”, said its director, Dame Ruth Alder."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "barely moved").speaker == "Ruth Alder"
+    assert speakers[0].roles == ["director"]
+
+
+def test_sentence_then_said_full_name():
+    paras = ["Voters face a clear choice at the election, said Tomas Herzog."]
+    q = find(run(*paras)[0], "Voters face a clear choice at the election", "indirect")
+    assert q.speaker == "Tomas Herzog"
+
+
+def test_peer_keeps_title_and_knight_is_called_by_given_name():
+    paras = ["Lord Ashdown said the law was “unworkable”.",
+             "Sir Howard Marsh, the council’s chief, agreed. Sir Howard said it was “a mess”."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "unworkable").speaker == "Lord Ashdown"
+    assert find(quotes, "a mess").speaker == "Howard Marsh"
+
+
+def test_unnamed_spokesman_is_not_the_last_named_speaker():
+    paras = ["“We will appeal,” Carla Rossi said.",
+             "A ministry spokesman said the ruling was “flawed”. “It ignores the law,” he said.",
+             "The spokesman added that an appeal was likely."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "We will appeal").speaker == "Carla Rossi"
+    assert find(quotes, "flawed").speaker is None
+    assert find(quotes, "It ignores the law").speaker is None
+    assert find(quotes, "an appeal was likely", "indirect").speaker is None
+    assert [s.name for s in speakers] == ["Carla Rossi"]
+
+
+def test_dash_parenthesis_between_name_and_verb():
+    paras = ["Mr Dale Pike - who runs the rival campaign and calls himself a “realist” - "
+             "said the vote was rigged."]
+    quotes, _, _ = run(*paras)
+    assert find(quotes, "the vote was rigged", "indirect").speaker == "Dale Pike"
+
+
+def test_acronym_in_parentheses_and_it():
+    paras = ["Growth will slow next year, the Federation of Small Traders (FST) has said.",
+             "It said costs were rising “too fast”.",
+             "The FST added that rents were “a burden”."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "too fast").speaker == "Federation of Small Traders"
+    assert find(quotes, "a burden").speaker == "Federation of Small Traders"
+    assert len(speakers) == 1 and speakers[0].kind == "organisation"
+    assert speakers[0].aliases == ["FST"]
+
+
+def test_postnominal_letters_and_country_speaking():
+    paras = ["Guy Hartley QC warned the rules were “unfair”.",
+             "Japan said the talks would continue."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "unfair").speaker == "Guy Hartley"
+    assert find(quotes, "the talks would continue", "indirect").speaker == "Japan"
+
+
+def test_parenthetical_say_analysts():
+    paras = ["Prices, say analysts, will keep rising until the summer."]
+    q = find(run(*paras)[0], "Prices, say analysts", "indirect")
+    assert q.speaker is None and q.cue == "say"
+
+
+def test_company_named_once_is_an_organisation():
+    paras = ["Nordavia said it expected a rise in full-year revenues.",
+             "“Demand is strong,” it said."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "Demand is strong").speaker == "Nordavia"
+    assert speakers[0].kind == "organisation"

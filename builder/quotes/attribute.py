@@ -47,6 +47,7 @@ class Ref:
     group: bool = False
     follows: "Ref | None" = None   # a pronoun standing for a description resolved later
     gender: str | None = None
+    unnamed: bool = False          # "a spokesman": never resolved to a named person
 
     def target(self) -> Entity | None:
         if self.entity is None and self.follows is not None and self.follows is not self:
@@ -150,7 +151,8 @@ def find_cues(stoks: list[Tok]) -> list[Cue]:
         if low in R.REPORTING_VERBS or low in R.SPEECH_ACT_VERBS:
             skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow == "to"
                     or (t.is_cap and i > 0 and prev is not None and prev.kind == "w")
-                    or (prev is not None and _is_possessive(prev))
+                    or (prev is not None and prev.kind == "w"
+                        and N.strip_possessive(prev.text)[1])
                     or (low == "said" and nxt == "to")
                     or (low == "said" and plow == "that" and i == 1))
             if not skip:
@@ -518,7 +520,7 @@ def _appositive_subject(text: str, stoks: list[Tok], comma: int, lo: int, cue: C
         return N.Mention("none")
     if c < lo or stoks[c].text != ",":
         # a stray comma: "“...,” shop owner Jane Doe, told the agency"
-        if part and (c < lo or stoks[c].kind == "q") and len(part) <= 8:
+        if part and c >= lo and stoks[c].kind == "q" and len(part) <= 8:
             m = N.classify_np(text, part, known_orgs)
             if m.kind in ("name", "description", "org"):
                 cue.s0, cue.s1 = c + 1, comma
@@ -629,8 +631,17 @@ def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None) -> Re
                 ref.entity = last
             else:
                 ref.group = True
+    elif m.kind == "description" and m.head and not _definite(m):
+        # "a spokesman": someone the article does not name; "he" may refer to them
+        ref.unnamed = True
+        cast.note(pos, ref)
     elif m.kind == "description" and m.head and _definite(m):
-        # "the ambassador": someone named before with that role, or (pending) after
+        # "the ambassador": someone named before with that role, or (pending) after;
+        # "the source" after "a Labour source" is that unnamed person again
+        unnamed = cast.unnamed_like(m.head, pos)
+        if unnamed is not None:
+            ref.follows = unnamed
+            return ref
         p = cast.by_role(m.head, m.role, pos)
         if p is not None:
             ref.entity = p

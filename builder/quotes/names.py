@@ -336,6 +336,10 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
     return None
 
 
+_CLAUSE_VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been", "being",
+                 "will", "would", "can", "could", "should", "did", "does"}
+
+
 def _tail_np(text: str, toks: list[Tok], known_orgs, as_org: bool) -> Mention:
     starts = [i for i in range(1, len(toks)) if toks[i].low in ("the", "a", "an", "his", "her",
                                                                 "its", "their")
@@ -379,6 +383,8 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     toks = strip_np([t for t in toks if t.kind != "q"])
     if not toks or len(toks) > 20:
         return Mention("none")
+    if any(t.low in _CLAUSE_VERBS for t in toks[1:]):
+        return Mention("none")   # "his answer was not a summary": a clause, not a speaker
     lead = toks[0].low
     if lead in PREPOSITIONS or lead in ("speaking", "asked", "earlier", "later"):
         # an opening phrase without a comma: "In his message the party leader said"
@@ -441,15 +447,19 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
         words = name_words(run)
         joined = " ".join(words).lower()
         # "news agency X", "state broadcaster X", "investment bank X", "US oil giant X"
-        if any(t.low in R.OUTLET_DESCRIPTORS or t.low in R.ORG_HEADS for t in prefix[-4:]) \
-                and not any(t.low in R.TITLE_HEADS for t in prefix):
+        if any((t.low in R.OUTLET_DESCRIPTORS or t.low in R.ORG_HEADS) and not t.is_cap
+               for t in prefix[-4:]) and not any(t.low in R.TITLE_HEADS for t in prefix) \
+                and before not in PREPOSITIONS:
             return Mention("org", whole, start, end, org=" ".join(words),
                            role=org_name(text, prefix) or None)
         if joined in known_orgs or joined in R.KNOWN_OUTLETS:
             return Mention("org", whole, start, end, org=" ".join(words),
                            role=org_name(text, prefix) or None)
-        if lows[0] == "the" and not any(t.low in R.TITLE_HEADS for t in prefix):
+        if lows[0] == "the" and not any(t.low in R.TITLE_HEADS for t in prefix) \
+                and not (prefix and strip_possessive(prefix[-1].text)[1]
+                         and not place_word(prefix[-1].low)):
             # "the Tories", "the Liberal Democrats": institutions, not people
+            # (but "the Fabian Society's Jane Doe" is a person)
             return Mention("org", whole, start, end, org=org_name(text, toks))
 
         if prefix and prefix[-1].is_cap and prefix[-1].low in R.NATIONALITIES \
@@ -469,6 +479,10 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
             if as_org:
                 return Mention("org", whole, start, end, org=" ".join(words))
             role = role_text(text, prefix[:-1] if honorific else prefix)
+            if role is None and prefix and strip_possessive(prefix[-1].text)[1] \
+                    and prefix[-1].is_cap and not place_word(prefix[-1].low):
+                # "the Fabian Society's Jane Doe": the organisation is the affiliation
+                role = org_name(text, prefix)
             for t in prefix:
                 g = R.GENDERED_HEADS.get(t.low)
                 if g:

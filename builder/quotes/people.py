@@ -105,6 +105,7 @@ class Cast:
         self.misspelt: list[tuple[str, Person, Pos]] = []
         self.by_family: dict[str, list[Person]] = {}     # family name -> people
         self.speakers_seen: list[tuple[Pos, Person]] = []  # people quoted so far, in order
+        self.org_aliases: dict[str, str] = {}            # "bcc" -> "British Chamber of ..."
         self.by_shape: dict[tuple[str, int], set[str]] = {}   # (initial, length) -> names
 
     def add_form(self, p: Person, words: list[str]) -> None:
@@ -139,6 +140,13 @@ class Cast:
     # ---- building ------------------------------------------------------------
 
     def add_org(self, name: str, pos: Pos, role: str | None = None) -> Org:
+        full = self.org_aliases.get(name.lower())
+        if full and full.lower() != name.lower():
+            org = self.add_org(full, pos, role)
+            if name not in org.forms:
+                org.forms.append(name)
+            self.known_orgs.add(name.lower())
+            return org
         key = name.lower()
         org = self.orgs.get(key)
         if org is None:
@@ -304,7 +312,7 @@ class Cast:
         for at, e in reversed(self.salient):
             if at >= pos:
                 continue
-            if getattr(e, "pending", False):
+            if getattr(e, "pending", False) or getattr(e, "unnamed", False):
                 g = getattr(e.mention, "gender", None)
                 if not (gender in ("m", "f") and g and g != gender):
                     return e
@@ -332,6 +340,11 @@ class Cast:
                 forward: bool = False, window: int = 3) -> Person | None:
         """The person a description ("the ambassador") means, by the roles given."""
         wanted = {head} | set(R.TITLE_SYNONYMS.get(head, ()))
+        if role_text and head == "general":
+            # "attorney general", "secretary general": the compound is the title
+            words = role_text.lower().split()
+            if "general" in words and words.index("general") > 0:
+                wanted = {words[words.index("general") - 1] + " general"}
         nat = None
         if role_text:
             for w in role_text.lower().replace("’", "'").split():
@@ -365,6 +378,17 @@ class Cast:
                  and any(pos < x and x[0] <= pos[0] + window for x in p.mentions)]
         if later:
             return min(later, key=lambda p: (-matches(p), min(x for x in p.mentions if x > pos)))
+        return None
+
+    def unnamed_like(self, head: str, pos: Pos, window: int = 3):
+        """An unnamed person described with ``head`` before ``pos`` ("a Labour source")."""
+        for at, e in reversed(self.salient):
+            if at >= pos or at[0] < pos[0] - window:
+                continue
+            if isinstance(e, Person):
+                return None      # someone named came in between
+            if getattr(e, "unnamed", False) and getattr(e.mention, "head", None) == head:
+                return e
         return None
 
     def find_given(self, word: str, pos: Pos) -> Person | None:
@@ -469,8 +493,29 @@ def _appositive(text: str, toks: list[Tok], j: int) -> str | None:
     return N.role_text(text, part)
 
 
+def _acronym_aliases(text: str, toks: list[Tok], cast: Cast) -> None:
+    """"the British Chamber of Commerce (BCC)": BCC is another name of that body."""
+    for i in range(1, len(toks) - 2):
+        if not (toks[i].text == "(" and toks[i + 2].text == ")" and toks[i + 1].kind == "w"):
+            continue
+        short = toks[i + 1].text
+        if not (short.isalpha() and 2 <= len(short) <= 8 and short[0].isupper()):
+            continue
+        k = i
+        while k > 0 and i - k < 10 and toks[k - 1].kind == "w" and (
+                toks[k - 1].is_cap or toks[k - 1].low in ("of", "for", "and", "&", "on")):
+            k -= 1
+        while k < i and not toks[k].is_cap:
+            k += 1
+        words = [t for t in toks[k:i] if t.is_cap]
+        initials = "".join(t.text[0] for t in words).lower()
+        if words and initials == short.lower():
+            cast.org_aliases[short.lower()] = text[toks[k].start:toks[i - 1].end]
+
+
 def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMention]:
     """Name mentions (outside quotes) of one sentence, with titles and appositives."""
+    _acronym_aliases(text, toks, cast)
     out: list[NameMention] = []
     i = 0
     n = len(toks)
@@ -504,8 +549,11 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMe
         run = toks[i:j]
         words = N.name_words(run)
         possessive = N.strip_possessive(run[-1].text)[1]
-        k = _title_prefix(toks, i)
-        prefix = toks[k:i]
+        prev0 = toks[i - 1] if i > 0 else None
+        hon_before = prev0 is not None and prev0.low.rstrip(".") in {
+            h.rstrip(".") for h in R.HONORIFICS}
+        k = _title_prefix(toks, i - 1 if hon_before else i)
+        prefix = toks[k:i - 1] if hon_before else toks[k:i]
         before = toks[k - 1] if k > 0 else None
         prev = toks[i - 1] if i > 0 else None
         pos = (para, t.start)
@@ -528,6 +576,8 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMe
         if prev is not None and prev.low in ("the", "a", "an") and not prefix:
             i = j
             continue
+        if hon_before and len(words) == 1 and prev0.low.rstrip(".") in R.PEERAGE_HONORIFICS:
+            words = [prev0.text.rstrip(".")] + words     # "Lord Holme"
         honorific = None
         gender = None
         if prev is not None and prev.low.rstrip(".") in {h.rstrip(".") for h in R.HONORIFICS}:
