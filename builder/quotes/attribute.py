@@ -21,7 +21,7 @@ from ..rules import speech as R
 from . import names as N
 from .marks import Span, find_quotes
 from .people import Cast, Entity, Org, Person, Pos, _appositive, scan_names
-from .text import Tok, sentences, tokenize
+from .text import _DOTTED, Tok, sentences, tokenize
 
 MAX_SENTENCE_TOKENS = 400        # longer "sentences" are not prose: no attribution
 
@@ -178,6 +178,9 @@ def _left_np(stoks: list[Tok], vi: int, lo: int) -> tuple[int, int]:
                 k = m
                 continue
             break
+        if t.kind == "p" and t.text == "." and _abbreviation_dot(stoks, k - 1):
+            k -= 1   # "U.S. Attorney Jane Doe said"
+            continue
         if t.kind == "q" or (t.kind == "p" and t.text in _HARD_STOP):
             break
         if t.kind == "w" and t.low in R.SUBJECT_BOUNDARY_WORDS:
@@ -195,11 +198,23 @@ _INVERSION_STOP = {"that", "when", "as", "while", "adding", "who", "which", "acc
                    "told", "said", "in", "at", "last", "this", "on", "today", "yesterday"}
 
 
+def _abbreviation_dot(stoks: list[Tok], i: int) -> bool:
+    """The "." at ``i`` ends an abbreviation or initial inside a name ("U.S.", "W.")."""
+    if i <= 0 or i + 1 >= len(stoks) or stoks[i + 1].kind != "w" or not stoks[i + 1].is_cap:
+        return False
+    prev = stoks[i - 1]
+    return prev.kind == "w" and prev.end == stoks[i].start and (
+        (len(prev.text) == 1 and prev.text.isupper()) or bool(_DOTTED.fullmatch(prev.text)))
+
+
 def _right_np(stoks: list[Tok], vj: int) -> tuple[int, int]:
     k = vj
     n = len(stoks)
     while k < n and k - vj < 12:
         t = stoks[k]
+        if t.kind == "p" and t.text == "." and _abbreviation_dot(stoks, k):
+            k += 1
+            continue
         if t.kind != "w":
             if t.kind == "p" and t.text in "-’'" and k + 1 < n and stoks[k + 1].kind == "w":
                 k += 1
@@ -529,14 +544,16 @@ def _appositive_subject(text: str, stoks: list[Tok], comma: int, lo: int, cue: C
     k, j = _left_np(stoks, c, lo)
     if j <= k or not part:
         return N.Mention("none")
-    np1 = N.classify_np(text, stoks[k:j], known_orgs)
     lows = [t.low for t in part]
+    if any(w in N._CLAUSE_VERBS or w in ("may", "might", "must") for w in lows) \
+            and lows[0] not in ("who", "which", "when", "while", "after", "as", "if"):
+        return N.Mention("none")   # ", the dollar may weaken, said X": a clause, not an aside
+    np1 = N.classify_np(text, stoks[k:j], known_orgs)
     interruption = lows[0] in ("when", "while", "after", "before", "as", "if", "speaking",
                                "asked", "according", "in", "on", "at", "during", "though",
                                "although", "however", "meanwhile", "too", "also")
     if np1.kind in ("name", "org") and not interruption:
-        if "and" in lows and lows[0] not in ("which", "who", "whose", "whom") \
-                and N.classify_np(text, part, known_orgs).kind in ("name", "group"):
+        if "and" in lows and all(t.is_cap or t.low in ("and", ",") for t in part):
             return N.Mention("group", np1.text)   # "Wang, Li and Zhang said"
         cue.appos = _appositive(text, stoks, c)
         cue.s0, cue.s1 = k, j

@@ -79,9 +79,16 @@ def _given_compatible(a: list[str], b: list[str]) -> bool:
     short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
     i = 0
     for w in long_:
-        if i < len(short) and (w == short[i] or (len(short[i]) == 1 and w.startswith(short[i]))):
+        if i < len(short) and (w == short[i] or (len(short[i]) == 1 and w.startswith(short[i]))
+                               or _short_form(short[i], w)):
             i += 1
     return i == len(short)
+
+
+def _short_form(a: str, b: str) -> bool:
+    """ "Josh" for "Joshua", "Alex" for "Alexander": one given name starts the other."""
+    x, y = (a, b) if len(a) <= len(b) else (b, a)
+    return len(x) >= 3 and y.startswith(x) and "-" not in y
 
 
 def same_person_names(a: list[str], b: list[str]) -> bool:

@@ -43,7 +43,7 @@ REPORTING_VERBS = {
     "pledged", "urge", "urges", "urged", "deny", "denies", "denied", "describe",
     "describes", "described", "assure", "assures", "assured", "inform", "informs",
     "informed", "remind", "reminds", "reminded", "boast", "boasts", "boasted",
-    "forecast", "forecasts", "reports", "concluded", "concludes", "hinted", "hints", "indicated",
+    "forecast", "forecasts", "concluded", "concludes", "hinted", "hints", "indicated",
     "indicates", "signalled", "signaled", "proclaimed", "proclaims", "countered",
     "counters", "retorted", "protested", "alleged", "alleges", "accepted",
     "acknowledged", "feared", "fears", "hoped", "hopes", "expects", "expected",
@@ -114,7 +114,8 @@ ADJUNCT_STARTERS = {
     "earlier", "later", "again", "recently", "previously", "publicly", "privately",
     "repeatedly", "also", "separately", "according", "by", "over", "since", "ahead",
     "outside", "inside", "following", "afterwards", "late", "early", "shortly", "then",
-    "once", "upon", "under", "alongside", "to", "of", "about", "against",
+    "once", "upon", "under", "alongside", "to", "of", "about", "against", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
     "for", "in a", "next", "days", "hours", "weeks", "months", "years", "speaking",
 }
 
