@@ -545,7 +545,8 @@ def _appositive_subject(text: str, stoks: list[Tok], comma: int, lo: int, cue: C
     if j <= k or not part:
         return N.Mention("none")
     lows = [t.low for t in part]
-    if any(w in N._CLAUSE_VERBS or w in ("may", "might", "must") for w in lows) \
+    if any((t.low in N._CLAUSE_VERBS or t.low in ("may", "might", "must")) and not t.is_cap
+           for t in part) \
             and lows[0] not in ("who", "which", "when", "while", "after", "as", "if"):
         return N.Mention("none")   # ", the dollar may weaken, said X": a clause, not an aside
     np1 = N.classify_np(text, stoks[k:j], known_orgs)
