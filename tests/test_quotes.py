@@ -610,3 +610,30 @@ def test_company_named_once_is_an_organisation():
     quotes, speakers, _ = run(*paras)
     assert find(quotes, "Demand is strong").speaker == "Nordavia"
     assert speakers[0].kind == "organisation"
+
+
+def test_description_then_name_in_commas():
+    paras = ["The Shadow Minister for the Arts, Joan Pike, said: “These cuts are deep.”"]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "These cuts").speaker == "Joan Pike"
+    assert speakers[0].roles == ["Shadow Minister for the Arts"]
+
+
+def test_abbreviation_inside_inverted_speaker():
+    paras = ["“Justice has been served,” said U.S. Attorney Mara Quill."]
+    assert speaker_of(paras, "Justice has been served") == "Mara Quill"
+
+
+def test_clause_between_commas_is_not_an_appositive():
+    paras = ["While exports held up, the currency may weaken further, said Ivo Brandt, a "
+             "trader at Nordbank."]
+    q = find(run(*paras)[0], "While exports held up", "indirect")
+    assert q.speaker == "Ivo Brandt"
+
+
+def test_short_given_name_is_the_same_person():
+    paras = ["Alexander Moretti, a climate scientist, studies smog.",
+             "“It is getting worse,” said Alex Moretti.",
+             "“Much worse,” Moretti said."]
+    quotes, speakers, _ = run(*paras)
+    assert [s.name for s in speakers] == ["Alexander Moretti"]
