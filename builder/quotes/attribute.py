@@ -381,6 +381,15 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
             cue.s0, cue.s1, cue.left_subject = a, b, False
             cue.subj = N.classify_np(text, stoks[a:b], known_orgs)
             cue.appos = _appositive(text, stoks, b) if cue.subj.kind == "name" else None
+            if cue.subj.kind in ("description", "none") and b < hi and stoks[b].text == ",":
+                # "according to his aunt, Jane Doe, ..."
+                e = b + 1
+                while e < hi and e - b < 8 and stoks[e].kind == "w":
+                    e += 1
+                named = N.classify_np(text, stoks[b + 1:e], known_orgs)
+                if named.kind == "name" and e < hi and stoks[e].text == ",":
+                    named.role = named.role or N.role_text(text, stoks[a:b])
+                    cue.subj, cue.s1 = named, e
             cue.valid = cue.subj.kind in ("name", "org", "description")
             continue
         if cue.kind == "quoted":
@@ -632,7 +641,7 @@ def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None) -> Re
     elif m.kind == "org" and m.org:
         ref.entity = cast.add_org(m.org, pos, m.role)
     elif m.kind == "pronoun":
-        if m.pronoun in ("he", "she", "him", "her"):
+        if m.pronoun in ("he", "she", "him", "her", "he/she"):
             p = cast.antecedent(pos, m.gender)
             if isinstance(p, Person):
                 if not p.gender and m.gender in ("m", "f"):

@@ -336,6 +336,7 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
     return None
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
 _CLAUSE_VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been", "being",
                  "will", "would", "can", "could", "should", "did", "does"}
 
@@ -413,6 +414,9 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
                        gender=R.PRONOUNS[lows[0]])
     if len(toks) == 1 and lows[0] in ("which", "who", "whom"):
         return Mention("relative", whole, start, end)
+    if len(toks) <= 3 and _AGE.fullmatch(lows[-1]) and lows[0] in ("the", "a"):
+        # "the 56-year-old said": the person last talked about
+        return Mention("pronoun", whole, start, end, pronoun="he/she", gender=None)
     # documents relay someone's words
     if any(low in R.DOCUMENT_WORDS for low in lows) and not as_org:
         doc = _org_from_document(text, toks, known_orgs)
@@ -442,6 +446,11 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     r = name_run_end(toks)
     prefix = toks[:r]
     run = toks[r:]
+    h0 = _head_index(toks)
+    if run and lows[0] in DETERMINERS and h0 < r and not toks[h0].is_cap \
+            and h0 + 1 < len(toks) and lows[h0 + 1] in ("of", "in", "at", "from", "with", "for",
+                                                         "by", "on"):
+        run = []   # "the authors of the study in JAMA Psychiatry": the name is not the head
     if run and len(run) <= 5:
         before = prefix[-1].low if prefix else ""
         words = name_words(run)
@@ -457,7 +466,8 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
                            role=org_name(text, prefix) or None)
         if lows[0] == "the" and not any(t.low in R.TITLE_HEADS for t in prefix) \
                 and not (prefix and strip_possessive(prefix[-1].text)[1]
-                         and not place_word(prefix[-1].low)):
+                         and not place_word(prefix[-1].low)) \
+                and all(t.is_cap or t.low in CONNECTORS for t in prefix[1:]):
             # "the Tories", "the Liberal Democrats": institutions, not people
             # (but "the Fabian Society's Jane Doe" is a person)
             return Mention("org", whole, start, end, org=org_name(text, toks))
@@ -513,6 +523,11 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     if head in R.GROUP_WORDS or (lows[0] in ("the",) and len(toks) >= 2
                                  and lows[1] in ("two", "three", "four", "pair", "both")):
         return Mention("group", whole, start, end, head=head)
+    if not toks[h].is_cap and lows[0] in ("the", "some", "many", "several", "two", "three") \
+            and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")) \
+            and head not in R.TITLE_HEADS and head not in R.ORG_HEADS \
+            and head not in R.DOCUMENT_WORDS:
+        return Mention("group", whole, start, end, head=head)   # "the authors", "the rebels"
     if head in R.ORG_HEADS or as_org:
         return Mention("org", whole, start, end, org=org_name(text, toks))
     if head in R.TITLE_HEADS:

@@ -315,7 +315,17 @@ class Cast:
 
     def antecedent(self, pos: Pos, gender: str | None):
         """Who "he"/"she" at ``pos`` most likely means: the last person talked about
-        (or a description of someone the article names only later)."""
+        (or a description of someone the article names only later). A name with nothing
+        to show it is a person (no role, gender, or quote) is taken only when no better
+        candidate is near."""
+        best = self._antecedent(pos, gender, strict=True)
+        if best is None or (isinstance(best, Person) and best.first_mention()[0] < pos[0] - 1):
+            loose = self._antecedent(pos, gender, strict=False)
+            if loose is not None:
+                return loose
+        return best
+
+    def _antecedent(self, pos: Pos, gender: str | None, strict: bool):
         for at, e in reversed(self.salient):
             if at >= pos:
                 continue
@@ -328,6 +338,9 @@ class Cast:
                 continue
             if gender in ("m", "f") and e.gender and e.gender != gender:
                 continue
+            if strict and not (e.roles or e.gender or any(p is e for at2, p in self.speakers_seen
+                                                          if at2 < pos)):
+                continue   # a capitalised pair of words that may not be a person at all
             return e
         return None
 
@@ -566,7 +579,7 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMe
         pos = (para, t.start)
         # organisations named after a descriptor: "news agency X", "the X report"
         if any(x.low in R.OUTLET_DESCRIPTORS for x in toks[max(0, i - 3):i]) or (
-                i >= 2 and toks[i - 1].low in ("from", "by")
+                i >= 2 and toks[i - 1].low in ("from", "by") and j - i == 1
                 and toks[i - 2].low in R.DOCUMENT_WORDS) or (
                 j < n and toks[j].low in ("report", "reports", "newspaper", "agency")):
             cast.add_org(" ".join(words), pos, N.org_name(text, prefix) if prefix else None)

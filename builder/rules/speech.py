@@ -201,6 +201,11 @@ TITLE_HEADS = {
     "goalkeeper", "midfielder", "defender", "captain", "referee", "athlete", "singer",
     "actor", "actress", "director-general", "secretary-general", "head-of-state",
     "chief executive", "mother", "father", "wife", "husband", "son", "daughter",
+    "aunt", "uncle", "cousin", "grandmother", "grandfather", "niece", "nephew", "widow",
+    "novelist", "poet", "artist", "musician", "filmmaker", "comedian", "chef",
+    "photographer", "presenter", "host", "anchor", "blogger", "lecturer", "survivor",
+    "suspect", "defendant", "plaintiff", "prisoner", "detainee", "refugee", "migrant",
+    "protester", "lawmaker", "diplomat", "envoy", "physicist", "biologist", "chemist",
     "brother", "sister", "friend", "colleague", "source", "insider", "associate",
 }
 
