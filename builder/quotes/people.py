@@ -578,7 +578,7 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMe
         prev = toks[i - 1] if i > 0 else None
         pos = (para, t.start)
         # organisations named after a descriptor: "news agency X", "the X report"
-        if any(x.low in R.OUTLET_DESCRIPTORS for x in toks[max(0, i - 3):i]) or (
+        if (i > 0 and toks[i - 1].low in R.OUTLET_DESCRIPTORS and not toks[i - 1].is_cap) or (
                 i >= 2 and toks[i - 1].low in ("from", "by") and j - i == 1
                 and toks[i - 2].low in R.DOCUMENT_WORDS) or (
                 j < n and toks[j].low in ("report", "reports", "newspaper", "agency")):

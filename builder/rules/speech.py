@@ -462,7 +462,8 @@ CITIES = {
 
 # Capitalised words that are not (the start of) a person's name.
 NOT_NAME_WORDS = {
-    "the", "a", "an", "another", "but", "and", "or", "in", "on", "at", "for", "with", "when",
+    "the", "a", "an", "another", "everyone", "everybody", "someone", "somebody", "nobody",
+    "anyone", "anybody", "but", "and", "or", "in", "on", "at", "for", "with", "when",
     "while", "after", "before", "as", "if", "although", "though", "however", "meanwhile",
     "speaking", "according", "last", "this", "that", "these", "those", "it", "he", "she",
     "they", "we", "i", "his", "her", "their", "our", "its", "my", "your", "some", "many",
