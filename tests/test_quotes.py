@@ -637,3 +637,10 @@ def test_short_given_name_is_the_same_person():
              "“Much worse,” Moretti said."]
     quotes, speakers, _ = run(*paras)
     assert [s.name for s in speakers] == ["Alexander Moretti"]
+
+
+def test_wire_style_doubled_single_marks_and_ranks():
+    paras = ["‘‘It was an attempt to mislead voters,’’ Lt Col Ada Winter said."]
+    quotes, speakers, _ = run(*paras)
+    assert quotes[0].text == "It was an attempt to mislead voters"
+    assert quotes[0].speaker == "Ada Winter"

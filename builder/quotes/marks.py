@@ -71,50 +71,73 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _pair(text: str, marks: list[tuple[int, str]], single: bool) -> list[Span]:
+def _pair(text: str, marks: list[tuple[int, str, int]], single: bool) -> list[Span]:
+    """marks: (index, role, length) of each quote mark, in order."""
     spans: list[Span] = []
-    cur: int | None = None
+    cur: int | None = None      # index of the open mark
+    cur_len = 1
     first = True
-    for i, role in marks:
+    for i, role, size in marks:
         if cur is None:
             if role == "close" and first and not single:
                 a, b = _trim(text, 0, i)
                 if b > a:
-                    spans.append(Span(a, b, a, i + 1, closed=True, continued=True))
+                    spans.append(Span(a, b, a, i + size, closed=True, continued=True))
             elif role in ("open", "either"):
-                cur = i
+                cur, cur_len = i, size
         else:
             if role in ("close", "either"):
-                a, b = _trim(text, cur + 1, i)
+                a, b = _trim(text, cur + cur_len, i)
                 if b > a:
-                    spans.append(Span(a, b, cur, i + 1, single=single))
+                    spans.append(Span(a, b, cur, i + size, single=single))
                 cur = None
             else:  # a new quote opens while one is open: the open one ends here
-                a, b = _trim(text, cur + 1, i)
+                a, b = _trim(text, cur + cur_len, i)
                 if b > a:
                     spans.append(Span(a, b, cur, b, closed=False, single=single))
-                cur = i
+                cur, cur_len = i, size
         first = False
     if cur is not None:
-        a, b = _trim(text, cur + 1, len(text))
+        a, b = _trim(text, cur + cur_len, len(text))
         if b > a:
             spans.append(Span(a, b, cur, b, closed=False, single=single))
     return spans
 
 
+def _double_marks(text: str) -> list[tuple[int, str, int]]:
+    out: list[tuple[int, str, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        pair = text[i:i + 2]
+        if pair in ("’’", "''") and (i == 0 or not text[i - 1].isalpha() or i + 2 >= n
+                                    or not text[i + 2].isalpha()):
+            # two single marks standing for a double one (wire copy: ‘‘...’’)
+            out.append((i, "close" if not _open_side(text, i) else "open", 2))
+            i += 2
+            continue
+        if pair in ("‘‘", "``"):
+            out.append((i, "open", 2))
+            i += 2
+            continue
+        if ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE or ch in STRAIGHT_DOUBLE:
+            out.append((i, _role(text, i), 1))
+        i += 1
+    return out
+
+
 def find_quotes(text: str) -> list[Span]:
     """The quoted spans of one paragraph, in order."""
-    doubles = [(i, _role(text, i)) for i, ch in enumerate(text)
-               if ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE or ch in STRAIGHT_DOUBLE]
+    doubles = _double_marks(text)
     if doubles:
         return _pair(text, doubles, single=False)
-    singles: list[tuple[int, str]] = []
+    singles: list[tuple[int, str, int]] = []
     for i, ch in enumerate(text):
         if ch == OPEN_SINGLE and _open_side(text, i):
-            singles.append((i, "open"))
+            singles.append((i, "open", 1))
         elif ch == CLOSE_SINGLE and not _open_side(text, i) and _close_side(text, i):
             # "countries’ ties" is a possessive, not a closing mark, unless a quote is open
-            singles.append((i, "close"))
+            singles.append((i, "close", 1))
     spans = _pair(text, singles, single=True)
     # a stray possessive can close early; keep only spans that look like speech
     return [s for s in spans if s.closed or len(text[s.start:s.end].split()) >= 3]

@@ -200,7 +200,7 @@ TITLE_HEADS = {
     "auditor", "accountant", "actuary", "broker", "agent", "player", "striker",
     "goalkeeper", "midfielder", "defender", "captain", "referee", "athlete", "singer",
     "actor", "actress", "director-general", "secretary-general", "head-of-state",
-    "chief executive", "mother", "father", "wife", "husband", "son", "daughter",
+    "chief executive", "mother", "father", "wife", "husband", "daughter",
     "aunt", "uncle", "cousin", "grandmother", "grandfather", "niece", "nephew", "widow",
     "novelist", "poet", "artist", "musician", "filmmaker", "comedian", "chef",
     "photographer", "presenter", "host", "anchor", "blogger", "lecturer", "survivor",
@@ -221,6 +221,10 @@ TITLE_MODIFIERS = {
     "communist", "military", "security", "economic", "political", "presidential",
     "ruling", "federal", "provincial", "municipal", "local", "independent", "well-known",
     "prominent", "influential",
+    # abbreviated ranks and offices
+    "lt", "lt.", "col", "col.", "gen", "gen.", "maj", "maj.", "capt", "capt.", "sgt",
+    "sgt.", "cpl", "adm", "adm.", "cmdr", "sen", "sen.", "rep", "rep.", "gov", "gov.",
+    "pres", "supt", "insp", "det", "pc", "ps",
 }
 
 # Titles used before a name in running text ("President X", "Foreign Minister X").
