@@ -249,6 +249,8 @@ SEED_INDIRECT = [
     ("000", "cooperation would also be strengthened on counterterrorism and climate change",
      "Wang Yi"),
     ("000", "Russia would work with China “at its best”", "Andrey Denisov"),
+    ("000", "they would not establish a military alliance", None),   # "the two governments"
+    ("002", "They also agreed to oppose cold-war mentality", "Xinhua"),
     ("001", "During Monday’s talks, Putin also offered congratulations", "CCTV"),
     ("001", "the two leaders issued a joint statement", "CCTV"),
     ("001", "Moscow has been moving closer to Beijing since 1996", "Artyom Lukin"),

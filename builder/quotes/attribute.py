@@ -76,11 +76,16 @@ class Cue:
     relays: bool = False           # its content is another speaker's (it is the outlet)
     valid: bool = False
 
+    right: bool = False            # its content follows the verb
+
     @property
     def speaks(self) -> bool:
         """Has a subject that can take over an outer cue's content."""
-        return self.valid and self.subj is not None and self.subj.kind in (
-            "name", "pronoun", "description", "org", "relative")
+        if not (self.valid and self.subj is not None):
+            return False
+        if self.subj.kind == "pronoun" and self.subj.pronoun == "they":
+            return False
+        return self.subj.kind in ("name", "pronoun", "description", "org", "relative")
 
 
 @dataclass
@@ -187,6 +192,12 @@ def _left_np(stoks: list[Tok], vi: int, lo: int) -> tuple[int, int]:
             if t.low in ("and", "&") and k - 2 >= lo and stoks[k - 2].kind == "w" \
                     and stoks[k - 2].is_cap and k < j and stoks[k].is_cap:
                 k -= 1
+                continue
+            if t.low == "and" and k - 2 >= lo and k < j and stoks[k - 2].kind == "w" \
+                    and not stoks[k - 2].is_cap and stoks[k - 2].low.endswith("s") \
+                    and (k - 3 < lo or stoks[k - 3].kind != "w"
+                         or stoks[k - 3].low in N.DETERMINERS):
+                k -= 1   # "leaders and diplomats from both": one plural subject
                 continue
             break
         k -= 1
@@ -493,6 +504,7 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
             right = _trim_content(stoks, *right)
             if right[1] > right[0]:
                 cue.content = right
+                cue.right = True
                 continue
         start = cue.s0 if cue.left_subject else cue.vi
         if start > 0 and (stoks[start - 1].kind == "q" or stoks[start - 1].text in ",—–"):
@@ -513,6 +525,8 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
         for other in cues:
             if other is cue or not other.valid:
                 continue
+            if cue.right and cue.kind != "according" and other.s0 != a:
+                continue   # only "X said Y told ..." nests, not a clause further on
             if a <= other.vi < b and (other.speaks or (other.content and cue.kind == "according")
                                       or other.kind == "remark"):
                 if other.subj is not None and other.subj.kind == "group" \

@@ -81,7 +81,7 @@ def _attribution_follows(toks: list[Tok], i: int) -> bool:
             return False
         if t.low in REPORTING_VERBS:
             after = toks[j + 1] if j + 1 < len(toks) else None
-            return after is None or after.kind == "p"
+            return after is None or (after.kind == "p" and after.text in ".,;!?")
     return False
 
 
