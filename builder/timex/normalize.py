@@ -696,10 +696,10 @@ def _day_before_after(c: Candidate, ctx: Context, unit: str, direction: str, dei
             return Result("DATE", "XXXX-XX-XX")
         d = a.date + timedelta(days=step)
         return _with_pod(d, None if unit == "day" else unit)
-    if unit in ("week", "weekend"):
-        a = _anchor(ctx, "week")
+    if unit in ("week", "weekend", "month", "year"):
+        a = _anchor(ctx, "week" if unit == "weekend" else unit)
         if a is None:
-            return Result("DATE", "XXXX-WXX")
+            return Result("DATE", _unresolved("week" if unit == "weekend" else unit))
         return Result("DATE", _step_value(a, unit, step))
     return None
 
@@ -913,6 +913,20 @@ def handle_yearago(c: Candidate, ctx: Context) -> Result | None:
     if ctx.dct is None:
         return Result("DATE", "XXXX")
     return Result("DATE", cal.fmt_year(ctx.dct.year - 1))
+
+
+def handle_theyear(c: Candidate, ctx: Context) -> Result | None:
+    """ "the year ended June 30" is a year-long period; "for the year", "the full year"
+    is the current (reporting) year."""
+    g = c.groups
+    kind = " ".join((g.get("kind") or "").lower().split())
+    if g.get("ended"):
+        return Result("DURATION", "P1Y")
+    if not (g.get("skip") or kind in ("full", "fiscal", "current fiscal")):
+        return None
+    if ctx.dct is None:
+        return Result("DATE", "XXXX")
+    return Result("DATE", cal.fmt_year(ctx.dct.year))
 
 
 def handle_ago(c: Candidate, ctx: Context) -> Result | None:
@@ -1197,7 +1211,7 @@ HANDLERS = {
     "yearwords": handle_yearwords, "decade": handle_decade, "century": handle_century,
     "weekday": handle_weekday, "weekdays": handle_weekdays, "deictic": handle_deictic,
     "relunit": handle_relunit, "season": handle_season, "quarter": handle_quarter,
-    "yearago": handle_yearago, "ago": handle_ago, "duration": handle_duration,
+    "yearago": handle_yearago, "theyear": handle_theyear, "ago": handle_ago, "duration": handle_duration,
     "vague": handle_vague, "set": handle_set, "clock": handle_clock,
     "holiday": handle_holiday, "ref": handle_ref,
 }

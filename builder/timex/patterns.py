@@ -152,6 +152,7 @@ KIND_ANCHORS: dict[str, tuple[frozenset, bool]] = {
     "season": (frozenset(tw.SEASONS), False),
     "quarter": (frozenset({"quarter", "half", "period", "q", "h"}), False),
     "yearago": (frozenset({"year"}), False),
+    "theyear": (frozenset({"year"}), False),
     "ago": (frozenset(_UNIT_ANCHORS), False),
     "duration": (frozenset(_UNIT_ANCHORS), False),
     "vague": (frozenset(_UNIT_ANCHORS), False),
@@ -175,7 +176,7 @@ KIND_REACH: dict[str, tuple[int, int]] = {
     "date": (36, 24), "isodate": (12, 12), "usdate": (12, 12), "monthyear": (22, 16),
     "month": (26, 12), "year": (36, 10), "yearwords": (30, 45), "decade": (16, 8),
     "century": (42, 12), "weekday": (24, 16), "weekdays": (6, 16), "deictic": (28, 22),
-    "relunit": (44, 30), "season": (24, 22), "quarter": (56, 48), "yearago": (22, 30),
+    "relunit": (44, 30), "theyear": (30, 20), "season": (24, 22), "quarter": (56, 48), "yearago": (22, 30),
     "ago": (50, 16), "duration": (56, 14), "vague": (34, 10), "set": (40, 12),
     "clock": (28, 26), "holiday": (28, 22), "ref": (32, 28),
 }
@@ -234,7 +235,9 @@ RULES: list[Rule] = [
     _rule("relunit", rf"(?P<rel>{REL_DEICTIC}){SP}(?P<unit>(?i:week|weekend|month|year|quarter|fiscal{SP}year|financial{SP}year|decade|day|morning|afternoon|evening|night|half))(?![\w-])", 1),
     _rule("relunit", rf"(?P<rel>{REL_DEICTIC}){SP}(?P<season>{SEASON})(?![\w-])", 1),
     _rule("relunit", rf"(?P<edge>(?i:the{SP})?(?i:end|beginning|start|middle|close|turn|first{SP}half|second{SP}half|latter{SP}half|latter{SP}part|early{SP}part|first{SP}part){SP}(?i:of)){SP}(?P<rel>(?i:the|this|that|next|last)){SP}(?P<unit>(?i:week|month|year|quarter|decade|century|day))(?![\w-])", 2),
-    _rule("relunit", rf"(?P<rel>(?i:the)){SP}(?P<unit>(?i:day|week|weekend|morning|afternoon|evening|night)){SP}(?P<dir>(?i:before|after))(?:{SP}(?P<deictic>(?i:yesterday|tomorrow)))?(?=[ \t]{{0,3}}[,.;:!?)\]—–\"”]|$|\s(?i:and|when|that|as)\s)", 2),
+    _rule("relunit", rf"(?P<rel>(?i:the)){SP}(?P<unit>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){SP}(?P<dir>(?i:before|after))(?:{SP}(?P<deictic>(?i:yesterday|tomorrow)))?(?=[ \t]{{0,3}}[,.;:!?)\]—–\"”]|$|\s(?i:and|when|that|as)\s)", 2),
+    # financial reports: "the year ended June 30" (a duration), "for the full year"
+    _rule("theyear", rf"(?:(?P<skip>(?i:for){SP}))?(?P<the>(?i:the)){SP}(?:(?P<kind>(?i:full|fiscal|financial|latest{SP}fiscal|current{SP}fiscal)){SP})?(?i:year)(?![\w-])(?:(?={SP}(?P<ended>(?i:ended|ending|to{SP}date|through))))?", 1),
     # bare "summer", "winter of 2001", "fall 1998"
     _rule("season", rf"(?:(?P<the>(?i:the)){SP})?(?P<season>{SEASON})(?:(?:{SP}(?i:of))?{SP}(?P<year>{YEAR}))?", 0),
     # the third quarter / third-quarter / the 1988 second quarter / Q3 2020 / the first half year
