@@ -32,10 +32,11 @@ def render_site_dir(root: Path, site_dir: Path, strict: bool = True) -> None:
     site_dir = site_dir.resolve()
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     try:
-        cmd = mkdocs_command("build", "--quiet", "--config-file", str(root / "mkdocs.yml"),
+        # no --quiet: it hides warnings from MkDocs' strict-mode counter, so nothing fails
+        cmd = mkdocs_command("build", "--config-file", str(root / "mkdocs.yml"),
                              "--site-dir", str(tmp))
         if strict:
-            cmd.insert(4, "--strict")
+            cmd.append("--strict")
         proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, env=_env())
         if proc.returncode != 0:
             lines = [ln for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]

@@ -5,7 +5,7 @@ from ..model import Article, Caption, Quote
 from .dates import human, time_tag
 from .escape import h, md, yaml_str
 from .links import Links
-from .urls import article_path, rel
+from .urls import article_path, md_link, rel
 
 
 def render_article(article: Article, links: Links) -> str:
@@ -57,7 +57,7 @@ def render_article(article: Article, links: Links) -> str:
             role = links.role_in(sp, article.id or "")
             role_txt = f" — {md(role)}" if role else ""
             plural = "quote" if count == 1 else "quotes"
-            out.append(f"- [{md(sp.name)}]({rel(here, links.speaker_page(sp))}){role_txt} "
+            out.append(f"- [{md(sp.name)}]({md_link(here, links.speaker_page(sp))}){role_txt} "
                        f"({count} {plural})")
         out.append("")
     events = links.article_events(article.id or "")
@@ -92,7 +92,7 @@ def render_article(article: Article, links: Links) -> str:
 
 def _figure(c: Caption, cls: str) -> str:
     credit = f' <span class="tl-credit">Photo: {h(c.credit)}</span>' if c.credit else ""
-    return (f'<figure class="{cls}" role="group" aria-label="Photo caption">'
+    return (f'<figure class="{cls}">'
             f'<figcaption>{h(c.text)}{credit}</figcaption></figure>')
 
 

@@ -1,0 +1,86 @@
+"""The editor loop: saving a content file refreshes the page with exactly one rebuild."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+import pytest
+
+from tests.sitebuild import ROOT, make_project
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as r:
+            return r.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait(predicate, timeout: float) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.fixture
+def server(tmp_path):
+    project = make_project(tmp_path)
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "builder", "--root", str(project), "serve",
+                             "--dev-addr", f"127.0.0.1:{port}"], cwd=ROOT, stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, text=True, start_new_session=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    log: list[str] = []
+    threading.Thread(target=lambda: [log.append(ln) for ln in proc.stderr], daemon=True).start()
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        assert _wait(lambda: _get(base) is not None, 90), "".join(log)
+        yield project, base, log
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+def test_saving_an_article_refreshes_its_page_with_one_rebuild(server):
+    project, base, log = server
+    article = sorted((project / "content" / "articles").glob("*.md"))[0]
+    url = f"{base}articles/{article.stem}/"
+    assert _wait(lambda: (_get(url) or "").count("tl-para") > 0, 30)
+    time.sleep(1.5)                      # let the first build settle
+    rebuilds_before = sum("Detected file changes" in ln for ln in log)
+    text = article.read_text()
+    article.write_text(text.rstrip("\n") + "\n\nA brand new closing paragraph by an editor.\n")
+    assert _wait(lambda: "brand new closing paragraph" in (_get(url) or ""), 20), "".join(log[-20:])
+    time.sleep(3)                        # a rebuild loop would show up here
+    rebuilds = sum("Detected file changes" in ln for ln in log) - rebuilds_before
+    assert rebuilds == 1, "".join(log[-30:])
+
+
+def test_a_broken_save_keeps_the_last_good_page(server):
+    project, base, log = server
+    article = sorted((project / "content" / "articles").glob("*.md"))[0]
+    url = f"{base}articles/{article.stem}/"
+    assert _wait(lambda: (_get(url) or "").count("tl-para") > 0, 30)
+    good = _get(url)
+    article.write_text("---\ntitle: [broken\n---\n\nBody.\n")
+    assert _wait(lambda: any(str(article) in ln and "error" in ln for ln in log), 20), "".join(log[-20:])
+    assert "tl-para" in (_get(url) or "") and _get(url).count("tl-para") == good.count("tl-para")
