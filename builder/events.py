@@ -339,3 +339,21 @@ def extract_events(paragraphs: list[str], dct: str | None,
             people=people_in(sentence, aliases),
         ))
     return events
+
+
+def unresolved_expressions(paragraphs: list[str]) -> list[tuple[int, str]]:
+    """For an article without a date: (paragraph, expression) of each relative date
+    ("on Monday", "last year") left unresolved, for ``check`` to report."""
+    if not paragraphs:
+        return []
+    text = PARAGRAPH_SEPARATOR.join(paragraphs)
+    starts = []
+    pos = 0
+    for p in paragraphs:
+        starts.append(pos)
+        pos += len(p) + len(PARAGRAPH_SEPARATOR)
+    out = []
+    for t in find_timexes(text, None):
+        if t.type in ("DATE", "TIME") and "X" in t.value:
+            out.append((bisect_right(starts, t.start) - 1, expression_as_written(text, t)))
+    return out

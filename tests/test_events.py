@@ -122,6 +122,12 @@ def test_relative_dates_need_the_article_date():
                                                       ("2001-07", "in July 2001")]
 
 
+def test_unresolved_expressions_of_an_undated_article():
+    from builder.events import unresolved_expressions
+    paragraphs = ["The leaders met on Monday.", "Trade fell last year.", "It began in 2001."]
+    assert unresolved_expressions(paragraphs) == [(0, "on Monday"), (1, "last year")]
+
+
 def test_labels_durations_and_vague_spans_are_not_events():
     paragraphs = ["Trade fell short of the 2024 target and the 2001 treaty stays in force.",
                   "Talks lasted seven years and ties improved in recent years.",

@@ -153,6 +153,12 @@ def test_a_date_that_cannot_exist_is_not_a_timex():
     assert [t.text for t in find_timexes("It was signed on February 30.", "2021-01-01")] == []
 
 
+def test_impossible_dates_are_reported():
+    from builder.timex import impossible_dates
+    text = "It was signed on February 30, and ratified on 2021-02-29; it ends on June 30."
+    assert [t for _, _, t in impossible_dates(text)] == ["February 30", "2021-02-29"]
+
+
 def test_may_and_march_as_words_are_not_months():
     assert find_timexes("Xi may visit. Protesters march on. Theresa May spoke.", "2021-01-01") == []
     assert value("The vote is due in May.", "2021-01-01", "May") == "2021-05"

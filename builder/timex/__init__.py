@@ -21,7 +21,7 @@ from builder.timex.calendar import parse_dct, point_from_value
 from builder.timex.normalize import Context, Result, normalize
 from builder.timex.patterns import Candidate
 
-__all__ = ["Timex", "find_timexes"]
+__all__ = ["Timex", "find_timexes", "impossible_dates"]
 
 
 @dataclass
@@ -305,3 +305,16 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
             if point is not None:
                 ctx.ref = point
     return _merge_clock_dates(text, result)
+
+
+def impossible_dates(text: str) -> list[tuple[int, int, str]]:
+    """Spans written like a calendar date that cannot exist ("February 30",
+    "2021-02-29"), for ``check`` to report: (start, end, text)."""
+    out: list[tuple[int, int, str]] = []
+    probe = Context(text, None)
+    for c in sorted(_candidates(text), key=lambda c: c.start):
+        if c.kind in ("date", "isodate", "usdate"):
+            r = normalize(c, probe)
+            if r is not None and r.type == "INVALID" and not any(s <= c.start < e for s, e, _ in out):
+                out.append((c.start, c.end, text[c.start:c.end]))
+    return out
