@@ -290,16 +290,69 @@ def _same_person(a: _Cluster, b: _Cluster) -> bool:
     return any(same_person_names(x, y) for x in fa for y in fb)
 
 
-def _typo_match(a: _Cluster, b: _Cluster) -> bool:
-    for x in a.full_names():
-        for y in b.full_names():
-            gx, gy = N.given_names(x), N.given_names(y)
-            fx, fy = fold(N.family_names(x)[0]), fold(N.family_names(y)[0])
-            if gx and gy and [fold(g) for g in gx] == [fold(g) for g in gy] and fx != fy \
-                    and min(len(fx), len(fy)) >= 5 and fx[0] == fy[0] \
-                    and N.osa_distance(fx, fy, 1) <= 1:
+def _name_keys(c: _Cluster) -> list[tuple[str, tuple[str, ...]]]:
+    """(family, given names) of each full name of a cluster, folded."""
+    out = []
+    for n in c.full_names():
+        out.append((fold(N.family_names(n)[0]), tuple(fold(g) for g in N.given_names(n))))
+    return out
+
+
+def _typo_keys(x: list[tuple[str, tuple[str, ...]]], y: list[tuple[str, tuple[str, ...]]]) -> bool:
+    """Same given names, family names one slip apart ("Andrey Densiov", "Andrey Denisov")."""
+    for fx, gx in x:
+        for fy, gy in y:
+            if not gx or gx != gy or fx == fy or min(len(fx), len(fy)) < 5 or fx[0] != fy[0]:
+                continue
+            k = max(1, min(len(fx), len(fy)) // 3)
+            if fx[:k] != fy[:k] and fx[-k:] != fy[-k:]:
+                continue
+            if N.osa_distance(fx, fy, 1) <= 1:
                 return True
     return False
+
+
+def _typo_match(a: _Cluster, b: _Cluster) -> bool:
+    return _typo_keys(_name_keys(a), _name_keys(b))
+
+
+class _Union:
+    """Union-find over clusters, merging members into the root."""
+
+    def __init__(self, items: list[_Cluster]) -> None:
+        self.parent = {id(c): c for c in items}
+
+    def find(self, c: _Cluster) -> _Cluster:
+        root = c
+        while self.parent[id(root)] is not root:
+            root = self.parent[id(root)]
+        while self.parent[id(c)] is not root:
+            self.parent[id(c)], c = root, self.parent[id(c)]
+        return root
+
+    def union(self, a: _Cluster, b: _Cluster) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra is not rb:
+            self.parent[id(rb)] = ra
+
+    def merged(self, items: list[_Cluster]) -> list[_Cluster]:
+        out: list[_Cluster] = []
+        for c in items:
+            root = self.find(c)
+            if root is c:
+                out.append(c)
+        for c in items:
+            root = self.find(c)
+            if root is not c:
+                root.members += c.members
+        return out
+
+
+def _pairs(groups: dict[str, list[_Cluster]]):
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                yield a, b
 
 
 def _cluster(locals_: list[_Local], messages: list[str]) -> list[_Cluster]:
@@ -313,60 +366,81 @@ def _cluster(locals_: list[_Local], messages: list[str]) -> list[_Cluster]:
             c = by_key[key] = _Cluster()
             clusters.append(c)
         c.members.append(loc)
-    # 2. people: aliases and full names that agree ("A. Denisov", "Andrey Denisov")
-    merged = True
-    while merged:
-        merged = False
-        people = [c for c in clusters if c.kind_ == "person" and len(_words(c.display())) >= 2]
-        for i, a in enumerate(people):
-            for b in people[i + 1:]:
-                if _same_person(a, b):
-                    a.members += b.members
-                    clusters.remove(b)
-                    merged = True
-                    break
-            if merged:
-                break
-    # 3. organisations known by an alias in another article
+    people = [c for c in clusters if c.kind_ == "person" and len(_words(c.display())) >= 2]
+    singles = [c for c in clusters if c.kind_ == "person" and len(_words(c.display())) < 2]
     orgs = [c for c in clusters if c.kind_ == "organisation"]
-    for i, a in enumerate(orgs):
-        for b in orgs[i + 1:]:
-            if b in clusters and a in clusters and (
-                    {org_key(n) for n in a.names()} & {org_key(n) for n in b.names()}):
-                a.members += b.members
-                clusters.remove(b)
+    # 2. people: full names and aliases that agree ("A. Denisov", "Andrey Denisov"),
+    #    compared only within a family name
+    groups: dict[str, list[_Cluster]] = {}
+    for c in people:
+        keys = {"f:" + fold(N.family_names(n)[0]) for n in c.full_names()}
+        keys |= {"n:" + n for n in c.names() if len(n.split()) >= 2}
+        for k in keys:
+            groups.setdefault(k, []).append(c)
+    uf = _Union(people)
+    for a, b in _pairs(groups):
+        if uf.find(a) is not uf.find(b) and _same_person(a, b):
+            uf.union(a, b)
+    people = uf.merged(people)
+    # 3. organisations known by the same name or alias in different articles
+    groups = {}
+    for c in orgs:
+        for k in {org_key(n) for n in c.names()}:
+            groups.setdefault(k, []).append(c)
+    uf = _Union(orgs)
+    for a, b in _pairs(groups):
+        uf.union(a, b)
+    orgs = uf.merged(orgs)
     # 4. a family name alone ("Lukin") joins the one person of that family, if only one
-    for c in [c for c in clusters if c.kind_ == "person" and len(_words(c.display())) == 1]:
-        word = fold(c.display())
-        fits = [d for d in clusters if d is not c and d.kind_ == "person"
-                and any(fold(f) == word for n in d.full_names() for f in N.family_names(n))]
+    family: dict[str, list[_Cluster]] = {}
+    for d in people:
+        for f in {fold(f) for n in d.full_names() for f in N.family_names(n)}:
+            family.setdefault(f, []).append(d)
+    kept_singles: list[_Cluster] = []
+    for c in singles:
+        fits = family.get(fold(c.display()), [])
         if len(fits) == 1:
             fits[0].members += c.members
-            clusters.remove(c)
-        elif len(fits) > 1:
+            continue
+        if len(fits) > 1:
             messages.append(f"speakers: '{c.display()}' ({_where(c)}) could be any of "
                             + ", ".join(sorted(f.display() for f in fits))
                             + "; left apart (settle it in content/speakers.yml)")
+        kept_singles.append(c)
     # 5. a typing error in a family name, when only one person fits
-    for c in list(clusters):
-        if c not in clusters or c.kind_ != "person":
+    keys = {id(d): _name_keys(d) for d in people}
+    shapes: dict[tuple[str, int], list[_Cluster]] = {}
+    for d in people:
+        for f in {f for f, _ in keys[id(d)]}:
+            shapes.setdefault((f[:1], len(f)), []).append(d)
+    gone: set[int] = set()
+    for c in people:
+        if id(c) in gone:
             continue
-        fits = [d for d in clusters if d is not c and d.kind_ == "person" and _typo_match(c, d)]
+        cands: dict[int, _Cluster] = {}
+        for f in {f for f, _ in keys[id(c)]}:
+            for size in (len(f) - 1, len(f), len(f) + 1):
+                for d in shapes.get((f[:1], size), ()):
+                    if d is not c and id(d) not in gone:
+                        cands[id(d)] = d
+        fits = [d for d in cands.values() if _typo_keys(keys[id(c)], keys[id(d)])]
         if len(fits) == 1:
             d = fits[0]
             keep, fold_in = (d, c) if _weight(d) >= _weight(c) else (c, d)
             messages.append(f"speakers: '{fold_in.display()}' ({_where(fold_in)}) taken to be "
                             f"'{keep.display()}' (probable misspelling)")
+            keep.name = keep.display()
             keep.members += fold_in.members
+            keys[id(keep)] = keys[id(keep)] + keys[id(fold_in)]
             for m in fold_in.members:
                 m.aliases.append(m.name)
-            keep.name = keep.display()
-            clusters.remove(fold_in)
+            gone.add(id(fold_in))
         elif len(fits) > 1:
             messages.append(f"speakers: '{c.display()}' ({_where(c)}) looks like "
                             + ", ".join(sorted(f.display() for f in fits))
                             + " (check the spelling)")
-    return clusters
+    people = [c for c in people if id(c) not in gone]
+    return people + kept_singles + orgs
 
 
 def _weight(c: _Cluster) -> tuple[int, int]:
@@ -397,6 +471,7 @@ def _line(overrides: dict, value: str) -> str:
 def _apply(clusters: list[_Cluster], overrides: dict, articles: list[Article],
            messages: list[str]) -> list[_Cluster]:
     dates = {(a.id or f"article-{i}"): (a.date or "") for i, a in enumerate(articles)}
+    overrides = _usable(overrides, messages)
     for name in overrides.get("not_speakers") or []:
         hits = _find(clusters, name)
         if not hits:
@@ -472,6 +547,42 @@ def _apply(clusters: list[_Cluster], overrides: dict, articles: list[Article],
                     roles.append(SpeakerRole(r["role"], art))
             keep.roles = roles
     return clusters
+
+
+def _usable(overrides: dict, messages: list[str]) -> dict:
+    """Drop entries of the wrong shape (when not read through load_speaker_overrides)."""
+    path = overrides.get(_PATH, "content/speakers.yml")
+    out: dict[str, Any] = {_PATH: path, _LINES: overrides.get(_LINES) or {}}
+    names = overrides.get("not_speakers") or []
+    out["not_speakers"] = [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+    entries = overrides.get("speakers") or []
+    out["speakers"] = []
+    for e in entries if isinstance(entries, list) else []:
+        if isinstance(e, dict) and isinstance(e.get("name"), str) and all(
+                _str_list(e.get(k, [])) for k in ("aliases", "merge")) and isinstance(
+                e.get("roles", []), list):
+            e = dict(e)
+            e["roles"] = [r for r in e.get("roles", []) if isinstance(r, str) or (
+                isinstance(r, dict) and isinstance(r.get("role"), str))] if "roles" in e else None
+            if e["roles"] is None:
+                del e["roles"]
+            for k in ("rename", "description", "id", "kind"):
+                if k in e and not isinstance(e[k], str):
+                    del e[k]
+            if "id" in e and slugify(e["id"]) != e["id"]:
+                del e["id"]
+            if e.get("kind") not in (None, "person", "organisation"):
+                del e["kind"]
+            out["speakers"].append(e)
+        else:
+            messages.append(f"{path}: a speakers entry that is not name: ... was ignored")
+    splits = overrides.get("split") or []
+    out["split"] = [t for t in splits if isinstance(t, dict) and isinstance(t.get("name"), str)
+                    and isinstance(t.get("into"), list)] if isinstance(splits, list) else []
+    for t in out["split"]:
+        t["into"] = [x for x in t["into"] if isinstance(x, dict) and isinstance(x.get("name"), str)
+                     and _str_list(x.get("articles", []))]
+    return out
 
 
 # ---- the registry ------------------------------------------------------------------------

@@ -255,3 +255,12 @@ def test_malformed_speakers_file_raises_content_error(tmp_path, text, line):
 
 def test_empty_speakers_file_is_no_overrides(tmp_path):
     assert load_speaker_overrides(write(tmp_path, "# nothing yet\n")) == {}
+
+
+def test_overrides_of_the_wrong_shape_never_crash():
+    bad = {"speakers": [{"name": 3}, "Andrei Petrov", {"name": "Andrei Petrov", "roles": "x",
+                                                      "id": "Bad Id", "kind": "robot"}],
+           "not_speakers": [None, 5], "split": [{"name": "x", "into": [3]}, "y"]}
+    registry, messages = build_registry(two_articles(), bad)
+    assert "Andrei Petrov" in [s.name for s in registry]
+    assert messages
