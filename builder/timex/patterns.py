@@ -185,7 +185,8 @@ KIND_REACH: dict[str, tuple[int, int]] = {
 def _rule(kind: str, body: str, priority: int = 0) -> Rule:
     """A rule; a leading ``(?P<skip>...)`` group is context kept out of the extent."""
     anchors, digits = KIND_ANCHORS[kind]
-    return Rule(kind, re.compile(B + body + E), priority, anchors, digits, KIND_REACH[kind])
+    # ASCII: \w and \d stay cheap ASCII classes (the vocabulary is ASCII English)
+    return Rule(kind, re.compile(B + body + E, re.ASCII), priority, anchors, digits, KIND_REACH[kind])
 
 
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?{SP})?"
