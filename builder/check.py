@@ -24,10 +24,6 @@ def check(root: Path) -> int:
         for n in a.notices:
             para = f" paragraph {n.paragraph}" if n.paragraph is not None else ""
             findings.append(f"{where}:{para} {n.kind}: {n.message}")
-        for i, q in enumerate(a.quotes):
-            if not q.speaker:
-                findings.append(f"{where}: paragraph {q.paragraph}: quote without a speaker: "
-                                f"“{q.text[:80]}”")
     for sp in collection.speakers:
         if not sp.roles and sp.kind == "person":
             findings.append(f"speaker {sp.name!r} has no role in any article "

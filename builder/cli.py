@@ -91,7 +91,7 @@ def cmd_build(args) -> int:
     from .build import ContentErrors, Project, build_docs
     from .mkdocs_glue import MkDocsFailed, render_site_dir
 
-    project = Project(Path(args.root).resolve())
+    project = Project(Path(args.root))
     t0 = time.perf_counter()
     try:
         collection, report = build_docs(project, jobs=args.jobs)
@@ -129,7 +129,7 @@ def cmd_serve(args) -> int:
 def cmd_check(args) -> int:
     from .check import check
 
-    return check(Path(args.root).resolve())
+    return check(Path(args.root))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ paragraphs, one per block, separated by blank lines. ``load_article`` and
     print_headline: ...
     source: {name: South China Morning Post, url: https://...}
     authors: [...]
+    check: [notes from the import for an editor; delete each once resolved]
     ---
     First paragraph.
 
@@ -29,12 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ContentError
-from .model import Article, Caption
+from .model import Article, Caption, Notice
 from .read.text import read_text
 from .yamlsafe import dump_yaml, load_yaml
 
 FIELDS = ("title", "date", "date_source", "topic", "standfirst", "lead_caption", "captions",
-          "related", "print_headline", "source", "authors", "imported_from")
+          "related", "print_headline", "source", "authors", "imported_from", "check")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -167,6 +168,8 @@ def load_article_text(text: str, path: str) -> Article:
         source_name=_text(source.get("name"), "source.name", path, line("source")),
         source_url=_text(source.get("url"), "source.url", path, line("source")),
         authors=_text_list(fm.get("authors"), "authors", path, line("authors")),
+        notices=[Notice(kind="import", message=m)
+                 for m in _text_list(fm.get("check"), "check", path, line("check"))],
         path=path,
     )
     if not article.paragraphs:
@@ -211,6 +214,9 @@ def dump_article(article: Article, imported_from: str | None = None) -> str:
         fm["authors"] = list(article.authors)
     if imported_from:
         fm["imported_from"] = imported_from
+    notes = [n.message for n in article.notices if n.kind in ("import", "date-disagreement")]
+    if notes:
+        fm["check"] = notes     # shown by `check` until an editor deletes them
     body = "\n\n".join(p.strip() for p in article.paragraphs)
     return f"---\n{dump_yaml(fm)}---\n\n{body}\n"
 

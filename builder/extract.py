@@ -92,6 +92,10 @@ def structure_html(page, date: str | None = None) -> Extraction:
     return Extraction(article, list(s.lines), warnings)
 
 
+# kinds of Notice that come from reading or importing an article, kept in its front matter
+PERSISTENT_NOTICES = ("date-disagreement", "import")
+
+
 def enrich(article: Article) -> Article:
     """Fill quotes, speakers and events from the body (pure: returns the same object)."""
     from .events import extract_events
@@ -99,7 +103,8 @@ def enrich(article: Article) -> Article:
 
     quotes, speakers, notices = extract_quotes(article.paragraphs)
     article.quotes, article.speakers = quotes, speakers
-    article.notices = list(notices)
+    # notices from reading the article (import notes) stay; extraction's own are replaced
+    article.notices = [n for n in article.notices if n.kind in PERSISTENT_NOTICES] + list(notices)
     people = [s.name for s in speakers if s.kind == "person"]
     article.events = extract_events(article.paragraphs, article.date, people)
     return article
@@ -128,9 +133,7 @@ def extract_path(path: Path, date: str | None = None, extract: bool = True) -> E
             date = parse_date(date, str(path), field="--date")
         ex = structure_html(read_html(path), date)
         if extract:
-            kept = list(ex.article.notices)   # enrich() replaces the notices with its own
             enrich(ex.article)
-            ex.article.notices[:0] = kept
         return ex
     tf = read_text(path)
     ex = extract_text(tf.text, str(path), date, extract)
