@@ -263,6 +263,11 @@ def _merge_clock_dates(text: str, timexes: list[Timex]) -> list[Timex]:
             gap = text[t.end:n.start]
             if _GLUE.fullmatch(gap) and n.type == "DATE" and _DAY_VALUE.match(n.value):
                 hhmm = _TIME_PART.search(t.value).group(1)
+                if "on" in gap.lower():
+                    # "10:35 a.m. on Friday": two timexes, the clock on that day
+                    out.append(Timex(t.start, t.end, t.text, "TIME", f"{n.value}T{hhmm}", t.mod))
+                    i += 1
+                    continue
                 out.append(Timex(t.start, n.end, text[t.start:n.end], "TIME",
                                  f"{n.value}T{hhmm}", t.mod))
                 i += 2

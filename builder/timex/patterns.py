@@ -264,7 +264,7 @@ RULES: list[Rule] = [
     _rule("set", rf"(?P<freq>(?i:once|twice|thrice|(?:{NUMBER}){SP}times)){SP}(?:(?i:a|an|per|each|every)){SP}(?P<unit>{UNIT_SINGULAR})", 3),
     _rule("set", rf"(?P<skip>(?:\d{{1,3}}|[%]|(?i:million|billion|thousand|cents|percent|dollars|yuan|euros|rubles|roubles|pounds|barrels|tonnes|tons|units|times|visitors|people|cases|flights|trips|meetings)){SP})(?P<a>(?i:a|per)){SP}(?P<unit>(?i:year|month|week|day|night|hour))(?![\w-])", 4),
     # 5 p.m. / 10:35 a.m. EST / 17:00 GMT / noon / midnight / 4 in the morning
-    _rule("clock", rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?[ \t]{{0,2}}(?P<ampm>{CLOCK_AMPM})(?:{SP}(?P<tz>{TIME_ZONE}))?", 3),
+    _rule("clock", rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?[ \t]{{0,2}}(?P<ampm>{CLOCK_AMPM})(?:{SP}(?P<tz>{TIME_ZONE}|(?i:local{SP}time)))?", 3),
     _rule("clock", rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:{SP}(?P<tz>{TIME_ZONE}|(?i:local{SP}time|hrs|hours)))", 3),
     _rule("clock", rf"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d){SP}(?P<tz>{TIME_ZONE}|(?i:hrs))", 2),
     _rule("clock", rf"(?P<h>1[0-2]|[1-9]){SP}(?i:o['’]clock)(?:{SP}(?P<pod2>(?i:in{SP}the{SP}(?:morning|afternoon|evening)|at{SP}night)))?", 3),
