@@ -220,6 +220,9 @@ def test_sets(text, words, expected):
 def test_clock_times_join_their_day():
     t = timex("The blast occurred at 10:35 a.m. Friday.", "1998-08-08", "10:35 a.m. Friday")
     assert (t.type, t.value) == ("TIME", "1998-08-07T10:35")
+    assert value("It happened at 10:35 a.m. local time on Friday.", "1998-08-08",
+                 "10:35 a.m. local time") == "1998-08-07T10:35"
+    assert value("They met on Friday at 5 p.m.", "1998-08-08", "5 p.m.") == "1998-08-07T17:00"
 
 
 # ---- reference words ---------------------------------------------------------------

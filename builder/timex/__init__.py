@@ -249,6 +249,7 @@ def _extend(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, str | N
 
 _TIME_PART = re.compile(r"T(\d\d:\d\d)$")
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)$")
+_DAY_THEN_CLOCK = re.compile(r",?[ \t]{1,3}(?i:at|around|about|by|from|until|before|after)[ \t]{1,3}")
 _GLUE = re.compile(r",?[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?")
 
 
@@ -272,6 +273,12 @@ def _merge_clock_dates(text: str, timexes: list[Timex]) -> list[Timex]:
                                  f"{n.value}T{hhmm}", t.mod))
                 i += 2
                 continue
+        if (out and t.type == "TIME" and _TIME_PART.search(t.value) and out[-1].type == "DATE"
+                and _DAY_VALUE.match(out[-1].value)
+                and _DAY_THEN_CLOCK.fullmatch(text[out[-1].end:t.start])):
+            # "Friday at 10 a.m.": the clock on that day
+            t = Timex(t.start, t.end, t.text, t.type,
+                      f"{out[-1].value}T{_TIME_PART.search(t.value).group(1)}", t.mod)
         out.append(t)
         i += 1
     return out
