@@ -646,3 +646,23 @@ def test_wire_style_doubled_single_marks_and_ranks():
     quotes, speakers, _ = run(*paras)
     assert quotes[0].text == "It was an attempt to mislead voters"
     assert quotes[0].speaker == "Ada Winter"
+
+
+def test_wire_agency_patterns():
+    quotes, speakers, _ = run(
+        "“We stand together,” Olsen was quoted as saying by state news agency Norpress.",
+        "The official Norpress news agency reported that the talks were “candid”.",
+        "The state-run Daily Beacon newspaper said the sanctions were “illegal”.")
+    q = find(quotes, "We stand together")
+    assert (q.cue, q.outlet) == ("quoted ... as saying", "Norpress")
+    assert find(quotes, "candid").speaker == "Norpress"
+    assert find(quotes, "illegal").speaker == "Daily Beacon"
+    assert {s.name: s.kind for s in speakers}["Daily Beacon"] == "organisation"
+
+
+def test_role_is_the_fullest_title():
+    paras = ["Foreign ministry spokeswoman Ines Varga told reporters the visit was “useful”.",
+             "“Talks will continue,” Varga said."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "Talks will continue").speaker == "Ines Varga"
+    assert speakers[0].roles == ["Foreign ministry spokeswoman"]

@@ -409,12 +409,18 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
             by = [x for x, t in enumerate(inner) if t.low == "by"]
             left0, left1 = _left_np(stoks, cue.vi, lo)
             if cue.vi > 0 and stoks[cue.vi - 1].low in R.PASSIVE_AUX:
-                # "Wang was quoted by Xinhua as saying"
+                # "Wang was quoted by Xinhua as saying", "... as saying by Xinhua"
                 left0, left1 = _left_np(stoks, cue.vi - 1, lo)
                 cue.subj = N.classify_np(text, stoks[left0:left1], known_orgs)
                 cue.s0, cue.s1 = left0, left1
                 if by:
                     cue.outlet = N.classify_np(text, inner[by[0] + 1:], known_orgs)
+                elif cue.vj < hi and stoks[cue.vj].low == "by":
+                    e = cue.vj + 1
+                    while e < hi and e - cue.vj < 10 and stoks[e].kind == "w":
+                        e += 1
+                    cue.outlet = N.classify_np(text, stoks[cue.vj + 1:e], known_orgs)
+                    cue.vj = e
             else:
                 cue.subj = N.classify_np(text, inner, known_orgs)
                 cue.s0, cue.s1 = cue.vi + 1, m
@@ -971,6 +977,18 @@ def _finish(cast: Cast, paras: list[_Para], items: list[tuple[Quote, Ref | None]
     return quotes, speakers, notices
 
 
+def _tidy_roles(roles: list[str]) -> list[str]:
+    """Drop a role that is only the tail of a fuller one ("spokesman" beside "foreign
+    ministry spokesman")."""
+    out = []
+    for r in roles:
+        low = r.lower()
+        if any(o != r and (o.lower().endswith(" " + low)) for o in roles):
+            continue
+        out.append(r)
+    return out
+
+
 def _speaker(e: Entity) -> Speaker:
     if isinstance(e, Person):
         canonical = e.display
@@ -987,10 +1005,10 @@ def _speaker(e: Entity) -> Speaker:
             if all(r.lower() != x.lower() for x in roles):
                 roles.append(r)
         misspelt = [s for s in e.misspellings if s != canonical]
-        return Speaker(canonical, aliases, roles, "person", misspelt)
+        return Speaker(canonical, aliases, _tidy_roles(roles), "person", misspelt)
     roles = []
     for _, r in sorted(e.roles, key=lambda x: x[0]):
         if all(r.lower() != x.lower() for x in roles):
             roles.append(r)
     aliases = [f for f in e.forms if f != e.name]
-    return Speaker(e.name, aliases, roles, "organisation", [])
+    return Speaker(e.name, aliases, _tidy_roles(roles), "organisation", [])

@@ -368,6 +368,9 @@ def _head_index(toks: list[Tok]) -> int:
             end = i
             break
     # "the Shadow Secretary of State": the title word, not the last word
+    last = strip_possessive(toks[end - 1].low)[0]
+    if last in R.ORG_HEADS or last in R.TITLE_HEADS or last in R.GROUP_WORDS:
+        return end - 1   # "the official news agency": the agency
     titles = [k for k in range(end) if strip_possessive(toks[k].low)[0] in R.TITLE_HEADS]
     return titles[-1] if titles else end - 1
 
@@ -529,6 +532,15 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
             and head not in R.DOCUMENT_WORDS:
         return Mention("group", whole, start, end, head=head)   # "the authors", "the rebels"
     if head in R.ORG_HEADS or as_org:
+        # "the state-run Global Times newspaper", "Xinhua news agency": the name inside
+        if head in R.OUTLET_DESCRIPTORS and not toks[h].is_cap:
+            caps = [i for i in range(h) if toks[i].is_cap and not place_word(toks[i].low)
+                    and toks[i].low not in ("the",) and toks[i].low not in R.NATIONALITIES]
+            if caps and caps == list(range(caps[0], caps[-1] + 1)):
+                name = _text(text, toks[caps[0]:caps[-1] + 1])
+                role = " ".join(t.text for t in toks if t not in toks[caps[0]:caps[-1] + 1]
+                                and t.low not in ("the", "a", "an"))
+                return Mention("org", whole, start, end, org=name, role=role or None)
         return Mention("org", whole, start, end, org=org_name(text, toks))
     if head in R.TITLE_HEADS:
         gender = R.GENDERED_HEADS.get(head)

@@ -465,8 +465,9 @@ def _title_prefix(toks: list[Tok], i: int) -> int:
         if N.title_word(base) or base in R.NATIONALITIES or N.place_word(base) \
                 or base in R.AFFILIATION_ADJECTIVES:
             k -= 1
-        elif t.is_cap and base in R.ORG_HEADS:
-            k -= 1
+        elif base in R.ORG_HEADS and k < i and (t.is_cap or N.title_word(toks[k].low)
+                                                 or toks[k].low in R.ORG_HEADS):
+            k -= 1   # "Security Council Secretary", "foreign ministry spokesman"
         elif t.is_cap and not N.is_name_word(t.text) and base not in R.NOT_NAME_WORDS:
             k -= 1   # an acronym or a capitalised organisation word
         elif t.is_cap and k < i and toks[k].is_cap and base not in N._FUNCTION \
@@ -476,6 +477,9 @@ def _title_prefix(toks: list[Tok], i: int) -> int:
         elif low in N.CONNECTORS and low != "the" and k - 1 > 0 and k < i and (
                 toks[k - 2].is_cap or toks[k - 2].low in R.TITLE_HEADS):
             k -= 1
+        elif low == "the" and k - 1 > 0 and k < i and toks[k].is_cap \
+                and toks[k - 2].low in ("to", "of", "for", "in", "at"):
+            k -= 1   # "ambassador to the US"
         else:
             break
     # never start on a connector
@@ -592,6 +596,13 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMe
         if j < n and toks[j].is_cap and toks[j].low in R.ORG_HEADS:
             # "Shanghai Automotive Industry Corp", "Union Investment Group"
             i = j + 1
+            continue
+        if j < n and not toks[j].is_cap and (toks[j].low in R.OUTLET_DESCRIPTORS or (
+                toks[j].low == "news" and j + 1 < n
+                and toks[j + 1].low in R.OUTLET_DESCRIPTORS)):
+            # "the official Xinhua news agency", "the Global Times newspaper"
+            cast.add_org(" ".join(words), pos)
+            i = j
             continue
         if prev is not None and prev.low in ("the", "a", "an") and not prefix:
             i = j
