@@ -407,6 +407,28 @@ def _cluster(locals_: list[_Local], messages: list[str]) -> list[_Cluster]:
                             + ", ".join(sorted(f.display() for f in fits))
                             + "; left apart (settle it in content/speakers.yml)")
         kept_singles.append(c)
+    # 4b. one word read as an organisation in one article ("Putin said", no first name)
+    #     and as a person's family name elsewhere is that person; and the reverse
+    kept_orgs: list[_Cluster] = []
+    for c in orgs:
+        words = _words(c.display())
+        fits = family.get(fold(c.display()), []) if len(words) == 1 else []
+        if len(fits) == 1 and not words[0].isupper() and not any(m.roles for m in c.members):
+            fits[0].members += [_as_kind(m, "person") for m in c.members]
+            messages.append(f"speakers: '{c.display()}' ({_where(c)}) taken to be "
+                            f"'{fits[0].display()}'")
+            continue
+        kept_orgs.append(c)
+    orgs = kept_orgs
+    org_index = {org_key(n): c for c in orgs for n in c.names()}
+    still: list[_Cluster] = []
+    for c in kept_singles:
+        target = org_index.get(org_key(c.display()))
+        if target is not None and not any(m.roles for m in c.members):
+            target.members += [_as_kind(m, "organisation") for m in c.members]
+            continue
+        still.append(c)
+    kept_singles = still
     # 5. a typing error in a family name, when only one person fits
     keys = {id(d): _name_keys(d) for d in people}
     shapes: dict[tuple[str, int], list[_Cluster]] = {}
@@ -441,6 +463,11 @@ def _cluster(locals_: list[_Local], messages: list[str]) -> list[_Cluster]:
                             + " (check the spelling)")
     people = [c for c in people if id(c) not in gone]
     return people + kept_singles + orgs
+
+
+def _as_kind(m: _Local, kind: str) -> _Local:
+    m.kind = kind
+    return m
 
 
 def _weight(c: _Cluster) -> tuple[int, int]:

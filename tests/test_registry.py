@@ -264,3 +264,13 @@ def test_overrides_of_the_wrong_shape_never_crash():
     registry, messages = build_registry(two_articles(), bad)
     assert "Andrei Petrov" in [s.name for s in registry]
     assert messages
+
+
+def test_one_word_read_as_organisation_joins_the_person():
+    a1 = article("a1", "Olivia Vance, a senator from Ohio, said the bill was “dead”.")
+    a2 = article("a2", "“We will not yield,” Vance said.")
+    assert a2.speakers[0].kind == "organisation"     # no first name in that article
+    registry, messages = build_registry([a1, a2])
+    assert [(s.name, s.kind, s.articles) for s in registry] == [
+        ("Olivia Vance", "person", ["a1", "a2"])]
+    assert any("Vance" in m for m in messages)

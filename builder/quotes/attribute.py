@@ -77,6 +77,7 @@ class Cue:
     valid: bool = False
 
     right: bool = False            # its content follows the verb
+    person_hint: bool = False      # the context shows the subject is a person
 
     @property
     def speaks(self) -> bool:
@@ -296,6 +297,9 @@ def _right_content(cue: Cue, stoks: list[Tok], hi: int) -> tuple[int, int] | Non
     if k >= hi:
         return None
     t = stoks[k]
+    if cue.verb in R.QUOTE_ONLY_VERBS and not (t.kind == "q" or t.text in ":," and k + 1 < hi
+                                               and stoks[k + 1].kind == "q"):
+        return None
     if t.kind == "w" and t.low == "that":
         return (k + 1, hi) if k + 1 < hi else None
     if t.kind == "p":
@@ -590,6 +594,8 @@ def _appositive_subject(text: str, stoks: list[Tok], comma: int, lo: int, cue: C
         return np1
     if np1.kind in ("name", "org", "pronoun") and interruption:
         cue.s0, cue.s1 = k, j
+        if lows[0] in ("speaking", "asked", "when", "while"):
+            cue.person_hint = True   # "Putin, speaking in Moscow, said": a person
         return np1
     if np1.kind == "description":
         inner = N.classify_np(text, part, known_orgs)
@@ -629,7 +635,8 @@ def _inverted(text: str, stoks: list[Tok], cue: Cue, known_orgs: set[str]) -> N.
 
 # ---- resolving speakers ---------------------------------------------------------------
 
-def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None) -> Ref:
+def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None,
+             person_hint: bool = False) -> Ref:
     ref = Ref(m, pos=pos)
     if m.kind == "org" and m.org and " " not in m.org.strip() \
             and cast.find_family(m.org, pos) is not None:
@@ -644,7 +651,7 @@ def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None) -> Re
                                                 and hon in R.GIVEN_NAME_HONORIFICS) else None
         p = p or cast.lookup(m.name, pos)
         if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
-                and not _surname_alone(m.name[0]):
+                and not _surname_alone(m.name[0]) and not person_hint:
             # a single unknown capitalised word speaking is an organisation ("Boeing said")
             ref.entity = cast.add_org(m.name[0], pos)
             cast.note(pos, ref.entity)
@@ -708,7 +715,8 @@ def _resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None) -> Re
 def _surname_alone(word: str) -> bool:
     """A family name that is hardly anything else: "Li", "Kim", "Nguyen"."""
     low = word.lower()
-    return low in R.FAMILY_FIRST_SURNAMES or N.pinyin_syllable_count(low) == 1
+    return low in R.FAMILY_FIRST_SURNAMES or N.pinyin_syllable_count(low) == 1 \
+        or (len(low) > 4 and low.endswith(R.SURNAME_ENDINGS))
 
 
 def _definite(m: N.Mention) -> bool:
@@ -734,9 +742,9 @@ def _outlet_name(m: N.Mention | None) -> str | None:
     if m is None:
         return None
     if m.kind == "org":
-        return m.org
+        return m.org or None
     if m.kind == "name":
-        return " ".join(m.name)
+        return " ".join(m.name) or None
     return None
 
 
@@ -840,7 +848,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
                 if cue.kind == "quoted" and cue.outlet is not None \
                         and cue.outlet.kind in ("org",) and cue.outlet.org:
                     cast.note(pos, cast.add_org(cue.outlet.org, pos, cue.outlet.role))
-                cue.ref = _resolve(cast, cue.subj, pos, cue.appos)
+                cue.ref = _resolve(cast, cue.subj, pos, cue.appos, cue.person_hint)
             for x, t in enumerate(stoks):
                 if t.kind != "q":
                     continue

@@ -31,7 +31,7 @@ REPORTING_VERBS = {
     "confirms", "confirmed", "predict", "predicts", "predicted", "suggest", "suggests",
     "suggested", "believe", "believes", "believed", "think", "thinks", "comment",
     "comments", "commented", "remark", "remarks", "remarked", "observe", "observes",
-    "observed", "continue", "continues", "continued", "recall", "recalls", "recalled",
+    "observed", "continued", "continues", "recall", "recalls", "recalled",
     "reveal", "reveals", "revealed", "maintain", "maintains", "maintained", "caution",
     "cautions", "cautioned", "respond", "responds", "responded", "emphasise",
     "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized", "reiterate",
@@ -72,6 +72,17 @@ PHRASAL_SPEECH_VERBS = {
     "spoke": {"of", "about"}, "speaks": {"of", "about"},
     "added": {"that"},
 }
+
+# Verbs that report speech only when a quotation follows ("He continued: “...”"),
+# not in "prices continued to rise".
+QUOTE_ONLY_VERBS = {"continued", "continues", "went on", "goes on"}
+
+# Endings of family names that are hardly ever company names (Slavic, Baltic, Greek,
+# Spanish patronymic ...): a single such word speaking is a person.
+SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "sky", "skiy", "ski",
+                   "ska", "skaya", "enko", "chuk", "yuk", "vich", "wicz", "ovic", "opoulos",
+                   "akis", "idis", "ez", "sson", "sen", "stein", "berg", "mann", "ini", "elli",
+                   "etti", "ian", "yan", "dze", "shvili", "oglu", "zadeh")
 
 # Verbs whose object comes before the reported clause: "X told Y that ...".
 OBJECT_VERBS = {
