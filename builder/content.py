@@ -9,7 +9,7 @@ paragraphs, one per block, separated by blank lines. ``load_article`` and
     date: 2021-07-12
     topic: China-Russia relations
     standfirst: [summary bullet, ...]
-    lead_caption: {text: ..., credit: Xinhua}
+    lead_caption: {text: ..., credit: AP}
     captions: [{text: ..., credit: AP, before: 4}]   # before = paragraph it stands before
     related: [headline of a linked story, ...]
     print_headline: ...

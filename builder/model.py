@@ -28,7 +28,7 @@ class Quote:
     speaker_as_written: str | None # "Wang", "he", "the ambassador"
     paragraph: int                 # 0-based index into Article.paragraphs
     cue: str | None                # "said", "told", "according to"
-    outlet: str | None = None      # who relayed it ("Xinhua", "TASS"), if any
+    outlet: str | None = None      # who relayed it (a news agency, a broadcaster), if any
     start: int | None = None       # char offsets of `text` inside the paragraph
     end: int | None = None
 
