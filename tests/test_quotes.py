@@ -666,3 +666,16 @@ def test_role_is_the_fullest_title():
     quotes, speakers, _ = run(*paras)
     assert find(quotes, "Talks will continue").speaker == "Ines Varga"
     assert speakers[0].roles == ["Foreign ministry spokeswoman"]
+
+
+def test_unnamed_description_then_name_between_commas():
+    paras = ["Another peer, Lord Hale, said secrecy would “breed suspicion”."]
+    assert speaker_of(paras, "breed suspicion") == "Lord Hale"
+
+
+def test_description_without_quote_still_resolves_for_he():
+    paras = ["Mr Omar Tull condemned the plan. “It is a stunt,” he said.",
+             "The opposition spokesman also criticised the timing. “Who are they trying to "
+             "fool?” he said."]
+    quotes, _, _ = run(*paras)
+    assert find(quotes, "Who are they").speaker == "Omar Tull"

@@ -597,10 +597,11 @@ def _appositive_subject(text: str, stoks: list[Tok], comma: int, lo: int, cue: C
         if lows[0] in ("speaking", "asked", "when", "while"):
             cue.person_hint = True   # "Putin, speaking in Moscow, said": a person
         return np1
-    if np1.kind == "description":
+    if np1.kind in ("description", "none", "group"):
+        # "The Shadow Minister, Joan Pike, said", "Another peer, Lord Skidelsky, said"
         inner = N.classify_np(text, part, known_orgs)
         if inner.kind == "name":
-            cue.appos = np1.role
+            cue.appos = np1.role if np1.kind == "description" else None
             cue.s0, cue.s1 = k, comma
             return inner
     return N.Mention("none")
@@ -831,6 +832,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
 
     items: list[tuple[Quote, Ref | None]] = []
     cue_of: dict[int, str] = {}           # speaker reference -> cue of its first quote
+    all_refs: list[Ref] = []              # every speaker reference, quoted or not
     prev_last: Ref | None = None          # the last speaker of the paragraph before
     prev_open = False                     # the paragraph before ended inside a quote
     for pi, para in enumerate(paras):
@@ -849,6 +851,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
                         and cue.outlet.kind in ("org",) and cue.outlet.org:
                     cast.note(pos, cast.add_org(cue.outlet.org, pos, cue.outlet.role))
                 cue.ref = _resolve(cast, cue.subj, pos, cue.appos, cue.person_hint)
+                all_refs.append(cue.ref)
             for x, t in enumerate(stoks):
                 if t.kind != "q":
                     continue
@@ -923,8 +926,8 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
             prev_last = None
         prev_open = bool(para.spans) and not para.spans[-1].closed
     # descriptions naming someone introduced later ("the ambassador has said" in the lede)
-    for q, ref in items:
-        if ref is not None and ref.pending and ref.entity is None:
+    for ref in all_refs:
+        if ref.pending and ref.entity is None:
             m = ref.mention
             p = cast.by_role(m.head or "", m.role, ref.pos, forward=True) or \
                 cast.last_speaker(ref.pos) or cast.first_subject_after(ref.pos)
@@ -932,8 +935,8 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
                 ref.entity = p
                 _add_description_role(p, m, ref.pos)
             ref.pending = False
-    for q, ref in items:
-        if ref is not None and ref.entity is None and ref.follows is not None:
+    for ref in all_refs:
+        if ref.entity is None and ref.follows is not None:
             ref.entity = ref.target()
     return _finish(cast, paras, items)
 
