@@ -1,37 +1,37 @@
 """The speaker registry: one entry per real person or organisation across all articles.
 
-Each article names its speakers by the fullest name it gives ("Wang Yi"); across
-articles the same person may appear as "Wang Yi", as "Wang" in an article that never
+Each article names its speakers by the fullest name it gives ("Zhou Wei"); across
+articles the same person may appear as "Zhou Wei", as "Zhou" in an article that never
 gives the given name, or misspelt. Speakers are matched by canonical name and aliases,
-then by family name with compatible given names ("Andrey Denisov" ~ "A. Denisov"), then
+then by family name with compatible given names ("Oleg Petrov" ~ "A. Petrov"), then
 by a one-letter typing error in the family name when only one person fits. People and
-organisations never match each other. Two people sharing a family name ("Li Lifan",
-"Li Yonghui") stay apart; a bare family name that could be either is left alone and
+organisations never match each other. Two people sharing a family name ("Li Qiang",
+"Li Na") stay apart; a bare family name that could be either is left alone and
 reported.
 
 Editors correct anything in ``content/speakers.yml``; their entries always win::
 
     # content/speakers.yml -- every section is optional
     speakers:
-      - name: Wang Yi                # the speaker to correct: a name, alias or id found
+      - name: Zhou Wei                # the speaker to correct: a name, alias or id found
                                      # in the articles (or a new display name, see merge)
-        aliases: [Wang, Wong Yi]     # more names; speakers found under them join this one
-        merge: [Wang Y.]             # other found speakers (name, alias or id) folded in
-        rename: Wang Yi (diplomat)   # display name to use instead of ``name``
-        id: wang-yi                  # page slug to use (lowercase letters, digits, -)
+        aliases: [Zhou, Wong Yi]     # more names; speakers found under them join this one
+        merge: [Zhou Y.]             # other found speakers (name, alias or id) folded in
+        rename: Zhou Wei (diplomat)   # display name to use instead of ``name``
+        id: zhou-wei                  # page slug to use (lowercase letters, digits, -)
         kind: person                 # or: organisation
         description: China's top diplomat since 2022.
         roles:                       # replaces every role found in the articles
           - role: Chinese Foreign Minister
-            article: 2021-07-18-russia-relationship-better-than-an-alliance
+            article: 2021-07-18-some-article
           - State Councillor          # no article: taken as held in the latest article
-    not_speakers: [Sputnik, the report]   # names that are not speakers: dropped
+    not_speakers: [Norpress, the report]   # names that are not speakers: dropped
     split:                                # one found speaker that is really several
       - name: Li                          # as found
         into:
-          - name: Li Lifan
-            articles: [2021-01-05-china-russia-ties-wont-be-broken]
-          - name: Li Yonghui
+          - name: Li Qiang
+            articles: [2021-01-05-one-article]
+          - name: Li Na
             articles: [2020-12-31-other-article]
 
 A name in the file that matches no speaker gives a message (file and line), never an
@@ -299,7 +299,7 @@ def _name_keys(c: _Cluster) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _typo_keys(x: list[tuple[str, tuple[str, ...]]], y: list[tuple[str, tuple[str, ...]]]) -> bool:
-    """Same given names, family names one slip apart ("Andrey Densiov", "Andrey Denisov")."""
+    """Same given names, family names one slip apart ("Andrey Densiov", "Oleg Petrov")."""
     for fx, gx in x:
         for fy, gy in y:
             if not gx or gx != gy or fx == fy or min(len(fx), len(fy)) < 5 or fx[0] != fy[0]:
@@ -369,7 +369,7 @@ def _cluster(locals_: list[_Local], messages: list[str]) -> list[_Cluster]:
     people = [c for c in clusters if c.kind_ == "person" and len(_words(c.display())) >= 2]
     singles = [c for c in clusters if c.kind_ == "person" and len(_words(c.display())) < 2]
     orgs = [c for c in clusters if c.kind_ == "organisation"]
-    # 2. people: full names and aliases that agree ("A. Denisov", "Andrey Denisov"),
+    # 2. people: full names and aliases that agree ("A. Petrov", "Oleg Petrov"),
     #    compared only within a family name
     groups: dict[str, list[_Cluster]] = {}
     for c in people:
@@ -391,7 +391,7 @@ def _cluster(locals_: list[_Local], messages: list[str]) -> list[_Cluster]:
     for a, b in _pairs(groups):
         uf.union(a, b)
     orgs = uf.merged(orgs)
-    # 4. a family name alone ("Lukin") joins the one person of that family, if only one
+    # 4. a family name alone ("Petrov") joins the one person of that family, if only one
     family: dict[str, list[_Cluster]] = {}
     for d in people:
         for f in {fold(f) for n in d.full_names() for f in N.family_names(n)}:
@@ -407,7 +407,7 @@ def _cluster(locals_: list[_Local], messages: list[str]) -> list[_Cluster]:
                             + ", ".join(sorted(f.display() for f in fits))
                             + "; left apart (settle it in content/speakers.yml)")
         kept_singles.append(c)
-    # 4b. one word read as an organisation in one article ("Putin said", no first name)
+    # 4b. one word read as an organisation in one article ("Volkov said", no first name)
     #     and as a person's family name elsewhere is that person; and the reverse
     kept_orgs: list[_Cluster] = []
     for c in orgs:

@@ -2,7 +2,7 @@
 introduce, and the speaker each refers to.
 
 A sentence is read as tokens with every quotation as one token. Cues are speech verbs
-with a subject ("Wang said", "said Xi", "Andrey Denisov, the Russian ambassador, said"),
+with a subject ("Zhou said", "said Hu", "Oleg Petrov, the Russian ambassador, said"),
 "according to X", "X quoted Y as saying" and "Y made the remark". Each cue gets the span
 of the sentence that is the speech it reports (its content): after the verb ("said
 that ...", "replied: “...”") or, when the cue comes last, everything before it
@@ -264,7 +264,7 @@ def _skip_object(stoks: list[Tok], k: int, hi: int) -> int:
             break
     first = stoks[k]
     if first.kind == "w" and first.is_cap:
-        # "told Patrushev", "told BBC Radio 4's Today programme"
+        # "told Ivanov", "told BBC Radio 4's Today programme"
         m = k
         while m < hi and stoks[m].kind == "w" and (stoks[m].is_cap or stoks[m].text[:1].isdigit()):
             m += 1
@@ -413,7 +413,7 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
             by = [x for x, t in enumerate(inner) if t.low == "by"]
             left0, left1 = _left_np(stoks, cue.vi, lo)
             if cue.vi > 0 and stoks[cue.vi - 1].low in R.PASSIVE_AUX:
-                # "Wang was quoted by Xinhua as saying", "... as saying by Xinhua"
+                # "Zhou was quoted by Norpress as saying", "... as saying by Norpress"
                 left0, left1 = _left_np(stoks, cue.vi - 1, lo)
                 cue.subj = N.classify_np(text, stoks[left0:left1], known_orgs)
                 cue.s0, cue.s1 = left0, left1
@@ -588,14 +588,14 @@ def _appositive_subject(text: str, stoks: list[Tok], comma: int, lo: int, cue: C
                                "although", "however", "meanwhile", "too", "also")
     if np1.kind in ("name", "org") and not interruption:
         if "and" in lows and all(t.is_cap or t.low in ("and", ",") for t in part):
-            return N.Mention("group", np1.text)   # "Wang, Li and Zhang said"
+            return N.Mention("group", np1.text)   # "Zhou, Li and Zhang said"
         cue.appos = _appositive(text, stoks, c)
         cue.s0, cue.s1 = k, j
         return np1
     if np1.kind in ("name", "org", "pronoun") and interruption:
         cue.s0, cue.s1 = k, j
         if lows[0] in ("speaking", "asked", "when", "while"):
-            cue.person_hint = True   # "Putin, speaking in Moscow, said": a person
+            cue.person_hint = True   # "Volkov, speaking in Moscow, said": a person
         return np1
     if np1.kind in ("description", "none", "group"):
         # "The Shadow Minister, Joan Pike, said", "Another peer, Lord Skidelsky, said"
@@ -608,7 +608,7 @@ def _appositive_subject(text: str, stoks: list[Tok], comma: int, lo: int, cue: C
 
 
 def _inverted(text: str, stoks: list[Tok], cue: Cue, known_orgs: set[str]) -> N.Mention:
-    """"“...,” said Xi" / "..., says top diplomat Wang Yi"."""
+    """"“...,” said Hu" / "..., says top diplomat Zhou Wei"."""
     a, b = _right_np(stoks, cue.vj)
     if b <= a:
         return N.Mention("none")

@@ -54,7 +54,7 @@ def is_acronym(word: str) -> bool:
 
 
 def is_name_word(word: str) -> bool:
-    """A word that can be part of a person's name: "Wang", "O'Brien", "Ying-jeou"."""
+    """A word that can be part of a person's name: "Zhou", "O'Brien", "Ying-jeou"."""
     base, _ = strip_possessive(word)
     if not base or not base[0].isupper() or not _LETTERS.match(base):
         return False
@@ -170,7 +170,7 @@ class Mention:
     text: str = ""                  # as written (titles included, appositive not)
     start: int = 0
     end: int = 0
-    name: list[str] = field(default_factory=list)   # person name words ("Andrey", "Denisov")
+    name: list[str] = field(default_factory=list)   # person name words ("Andrey", "Petrov")
     honorific: str | None = None
     role: str | None = None         # title before the name, or the description itself
     head: str | None = None         # description head noun ("ambassador")
@@ -189,7 +189,7 @@ def _text(text: str, toks: list[Tok]) -> str:
 
 
 def strip_np(toks: list[Tok]) -> list[Tok]:
-    """Drop conjunctions and adverbs around a subject: "and Denisov also" -> "Denisov"."""
+    """Drop conjunctions and adverbs around a subject: "and Petrov also" -> "Petrov"."""
     lead = {"and", "but", "while", "whereas", "so", "then", "also", "however", "yet", "or",
             "as", "because", "although", "though", "when", "if", "since", "both"}
     a, b = 0, len(toks)
@@ -425,7 +425,7 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
         doc = _org_from_document(text, toks, known_orgs)
         if doc is not None:
             return doc
-    # coordination: "Xi and Putin", "both sides" -> a group, not one speaker
+    # coordination: "Hu and Volkov", "both sides" -> a group, not one speaker
     if lows[0] == "both":
         return Mention("group", whole, start, end)
     for i, low in enumerate(lows):
@@ -502,7 +502,7 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
                     gender = gender or g
             return Mention("name", whole, start, end, name=words, honorific=honorific,
                            role=role, gender=gender or gender_of_given(words))
-    # an acronym: "CCTV", "the BBC"
+    # an acronym: "NHK", "the BBC"
     last = toks[-1]
     if last.kind == "w" and is_acronym(last.text) and last.low not in R.TITLE_HEADS:
         return Mention("org", whole, start, end, org=strip_possessive(last.text)[0],
@@ -532,7 +532,7 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
             and head not in R.DOCUMENT_WORDS:
         return Mention("group", whole, start, end, head=head)   # "the authors", "the rebels"
     if head in R.ORG_HEADS or as_org:
-        # "the state-run Global Times newspaper", "Xinhua news agency": the name inside
+        # "the state-run Global Times newspaper", "Norpress news agency": the name inside
         if head in R.OUTLET_DESCRIPTORS and not toks[h].is_cap:
             caps = [i for i in range(h) if toks[i].is_cap and not place_word(toks[i].low)
                     and toks[i].low not in ("the",) and toks[i].low not in R.NATIONALITIES]

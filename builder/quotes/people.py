@@ -2,7 +2,7 @@
 
 Built in two steps: a first pass over every paragraph collects the names the article
 gives (with the titles and appositives around them); then, while attributions are read
-in order, a mention ("Wang", "he", "the ambassador", "Densiov") is resolved against what
+in order, a mention ("Zhou", "he", "the ambassador", "Densiov") is resolved against what
 came before it.
 """
 from __future__ import annotations
@@ -221,7 +221,7 @@ class Cast:
             if p is None:
                 p = self._new_person(m.words)
             self._attach(p, m)
-        # a family name alone ("Wang") is another form of the person named in full
+        # a family name alone ("Zhou") is another form of the person named in full
         for m in mentions:
             if len(m.words) == 1 and not m.evidence:
                 p = self.find_family(m.words[0], m.pos)
@@ -600,7 +600,7 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMe
         if j < n and not toks[j].is_cap and (toks[j].low in R.OUTLET_DESCRIPTORS or (
                 toks[j].low == "news" and j + 1 < n
                 and toks[j + 1].low in R.OUTLET_DESCRIPTORS)):
-            # "the official Xinhua news agency", "the Global Times newspaper"
+            # "the official Norpress news agency", "the Global Times newspaper"
             cast.add_org(" ".join(words), pos)
             i = j
             continue

@@ -1,8 +1,8 @@
 """A paragraph as tokens (words, punctuation, whole quotations) and sentences.
 
 A quotation is one token, so a sentence is split only outside quotes and the words
-around a quote (the attribution) are easy to read: ``“…,” Wang said.`` is the tokens
-QUOTE , Wang said .
+around a quote (the attribution) are easy to read: ``“…,” Zhou said.`` is the tokens
+QUOTE , Zhou said .
 """
 from __future__ import annotations
 

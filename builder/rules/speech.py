@@ -548,7 +548,7 @@ PINYIN_FINALS = [
 FAMILY_FIRST_SURNAMES = {
     # Korean
     "kim", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "shin",
-    "moon", "yoo", "ryu", "hwang", "ahn", "jeon", "baek", "nam", "seo", "kwon", "roh",
+    "moon", "yoo", "ryu", "ahn", "jeon", "baek", "nam", "seo", "kwon", "roh",
     "noh", "oh", "bae", "chun", "ban", "lee",
     # Vietnamese
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "vu", "vo", "phan", "dang", "bui",
