@@ -110,10 +110,6 @@ class _State:
 
 # ---- cues --------------------------------------------------------------------------
 
-def _is_possessive(t: Tok) -> bool:
-    return t.kind == "w" and N.strip_possessive(t.text)[1] and t.text[:1].isupper()
-
-
 def find_cues(stoks: list[Tok]) -> list[Cue]:
     cues: list[Cue] = []
     n = len(stoks)
