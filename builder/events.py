@@ -15,8 +15,8 @@ with:
 * ``text``: the sentence around the expression, cut to the clauses around it when it is
   longer than ``MAX_TEXT`` characters, without dangling quote marks;
 * ``people``: the known people (``people`` argument) and the people named with a title
-  or an appositive role anywhere in the article ("President Xi Jinping",
-  "Artyom Lukin, an associate professor") whose name or surname occurs in the sentence.
+  or an appositive role anywhere in the article ("President Zhou Ming",
+  "Oleg Petrov, an associate professor") whose name or surname occurs in the sentence.
 
 Not events: durations and sets ("seven years", "every week"), vague spans ("in recent
 years"), PRESENT_REF / PAST_REF / FUTURE_REF, decades and centuries, unresolved values
@@ -219,8 +219,8 @@ _WORD = re.compile(r"[A-Za-z’'][\w’'.-]*")
 
 
 def _names_with_roles(paragraphs: list[str]) -> list[str]:
-    """Full names introduced with a title ("President Xi Jinping") or an appositive role
-    ("Artyom Lukin, an associate professor")."""
+    """Full names introduced with a title ("President Zhou Ming") or an appositive role
+    ("Oleg Petrov, an associate professor")."""
     if is_name_word is None:
         return []
     found: list[str] = []

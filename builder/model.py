@@ -25,7 +25,7 @@ class Quote:
     text: str                      # quoted words, without quote marks
     kind: str                      # "direct" | "indirect"
     speaker: str | None            # canonical name within the article, or None
-    speaker_as_written: str | None # "Wang", "he", "the ambassador"
+    speaker_as_written: str | None # "Zhou", "he", "the ambassador"
     paragraph: int                 # 0-based index into Article.paragraphs
     cue: str | None                # "said", "told", "according to"
     outlet: str | None = None      # who relayed it (a news agency, a broadcaster), if any

@@ -299,7 +299,7 @@ def _name_keys(c: _Cluster) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _typo_keys(x: list[tuple[str, tuple[str, ...]]], y: list[tuple[str, tuple[str, ...]]]) -> bool:
-    """Same given names, family names one slip apart ("Andrey Densiov", "Oleg Petrov")."""
+    """Same given names, family names one slip apart ("Oleg Petorv", "Oleg Petrov")."""
     for fx, gx in x:
         for fy, gy in y:
             if not gx or gx != gy or fx == fy or min(len(fx), len(fy)) < 5 or fx[0] != fy[0]:

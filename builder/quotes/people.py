@@ -2,7 +2,7 @@
 
 Built in two steps: a first pass over every paragraph collects the names the article
 gives (with the titles and appositives around them); then, while attributions are read
-in order, a mention ("Zhou", "he", "the ambassador", "Densiov") is resolved against what
+in order, a mention ("Zhou", "he", "the ambassador", "Petorv") is resolved against what
 came before it.
 """
 from __future__ import annotations
