@@ -106,3 +106,13 @@ def test_relative_links():
     assert rel("chronology/index.md", "articles/a.md", "p-1") == "../articles/a/#p-1"
     assert rel("index.md", "articles/a.md") == "articles/a/"
     assert md_link("speakers/x.md", "chronology/index.md", "e-1") == "../chronology/index.md#e-1"
+
+
+def test_quoted_fragments_nest_inside_reported_speech_and_crossing_spans_are_dropped():
+    from builder.render.article import _nested
+    text = 'He said ties were “rock solid” and <b> “growing”.'
+    reported = (8, len(text) - 1, '<span class="r">', "</span>")
+    frag1 = (text.index("rock"), text.index("solid") + 5, "<q>", "</q>")
+    crossing = (0, 12, "<a>", "</a>")
+    html = _nested(text, [frag1, reported, crossing])
+    assert html == ('He said <span class="r">ties were “<q>rock solid</q>” and &lt;b&gt; “growing”</span>.')

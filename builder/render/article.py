@@ -108,22 +108,38 @@ def _paragraph(article: Article, n: int, text: str, quotes: list[tuple[int, Quot
             spans.append((q.start, q.end, f'<q class="tl-quote" title="{h(who)}">', "</q>"))
         else:
             spans.append((q.start, q.end, f'<span class="tl-reported" title="Reported: {h(who)}">', "</span>"))
-    spans.sort()
-    kept: list[tuple[int, int, str, str]] = []
-    for s in spans:            # drop overlapping spans: the page must stay well-formed
-        if not kept or s[0] >= kept[-1][1]:
-            kept.append(s)
-    for start, end, name_url in links.name_mentions(article.id or "", text, here):
-        if all(end <= s[0] or start >= s[1] for s in kept):
-            kept.append((start, end, f'<a class="tl-speaker" href="{h(name_url)}">', "</a>"))
-    kept.sort()
-    parts, pos = [], 0
-    for start, end, open_tag, close_tag in kept:
-        if start < pos:
-            continue
-        parts.append(h(text[pos:start]))
-        parts.append(open_tag + h(text[start:end]) + close_tag)
-        pos = end
-    parts.append(h(text[pos:]))
+    mentions = [(a, b, f'<a class="tl-speaker" href="{h(url)}">', "</a>")
+                for a, b, url in links.name_mentions(article.id or "", text, here)]
+    # a name inside a quote is the quote's own text: only link names outside quotes
+    mentions = [m for m in mentions if all(m[1] <= s[0] or m[0] >= s[1] for s in spans)]
+    parts = [_nested(text, spans + mentions)]
     anchor = f'<a class="tl-anchor" href="#p-{n}" aria-label="Link to paragraph {n + 1}">¶</a>'
     return f'<p id="p-{n}" class="tl-para">{"".join(parts)} {anchor}</p>'
+
+
+def _nested(text: str, spans: list[tuple[int, int, str, str]]) -> str:
+    """Escape ``text`` and wrap the spans in their tags; a span inside another nests
+    (a quoted fragment within reported speech), a span crossing another is dropped so
+    the markup stays well-formed."""
+    spans = sorted(spans, key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int, str, str]] = []
+    stack: list[int] = []                  # ends of the open spans
+    for s in spans:
+        while stack and stack[-1] <= s[0]:
+            stack.pop()
+        if stack and s[1] > stack[-1]:
+            continue                       # crosses an open span
+        kept.append(s)
+        stack.append(s[1])
+    events: list[tuple] = []               # position, close-before-open, markup, tie-breaks
+    for i, (a, b, open_tag, close_tag) in enumerate(kept):
+        events.append((a, 1, open_tag, -b, i))
+        events.append((b, 0, close_tag, -a, -i))
+    events.sort(key=lambda e: (e[0], e[1], e[3], e[4]))
+    out, pos = [], 0
+    for at, _, markup, _, _ in events:
+        out.append(h(text[pos:at]))
+        out.append(markup)
+        pos = at
+    out.append(h(text[pos:]))
+    return "".join(out)
