@@ -113,6 +113,6 @@ def test_quoted_fragments_nest_inside_reported_speech_and_crossing_spans_are_dro
     text = 'He said ties were “rock solid” and <b> “growing”.'
     reported = (8, len(text) - 1, '<span class="r">', "</span>")
     frag1 = (text.index("rock"), text.index("solid") + 5, "<q>", "</q>")
-    crossing = (0, 12, "<a>", "</a>")
+    crossing = (text.index("solid"), text.index(" and") + 4, "<a>", "</a>")   # crosses frag1
     html = _nested(text, [frag1, reported, crossing])
     assert html == ('He said <span class="r">ties were “<q>rock solid</q>” and &lt;b&gt; “growing”</span>.')
