@@ -38,13 +38,25 @@ def decode(data: bytes, path: str) -> TextFile:
             except UnicodeDecodeError as exc:
                 raise ContentError(path, f"invalid {enc.upper()} text: {exc.reason}") from None
     if b"\x00" in data[:65536]:
+        utf16 = _utf16_without_bom(data, path)
+        if utf16 is not None:
+            return utf16
         raise ContentError(path, "looks like a binary file (NUL bytes), not article text")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
     try:
-        text = _normalise(data.decode("utf-8-sig"))
+        text = _normalise(data.decode("utf-8"))
         _check_controls(text, path)
         return TextFile(path, text, "utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        damaged = _damaged_utf8(data, exc)
+        if damaged is not None:
+            text = _normalise(damaged)
+            _check_controls(text, path)
+            return TextFile(path, text, "utf-8", [
+                f"{path}:{line}: not valid UTF-8 here (a truncated or stray byte); "
+                "the bad bytes are shown as \ufffd (check the text there)"])
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
@@ -54,6 +66,40 @@ def decode(data: bytes, path: str) -> TextFile:
         text = _normalise(text)
         _check_controls(text, path)
         return TextFile(path, text, "cp1252", [warning])
+
+
+def _damaged_utf8(data: bytes, exc: UnicodeDecodeError) -> str | None:
+    """UTF-8 text with a few bad bytes (cut mid-character, one stray byte) -> text with
+    U+FFFD where they were; None when the file does not look like UTF-8 at all.
+
+    Decoding such a file as Windows-1252 would garble every other non-ASCII character
+    (or fail), so UTF-8 wins when its valid multi-byte characters outnumber the errors.
+    """
+    text = data.decode("utf-8", errors="replace")
+    if exc.end == len(data) and exc.reason == "unexpected end of data":
+        return text                       # only the last character was cut
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    valid = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    return text if valid > bad else None
+
+
+def _utf16_without_bom(data: bytes, path: str) -> TextFile | None:
+    """UTF-16 saved without a byte-order mark: NUL bytes on one side of every pair."""
+    sample = data[:65536]
+    even, odd = sample[0::2], sample[1::2]
+    pairs = len(sample) // 2
+    if pairs < 8 or len(data) % 2:
+        return None
+    for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) > 0.3 * pairs and other.count(0) < 0.01 * pairs:
+            try:
+                text = _normalise(data.decode(enc))
+            except UnicodeDecodeError:
+                return None
+            _check_controls(text, path)
+            return TextFile(path, text, enc, [f"{path}: no byte-order mark; read as "
+                                              f"{enc.upper()} (check the special characters)"])
+    return None
 
 
 def _normalise(text: str) -> str:
