@@ -59,10 +59,17 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark is not None else None
-        problem = exc.problem or exc.context or "invalid YAML"
+        problem = " ".join((exc.problem or exc.context or "invalid YAML").split())
         raise ContentError(path, f"invalid YAML: {problem}", line) from None
+    except yaml.reader.ReaderError as exc:
+        # a control character the YAML spec forbids: name it and its line, on one line
+        line = first_line + text[: exc.position].count("\n")
+        char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        raise ContentError(path, f"invalid YAML: character U+{char:04X} is not allowed "
+                                 "(a control character; delete it or write it as an escape "
+                                 "in double quotes)", line) from None
     except yaml.YAMLError as exc:
-        raise ContentError(path, f"invalid YAML: {exc}") from None
+        raise ContentError(path, "invalid YAML: " + " ".join(str(exc).split())) from None
     except RecursionError:
         raise ContentError(path, "invalid YAML: nested too deeply") from None
 
