@@ -149,6 +149,28 @@ def test_months_and_dates(text, dct, words, expected):
     assert value(text, dct, words) == expected
 
 
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a past clause: the month after the DCT's is the coming one, not eleven months back
+    ("The bank agreed to sell the unit in April, the minister said.", "2013-03-22", "April", "2013-04"),
+    ("The cardinals gathered in April 2005 and again in March.", "2013-03-12", "March", "2013-03"),
+    ("Parliament approved the levy in February.", "2013-03-22", "February", "2013-02"),
+    ("The company has been losing money since April.", "2013-03-22", "April", "2012-04"),
+])
+def test_bare_months_in_past_clauses(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a plan overtaken ("had been due to") is past; "planned for", "forecast for" look ahead
+    ("The offer had been due to expire Friday evening.", "2013-03-18", "Friday evening", "2013-03-15TEV"),
+    ("A mass is planned for Sunday in St. Peter's Square.", "2013-03-14", "Sunday", "2013-03-17"),
+    ("Heavy rain is forecast for Saturday.", "2013-03-13", "Saturday", "2013-03-16"),
+    ("The vote had been scheduled for Thursday.", "2013-03-18", "Thursday", "2013-03-14"),
+])
+def test_plans_and_overtaken_plans(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
 def test_a_date_that_cannot_exist_is_not_a_timex():
     assert [t.text for t in find_timexes("It was signed on February 30.", "2021-01-01")] == []
 

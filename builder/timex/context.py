@@ -39,7 +39,10 @@ SENTENCE_LIMIT = 500
 _PHRASES = frozenset(FUTURE_PHRASES)
 _PLAN_WORDS = frozenset({"plan", "plans", "planned", "planning", "intends", "intend", "aims",
                          "aim", "hopes", "expected", "expects", "expect", "due", "scheduled",
-                         "slated", "set", "preparing", "prepares"})
+                         "slated", "set", "preparing", "prepares", "forecast", "forecasted"})
+# plan words that also take "for"/"on"/"in" before a date: "a vote planned for Sunday"
+_PLANNED_FOR = frozenset({"due", "expected", "scheduled", "slated", "set", "planned", "forecast",
+                          "forecasted"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                           "these", "those", "new", "any", "no"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
@@ -98,10 +101,12 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         return "future"
     if w in _PLAN_WORDS:
         # "plans to", "is expected to"; "announced plans to" is a noun, "the plan" too
-        if nxt != "to" and not (w in ("due", "expected", "scheduled", "slated", "set") and nxt in ("for", "on", "in")):
+        if nxt != "to" and not (w in _PLANNED_FOR and nxt in ("for", "on", "in")):
             return None
         if prev in _DETERMINERS or (prev.endswith("ed") and prev not in ("expected", "scheduled")):
             return None
+        if prev == "had" or (prev == "been" and i > 1 and tokens[i - 2][2] == "had"):
+            return "past"        # "had been due to expire Friday": a plan already overtaken
         return "future"
     if w in FUTURE_CUES and w not in WEAK_FUTURE_CUES:
         return "future"
@@ -109,7 +114,7 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         return "future"          # "is meeting on Thursday": an arrangement
     if w in ("was", "were") and nxt in FUTURE_CUES and nxt not in WEAK_FUTURE_CUES:
         return "future"          # "were planning to", "was due to": future in the past
-    if w in ("has", "have", "had") and nxt in ("scheduled", "planned", "set", "slated"):
+    if w in ("has", "have") and nxt in ("scheduled", "planned", "set", "slated"):
         return "future"          # "has scheduled a news conference Thursday"
     if w in ("has", "have") and (nxt.endswith("ed") or nxt in PAST_CUES or nxt == "been"):
         return "past"

@@ -342,6 +342,10 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
         direction = "past" if prev == "since" else _tense(ctx, c)
         if direction is None and prev in ("by", "until", "till", "through"):
             direction = "future"          # "to conclude by May": a deadline ahead
+        elif direction == "past" and prev != "since" and month == ctx.dct.month % 12 + 1:
+            # the month after the DCT's, eleven months back, would be "last November";
+            # a bare name in a past clause is the coming one ("agreed to buy it in November")
+            direction = "future"
     return Result("DATE", cal.fmt_month(resolve_month(ctx.dct, month, direction), month))
 
 
