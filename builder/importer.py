@@ -13,7 +13,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content import dump_article, parse_date, slugify
+from .content import dump_article, parse_date, slugify, split_front_matter
 from .errors import ContentError
 from .extract import Extraction, structure_html, structure_raw
 from .fsutil import write_atomic
@@ -72,10 +72,12 @@ def import_one(path: Path, articles_dir: Path, date: str | None, force: bool,
     if meta.get("url"):
         article.source_url = str(meta["url"])
     stem = f"{article.date or 'undated'}-{slugify(article.title)}"
-    target = articles_dir / f"{stem}.md"
     rel_source = _relative(path, repo_root)
+    target, taken = _target(articles_dir, stem, rel_source)
     text = dump_article(article, imported_from=rel_source)
     result = ImportResult(path, target, warnings=read_warnings + ex.warnings)
+    if taken:
+        result.message = f"{taken.name} holds another article; imported as {target.name}"
     if target.exists():
         if target.read_text(encoding="utf-8", errors="replace") == text:
             result.status, result.message = "skipped", "unchanged"
@@ -88,6 +90,36 @@ def import_one(path: Path, articles_dir: Path, date: str | None, force: bool,
         result.status, result.message = "replaced", f"previous version kept as {backup}"
     write_atomic(target, text)
     return result
+
+
+MAX_SAME_SLUG = 1000
+
+
+def _target(articles_dir: Path, stem: str, rel_source: str) -> tuple[Path, Path | None]:
+    """The file this source imports to, and the file of another article that took its name.
+
+    Titles that differ only in case, accents or non-Latin script give the same slug; a
+    different article never replaces (or blocks) another one: it takes the next free
+    ``<stem>-2.md``. The file is this source's own when it was imported from it (or
+    when nothing is there yet)."""
+    first = articles_dir / f"{stem}.md"
+    for n in range(1, MAX_SAME_SLUG + 1):
+        target = first if n == 1 else articles_dir / f"{stem}-{n}.md"
+        if not target.exists() or _imported_from(target) == rel_source:
+            return target, (first if n > 1 else None)
+    raise ContentError(str(first), f"{MAX_SAME_SLUG} articles already have this file name; "
+                                   "rename some of them")
+
+
+def _imported_from(path: Path) -> str | None:
+    """The ``imported_from`` of an existing article file (None when unreadable or absent)."""
+    try:
+        fm_text, fm_line, _, _ = split_front_matter(read_text(path).text, str(path))
+        fm = load_yaml(fm_text, str(path), fm_line) if fm_text is not None else None
+    except ContentError:
+        return None
+    value = fm.get("imported_from") if isinstance(fm, dict) else None
+    return str(value) if value is not None else None
 
 
 def _relative(path: Path, root: Path | None) -> str:
