@@ -247,6 +247,36 @@ def test_clock_times_join_their_day():
     assert value("They met on Friday at 5 p.m.", "1998-08-08", "5 p.m.") == "1998-08-07T17:00"
 
 
+def test_a_clock_time_takes_the_day_its_sentence_names():
+    text = "The talks, held on 21 March 2013, ended at 10.30pm GMT. Lunch was served at noon."
+    assert value(text, "2013-03-22", "10.30pm GMT") == "2013-03-21T22:30"
+    assert value(text, "2013-03-22", "noon") == "2013-03-22T12:00"      # another sentence: the DCT
+    text = "The attack on Sept. 11, 2001, began at 8:46 a.m. when a plane hit the north tower."
+    assert value(text, "2013-03-22", "8:46 a.m.") == "2001-09-11T08:46"
+
+
+def test_the_end_of_the_month_named_in_the_sentence():
+    text = "Benedict announced on Feb. 11 that he would step down at the end of the month."
+    t = timex(text, "2013-03-12", "the end of the month")
+    assert (t.value, t.mod) == ("2013-02", "END")
+    t = timex("Officials expect a deal by the end of the month.", "2013-03-12", "the end of the month")
+    assert (t.value, t.mod) == ("2013-03", "END")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Emissions must fall sharply in the next decade.", "the next decade", ("DURATION", "P10Y")),
+    ("The economy stagnated over the past decade.", "the past decade", ("DURATION", "P10Y")),
+    ("The bank hopes to close the sale by year-end.", "year-end", ("DATE", "2013")),
+    ("Shares have risen 9 percent since year-end.", "year-end", ("DATE", "2012")),
+    ("The rules should be in place by year's end.", "year's end", ("DATE", "2013")),
+    ("A year-long inquiry found no wrongdoing.", "year-long", ("DURATION", "P1Y")),
+    ("The day-long strike closed schools.", "day-long", ("DURATION", "P1D")),
+])
+def test_decades_year_end_and_unit_long(text, words, expected):
+    t = timex(text, "2013-03-12", words)
+    assert (t.type, t.value) == expected
+
+
 # ---- reference words ---------------------------------------------------------------
 
 @pytest.mark.parametrize("words, expected", [

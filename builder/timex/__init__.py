@@ -38,7 +38,7 @@ class Timex:
 _DATE_KINDS = frozenset({"date", "monthyear", "month", "year", "yearwords", "decade",
                          "century", "weekday", "deictic", "relunit", "season", "holiday",
                          "quarter"})
-_APPROX_KINDS = frozenset({"duration", "ago", "clock", "date", "monthyear", "year"})
+_APPROX_KINDS = frozenset({"duration", "ago", "clock", "date", "monthyear", "year", "theyear"})
 _EDGE_MODS = (("end", "END"), ("close", "END"), ("late", "END"), ("latter", "END"),
               ("last part", "END"), ("beginning", "START"), ("start", "START"),
               ("dawn", "START"), ("early", "START"), ("first part", "START"),
@@ -127,7 +127,7 @@ def _candidates(text: str) -> list[Candidate]:
             unit = lw in P.UNIT_ANCHOR_WORDS
             for k in kinds:
                 if (unit or _KINDS[k] == "set") and not _unit_context_ok(_KINDS[k], lw, recent):
-                    if _KINDS[k] == "vague" and lw in tw.UNIT_PLURALS:
+                    if _KINDS[k] == "vague" and (lw in tw.UNIT_PLURALS or lw in tw.UNITS):
                         pending = (k, lw, start, end)
                     continue
                 _open(windows, run, k, start, end)
@@ -316,6 +316,7 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
             point = point_from_value(value)
             if point is not None:
                 ctx.ref = point
+                ctx.ref_start = start
     return _merge_clock_dates(text, result)
 
 

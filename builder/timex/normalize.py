@@ -45,6 +45,7 @@ class Context:
     text: str
     dct: date | None
     ref: Point | None = None          # last resolved date in the text
+    ref_start: int = -1               # where that date was written
     quarter_ref: Point | None = None  # last quarter mentioned (financial reports)
     quarter_ref_end: int = -10 ** 9
     tenses: dict = field(default_factory=dict)   # (start, end) -> tense, shared by passes
@@ -625,8 +626,8 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
         d = a.date + timedelta(days={"asame": 0, "anext": 1, "aprev": -1}[rel])
         return _date_result(d)
     if unit == "decade":
-        if rel == "last":
-            return Result("DURATION", "P10Y", mod)
+        if rel == "last" or rel_word in ("the next", "the coming", "the following"):
+            return Result("DURATION", "P10Y", mod)     # the ten years up to or from now
         if ctx.dct is None:
             return Result("DATE", "XXX")
         if rel == "this":
@@ -643,9 +644,16 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
         if unit == "weekend":
             return _the_weekend(c, ctx)
         return None
+    finer = {"week": ("day",), "month": ("day", "week", "month"),
+             "quarter": ("day", "week", "month", "quarter"),
+             "year": ("day", "week", "month", "quarter", "season", "half", "year")}.get(granularity, ())
+    same_sentence = _sentence_ref(ctx, c, *finer) if rel == "the" and edge else None
     if rel in ("asame", "anext", "aprev") or (rel == "the" and edge and g.get("rel", "").lower() == "that"):
         a = _anchor(ctx, granularity)
         step = {"asame": 0, "anext": 1, "aprev": -1}.get(rel, 0)
+    elif same_sentence is not None:
+        # "announced on Feb. 11 that he would step down at the end of the month"
+        a, step = same_sentence, 0
     else:
         if ctx.dct is None:
             return Result("DATE", _unresolved("weekend" if unit == "weekend" else granularity), mod)
@@ -923,6 +931,11 @@ def handle_theyear(c: Candidate, ctx: Context) -> Result | None:
     """ "the year ended June 30" is a year-long period; "for the year", "the full year"
     is the current (reporting) year."""
     g = c.groups
+    if g.get("yearend"):
+        if ctx.dct is None:
+            return Result("DATE", "XXXX", "END")
+        since = g["skip"].lower().startswith("since")   # "since year-end": the one just gone
+        return Result("DATE", cal.fmt_year(ctx.dct.year - (1 if since else 0)), "END")
     kind = " ".join((g.get("kind") or "").lower().split())
     if g.get("ended"):
         return Result("DURATION", "P1Y")
@@ -1017,6 +1030,8 @@ def handle_duration(c: Candidate, ctx: Context) -> Result | None:
     compound = "-" in text[c.spans["q"][1]:c.spans["unit"][0]]
     if g.get("the") and not g.get("rel") and (g.get("old") or is_article or compound):
         start = c.spans["q"][0]              # "the 50-year-old alliance", "the 30-day": no article
+    if is_article and g.get("long") and "-" in g["long"]:
+        start = c.spans["unit"][0]           # "a year-long inquiry": the article is the noun's
     return Result("DURATION", value, start=start)
 
 
@@ -1046,6 +1061,8 @@ def _is_age(text: str, end: int) -> bool:
 
 def handle_vague(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
+    if g.get("one"):
+        return Result("DURATION", duration_value(1, unit_name(g["one"])))
     unit = unit_name(g["unit"])
     if unit not in tw.UNITS:
         return None
@@ -1099,9 +1116,21 @@ def handle_set(c: Candidate, ctx: Context) -> Result | None:
     return Result("SET", duration_value(1, unit))
 
 
+def _sentence_ref(ctx: Context, c: Candidate, *granularities: str) -> Point | None:
+    """The last date the text mentioned, if it has one of these granularities and lies
+    in the expression's own sentence ("The talks, held on 21 March, ended at 10.30pm")."""
+    ref = ctx.ref
+    if ref is None or ref.granularity not in granularities or ctx.ref_start >= c.start:
+        return None
+    if sentence_bounds(ctx.text, c.start, c.end)[0] > ctx.ref_start:
+        return None
+    return ref
+
+
 def handle_clock(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
-    base = cal.fmt_day(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+    day = _sentence_ref(ctx, c, "day")
+    base = cal.fmt_day(day.date) if day else cal.fmt_day(ctx.dct) if ctx.dct else "XXXX-XX-XX"
     if g.get("word"):
         w = g["word"].lower()
         hhmm = "24:00" if w == "midnight" else "12:00"

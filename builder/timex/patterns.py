@@ -239,6 +239,8 @@ RULES: list[Rule] = [
     _rule("relunit", rf"(?P<rel>(?i:the)){SP}(?P<unit>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){SP}(?P<dir>(?i:before|after))(?:{SP}(?P<deictic>(?i:yesterday|tomorrow)))?(?=[ \t]{{0,3}}[,.;:!?)\]—–\"”]|$|\s(?i:and|when|that|as)\s)", 2),
     # financial reports: "the year ended June 30" (a duration), "for the full year"
     _rule("theyear", rf"(?:(?P<skip>(?i:for){SP}))?(?P<the>(?i:the)){SP}(?:(?P<kind>(?i:full|fiscal|financial|latest{SP}fiscal|current{SP}fiscal)){SP})?(?i:year)(?![\w-])(?:(?={SP}(?P<ended>(?i:ended|ending|to{SP}date|through))))?", 1),
+    # "by year-end", "since year end", "by year's end": the end of the current year
+    _rule("theyear", rf"(?P<skip>(?i:by|since|at|around|about|before|until|till|after|toward|towards|near|through){SP})(?P<yearend>(?i:year[- ]end|year['’]s{SP}end))(?![\w-])", 2),
     # bare "summer", "winter of 2001", "fall 1998"
     _rule("season", rf"(?:(?P<the>(?i:the)){SP})?(?P<season>{SEASON})(?:(?:{SP}(?i:of))?{SP}(?P<year>{YEAR}))?", 0),
     # the third quarter / third-quarter / the 1988 second quarter / Q3 2020 / the first half year
@@ -258,6 +260,8 @@ RULES: list[Rule] = [
     _rule("vague", rf"(?P<skip>(?i:for|over|in|within|took|lasted|after|spent){SP})(?P<unit>(?i:years|months|weeks|days|decades|hours|centuries|minutes))(?![\w-])(?!{SP}(?i:of{SP}(?!talks|negotiations|fighting|war)|old|ago))", 0),
     _rule("vague", rf"(?P<unit>(?i:years|months|weeks|days|decades|hours|centuries))(?=[ \t]{{1,3}}(?i:after|before|later|earlier)[ \t])", 0),
     _rule("vague", rf"(?P<unit>(?i:decades|years|months|weeks|days))-long", 1),
+    # "a year-long inquiry", "the day-long meeting": one unit
+    _rule("vague", rf"(?P<one>(?i:century|decade|year|month|week|day|hour))-long(?![\w-])", 1),
     # every week / each year / every other Monday / daily / twice a year
     _rule("set", rf"(?P<every>(?i:every|each|per)){SP}(?:(?P<q>(?i:other)|{NUMBER}){SP})?(?P<unit>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|(?i:weekend))(?![\w-])", 2),
     _rule("set", rf"(?P<adv>{_ci(tw.SET_WORDS)})", 0),
