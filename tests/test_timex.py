@@ -74,6 +74,22 @@ def test_weekdays(text, dct, words, expected):
     assert value(text, dct, words) == expected
 
 
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a scheduled happening in the simple present, with no other tense: still to come
+    ("Obama arrives in Israel on Wednesday for his first visit as president.", "2013-03-18", "Wednesday", "2013-03-20"),
+    ("Talks between the two sides begin Monday in Geneva.", "2013-03-22", "Monday", "2013-03-25"),
+    ("The new premier takes office on Saturday.", "2013-03-14", "Saturday", "2013-03-16"),
+    ("The pope celebrates his first Mass as pontiff on Sunday.", "2013-03-15", "Sunday", "2013-03-17"),
+    # ... but a past verb in the clause wins, and a present verb owning "Tuesday's" is not it
+    ("Police say two men opened fire on Sunday.", "2013-03-22", "Sunday", "2013-03-17"),
+    ("The move follows Tuesday's vote in parliament.", "2013-03-22", "Tuesday", "2013-03-19"),
+    ("She did not meet the envoy on Monday.", "2013-03-22", "Monday", "2013-03-18"),
+    ("A vote on Monday was close.", "2013-03-22", "Monday", "2013-03-18"),
+])
+def test_simple_present_schedules(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
 def test_part_of_day_is_a_time():
     t = timex("In a phone conversation with Putin on Monday evening, Xi said ties were strong.",
               "2020-12-29", "Monday evening")

@@ -189,6 +189,21 @@ PAST_CUES = frozenset({
     "shone", "shrank", "slept", "sped", "spun", "stole", "stuck", "stung", "strove",
     "swept", "swam", "swung", "threw", "tore", "woke", "wove", "wept", "wound",
 })
+# verbs of scheduled happenings in the simple present: with no other tense in the clause,
+# news uses them for what is still to come ("Talks begin Monday", "Obama arrives in
+# Israel on Wednesday", "The new premier takes office on Saturday")
+SCHEDULE_VERBS_PRESENT = frozenset({
+    "arrive", "arrives", "begin", "begins", "start", "starts", "open", "opens", "reopen",
+    "reopens", "meet", "meets", "go", "goes", "take", "takes", "face", "faces", "play",
+    "plays", "visit", "visits", "travel", "travels", "fly", "flies", "head", "heads", "host",
+    "hosts", "hold", "holds", "leave", "leaves", "return", "returns", "resume", "resumes",
+    "end", "ends", "close", "closes", "expire", "expires", "convene", "convenes", "launch",
+    "launches", "celebrate", "celebrates", "vote", "votes", "land", "lands", "attend",
+    "attends", "testify", "testifies", "appear", "appears", "kick", "kicks", "wrap", "wraps",
+    "depart", "departs", "gather", "gathers", "debut", "debuts", "premiere", "premieres",
+    "tour", "tours", "address", "addresses", "decide", "decides", "rule", "rules",
+})
+
 # words ending in -ed that are not past-tense verbs
 NOT_PAST_ED = frozenset({
     "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "united",

@@ -17,6 +17,7 @@ from builder.rules.time_words import (
     FUTURE_PHRASES,
     NOT_PAST_ED,
     PAST_CUES,
+    SCHEDULE_VERBS_PRESENT,
     SCHEDULED_OCCASIONS,
     WEAK_FUTURE_CUES,
 )
@@ -46,6 +47,12 @@ _PLANNED_FOR = frozenset({"due", "expected", "scheduled", "slated", "set", "plan
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                           "these", "those", "new", "any", "no"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+# words before which a schedule verb is a noun or an infinitive, not a present tense
+_NOT_SUBJECT = frozenset({"to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
+                          "after", "before", "during", "and", "or", "'s", "’s", "s", "did",
+                          "does", "do", "didn't", "doesn't", "don't", "not", "could", "can",
+                          "should", "must", "cannot", "never", "confidence", "no", "first",
+                          "last", "next", "final", "early", "late", "strong", "weak"})
 _ARRANGEMENT_ING = frozenset({
     "meeting", "visiting", "travelling", "traveling", "flying", "leaving", "heading", "going",
     "coming", "hosting", "holding", "launching", "opening", "starting", "beginning",
@@ -125,6 +132,8 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and prev not in ("be", "been", "being", "is", "are", "the", "a", "an"):
         # after a pronoun subject it is surely a verb ("it announced")
         return "past" if prev in _PRONOUNS else "past-ed"
+    if w in SCHEDULE_VERBS_PRESENT and prev not in _DETERMINERS and prev not in _NOT_SUBJECT:
+        return "present"         # "Talks begin Monday" (weak: only when nothing else speaks)
     return None
 
 
@@ -150,11 +159,17 @@ def tense(text: str, start: int, end: int) -> str | None:
     first = next((i for i, t in enumerate(tokens) if t[1] > start), len(tokens))
     last = next((i for i, t in enumerate(tokens) if t[0] >= end), len(tokens))
     best: tuple[float, str] | None = None
+    present = False
     for i in range(len(tokens)):
         if first <= i < last or tokens[i][0] < left_limit or tokens[i][0] >= right_limit:
             continue
         cue = cues[i]
         if cue is None:
+            continue
+        if cue == "present":
+            # near the expression, and not owning it ("follows Tuesday's declaration")
+            if (first - 8 <= i < first or last <= i < last + 3) and text[end:end + 2] not in ("'s", "’s"):
+                present = True
             continue
         if i < first:
             distance = float(first - i)
@@ -167,6 +182,8 @@ def tense(text: str, start: int, end: int) -> str | None:
             cue, distance = "past", distance + 3
         if best is None or distance < best[0]:
             best = (distance, cue)
+    if best is None and present:
+        return "future"
     return best[1] if best else None
 
 
