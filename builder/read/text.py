@@ -37,11 +37,15 @@ def decode(data: bytes, path: str) -> TextFile:
                 return TextFile(path, _normalise(data.decode(enc)), enc)
             except UnicodeDecodeError as exc:
                 raise ContentError(path, f"invalid {enc.upper()} text: {exc.reason}") from None
-    if b"\x00" in data[:65536]:
+    nul = data.find(b"\x00")
+    if nul >= 0:
         utf16 = _utf16_without_bom(data, path)
         if utf16 is not None:
             return utf16
-        raise ContentError(path, "looks like a binary file (NUL bytes), not article text")
+        # anywhere in the file, not only at the start: a NUL would reach the pages
+        line = data[:nul].count(b"\n") + 1
+        raise ContentError(path, "looks like a binary file (NUL bytes), not article text",
+                           line if nul >= 65536 else None)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     try:
