@@ -171,6 +171,9 @@ def test_months_and_dates(text, dct, words, expected):
     ("The cardinals gathered in April 2005 and again in March.", "2013-03-12", "March", "2013-03"),
     ("Parliament approved the levy in February.", "2013-03-22", "February", "2013-02"),
     ("The company has been losing money since April.", "2013-03-22", "April", "2012-04"),
+    # and in a future clause the month before the DCT's is the one just gone
+    ("Data for February will be released next month.", "2013-03-21", "February", "2013-02"),
+    ("The two sides will sign a deal in January.", "2012-12-29", "January", "2013-01"),
 ])
 def test_bare_months_in_past_clauses(text, dct, words, expected):
     assert value(text, dct, words) == expected
@@ -291,6 +294,20 @@ def test_the_end_of_the_month_named_in_the_sentence():
 def test_decades_year_end_and_unit_long(text, words, expected):
     t = timex(text, "2013-03-12", words)
     assert (t.type, t.value) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "over" after a verb of action is a span; after "for", "lasted", "just" it is "more than"
+    ("Officials say the smog built up over three decades of growth.", "three decades", None),
+    ("The meeting lasted over an hour.", "over an hour", "MORE_THAN"),
+    ("For over a decade, the plant was idle.", "over a decade", "MORE_THAN"),
+    # an adjective compound keeps neither article nor relation word
+    ("The next five-year plan begins in 2016.", "five-year", None),
+    ("The court could waive the extra seven-day period.", "seven-day", None),
+])
+def test_duration_modifiers_and_compounds(text, words, expected):
+    t = timex(text, "2013-03-12", words)
+    assert t.type == "DURATION" and t.mod == expected
 
 
 # ---- reference words ---------------------------------------------------------------

@@ -57,6 +57,9 @@ _APPROX_MODS = {
     "no less than": "EQUAL_OR_MORE", "not less than": "EQUAL_OR_MORE",
     "the better part of": "LESS_THAN", "the best part of": "LESS_THAN",
 }
+# "over" means "more than" after these words ("for over a decade", "lasted over an hour")
+_OVER_AS_MORE = re.compile(r"(?i:\b(?:for|in|of|after|within|last|lasts|lasted|lasting|take|takes|took|"
+                           r"taking|taken|spent|spend|spends|than|nearly|just|well))[ \t]{1,3}$")
 _WEAK_APPROX = frozenset({"over", "under", "some", "just", "only", "another"})
 _NUMBER_START = re.compile(r"(?i:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -233,6 +236,9 @@ def _extend(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, str | N
             if m:
                 word = " ".join(m.group("mod").lower().split())
                 core = text[c.start:c.end]
+                if word == "over" and c.kind != "ago" and not _OVER_AS_MORE.search(
+                        text[max(prev_end, c.start - 60):c.start - len(left) + m.start()]):
+                    word = ""        # "built up over three decades": a span, not "more than"
                 if word in _APPROX_MODS and (word not in _WEAK_APPROX or _NUMBER_START.match(core)):
                     if not (c.kind in ("date", "monthyear", "year") and word not in ("around", "about", "approximately", "roughly")):
                         mod = _APPROX_MODS[word]

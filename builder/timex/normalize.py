@@ -347,6 +347,10 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
             # the month after the DCT's, eleven months back, would be "last November";
             # a bare name in a past clause is the coming one ("agreed to buy it in November")
             direction = "future"
+        elif direction == "future" and month == (ctx.dct.month - 2) % 12 + 1:
+            # likewise the month before, eleven months ahead, would be "next February":
+            # "data for February will be released next month" is the one just gone
+            direction = "past"
     return Result("DATE", cal.fmt_month(resolve_month(ctx.dct, month, direction), month))
 
 
@@ -1030,6 +1034,8 @@ def handle_duration(c: Candidate, ctx: Context) -> Result | None:
     compound = "-" in text[c.spans["q"][1]:c.spans["unit"][0]]
     if g.get("the") and not g.get("rel") and (g.get("old") or is_article or compound):
         start = c.spans["q"][0]              # "the 50-year-old alliance", "the 30-day": no article
+    if compound and g.get("rel") and not is_article and text[c.spans["unit"][1]:c.spans["unit"][1] + 1] != "s":
+        start = c.spans["q"][0]              # "the next five-year plan": the adjective alone
     if is_article and g.get("long") and "-" in g["long"]:
         start = c.spans["unit"][0]           # "a year-long inquiry": the article is the noun's
     return Result("DURATION", value, start=start)
