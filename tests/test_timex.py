@@ -171,6 +171,11 @@ def test_months_and_dates(text, dct, words, expected):
     ("The cardinals gathered in April 2005 and again in March.", "2013-03-12", "March", "2013-03"),
     ("Parliament approved the levy in February.", "2013-03-22", "February", "2013-02"),
     ("The company has been losing money since April.", "2013-03-22", "April", "2012-04"),
+    # a participle right before the expression governs it, whatever the main verb says
+    ("The merger, announced in October, is expected to close in June.", "2013-03-20", "October", "2012-10"),
+    # a range runs forward from its first month
+    ("From October to January, prices fell.", "2013-03-18", "January", "2013-01"),
+    ("The offer runs from November to February.", "2013-10-02", "February", "2014-02"),
     # and in a future clause the month before the DCT's is the one just gone
     ("Data for February will be released next month.", "2013-03-21", "February", "2013-02"),
     ("The two sides will sign a deal in January.", "2012-12-29", "January", "2013-01"),

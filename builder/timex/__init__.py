@@ -323,6 +323,7 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
             if point is not None:
                 ctx.ref = point
                 ctx.ref_start = start
+                ctx.ref_end = end
     return _merge_clock_dates(text, result)
 
 

@@ -47,6 +47,7 @@ _PLANNED_FOR = frozenset({"due", "expected", "scheduled", "slated", "set", "plan
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                           "these", "those", "new", "any", "no"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "last", "early", "late"})
 # words before which a schedule verb is a noun or an infinitive, not a present tense
 _NOT_SUBJECT = frozenset({"to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
                           "after", "before", "during", "and", "or", "'s", "’s", "s", "did",
@@ -178,8 +179,10 @@ def tense(text: str, start: int, end: int) -> str | None:
                 continue          # "..., he said.": the time of saying, not of the event
             distance = (i - last) + 2.5
         if cue == "past-ed":
-            # an -ed word is often a participle or adjective ("markets untouched by")
-            cue, distance = "past", distance + 3
+            # an -ed word is often a participle or adjective ("markets untouched by"),
+            # but right before the expression it governs it ("announced in October")
+            governs = i == first - 1 or (i == first - 2 and tokens[i + 1][2] in _TIME_PREPOSITIONS)
+            cue, distance = "past", distance + (0 if governs else 3)
         if best is None or distance < best[0]:
             best = (distance, cue)
     if best is None and present:

@@ -46,6 +46,7 @@ class Context:
     dct: date | None
     ref: Point | None = None          # last resolved date in the text
     ref_start: int = -1               # where that date was written
+    ref_end: int = -1
     quarter_ref: Point | None = None  # last quarter mentioned (financial reports)
     quarter_ref_end: int = -10 ** 9
     tenses: dict = field(default_factory=dict)   # (start, end) -> tense, shared by passes
@@ -311,6 +312,9 @@ _MONTH_CUES = frozenset({
 })
 
 
+_MONTH_LINK = re.compile(r"[ \t]{0,3}(?:-|–|—|/|(?i:and|to|or|through|until|till|into))[ \t]{0,3}")
+
+
 def handle_month(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     word = g["mon"]
@@ -327,6 +331,11 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
             return None
     if rel == "the month of":
         rel = ""
+    ref = ctx.ref
+    if (not rel and ref is not None and ref.granularity == "month" and 0 <= c.start - ctx.ref_end <= 12
+            and _MONTH_LINK.fullmatch(ctx.text, ctx.ref_end, c.start)):
+        # "between March and May", "from October to January": the range runs forward
+        return Result("DATE", cal.fmt_month(ref.year + (1 if month < ref.month else 0), month))
     if ctx.dct is None:
         return Result("DATE", f"XXXX-{month:02d}")
     if rel in ("last", "this past", "the past", "past"):
