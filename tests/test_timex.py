@@ -85,6 +85,11 @@ def test_weekdays(text, dct, words, expected):
     ("The move follows Tuesday's vote in parliament.", "2013-03-22", "Tuesday", "2013-03-19"),
     ("She did not meet the envoy on Monday.", "2013-03-22", "Monday", "2013-03-18"),
     ("A vote on Monday was close.", "2013-03-22", "Monday", "2013-03-18"),
+    # "Wednesday's ruling" names what has happened, even in a future clause ...
+    ("Relatives said they would look for ways around Wednesday's ruling.", "2013-03-22", "Wednesday", "2013-03-20"),
+    # ... unless it is a planned happening or the future cue stands right before it
+    ("Voters will decide the matter in Sunday's election.", "2013-03-22", "Sunday", "2013-03-24"),
+    ("Lawyers prepared to appeal ahead of Monday's ruling.", "2013-03-22", "Monday", "2013-03-25"),
 ])
 def test_simple_present_schedules(text, dct, words, expected):
     assert value(text, dct, words) == expected

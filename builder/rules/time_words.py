@@ -226,6 +226,14 @@ SCHEDULED_OCCASIONS = frozenset({
     "commemoration", "commemorations", "celebrations", "ceremony", "kick-off",
     "opening", "launch",
 })
+# planned happenings a possessive weekday may name ahead of time ("Sunday's election");
+# any other noun after "Wednesday's" names something that has happened ("Wednesday's ruling")
+PLANNED_EVENT_NOUNS = frozenset({
+    "election", "elections", "vote", "referendum", "poll", "polls", "runoff", "primary",
+    "meeting", "summit", "talks", "session", "hearing", "debate", "match", "game", "final",
+    "race", "conclave", "visit", "trip", "strike", "march", "rally", "protest", "deadline",
+    "auction", "sale", "release", "launch", "opening", "start", "kickoff", "showdown",
+})
 # verbs that, right before such an occasion, make it past ("marked the anniversary")
 COMMEMORATION_VERBS = frozenset({
     "marked", "celebrated", "commemorated", "observed", "held", "attended", "marking",

@@ -17,6 +17,7 @@ from builder.rules.time_words import (
     FUTURE_PHRASES,
     NOT_PAST_ED,
     PAST_CUES,
+    PLANNED_EVENT_NOUNS,
     SCHEDULE_VERBS_PRESENT,
     SCHEDULED_OCCASIONS,
     WEAK_FUTURE_CUES,
@@ -211,3 +212,18 @@ def scheduled_occasion_after(text: str, end: int) -> bool:
     """True for "Friday's first anniversary": a possessive weekday owning an occasion."""
     right = words(text, end, min(len(text), end + 60))
     return any(w in SCHEDULED_OCCASIONS for _, _, w in right[:3])
+
+
+def possessive_names_past(text: str, start: int, end: int) -> bool:
+    """True for "Wednesday's ruling" in a clause whose future lies elsewhere ("they would
+    look for ways around Wednesday's ruling"): the noun names what has happened, unless
+    it is a planned happening ("Sunday's election") or a future cue stands right before."""
+    if text[end:end + 2] not in ("'s", "’s"):
+        return False
+    right = words(text, end + 2, min(len(text), end + 50))[:2]
+    if any(w in PLANNED_EVENT_NOUNS or w in SCHEDULED_OCCASIONS for _, _, w in right):
+        return False
+    s, e = sentence_bounds(text, start, end)
+    tokens, cues = _sentence_cues(text, s, e)
+    first = next((i for i, t in enumerate(tokens) if t[1] > start), len(tokens))
+    return not any(cues[i] == "future" for i in range(max(0, first - 4), first))

@@ -17,6 +17,7 @@ from builder.rules import time_words as tw
 from builder.timex import calendar as cal
 from builder.timex.calendar import Point
 from builder.timex.context import (
+    possessive_names_past,
     scheduled_occasion_after,
     scheduled_occasion_before,
     sentence_bounds,
@@ -531,6 +532,8 @@ def handle_weekday(c: Candidate, ctx: Context) -> Result | None:
             t = "future"
         if t is None and rel == "this":
             t = "future"
+        if t == "future" and not rel and possessive_names_past(ctx.text, c.start, c.end):
+            t = "past"
         d = resolve_weekday(ctx.dct, wd, "future" if t == "future" else "past")
     return _with_pod(d, pod)
 
