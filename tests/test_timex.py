@@ -246,6 +246,7 @@ def test_years_and_periods(text, words, expected):
     ("Officials visited Europe in recent weeks.", "recent weeks", "PXW"),
     ("They have cooperated over the past few years.", "the past few years", "PXY"),
     ("The war has lasted for years.", "years", "PXY"),
+    ("Investors will watch prices closely in the weeks ahead.", "the weeks ahead", "PXW"),
 ])
 def test_durations(text, words, expected):
     t = timex(text, "2021-06-28", words)

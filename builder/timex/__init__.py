@@ -159,7 +159,7 @@ _UNIT_CONTEXT: dict[str, frozenset] = {
                         "intervening", "preceding", "for", "over", "in", "within", "took",
                         "lasted", "after", "spent"}),
 }
-_VAGUE_AFTER = frozenset({"after", "before", "later", "earlier", "long"})
+_VAGUE_AFTER = frozenset({"after", "before", "later", "earlier", "long", "ahead"})
 
 
 def _unit_context_ok(kind: str, word: str, recent: list[str]) -> bool:

@@ -259,6 +259,7 @@ RULES: list[Rule] = [
     _rule("vague", rf"(?:(?P<the>(?i:the)){SP})?(?P<rel>(?i:recent|coming|past|last|next|following|previous|ensuing|subsequent|early|first|final|later|many|intervening|preceding)){SP}(?P<unit>{UNIT_PLURAL})", 1),
     _rule("vague", rf"(?P<skip>(?i:for|over|in|within|took|lasted|after|spent){SP})(?P<unit>(?i:years|months|weeks|days|decades|hours|centuries|minutes))(?![\w-])(?!{SP}(?i:of{SP}(?!talks|negotiations|fighting|war)|old|ago))", 0),
     _rule("vague", rf"(?P<unit>(?i:years|months|weeks|days|decades|hours|centuries))(?=[ \t]{{1,3}}(?i:after|before|later|earlier)[ \t])", 0),
+    _rule("vague", rf"(?P<the>(?i:the)){SP}(?P<unit>(?i:years|months|weeks|days|decades|hours)){SP}(?i:ahead)(?![\w-])", 1),
     _rule("vague", rf"(?P<unit>(?i:decades|years|months|weeks|days))-long", 1),
     # "a year-long inquiry", "the day-long meeting": one unit
     _rule("vague", rf"(?P<one>(?i:century|decade|year|month|week|day|hour))-long(?![\w-])", 1),
