@@ -646,12 +646,14 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
             return Result("DURATION", "P10Y", mod)     # the ten years up to or from now
         if ctx.dct is None:
             return Result("DATE", "XXX")
-        if rel == "this":
+        if rel == "this" or (rel == "the" and edge):      # "by the end of the decade"
             return Result("DATE", f"{ctx.dct.year // 10:03d}", mod)
         if rel == "next":
             return Result("DATE", f"{ctx.dct.year // 10 + 1:03d}", mod)
         return None
     if unit == "century":
+        if ctx.dct is not None and (rel == "this" or (rel == "the" and edge)):
+            return Result("DATE", f"{ctx.dct.year // 100:02d}", mod)   # "the turn of the century"
         return None
     if unit not in ("week", "weekend", "month", "year", "quarter"):
         return None
