@@ -234,6 +234,14 @@ def test_years_and_periods(text, words, expected):
     assert value(text, "2020-12-29", words) == expected
 
 
+def test_a_forecast_quarter_is_not_the_reporting_period():
+    text = ("Bethlehem Steel posted a 54% drop in third-quarter profit. Analysts expect losses "
+            "through the third quarter of 1990. Third-quarter sales dropped 11% from a year ago.")
+    found = [(t.text, t.value) for t in find_timexes(text, "1989-10-26")]
+    assert ("the third quarter of 1990", "1990-Q3") in found
+    assert ("Third-quarter", "1989-Q3") in found and ("a year ago", "1988-Q3") in found
+
+
 # ---- durations and sets ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, words, expected", [

@@ -927,8 +927,11 @@ def handle_quarter(c: Candidate, ctx: Context) -> Result | None:
 
 
 def _quarter_result(ctx: Context, c: Candidate, year: int, n: int) -> Result:
-    ctx.quarter_ref = Point("quarter", year, 3 * n - 2, part=n)
-    ctx.quarter_ref_end = c.end
+    # a report's own period is never ahead of its date: a forecast for "the third
+    # quarter of 1990" does not become the quarter that "a year ago" compares with
+    if ctx.dct is None or (year, n) <= (ctx.dct.year, cal.quarter_of(ctx.dct.month)):
+        ctx.quarter_ref = Point("quarter", year, 3 * n - 2, part=n)
+        ctx.quarter_ref_end = c.end
     return Result("DATE", f"{year:04d}-Q{n}")
 
 
