@@ -178,6 +178,10 @@ def test_months_and_dates(text, dct, words, expected):
     ("The company has been losing money since April.", "2013-03-22", "April", "2012-04"),
     # a participle right before the expression governs it, whatever the main verb says
     ("The merger, announced in October, is expected to close in June.", "2013-03-20", "October", "2012-10"),
+    # an infinitive between a past verb and the date: an intended, later event
+    ("The Senate passed a bill to fund the government through September.", "2013-03-23", "September", "2013-09"),
+    ("The firm announced an agreement to acquire the bank in January.", "2012-11-02", "January", "2013-01"),
+    ("He traveled to Paris in January.", "2013-03-23", "January", "2013-01"),
     # a range runs forward from its first month
     ("From October to January, prices fell.", "2013-03-18", "January", "2013-01"),
     ("The offer runs from November to February.", "2013-10-02", "February", "2014-02"),

@@ -48,6 +48,12 @@ _PLANNED_FOR = frozenset({"due", "expected", "scheduled", "slated", "set", "plan
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                           "these", "those", "new", "any", "no"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+# words after "to" that show it is a preposition, not an infinitive marker
+_NOT_VERB_AFTER_TO = frozenset({"be", "date", "about", "around", "some", "more", "less", "than",
+                                "what", "which", "whom", "where", "both", "each", "all", "its",
+                                "his", "her", "their", "our", "my", "your", "them", "him", "us",
+                                "me", "it", "this", "that", "these", "those", "one", "two",
+                                "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "last", "early", "late"})
 # words before which a schedule verb is a noun or an infinitive, not a present tense
 _NOT_SUBJECT = frozenset({"to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
@@ -160,7 +166,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     right_limit = m.start() if m else e
     first = next((i for i, t in enumerate(tokens) if t[1] > start), len(tokens))
     last = next((i for i, t in enumerate(tokens) if t[0] >= end), len(tokens))
-    best: tuple[float, str] | None = None
+    best: tuple[float, str, int] | None = None
     present = False
     for i in range(len(tokens)):
         if first <= i < last or tokens[i][0] < left_limit or tokens[i][0] >= right_limit:
@@ -185,10 +191,23 @@ def tense(text: str, start: int, end: int) -> str | None:
             governs = i == first - 1 or (i == first - 2 and tokens[i + 1][2] in _TIME_PREPOSITIONS)
             cue, distance = "past", distance + (0 if governs else 3)
         if best is None or distance < best[0]:
-            best = (distance, cue)
+            best = (distance, cue, i)
     if best is None and present:
         return "future"
+    if best is not None and best[1] == "past" and best[2] < first - 2 and _infinitive_between(text, tokens, best[2] + 1, first):
+        return None   # "passed a bill to fund the government through September": not past
     return best[1] if best else None
+
+
+def _infinitive_between(text: str, tokens: list, lo: int, hi: int) -> bool:
+    """Is there a "to <verb>" between tokens lo and hi (an intended, later event)?"""
+    for j in range(lo, hi - 1):
+        if tokens[j][2] == "to":
+            nxt = tokens[j + 1][2]
+            if (nxt.isalpha() and text[tokens[j + 1][0]].islower() and nxt not in _DETERMINERS
+                    and nxt not in _NOT_VERB_AFTER_TO and not nxt.endswith(("ing", "ed"))):
+                return True
+    return False
 
 
 _OCCASION_LEFT = re.compile(r"([A-Za-z-]+)[ \t]{1,3}(?:on[ \t]{1,3})?$")
