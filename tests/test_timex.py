@@ -315,6 +315,8 @@ def test_the_end_of_the_month_named_in_the_sentence():
     ("The day-long strike closed schools.", "day-long", ("DURATION", "P1D")),
     ("NASA plans a new mission by the end of the decade.", "the end of the decade", ("DATE", "201")),
     ("Seas could rise a metre by the middle of this century.", "the middle of this century", ("DATE", "20")),
+    ("Earlier in the week, the Senate passed a bill.", "Earlier in the week", ("DATE", "2013-W11")),
+    ("Herbicide use was delayed earlier in the year by rain.", "earlier in the year", ("DATE", "2013")),
 ])
 def test_decades_year_end_and_unit_long(text, words, expected):
     t = timex(text, "2013-03-12", words)

@@ -616,6 +616,14 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
         return None                           # a title mid-sentence: ABC's "This Week"
     edge = " ".join((g.get("edge") or "").lower().split())
     mod = _edge_mod(edge) if edge else None
+    if g.get("inthe"):
+        # "earlier in the week": the week of the sentence's date, or of the DCT
+        ref = _sentence_ref(ctx, c, *{"week": ("day", "week"), "month": ("day", "week", "month")}.get(
+            unit, ("day", "week", "month", "year")))
+        if ref is None and ctx.dct is None:
+            return Result("DATE", _unresolved(unit))
+        a = ref or Point("day", ctx.dct.year, ctx.dct.month, ctx.dct.day)
+        return Result("DATE", _step_value(a, unit, 0))
     if g.get("dir"):
         return _day_before_after(c, ctx, unit, g["dir"].lower(), (g.get("deictic") or "").lower())
     if unit in ("morning", "afternoon", "evening", "night"):
