@@ -182,6 +182,9 @@ def test_months_and_dates(text, dct, words, expected):
     ("The Senate passed a bill to fund the government through September.", "2013-03-23", "September", "2013-09"),
     ("The firm announced an agreement to acquire the bank in January.", "2012-11-02", "January", "2013-01"),
     ("He traveled to Paris in January.", "2013-03-23", "January", "2013-01"),
+    # a limit ("by", "until", "through") in a past clause: the nearest such month
+    ("The bank extended the loans through January.", "2012-10-30", "January", "2013-01"),
+    ("The fund grew this year through August.", "2013-10-27", "August", "2013-08"),
     # a range runs forward from its first month
     ("From October to January, prices fell.", "2013-03-18", "January", "2013-01"),
     ("The offer runs from November to February.", "2013-10-02", "February", "2014-02"),

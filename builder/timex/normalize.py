@@ -353,6 +353,10 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
         direction = "past" if prev == "since" else _tense(ctx, c)
         if direction is None and prev in ("by", "until", "till", "through"):
             direction = "future"          # "to conclude by May": a deadline ahead
+        elif direction == "past" and prev in ("by", "until", "till", "through"):
+            # a limit in a past clause ("extended the loans through January", "talks that
+            # were supposed to conclude by May") is often still ahead: the nearest one
+            direction = None
         elif direction == "past" and prev != "since" and month == ctx.dct.month % 12 + 1:
             # the month after the DCT's, eleven months back, would be "last November";
             # a bare name in a past clause is the coming one ("agreed to buy it in November")
