@@ -207,6 +207,19 @@ def test_plans_and_overtaken_plans(text, dct, words, expected):
     assert value(text, dct, words) == expected
 
 
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a winter is named by the year it starts in (January 2013 is in winter 2012)
+    ("This winter was the coldest in years.", "2013-03-20", "This winter", "2012-WI"),
+    ("Snow fell this winter.", "2013-01-15", "this winter", "2012-WI"),
+    ("Heating bills will rise this winter.", "2013-10-02", "this winter", "2013-WI"),
+    ("Prices rose last winter.", "2013-03-20", "last winter", "2012-WI"),
+    ("The plant will open next spring.", "2013-03-20", "next spring", "2014-SP"),
+    ("Last summer, the river flooded.", "2013-03-20", "Last summer", "2012-SU"),
+])
+def test_seasons(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
 def test_a_date_that_cannot_exist_is_not_a_timex():
     assert [t.text for t in find_timexes("It was signed on February 30.", "2021-01-01")] == []
 

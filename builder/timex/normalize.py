@@ -796,6 +796,8 @@ def _season(c: Candidate, ctx: Context, word: str, rel: str | None, year: str | 
         return Result("DATE", f"XXXX-{season}")
     if rel == "this":
         y = ctx.dct.year - (1 if season == "WI" and ctx.dct.month <= 2 else 0)
+        if season == "WI" and 3 <= ctx.dct.month <= 5 and _tense(ctx, c) == "past":
+            y -= 1       # in spring, "this winter was cold": the winter just gone
     elif rel == "last":
         y = _season_year(ctx.dct, season, "last")
     elif rel == "next":
