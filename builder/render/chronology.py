@@ -46,9 +46,9 @@ def render_chronology(collection: Collection) -> str:
                 '<p class="tl-years-label" id="tl-years-label">Jump to a year:</p>'
                 f'<ul>{links}</ul></nav>', ""]
     if events:
-        out += ['<p class="tl-keys" hidden>Keyboard: Tab moves from entry to entry; on an entry, '
-                '<kbd>↓</kbd> and <kbd>↑</kbd> go to the next or previous entry, '
-                '<kbd>Home</kbd> and <kbd>End</kbd> to the first or last.</p>', ""]
+        out += ['<p class="tl-keys" hidden>Keyboard: on any link of an entry, the <kbd>Down</kbd> '
+                'and <kbd>Up</kbd> arrow keys move to the next or previous entry, <kbd>Home</kbd> '
+                'and <kbd>End</kbd> to the first or last.</p>', ""]
     if people:
         out += ['<p class="tl-people">Events by person: ' + ", ".join(
             f'<a href="{h(rel(HERE, speaker_path(speakers[p].id), "on-the-timeline"))}">{h(p)}</a>'
