@@ -83,9 +83,10 @@ def render_speaker(sp: RegistrySpeaker, collection: Collection) -> str:
             cue = f" {h(q.cue)}" if q.cue else ""
             via = f", via {h(q.outlet)}" if q.outlet else ""
             body = f"“{h(q.text)}”" if q.kind == "direct" else h(q.text)
-            out += [f'<blockquote class="tl-quote-block"><p>{body}</p>'
-                    f'<footer>— {h(q.speaker_as_written or sp.name)}{cue}{kind}{via} · '
-                    f'<a href="{h(link)}">paragraph {q.paragraph + 1}</a></footer></blockquote>', ""]
+            # the attribution belongs outside the quotation: figure > blockquote + figcaption
+            out += [f'<figure class="tl-quote-block"><blockquote><p>{body}</p></blockquote>'
+                    f'<figcaption>— {h(q.speaker_as_written or sp.name)}{cue}{kind}{via} · '
+                    f'<a href="{h(link)}">paragraph {q.paragraph + 1}</a></figcaption></figure>', ""]
     events = [e for e in collection.events if e.kind == "event" and sp.name in e.people]
     if events:
         out += ["## On the timeline", ""]
