@@ -2,8 +2,16 @@
 
 Relative expressions ("on Monday", "in October") point backwards or forwards from
 the creation date depending on the verb they go with; without a tagger we look for
-the nearest tense cue in the same sentence (auxiliaries, planning verbs, irregular
-past forms, -ed endings), left of the expression first.
+the nearest tense cue in the same clause (auxiliaries, planning verbs, irregular
+past forms, -ed endings), left of the expression first. Finer points, each a news
+convention rather than a rule of grammar:
+
+* an -ed word right before the expression governs it ("announced in October");
+* a past verb does not date what an infinitive after it intends ("passed a bill to
+  fund the government through September" gives no tense);
+* a plan already overtaken is past ("had been due to expire Friday");
+* with no other cue, a scheduled happening in the simple present looks ahead
+  ("Talks begin Monday").
 """
 from __future__ import annotations
 
@@ -59,8 +67,8 @@ _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "last", "ea
 _NOT_SUBJECT = frozenset({"to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
                           "after", "before", "during", "and", "or", "'s", "’s", "s", "did",
                           "does", "do", "didn't", "doesn't", "don't", "not", "could", "can",
-                          "should", "must", "cannot", "never", "confidence", "no", "first",
-                          "last", "next", "final", "early", "late", "strong", "weak"})
+                          "should", "must", "cannot", "never", "no", "first", "last", "next",
+                          "final", "early", "late"})
 _ARRANGEMENT_ING = frozenset({
     "meeting", "visiting", "travelling", "traveling", "flying", "leaving", "heading", "going",
     "coming", "hosting", "holding", "launching", "opening", "starting", "beginning",
