@@ -202,6 +202,7 @@ def test_bare_months_in_past_clauses(text, dct, words, expected):
     ("A mass is planned for Sunday in St. Peter's Square.", "2013-03-14", "Sunday", "2013-03-17"),
     ("Heavy rain is forecast for Saturday.", "2013-03-13", "Saturday", "2013-03-16"),
     ("The vote had been scheduled for Thursday.", "2013-03-18", "Thursday", "2013-03-14"),
+    ('"We expect an answer on Friday," he told reporters.', "2013-03-20", "Friday", "2013-03-22"),
 ])
 def test_plans_and_overtaken_plans(text, dct, words, expected):
     assert value(text, dct, words) == expected

@@ -125,7 +125,8 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     if w in _PLAN_WORDS:
         # "plans to", "is expected to"; "announced plans to" is a noun, "the plan" too
         if nxt != "to" and not (w in _PLANNED_FOR and nxt in ("for", "on", "in")):
-            return None
+            # "We expect an answer on Friday": the verb "expect" looks ahead on its own
+            return "future" if w in ("expect", "expects") and prev not in ("not", "did", "didn't") else None
         if prev in _DETERMINERS or (prev.endswith("ed") and prev not in ("expected", "scheduled")):
             return None
         if prev == "had" or (prev == "been" and i > 1 and tokens[i - 2][2] == "had"):
