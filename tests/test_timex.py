@@ -276,10 +276,16 @@ def test_a_forecast_quarter_is_not_the_reporting_period():
     ("They have cooperated over the past few years.", "the past few years", "PXY"),
     ("The war has lasted for years.", "years", "PXY"),
     ("Investors will watch prices closely in the weeks ahead.", "the weeks ahead", "PXW"),
+    ("In the first hours of the war, troops advanced.", "the first hours", "PTXH"),
 ])
 def test_durations(text, words, expected):
     t = timex(text, "2021-06-28", words)
     assert (t.type, t.value) == ("DURATION", expected)
+
+
+def test_the_early_hours_of_a_day_are_that_day():
+    found = [(t.text, t.value) for t in find_timexes("A deal came in the early hours of Monday.", "2013-03-20")]
+    assert found == [("Monday", "2013-03-18")]
 
 
 def test_ages_of_people_are_not_durations():

@@ -1096,6 +1096,10 @@ def _is_age(text: str, end: int) -> bool:
     return text[first[0]].isupper()
 
 
+_DAY_OF_AFTER = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
+                           r"yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]{1,3}\d)")
+
+
 def handle_vague(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     if g.get("one"):
@@ -1103,13 +1107,11 @@ def handle_vague(c: Candidate, ctx: Context) -> Result | None:
     unit = unit_name(g["unit"])
     if unit not in tw.UNITS:
         return None
-    start = c.start
-    if g.get("skip") is not None:
-        start = c.start  # start already excludes the skip group
     rel = (g.get("rel") or "").lower()
-    if rel in ("many",) and not g.get("the"):
-        pass
-    return Result("DURATION", duration_value("X", unit), start=start)
+    if rel in ("early", "first") and _DAY_OF_AFTER.match(ctx.text, c.end):
+        return None          # "the early hours of Thursday": a part of that day, not a span
+    # the extent is the match itself, without modifiers folded in on the left
+    return Result("DURATION", duration_value("X", unit), start=c.start)
 
 
 def handle_set(c: Candidate, ctx: Context) -> Result | None:
