@@ -280,9 +280,21 @@
 
   /* ---------------------------------------------------------------- start */
 
+  var loads = 0;
   function init() {
     enhanceChrome();
     initChronology();
+    /* with the theme's instant navigation (only active when site_url is set) a new page
+       arrives without a page load: move focus to its heading so screen readers announce it
+       and the next Tab starts at the top of the content */
+    loads += 1;
+    if (loads > 1 && !location.hash) {
+      var h1 = document.querySelector("article h1");
+      if (h1) {
+        if (!h1.hasAttribute("tabindex")) h1.setAttribute("tabindex", "-1");
+        h1.focus({ preventScroll: true });
+      }
+    }
     document.documentElement.setAttribute("data-tl-ready", "");
   }
   if (window.document$ && typeof window.document$.subscribe === "function") {
