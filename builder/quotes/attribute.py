@@ -838,6 +838,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
             stoks = para.toks[a:b]
             cues = read_cues(para.text, stoks, cast.known_orgs) \
                 if b - a <= MAX_SENTENCE_TOKENS else []
+            only_quotes = all(u.kind != "w" for u in stoks)   # the sentence is quotation only
             for cue in cues:
                 if not cue.valid or cue.subj is None:
                     continue
@@ -863,8 +864,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
                     if not cue.relays:
                         events.append((si, cue.ref))
                 else:
-                    only = all(u.kind != "w" for u in stoks)
-                    if only:
+                    if only_quotes:
                         pending.append((si, q, True))
                     else:
                         items.append((q, None))
