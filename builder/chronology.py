@@ -1,146 +1,536 @@
 """Link stage for time: every article's dated events -> one chronology.
 
 The same real event is often mentioned by several articles, at different precisions
-("in July 2001", "in 2001") and in different words. Two mentions are merged when their
-dates are compatible (one is the other or a refinement of it) and they talk about the
-same thing: shared people, or enough shared content words. Each article's publication is
-also an entry (kind "publication"), so readers see when each piece appeared.
+("in July 2001", "in 2001") and in different words, and sometimes twice in one article
+("met by video link on Monday" ... "During Monday's talks"). Each mention (one dated
+event of one article) is compared with the mentions it could be the same happening as:
 
-``content/events.yml`` lets editors correct the result; their entries always win:
+* dates must be compatible: equal, or one a refinement of the other ("2001" and
+  "2001-07"); within one article, equal;
+* then the evidence: the principal people they share (a name that only qualifies
+  something, "the administration of X", does not count), the content words they share
+  weighted by rarity (IDF over all mentions, so "treaty" or "Geneva" weigh more than
+  "China"), and the kind of happening (families of words: "met", "talks", "summit" are
+  one kind; see ``rules/event_words.py``). A mention that counts several happenings
+  ("five phone calls this year") is not merged into one of them.
 
-    hide: [e-2021-07-11-1a2b3c]            # ids as shown on the chronology page
+Linked pairs are joined strongest first (union-find) as long as every pair across the
+two groups stays compatible (no mega-clusters by chaining: two different days, or two
+dates of one article, never end up together). Everything is sorted by content before
+clustering, so the result does not depend on the order of the articles.
+
+An entry takes the most precise date of its mentions, the clearest short sentence as
+its text, every person and every source paragraph. Its id (``e-<date>-<hash>``) comes
+from its defining mention: the earliest-published mention at the entry's date, so it
+does not change when an unrelated article is added. Each dated article's publication is
+also an entry (kind ``publication``, id ``pub-<article id>``).
+
+``content/events.yml`` lets editors correct the result; their entries always win.
+Ids are the ones shown on the chronology page (and in ``data/events.json``); an id that
+names any mention of an entry (it was that entry's id before articles were added) still
+finds it. Every section is optional:
+
+    hide: [e-2021-07-11-1a2b3c]            # drop these entries
     merge:                                 # each list becomes one entry (first id kept)
       - [e-2001-07-1a2b3c, e-2001-4d5e6f]
-    split: [e-2021-06-28-1a2b3c]           # undo an automatic merge: one entry per mention
-    correct:
+    split: [e-2021-06-28-1a2b3c]           # undo an automatic merge: one entry per article
+    correct:                               # change an entry's date, text or people
       e-2021-06-28-1a2b3c: {date: 2021-06-28, text: "...", people: [...]}
-    add:
+    add:                                   # an entry the articles do not date
       - {date: 2001-07-16, text: "...", people: [...], sources: [{article: ID, paragraph: 3}]}
+
+Operations apply in the order split, merge, correct, hide, add. A malformed entry (an
+impossible date such as 2021-02-30, an unknown id, a source naming a missing article or
+paragraph) is reported and skipped; the rest of the file still applies.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .content import parse_date
+import yaml
+
 from .errors import ContentError
 from .model import Article, ChronologyEvent, Event, Source
 from .read.text import read_text
-from .yamlsafe import load_yaml
+from .rules.event_words import (AGGREGATE_NOUNS, COUNT_WORDS, EVENT_FAMILY_OF,
+                                PERIPHERAL_BEFORE_NAME, PRONOUN_OPENERS, RELATIVE_OPENERS,
+                                STOP_WORDS)
+from .rules.speech import COUNTRIES, NATIONALITIES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS
+from .yamlsafe import _StrictLoader
 
-_STOP = set("""a an the and or but of to in on at by for with from as is are was were be been has have had
-it its this that these those their there they them he she his her we our you your i not no also
-said says say would will could should may might can than then after before over under about into
-two one new last next year years month months week weeks day days monday tuesday wednesday thursday
-friday saturday sunday since during while when which who whom what where more most other such""".split())
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+SECTIONS = ("split", "merge", "correct", "hide", "add")
 
+# Evidence thresholds (weighted overlap of content words, 0..1); see _link_score.
+SIM_WITH_PEOPLE = 0.06      # shared principal people + a little shared content
+SIM_SAME_KIND = 0.12        # shared kind of happening + some shared content
+SIM_ALONE = 0.30            # enough shared content on its own
+SIM_COARSE = 0.18           # a coarser date joining a finer one needs more
+WEAK_WEIGHT = 0.3           # weight of title and nationality words
+# Blocking: only mentions that share a word or a person at a common date prefix are
+# compared; a key that would give more pairs than this compares near neighbours only.
+BLOCK_PAIRS = 20000
+BLOCK_WINDOW = 20
+
+WEAK_WORDS = frozenset(TITLE_HEADS) | frozenset(TITLE_MODIFIERS) | frozenset(NATIONALITIES) \
+    | frozenset(w for c in COUNTRIES for w in c.split())
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_NAME_PART = re.compile(r"[A-Z][\w’'-]*")
+
+
+# ---- mentions -------------------------------------------------------------------------
 
 @dataclass
 class _Mention:
     article: str
+    published: str                  # the article's date ("" if undated)
     event: Event
-    words: set[str] = field(default_factory=set)
+    words: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    people: tuple[str, ...] = ()    # principal people, as written in the event
+    aggregate: bool = False
+    index: int = 0                  # position in the canonical order
+    # precomputed for speed: name-token sets of all people and of the principal ones
+    person_keys: tuple[frozenset[str], ...] = ()
+    principal_keys: tuple[frozenset[str], ...] = ()
+    norm: float = 0.0               # sum of squared word weights
+
+    @property
+    def date(self) -> str:
+        return self.event.date
+
+    def sort_key(self) -> tuple:
+        e = self.event
+        return (self.published or "9999", self.article, e.paragraph, e.date, e.expression, e.text)
+
+    def mention_id(self) -> str:
+        e = self.event
+        key = f"{self.article}|{e.paragraph}|{e.expression}|{e.date}"
+        return hashlib.sha1(key.encode()).hexdigest()[:6]
 
 
-def _words(text: str) -> set[str]:
-    out = set()
-    for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text.lower()):
-        w = w.strip("'-")
-        if len(w) > 2 and w not in _STOP:
-            out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+def _stem(token: str) -> str:
+    w = token.lower()
+    family = EVENT_FAMILY_OF.get(w)
+    if family:
+        return "#" + family
+    if token[:1].isupper() and token[1:].islower():
+        return w                                # a name: "Beijing" is not "Beij" + "ing"
+    if len(w) > 5 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if len(w) > 6 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 5 and w.endswith("ed"):
+        w = w[:-2]
+    return w
+
+
+def _tokens(text: str) -> list[str]:
+    out = []
+    for t in _TOKEN.findall(text):
+        if t[-2:] in ("'s", "’s"):
+            t = t[:-2]
+        t = t.strip("'’-")
+        if t:
+            out.append(t)
     return out
 
+
+def _name_tokens(people: list[str]) -> set[str]:
+    return {t.lower() for p in people for t in _tokens(p)}
+
+
+def _content_words(event: Event) -> frozenset[str]:
+    # names stay in: a person the extractor did not recognise still counts as a rare word
+    skip = {t.lower() for t in _tokens(event.expression)}
+    out = set()
+    for t in _tokens(event.text):
+        low = t.lower()
+        if len(low) < 2 or low in skip or low in STOP_WORDS or low in REPORTING_VERBS:
+            continue
+        if low.isdigit() and len(low) != 4:
+            continue
+        out.add(_stem(t))
+    return frozenset(out)
+
+
+def _is_aggregate(text: str) -> bool:
+    """A count before a plural event word: "five telephone conversations"."""
+    toks = [t.lower() for t in _tokens(text)]
+    for i, t in enumerate(toks):
+        if t in COUNT_WORDS or (t.isdigit() and len(t) < 4):
+            if any(x in AGGREGATE_NOUNS for x in toks[i + 1:i + 3]):
+                return True
+    return False
+
+
+def _principal_people(event: Event) -> tuple[str, ...]:
+    """The event's people minus those only named as a modifier ("the administration of X")."""
+    out = []
+    text = event.text
+    for person in event.people:
+        parts = [p for p in _tokens(person) if len(p) > 1]
+        spans = []
+        for part in parts:
+            spans += [m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(part) + r"(?![\w-])", text)]
+        if not spans:
+            continue                            # named in the sentence, not in the description
+        peripheral = all(_after_modifier(text[:s]) for s in spans)
+        if not peripheral:
+            out.append(person)
+    return tuple(out)
+
+
+def _after_modifier(before: str) -> bool:
+    words = before.split()[-6:]
+    # skip the title words and given names right before the name ("of US President Joe")
+    while words and (_NAME_PART.fullmatch(words[-1]) or words[-1].lower() in ("the", "a", "an")):
+        words.pop()
+    return bool(words) and words[-1].lower() in PERIPHERAL_BEFORE_NAME
+
+
+def _mentions(articles: list[Article]) -> list[_Mention]:
+    out = []
+    for a in articles:
+        for e in a.events:
+            if not e.date or not DATE_RE.match(e.date):
+                continue
+            out.append(_Mention(article=a.id or "", published=a.date or "", event=e,
+                                words=_content_words(e), people=_principal_people(e),
+                                aggregate=_is_aggregate(e.text)))
+    for m in out:
+        m.kinds = frozenset(w for w in m.words if w.startswith("#"))
+        m.person_keys = tuple(k for k in map(_person_key, m.event.people) if k)
+        m.principal_keys = tuple(k for k in map(_person_key, m.people) if k)
+    out.sort(key=_Mention.sort_key)
+    for i, m in enumerate(out):
+        m.index = i
+    return out
+
+
+# ---- evidence -------------------------------------------------------------------------
 
 def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _same_event(m: _Mention, cluster: list[_Mention]) -> bool:
-    for other in cluster:
-        if not _compatible(m.event.date, other.event.date):
-            return False
-    for other in cluster:
-        if other.article == m.article and other.event.paragraph == m.event.paragraph:
-            return True
-        people = set(m.event.people) & set(other.event.people)
-        union = m.words | other.words
-        jaccard = len(m.words & other.words) / len(union) if union else 0.0
-        if jaccard >= 0.3 or (people and jaccard >= 0.12):
-            return True
-    return False
+def _person_key(name: str) -> frozenset[str]:
+    return frozenset(t.lower() for t in _tokens(name) if len(t) > 1)
 
+
+def _same_person(a: str, b: str) -> bool:
+    ka, kb = _person_key(a), _person_key(b)
+    return bool(ka and kb) and (ka <= kb or kb <= ka)
+
+
+def _overlap(ka: tuple[frozenset[str], ...], kb: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """Name tokens of the people named on both sides ("Putin" is "Vladimir Putin")."""
+    out: frozenset[str] = frozenset()
+    for x in ka:
+        for y in kb:
+            if x <= y or y <= x:
+                out = out | x | y
+    return out
+
+
+def _idf(mentions: list[_Mention]) -> dict[str, float]:
+    df: dict[str, int] = {}
+    for m in mentions:
+        for w in m.words:
+            df[w] = df.get(w, 0) + 1
+    n = len(mentions)
+    return {w: math.log(1 + n / c) for w, c in df.items()}
+
+
+def _weights(mentions: list[_Mention]) -> dict[str, float]:
+    """Squared weight of each word: IDF, lower for titles and nationalities ("Russian
+    President" says little about what happened). Sets each mention's norm."""
+    w2 = {w: (v * (WEAK_WEIGHT if w in WEAK_WORDS else 1.0)) ** 2 for w, v in _idf(mentions).items()}
+    for m in mentions:
+        m.norm = sum(w2[w] for w in m.words)
+    return w2
+
+
+def _similarity(a: _Mention, b: _Mention, w2: dict[str, float],
+                skip: frozenset[str] = frozenset()) -> float:
+    """Weighted overlap of content words (cosine of IDF-weighted word sets); ``skip``:
+    the names of the people both share, already counted as people."""
+    shared = a.words & b.words
+    if skip:
+        shared = shared - skip
+    if not shared:
+        return 0.0
+    na, nb = a.norm, b.norm
+    if skip:
+        na -= sum(w2[w] for w in a.words & skip)
+        nb -= sum(w2[w] for w in b.words & skip)
+    if na <= 0 or nb <= 0:
+        return 0.0
+    return sum(w2[w] for w in shared) / math.sqrt(na * nb)
+
+
+def _dates_conflict(d1: str, g1: bool, d2: str, g2: bool) -> bool:
+    """Dates (with their aggregate flags) that cannot be one event: two different days,
+    or a count of happenings ("five calls this year") and one happening."""
+    if not _compatible(d1, d2):
+        return True
+    if d1 != d2:
+        return g1 if len(d1) < len(d2) else g2
+    return g1 != g2
+
+
+def _cannot_link(a: _Mention, b: _Mention) -> bool:
+    if a.article == b.article and a.date != b.date:
+        return True                     # one article gives one event one date
+    return _dates_conflict(a.date, a.aggregate, b.date, b.aggregate)
+
+
+@dataclass
+class _Group:
+    """What the no-chaining check needs to know about a growing cluster."""
+
+    members: list[int]
+    finest: str
+    dates: dict[str, str]               # article -> its date in this group
+    signatures: set[tuple[str, bool]]   # (date, aggregate)
+
+    def conflicts(self, other: "_Group") -> bool:
+        if not _compatible(self.finest, other.finest):
+            return True
+        small, large = sorted((self.dates, other.dates), key=len)
+        if any(large.get(art, d) != d for art, d in small.items()):
+            return True
+        return any(_dates_conflict(d1, g1, d2, g2)
+                   for d1, g1 in self.signatures for d2, g2 in other.signatures)
+
+    def absorb(self, other: "_Group") -> None:
+        self.members += other.members
+        if len(other.finest) > len(self.finest):
+            self.finest = other.finest
+        self.dates.update(other.dates)
+        self.signatures |= other.signatures
+
+
+def _link_score(a: _Mention, b: _Mention, w2: dict[str, float]) -> float:
+    """How sure we are that two mentions are one event (0: not linked)."""
+    if _cannot_link(a, b):
+        return 0.0
+    sim = _similarity(a, b, w2, _overlap(a.person_keys, b.person_keys))
+    people = bool(_overlap(a.principal_keys, b.principal_keys))
+    kind = bool(a.kinds & b.kinds)
+    # two kinds of happening and none in common: a meeting is not a signing
+    conflict = bool(a.kinds and b.kinds and not kind)
+    score = sim + (0.3 if people else 0.0) + (0.1 if kind else 0.0)
+    if sim >= SIM_ALONE:
+        return score
+    if conflict:
+        return 0.0
+    if a.article == b.article:
+        if a.event.paragraph == b.event.paragraph:
+            disjoint = a.people and b.people and not people
+            return 0.0 if disjoint else 1.0 + score
+        if len(a.date) == 10 and people:
+            return score
+        return score if people and kind and sim >= SIM_WITH_PEOPLE else 0.0
+    if a.date == b.date and len(a.date) == 10:
+        # the same day: the same principal people doing the same kind of thing (or
+        # neither says what kind: two reports of what someone said that day)
+        if people and (kind or not (a.kinds or b.kinds) or sim >= SIM_WITH_PEOPLE):
+            return score
+        return score if kind and sim >= SIM_SAME_KIND else 0.0
+    # a coarser date joining a finer one, or the same month or year: a wide window
+    strong = people and (kind or sim >= SIM_COARSE) and sim >= SIM_WITH_PEOPLE
+    return score if strong else 0.0
+
+
+def _prefixes(date: str) -> list[str]:
+    return [date[:n] for n in (4, 7, 10) if n <= len(date)]
+
+
+def _candidate_pairs(mentions: list[_Mention]) -> set[tuple[int, int]]:
+    """Pairs worth comparing: mentions sharing a word or a person where one's date is the
+    key's date and the other's is that date or a refinement of it (blocking keeps this
+    near-linear for thousands of articles)."""
+    blocks: dict[tuple, tuple[list[int], list[int]]] = {}
+    for m in mentions:
+        names = {t for k in m.person_keys for t in k}
+        keys = {("a", m.article)} | {("p", t) for t in names} | {("w", w) for w in m.words}
+        for prefix in _prefixes(m.date):
+            exact = prefix == m.date
+            for k in keys:
+                block = blocks.setdefault((prefix,) + k, ([], []))
+                block[0 if exact else 1].append(m.index)
+    pairs: set[tuple[int, int]] = set()
+    for exact, finer in blocks.values():
+        if not exact:
+            continue
+        if len(exact) * (len(exact) + len(finer)) <= BLOCK_PAIRS:
+            others = exact + finer
+            for i, x in enumerate(exact):
+                for y in others[i + 1:]:
+                    pairs.add((x, y) if x < y else (y, x))
+        else:
+            # a word this common at this date: only near neighbours in canonical order
+            # (enough to connect a much-reported event; union-find does the rest)
+            for i, x in enumerate(exact):
+                for y in exact[i + 1:i + 1 + BLOCK_WINDOW]:
+                    pairs.add((x, y))
+    return pairs
+
+
+def cluster_mentions(articles: list[Article]) -> list[list[_Mention]]:
+    """Mentions of the same real event, grouped; groups in canonical order."""
+    mentions = _mentions(articles)
+    if not mentions:
+        return []
+    w2 = _weights(mentions)
+    scored = []
+    for x, y in _candidate_pairs(mentions):
+        s = _link_score(mentions[x], mentions[y], w2)
+        if s > 0:
+            scored.append((-round(s, 9), x, y))
+    scored.sort()
+    parent = list(range(len(mentions)))
+    groups = {m.index: _Group([m.index], m.date, {m.article: m.date}, {(m.date, m.aggregate)})
+              for m in mentions}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, x, y in scored:
+        rx, ry = find(x), find(y)
+        if rx == ry or groups[rx].conflicts(groups[ry]):
+            continue
+        if rx > ry:
+            rx, ry = ry, rx
+        parent[ry] = rx
+        groups[rx].absorb(groups.pop(ry))
+    return [[mentions[i] for i in sorted(g.members)] for _, g in sorted(groups.items())]
+
+
+# ---- entries --------------------------------------------------------------------------
 
 def _precision(date: str) -> str:
     return {4: "year", 7: "month"}.get(len(date), "day")
 
 
-def _event_id(date: str, first: _Mention) -> str:
-    key = f"{first.article}|{first.event.paragraph}|{first.event.expression}|{first.event.date}"
-    return f"e-{date}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
+def _headline_rank(m: _Mention, finest: str) -> tuple:
+    text = m.event.text
+    first = (_tokens(text)[:1] or [""])[0].lower()
+    quoted = sum(len(q) for q in re.findall(r"“[^”]*”|\"[^\"]*\"", text))
+    return (
+        "…" in text,                                   # cut by the extractor
+        first in PRONOUN_OPENERS,                       # "He said ...": who?
+        text[:1] in "“\"‘'",                            # starts inside a quotation
+        quoted > len(text) / 2,                         # mostly someone else's words
+        len(text) < 40,                                 # too short to stand alone
+        m.date != finest,                               # the mention that gives the date
+        -min(len(m.people), 3),                         # names who did it
+        len(text),                                      # then the shortest
+        m.sort_key(),
+    )
 
 
-def _to_entry(cluster: list[_Mention]) -> ChronologyEvent:
-    cluster = sorted(cluster, key=lambda m: (m.article, m.event.paragraph))
-    date = max((m.event.date for m in cluster), key=len)         # the most precise
-    best = max(cluster, key=lambda m: (len(m.event.date), len(m.event.people), -len(m.event.text)))
+def headline(mentions: list[_Mention]) -> str:
+    """The clearest short sentence among the mentions, without a leading relative date."""
+    finest = max((m.date for m in mentions), key=len)
+    best = min(mentions, key=lambda m: _headline_rank(m, finest))
+    return _strip_relative_opening(best.event.text, best.event.expression)
+
+
+def _strip_relative_opening(text: str, expression: str) -> str:
+    """"On Monday, Putin said ..." -> "Putin said ..." (the entry shows the date)."""
+    if not expression or not text.lower().startswith(expression.lower()):
+        return text
+    words = [w.lower() for w in _tokens(expression)]
+    if not words or not all(w in RELATIVE_OPENERS or w.isdigit() for w in words):
+        return text
+    rest = text[len(expression):]
+    m = re.match(r"\s*,\s+", rest)
+    if not m:
+        return text
+    rest = rest[m.end():]
+    if len(rest) < 20:
+        return text
+    return rest[0].upper() + rest[1:]
+
+
+def _to_entry(cluster: list[_Mention]) -> tuple[ChronologyEvent, list[str]]:
+    date = max((m.date for m in cluster), key=len)      # all compatible: the finest
+    defining = min((m for m in cluster if m.date == date), key=_Mention.sort_key)
     people: list[str] = []
     sources: list[Source] = []
+    seen: set[tuple[str, int]] = set()
     expressions: list[str] = []
     for m in cluster:
         for p in m.event.people:
-            if p not in people:
+            same = next((i for i, q in enumerate(people) if _same_person(p, q)), None)
+            if same is None:
                 people.append(p)
-        src = Source(m.article, m.event.paragraph)
-        if src not in sources:
-            sources.append(src)
+            elif len(p) > len(people[same]):          # the fuller name
+                people[same] = p
+        if (m.article, m.event.paragraph) not in seen:
+            seen.add((m.article, m.event.paragraph))
+            sources.append(Source(m.article, m.event.paragraph))
         if m.event.expression not in expressions:
             expressions.append(m.event.expression)
-    return ChronologyEvent(id=_event_id(date, cluster[0]), date=date, precision=_precision(date),
-                           text=best.event.text, people=people, sources=sources, kind="event",
-                           expressions=expressions)
-
-
-def cluster_mentions(articles: list[Article]) -> list[list[_Mention]]:
-    mentions = [
-        _Mention(a.id or "", e, _words(e.text))
-        for a in sorted(articles, key=lambda a: (a.date or "", a.id or ""))
-        for e in a.events if e.date and DATE_RE.match(e.date)
-    ]
-    # the more precise first, so a year-only mention joins a dated cluster rather than seeding one
-    mentions.sort(key=lambda m: (-len(m.event.date), m.event.date))
-    clusters: list[list[_Mention]] = []
-    by_year: dict[str, list[list[_Mention]]] = {}
-    for m in mentions:
-        for cluster in by_year.get(m.event.date[:4], []):
-            if _same_event(m, cluster):
-                cluster.append(m)
-                break
-        else:
-            cluster = [m]
-            clusters.append(cluster)
-            by_year.setdefault(m.event.date[:4], []).append(cluster)
-    return clusters
+    entry = ChronologyEvent(id=f"e-{date}-{defining.mention_id()}", date=date,
+                            precision=_precision(date), text=headline(cluster), people=people,
+                            sources=sources, kind="event", expressions=expressions)
+    aliases = [m.mention_id() for m in cluster]
+    return entry, aliases
 
 
 def merge_events(articles: list[Article], overrides: dict | None = None,
                  overrides_path: str = "content/events.yml") -> tuple[list[ChronologyEvent], list[str]]:
-    clusters = cluster_mentions(articles)
+    """The chronology of ``articles`` (events merged, editors' overrides applied,
+    publications added), sorted by date; and messages about overrides that failed."""
     messages: list[str] = []
-    overrides = overrides or {}
-    split_ids = set(_id_list(overrides, "split", overrides_path, messages))
+    overrides = overrides if isinstance(overrides, dict) else {}
+    lines = getattr(overrides, "lines", {})
+    ed = _Editor(overrides_path, lines, messages, {a.id: a for a in articles if a.id})
+    for key in sorted(set(overrides) - set(SECTIONS), key=str):
+        ed.say((str(key),), f"unknown section '{key}' (known: {', '.join(SECTIONS)}); ignored")
+
     entries: list[ChronologyEvent] = []
-    for cluster in clusters:
-        entry = _to_entry(cluster)
-        if entry.id in split_ids and len(cluster) > 1:
-            entries.extend(_to_entry([m]) for m in cluster)
+    aliases: dict[str, str] = {}             # mention hash -> entry id
+    split_ids = ed.id_list(overrides, "split")
+    clusters = cluster_mentions(articles)
+    built = [_to_entry(c) for c in clusters]
+    wanted_split = {}
+    for i, (entry, hashes) in enumerate(built):
+        for sid in split_ids:
+            if sid == entry.id or _hash_of(sid) in hashes:
+                wanted_split.setdefault(sid, i)
+    for i, (cluster, (entry, hashes)) in enumerate(zip(clusters, built)):
+        if i in wanted_split.values():
+            by_article: dict[str, list[_Mention]] = {}
+            for m in cluster:
+                by_article.setdefault(m.article, []).append(m)
+            for group in by_article.values():
+                part, part_hashes = _to_entry(group)
+                entries.append(part)
+                for h in part_hashes:
+                    aliases[h] = part.id
         else:
             entries.append(entry)
-    known = {a.id for a in articles}
-    entries = _apply_overrides(entries, overrides, known, overrides_path, messages)
+            for h in hashes:
+                aliases.setdefault(h, entry.id)
+    for sid in split_ids:
+        if sid not in wanted_split:
+            ed.say(("split", sid), f"split: no event {sid!r}; ignored")
+    entries = ed.apply(entries, overrides, aliases)
     for a in articles:
         if a.date:
             entries.append(ChronologyEvent(id=f"pub-{a.id}", date=a.date, precision="day",
@@ -150,105 +540,272 @@ def merge_events(articles: list[Article], overrides: dict | None = None,
     return entries, messages
 
 
-def _id_list(overrides: dict, key: str, path: str, messages: list[str]) -> list[str]:
-    value = overrides.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        messages.append(f"{path}: '{key}' must be a list of event ids; ignored")
-        return []
-    return value
+def _hash_of(event_id: str) -> str:
+    return event_id.rsplit("-", 1)[-1] if event_id.startswith("e-") else ""
 
 
-def _apply_overrides(entries: list[ChronologyEvent], overrides: dict, known_articles: set,
-                     path: str, messages: list[str]) -> list[ChronologyEvent]:
-    by_id = {e.id: e for e in entries}
-    for group in overrides.get("merge") or []:
-        if not isinstance(group, list) or len(group) < 2:
-            messages.append(f"{path}: each 'merge' entry must list two or more event ids; ignored")
-            continue
-        missing = [g for g in group if g not in by_id]
-        if missing:
-            messages.append(f"{path}: merge: no event {missing[0]!r}; entry ignored")
-            continue
-        keep = by_id[group[0]]
-        for other_id in group[1:]:
-            other = by_id.pop(other_id)
-            keep.sources += [s for s in other.sources if s not in keep.sources]
-            keep.people += [p for p in other.people if p not in keep.people]
-            keep.expressions += [x for x in other.expressions if x not in keep.expressions]
-            if len(other.date) > len(keep.date) and _compatible(keep.date, other.date):
-                keep.date, keep.precision = other.date, _precision(other.date)
-    corrections = overrides.get("correct") or {}
-    if not isinstance(corrections, dict):
-        messages.append(f"{path}: 'correct' must map event ids to fields; ignored")
-        corrections = {}
-    for eid, fields in corrections.items():
-        e = by_id.get(eid)
-        if e is None or not isinstance(fields, dict):
-            messages.append(f"{path}: correct: no event {eid!r} (or not a mapping); ignored")
-            continue
-        try:
-            _set_fields(e, fields, path)
-        except ContentError as exc:
-            messages.append(exc.format())
-    for eid in _id_list(overrides, "hide", path, messages):
-        if by_id.pop(eid, None) is None:
-            messages.append(f"{path}: hide: no event {eid!r}; ignored")
-    for i, item in enumerate(overrides.get("add") or []):
-        try:
-            e = _added(item, i, known_articles, path)
-        except ContentError as exc:
-            messages.append(exc.format() + "; entry ignored")
-            continue
-        by_id[e.id] = e
-    return list(by_id.values())
+# ---- editors' overrides ---------------------------------------------------------------
+
+class _Editor:
+    """Applies content/events.yml; every problem becomes a message, never an exception."""
+
+    def __init__(self, path: str, lines: dict, messages: list[str], articles: dict[str, Article]):
+        self.path, self.lines, self.messages, self.articles = path, lines, messages, articles
+
+    def say(self, where: tuple, message: str) -> None:
+        line = self.lines.get(where) or self.lines.get(where[:1])
+        self.messages.append(f"{self.path}{':' + str(line) if line else ''}: {message}")
+
+    def id_list(self, overrides: dict, key: str) -> list[str]:
+        value = overrides.get(key)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.say((key,), f"'{key}' must be a list of event ids; ignored")
+            return []
+        out = []
+        for i, v in enumerate(value):
+            if isinstance(v, str) and v.strip():
+                out.append(v.strip())
+            else:
+                self.say((key, i), f"{key}[{i}]: {v!r} is not an event id; ignored")
+        return out
+
+    def apply(self, entries: list[ChronologyEvent], overrides: dict,
+              aliases: dict[str, str]) -> list[ChronologyEvent]:
+        by_id = {e.id: e for e in entries}
+
+        def resolve(eid: str) -> ChronologyEvent | None:
+            if eid in by_id:
+                return by_id[eid]
+            target = aliases.get(_hash_of(eid))
+            return by_id.get(target) if target else None
+
+        # merge
+        groups = overrides.get("merge")
+        if groups is not None and not isinstance(groups, list):
+            self.say(("merge",), "'merge' must be a list of lists of event ids; ignored")
+            groups = []
+        for i, group in enumerate(groups or []):
+            if not isinstance(group, list) or len(group) < 2 or not all(isinstance(g, str) for g in group):
+                self.say(("merge", i), f"merge[{i}]: must list two or more event ids; ignored")
+                continue
+            found = [resolve(g) for g in group]
+            missing = [g for g, e in zip(group, found) if e is None]
+            if missing:
+                self.say(("merge", i), f"merge[{i}]: no event {missing[0]!r}; entry ignored")
+                continue
+            keep = found[0]
+            for other in found[1:]:
+                if other is keep:
+                    continue
+                by_id.pop(other.id, None)
+                keep.sources += [s for s in other.sources if s not in keep.sources]
+                keep.people += [p for p in other.people if p not in keep.people]
+                keep.expressions += [x for x in other.expressions if x not in keep.expressions]
+                if len(other.date) > len(keep.date) and _compatible(keep.date, other.date):
+                    keep.date, keep.precision = other.date, _precision(other.date)
+                for h, target in list(aliases.items()):
+                    if target == other.id:
+                        aliases[h] = keep.id
+        # correct
+        corrections = overrides.get("correct")
+        if corrections is not None and not isinstance(corrections, dict):
+            self.say(("correct",), "'correct' must map event ids to fields; ignored")
+            corrections = {}
+        for eid, fields in (corrections or {}).items():
+            e = resolve(str(eid))
+            if e is None:
+                self.say(("correct", eid), f"correct: no event {eid!r}; ignored")
+                continue
+            try:
+                _set_fields(e, fields, str(eid))
+            except ValueError as exc:
+                self.say(("correct", eid), f"correct {eid}: {exc}; ignored")
+        # hide
+        for i, eid in enumerate(self.id_list(overrides, "hide")):
+            e = resolve(eid)
+            if e is None:
+                self.say(("hide", i), f"hide: no event {eid!r}; ignored")
+            else:
+                by_id.pop(e.id, None)
+        # add
+        added = overrides.get("add")
+        if added is not None and not isinstance(added, list):
+            self.say(("add",), "'add' must be a list of events; ignored")
+            added = []
+        for i, item in enumerate(added or []):
+            try:
+                e = _added(item, self.articles)
+            except ValueError as exc:
+                self.say(("add", i), f"add[{i}]: {exc}; entry ignored")
+                continue
+            if e.id in by_id:
+                self.say(("add", i), f"add[{i}]: id {e.id!r} is already taken; entry ignored")
+                continue
+            by_id[e.id] = e
+        return list(by_id.values())
 
 
-def _set_fields(e: ChronologyEvent, fields: dict[str, Any], path: str) -> None:
+def _set_fields(e: ChronologyEvent, fields: Any, eid: str) -> None:
+    """All or nothing: a bad field leaves the entry as it was."""
+    if not isinstance(fields, dict) or not fields:
+        raise ValueError("give the fields to change (date, text, people)")
+    unknown = sorted(set(map(str, fields)) - {"date", "text", "people"})
+    if unknown:
+        raise ValueError(f"unknown field '{unknown[0]}' (known: date, text, people)")
+    new: dict[str, Any] = {}
     if "date" in fields:
-        date = _event_date(fields["date"], path)
-        e.date, e.precision = date, _precision(date)
+        new["date"] = event_date(fields["date"])
     if "text" in fields:
-        e.text = str(fields["text"])
+        if not isinstance(fields["text"], str) or not fields["text"].strip():
+            raise ValueError("'text' must be a non-empty line of text")
+        new["text"] = " ".join(fields["text"].split())
     if "people" in fields:
-        if not isinstance(fields["people"], list):
-            raise ContentError(path, f"{e.id}: 'people' must be a list")
-        e.people = [str(p) for p in fields["people"]]
+        new["people"] = _people(fields["people"])
+    if "date" in new:
+        e.date, e.precision = new["date"], _precision(new["date"])
+    if "text" in new:
+        e.text = new["text"]
+    if "people" in new:
+        e.people = new["people"]
 
 
-def _event_date(value: Any, path: str) -> str:
-    if isinstance(value, int):
+def _people(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(p, str) and p.strip() for p in value):
+        raise ValueError("'people' must be a list of names")
+    return [" ".join(p.split()) for p in value]
+
+
+def event_date(value: Any) -> str:
+    """An editor's date: YYYY, YYYY-MM or YYYY-MM-DD, checked to exist."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    if isinstance(value, str) and re.fullmatch(r"\d{4}(-\d{2})?", value):
-        if len(value) == 7 and not 1 <= int(value[5:]) <= 12:
-            raise ContentError(path, f"'{value}' is not a real month")
-        return value
-    return parse_date(value, path, field="date") or ""
+    if not isinstance(value, str):
+        raise ValueError(f"date {value!r} must look like 2021, 2021-07 or 2021-07-12")
+    text = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not m:
+        raise ValueError(f"date {value!r} must look like 2021, 2021-07 or 2021-07-12")
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if month and not 1 <= int(month) <= 12:
+        raise ValueError(f"date {text} has no month {month}")
+    if day:
+        try:
+            _dt.date(int(year), int(month), int(day))
+        except ValueError:
+            raise ValueError(f"date {text} does not exist") from None
+    return text
 
 
-def _added(item: Any, i: int, known_articles: set, path: str) -> ChronologyEvent:
-    if not isinstance(item, dict) or "date" not in item or "text" not in item:
-        raise ContentError(path, f"add[{i}] needs at least date and text")
-    date = _event_date(item["date"], path)
+def _added(item: Any, articles: dict[str, Article]) -> ChronologyEvent:
+    if not isinstance(item, dict):
+        raise ValueError("must be a mapping with date and text")
+    unknown = sorted(set(map(str, item)) - {"id", "date", "text", "people", "sources"})
+    if unknown:
+        raise ValueError(f"unknown field '{unknown[0]}' (known: id, date, text, people, sources)")
+    if "date" not in item or "text" not in item:
+        raise ValueError("needs at least date and text")
+    date = event_date(item["date"])
+    if not isinstance(item["text"], str) or not item["text"].strip():
+        raise ValueError("'text' must be a non-empty line of text")
+    text = " ".join(item["text"].split())
+    people = _people(item["people"]) if "people" in item else []
     sources = []
-    for s in item.get("sources") or []:
-        if not isinstance(s, dict) or s.get("article") not in known_articles:
-            raise ContentError(path, f"add[{i}]: source {s!r} names no known article")
+    raw_sources = item.get("sources") or []
+    if not isinstance(raw_sources, list):
+        raise ValueError("'sources' must be a list of {article, paragraph}")
+    for s in raw_sources:
+        if not isinstance(s, dict) or not isinstance(s.get("article"), str):
+            raise ValueError(f"source {s!r} must be a mapping with 'article'")
+        a = articles.get(s["article"])
+        if a is None:
+            raise ValueError(f"source names no known article {s['article']!r}")
         para = s.get("paragraph")
-        sources.append(Source(s["article"], para if isinstance(para, int) else None))
-    key = f"add|{date}|{item['text']}"
-    return ChronologyEvent(id=str(item.get("id") or f"e-{date}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"),
-                           date=date, precision=_precision(date), text=str(item["text"]),
-                           people=[str(p) for p in item.get("people") or []], sources=sources)
+        if para is not None and (isinstance(para, bool) or not isinstance(para, int)
+                                 or not 0 <= para < len(a.paragraphs)):
+            raise ValueError(f"article {s['article']!r} has no paragraph {para!r} "
+                             f"(it has 0 to {len(a.paragraphs) - 1})")
+        sources.append(Source(s["article"], para))
+    eid = item.get("id")
+    if eid is not None and (not isinstance(eid, str) or not re.fullmatch(r"[A-Za-z0-9][\w-]*", eid)):
+        raise ValueError(f"id {eid!r} must be letters, digits, '-' or '_'")
+    if eid is None:
+        eid = f"e-{date}-{hashlib.sha1(f'add|{date}|{text}'.encode()).hexdigest()[:6]}"
+    return ChronologyEvent(id=eid, date=date, precision=_precision(date), text=text,
+                           people=people, sources=sources, kind="event")
 
 
-def load_event_overrides(path: Path) -> dict:
+# ---- loading events.yml -----------------------------------------------------------------
+
+class EventOverrides(dict):
+    """The parsed events.yml; ``lines`` maps (section[, index or id]) to a line number."""
+
+    lines: dict[tuple, int]
+
+    def __init__(self, data: dict | None = None, lines: dict[tuple, int] | None = None):
+        super().__init__(data or {})
+        self.lines = lines or {}
+
+
+class _Loader(_StrictLoader):
+    """Dates stay text, so one impossible date spoils only its own entry."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp",
+                        lambda loader, node: loader.construct_scalar(node))
+
+
+def load_event_overrides(path: Path) -> EventOverrides:
+    """Parse content/events.yml (missing file: no overrides). Raises ContentError only
+    when the whole file is unusable (not YAML, not a mapping); problems inside one
+    entry are reported by ``merge_events``."""
     if not path.is_file():
-        return {}
-    data = load_yaml(read_text(path).text, str(path)) or {}
+        return EventOverrides()
+    text = read_text(path).text
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise ContentError(str(path), f"invalid YAML: {exc.problem or exc.context or 'invalid YAML'}",
+                           mark.line + 1 if mark is not None else None) from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise ContentError(str(path), f"invalid YAML: {exc}") from None
+    if data is None:
+        return EventOverrides()
     if not isinstance(data, dict):
         raise ContentError(str(path), "must be a mapping with add / hide / merge / split / correct")
-    unknown = set(data) - {"add", "hide", "merge", "split", "correct"}
-    if unknown:
-        raise ContentError(str(path), f"unknown section '{sorted(unknown)[0]}' "
-                                      "(known: add, hide, merge, split, correct)")
-    return data
+    return EventOverrides(data, _lines(node))
+
+
+def _lines(node: Any) -> dict[tuple, int]:
+    lines: dict[tuple, int] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key_node, value_node in node.value:
+        section = key_node.value
+        lines[(section,)] = key_node.start_mark.line + 1
+        if isinstance(value_node, yaml.SequenceNode):
+            for i, item in enumerate(value_node.value):
+                lines[(section, i)] = item.start_mark.line + 1
+                if isinstance(item, yaml.ScalarNode):
+                    lines.setdefault((section, item.value), item.start_mark.line + 1)
+        elif isinstance(value_node, yaml.MappingNode):
+            for k, _ in value_node.value:
+                lines[(section, k.value)] = k.start_mark.line + 1
+    return lines
+
+
+__all__ = ["EventOverrides", "cluster_mentions", "event_date", "headline", "load_event_overrides",
+           "merge_events"]

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 
 from ..model import Collection
 from .dates import human, precision
+from .escape import h
 from .urls import article_path, speaker_path, url_of
 
 
@@ -41,40 +43,68 @@ def speakers_json(c: Collection) -> list[dict]:
             for s in c.speakers]
 
 
+def _by_date(e) -> tuple:
+    return (e.date, e.kind != "publication", e.id)
+
+
 def events_json(c: Collection) -> list[dict]:
+    """Contract section 3: the merged events (not the publications), sorted by date."""
     return [{"id": e.id, "date": e.date, "precision": e.precision, "text": e.text,
-             "people": e.people,
+             "people": list(e.people),
              "sources": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources],
-             "kind": e.kind, "expressions": e.expressions}
-            for e in sorted(c.events, key=lambda e: (e.date, e.id)) if e.kind == "event"]
+             "expressions": list(e.expressions)}
+            for e in sorted(c.events, key=_by_date) if e.kind == "event"]
+
+
+def _timeline_date(value: str) -> dict:
+    """A TimelineJS date object at the value's precision (year, month, day as numbers)."""
+    parts = value.split("-")
+    date = {"year": int(parts[0])}
+    for name, part in zip(("month", "day"), parts[1:3]):
+        date[name] = int(part)
+    return date
 
 
 def timeline_json(c: Collection, title: str) -> dict:
+    """The chronology in Knight Lab TimelineJS 3 JSON. TimelineJS renders headline and
+    text as HTML, so both are escaped; events and publications are separate groups."""
     articles = {a.id: a for a in c.articles}
-    events = []
-    for e in sorted(c.events, key=lambda e: (e.date, e.id)):
-        y, m, d = (e.date.split("-") + [None, None])[:3]
-        start = {"year": int(y)}
-        if m:
-            start["month"] = int(m)
-        if d:
-            start["day"] = int(d)
+    slides = []
+    for e in sorted(c.events, key=_by_date):
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date or ""):
+            continue
         links = []
         for s in e.sources:
             a = articles.get(s.article)
-            if a is not None:
-                href = url_of(article_path(a.id)) + (f"#p-{s.paragraph}" if s.paragraph is not None else "")
-                links.append({"url": href, "title": a.title})
-        events.append({
+            if a is None:
+                continue
+            href = url_of(article_path(a.id)) + (f"#p-{s.paragraph}" if s.paragraph is not None else "")
+            label = a.title if s.paragraph is None else f"{a.title}, paragraph {s.paragraph + 1}"
+            links.append(f'<li><a href="{h(href)}">{h(label)}</a></li>')
+        body = []
+        if e.kind == "publication":
+            a = articles.get(e.sources[0].article) if e.sources else None
+            if a is not None and a.source_name:
+                body.append(f"<p>Published by {h(a.source_name)}.</p>")
+        else:
+            if e.people:
+                body.append(f"<p>People: {h(', '.join(e.people))}</p>")
+            if links:
+                body.append(f"<p>Sources:</p><ul>{''.join(links)}</ul>")
+        if e.kind == "publication" and links:
+            body.append(f"<ul>{''.join(links)}</ul>")
+        slides.append({
             "unique_id": e.id,
-            "start_date": start,
+            "start_date": _timeline_date(e.date),
             "display_date": human(e.date),
-            "text": {"headline": e.text if e.kind == "event" else f"Published: {e.text}",
-                     "text": "; ".join(lk["title"] for lk in links)},
-            "group": "Articles" if e.kind == "publication" else "Events",
-            "sources": links,
+            "text": {"headline": h(e.text), "text": "".join(body)},
+            "group": "Published" if e.kind == "publication" else "Events",
+            "autolink": False,
         })
-    return {"title": {"text": {"headline": title, "text": ""}}, "events": events}
+    n_events = sum(1 for e in c.events if e.kind == "event")
+    intro = f"<p>{n_events} dated events from {len(c.articles)} articles.</p>"
+    return {"title": {"text": {"headline": h(title), "text": intro}},
+            "events": slides, "scale": "human"}
 
 
 def data_files(c: Collection, title: str) -> dict[str, str]:

@@ -1,0 +1,97 @@
+"""Words for merging dated events across articles (data for ``builder/chronology.py``).
+
+General knowledge of English news writing only: words that carry no event content,
+families of words naming the same kind of happening (so "met", "talks" and "summit"
+count as one thing when two articles describe the same meeting in different words),
+counting words that make a mention an aggregate ("five phone calls this year"), and
+relative time words a headline should not start with. All entries are lower case.
+"""
+from __future__ import annotations
+
+# Words that say nothing about what happened (beyond speech verbs and time words,
+# which the chronology takes from rules/speech.py and rules/time_words.py).
+STOP_WORDS = frozenset("""
+a an the and or but nor of to in on at by for with from as is are was were be been being
+has have had having it its it's this that these those their there they them he she his her
+hers him we our ours you your i me my not no also than then after before over under about
+into onto upon out up down off again further once here when where which who whom whose what
+why how all any both each few more most other some such only own same so too very can will
+just should would could may might must shall do does did doing done now while during since
+until till through throughout against between among amid despite per via around across
+along toward towards behind beyond near within without one two three four five six seven
+eight nine ten first second third last next new year years month months week weeks day days
+time times today tonight yesterday tomorrow ago earlier later early late recent recently
+currently already still yet even ever never always often just including included
+according mr mrs ms dr however although though because if whether well back also
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+morning afternoon evening night weekend
+""".split())
+
+# Families of words for the same kind of happening. Each word maps to its family name;
+# similarity compares family names, so paraphrases meet. Nouns and verb forms both.
+EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "talks": ("talks", "talk", "talked", "meeting", "meetings", "meet", "meets", "met",
+              "summit", "summits", "call", "calls", "phone", "telephone", "phoned",
+              "conversation", "conversations", "video", "videoconference", "virtual",
+              "discussions", "discussion", "discussed", "negotiations", "negotiated",
+              "conference", "consultations", "dialogue"),
+    "visit": ("visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured",
+              "landed", "arrived", "arrival", "travelled", "traveled", "stopover"),
+    "agreement": ("treaty", "treaties", "pact", "pacts", "accord", "accords", "agreement",
+                  "agreements", "deal", "deals", "memorandum", "contract", "contracts",
+                  "charter", "convention"),
+    "signing": ("sign", "signed", "signing", "signs", "signature", "ratified",
+                "ratification", "ratify", "inked", "concluded"),
+    "renewal": ("extend", "extended", "extending", "extension", "renew", "renewed",
+                "renewing", "renewal", "prolong", "prolonged", "prolonging"),
+    "statement": ("statement", "statements", "remarks", "speech", "speeches",
+                  "declaration", "communique", "announcement"),
+    "military": ("exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
+                 "patrol", "patrols", "war-games", "wargames", "deployment", "deployed"),
+    "attack": ("attack", "attacks", "attacked", "invasion", "invaded", "invade", "assault",
+               "offensive", "strike", "strikes", "bombing", "bombed", "war"),
+    "election": ("election", "elections", "elected", "vote", "votes", "voted", "ballot",
+                 "referendum", "poll", "polls", "re-elected"),
+    "inauguration": ("inauguration", "inaugurated", "sworn", "swearing-in"),
+    "sanctions": ("sanction", "sanctions", "sanctioned", "embargo", "tariffs", "tariff"),
+    "anniversary": ("anniversary", "anniversaries", "centenary", "centennial", "jubilee",
+                    "commemoration", "commemorated", "celebration", "celebrating",
+                    "celebrated"),
+    "reception": ("reception", "banquet", "ceremony", "gala", "dinner"),
+    "appointment": ("appointed", "appointment", "nominated", "resigned",
+                    "resignation", "dismissed", "sacked"),
+    "disaster": ("earthquake", "quake", "flood", "floods", "storm", "typhoon", "hurricane",
+                 "fire", "wildfire", "explosion", "blast", "crash"),
+}
+EVENT_FAMILY_OF: dict[str, str] = {w: fam for fam, words in EVENT_FAMILIES.items() for w in words}
+
+# A count before a plural event word makes a mention an aggregate of several
+# happenings ("five telephone conversations", "several visits"): it is not the same
+# event as one dated happening of the same kind.
+COUNT_WORDS = frozenset("""
+two three four five six seven eight nine ten eleven twelve dozen dozens several many
+multiple numerous countless repeated series hundreds thousands
+""".split())
+# The plural event words that count separate happenings ("talks" or "sanctions" name
+# one happening even in the plural, so they are not here).
+AGGREGATE_NOUNS = frozenset("""
+calls conversations meetings summits visits trips tours treaties agreements deals pacts
+attacks strikes bombings elections votes statements speeches patrols drills exercises
+phone-calls rounds times occasions
+""".split())
+
+# Relative time words a headline should not start with: on the time line the date is
+# shown next to the text, and "On Monday, ..." out of context names no particular Monday.
+RELATIVE_OPENERS = frozenset("""
+on in at last this next a the earlier later yesterday today tonight tomorrow
+monday tuesday wednesday thursday friday saturday sunday week month year day weekend
+morning afternoon evening night ago
+""".split())
+
+# Words before a person's name that make the name a modifier, not a participant:
+# "the incoming administration of Joe Biden", "a spokesman for X".
+PERIPHERAL_BEFORE_NAME = ("of", "for", "under", "than")
+
+# Pronouns a good headline should not start with (whom they stand for is not shown).
+PRONOUN_OPENERS = frozenset("he she it they this that these those his her its their we i".split())

@@ -1,0 +1,424 @@
+"""The chronology: events merged across articles, editors' overrides, events/timeline JSON.
+
+Real data: the five seed articles in content/articles (extracted by the real pipeline).
+Invented cases: small articles whose events also come from the real extractor, so a
+test fails if either the extraction or the merging stops doing its job.
+"""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from builder.build import Project, generate
+from builder.chronology import event_date, load_event_overrides, merge_events
+from builder.content import load_article
+from builder.errors import ContentError
+from builder.extract import enrich
+from builder.model import Article, Collection
+from builder.render.data import events_json, timeline_json
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "content" / "articles"
+
+
+# ---- helpers -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seeds() -> list[Article]:
+    paths = sorted(ARTICLES.glob("*.md"))
+    if len(paths) < 5:
+        pytest.skip("the five seed articles are not in content/articles")
+    return [enrich(load_article(p)) for p in paths]
+
+
+@pytest.fixture(scope="module")
+def seed_chronology(seeds):
+    entries, messages = merge_events(seeds)
+    assert messages == []
+    return [e for e in entries if e.kind == "event"]
+
+
+def article(aid: str, date: str | None, *paragraphs: str, title: str = "A story") -> Article:
+    a = Article(title=title, paragraphs=list(paragraphs), date=date, id=aid, path=f"{aid}.md")
+    return enrich(a)
+
+
+def locate(articles: list[Article], phrase: str) -> tuple[str, int]:
+    """(article id, paragraph) of the one paragraph containing ``phrase``."""
+    hits = [(a.id, i) for a in articles for i, p in enumerate(a.paragraphs) if phrase in p]
+    assert len(hits) == 1, (phrase, hits)
+    return hits[0]
+
+
+def entries_citing(entries, source: tuple[str, int], date: str | None = None):
+    return [e for e in entries
+            if any((s.article, s.paragraph) == source for s in e.sources)
+            and (date is None or e.date == date)]
+
+
+def one_entry(entries, articles, phrases: list[str], date: str):
+    """The single entry at ``date`` citing every paragraph located by ``phrases``."""
+    found = []
+    for phrase in phrases:
+        hits = entries_citing(entries, locate(articles, phrase), date)
+        assert len(hits) == 1, (phrase, date, [(e.id, e.date, e.text) for e in hits])
+        found.append(hits[0].id)
+    assert len(set(found)) == 1, (phrases, found)
+    return next(e for e in entries if e.id == found[0])
+
+
+def chronology(*articles: Article, overrides: dict | None = None):
+    entries, messages = merge_events(list(articles), overrides)
+    return [e for e in entries if e.kind == "event"], messages
+
+
+# ---- the seeds -----------------------------------------------------------------------
+
+def test_seed_ambassadors_tuesday_statement_is_one_entry_citing_both_articles(seed_chronology, seeds):
+    e = one_entry(seed_chronology, seeds, ["said at the embassy on Tuesday",
+                                           "On Tuesday, Russian ambassador to China"], "2020-12-29")
+    assert "Andrey Denisov" in e.people
+    assert len({s.article for s in e.sources}) == 2
+
+
+def test_seed_video_summit_mentioned_in_three_paragraphs_is_one_entry(seed_chronology, seeds):
+    e = one_entry(seed_chronology, seeds, ["met by video link on Monday", "On Monday, Putin said",
+                                           "During Monday’s talks"], "2021-06-28")
+    assert {"Xi Jinping", "Vladimir Putin"} <= set(e.people)
+    # the headline is the clearest sentence: the one that says who met
+    assert e.text.startswith("Chinese President Xi Jinping and his Russian counterpart")
+
+
+def test_seed_different_events_on_the_same_day_stay_apart(seed_chronology, seeds):
+    call = entries_citing(seed_chronology, locate(seeds, "on Monday evening"), "2020-12-28")
+    biden = entries_citing(seed_chronology, locate(seeds, "On Monday, Biden called"), "2020-12-28")
+    assert len(call) == 1 and len(biden) == 1 and call[0].id != biden[0].id
+    reception = entries_citing(seed_chronology, locate(seeds, "reception in Beijing on Sunday"), "2021-07-11")
+    ambassador = entries_citing(seed_chronology, locate(seeds, "said on Sunday that Russia"), "2021-07-11")
+    assert len(reception) == 1 and len(ambassador) == 1 and reception[0].id != ambassador[0].id
+    # one article's two dates for the same sentence stay two events
+    assert len(entries_citing(seed_chronology, locate(seeds, "solidarity last week"))) == 2
+
+
+def test_seed_count_of_calls_this_year_is_not_mondays_call(seed_chronology, seeds):
+    """"five telephone conversations this year" counts calls; it is not the call on Monday."""
+    calls = entries_citing(seed_chronology, locate(seeds, "five telephone conversations"), "2020")
+    monday = entries_citing(seed_chronology, locate(seeds, "on Monday evening"), "2020-12-28")
+    assert len(calls) == 1 and len(monday) == 1
+    assert len(monday[0].sources) == 1
+
+
+def test_seed_every_mention_is_cited_once_at_a_compatible_date(seed_chronology, seeds):
+    for a in seeds:
+        for ev in a.events:
+            hits = [e for e in seed_chronology
+                    if any((s.article, s.paragraph) == (a.id, ev.paragraph) for s in e.sources)
+                    and ev.expression in e.expressions
+                    and (e.date.startswith(ev.date) or ev.date.startswith(e.date))]
+            assert len(hits) == 1, (a.id, ev)
+
+
+def test_seed_no_entry_joins_two_dates_of_one_article_or_two_days(seed_chronology, seeds):
+    by_id = {a.id: a for a in seeds}
+    for e in seed_chronology:
+        dates = {ev.date for s in e.sources for ev in by_id[s.article].events
+                 if ev.paragraph == s.paragraph and ev.expression in e.expressions}
+        days = {d for d in dates if len(d) == 10}
+        assert len(days) <= 1, (e.id, dates)
+
+
+def test_seed_chronology_is_sorted_with_one_publication_per_dated_article(seeds):
+    entries, _ = merge_events(seeds)
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+    pubs = [e for e in entries if e.kind == "publication"]
+    assert sorted(p.sources[0].article for p in pubs) == sorted(a.id for a in seeds if a.date)
+    ids = [e.id for e in entries]
+    assert len(ids) == len(set(ids))
+
+
+# ---- invented articles: merging rules --------------------------------------------------
+
+def test_same_event_at_two_precisions_merges_into_the_more_precise_date():
+    a = article("a", "2021-06-28", "Vladimir Putin signed the treaty in the Kremlin with "
+                "Chinese leader Jiang Zemin in July 2001, settling old border disputes.")
+    b = article("b", "2021-07-12", "The friendship treaty was signed by Vladimir Putin and "
+                "Jiang Zemin in 2001 in Moscow.")
+    entries, _ = chronology(a, b)
+    treaty = [e for e in entries if e.date.startswith("2001")]
+    assert len(treaty) == 1, [(e.date, e.text) for e in entries]
+    assert treaty[0].date == "2001-07" and treaty[0].precision == "month"
+    assert {s.article for s in treaty[0].sources} == {"a", "b"}
+
+
+def test_paraphrased_meeting_on_the_same_day_merges_across_articles():
+    a = article("a", "2021-06-29", "Chinese President Xi Jinping and Russian President Vladimir Putin "
+                "held talks by video link on Monday and agreed to extend their friendship treaty.")
+    b = article("b", "2021-06-28", "Xi Jinping spoke with Vladimir Putin in a video call on Monday, "
+                "the Kremlin said.")
+    entries, _ = chronology(a, b)
+    assert len(entries) == 1 and entries[0].date == "2021-06-28"
+    assert {s.article for s in entries[0].sources} == {"a", "b"}
+
+
+def test_one_person_two_different_happenings_on_one_day_stay_apart():
+    a = article("a", "2021-03-02", "Russian President Vladimir Putin met Turkish President "
+                "Recep Tayyip Erdogan in Sochi on Monday.")
+    b = article("b", "2021-03-02", "On Monday, Russian President Vladimir Putin signed a decree "
+                "raising pensions for veterans.")
+    entries, _ = chronology(a, b)
+    assert len([e for e in entries if e.date == "2021-03-01"]) == 2
+
+
+def test_unrelated_events_of_the_same_year_stay_apart():
+    a = article("a", "2021-05-01", "Exports of soybeans to China doubled in 2020.")
+    b = article("b", "2021-05-03", "The two navies held a joint exercise in the Baltic Sea in 2020.")
+    entries, _ = chronology(a, b)
+    assert len(entries) == 2
+
+
+def test_a_count_of_calls_does_not_swallow_one_call():
+    a = article("a", "2020-12-29", "This year President Xi Jinping has had five telephone "
+                "conversations with Vladimir Putin.")
+    b = article("b", "2020-12-29", "Xi Jinping and Vladimir Putin spoke by telephone on Monday.")
+    entries, _ = chronology(a, b)
+    assert sorted(e.date for e in entries) == ["2020", "2020-12-28"]
+
+
+def test_a_name_that_only_qualifies_something_does_not_join_events():
+    a = article("a", "2020-12-29",
+                "On Monday, President Xi Jinping told Russian President Vladimir Putin that ties would "
+                "endure whatever policies the incoming administration of Joe Biden adopted.",
+                "On Monday, Joe Biden called for stronger coalitions against China on trade.")
+    entries, _ = chronology(a)
+    assert len(entries) == 2
+
+
+def test_same_event_in_two_paragraphs_of_one_article_is_one_entry():
+    a = article("a", "2023-02-22",
+                "Chinese diplomat Wang Yi met Nikolai Patrushev, the secretary of Russia's Security "
+                "Council, in Moscow on Tuesday.",
+                "Officials said other things.",
+                "During Tuesday's meeting, Wang Yi told Patrushev that ties were solid.")
+    entries, _ = chronology(a)
+    assert len(entries) == 1
+    assert [s.paragraph for s in entries[0].sources] == [0, 2]
+
+
+def test_no_chaining_across_two_days_through_a_coarse_mention():
+    a = article("a", "2021-07-01", "Vladimir Putin met Xi Jinping by video link on June 28 to discuss the treaty.")
+    b = article("b", "2021-07-01", "Vladimir Putin met Xi Jinping by video link on June 15 to discuss the treaty.")
+    c = article("c", "2021-07-02", "In June, Vladimir Putin met Xi Jinping by video link to discuss the treaty.")
+    entries, _ = chronology(a, b, c)
+    days = [e for e in entries if len(e.date) == 10]
+    assert sorted(e.date for e in days) == ["2021-06-15", "2021-06-28"]
+    assert all(len({s.article for s in e.sources}) <= 2 for e in entries)
+
+
+def test_output_does_not_depend_on_article_order(seeds):
+    extra = [article("x-invented", "2021-07-13", "Vladimir Putin signed the treaty with Jiang Zemin in 2001.")]
+    base = seeds + extra
+    reference = [asdict(e) for e in merge_events(base)[0]]
+    rng = random.Random(7)
+    for _ in range(4):
+        shuffled = base[:]
+        rng.shuffle(shuffled)
+        assert [asdict(e) for e in merge_events(shuffled)[0]] == reference
+
+
+def test_ids_do_not_change_when_an_unrelated_article_is_added(seeds):
+    before = {e.id for e in merge_events(seeds)[0]}
+    unrelated = article("z-unrelated", "2024-01-05", "A storm hit the coast of Peru on Thursday.")
+    after = {e.id for e in merge_events(seeds + [unrelated])[0]}
+    assert before <= after and len(after - before) == 2      # its event and its publication
+
+
+def test_headline_drops_a_leading_relative_date_and_prefers_a_clear_sentence():
+    a = article("a", "2021-07-12", "On Sunday, the foreign minister Wang Yi spoke at a reception "
+                "marking the anniversary of the treaty.")
+    entries, _ = chronology(a)
+    assert entries[0].text.startswith("The foreign minister Wang Yi spoke")
+
+
+def test_odd_input_does_not_crash():
+    empty = Article(title="Empty", paragraphs=[], date="2021-01-01", id="empty")
+    undated = article("undated", None, "It happened on Monday, he said.")
+    assert chronology(empty, undated) == ([], [])
+    many = [article(f"m{i:03d}", "2021-06-29", "Vladimir Putin met Xi Jinping by video link on Monday.")
+            for i in range(60)]
+    entries, _ = chronology(*many)
+    assert len(entries) == 1 and len(entries[0].sources) == 60
+
+
+# ---- editors' overrides ---------------------------------------------------------------
+
+@pytest.fixture()
+def two_articles():
+    a = article("a", "2021-06-29",
+                "Xi Jinping and Vladimir Putin met by video link on Monday.",
+                "Vladimir Putin signed the treaty with Jiang Zemin in July 2001.")
+    b = article("b", "2021-06-28", "Xi Jinping spoke with Vladimir Putin in a video call on Monday.",
+                "Exports rose by a third in 2020.")
+    return [a, b]
+
+
+def ids_by_date(entries) -> dict[str, str]:
+    return {e.date: e.id for e in entries}
+
+
+def test_overrides_hide_merge_correct_and_add(two_articles):
+    entries, _ = chronology(*two_articles)
+    ids = ids_by_date(entries)
+    overrides = {
+        "hide": [ids["2020"]],
+        "merge": [[ids["2001-07"], ids["2021-06-28"]]],
+        "correct": {ids["2001-07"]: {"date": "2001-07-16", "text": "Treaty signed in Moscow.",
+                                     "people": ["Vladimir Putin", "Jiang Zemin"]}},
+        "add": [{"date": "2021-07-01", "text": "Party centenary.",
+                 "sources": [{"article": "a", "paragraph": 0}]}],
+    }
+    out, messages = chronology(*two_articles, overrides=overrides)
+    assert messages == []
+    assert sorted(e.date for e in out) == ["2001-07-16", "2021-07-01"]
+    merged = next(e for e in out if e.date == "2001-07-16")
+    assert merged.text == "Treaty signed in Moscow." and merged.precision == "day"
+    assert {(s.article, s.paragraph) for s in merged.sources} == {("a", 1), ("a", 0), ("b", 0)}
+    added = next(e for e in out if e.date == "2021-07-01")
+    assert added.sources[0].article == "a" and added.kind == "event"
+
+
+def test_override_split_gives_one_entry_per_article(two_articles):
+    entries, _ = chronology(*two_articles)
+    summit = next(e for e in entries if e.date == "2021-06-28")
+    assert len(summit.sources) == 2
+    out, messages = chronology(*two_articles, overrides={"split": [summit.id]})
+    assert messages == []
+    parts = [e for e in out if e.date == "2021-06-28"]
+    assert len(parts) == 2 and {p.sources[0].article for p in parts} == {"a", "b"}
+
+
+def test_malformed_overrides_are_reported_and_the_rest_applies(two_articles, tmp_path):
+    entries, _ = chronology(*two_articles)
+    ids = ids_by_date(entries)
+    path = tmp_path / "events.yml"
+    path.write_text(
+        "hide: [e-1999-000000, " + ids["2020"] + "]\n"
+        "correct:\n"
+        "  " + ids["2001-07"] + ": {date: 2021-02-30}\n"
+        "  e-2000-abcdef: {text: Nothing}\n"
+        "merge:\n"
+        "  - [" + ids["2001-07"] + "]\n"
+        "add:\n"
+        "  - {date: 2021-02-30, text: Impossible}\n"
+        "  - {date: 2021-03-01, text: Missing article, sources: [{article: nowhere, paragraph: 1}]}\n"
+        "  - {date: 2021-03-02, text: Bad paragraph, sources: [{article: a, paragraph: 9}]}\n"
+        "  - {date: 2021-03-03, text: Good one}\n"
+        "colour: blue\n", encoding="utf-8")
+    overrides = load_event_overrides(path)
+    out, messages = merge_events(two_articles, overrides, str(path))
+    text = "\n".join(messages)
+    assert len(messages) == 8, text
+    assert f"{path}:1: hide: no event 'e-1999-000000'" in text
+    assert f"{path}:3: correct {ids['2001-07']}: date 2021-02-30 does not exist" in text
+    assert f"{path}:4: correct: no event 'e-2000-abcdef'" in text
+    assert f"{path}:6: merge[0]: must list two or more event ids" in text
+    assert f"{path}:8: add[0]: date 2021-02-30 does not exist" in text
+    assert "source names no known article 'nowhere'" in text
+    assert "article 'a' has no paragraph 9" in text
+    assert "unknown section 'colour'" in text
+    events = [e for e in out if e.kind == "event"]
+    dates = sorted(e.date for e in events)
+    assert "2020" not in dates                       # the good hide applied
+    assert "2001-07" in dates                        # the bad correction left it alone
+    assert "2021-03-03" in dates and "2021-02-30" not in dates and "2021-03-01" not in dates
+
+
+def test_an_old_id_still_finds_its_entry_after_a_more_precise_mention_arrives():
+    a = article("a", "2021-07-12", "The friendship treaty was signed by Vladimir Putin and Jiang Zemin in 2001.")
+    old_id = chronology(a)[0][0].id
+    b = article("b", "2021-06-28", "Vladimir Putin signed the friendship treaty with Jiang Zemin in July 2001.")
+    entries, _ = chronology(a, b)
+    assert len(entries) == 1 and entries[0].id != old_id
+    out, messages = chronology(a, b, overrides={"correct": {old_id: {"text": "Treaty signed."}}})
+    assert messages == [] and out[0].text == "Treaty signed."
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2021", "2021"), (2021, "2021"), ("2021-07", "2021-07"), ("2021-07-12", "2021-07-12"),
+    ("2024-02-29", "2024-02-29")])
+def test_editor_dates(value, expected):
+    assert event_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["2021-02-30", "2023-02-29", "2021-13", "21-07-12", "July 2021",
+                                   None, True, 3.5, [2021]])
+def test_impossible_editor_dates_are_refused(value):
+    with pytest.raises(ValueError):
+        event_date(value)
+
+
+def test_load_event_overrides(tmp_path):
+    assert load_event_overrides(tmp_path / "missing.yml") == {}
+    path = tmp_path / "events.yml"
+    path.write_text("# nothing yet\n", encoding="utf-8")
+    assert load_event_overrides(path) == {}
+    path.write_text("hide: [a\n", encoding="utf-8")
+    with pytest.raises(ContentError, match="invalid YAML"):
+        load_event_overrides(path)
+    path.write_text("- just a list\n", encoding="utf-8")
+    with pytest.raises(ContentError, match="must be a mapping"):
+        load_event_overrides(path)
+
+
+def test_build_goes_on_with_a_bad_events_file(tmp_path, seeds):
+    root = tmp_path
+    (root / "content" / "articles").mkdir(parents=True)
+    src = sorted(ARTICLES.glob("*.md"))[0]
+    (root / "content" / "articles" / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "content" / "events.yml").write_text(
+        "add:\n  - {date: 2021-02-30, text: Impossible}\n  - {date: 2021-03-03, text: Added by an editor}\n",
+        encoding="utf-8")
+    collection, files, report = generate(Project(root))
+    assert any("2021-02-30 does not exist" in n for n in report.notices)
+    events = json.loads(files["data/events.json"])
+    assert any(e["text"] == "Added by an editor" for e in events)
+
+
+# ---- events.json and timeline.json -------------------------------------------------------
+
+def test_events_json_has_the_contract_fields_sorted_by_date(seeds):
+    entries, _ = merge_events(seeds)
+    data = events_json(Collection(articles=seeds, events=entries))
+    assert data and [d["date"] for d in data] == sorted(d["date"] for d in data)
+    for d in data:
+        assert {"id", "date", "precision", "text", "people", "sources"} <= set(d)
+        assert d["precision"] == {4: "year", 7: "month", 10: "day"}[len(d["date"])]
+        assert all(set(s) == {"article", "paragraph"} and isinstance(s["paragraph"], int)
+                   for s in d["sources"])
+    assert not any(d["id"].startswith("pub-") for d in data)
+
+
+def test_timeline_json_is_timelinejs3_with_escaped_html(seeds):
+    evil = article("evil", "2021-08-02", "On Monday, <script>alert(1)</script> & Vladimir Putin met "
+                   "Xi Jinping.", title="<b>Bold</b> title")
+    arts = seeds + [evil]
+    entries, _ = merge_events(arts)
+    data = timeline_json(Collection(articles=arts, events=entries), "A <title>")
+    assert data["title"]["text"]["headline"] == "A &lt;title&gt;"
+    assert len(data["events"]) == len(entries)
+    groups = {s["group"] for s in data["events"]}
+    assert groups == {"Events", "Published"}
+    for slide in data["events"]:
+        d = slide["start_date"]
+        assert isinstance(d["year"], int)
+        assert 1 <= d.get("month", 1) <= 12 and 1 <= d.get("day", 1) <= 31
+        assert set(d) <= {"year", "month", "day"}
+        assert slide["text"]["headline"] and "<script>" not in json.dumps(slide)
+        assert slide["unique_id"]
+    pubs = [s for s in data["events"] if s["group"] == "Published"]
+    assert len(pubs) == len(arts)
+    assert any("&lt;b&gt;Bold&lt;/b&gt;" in s["text"]["headline"] for s in pubs)
+    json.dumps(data)          # serialisable
