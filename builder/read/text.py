@@ -25,6 +25,18 @@ class TextFile:
 
 def decode(data: bytes, path: str) -> TextFile:
     """Bytes -> text with a clear decision about the encoding."""
+    tf = _decode(data, path)
+    if not tf.text.strip():           # e.g. only a byte-order mark, or UTF-16 spaces
+        raise ContentError(path, "file is empty")
+    nul = tf.text.find("\x00")      # NUL characters (UTF-16/32 text can hold them)
+    if nul >= 0:
+        raise ContentError(path, "looks like a binary file (NUL characters), not article text",
+                           tf.text.count("\n", 0, nul) + 1)
+    _check_controls(tf.text, path)
+    return tf
+
+
+def _decode(data: bytes, path: str) -> TextFile:
     if len(data) > MAX_BYTES:
         raise ContentError(path, f"file is {len(data) / 1e6:.1f} MB, larger than the "
                                  f"{MAX_BYTES // (1024 * 1024)} MB an article can be; refused")
