@@ -64,7 +64,8 @@ def render_article(article: Article, links: Links) -> str:
     if events:
         out += ["## On the timeline", ""]
         for ev in events:
-            out.append(f"- [{md(human(ev.date))}](../chronology/index.md#{ev.id}): {md(ev.text)}")
+            out.append(f"- [{md(human(ev.date))}]({md_link(here, 'chronology/index.md', ev.id)}): "
+                       f"{md(ev.text)}")
         out.append("")
     if article.related:
         out += ["## Related stories", ""]

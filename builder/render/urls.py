@@ -6,6 +6,7 @@ page that contains them (``use_directory_urls: true``: ``a/b.md`` is served at `
 from __future__ import annotations
 
 import posixpath
+from urllib.parse import quote
 
 
 def article_path(article_id: str) -> str:
@@ -34,10 +35,11 @@ def rel(from_path: str, to_path: str, fragment: str = "") -> str:
         out += "/"
     if out == "./":
         out = "./"
-    return out + (f"#{fragment}" if fragment else "")
+    return out + (f"#{quote(fragment, safe='-_.~')}" if fragment else "")
 
 
 def md_link(from_path: str, to_path: str, fragment: str = "") -> str:
     """Markdown link target from one docs file to another (MkDocs resolves and checks it)."""
     out = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
-    return out + (f"#{fragment}" if fragment else "")
+    # ids may come from editors' files: percent-encode so nothing can close the link
+    return out + (f"#{quote(fragment, safe='-_.~')}" if fragment else "")
