@@ -134,6 +134,7 @@ def test_ago_gives_the_stated_granularity():
     assert value("It opened three days ago.", "2021-03-01", "three days ago") == "2021-02-26"
     assert value("It opened six months ago.", "2021-03-01", "six months ago") == "2020-09"
     assert value("It opened several years ago.", "2021-03-01", "several years ago") == "PAST_REF"
+    assert value("He left a year and a half ago.", "2013-03-20", "a year and a half ago") == "2011-09"
 
 
 def test_anaphora_uses_the_last_mentioned_date():
@@ -277,6 +278,8 @@ def test_a_forecast_quarter_is_not_the_reporting_period():
     ("The war has lasted for years.", "years", "PXY"),
     ("Investors will watch prices closely in the weeks ahead.", "the weeks ahead", "PXW"),
     ("In the first hours of the war, troops advanced.", "the first hours", "PTXH"),
+    ("The negotiations took a year and a half.", "a year and a half", "P1Y6M"),
+    ("The speech lasted an hour and a half.", "an hour and a half", "PT1H30M"),
 ])
 def test_durations(text, words, expected):
     t = timex(text, "2021-06-28", words)

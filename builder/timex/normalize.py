@@ -987,6 +987,10 @@ def handle_ago(c: Candidate, ctx: Context) -> Result | None:
     unit = unit_name(g["unit"])
     if n is None or unit not in tw.UNITS:
         return None
+    if g.get("andhalf") and n != "X":
+        n += 0.5
+    if n != "X" and unit == "year" and float(n) != int(n):
+        n, unit = float(n) * 12, "month"     # "a year and a half ago": 18 months ago
     direction = " ".join(g["dir"].lower().split())
     backwards = direction in ("ago", "earlier", "before", "back", "prior")
     deictic = direction in ("ago", "back", "from now", "hence")
@@ -1044,6 +1048,8 @@ def handle_duration(c: Candidate, ctx: Context) -> Result | None:
     n = quantity(q_text)
     if n is None:
         return None
+    if g.get("andhalf") and n != "X":
+        n += 0.5                             # "a year and a half"
     after = text[c.end:c.end + 20]
     if re.match(r"[ \t]{1,3}old(?![\w])", after):
         return None                          # "52 years old": an age

@@ -189,6 +189,8 @@ def _rule(kind: str, body: str, priority: int = 0) -> Rule:
     return Rule(kind, re.compile(B + body + E, re.ASCII), priority, anchors, digits, KIND_REACH[kind])
 
 
+# "a year and a half", "an hour and a half": the half after the unit
+_AND_A_HALF = r"(?P<andhalf>[ \t]{1,3}(?i:and[ \t]{1,3}a[ \t]{1,3}half)(?![\w-]))?"
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?{SP})?"
 _REL_YEAR = r"(?P<relyear>(?i:this|last|next|the same|that|the previous|the following))"
 
@@ -252,9 +254,9 @@ RULES: list[Rule] = [
     _rule("quarter", rf"(?P<det>(?i:last{SP}year['’]s|this{SP}year['’]s|the{SP}(?:latest|current|past|previous|last|same|next|following|year-ago|year-earlier|comparable|corresponding|year-ago|most{SP}recent|recent|prior|first|second|third|fourth)|last|this|next|that|a{SP}year{SP}ago|the)){SP}(?P<unit>(?i:quarter|period))(?![\w-])(?:{SP}(?i:a{SP}year{SP}(?:ago|earlier)|last{SP}year))?", 1),
     _rule("yearago", rf"(?:(?P<the>(?i:the)){SP})?(?i:year[- ](?:ago|earlier))(?:{SP}(?P<unit>(?i:quarter|period|nine{SP}months|six{SP}months)))?", 2),
     # a year ago / two weeks earlier / three days later / ten years from now
-    _rule("ago", rf"(?P<q>{QUANTITY}){SP}(?:(?i:more){SP})?(?P<unit>{UNIT})(?:{SP}(?i:or{SP}so))?{SP}(?P<dir>(?i:ago|earlier|later|from{SP}now|hence|(?:before|after|back|prior)(?=[ \t]{{0,2}}(?:[,.;:!?)]|$))))(?![\w-])", 4),
+    _rule("ago", rf"(?P<q>{QUANTITY}){SP}(?:(?i:more){SP})?(?P<unit>{UNIT}){_AND_A_HALF}(?:{SP}(?i:or{SP}so))?{SP}(?P<dir>(?i:ago|earlier|later|from{SP}now|hence|(?:before|after|back|prior)(?=[ \t]{{0,2}}(?:[,.;:!?)]|$))))(?![\w-])", 4),
     # 20-year-old / seven years / the past two months / a decade / 5 1/2 hours
-    _rule("duration", rf"(?:(?P<the>(?i:the|its|their|his|her)){SP})?(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|latest|following|remaining|ensuing|initial|preceding|subsequent|same|full|entire|whole|prior|recent|other|additional|further|extra)){SP})?(?P<q>{QUANTITY})(?:[ \t-]{{1,2}}(?P<more>(?i:more|further|additional|straight|consecutive|full|long|short|calendar|trading|working|business)))?[ \t-]{{1,2}}(?P<unit>{UNIT})(?P<old>-old)?(?:(?P<long>[ \t-](?i:long))(?![\w-]))?(?![\w])", 2),
+    _rule("duration", rf"(?:(?P<the>(?i:the|its|their|his|her)){SP})?(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|latest|following|remaining|ensuing|initial|preceding|subsequent|same|full|entire|whole|prior|recent|other|additional|further|extra)){SP})?(?P<q>{QUANTITY})(?:[ \t-]{{1,2}}(?P<more>(?i:more|further|additional|straight|consecutive|full|long|short|calendar|trading|working|business)))?[ \t-]{{1,2}}(?P<unit>{UNIT}){_AND_A_HALF}(?P<old>-old)?(?:(?P<long>[ \t-](?i:long))(?![\w-]))?(?![\w])", 2),
     # half an hour / half a century
     _rule("duration", rf"(?P<half>(?i:half{SP}an?|a{SP}half{SP}an?)){SP}(?P<unit>{UNIT_SINGULAR})", 2),
     # bare plural units in recurring frames: for years, weeks after, recent months
