@@ -166,6 +166,8 @@ def test_the_end_of_last_year():
     ("It was signed on Friday, Oct. 23, 1998.", "2021-01-01", "Friday, Oct. 23, 1998", "1998-10-23"),
     ("The offer expires at the end of May.", "2021-03-01", "the end of May", "2021-05"),
     ("Moscow was angered by the visit last February.", "2021-03-01", "last February", "2020-02"),
+    ("He was shot to death last Oct. 23 at his home.", "2013-03-20", "last Oct. 23", "2012-10-23"),
+    ("The referendum is next March 5.", "2013-03-20", "next March 5", "2014-03-05"),
 ])
 def test_months_and_dates(text, dct, words, expected):
     assert value(text, dct, words) == expected

@@ -259,6 +259,18 @@ def handle_date(c: Candidate, ctx: Context) -> Result | None:
         return None
     if not cal.valid_date(2000, month, day):      # February 30: no such day
         return INVALID
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel and ctx.dct is not None:
+        # "last Oct. 23": the latest one before the DCT; "next March 5": the first after
+        y = ctx.dct.year
+        options = [date(yy, month, day) for yy in (y - 1, y, y + 1) if cal.valid_date(yy, month, day)]
+        if rel in ("last", "this past"):
+            past = [d for d in options if d < ctx.dct]
+            return _date_result(past[-1]) if past else None
+        if rel in ("next", "this coming"):
+            future = [d for d in options if d > ctx.dct]
+            return _date_result(future[0]) if future else None
+        return _date_result(date(y, month, day)) if cal.valid_date(y, month, day) else None
     if ctx.dct is None:
         return Result("DATE", f"XXXX-{month:02d}-{day:02d}")
     prev = _prev_word(ctx.text, c.start)

@@ -203,6 +203,8 @@ RULES: list[Rule] = [
     _rule("date", rf"{_WD_PREFIX}(?P<mon>{MONTH}){SP}(?P<day>{DAY})(?![\w])", 4),
     # 16 June / the 16th of June
     _rule("date", rf"{_WD_PREFIX}(?:(?i:the){SP})?(?P<day>{DAY})(?:{SP}(?i:of))?{SP}(?P<mon>{MONTH})", 3),
+    # last Oct. 23 / next March 5 / this June 16
+    _rule("date", rf"(?P<rel>(?i:last|this|next|this{SP}past|this{SP}coming)){SP}(?P<mon>{MONTH}){SP}(?P<day>{DAY})(?![\w])", 5),
     # June 16 this year / July last year
     _rule("date", rf"(?P<mon>{MONTH})(?:{SP}(?P<day>{DAY}))?,?{SP}{_REL_YEAR}{SP}(?i:year)", 6),
     # 2021-06-28, 06/28/2021
