@@ -10,6 +10,8 @@ per-person links below it).
 """
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from ..model import Collection, ChronologyEvent
 from .dates import human, time_tag
 from .escape import h, yaml_str
@@ -62,7 +64,7 @@ def render_chronology(collection: Collection) -> str:
             out.append("")
             block.clear()
 
-    for e in events:
+    for n, e in enumerate(events):
         y = e.date[:4]
         if y != year:
             flush()
@@ -73,12 +75,12 @@ def render_chronology(collection: Collection) -> str:
             flush()
             month = m
             out += [f'<h3 class="tl-month" id="m-{m}">{h(human(m))}</h3>', ""]
-        block.append(_entry(e, articles, speakers))
+        block.append(_entry(e, articles, speakers, n))
     flush()
     return "\n".join(out)
 
 
-def _entry(e: ChronologyEvent, articles: dict, speakers: dict) -> str:
+def _entry(e: ChronologyEvent, articles: dict, speakers: dict, n: int) -> str:
     sources = []
     for s in e.sources:
         a = articles.get(s.article)
@@ -91,16 +93,17 @@ def _entry(e: ChronologyEvent, articles: dict, speakers: dict) -> str:
               if p in speakers else h(p) for p in e.people]
     names = h("|".join(e.people))
     eid = h(e.id)
+    text_id = f"tl-text-{n}"      # ids may come from editors' files: a space would split an IDREF
     # the date links to the entry itself; its description is what happened
-    date = (f'<a class="tl-entry-link" href="#{eid}" aria-describedby="{eid}-text">'
+    date = (f'<a class="tl-entry-link" href="#{h(quote(e.id, safe="-_.~"))}" aria-describedby="{text_id}">'
             f'{time_tag(e.date)}</a>')
     if e.kind == "publication":
         return (f'<li class="tl-event tl-publication" id="{eid}" data-people="">'
                 f'{date} <span class="tl-badge">published</span> '
-                f'<span class="tl-event-text" id="{eid}-text">'
+                f'<span class="tl-event-text" id="{text_id}">'
                 f'{sources[0] if sources else h(e.text)}</span></li>')
     parts = [f'<li class="tl-event" id="{eid}" data-people="{names}">{date} '
-             f'<span class="tl-event-text" id="{eid}-text">{h(e.text)}</span>']
+             f'<span class="tl-event-text" id="{text_id}">{h(e.text)}</span>']
     if people:
         parts.append(f'<span class="tl-event-people">People: {", ".join(people)}</span>')
     if sources:

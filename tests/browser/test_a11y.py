@@ -39,6 +39,41 @@ MOBILE = {"width": 375, "height": 740}
 HEADER_SLACK = 2          # px: rounding at the sticky header's edge
 
 
+# ---------------------------------------------------------------- the chronology's markup (no browser)
+
+
+def test_chronology_markup_for_keyboard_and_screen_readers():
+    from builder.model import Article, ChronologyEvent, Collection, RegistrySpeaker, Source
+    from builder.render.chronology import render_chronology
+
+    art = Article(title="Leaders meet", paragraphs=["One.", "Two."], date="2021-06-28", id="leaders-meet")
+    events = [
+        ChronologyEvent(id="e-2001-07-aa", date="2001-07", precision="month", text="A treaty is signed",
+                        people=["Ann Lee"], sources=[Source("leaders-meet", 1)]),
+        ChronologyEvent(id='e x"odd', date="2021-06-28", precision="day", text="They <meet>",
+                        sources=[Source("leaders-meet", 0)]),
+        ChronologyEvent(id="pub-leaders-meet", date="2021-06-28", precision="day", text="Leaders meet",
+                        kind="publication", sources=[Source("leaders-meet", None)]),
+    ]
+    col = Collection(articles=[art], events=events,
+                     speakers=[RegistrySpeaker(id="ann-lee", name="Ann Lee", articles=["leaders-meet"])])
+    page = render_chronology(col)
+    # a named navigation landmark with one link per year heading, in order
+    nav = re.search(r'<nav class="tl-years" aria-labelledby="([^"]+)">(.*?)</nav>', page)
+    assert nav and f'id="{nav.group(1)}"' in nav.group(2)
+    assert re.findall(r'href="#(\d{4})"', nav.group(2)) == ["2001", "2021"]
+    assert re.findall(r"^## (\d{4})$", page, re.M) == ["2001", "2021"]
+    # each entry: its date links to it and is described by its text, an id safe as an IDREF
+    links = re.findall(r'<a class="tl-entry-link" href="([^"]+)" aria-describedby="([^"]+)">', page)
+    assert [href for href, _ in links] == ["#e-2001-07-aa", "#pub-leaders-meet", "#e%20x%22odd"]  # publications first on their day
+    for _, ref in links:
+        assert " " not in ref and page.count(f'id="{ref}"') == 1
+    assert "They &lt;meet&gt;" in page and "<meet>" not in page
+    # the filter starts hidden (shown by the script) and names its status output
+    assert re.search(r'<form class="tl-filter"[^>]*hidden>', page)
+    assert 'aria-describedby="tl-filter-status"' in page and '<output id="tl-filter-status"' in page
+
+
 # ---------------------------------------------------------------- fixtures and helpers
 
 
@@ -609,6 +644,45 @@ def test_quotes_and_captions_carry_their_meaning(open_page, pages, site_data):
         !!f.querySelector(':scope > blockquote'), (f.querySelector(':scope > figcaption') || {}).textContent || ''])""")
     assert blocks and all(has_q and cap.strip().startswith("—") for has_q, cap in blocks), \
         "each quote is a blockquote captioned with its speaker"
+
+
+# ---------------------------------------------------------------- contrast of states axe does not see
+
+CONTRAST_JS = """el => {
+  const rgb = s => (s.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  let bg = null;
+  for (let n = el; n && !bg; n = n.parentElement) {
+    const c = rgb(getComputedStyle(n).backgroundColor);
+    if (c.length === 3 || (c.length === 4 && c[3] === 1)) bg = c.slice(0, 3);
+  }
+  bg = bg || [255, 255, 255];
+  const fg = rgb(getComputedStyle(el).color).slice(0, 3);
+  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+def test_links_keep_their_contrast_under_focus_and_pointer(open_page, pages, color_scheme):
+    """The theme recolours a link under focus or the pointer; that colour must read too."""
+    pg = open_page(pages["article"], color_scheme=color_scheme, reduced_motion="reduce")
+    low = []
+    for sel in ("article p.tl-para a", "article li a", ".md-sidebar--secondary a.md-nav__link", ".md-tabs__link"):
+        link = pg.locator(sel).first
+        if not link.count():
+            continue
+        link.focus()
+        settle(pg)
+        focused = link.evaluate(CONTRAST_JS)
+        link.hover()
+        settle(pg)
+        hovered = link.evaluate(CONTRAST_JS)
+        if min(focused, hovered) < 4.5:
+            low.append(f"{sel}: focus {focused:.2f}, hover {hovered:.2f}")
+        pg.mouse.move(0, pg.viewport_size["height"] - 1)
+    assert not low, low
 
 
 # ---------------------------------------------------------------- motion and hover
