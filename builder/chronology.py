@@ -58,10 +58,10 @@ import yaml
 from .errors import ContentError
 from .model import Article, ChronologyEvent, Event, Source
 from .read.text import read_text
-from .rules.event_words import (AGGREGATE_NOUNS, COUNT_WORDS, EVENT_FAMILY_OF,
+from .rules.event_words import (AGGREGATE_NOUNS, COUNT_WORDS, EVENT_FAMILY_OF, GROUPS_OF_FAMILY,
                                 PERIPHERAL_BEFORE_NAME, PRONOUN_OPENERS, RELATIVE_OPENERS,
                                 STOP_WORDS)
-from .rules.speech import COUNTRIES, NATIONALITIES, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS
+from .rules.speech import CITIES, COUNTRIES, NATIONALITIES, ORG_HEADS, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS
 from .yamlsafe import _StrictLoader
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -70,7 +70,15 @@ SECTIONS = ("split", "merge", "correct", "hide", "add")
 # Evidence thresholds (weighted overlap of content words, 0..1); see _link_score.
 SIM_WITH_PEOPLE = 0.06      # shared principal people + a little shared content
 SIM_SAME_KIND = 0.12        # shared kind of happening + some shared content
-SIM_ALONE = 0.30            # enough shared content on its own
+SIM_ALONE = 0.30            # enough shared content on its own (two words at least)
+SIM_ALONE_COARSE = 0.45     # the same, when one date is coarser than the other,
+SIM_MANY = 0.20             # or this much when they share at least MANY_WORDS words
+MANY_WORDS = 4
+SIM_DIFFERENT_NAMES = 0.6   # words this alike still link mentions that name different actors
+# a word in at most this many articles (or this share of them) is rare: words alone link
+# two mentions only if they share a rare one, and rare proper names tell actors apart
+RARE_ARTICLES = 3
+RARE_SHARE = 0.01
 SIM_COARSE = 0.18           # a coarser date joining a finer one needs more
 WEAK_WEIGHT = 0.3           # weight of title and nationality words
 # Blocking: only mentions that share a word or a person at a common date prefix are
@@ -78,6 +86,9 @@ WEAK_WEIGHT = 0.3           # weight of title and nationality words
 BLOCK_PAIRS = 20000
 BLOCK_WINDOW = 20
 
+# places say where, not who, and "Corp" or "Ministry" not which one: they never tell
+# two actors apart
+NOT_ACTOR_WORDS = frozenset(w for c in CITIES for w in c.split()) | frozenset(ORG_HEADS)
 WEAK_WORDS = frozenset(TITLE_HEADS) | frozenset(TITLE_MODIFIERS) | frozenset(NATIONALITIES) \
     | frozenset(w for c in COUNTRIES for w in c.split())
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
@@ -94,6 +105,10 @@ class _Mention:
     words: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     people: tuple[str, ...] = ()    # principal people, as written in the event
+    all_people: tuple[str, ...] = ()  # the event's people and known names found in its text
+    proper: frozenset[str] = frozenset()  # proper names among the words (not people, not places)
+    rare: frozenset[str] = frozenset()    # rare words
+    actors: frozenset[str] = frozenset()  # proper names and principal people's names
     aggregate: bool = False
     index: int = 0                  # position in the canonical order
     # precomputed for speed: name-token sets of all people and of the principal ones
@@ -120,8 +135,6 @@ def _stem(token: str) -> str:
     family = EVENT_FAMILY_OF.get(w)
     if family:
         return "#" + family
-    if token[:1].isupper() and token[1:].islower():
-        return w                                # a name: "Beijing" is not "Beij" + "ing"
     if len(w) > 5 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
@@ -148,35 +161,48 @@ def _name_tokens(people: list[str]) -> set[str]:
     return {t.lower() for p in people for t in _tokens(p)}
 
 
-def _content_words(event: Event) -> frozenset[str]:
+def _content_words(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that say what happened (stemmed, families folded), and among them the
+    proper names other than the people's ("Compaq", "Geneva", "TASS")."""
     # names stay in: a person the extractor did not recognise still counts as a rare word
     skip = {t.lower() for t in _tokens(event.expression)}
-    out = set()
+    people = {t.lower() for p in event.people for t in _tokens(p)}
+    out, proper = set(), set()
     for t in _tokens(event.text):
         low = t.lower()
         if len(low) < 2 or low in skip or low in STOP_WORDS or low in REPORTING_VERBS:
             continue
         if low.isdigit() and len(low) != 4:
             continue
-        out.add(_stem(t))
-    return frozenset(out)
+        w = _stem(t)
+        out.add(w)
+        if t[0].isupper() and low not in people and w not in WEAK_WORDS and low not in WEAK_WORDS \
+                and not w.startswith("#"):
+            proper.add(w)                       # (common words are filtered in _weights)
+    return frozenset(out), frozenset(proper)
 
 
-def _is_aggregate(text: str) -> bool:
-    """A count before a plural event word: "five telephone conversations"."""
-    toks = [t.lower() for t in _tokens(text)]
+def _is_aggregate(event: Event) -> bool:
+    """A count before a plural event word over a month or a year: "five telephone
+    conversations this year" (several happenings). Within one day, "two bomb attacks"
+    are one event told in parts."""
+    if len(event.date) >= 10:
+        return False
+    toks = [t.lower() for t in _tokens(event.text)]
     for i, t in enumerate(toks):
         if t in COUNT_WORDS or (t.isdigit() and len(t) < 4):
-            if any(x in AGGREGATE_NOUNS for x in toks[i + 1:i + 3]):
+            following = toks[i + 1:i + 3]
+            if following[:1] and following[0].isdigit():
+                continue                        # a date: "Aug. 7, 1998, bombings"
+            if any(x in AGGREGATE_NOUNS for x in following):
                 return True
     return False
 
 
-def _principal_people(event: Event) -> tuple[str, ...]:
-    """The event's people minus those only named as a modifier ("the administration of X")."""
+def _principal_people(people: list[str], text: str) -> tuple[str, ...]:
+    """The people minus those only named as a modifier ("the administration of X")."""
     out = []
-    text = event.text
-    for person in event.people:
+    for person in people:
         parts = [p for p in _tokens(person) if len(p) > 1]
         spans = []
         for part in parts:
@@ -197,18 +223,55 @@ def _after_modifier(before: str) -> bool:
     return bool(words) and words[-1].lower() in PERIPHERAL_BEFORE_NAME
 
 
+def _known_names(articles: list[Article]) -> dict[str, list[tuple[str, ...]]]:
+    """Full names (two words or more) of the people any article's events name, indexed
+    by their first word: another article may name the same person without a title."""
+    names: set[tuple[str, ...]] = set()
+    for a in articles:
+        for e in a.events:
+            for p in e.people:
+                toks = tuple(_tokens(p))
+                if len(toks) >= 2:
+                    names.add(toks)
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for toks in sorted(names):
+        index.setdefault(toks[0], []).append(toks)
+    return index
+
+
+def _names_in(text: str, index: dict[str, list[tuple[str, ...]]]) -> list[str]:
+    toks = _tokens(text)
+    found: list[str] = []
+    for i, t in enumerate(toks):
+        for name in index.get(t, ()):
+            if tuple(toks[i:i + len(name)]) == name:
+                full = " ".join(name)
+                if full not in found:
+                    found.append(full)
+    return found
+
+
 def _mentions(articles: list[Article]) -> list[_Mention]:
+    index = _known_names(articles)
     out = []
     for a in articles:
         for e in a.events:
             if not e.date or not DATE_RE.match(e.date):
                 continue
+            people = list(e.people)
+            keys = [_person_key(p) for p in people]
+            for name in _names_in(e.text, index):
+                k = _person_key(name)
+                if not any(k <= x or x <= k for x in keys):
+                    people.append(name)
+                    keys.append(k)
+            words, proper = _content_words(e)
             out.append(_Mention(article=a.id or "", published=a.date or "", event=e,
-                                words=_content_words(e), people=_principal_people(e),
-                                aggregate=_is_aggregate(e.text)))
+                                words=words, proper=proper, people=_principal_people(people, e.text),
+                                aggregate=_is_aggregate(e), all_people=tuple(people)))
     for m in out:
         m.kinds = frozenset(w for w in m.words if w.startswith("#"))
-        m.person_keys = tuple(k for k in map(_person_key, m.event.people) if k)
+        m.person_keys = tuple(k for k in map(_person_key, m.all_people) if k)
         m.principal_keys = tuple(k for k in map(_person_key, m.people) if k)
     out.sort(key=_Mention.sort_key)
     for i, m in enumerate(out):
@@ -252,29 +315,46 @@ def _idf(mentions: list[_Mention]) -> dict[str, float]:
 
 def _weights(mentions: list[_Mention]) -> dict[str, float]:
     """Squared weight of each word: IDF, lower for titles and nationalities ("Russian
-    President" says little about what happened). Sets each mention's norm."""
-    w2 = {w: (v * (WEAK_WEIGHT if w in WEAK_WORDS else 1.0)) ** 2 for w, v in _idf(mentions).items()}
+    President" says little about what happened). Sets each mention's norm and keeps,
+    of its proper names, the rare ones: those name who acted ("Compaq shares fell")."""
+    idf = _idf(mentions)
+    w2 = {w: (v * (WEAK_WEIGHT if w in WEAK_WORDS else 1.0)) ** 2 for w, v in idf.items()}
+    # rare: in few articles (a company named ten times in its own story is still rare)
+    in_articles: dict[str, set[str]] = {}
+    for m in mentions:
+        for w in m.words:
+            in_articles.setdefault(w, set()).add(m.article)
+    n_articles = len({m.article for m in mentions})
+    limit = max(RARE_ARTICLES, n_articles * RARE_SHARE)
+    rare_words = {w for w, arts in in_articles.items() if len(arts) <= limit}
+    # a capitalised word also written in lower case is a common word ("Sales rose")
+    lower = {_stem(t) for m in mentions for t in _tokens(m.event.text) if t.islower()}
     for m in mentions:
         m.norm = sum(w2[w] for w in m.words)
+        m.rare = frozenset(w for w in m.words if w in rare_words and w not in WEAK_WORDS)
+        m.proper = frozenset(w for w in m.proper if w not in lower and w not in NOT_ACTOR_WORDS)
+        m.actors = m.proper | frozenset(t for k in m.principal_keys for t in k)
     return w2
 
 
 def _similarity(a: _Mention, b: _Mention, w2: dict[str, float],
-                skip: frozenset[str] = frozenset()) -> float:
-    """Weighted overlap of content words (cosine of IDF-weighted word sets); ``skip``:
-    the names of the people both share, already counted as people."""
+                skip: frozenset[str] = frozenset()) -> tuple[float, int]:
+    """Weighted overlap of content words (cosine of IDF-weighted word sets) and the
+    number of shared words that are not titles or nationalities; ``skip``: the names of
+    the people both share, already counted as people."""
     shared = a.words & b.words
     if skip:
         shared = shared - skip
     if not shared:
-        return 0.0
+        return 0.0, 0
     na, nb = a.norm, b.norm
     if skip:
         na -= sum(w2[w] for w in a.words & skip)
         nb -= sum(w2[w] for w in b.words & skip)
     if na <= 0 or nb <= 0:
-        return 0.0
-    return sum(w2[w] for w in shared) / math.sqrt(na * nb)
+        return 0.0, 0
+    strong = sum(1 for w in shared if w not in WEAK_WORDS)
+    return sum(w2[w] for w in shared) / math.sqrt(na * nb), strong
 
 
 def _dates_conflict(d1: str, g1: bool, d2: str, g2: bool) -> bool:
@@ -288,8 +368,8 @@ def _dates_conflict(d1: str, g1: bool, d2: str, g2: bool) -> bool:
 
 
 def _cannot_link(a: _Mention, b: _Mention) -> bool:
-    if a.article == b.article and a.date != b.date:
-        return True                     # one article gives one event one date
+    if a.article == b.article and a.event.paragraph == b.event.paragraph and a.date != b.date:
+        return True                     # two dates in one paragraph: two happenings
     return _dates_conflict(a.date, a.aggregate, b.date, b.aggregate)
 
 
@@ -299,14 +379,14 @@ class _Group:
 
     members: list[int]
     finest: str
-    dates: dict[str, str]               # article -> its date in this group
+    dates: dict[tuple[str, int], str]   # (article, paragraph) -> its date in this group
     signatures: set[tuple[str, bool]]   # (date, aggregate)
 
     def conflicts(self, other: "_Group") -> bool:
         if not _compatible(self.finest, other.finest):
             return True
         small, large = sorted((self.dates, other.dates), key=len)
-        if any(large.get(art, d) != d for art, d in small.items()):
+        if any(large.get(where, d) != d for where, d in small.items()):
             return True
         return any(_dates_conflict(d1, g1, d2, g2)
                    for d1, g1 in self.signatures for d2, g2 in other.signatures)
@@ -319,19 +399,35 @@ class _Group:
         self.signatures |= other.signatures
 
 
+def _groups(kinds: frozenset[str]) -> frozenset[str]:
+    return frozenset(g for k in kinds for g in GROUPS_OF_FAMILY.get(k[1:], ()))
+
+
 def _link_score(a: _Mention, b: _Mention, w2: dict[str, float]) -> float:
     """How sure we are that two mentions are one event (0: not linked)."""
     if _cannot_link(a, b):
         return 0.0
-    sim = _similarity(a, b, w2, _overlap(a.person_keys, b.person_keys))
+    sim, n_shared = _similarity(a, b, w2, _overlap(a.person_keys, b.person_keys))
     people = bool(_overlap(a.principal_keys, b.principal_keys))
     kind = bool(a.kinds & b.kinds)
-    # two kinds of happening and none in common: a meeting is not a signing
-    conflict = bool(a.kinds and b.kinds and not kind)
     score = sim + (0.3 if people else 0.0) + (0.1 if kind else 0.0)
-    if sim >= SIM_ALONE:
-        return score
-    if conflict:
+    # each names someone or something rare the other does not ("Compaq shares fell" and
+    # "GM closed down" on the same day): different actors, different events
+    if a.article != b.article and not people and (a.actors - b.words) and (b.actors - a.words) \
+            and sim < SIM_DIFFERENT_NAMES:
+        return 0.0
+    # words alone: enough of them, one of them rare or a name, and more when one date is coarser
+    # (it could be any day of that month or year)
+    # (a year is a wide window: there, a shared name)
+    shared_name = bool(a.proper & b.proper)
+    if shared_name or (a.rare & b.rare and len(a.date) > 4 and len(b.date) > 4):
+        if a.date == b.date:
+            if sim >= SIM_ALONE and n_shared >= 2:
+                return score
+        elif (sim >= SIM_ALONE_COARSE and n_shared >= 2) or (sim >= SIM_MANY and n_shared >= MANY_WORDS):
+            return score
+    # kinds of happening that never describe one event together: a bombing and a vote
+    if a.kinds and b.kinds and not kind and not (_groups(a.kinds) & _groups(b.kinds)):
         return 0.0
     if a.article == b.article:
         if a.event.paragraph == b.event.paragraph:
@@ -399,7 +495,8 @@ def cluster_mentions(articles: list[Article]) -> list[list[_Mention]]:
             scored.append((-round(s, 9), x, y))
     scored.sort()
     parent = list(range(len(mentions)))
-    groups = {m.index: _Group([m.index], m.date, {m.article: m.date}, {(m.date, m.aggregate)})
+    groups = {m.index: _Group([m.index], m.date, {(m.article, m.event.paragraph): m.date},
+                              {(m.date, m.aggregate)})
               for m in mentions}
 
     def find(i: int) -> int:
@@ -474,7 +571,7 @@ def _to_entry(cluster: list[_Mention]) -> tuple[ChronologyEvent, list[str]]:
     seen: set[tuple[str, int]] = set()
     expressions: list[str] = []
     for m in cluster:
-        for p in m.event.people:
+        for p in m.all_people:
             same = next((i for i, q in enumerate(people) if _same_person(p, q)), None)
             if same is None:
                 people.append(p)

@@ -422,3 +422,57 @@ def test_timeline_json_is_timelinejs3_with_escaped_html(seeds):
     assert len(pubs) == len(arts)
     assert any("&lt;b&gt;Bold&lt;/b&gt;" in s["text"]["headline"] for s in pubs)
     json.dumps(data)          # serialisable
+
+
+# ---- real newswire: TempEval-3 training articles (many on the same stories) ----------
+
+def _timeml_articles(folder: Path, prefix: str = "") -> list[Article]:
+    import html
+    import re
+    out = []
+    for p in sorted(folder.glob(f"{prefix}*.tml")):
+        x = p.read_text(encoding="utf-8")
+        dct = re.search(r'<DCT><TIMEX3[^>]*value="(\d{4}-\d{2}-\d{2})', x)
+        body = re.search(r"<TEXT>(.*?)</TEXT>", x, re.S)
+        if not dct or not body:
+            continue
+        text = html.unescape(re.sub(r"<[^>]+>", "", body.group(1))).replace("``", '"').replace("''", '"')
+        paragraphs = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text) if b.strip()]
+        out.append(enrich(Article(title=p.stem, paragraphs=paragraphs, date=dct.group(1), id=p.stem)))
+    return out
+
+
+def _mention_texts(entry, by_id):
+    return [ev.text for s in entry.sources for ev in by_id[s.article].events
+            if ev.paragraph == s.paragraph and ev.expression in entry.expressions]
+
+
+@pytest.fixture(scope="module")
+def aquaint(shared):
+    return _timeml_articles(shared / "data" / "tempeval3" / "tbaq-cleaned" / "AQUAINT")
+
+
+@pytest.fixture(scope="module")
+def wsj(shared):
+    return _timeml_articles(shared / "data" / "tempeval3" / "tbaq-cleaned" / "TimeBank", "wsj_")
+
+
+def test_newswire_story_reported_by_many_articles_is_one_entry(aquaint):
+    entries = [e for e in merge_events(aquaint)[0] if e.kind == "event"]
+    by_id = {a.id: a for a in aquaint}
+    bombing = [e for e in entries if e.date == "1998-08-07"
+               and sum("embass" in t.lower() for t in _mention_texts(e, by_id)) >= 3]
+    assert len(bombing) == 1
+    assert len({s.article for s in bombing[0].sources}) >= 10
+    rescue = [e for e in entries if e.date == "1999-11-25" and len({s.article for s in e.sources}) >= 3]
+    assert len(rescue) == 1 and len({s.article for s in rescue[0].sources}) >= 8
+
+
+def test_newswire_templates_of_different_companies_do_not_merge(wsj):
+    """Earnings and share-price reports use the same words every day; the company differs."""
+    entries = [e for e in merge_events(wsj)[0] if e.kind == "event"]
+    by_id = {a.id: a for a in wsj}
+    assert max(len({s.article for s in e.sources}) for e in entries) <= 3
+    for e in entries:
+        if len(e.date) == 4:
+            assert len({s.article for s in e.sources}) <= 2, (e.date, _mention_texts(e, by_id))

@@ -25,6 +25,7 @@ currently already still yet even ever never always often just including included
 according mr mrs ms dr however although though because if whether well back also
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
 morning afternoon evening night weekend
 """.split())
 
@@ -50,7 +51,15 @@ EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
     "military": ("exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
                  "patrol", "patrols", "war-games", "wargames", "deployment", "deployed"),
     "attack": ("attack", "attacks", "attacked", "invasion", "invaded", "invade", "assault",
-               "offensive", "strike", "strikes", "bombing", "bombed", "war"),
+               "offensive", "strike", "strikes", "bombing", "bombings", "bombed", "bomb", "bombs",
+               "blast", "blasts", "explosion", "explosions", "exploded", "war", "airstrike",
+               "airstrikes", "shelling", "massacre"),
+    "shooting": ("shot", "shooting", "shootings", "gunned", "gunman", "gunmen", "gunfire",
+                 "sniper", "shooter"),
+    "ruling": ("ruling", "rulings", "ruled", "verdict", "judgment", "judgement", "decision",
+               "sentenced", "sentence", "acquitted", "convicted"),
+    "arrest": ("arrest", "arrested", "arrests", "detained", "detention", "captured", "charged",
+               "indicted", "extradited"),
     "election": ("election", "elections", "elected", "vote", "votes", "voted", "ballot",
                  "referendum", "poll", "polls", "re-elected"),
     "inauguration": ("inauguration", "inaugurated", "sworn", "swearing-in"),
@@ -62,9 +71,23 @@ EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
     "appointment": ("appointed", "appointment", "nominated", "resigned",
                     "resignation", "dismissed", "sacked"),
     "disaster": ("earthquake", "quake", "flood", "floods", "storm", "typhoon", "hurricane",
-                 "fire", "wildfire", "explosion", "blast", "crash"),
+                 "wildfire", "tsunami", "landslide", "drought", "eruption", "crash"),
 }
 EVENT_FAMILY_OF: dict[str, str] = {w: fam for fam, words in EVENT_FAMILIES.items() for w in words}
+
+# Families that can describe one happening together ("met ... and signed a treaty ...
+# at a reception marking the anniversary"). Two mentions whose kinds fall in different
+# groups only ("a meeting" and "a bombing") are different events unless their words
+# agree strongly.
+FAMILY_GROUPS: dict[str, tuple[str, ...]] = {
+    "politics": ("talks", "visit", "agreement", "signing", "renewal", "statement", "anniversary",
+                 "reception", "appointment", "sanctions", "election", "inauguration"),
+    "violence": ("attack", "shooting", "military", "arrest", "ruling"),
+    "justice": ("arrest", "ruling", "statement"),
+    "disaster": ("disaster",),
+}
+GROUPS_OF_FAMILY: dict[str, frozenset[str]] = {
+    fam: frozenset(g for g, fams in FAMILY_GROUPS.items() if fam in fams) for fam in EVENT_FAMILIES}
 
 # A count before a plural event word makes a mention an aggregate of several
 # happenings ("five telephone conversations", "several visits"): it is not the same
