@@ -646,6 +646,24 @@ def test_quotes_and_captions_carry_their_meaning(open_page, pages, site_data):
         "each quote is a blockquote captioned with its speaker"
 
 
+def test_pages_reflow_at_320_css_pixels(open_page, pages, base_url):
+    """WCAG 1.4.10: at 320 px wide (1280 px at 400% zoom) nothing needs sideways scrolling
+    (tables may scroll inside their own box, which the theme provides)."""
+    pg = open_page("", viewport={"width": 320, "height": 640})
+    wide = []
+    for name, path in pages.items():
+        goto(pg, base_url + path)
+        # the theme clips sideways overflow (html overflow-x: hidden), so look for content
+        # that sticks out rather than for a scroll bar
+        culprits = pg.evaluate("""() => Array.from(document.querySelectorAll('main *'))
+            .filter(e => e.getClientRects().length && !e.closest('.md-typeset__scrollwrap, .md-sidebar'))
+            .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1); })
+            .slice(0, 3).map(e => e.tagName + '.' + e.className)""")
+        if culprits:
+            wide.append(f"{name}: {culprits}")
+    assert not wide, wide
+
+
 # ---------------------------------------------------------------- contrast of states axe does not see
 
 CONTRAST_JS = """el => {
