@@ -61,6 +61,7 @@ from .read.text import read_text
 from .rules.event_words import (AGGREGATE_NOUNS, COUNT_WORDS, EVENT_FAMILY_OF, GROUPS_OF_FAMILY,
                                 PERIPHERAL_BEFORE_NAME, PRONOUN_OPENERS, RELATIVE_OPENERS,
                                 STOP_WORDS)
+from .rules.time_words import NUMBER_WORDS, ORDINALS
 from .rules.speech import CITIES, COUNTRIES, NATIONALITIES, ORG_HEADS, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS
 from .yamlsafe import _StrictLoader
 
@@ -83,6 +84,14 @@ SIM_COARSE = 0.18           # a coarser date joining a finer one needs more
 WEAK_WEIGHT = 0.3           # weight of title and nationality words
 # Blocking: only mentions that share a word or a person at a common date prefix are
 # compared; a key that would give more pairs than this compares near neighbours only.
+# a reference ("the 2001 treaty") is cited on an entry sharing a kind of happening or a
+# word at least this heavy (squared IDF weight)
+REFERENCE_WEIGHT = 1.0
+REFERENCE_WORDS = 10         # words of the named event's phrase that are compared
+AGE_HEAD_WORDS = 3           # "a 20-year-old friendship treaty": the thing aged is this near
+# bounded work on huge input
+MAX_PARAGRAPHS = 2000
+MAX_PARAGRAPH_CHARS = 20000
 BLOCK_PAIRS = 20000
 BLOCK_WINDOW = 20
 
@@ -589,6 +598,118 @@ def _to_entry(cluster: list[_Mention]) -> tuple[ChronologyEvent, list[str]]:
     return entry, aliases
 
 
+# ---- references: a past event named without a date of its own ----------------------------
+
+_NUMBER = (r"(?P<num>\d{1,3})(?:st|nd|rd|th)?|(?P<word>" + "|".join(
+    sorted(set(ORDINALS) | set(NUMBER_WORDS), key=len, reverse=True)) + ")")
+_WHAT = r"(?P<what>[^.,;:!?()“”\"]{3,90})"
+# "the 20th anniversary of the signing of the treaty", "Friday's first anniversary of
+# the war", "20 years since the signing", "a 20-year-old friendship treaty", "the 2001 treaty"
+_REFERENCES = [
+    ("anniversary", re.compile(r"(?i)\b(?:" + _NUMBER + r")\s+anniversary\s+of\s+" + _WHAT)),
+    ("since", re.compile(r"(?i)\b(?:" + _NUMBER + r")\s+years\s+(?:since|after)\s+" + _WHAT)),
+    ("age", re.compile(r"(?i)\b(?:" + _NUMBER + r")-year-old\s+" + _WHAT)),
+    ("label", re.compile(r"\b(?i:the|a|an|its|their|his|her|this)\s+(?P<year>(?:1[89]|20)\d\d)\s+"
+                         r"(?P<what>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")),
+]
+
+
+# words that end the noun phrase naming the event
+PHRASE_ENDS = frozenset("""has have had is are was were will would could should may might can
+did does do said says which that who whom when where while as after before because
+""".split())
+
+
+@dataclass
+class _Reference:
+    article: str
+    paragraph: int
+    years: tuple[str, ...]          # the year(s) the named event can be in
+    words: frozenset[str]
+    phrase: str
+
+
+def _count(m: re.Match) -> int | None:
+    if m.group("num"):
+        return int(m.group("num"))
+    word = m.group("word").lower()
+    return ORDINALS.get(word) or NUMBER_WORDS.get(word)
+
+
+def _references(a: Article) -> list[_Reference]:
+    """Past events an article names by their age or as a label, not by a date."""
+    if not a.date or not a.paragraphs:
+        return []
+    out = []
+    for i, para in enumerate(a.paragraphs[:MAX_PARAGRAPHS]):
+        para = para[:MAX_PARAGRAPH_CHARS]
+        for kind, pattern in _REFERENCES:
+            for m in pattern.finditer(para):
+                what_words = []
+                for w in m.group("what").split()[:REFERENCE_WORDS]:
+                    if w.lower() in PHRASE_ENDS:
+                        break                   # "the war in Ukraine | has drawn ..."
+                    what_words.append(w)
+                what = " ".join(what_words)
+                if kind == "label":
+                    years = (m.group("year"),)
+                else:
+                    n = _count(m)
+                    if not n or n > 200:
+                        continue
+                    anchor = _anchor_year(a, i, para, m.start())
+                    base = int(anchor) - n
+                    # an age is rounded down: a 20-year-old treaty of 2021 may date from 2000
+                    years = (f"{base:04d}",) if kind == "anniversary" else (f"{base:04d}", f"{base - 1:04d}")
+                words, _ = _content_words(Event(date="", expression="", paragraph=i, text=what))
+                if kind == "age":
+                    # "a 20-year-old treaty", not "a 39-year-old businessman": the thing
+                    # aged is a kind of happening, and only that kind is compared
+                    head = {_stem(t) for t in _tokens(what)[:AGE_HEAD_WORDS]}
+                    words = frozenset(w for w in head if w.startswith("#"))
+                if words:
+                    phrase = " ".join(m.group(0)[:m.start("what") - m.start()].split() + [what])
+                    out.append(_Reference(a.id or "", i, years, words, phrase))
+    return out
+
+
+def _anchor_year(a: Article, paragraph: int, text: str, at: int) -> str:
+    """The year of the occasion: the dated event of the same sentence, else publication."""
+    start = max(text.rfind(". ", 0, at), 0)
+    for e in a.events:
+        if e.paragraph == paragraph and e.date and text.find(e.text[:40], start) >= 0:
+            return e.date[:4]
+    return (a.date or "")[:4]
+
+
+def _attach_references(articles: list[Article], entries: list[ChronologyEvent],
+                       words: dict[str, frozenset[str]], w2: dict[str, float]) -> None:
+    """Cite a reference's paragraph on the one entry it names: the entry of that year
+    sharing the most weight of words, at least a kind of happening or a rare word."""
+    by_year: dict[str, list[ChronologyEvent]] = {}
+    for e in entries:
+        by_year.setdefault(e.date[:4], []).append(e)
+    for a in sorted(articles, key=lambda x: x.id or ""):
+        for ref in _references(a):
+            best, best_weight, tie = None, 0.0, False
+            for year in ref.years:
+                for e in by_year.get(year, []):
+                    shared = ref.words & words.get(e.id, frozenset())
+                    if not any(w.startswith("#") or w2.get(w, 0) >= REFERENCE_WEIGHT for w in shared):
+                        continue
+                    weight = sum(w2.get(w, 0.0) for w in shared)
+                    if weight > best_weight + 1e-9:
+                        best, best_weight, tie = e, weight, False
+                    elif abs(weight - best_weight) <= 1e-9:
+                        tie = True
+            if best is None or tie:
+                continue
+            if all((s.article, s.paragraph) != (ref.article, ref.paragraph) for s in best.sources):
+                best.sources.append(Source(ref.article, ref.paragraph))
+            if ref.phrase not in best.expressions:
+                best.expressions.append(ref.phrase)
+
+
 def merge_events(articles: list[Article], overrides: dict | None = None,
                  overrides_path: str = "content/events.yml") -> tuple[list[ChronologyEvent], list[str]]:
     """The chronology of ``articles`` (events merged, editors' overrides applied,
@@ -627,6 +748,14 @@ def merge_events(articles: list[Article], overrides: dict | None = None,
     for sid in split_ids:
         if sid not in wanted_split:
             ed.say(("split", sid), f"split: no event {sid!r}; ignored")
+    words: dict[str, frozenset[str]] = {}
+    for cluster in clusters:
+        for m in cluster:
+            eid = aliases.get(m.mention_id())
+            if eid:
+                words[eid] = words.get(eid, frozenset()) | m.words
+    mentions = [m for c in clusters for m in c]
+    _attach_references(articles, entries, words, _weights(mentions) if mentions else {})
     entries = ed.apply(entries, overrides, aliases)
     for a in articles:
         if a.date:

@@ -93,6 +93,15 @@ def test_seed_video_summit_mentioned_in_three_paragraphs_is_one_entry(seed_chron
     assert e.text.startswith("Chinese President Xi Jinping and his Russian counterpart")
 
 
+def test_seed_treaty_signing_is_one_entry_citing_both_treaty_articles(seed_chronology, seeds):
+    """Dated "July 2001" in one article; "the 2001 treaty", "a 20-year-old friendship treaty"
+    and "the 20th anniversary of the signing" name it without a date of their own."""
+    e = one_entry(seed_chronology, seeds, ["back in July 2001", "under the 2001 treaty",
+                                           "20th anniversary of the signing"], "2001-07")
+    assert e.precision == "month" and len({s.article for s in e.sources}) == 2
+    assert [x for x in seed_chronology if x.date.startswith("2001")] == [e]
+
+
 def test_seed_different_events_on_the_same_day_stay_apart(seed_chronology, seeds):
     call = entries_citing(seed_chronology, locate(seeds, "on Monday evening"), "2020-12-28")
     biden = entries_citing(seed_chronology, locate(seeds, "On Monday, Biden called"), "2020-12-28")
@@ -476,3 +485,31 @@ def test_newswire_templates_of_different_companies_do_not_merge(wsj):
     for e in entries:
         if len(e.date) == 4:
             assert len({s.article for s in e.sources}) <= 2, (e.date, _mention_texts(e, by_id))
+
+
+# ---- references: events named by their age or as a label -----------------------------
+
+def test_anniversary_age_and_label_cite_the_event_they_name():
+    a = article("a", "2021-06-28",
+                "Vladimir Putin signed the friendship treaty with Jiang Zemin in the Kremlin in July 2001.",
+                "Beijing and Moscow renewed the 20-year-old friendship treaty on Monday.",
+                "Cooperation grew under the 2001 treaty.")
+    b = article("b", "2021-07-12",
+                "Wang Yi spoke at a reception in Beijing on Sunday marking the 20th anniversary of the "
+                "signing of the friendship treaty.",
+                "A 20-year-old student asked a question.",
+                "The 2001 census counted the city's people.")
+    entries, _ = chronology(a, b)
+    signing = next(e for e in entries if e.date == "2001-07")
+    assert {(s.article, s.paragraph) for s in signing.sources} == {("a", 0), ("a", 1), ("a", 2), ("b", 0)}
+    assert "20th anniversary of the signing of the friendship treaty" in signing.expressions
+    # the reception keeps its own entry on its own date
+    assert any(e.date == "2021-07-11" and ("b", 0) in {(s.article, s.paragraph) for s in e.sources}
+               for e in entries)
+
+
+def test_references_to_nothing_known_cite_nothing():
+    a = article("a", "2021-06-28", "The party celebrated its 100th anniversary of the founding of the party on Thursday.",
+                "A 39-year-old businessman spoke to reporters on Monday.")
+    entries, _ = chronology(a)
+    assert all(len(e.sources) == 1 for e in entries)
