@@ -3,27 +3,36 @@
 The same real event is often mentioned by several articles, at different precisions
 ("in July 2001", "in 2001") and in different words, and sometimes twice in one article
 ("met by video link on Monday" ... "During Monday's talks"). Each mention (one dated
-event of one article) is compared with the mentions it could be the same happening as:
+event of one article) is compared with the mentions it could be the same happening as.
 
-* dates must be compatible: equal, or one a refinement of the other ("2001" and
-  "2001-07"); within one article, equal;
-* then the evidence: the principal people they share (a name that only qualifies
-  something, "the administration of X", does not count), the content words they share
-  weighted by rarity (IDF over all mentions, so "treaty" or "Geneva" weigh more than
-  "China"), and the kind of happening (families of words: "met", "talks", "summit" are
-  one kind; see ``rules/event_words.py``). A mention that counts several happenings
-  ("five phone calls this year") is not merged into one of them.
+* Dates must be compatible: equal, or one a refinement of the other ("2001" and
+  "2001-07"). Two dates in one paragraph are two happenings.
+* Evidence: the principal people both name (a name that only qualifies something, "the
+  administration of X", does not count; a full name known from any article counts even
+  without its title); the content words both use, weighted by rarity (IDF over all
+  mentions, titles and nationalities weigh little) with word families for the kind of
+  happening ("met", "talks", "summit" are one kind; ``rules/event_words.py``).
+* Same day, same article: shared principal people suffice. Across articles: shared
+  people and the same kind of happening (or neither says its kind: two reports of what
+  someone said that day), or enough shared words including a rare word or a name. A
+  coarser date joining a finer one needs more. Two reports that each name a different
+  actor ("Compaq shares fell", "GM closed down") are different events; so are a meeting
+  and a bombing; so are "five phone calls this year" and one call.
 
-Linked pairs are joined strongest first (union-find) as long as every pair across the
-two groups stays compatible (no mega-clusters by chaining: two different days, or two
-dates of one article, never end up together). Everything is sorted by content before
-clustering, so the result does not depend on the order of the articles.
+Linked pairs are joined strongest first (union-find) as long as the two groups stay
+compatible: no group ever holds two different days, or two dates of one paragraph, so
+no mega-clusters by chaining. Mentions are sorted by content before clustering: the
+result does not depend on the order of the articles.
 
 An entry takes the most precise date of its mentions, the clearest short sentence as
-its text, every person and every source paragraph. Its id (``e-<date>-<hash>``) comes
-from its defining mention: the earliest-published mention at the entry's date, so it
-does not change when an unrelated article is added. Each dated article's publication is
-also an entry (kind ``publication``, id ``pub-<article id>``).
+its text (no cut sentence, no pronoun or quotation opening, names preferred, then the
+shortest; a leading relative date such as "On Monday," dropped), every person and every
+source paragraph. A paragraph that names the event by its age or as a label ("the 20th
+anniversary of the signing of the treaty", "a 20-year-old treaty", "the 2001 treaty")
+is cited too. The id (``e-<date>-<hash>``) comes from the defining mention, the
+earliest-published one at the entry's date: adding an unrelated article changes no id.
+Each dated article's publication is also an entry (kind ``publication``, id
+``pub-<article id>``).
 
 ``content/events.yml`` lets editors correct the result; their entries always win.
 Ids are the ones shown on the chronology page (and in ``data/events.json``); an id that
@@ -49,7 +58,7 @@ import datetime as _dt
 import hashlib
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +70,9 @@ from .read.text import read_text
 from .rules.event_words import (AGGREGATE_NOUNS, COUNT_WORDS, EVENT_FAMILY_OF, GROUPS_OF_FAMILY,
                                 PERIPHERAL_BEFORE_NAME, PRONOUN_OPENERS, RELATIVE_OPENERS,
                                 STOP_WORDS)
+from .rules.speech import (CITIES, COUNTRIES, NATIONALITIES, ORG_HEADS, REPORTING_VERBS, TITLE_HEADS,
+                           TITLE_MODIFIERS)
 from .rules.time_words import NUMBER_WORDS, ORDINALS
-from .rules.speech import CITIES, COUNTRIES, NATIONALITIES, ORG_HEADS, REPORTING_VERBS, TITLE_HEADS, TITLE_MODIFIERS
 from .yamlsafe import _StrictLoader
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -71,27 +81,27 @@ SECTIONS = ("split", "merge", "correct", "hide", "add")
 # Evidence thresholds (weighted overlap of content words, 0..1); see _link_score.
 SIM_WITH_PEOPLE = 0.06      # shared principal people + a little shared content
 SIM_SAME_KIND = 0.12        # shared kind of happening + some shared content
+SIM_COARSE = 0.18           # a coarser date joining a finer one needs more
 SIM_ALONE = 0.30            # enough shared content on its own (two words at least)
 SIM_ALONE_COARSE = 0.45     # the same, when one date is coarser than the other,
 SIM_MANY = 0.20             # or this much when they share at least MANY_WORDS words
 MANY_WORDS = 4
 SIM_DIFFERENT_NAMES = 0.6   # words this alike still link mentions that name different actors
+WEAK_WEIGHT = 0.3           # weight of title and nationality words
 # a word in at most this many articles (or this share of them) is rare: words alone link
-# two mentions only if they share a rare one, and rare proper names tell actors apart
+# two mentions only if they share a rare word or a name
 RARE_ARTICLES = 3
 RARE_SHARE = 0.01
-SIM_COARSE = 0.18           # a coarser date joining a finer one needs more
-WEAK_WEIGHT = 0.3           # weight of title and nationality words
-# Blocking: only mentions that share a word or a person at a common date prefix are
-# compared; a key that would give more pairs than this compares near neighbours only.
 # a reference ("the 2001 treaty") is cited on an entry sharing a kind of happening or a
 # word at least this heavy (squared IDF weight)
 REFERENCE_WEIGHT = 1.0
-REFERENCE_WORDS = 10         # words of the named event's phrase that are compared
-AGE_HEAD_WORDS = 3           # "a 20-year-old friendship treaty": the thing aged is this near
+REFERENCE_WORDS = 10        # words of the named event's phrase that are compared
+AGE_HEAD_WORDS = 3          # "a 20-year-old friendship treaty": the thing aged is this near
 # bounded work on huge input
 MAX_PARAGRAPHS = 2000
 MAX_PARAGRAPH_CHARS = 20000
+# Blocking: only mentions sharing a word or a person at a common date prefix are
+# compared; a key that would give more pairs than this compares near neighbours only
 BLOCK_PAIRS = 20000
 BLOCK_WINDOW = 20
 
@@ -166,10 +176,6 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def _name_tokens(people: list[str]) -> set[str]:
-    return {t.lower() for p in people for t in _tokens(p)}
-
-
 def _content_words(event: Event) -> tuple[frozenset[str], frozenset[str]]:
     """The words that say what happened (stemmed, families folded), and among them the
     proper names other than the people's ("Compaq", "Geneva", "TASS")."""
@@ -232,6 +238,17 @@ def _after_modifier(before: str) -> bool:
     return bool(words) and words[-1].lower() in PERIPHERAL_BEFORE_NAME
 
 
+def _real_date(value: str | None) -> bool:
+    if not value or not DATE_RE.match(value):
+        return False
+    if len(value) == 10:
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+    return len(value) != 7 or 1 <= int(value[5:7]) <= 12
+
+
 def _known_names(articles: list[Article]) -> dict[str, list[tuple[str, ...]]]:
     """Full names (two words or more) of the people any article's events name, indexed
     by their first word: another article may name the same person without a title."""
@@ -265,7 +282,7 @@ def _mentions(articles: list[Article]) -> list[_Mention]:
     out = []
     for a in articles:
         for e in a.events:
-            if not e.date or not DATE_RE.match(e.date):
+            if not _real_date(e.date):
                 continue
             people = list(e.people)
             keys = [_person_key(p) for p in people]
@@ -960,8 +977,9 @@ def _added(item: Any, articles: dict[str, Article]) -> ChronologyEvent:
                              f"(it has 0 to {len(a.paragraphs) - 1})")
         sources.append(Source(s["article"], para))
     eid = item.get("id")
-    if eid is not None and (not isinstance(eid, str) or not re.fullmatch(r"[A-Za-z0-9][\w-]*", eid)):
-        raise ValueError(f"id {eid!r} must be letters, digits, '-' or '_'")
+    if eid is not None and (not isinstance(eid, str) or not re.fullmatch(r"[A-Za-z0-9][\w-]*", eid)
+                            or eid.startswith("pub-")):
+        raise ValueError(f"id {eid!r} must be letters, digits, '-' or '_' (and not start with 'pub-')")
     if eid is None:
         eid = f"e-{date}-{hashlib.sha1(f'add|{date}|{text}'.encode()).hexdigest()[:6]}"
     return ChronologyEvent(id=eid, date=date, precision=_precision(date), text=text,
