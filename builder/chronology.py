@@ -135,9 +135,7 @@ class _Mention:
     principal_keys: tuple[frozenset[str], ...] = ()
     norm: float = 0.0               # sum of squared word weights
 
-    @property
-    def date(self) -> str:
-        return self.event.date
+    date: str = ""                  # the event's date (a copy, read very often)
 
     def sort_key(self) -> tuple:
         e = self.event
@@ -292,7 +290,7 @@ def _mentions(articles: list[Article]) -> list[_Mention]:
                     people.append(name)
                     keys.append(k)
             words, proper = _content_words(e)
-            out.append(_Mention(article=a.id or "", published=a.date or "", event=e,
+            out.append(_Mention(article=a.id or "", published=a.date or "", event=e, date=e.date,
                                 words=words, proper=proper, people=_principal_people(people, e.text),
                                 aggregate=_is_aggregate(e), all_people=tuple(people)))
     for m in out:
@@ -637,6 +635,9 @@ did does do said says which that who whom when where while as after before becau
 """.split())
 
 
+_REFERENCE_CUES = {"anniversary": "anniversary", "since": " years ", "age": "-year-old", "label": ""}
+
+
 @dataclass
 class _Reference:
     article: str
@@ -660,7 +661,10 @@ def _references(a: Article) -> list[_Reference]:
     out = []
     for i, para in enumerate(a.paragraphs[:MAX_PARAGRAPHS]):
         para = para[:MAX_PARAGRAPH_CHARS]
+        low = para.lower()
         for kind, pattern in _REFERENCES:
+            if _REFERENCE_CUES[kind] not in low and kind != "label":
+                continue                        # cheap test before the regular expression
             for m in pattern.finditer(para):
                 what_words = []
                 for w in m.group("what").split()[:REFERENCE_WORDS]:
