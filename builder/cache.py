@@ -1,0 +1,179 @@
+"""Caches under ``.cache/`` (git-ignored): a way to skip work, never a source of truth.
+
+* Each article's extraction (the enriched Article and its search terms) is stored under
+  the hash of the code version, the file's path and its bytes. A failed extraction is
+  never stored, so the next build tries again and reports it again.
+* ``state.json`` remembers the fingerprint of the inputs of the last build that finished
+  without any error, so a build with nothing changed can stop early.
+
+Deleting ``.cache/`` is always safe: the next build is a cold one.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import pickle
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from .fsutil import write_atomic
+
+CACHE_DIR = ".cache"
+PACKAGE = Path(__file__).resolve().parent
+# modules that only use extraction results: editing them keeps the extraction cache
+DOWNSTREAM = ("render/", "mkdocs_glue.py", "mkdocs_plugin.py", "serve.py", "csp.py", "cli.py",
+              "check.py", "importer.py", "pagehtml.py", "search_worker.js", "__main__.py")
+
+_versions: dict[str, str] = {}
+
+
+def code_version(kind: str = "extract") -> str:
+    """Hash of the builder's source that ``kind`` depends on (and of the Python version).
+
+    ``extract``: everything but the downstream modules; ``site``: everything.
+    """
+    if kind not in _versions:
+        h = hashlib.sha256(f"{sys.version_info[:2]}".encode())
+        for p in sorted(PACKAGE.rglob("*")):
+            rel = p.relative_to(PACKAGE).as_posix()
+            if not p.is_file() or "__pycache__" in rel or p.suffix not in (".py", ".yml", ".yaml", ".js"):
+                continue
+            if kind == "extract" and rel.startswith(DOWNSTREAM):
+                continue
+            h.update(rel.encode() + b"\0" + p.read_bytes() + b"\0")
+        _versions[kind] = h.hexdigest()[:20]
+    return _versions[kind]
+
+
+def file_key(rel_path: str, data: bytes, version: str) -> str:
+    return hashlib.sha256(version.encode() + b"\0" + rel_path.encode() + b"\0" + data).hexdigest()
+
+
+@contextmanager
+def no_gc():
+    """Loading thousands of small objects: the cyclic GC would rescan them again and
+    again (it more than doubles the time) and none of them is garbage."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+class ExtractionCache:
+    """``key -> (Article, search terms)`` as one pickle per article."""
+
+    def __init__(self, root: Path, version: str | None = None):
+        self.version = version or code_version("extract")
+        self.folder = root / CACHE_DIR / "extract" / self.version
+        self.hits = self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str):
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            value = pickle.loads(data)
+        except Exception:            # a damaged entry is a miss, and is replaced
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, key: str, value) -> None:
+        try:
+            write_atomic(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass                      # a read-only or full disk costs speed, not correctness
+
+    def prune(self, keep: set[str]) -> int:
+        """Remove entries not in ``keep`` and every other code version's folder."""
+        removed = 0
+        base = self.folder.parent
+        if base.is_dir():
+            for other in base.iterdir():
+                if other.name != self.version and other.is_dir():
+                    _rmtree(other)
+        if self.folder.is_dir():
+            for sub in self.folder.iterdir():
+                for f in sub.glob("*.pickle"):
+                    if f.stem not in keep:
+                        try:
+                            f.unlink()
+                            removed += 1
+                        except OSError:
+                            pass
+        return removed
+
+
+def _rmtree(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+# ---- the last good build ----------------------------------------------------------------
+
+def state_path(root: Path) -> Path:
+    return root / CACHE_DIR / "state.json"
+
+
+def load_state(root: Path) -> dict:
+    try:
+        data = json.loads(state_path(root).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def save_state(root: Path, state: dict) -> None:
+    try:
+        write_atomic(state_path(root), json.dumps(state, indent=1, sort_keys=True) + "\n")
+    except OSError:
+        pass
+
+
+def forget_state(root: Path, key: str | None = None) -> None:
+    """Drop the record of the last good build (all of it, or one entry)."""
+    if key is None:
+        try:
+            os.unlink(state_path(root))
+        except OSError:
+            pass
+        return
+    state = load_state(root)
+    if key in state:
+        del state[key]
+        save_state(root, state)
+
+
+def tree_fingerprint(folder: Path, skip=()) -> str:
+    """Hash of every file's path, size and modification time under ``folder``."""
+    h = hashlib.sha256()
+    if folder.is_dir():
+        for dirpath, dirnames, filenames in os.walk(folder):
+            dirnames.sort()
+            rel_dir = os.path.relpath(dirpath, folder)
+            if rel_dir != "." and rel_dir.split(os.sep)[0] in skip:
+                dirnames[:] = []
+                continue
+            for name in sorted(filenames):
+                rel = name if rel_dir == "." else f"{rel_dir}/{name}"
+                if rel in skip:
+                    continue
+                try:
+                    st = os.stat(os.path.join(dirpath, name))
+                except OSError:
+                    continue
+                h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
