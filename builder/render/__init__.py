@@ -1,6 +1,8 @@
 """Linked collection -> every generated file under docs/ (path -> text). Pure."""
 from __future__ import annotations
 
+from typing import Iterator
+
 from ..model import Collection
 from .article import render_article
 from .chronology import render_chronology
@@ -11,17 +13,30 @@ from .speakers import render_speaker, render_speaker_index
 from .urls import article_path, speaker_path
 
 
-def render_site(collection: Collection, site: dict) -> dict[str, str]:
+def iter_site(collection: Collection, site: dict) -> Iterator[tuple[str, str]]:
+    """Every generated file, one at a time (a 10,000-article site is never all in memory)."""
     links = Links(collection)
-    files: dict[str, str] = {
-        "index.md": render_home(collection, site),
-        "articles/index.md": render_articles_index(collection),
-        "speakers/index.md": render_speaker_index(collection),
-        "chronology/index.md": render_chronology(collection),
-    }
+    yield "index.md", render_home(collection, site)
+    yield "articles/index.md", render_articles_index(collection)
+    yield "speakers/index.md", render_speaker_index(collection)
+    yield "chronology/index.md", render_chronology(collection)
     for a in collection.articles:
-        files[article_path(a.id)] = render_article(a, links)
+        yield article_path(a.id), render_article(a, links)
+    # a speaker page looks at its own articles and events only: give it just those, so
+    # the pages cost time in proportion to their size, not speakers x (articles + events)
+    articles = {a.id: a for a in collection.articles}
+    events_of: dict[str, list] = {}
+    for e in collection.events:
+        if e.kind == "event":
+            for name in dict.fromkeys(e.people):
+                events_of.setdefault(name, []).append(e)
     for sp in collection.speakers:
-        files[speaker_path(sp.id)] = render_speaker(sp, collection)
-    files.update(data_files(collection, site.get("title") or "Timeline"))
-    return files
+        ids = dict.fromkeys([*sp.articles, *(r.article for r in sp.roles), *(q.article for q in sp.quotes)])
+        view = Collection(articles=[articles[i] for i in ids if i in articles],
+                          speakers=collection.speakers, events=events_of.get(sp.name, []))
+        yield speaker_path(sp.id), render_speaker(sp, view)
+    yield from data_files(collection, site.get("title") or "Timeline").items()
+
+
+def render_site(collection: Collection, site: dict) -> dict[str, str]:
+    return dict(iter_site(collection, site))

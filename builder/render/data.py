@@ -1,25 +1,46 @@
 """The contract's machine-readable files (site/data/*.json)."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
-from dataclasses import asdict
 
-from ..model import Collection
+from ..model import Collection, Quote
 from .dates import human, precision
 from .escape import h
 from .urls import article_path, speaker_path, url_of
 
 
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _dump(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    """One record per line: valid JSON with readable diffs, written by the C encoder
+    (``indent=`` switches json to its pure-Python encoder, minutes for 10,000 articles)."""
+    if isinstance(data, list):
+        return "[\n" + ",\n".join(map(_json, data)) + "\n]\n" if data else "[]\n"
+    if isinstance(data, dict):
+        parts = []
+        for key, value in data.items():
+            if isinstance(value, list) and value:
+                parts.append(f"{_json(key)}: [\n" + ",\n".join(map(_json, value)) + "\n]")
+            else:
+                parts.append(f"{_json(key)}: {_json(value)}")
+        return "{\n" + ",\n".join(parts) + "\n}\n"
+    return _json(data) + "\n"
+
+
+_QUOTE_FIELDS = [f.name for f in dataclasses.fields(Quote)]
 
 
 def articles_json(c: Collection) -> list[dict]:
     out = []
     for a in c.articles:
         record = {"id": a.id, "url": url_of(article_path(a.id))}
-        record.update({k: v for k, v in a.to_contract().items() if k not in ("quotes", "speakers", "events")})
+        # quotes, speakers and events are in their own files: skip converting them here
+        bare = dataclasses.replace(a, quotes=[], speakers=[], events=[])
+        record.update({k: v for k, v in bare.to_contract().items() if k not in ("quotes", "speakers", "events")})
         out.append(record)
     return out
 
@@ -30,7 +51,7 @@ def quotes_json(c: Collection) -> list[dict]:
     for a in c.articles:
         for i, q in enumerate(a.quotes):
             record = {"id": f"{a.id}-q{i}", "article": a.id, "speaker_id": speaker_of.get((a.id, i))}
-            record.update(asdict(q))
+            record.update({f: getattr(q, f) for f in _QUOTE_FIELDS})    # Quote is flat
             out.append(record)
     return out
 

@@ -11,8 +11,9 @@ def _sort_key(sp: RegistrySpeaker) -> str:
     return sp.name.lower()
 
 
-def current_role(sp: RegistrySpeaker, collection: Collection) -> str | None:
-    dates = {a.id: a.date or "" for a in collection.articles}
+def current_role(sp: RegistrySpeaker, collection: Collection, dates: dict | None = None) -> str | None:
+    if dates is None:
+        dates = {a.id: a.date or "" for a in collection.articles}
     roles = sorted(sp.roles, key=lambda r: dates.get(r.article, ""))
     return roles[-1].role if roles else None
 
@@ -28,12 +29,13 @@ def render_speaker_index(collection: Collection) -> str:
         groups.setdefault(first if first.isalpha() else "Other", []).append(sp)
     if len(groups) > 1 and len(speakers) > 30:
         out += [" · ".join(f"[{md(k)}](#{_letter_id(k)})" for k in groups), ""]  # toc slugs
+    dates = {a.id: a.date or "" for a in collection.articles}     # once, not once per speaker
     for letter, members in groups.items():
         if len(speakers) > 30:
             out += [f"## {md(letter)}", ""]
         out += ["| Speaker | Latest role | Quotes | Articles |", "|---|---|---:|---:|"]
         for sp in members:
-            role = current_role(sp, collection) or ("organisation" if sp.kind == "organisation" else "")
+            role = current_role(sp, collection, dates) or ("organisation" if sp.kind == "organisation" else "")
             out.append(f"| [{md(sp.name)}]({sp.id}.md) | {md(role)} | {len(sp.quotes)} | {len(sp.articles)} |")
         out.append("")
     return "\n".join(out)
