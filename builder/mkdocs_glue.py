@@ -1,58 +1,286 @@
-"""The only place that talks to MkDocs (as a subprocess, so the pipeline never imports it).
+"""The only place that runs MkDocs (as a subprocess, so the pipeline never imports it).
 
 ``render_site_dir`` builds into a temporary folder beside ``site/`` and swaps it in only
-when MkDocs succeeded, so a failed build leaves the last good site as it was.
+when MkDocs succeeded, so a failed build leaves the last good site as it was. Three ways:
+
+* up to date: docs/, mkdocs.yml, the code and site/ are exactly as after the last good
+  build -> nothing to do;
+* incremental: only generated files changed (an edited article changes its page, the
+  index pages, its speakers' pages, the data and some search files) -> the previous site
+  is copied as hard links (no bytes copied), the outputs of the changed files are
+  deleted from the copy, and ``mkdocs build --dirty`` renders exactly those; new pages
+  get the same Content-Security-Policy as the rest. Navigation is explicit in
+  mkdocs.yml and the search index is ours (written to docs/ by the build), so neither
+  goes stale the way ``--dirty`` alone would leave them;
+* full: anything else (a hand-written page, mkdocs.yml, the theme, the code changed;
+  no previous site).
+
+The state of the last good build is in ``.cache/state.json`` (``builder/cache.py``).
 """
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .csp import apply_to_site
+from . import cache as C
+from .csp import apply_to_site, inline_script_hashes, with_meta
+
+GENERATED_ROOTS = ("index.md", "articles/", "speakers/", "chronology/", "data/", "search/")
+# outputs MkDocs writes on every build, even --dirty: never written through a hard link
+ALWAYS_WRITTEN = ("sitemap.xml", "sitemap.xml.gz", "404.html", "search/search_index.json")
 
 
 class MkDocsFailed(Exception):
     pass
 
 
+class _NeedFull(Exception):
+    """An incremental build found it cannot give the same site as a full one."""
+
+
+@dataclass
+class SiteReport:
+    mode: str = "full"                  # full | incremental | up-to-date
+    pages: int = 0                      # docs files rebuilt (incremental) or in total
+    timings: dict[str, float] = field(default_factory=dict)
+    reason: str = ""                    # why a full build
+
+
 def mkdocs_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
 
 
-def _env() -> dict[str, str]:
+def _env(dirty: bool = False) -> dict[str, str]:
     # Material prints a multi-line banner about its successor on every run; keep logs readable
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if dirty:
+        env["TIMELINE_DIRTY_OK"] = "1"     # see TimelinePlugin.on_pre_build
+    return env
 
 
-def render_site_dir(root: Path, site_dir: Path, strict: bool = True) -> None:
-    site_dir = site_dir.resolve()
-    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+def _versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = [C.code_version("site")]
+    for dist in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions"):
+        try:
+            out.append(f"{dist}={version(dist)}")
+        except PackageNotFoundError:
+            out.append(f"{dist}=-")
+    return ";".join(out)
+
+
+def _docs_snapshot(docs: Path) -> dict[str, list[int]]:
+    snap: dict[str, list[int]] = {}
+    for dirpath, dirnames, filenames in os.walk(docs):
+        rel_dir = os.path.relpath(dirpath, docs)
+        for name in filenames:
+            rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
+            try:
+                st = os.stat(os.path.join(dirpath, name))
+            except OSError:
+                continue
+            snap[rel] = [st.st_size, st.st_mtime_ns]
+    return snap
+
+
+def _file_hash(path: Path) -> str:
+    import hashlib
+
     try:
-        # no --quiet: it hides warnings from MkDocs' strict-mode counter, so nothing fails
-        cmd = mkdocs_command("build", "--config-file", str(root / "mkdocs.yml"),
-                             "--site-dir", str(tmp))
-        if strict:
-            cmd.append("--strict")
-        proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, env=_env())
-        if proc.returncode != 0:
-            lines = [ln for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
-            detail = "; ".join(ln.strip() for ln in lines if "WARNING" in ln or "ERROR" in ln) \
-                or (lines[-1] if lines else "unknown error")
-            raise MkDocsFailed(f"mkdocs build failed: {detail}")
-        apply_to_site(tmp)
-        old = site_dir.with_name(f".site-old-{os.getpid()}")
-        if site_dir.exists():
-            os.replace(site_dir, old)
-        os.replace(tmp, site_dir)
-        shutil.rmtree(old, ignore_errors=True)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "-"
+
+
+def _site_identity(site_dir: Path) -> list[int] | None:
+    try:
+        st, idx = os.stat(site_dir), os.stat(site_dir / "index.html")
+        return [st.st_ino, st.st_dev, idx.st_mtime_ns, idx.st_size]
+    except OSError:
+        return None
+
+
+def output_paths(rel: str) -> list[str]:
+    """Where MkDocs (use_directory_urls) writes the output of one docs file."""
+    if not rel.endswith(".md"):
+        return [rel]
+    stem = rel[:-3]
+    if stem == "index" or stem.endswith("/index"):
+        return [stem + ".html"]
+    return [stem + "/index.html"]
+
+
+def _run_mkdocs(root: Path, out: Path, strict: bool, dirty: bool) -> None:
+    # no --quiet: it hides warnings from MkDocs' strict-mode counter, so nothing fails
+    cmd = mkdocs_command("build", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(out))
+    if dirty:
+        cmd.append("--dirty")
+    if strict:
+        cmd.append("--strict")
+    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, env=_env(dirty))
+    if proc.returncode != 0:
+        lines = [ln for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
+        detail = "; ".join(ln.strip() for ln in lines if "WARNING" in ln or "ERROR" in ln) \
+            or (lines[-1] if lines else "unknown error")
+        raise MkDocsFailed(f"mkdocs build failed: {detail}")
+
+
+def _link_tree(src: Path, dest: Path) -> int:
+    """A copy of ``src`` made of hard links (falls back to copying across devices)."""
+    n = 0
+    for dirpath, dirnames, filenames in os.walk(src):
+        rel = os.path.relpath(dirpath, src)
+        target = dest if rel == "." else dest / rel
+        target.mkdir(exist_ok=True)
+        for name in filenames:
+            s, d = os.path.join(dirpath, name), target / name
+            try:
+                os.link(s, d)
+            except OSError:
+                shutil.copy2(s, d)
+            n += 1
+    return n
+
+
+def _swap(tmp: Path, site_dir: Path) -> None:
+    old = site_dir.with_name(f".site-old-{os.getpid()}")
+    if site_dir.exists():
+        os.replace(site_dir, old)
+    os.replace(tmp, site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool = False) -> SiteReport:
+    root = Path(root)
+    site_dir = site_dir.resolve()
+    report = SiteReport()
+    t0 = time.perf_counter()
+    docs = root / "docs"
+    snapshot = _docs_snapshot(docs)
+    config = {"versions": _versions(), "mkdocs.yml": _file_hash(root / "mkdocs.yml"),
+              "strict": strict, "site": str(site_dir)}
+    state = C.load_state(root)
+    last = state.get("site") or {}
+    report.timings["check"] = time.perf_counter() - t0
+    plan = None if full else _plan(last, config, snapshot, site_dir)
+    if isinstance(plan, str):
+        report.reason = plan
+        plan = None
+    if plan is not None and not plan[0] and not plan[1]:
+        report.mode = "up-to-date"
+        return report
+    state.pop("site", None)
+    C.save_state(root, state)            # until this build has succeeded
+    csp = ""
+    if plan is not None:
+        changed, removed = plan
+        tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+        try:
+            report.mode, report.pages = "incremental", len(changed) + len(removed)
+            csp = _incremental(root, tmp, site_dir, changed, removed, last, strict, report)
+            t = time.perf_counter()
+            _swap(tmp, site_dir)
+            report.timings["swap"] = time.perf_counter() - t
+        except _NeedFull as exc:
+            plan, report.reason = None, str(exc)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    if plan is None:
+        report.mode = "full"
+        report.pages = sum(1 for rel in snapshot if rel.endswith(".md"))
+        tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+        try:
+            t = time.perf_counter()
+            _run_mkdocs(root, tmp, strict, dirty=False)
+            report.timings["mkdocs"] = time.perf_counter() - t
+            t = time.perf_counter()
+            csp = apply_to_site(tmp)
+            report.timings["csp"] = time.perf_counter() - t
+            t = time.perf_counter()
+            _swap(tmp, site_dir)
+            report.timings["swap"] = time.perf_counter() - t
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    state = C.load_state(root)
+    state["site"] = {**config, "docs": snapshot, "csp": csp, "identity": _site_identity(site_dir)}
+    C.save_state(root, state)
+    return report
+
+
+def _plan(last: dict, config: dict, snapshot: dict, site_dir: Path):
+    """-> (changed, removed) docs files for an incremental build, or why a full one."""
+    if not last:
+        return "no previous build recorded"
+    for key, value in config.items():
+        if last.get(key) != value:
+            return f"{key} changed"
+    if last.get("identity") != _site_identity(site_dir):
+        return "site/ was changed by something else"
+    before = last.get("docs") or {}
+    changed = sorted(rel for rel, st in snapshot.items() if before.get(rel) != st)
+    removed = sorted(rel for rel in before if rel not in snapshot)
+    for rel in changed + removed:
+        if rel != ".generated.json" and not rel.startswith(GENERATED_ROOTS):
+            return f"docs/{rel} changed"
+    return [r for r in changed if r != ".generated.json"], removed
+
+
+def _incremental(root: Path, tmp: Path, site_dir: Path, changed: list[str], removed: list[str],
+                 last: dict, strict: bool, report: SiteReport) -> str:
+    t = time.perf_counter()
+    _link_tree(site_dir, tmp)
+    report.timings["link"] = time.perf_counter() - t
+    for rel in [*changed, *removed, *ALWAYS_WRITTEN]:
+        for out in (output_paths(rel) if rel not in ALWAYS_WRITTEN else [rel]):
+            p = tmp / out
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                pass
+            if rel in removed and out.endswith("/index.html"):
+                try:
+                    p.parent.rmdir()
+                except OSError:
+                    pass
+    start = time.time_ns()
+    t = time.perf_counter()
+    _run_mkdocs(root, tmp, strict, dirty=True)
+    report.timings["mkdocs"] = time.perf_counter() - t
+    # the pages just written get the policy the rest of the site has
+    t = time.perf_counter()
+    csp = last.get("csp") or ""
+    known = set(re.findall(r"'sha256-[^']+'", csp))
+    fresh = []
+    for rel in [*changed, *ALWAYS_WRITTEN]:
+        for out in (output_paths(rel) if rel not in ALWAYS_WRITTEN else [rel]):
+            p = tmp / out
+            if p.suffix == ".html" and p.is_file() and p.stat().st_mtime_ns >= start - 2_000_000_000:
+                fresh.append(p)
+    texts = {p: p.read_text(encoding="utf-8") for p in fresh}
+    hashes = set().union(*(inline_script_hashes(x) for x in texts.values())) if texts else set()
+    if not csp or not hashes <= known:
+        # a new inline script: every page needs a new policy (rare: a full build does it)
+        raise _NeedFull("a page has an inline script the policy does not allow yet")
+    for p, text in texts.items():
+        if 'http-equiv="Content-Security-Policy"' not in text:
+            p.write_text(with_meta(text, csp), encoding="utf-8")
+    report.timings["csp"] = time.perf_counter() - t
+    return csp
 
 
 def start_server(root: Path, dev_addr: str) -> subprocess.Popen:
+    # --dirty: after the first build, a save re-renders only the pages whose files changed
     return subprocess.Popen(mkdocs_command("serve", "--config-file", str(root / "mkdocs.yml"),
-                                           "--dev-addr", dev_addr), cwd=root, env=_env())
+                                           "--dev-addr", dev_addr, "--dirty"), cwd=root,
+                            env=_env(dirty=True))
+
+
+__all__ = ["MkDocsFailed", "SiteReport", "render_site_dir", "start_server", "output_paths"]

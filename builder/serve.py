@@ -3,14 +3,20 @@
 MkDocs watches docs/; this process watches content/ and regenerates docs/ when an
 editor saves. Only files whose text changed are written, so one save gives exactly one
 MkDocs rebuild (and a broken save keeps the last good pages, with a one-line error).
+
+At scale: extractions stay in memory between saves (a save re-extracts one article),
+and MkDocs runs with ``--dirty``, so it re-renders only the pages whose files changed;
+navigation is explicit and the search index is regenerated with the pages, so neither
+goes stale.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
 
-from .build import ContentErrors, Project, build_docs
+from .build import ContentErrors, Extractions, Project, build_docs
 from .errors import ContentError
 from .mkdocs_glue import start_server
 
@@ -24,10 +30,10 @@ def _snapshot(folder: Path) -> dict[str, tuple[float, int]]:
     return state
 
 
-def regenerate(project: Project) -> bool:
+def regenerate(project: Project, store: Extractions | None = None, jobs: int = 1) -> bool:
     t0 = time.perf_counter()
     try:
-        _, report = build_docs(project)
+        _, report = build_docs(project, jobs=jobs, store=store)
     except ContentErrors as exc:
         for m in exc.messages:
             print(f"error: {m} (previous pages kept)", file=sys.stderr)
@@ -35,6 +41,8 @@ def regenerate(project: Project) -> bool:
     except ContentError as exc:
         print(f"error: {exc.format()} (previous pages kept)", file=sys.stderr)
         return False
+    for f in report.failures:
+        print(f"error: {f}", file=sys.stderr)
     print(f"content: {len(report.written)} page(s) regenerated in {time.perf_counter() - t0:.2f}s",
           file=sys.stderr)
     return True
@@ -42,7 +50,9 @@ def regenerate(project: Project) -> bool:
 
 def serve(root: Path, dev_addr: str, poll: float = 0.3) -> int:
     project = Project(root)
-    regenerate(project)
+    store = Extractions(project)          # kept between saves
+    jobs = os.cpu_count() or 1
+    regenerate(project, store, jobs)
     server = start_server(root, dev_addr)
     state = _snapshot(project.content)
     try:
@@ -52,7 +62,7 @@ def serve(root: Path, dev_addr: str, poll: float = 0.3) -> int:
             if now != state:
                 time.sleep(0.05)          # let an editor's save finish
                 state = _snapshot(project.content)
-                regenerate(project)
+                regenerate(project, store, jobs)
     except KeyboardInterrupt:
         pass
     finally:
