@@ -26,7 +26,8 @@ import pytest
 
 from builder.cli import main
 from builder.extract import extract_path
-from tests.hostile.corpus import HOSTILE, RAW_DATE, Case, build_hostile_site, cases
+from tests.hostile.corpus import (HOSTILE, RAW_DATE, Case, build_hostile_site, cases,
+                                  shared_hostile_site)
 from tests.hostile.scan import PageScan, norm, scan_site
 from tests.sitebuild import ROOT, make_project, run_builder
 
@@ -68,7 +69,7 @@ def test_the_scanner_sees_what_runs():
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
-    return build_hostile_site(tmp_path_factory.mktemp("hostile") / "project")
+    return shared_hostile_site(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -61,8 +61,9 @@ def csp_page(browser):
 
 
 def pages_of(site: Path) -> list[str]:
-    return sorted("" if p == site / "index.html" else p.relative_to(site).as_posix().removesuffix("index.html")
-                  for p in site.rglob("*.html"))
+    """site-relative URLs of every page ("", "about/", "404.html", ...)."""
+    rels = (p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    return sorted(r.removesuffix("index.html") for r in rels)
 
 
 def test_the_policy_allows_no_inline_script_and_every_page_carries_it(seed_site):

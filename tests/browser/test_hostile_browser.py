@@ -1,7 +1,8 @@
 """The hostile corpus's site in Chromium: markup from article text never runs.
 
-Every page of the site built from tests/hostile/ (the `page` cases of cases.yml) is opened
-with alert/confirm/prompt and every way of running code watched: no dialog, no console
+The site built from tests/hostile/ (the `page` cases of cases.yml): the pages of the cases
+that carry markup, and every page that is not an article's, are opened with
+alert/confirm/prompt and every way of running code watched: no dialog, no console
 error, no script error, no request to another host, no Content-Security-Policy violation
 (an escaping failure that produced an inline script would be blocked and reported), no
 element carrying an event handler, and the hostile text is visible as text.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hostile.corpus import build_hostile_site, cases
+from tests.hostile.corpus import cases, shared_hostile_site
 from tests.hostile.scan import norm
 
 WATCH = """
@@ -43,7 +44,7 @@ DOM_CHECK = """() => {
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
-    return build_hostile_site(tmp_path_factory.mktemp("hostile-browser") / "project")
+    return shared_hostile_site(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -53,13 +54,16 @@ def hostile_url(hostile_site, serve_dir):
 
 @pytest.fixture(scope="module")
 def visited(hostile_site, hostile_url, browser):
-    """Every page of the site, opened once: url -> (text of the content, what ran)."""
+    """The pages, each opened once: url -> (text of the content, what ran)."""
     from tests.browser.conftest import PageWatch
 
     site = hostile_site.project / "site"
-    urls = sorted("" if p.parent == site else p.parent.relative_to(site).as_posix() + "/"
-                  for p in site.rglob("index.html"))
-    urls = [u for u in urls if u not in ("about/", "editing/")]      # hand-written pages
+    # where hostile text lands: the pages of the script cases, and every generated page
+    # that is not an article's (home, indexes, chronology, speakers)
+    others = {"" if p.parent == site else p.parent.relative_to(site).as_posix() + "/"
+              for p in site.rglob("index.html")
+              if p.parent.parent.name != "articles" and p.parent.name not in ("about", "editing")}
+    urls = sorted(others | {hostile_site.pages[c.id] for c in SCRIPT_CASES if c.id in hostile_site.pages})
     context = browser.new_context()
     page = context.new_page()
     page.add_init_script(WATCH)

@@ -137,3 +137,15 @@ def build_hostile_site(dest: Path, page_cases: list[Case] | None = None, site: b
 
 def _tree(folder: Path) -> dict[Path, tuple]:
     return {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+
+
+_SHARED: dict[int, HostileSite] = {}
+
+
+def shared_hostile_site(tmp_path_factory) -> HostileSite:
+    """The site of all page cases, built once per test session (the unit tests and the
+    browser tests read the same one; neither changes it)."""
+    key = id(tmp_path_factory)
+    if key not in _SHARED:
+        _SHARED[key] = build_hostile_site(tmp_path_factory.mktemp("hostile") / "project")
+    return _SHARED[key]
