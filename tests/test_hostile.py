@@ -523,3 +523,22 @@ def test_a_failed_write_during_force_leaves_the_editors_file_whole(tmp_path, mon
         cli("--root", str(root), "import", str(raw), "--date", RAW_DATE, "--force")
     assert article.read_bytes() == edited
     assert [p.name for p in article.parent.iterdir()] == [article.name]     # no temp file left
+
+
+# ---- messages to the editor's terminal ----------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="builder/cli.py (_err) and builder/check.py print content "
+                   "text as it is: an escape sequence in a front-matter key or a `check:` note "
+                   "(YAML \"\\e[2J\") reaches the terminal (clears it, sets its title); printable "
+                   "escapes (e.g. \\x1b shown as text) at the CLI edge would stop it")
+def test_messages_never_carry_terminal_control_sequences(tmp_path):
+    project = make_project(tmp_path / "project", with_seeds=False, articles={
+        "2021-01-01-a.md": '---\ntitle: A\ncheck: ["note \\e]0;title\\a \\e[2J"]\n---\n\nBody.\n'})
+    code, out, err = cli("--root", str(project), "check")
+    assert "note" in out + err
+    bad = project / "content" / "articles" / "2021-01-02-b.md"
+    bad.write_text('---\ntitle: B\n"on\\e[31mclick": 1\n---\n\nBody.\n')
+    code2, out2, err2 = cli("--root", str(project), "build", "--no-site")
+    assert code2 == 2 and "click" in err2
+    for text in (out, err, out2, err2):
+        assert not any(ord(ch) < 32 and ch not in "\n\t" or 0x7f <= ord(ch) < 0xa0 for ch in text), text
