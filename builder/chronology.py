@@ -710,6 +710,7 @@ def _attach_references(articles: list[Article], entries: list[ChronologyEvent],
     by_year: dict[str, list[ChronologyEvent]] = {}
     for e in entries:
         by_year.setdefault(e.date[:4], []).append(e)
+    order = {a.id: (a.date or "9999", a.id or "") for a in articles}     # sources in reading order
     for a in sorted(articles, key=lambda x: x.id or ""):
         for ref in _references(a):
             best, best_weight, tie = None, 0.0, False
@@ -727,6 +728,7 @@ def _attach_references(articles: list[Article], entries: list[ChronologyEvent],
                 continue
             if all((s.article, s.paragraph) != (ref.article, ref.paragraph) for s in best.sources):
                 best.sources.append(Source(ref.article, ref.paragraph))
+                best.sources.sort(key=lambda s: (order.get(s.article, ("9999", "")), s.paragraph or 0))
             if ref.phrase not in best.expressions:
                 best.expressions.append(ref.phrase)
 
