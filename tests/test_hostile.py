@@ -97,6 +97,9 @@ def test_page_case_shows_its_text_as_text(hostile, scans, case: Case):
         assert norm(shown) in text, shown
     for hidden in case.hides:
         assert norm(hidden) not in text, hidden
+    if case.notes:
+        notes = [ln for ln in hostile.build_log.splitlines() if ln.startswith("note:")]
+        assert any(case.notes in ln for ln in notes), hostile.build_log
 
 
 def test_every_raw_copy_became_its_own_file_inside_content_articles(hostile):
@@ -219,9 +222,13 @@ def test_raw_error_case_is_one_line_and_imports_nothing(tmp_path, case: Case):
 
 # ---- editors' files with a known bug elsewhere (strict xfail) ------------------------------
 
+KNOWN_BUGS = cases(expect="page", xfail=True)
+
+
+@pytest.mark.skipif(not KNOWN_BUGS, reason="no case in cases.yml is marked xfail")
 @pytest.mark.parametrize("case", [
     pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c.xfail), id=c.id)
-    for c in cases(expect="page", xfail=True)])
+    for c in KNOWN_BUGS] or [None])
 def test_known_bug_case(tmp_path, case: Case):
     """Built on its own (so the shared site stays clean): once the bug is fixed this passes,
     the strict marker fails, and the case's `xfail` line is deleted from cases.yml."""

@@ -30,6 +30,7 @@ class Case:
     line: int | None = None
     says: str | None = None
     warns: str | None = None
+    notes: str | None = None
     paragraphs: int | None = None
     xfail: str | None = None
     generate: str | None = None
