@@ -403,7 +403,7 @@ def test_events_json_has_the_contract_fields_sorted_by_date(seeds):
     data = events_json(Collection(articles=seeds, events=entries))
     assert data and [d["date"] for d in data] == sorted(d["date"] for d in data)
     for d in data:
-        assert {"id", "date", "precision", "text", "people", "sources"} <= set(d)
+        assert set(d) == {"id", "date", "precision", "text", "people", "sources"}
         assert d["precision"] == {4: "year", 7: "month", 10: "day"}[len(d["date"])]
         assert all(set(s) == {"article", "paragraph"} and isinstance(s["paragraph"], int)
                    for s in d["sources"])

@@ -69,11 +69,11 @@ def _by_date(e) -> tuple:
 
 
 def events_json(c: Collection) -> list[dict]:
-    """Contract section 3: the merged events (not the publications), sorted by date."""
+    """Contract section 3, exactly its fields: the merged events (publications are on the
+    chronology page and in timeline.json, not here), sorted by date."""
     return [{"id": e.id, "date": e.date, "precision": e.precision, "text": e.text,
              "people": list(e.people),
-             "sources": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources],
-             "expressions": list(e.expressions)}
+             "sources": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources]}
             for e in sorted(c.events, key=_by_date) if e.kind == "event"]
 
 
