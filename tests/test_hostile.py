@@ -433,25 +433,56 @@ def test_a_broken_mkdocs_yml_keeps_the_previous_docs_pages(built):
     assert {k: v for k, v in snapshot(built).items() if k.startswith("docs/")} == docs_before
 
 
-@pytest.mark.xfail(strict=True, reason="builder/build.py write_generated replaces docs/ pages one "
-                   "by one: a write failing midway (disk full) leaves some new pages and some old; "
-                   "the CLI also shows the OSError as a traceback")
-def test_a_write_failing_midway_changes_nothing(built, monkeypatch):
-    import builder.build as build
+def disk_fills_up(monkeypatch, project: Path, after: int) -> list[str]:
+    """From the `after`+1-th file opened for writing under docs/ or the build's staging
+    folder on, every such write fails as on a full disk (whatever code does the writing)."""
+    import builtins
+    import io
 
-    real, calls = build.write_if_changed, []
+    real_open, opened = io.open, []
 
-    def third_fails(path, data):
-        calls.append(path)
-        if len(calls) == 3:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(path, data)
+    def where(file) -> str:
+        if isinstance(file, int):
+            try:
+                return os.readlink(f"/proc/self/fd/{file}")
+            except OSError:
+                return ""
+        return os.fspath(file) if isinstance(file, (str, os.PathLike)) else ""
 
-    monkeypatch.setattr(build, "write_if_changed", third_fails)
+    def full_open(file, mode="r", *args, **kwargs):
+        path = where(file)
+        if any(m in mode for m in "wax+") and path.startswith(str(project)) and \
+                ("/docs/" in path or "staging" in path):
+            opened.append(path)
+            if len(opened) > after:
+                raise OSError(errno.ENOSPC, "No space left on device", path)
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", full_open)
+    monkeypatch.setattr(builtins, "open", full_open)
+    return opened
+
+
+def test_a_disk_filling_up_midway_changes_no_page(built, monkeypatch):
     before = snapshot(built)
-    code, out, err = cli("--root", str(built), "build")
-    assert code != 0 and "No space left" in err
+    opened = disk_fills_up(monkeypatch, built, after=2)
+    try:
+        code, out, err = cli("--root", str(built), "build")
+    except OSError:
+        code = None
+    assert len(opened) > 2, "the build wrote fewer files than the test assumes"
+    assert code != 0
+    monkeypatch.undo()
     assert snapshot(built) == before
+
+
+@pytest.mark.xfail(strict=True, reason="builder/cli.py turns only ContentError into one line: "
+                   "an OSError (disk full, permission denied on docs/) is a traceback")
+def test_a_disk_filling_up_is_one_error_line(built, monkeypatch):
+    disk_fills_up(monkeypatch, built, after=2)
+    code, out, err = cli("--root", str(built), "build")
+    assert code != 0 and "Traceback" not in err
+    assert [ln for ln in err.splitlines() if ln.startswith("error:") and "No space left" in ln]
 
 
 # ---- import never destroys an editor's file ----------------------------------------------
