@@ -12,10 +12,11 @@ event of one article) is compared with the mentions it could be the same happeni
   without its title); the content words both use, weighted by rarity (IDF over all
   mentions, titles and nationalities weigh little) with word families for the kind of
   happening ("met", "talks", "summit" are one kind; ``rules/event_words.py``).
-* Same day, same article: shared principal people suffice. Across articles: shared
-  people and the same kind of happening (or neither says its kind: two reports of what
-  someone said that day), or enough shared words including a rare word or a name. A
-  coarser date joining a finer one needs more. Two reports that each name a different
+* Same day, same article: shared principal people suffice, or the same kind of
+  happening when the people do not differ ("met on Monday" ... "Monday's talks").
+  Across articles: shared people and the same kind of happening (or neither says its
+  kind: two reports of what someone said that day), or enough shared words including a
+  rare word or a name. A coarser date joining a finer one needs more. Two reports that each name a different
   actor ("Compaq shares fell", "GM closed down") are different events; so are a meeting
   and a bombing; so are "five phone calls this year" and one call.
 
@@ -454,11 +455,11 @@ def _link_score(a: _Mention, b: _Mention, w2: dict[str, float]) -> float:
     if a.kinds and b.kinds and not kind and not (_groups(a.kinds) & _groups(b.kinds)):
         return 0.0
     if a.article == b.article:
+        disjoint = a.people and b.people and not people
         if a.event.paragraph == b.event.paragraph:
-            disjoint = a.people and b.people and not people
             return 0.0 if disjoint else 1.0 + score
-        if len(a.date) == 10 and people:
-            return score
+        if len(a.date) == 10 and (people or (kind and not disjoint)):
+            return score                # "met on Monday" ... "Monday's talks"
         return score if people and kind and sim >= SIM_WITH_PEOPLE else 0.0
     if a.date == b.date and len(a.date) == 10:
         # the same day: the same principal people doing the same kind of thing (or

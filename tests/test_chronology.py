@@ -513,3 +513,16 @@ def test_references_to_nothing_known_cite_nothing():
                 "A 39-year-old businessman spoke to reporters on Monday.")
     entries, _ = chronology(a)
     assert all(len(e.sources) == 1 for e in entries)
+
+
+def test_one_article_same_day_same_kind_merges_unless_the_people_differ():
+    a = article("a", "2021-06-29", "Xi Jinping and Vladimir Putin met by video link on Monday.",
+                "Other things were said.",
+                "The talks on Monday lasted two hours.")
+    entries, _ = chronology(a)
+    assert len(entries) == 1 and len(entries[0].sources) == 2
+    b = article("b", "2023-02-21", "President Xi Jinping met President Vladimir Putin on Monday.",
+                "Other things were said.",
+                "On Monday, President Joe Biden met President Volodymyr Zelensky in Kyiv.")
+    entries, _ = chronology(b)
+    assert len(entries) == 2
