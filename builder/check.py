@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .console import say
 from .build import ContentErrors, Project, generate
 
 
@@ -13,7 +14,7 @@ def check(root: Path) -> int:
         collection, _, report = generate(project)
     except ContentErrors as exc:
         for m in exc.messages:
-            print(f"error: {m}")
+            say(f"error: {m}", sys.stdout)
         return 2
     findings: list[str] = []
     for a in collection.articles:
@@ -31,7 +32,7 @@ def check(root: Path) -> int:
     findings += [f"note: {n}" for n in report.notices]
     findings += [f"error: {f}" for f in report.failures]
     for f in findings:
-        print(f)
+        say(f, sys.stdout)
     print(f"check: {len(findings)} item(s) for an editor in {len(collection.articles)} articles",
           file=sys.stderr)
     return 1 if report.failures else 0

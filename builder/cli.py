@@ -16,13 +16,14 @@ import sys
 import time
 from pathlib import Path
 
+from .console import printable, say
 from .errors import ContentError
 
 EXIT_CONTENT = 2
 
 
 def _err(msg: str) -> None:
-    print(msg, file=sys.stderr)
+    say(msg, sys.stderr)
 
 
 def cmd_extract(args) -> int:
@@ -34,7 +35,7 @@ def cmd_extract(args) -> int:
     if args.explain:
         for line in ex.lines:
             reason = f"  ({line.reason})" if getattr(line, "reason", "") else ""
-            print(f"{line.number:4d} {line.cls:<15} {line.text[:100]}{reason}")
+            print(printable(f"{line.number:4d} {line.cls:<15} {line.text[:100]}{reason}"))
         return 0
     data = ex.article.to_contract()
     print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -182,5 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as exc:
         _err(f"error: {exc.format()}")
         return EXIT_CONTENT
+    except OSError as exc:       # disk full, permission denied: one line, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        _err(f"error: {where}{exc.strerror or exc}")
+        return 1
     except KeyboardInterrupt:
         return 130

@@ -476,8 +476,6 @@ def test_a_disk_filling_up_midway_changes_no_page(built, monkeypatch):
     assert snapshot(built) == before
 
 
-@pytest.mark.xfail(strict=True, reason="builder/cli.py turns only ContentError into one line: "
-                   "an OSError (disk full, permission denied on docs/) is a traceback")
 def test_a_disk_filling_up_is_one_error_line(built, monkeypatch):
     disk_fills_up(monkeypatch, built, after=2)
     code, out, err = cli("--root", str(built), "build")
@@ -565,10 +563,6 @@ def test_a_failed_write_during_force_leaves_the_editors_file_whole(tmp_path, mon
 
 # ---- messages to the editor's terminal ----------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="builder/cli.py (_err) and builder/check.py print content "
-                   "text as it is: an escape sequence in a front-matter key or a `check:` note "
-                   "(YAML \"\\e[2J\") reaches the terminal (clears it, sets its title); printable "
-                   "escapes (e.g. \\x1b shown as text) at the CLI edge would stop it")
 def test_messages_never_carry_terminal_control_sequences(tmp_path):
     project = make_project(tmp_path / "project", with_seeds=False, articles={
         "2021-01-01-a.md": '---\ntitle: A\ncheck: ["note \\e]0;title\\a \\e[2J"]\n---\n\nBody.\n'})
