@@ -426,6 +426,12 @@ def structure(text: str) -> Structured:
         j += 1
 
     _label_rest(feats, cls, why, start, end if paragraphs else -1)
+    # photo captions right after the last paragraph belong to the article too
+    j = end + 1
+    while paragraphs and j < n and cls[j] in ("blank", "caption"):
+        if cls[j] == "caption":
+            captions.append(_caption(feats, cls, j))
+        j += 1
 
     print_headline = None
     for i, f in enumerate(feats):

@@ -553,3 +553,13 @@ def test_header_with_author_and_date_lines():
 def test_short_body_sentences_that_start_like_furniture(sentence):
     s = structure(page("Ministers pledge closer ties", "", P1, "", sentence, "", P2))
     assert s.paragraphs == [P1, sentence, P2]
+
+
+def test_caption_after_the_last_paragraph_is_kept():
+    text = ("A headline that is long enough to be one\n\n"
+            "First paragraph of the story, which says something happened.\n\n"
+            "Second paragraph of the story, which adds more detail here.\n\n"
+            "Troops march in a parade in the capital. Photo: AFP\n")
+    s = structure(text)
+    assert len(s.paragraphs) == 2
+    assert [(c.text, c.credit) for c in s.captions] == [("Troops march in a parade in the capital.", "AFP")]
