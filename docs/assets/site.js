@@ -180,6 +180,29 @@
     return null;
   }
 
+  /* A link to a heading on the same page (the skip link, "jump to a year", the table of
+     contents) moves focus to that heading: screen readers announce it, and the next Tab
+     continues from it. A plain fragment jump only moves an invisible "starting point", and
+     Chromium drops focus a moment after the jump, so the script does the jump itself:
+     address, scroll (below the sticky header, see scroll-padding in site.css), focus. */
+  function focusHeading(target) {
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: true });
+  }
+  document.addEventListener("click", function (e) {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    var a = e.target.closest && e.target.closest("a[href*='#']");
+    if (!a || !a.hash || a.pathname !== location.pathname || a.host !== location.host) return;
+    var id;
+    try { id = decodeURIComponent(a.hash.slice(1)); } catch (err) { return; }
+    var target = document.getElementById(id);
+    if (!target || !/^H[1-6]$/.test(target.tagName)) return;
+    e.preventDefault();
+    if (location.hash !== a.hash) history.pushState(null, "", a.hash);
+    target.scrollIntoView();
+    focusHeading(target);
+  });
+
   /* ---------------------------------------------------------------- chronology */
 
   function initChronology() {

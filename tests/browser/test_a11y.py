@@ -326,19 +326,44 @@ def test_tab_reaches_everything_in_order_with_visible_focus_on_screen(open_page,
 
 def test_skip_link_moves_focus_to_the_content(open_page, pages):
     pg = open_page(pages["article"], reduced_motion="reduce")
+    pg.evaluate(FOCUS_LOG_JS)
     pg.keyboard.press("Tab")
     skip = pg.evaluate(FOCUS_JS)
-    assert "Skip to content" in skip["desc"] and not stop_problems(skip)
-    pg.keyboard.press("Enter")
-    settle(pg)
+    assert skip and "Skip to content" in skip["desc"] and not stop_problems(skip), skip
+    follow_in_page_link(pg)
     pg.keyboard.press("Tab")
     settle(pg)
     after = pg.evaluate(FOCUS_JS)
-    assert after["inContent"], f"after the skip link, Tab went to {after['desc']}"
+    assert after and after["inContent"], f"after the skip link, Tab went to {after and after['desc']}: {focus_log(pg)}"
     assert not stop_problems(after)
 
 
 # ---------------------------------------------------------------- keyboard: the chronology
+
+
+FOCUS_LOG_JS = """() => { if (window.__tlFocusLog) return; window.__tlFocusLog = [];
+  const t0 = performance.now(), log = window.__tlFocusLog;
+  const d = e => e && e.tagName ? e.tagName + '.' + (e.getAttribute('class') || '').split(' ')[0] : String(e);
+  document.addEventListener('focusin', e => log.push(['in', Math.round(performance.now() - t0), d(e.target)]), true);
+  document.addEventListener('focusout', e => log.push(['out', Math.round(performance.now() - t0), d(e.target)]), true);
+  window.addEventListener('hashchange', () => log.push(['hash', Math.round(performance.now() - t0), location.hash]));
+}"""
+
+
+def focus_log(pg) -> list:
+    """What focus did since FOCUS_LOG_JS was installed (for failure messages)."""
+    return pg.evaluate("() => window.__tlFocusLog || []")
+
+
+def follow_in_page_link(pg) -> None:
+    """Press Enter on the focused link to a heading of the page: focus lands on the heading
+    (so a screen reader announces it and Tab continues from there)."""
+    target = pg.evaluate("() => decodeURIComponent(document.activeElement.hash.slice(1))")
+    pg.keyboard.press("Enter")
+    pg.wait_for_function("id => document.activeElement.id === id && location.hash !== ''", arg=target, timeout=5000)
+    settle(pg)
+    stop = pg.evaluate(FOCUS_JS)
+    assert stop and not stop_problems(stop), (stop, stop and stop_problems(stop))
 
 
 def _tab_to(pg, selector: str, limit: int = 200, hash: str | None = None) -> None:
@@ -365,11 +390,11 @@ def test_chronology_skip_to_a_year_by_keyboard(open_page, pages, viewport):
     assert links == [["#" + i, t] for i, t in years], "one link per year heading, in order"
     target_id = years[-1][0] if len(years) < 3 else years[len(years) // 2][0]
     _tab_to(pg, "nav.tl-years a", hash="#" + target_id)
+    pg.evaluate(FOCUS_LOG_JS)
     stop = pg.evaluate(FOCUS_JS)
     assert not stop_problems(stop), stop_problems(stop)
-    pg.keyboard.press("Enter")
-    pg.wait_for_function("id => location.hash === '#' + id", arg=target_id, timeout=5000)
-    settle(pg)
+    follow_in_page_link(pg)
+    assert pg.evaluate("() => location.hash") == "#" + target_id
     top = pg.evaluate("id => document.getElementById(id).getBoundingClientRect().top", target_id)
     header = pg.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
     assert header - HEADER_SLACK <= top < pg.viewport_size["height"] / 2, "the year heading is in view, below the header"
@@ -382,7 +407,7 @@ def test_chronology_skip_to_a_year_by_keyboard(open_page, pages, viewport):
         settle(pg)
         if pg.evaluate("document.activeElement.matches('a.tl-entry-link')"):
             break
-    assert pg.evaluate("document.activeElement.hash") == first_entry
+    assert pg.evaluate("document.activeElement.hash") == first_entry, focus_log(pg)
     assert not stop_problems(pg.evaluate(FOCUS_JS))
 
 
