@@ -20,6 +20,7 @@ At scale (see ``benchmarks/scale.py``):
 """
 from __future__ import annotations
 
+import filecmp
 import hashlib
 import json
 import os
@@ -134,6 +135,7 @@ def _extract_one(job: tuple[str, bytes]) -> tuple[str, object, str | None]:
     from .search_index import article_terms
 
     path, data = job
+    version = C.code_version("search")
     try:
         article = load_article_text(decode(data, path).text, path)
         article.id = article_id(Path(path))
@@ -143,10 +145,10 @@ def _extract_one(job: tuple[str, bytes]) -> tuple[str, object, str | None]:
         enrich(article)
     except Exception as exc:  # an extraction bug must not stop the other 9,999 articles
         article.quotes, article.speakers, article.events = [], [], []
-        return "failed", (article, article_terms(article)), (
+        return "failed", (article, article_terms(article), version), (
             f"{path}: extraction failed ({type(exc).__name__}: {exc}); "
             "page built without quotes and events")
-    return "ok", (article, article_terms(article)), None
+    return "ok", (article, article_terms(article), version), None
 
 
 class Extractions:
@@ -164,6 +166,7 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     store = store or Extractions(project)
     files = article_files(project)
     version = store.disk.version if store.disk else C.code_version("extract")
+    search_version = C.code_version("search")
     jobs_todo: list[tuple[int, str, bytes, str]] = []
     results: list[tuple[str, object, str | None] | None] = [None] * len(files)
     keys: list[str] = []
@@ -181,10 +184,15 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
             hit = store.memory.get(key)
             if hit is None and store.disk is not None:
                 hit = store.disk.get(key)
-            if hit is not None:
-                art, terms = hit
+            if hit is not None and len(hit) == 3:
+                art, terms, tv = hit
+                if tv != search_version:         # only the search terms are out of date
+                    from .search_index import article_terms
+                    hit = (art, article_terms(art), search_version)
+                    if store.disk is not None:
+                        store.disk.put(key, hit)
                 art.path = str(p)
-                results[i] = ("ok", (art, terms), None)
+                results[i] = ("ok", hit, None)
             else:
                 jobs_todo.append((i, str(p), data, key))
     report.cached = len(files) - len(jobs_todo)
@@ -210,7 +218,7 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     articles = []
     store.terms = {}
     for kind, value, msg in results:
-        art, terms = value
+        art, terms, _ = value
         if msg:
             report.failures.append(msg)
         articles.append(art)
@@ -314,7 +322,7 @@ def generate(project: Project, jobs: int = 1, store: Extractions | None = None
     return collection, files, report
 
 
-def write_generated(docs: Path, files: dict[str, str] | Iterable[tuple[str, str]],
+def write_generated(docs: Path, files: dict[str, str] | Iterable[tuple[str, str | Iterable[str]]],
                     report: BuildReport, staging: Path | None = None) -> None:
     """Write the files whose text changed and remove stale ones, all or nothing.
 
@@ -333,19 +341,31 @@ def write_generated(docs: Path, files: dict[str, str] | Iterable[tuple[str, str]
     produced: list[str] = []
     staged: list[tuple[Path, Path, str]] = []
     try:
+        staging.mkdir(parents=True, exist_ok=True)
         for rel, text in items:
             produced.append(rel)
             target = inside(docs, rel)
-            raw = text.encode("utf-8")
-            try:
-                if target.read_bytes() == raw:
-                    report.unchanged += 1
-                    continue
-            except (FileNotFoundError, IsADirectoryError):
-                pass
             tmp = staging / f"{len(staged)}"
-            tmp.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(raw)
+            if isinstance(text, str):
+                raw = text.encode("utf-8")
+                try:
+                    if target.read_bytes() == raw:
+                        report.unchanged += 1
+                        continue
+                except (FileNotFoundError, IsADirectoryError):
+                    pass
+                tmp.write_bytes(raw)
+            else:                    # a large file in pieces: written, then compared
+                with open(tmp, "wb") as fh:
+                    for chunk in text:
+                        fh.write(chunk.encode("utf-8"))
+                try:
+                    if target.is_file() and filecmp.cmp(tmp, target, shallow=False):
+                        tmp.unlink()
+                        report.unchanged += 1
+                        continue
+                except OSError:
+                    pass
             staged.append((tmp, target, rel))
         for tmp, target, rel in staged:
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,8 @@ CACHE_DIR = ".cache"
 PACKAGE = Path(__file__).resolve().parent
 # modules that only use extraction results: editing them keeps the extraction cache
 DOWNSTREAM = ("render/", "mkdocs_glue.py", "mkdocs_plugin.py", "serve.py", "csp.py", "cli.py",
-              "check.py", "importer.py", "pagehtml.py", "search_worker.js", "__main__.py")
+              "check.py", "importer.py", "pagehtml.py", "search_index.py", "search_worker.js",
+              "__main__.py")
 
 _versions: dict[str, str] = {}
 
@@ -33,8 +34,13 @@ _versions: dict[str, str] = {}
 def code_version(kind: str = "extract") -> str:
     """Hash of the builder's source that ``kind`` depends on (and of the Python version).
 
-    ``extract``: everything but the downstream modules; ``site``: everything.
+    ``extract``: everything but the downstream modules; ``search``: the search terms
+    (cached beside each extraction, recomputed alone when only they change); ``site``:
+    everything.
     """
+    if kind == "search" and kind not in _versions:
+        src = (PACKAGE / "search_index.py").read_bytes()
+        _versions[kind] = hashlib.sha256(src).hexdigest()[:20]
     if kind not in _versions:
         h = hashlib.sha256(f"{sys.version_info[:2]}".encode())
         for p in sorted(PACKAGE.rglob("*")):
@@ -66,7 +72,7 @@ def no_gc():
 
 
 class ExtractionCache:
-    """``key -> (Article, search terms)`` as one pickle per article."""
+    """``key -> (Article, search terms, search version)`` as one pickle per article."""
 
     def __init__(self, root: Path, version: str | None = None):
         self.version = version or code_version("extract")

@@ -17,7 +17,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import posixpath
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -31,8 +34,37 @@ _WORKER = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\
 
 try:                                     # MkDocs' own link resolution and checking
     from mkdocs.structure.pages import _RelativePathTreeprocessor
+    from mkdocs.utils import get_relative_url
 except ImportError:                      # pragma: no cover - another MkDocs version
     _RelativePathTreeprocessor = None
+
+
+class _Links:
+    """MkDocs' link resolution for one page; the target file of each (folder, path) is
+    remembered across pages, so the thousands of links to the same pages are resolved
+    once (MkDocs still decides, and warns, the first time)."""
+
+    def __init__(self, page, files, config, known: dict):
+        self.proc = _RelativePathTreeprocessor(page.file, files, config)
+        self.page, self.files, self.known = page, files, known
+        self.folder = posixpath.dirname(page.file.src_uri)
+
+    def __call__(self, href: str) -> str:
+        path, mark, anchor = href.partition("#")
+        if not path or any(c in path for c in ":?%\\") or path.startswith("/"):
+            return self.proc.path_to_url(href)
+        key = (self.folder, path)
+        target = self.known.get(key)
+        if target is None:
+            url = self.proc.path_to_url(href)
+            found = self.files.get_file_from_path(
+                posixpath.normpath(posixpath.join(self.folder, path).lstrip("/")))
+            if found is not None and url == get_relative_url(found.url, self.page.file.url) + mark + anchor:
+                self.known[key] = found
+            return url
+        if anchor:
+            self.proc.links_to_anchors.setdefault(target, {}).setdefault(anchor, href)
+        return get_relative_url(target.url, self.page.file.url) + mark + anchor
 
 
 def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
@@ -49,6 +81,8 @@ class TimelinePlugin(BasePlugin):
         super().__init__()
         self.generated: set[str] = set()
         self.fast = self.slow = 0
+        self.stash: Path | None = None           # HTML of converted pages until written
+        self.stashed: dict[str, Path] = {}
 
     def on_config(self, config):
         path = Path(config["docs_dir"]) / ".generated.json"
@@ -57,7 +91,14 @@ class TimelinePlugin(BasePlugin):
         except (OSError, ValueError):
             self.generated = set()
         self.fast = self.slow = 0
+        self.known: dict = {}
+        self._clean()
         return config
+
+    def _clean(self):
+        if self.stash is not None:
+            shutil.rmtree(self.stash, ignore_errors=True)
+        self.stash, self.stashed = None, {}
 
     def on_pre_build(self, *, config):
         # ``builder.mkdocs_glue`` runs --dirty builds only when nothing but generated pages
@@ -74,30 +115,59 @@ class TimelinePlugin(BasePlugin):
         if (not self.config["fast_pages"] or _RelativePathTreeprocessor is None
                 or page.file.src_uri not in self.generated):
             return markdown
-        links = _RelativePathTreeprocessor(page.file, files, config)
-        result = convert(markdown, links.path_to_url)
+        links = _Links(page, files, config, self.known)
+        result = convert(markdown, links)
         if result is None:
             self.slow += 1
             log.debug("%s: outside the fast subset, rendered by Python-Markdown", page.file.src_uri)
             return markdown
         self.fast += 1
+        # MkDocs keeps every page's source and HTML in memory from the first page read to
+        # the last one written (2.5 GB for 10,000 articles): a converted page's HTML waits
+        # on disk instead, and comes back just for its turn in the template
+        if self.stash is None:
+            self.stash = Path(tempfile.mkdtemp(prefix="tl-pages-"))
+        stashed = self.stash / f"{len(self.stashed)}.html"
+        stashed.write_text(result.html, encoding="utf-8")
+        self.stashed[page.file.src_uri] = stashed
+        toc, title, anchors = result.toc, result.title, set(result.anchor_ids)
 
-        def render(config, files, _page=page, _result=result, _links=links):
-            _page.content = _result.html
-            _page.toc = get_toc(_result.toc)
-            _page._title_from_render = _result.title
-            _page.present_anchor_ids = set(_result.anchor_ids)
-            _page.links_to_anchors = _links.links_to_anchors
+        def render(config, files, _page=page, _links=links):
+            _page.content = ""
+            _page.toc = get_toc(toc)
+            _page._title_from_render = title
+            _page.present_anchor_ids = anchors
+            _page.links_to_anchors = _links.proc.links_to_anchors
 
         page.render = render            # this page only; MkDocs calls it next
-        return markdown
+        return ""                       # page.markdown: not needed any more
+
+    def on_page_context(self, context, *, page, config, nav):
+        stashed = self.stashed.get(page.file.src_uri)
+        if stashed is not None:
+            page.content = stashed.read_text(encoding="utf-8")
+        return context
 
     def on_post_page(self, output, *, page, config):
         if self.config["search"]:
             output = _WORKER.sub(lambda m: f'{m.group(1)}{m.group(2)}search/worker.js"', output, count=1)
+        stashed = self.stashed.pop(page.file.src_uri, None)
+        if stashed is not None:
+            page.content = ""            # written next: free it
+            try:
+                stashed.unlink()
+            except OSError:
+                pass
         return output
 
     def on_post_build(self, *, config):
         if self.fast or self.slow:
             log.debug("timeline: %d generated pages by the fast path, %d by Python-Markdown",
                       self.fast, self.slow)
+        self._clean()
+
+    def on_build_error(self, *, error):
+        self._clean()
+
+    def on_shutdown(self):
+        self._clean()

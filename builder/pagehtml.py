@@ -165,16 +165,20 @@ class _Converter:
         if not m or m.group(1).lower() not in BLOCK_TAGS:
             raise Unsupported("raw HTML that is not a block")
         tag = m.group(1)
+        if not line.endswith(f"</{tag}>") or "<!--" in line:
+            raise Unsupported("unbalanced raw block")
         # the first tag's own end tag must close the line (Python-Markdown ends the raw
         # block there); nested tags of the same name are counted
-        depth = 0
-        for t in re.finditer(rf"<(/?){re.escape(tag)}(?=[\s>/])", line):
-            depth += -1 if t.group(1) else 1
-            if depth == 0 and t.end() + 1 != len(line):
-                raise Unsupported("text after the raw block's end tag")
-        if depth != 0 or not line.endswith(f"</{tag}>") or "<!--" in line:
-            raise Unsupported("unbalanced raw block")
-        self.anchor_ids.update(_ID_DQ.findall(line))
+        if line.count(f"<{tag}") != 1 or line.count(f"</{tag}") != 1:
+            depth = 0
+            for t in re.finditer(rf"<(/?){re.escape(tag)}(?=[\s>/])", line):
+                depth += -1 if t.group(1) else 1
+                if depth == 0 and t.end() + 1 != len(line):
+                    raise Unsupported("text after the raw block's end tag")
+            if depth != 0:
+                raise Unsupported("unbalanced raw block")
+        if ' id="' in line:
+            self.anchor_ids.update(part[:part.find('"')] for part in line.split(' id="')[1:])
         if "id='" in line:
             self.anchor_ids.update(_ID_SQ.findall(line))
         return line + "\n"            # Python-Markdown leaves a blank line after raw HTML

@@ -28,14 +28,14 @@ import json
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 INDEX_ROOT = "search"
 INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).with_name("search_worker.js")
-SHARD_BYTES = 24_000
-CHUNK = 48
+SHARD_BYTES = 16_000
+CHUNK = 16
 SEGMENT_DOCS = 2_500          # about this many documents per segment
 MAX_TERM = 40
 SUMMARY = 180
@@ -70,8 +70,19 @@ def add_terms(terms: dict[str, int], text: str, weight: int | None = None) -> No
             terms[t] = weight
 
 
-def article_terms(article) -> dict[str, int]:
-    """Every word a reader may look an article up by (pure: cached with the extraction)."""
+def encode_terms(terms: dict[str, int]) -> str:
+    """``{"said": 3}`` -> ``"said:3"``: a tenth of the memory of a dict (terms are letters
+    and digits, so ``:`` and the space cannot be part of one)."""
+    return " ".join(f"{t}:{w}" for t, w in terms.items())
+
+
+def article_terms(article) -> str:
+    """Every word a reader may look an article up by, encoded (pure: cached with the
+    extraction)."""
+    return encode_terms(_article_terms(article))
+
+
+def _article_terms(article) -> dict[str, int]:
     terms: dict[str, int] = {}
     for p in article.paragraphs:
         add_terms(terms, p)
@@ -93,13 +104,13 @@ class SearchDoc:
     url: str                       # site-relative
     title: str
     summary: str
-    terms: dict[str, int] = field(default_factory=dict)
+    terms: str = ""                # encode_terms(); a term may repeat (the highest weight counts)
     rank: int = 0                  # a small boost (index pages, speakers with many quotes)
 
     def digest(self) -> str:
         h = hashlib.sha256(json.dumps([self.url, self.title, self.summary, self.rank],
                                       ensure_ascii=False).encode())
-        h.update(json.dumps(sorted(self.terms.items()), ensure_ascii=False).encode())
+        h.update(self.terms.encode())
         return h.hexdigest()
 
 
@@ -129,13 +140,20 @@ def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, s
     docs = sorted(docs, key=lambda d: d.key)
     postings: dict[str, list[int]] = {}
     for n, d in enumerate(docs):
-        for t, w in d.terms.items():
+        if not d.terms:
+            continue
+        for item in d.terms.split(" "):
+            t, _, w = item.rpartition(":")
+            weight = int(w) + d.rank
             lst = postings.get(t)
             if lst is None:
-                postings[t] = [n, w + d.rank]
+                postings[t] = [n, weight]
+            elif lst[-2] == n:           # the same term again in this document
+                if lst[-1] < weight:
+                    lst[-1] = weight
             else:
                 lst.append(n)
-                lst.append(w + d.rank)
+                lst.append(weight)
     files: dict[str, str] = {}
     shards: list[list] = []          # [first term, file name]
     part: dict[str, list[int]] = {}
@@ -191,7 +209,7 @@ class SegmentCache:
         return None
 
     def put(self, digest: str, value) -> None:
-        self.memory = {digest: value, **{k: v for k, v in list(self.memory.items())[:40]}}
+        self.memory[digest] = value
         if self.folder is not None:
             from .fsutil import write_atomic
             try:
@@ -200,6 +218,7 @@ class SegmentCache:
                 pass
 
     def prune(self, keep: set[str]) -> None:
+        self.memory = {k: v for k, v in self.memory.items() if k in keep}
         if self.folder is not None and self.folder.is_dir():
             for f in self.folder.glob("*.json"):
                 if f.stem not in keep:
@@ -260,9 +279,12 @@ def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -
             names_of.setdefault(a, set()).update([sp.name, *sp.aliases])
     docs: list[SearchDoc] = []
     for a in collection.articles:
-        terms = dict(article_terms_of(a))
+        extra: dict[str, int] = {}
         for name in sorted(names_of.get(a.id, ())):
-            add_terms(terms, name, W_NAME)
+            add_terms(extra, name, W_NAME)
+        terms = article_terms_of(a)
+        if extra:
+            terms = f"{terms} {encode_terms(extra)}" if terms else encode_terms(extra)
         lead = a.standfirst[0] if a.standfirst else (a.paragraphs[0] if a.paragraphs else "")
         summary = short(f"{human(a.date)} · {lead}" if a.date else lead)
         docs.append(SearchDoc(f"a:{a.id}", url_of(article_path(a.id)), a.title, summary, terms))
@@ -282,8 +304,8 @@ def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -
         kind = "Organisation" if sp.kind == "organisation" else "Person"
         summary = short(f"{kind} · {len(sp.quotes)} quotes in {len(sp.articles)} articles"
                         + (f" · {roles[-1]}" if roles else ""))
-        docs.append(SearchDoc(f"s:{sp.id}", url_of(speaker_path(sp.id)), sp.name, summary, terms,
-                              rank=1))
+        docs.append(SearchDoc(f"s:{sp.id}", url_of(speaker_path(sp.id)), sp.name, summary,
+                              encode_terms(terms), rank=1))
     docs.extend(pages)
     return docs
 
@@ -312,7 +334,7 @@ def markdown_page_doc(rel_path: str, text: str, default_title: str) -> SearchDoc
     add_terms(terms, plain)
     add_terms(terms, title, W_TITLE)
     first = next((ln.strip() for ln in plain.splitlines() if len(ln.strip()) > 40), "")
-    return SearchDoc(f"p:{rel_path}", url_of(rel_path), title, short(first), terms, rank=2)
+    return SearchDoc(f"p:{rel_path}", url_of(rel_path), title, short(first), encode_terms(terms), rank=2)
 
 
 def title_doc(rel_path: str, title: str, summary: str) -> SearchDoc:
@@ -321,4 +343,4 @@ def title_doc(rel_path: str, title: str, summary: str) -> SearchDoc:
     terms: dict[str, int] = {}
     add_terms(terms, title, W_TITLE)
     add_terms(terms, summary)
-    return SearchDoc(f"p:{rel_path}", url_of(rel_path), title, short(summary), terms, rank=2)
+    return SearchDoc(f"p:{rel_path}", url_of(rel_path), title, short(summary), encode_terms(terms), rank=2)

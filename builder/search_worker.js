@@ -13,7 +13,7 @@
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-const MAX_RESULTS = 40;          // Material shows 10 and then more on scroll
+const MAX_RESULTS = 50;          // Material shows 10, then more as the reader scrolls
 const MAX_PREFIX_SHARDS = 3;     // per segment, for a word still being typed
 const BASE = new URL("tl/", self.location.href);
 
