@@ -6,15 +6,16 @@ from typing import Iterator
 from ..model import Collection
 from .article import render_article
 from .chronology import render_chronology
-from .data import data_files
+from .data import iter_data_files
 from .home import render_articles_index, render_home
 from .links import Links
 from .speakers import render_speaker, render_speaker_index
 from .urls import article_path, speaker_path
 
 
-def iter_site(collection: Collection, site: dict) -> Iterator[tuple[str, str]]:
-    """Every generated file, one at a time (a 10,000-article site is never all in memory)."""
+def iter_site(collection: Collection, site: dict) -> Iterator[tuple[str, str | Iterator[str]]]:
+    """Every generated file, one at a time (a 10,000-article site is never all in memory):
+    (path, text), or (path, pieces of text) for the large data files."""
     links = Links(collection)
     yield "index.md", render_home(collection, site)
     yield "articles/index.md", render_articles_index(collection)
@@ -35,8 +36,10 @@ def iter_site(collection: Collection, site: dict) -> Iterator[tuple[str, str]]:
         view = Collection(articles=[articles[i] for i in ids if i in articles],
                           speakers=collection.speakers, events=events_of.get(sp.name, []))
         yield speaker_path(sp.id), render_speaker(sp, view)
-    yield from data_files(collection, site.get("title") or "Timeline").items()
+    # the data files come in pieces (the quotes of 10,000 articles are 100+ MB of JSON)
+    yield from iter_data_files(collection, site.get("title") or "Timeline")
 
 
 def render_site(collection: Collection, site: dict) -> dict[str, str]:
-    return dict(iter_site(collection, site))
+    return {path: text if isinstance(text, str) else "".join(text)
+            for path, text in iter_site(collection, site)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from typing import Iterator
 
 from ..model import Collection, Quote
 from .dates import human, precision
@@ -15,20 +16,36 @@ def _json(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _dump(data) -> str:
-    """One record per line: valid JSON with readable diffs, written by the C encoder
-    (``indent=`` switches json to its pure-Python encoder, minutes for 10,000 articles)."""
+def dump_chunks(data) -> Iterator[str]:
+    """The text of a data file in pieces: one record per line, valid JSON with readable
+    diffs, written by the C encoder (``indent=`` switches json to its pure-Python
+    encoder, minutes for 10,000 articles), and never the whole file in memory at once."""
     if isinstance(data, list):
-        return "[\n" + ",\n".join(map(_json, data)) + "\n]\n" if data else "[]\n"
-    if isinstance(data, dict):
-        parts = []
-        for key, value in data.items():
+        if not data:
+            yield "[]\n"
+            return
+        yield "["
+        for i, record in enumerate(data):
+            yield ("\n" if i == 0 else ",\n") + _json(record)
+        yield "\n]\n"
+    elif isinstance(data, dict):
+        yield "{"
+        for n, (key, value) in enumerate(data.items()):
+            yield ("\n" if n == 0 else ",\n") + f"{_json(key)}: "
             if isinstance(value, list) and value:
-                parts.append(f"{_json(key)}: [\n" + ",\n".join(map(_json, value)) + "\n]")
+                yield "["
+                for i, record in enumerate(value):
+                    yield ("\n" if i == 0 else ",\n") + _json(record)
+                yield "\n]"
             else:
-                parts.append(f"{_json(key)}: {_json(value)}")
-        return "{\n" + ",\n".join(parts) + "\n}\n"
-    return _json(data) + "\n"
+                yield _json(value)
+        yield "\n}\n"
+    else:
+        yield _json(data) + "\n"
+
+
+def _dump(data) -> str:
+    return "".join(dump_chunks(data))
 
 
 _QUOTE_FIELDS = [f.name for f in dataclasses.fields(Quote)]
@@ -128,14 +145,18 @@ def timeline_json(c: Collection, title: str) -> dict:
             "events": slides, "scale": "human"}
 
 
+def iter_data_files(c: Collection, title: str) -> Iterator[tuple[str, Iterator[str]]]:
+    """(path, text in pieces) of each data file; each is built only when its turn comes."""
+    for path, make in (("data/articles.json", lambda: articles_json(c)),
+                       ("data/quotes.json", lambda: quotes_json(c)),
+                       ("data/speakers.json", lambda: speakers_json(c)),
+                       ("data/events.json", lambda: events_json(c)),
+                       ("data/timeline.json", lambda: timeline_json(c, title))):
+        yield path, dump_chunks(make())
+
+
 def data_files(c: Collection, title: str) -> dict[str, str]:
-    return {
-        "data/articles.json": _dump(articles_json(c)),
-        "data/quotes.json": _dump(quotes_json(c)),
-        "data/speakers.json": _dump(speakers_json(c)),
-        "data/events.json": _dump(events_json(c)),
-        "data/timeline.json": _dump(timeline_json(c, title)),
-    }
+    return {path: "".join(chunks) for path, chunks in iter_data_files(c, title)}
 
 
-__all__ = ["data_files", "precision"]
+__all__ = ["data_files", "iter_data_files", "dump_chunks", "precision"]
