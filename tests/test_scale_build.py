@@ -1,0 +1,145 @@
+"""Scale machinery on a small synthetic corpus (benchmarks/corpus.py, 40 articles):
+the extraction cache, the up-to-date check, incremental site builds equal to full ones,
+failures and duplicates reported without stopping the build and never hidden by the
+cache, and search finding articles by a word, a speaker's name and a quote.
+
+Timing is measured in benchmarks/scale.py, never here.
+"""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuild import ROOT, make_project, run_builder
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus import write_corpus  # noqa: E402
+
+N = 40
+
+
+def cli(*args: str) -> tuple[int, str]:
+    from builder.cli import main
+
+    err = io.StringIO()
+    with redirect_stdout(io.StringIO()), redirect_stderr(err):
+        code = main(list(args))
+    return code, err.getvalue()
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("scale") / "project", with_seeds=False)
+    write_corpus(project / "content" / "articles", N, seed=7)
+    proc = run_builder(project, "build")
+    assert proc.returncode == 0, proc.stderr
+    return project
+
+
+@pytest.fixture
+def project(template, tmp_path) -> Path:
+    dest = tmp_path / "project"
+    shutil.copytree(template, dest, symlinks=True)
+    return dest
+
+
+def test_cold_build_caches_every_extraction(template):
+    entries = list((template / ".cache" / "extract").rglob("*.pickle"))
+    assert len(entries) == N
+    state = json.loads((template / ".cache" / "state.json").read_text())
+    assert {"docs", "site"} <= set(state)
+
+
+def test_nothing_changed_is_recognised(project):
+    run_builder(project, "build", check=True)          # a copied project: site/ is rebuilt once
+    before = site_files(project / "site")
+    proc = run_builder(project, "build", check=True)
+    assert "generated 0 changed" in proc.stderr
+    assert site_files(project / "site") == before
+
+
+def test_an_edit_is_rebuilt_incrementally_and_equals_a_full_build(project):
+    run_builder(project, "build", check=True)
+    article = sorted((project / "content" / "articles").glob("*.md"))[3]
+    article.write_text(article.read_text() + "\n“The zephyrine plan is ready,” the minister said on Monday.\n")
+    from builder.build import Project, build_docs
+    from builder.mkdocs_glue import render_site_dir
+
+    _, report = build_docs(Project(project))
+    assert report.extracted == 1 and report.cached == N - 1
+    assert f"articles/{article.stem}.md" in report.written
+    site = render_site_dir(project, project / "site")
+    assert site.mode == "incremental"
+    incremental = site_files(project / "site")
+    assert b"zephyrine" in incremental[f"articles/{article.stem}/index.html"]
+    (project / ".cache" / "state.json").unlink()
+    full = render_site_dir(project, project / "site")
+    assert full.mode == "full"
+    assert site_files(project / "site") == incremental
+
+
+def test_a_failing_extraction_is_reported_the_rest_built_and_never_cached(project, monkeypatch):
+    import builder.build as build
+
+    victim = sorted((project / "content" / "articles").glob("*.md"))[5]
+    victim.write_text(victim.read_text() + "\nA new paragraph.\n")     # not in the cache
+    real = build.enrich
+
+    def enrich(article):
+        if article.id == victim.stem:
+            raise RuntimeError("the extractor broke")
+        return real(article)
+
+    monkeypatch.setattr(build, "enrich", enrich)
+    for _ in range(2):                                  # the second run reports it again
+        code, err = cli("--root", str(project), "build", "--jobs", "1")
+        assert code == 1
+        errors = [ln for ln in err.splitlines() if ln.startswith("error:")]
+        assert errors == [f"error: {victim}: extraction failed (RuntimeError: the extractor broke); "
+                          "page built without quotes and events"]
+        assert (project / "site" / "articles" / victim.stem / "index.html").is_file()
+    monkeypatch.setattr(build, "enrich", real)
+    from builder.build import Project, build_docs
+
+    _, report = build_docs(Project(project))
+    assert report.extracted == 1 and not report.failures
+
+
+def test_a_duplicate_article_is_reported_and_left_out(project):
+    first = sorted((project / "content" / "articles").glob("*.md"))[0]
+    copy = first.with_name("2099-01-01-the-same-story-again.md")
+    copy.write_text(first.read_text())
+    code, err = cli("--root", str(project), "build", "--jobs", "1")
+    assert code == 1
+    assert f"error: {copy}: duplicate of {first} (same headline and text)" in err
+    assert not (project / "docs" / "articles" / f"{copy.stem}.md").exists()
+    assert (project / "site" / "articles" / first.stem / "index.html").is_file()
+    data = json.loads((project / "site" / "data" / "articles.json").read_text())
+    assert len(data) == N
+
+
+def test_search_finds_articles_by_a_word_a_speaker_and_a_quote(template):
+    if not shutil.which("node"):
+        pytest.skip("node is not installed: the search worker is tested in the browser tests")
+    import random
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from scale import probe, search_probes
+
+    probes = search_probes(template, random.Random(3), 8)
+    for kind in ("rare word", "speaker", "quote"):
+        answers = probe(template / "site", probes[kind])
+        assert answers, kind
+        missed = [(a["query"], a["expect"], a["results"][:3]) for a in answers if not a["found"]]
+        assert not missed, (kind, missed)
+        assert all(a["bytes_found"] < 3_000_000 for a in answers)
