@@ -299,6 +299,12 @@
         : "Showing all " + total + " entries.";
     }
     select.addEventListener("change", apply);
+    /* a choice the browser restores when the reader comes back (it may do so after this
+       script has run) */
+    function restored() { if (select.value) apply(); }
+    restored();
+    window.addEventListener("pageshow", restored);
+    window.addEventListener("load", restored);
   }
 
   /* ---------------------------------------------------------------- start */

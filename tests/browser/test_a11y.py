@@ -507,6 +507,20 @@ def test_chronology_filter_by_keyboard_announces_what_remains(open_page, pages, 
     assert not pg.watch.errors, pg.watch.errors
 
 
+def test_chronology_filter_survives_the_back_button(open_page, pages, base_url):
+    """The browser may restore the chosen person when the reader comes back: the list agrees."""
+    pg = open_page(pages["chronology"], reduced_motion="reduce")
+    who = pg.locator("#tl-person option").nth(1).get_attribute("value")
+    pg.select_option("#tl-person", who)
+    shown = pg.locator("li.tl-event:visible").count()
+    goto(pg, base_url + pages["speakers"])
+    pg.go_back()
+    pg.wait_for_selector("html[data-tl-ready]", state="attached")
+    value = pg.input_value("#tl-person")
+    expected = shown if value == who else pg.locator("li.tl-event").count()
+    assert pg.locator("li.tl-event:visible").count() == expected, f"select says {value!r}"
+
+
 # ---------------------------------------------------------------- keyboard: theme controls
 
 
