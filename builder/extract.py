@@ -49,13 +49,18 @@ def structure_raw(text: str, path: str, date: str | None = None) -> Extraction:
         else:
             warnings.append(f"{path}: no publication date in the text; imported undated: "
                             "pass --date YYYY-MM-DD")
-    article = Article(
-        title=s.title, paragraphs=list(s.paragraphs), topic=s.topic, date=date_value,
+    article = _article(s, path, date_value, date_source)
+    return Extraction(article, list(s.lines), warnings)
+
+
+def _article(s, path: str, date: str | None, date_source: str | None, **extra) -> Article:
+    """The structure stage's result (builder.structure.Structured) as an Article."""
+    return Article(
+        title=s.title, paragraphs=list(s.paragraphs), topic=s.topic, date=date,
         date_source=date_source, standfirst=list(s.standfirst), lead_caption=s.lead_caption,
         captions=list(s.captions), related=list(s.related), print_headline=s.print_headline,
-        path=path,
+        path=path, **extra,
     )
-    return Extraction(article, list(s.lines), warnings)
 
 
 def structure_html(page, date: str | None = None) -> Extraction:
@@ -82,13 +87,8 @@ def structure_html(page, date: str | None = None) -> Extraction:
         if date_value is None:
             warnings.append(f"{path}: no publication date in the page's metadata or text; "
                             "imported undated: pass --date YYYY-MM-DD")
-    article = Article(
-        title=s.title, paragraphs=list(s.paragraphs), topic=s.topic, date=date_value,
-        date_source=date_source, standfirst=list(s.standfirst), lead_caption=s.lead_caption,
-        captions=list(s.captions), related=list(s.related), print_headline=s.print_headline,
-        source_name=page.site_name, source_url=page.url, authors=list(page.authors),
-        notices=notices, path=path,
-    )
+    article = _article(s, path, date_value, date_source, source_name=page.site_name,
+                       source_url=page.url, authors=list(page.authors), notices=notices)
     return Extraction(article, list(s.lines), warnings)
 
 
