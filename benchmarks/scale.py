@@ -218,7 +218,7 @@ def summarize_probes(name: str, answers: list[dict]) -> dict:
         return {}
     found = [a for a in answers if a["found"]]
     first = sorted(a["bytes_first_result"] for a in answers if a["bytes_first_result"] is not None)
-    until = sorted(a["bytes_found"] for a in found)
+    until = sorted(a["bytes_found"] for a in found if a["bytes_found"] is not None)
     pick = lambda xs, q: xs[min(len(xs) - 1, int(q * len(xs)))] if xs else None  # noqa: E731
     return {"probes": len(answers), "found": len(found),
             "top10": sum(1 for a in found if a["rank"] <= 10),

@@ -6,9 +6,9 @@
 //
 // request: {"site": "/path/to/site", "probes": [{"query": "...", "expect": "articles/x/"}],
 //           "fresh": true}   // fresh: a new worker (empty cache) for every probe
-// answer:  one object per probe: found (the expected URL among the results), rank,
-//          bytes and files fetched before the first result and until the expected one,
-//          and the URLs of the final results.
+// answer:  one object per probe: found (the expected URL among the results of the whole
+//          query) and its rank there, bytes and files fetched before the first result and
+//          until the expected one first showed, and the URLs of the final results.
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
@@ -69,15 +69,15 @@ async function probe(p, send, meter) {
       out.files_first_result = meter.files;
     }
     const urls = msg.data.items.map(group => group[0].location);
-    const rank = p.expect ? urls.indexOf(p.expect) : -1;
-    if (rank >= 0 && !out.found) {
-      out.found = true;
-      out.rank = rank + 1;
-      out.bytes_found = meter.bytes;
+    if (p.expect && urls.includes(p.expect) && out.bytes_found === null) {
+      out.bytes_found = meter.bytes;          // the first time the reader could see it
       out.files_found = meter.files;
     }
   }
   out.results = last ? last.items.map(group => group[0].location) : [];
+  const rank = p.expect ? out.results.indexOf(p.expect) : -1;   // for the whole query
+  out.found = rank >= 0;
+  out.rank = rank >= 0 ? rank + 1 : null;
   out.bytes_total = meter.bytes;
   return out;
 }

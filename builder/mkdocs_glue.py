@@ -19,6 +19,7 @@ The state of the last good build is in ``.cache/state.json`` (``builder/cache.py
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -26,11 +27,12 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cache as C
-from .csp import apply_to_site, inline_script_hashes, with_meta
+from .csp import _template, inline_script_hashes, inline_scripts, policy, script_hash, with_meta
 
 GENERATED_ROOTS = ("index.md", "articles/", "speakers/", "chronology/", "data/", "search/")
 # outputs MkDocs writes on every build, even --dirty: never written through a hard link
@@ -51,6 +53,7 @@ class SiteReport:
     pages: int = 0                      # docs files rebuilt (incremental) or in total
     timings: dict[str, float] = field(default_factory=dict)
     reason: str = ""                    # why a full build
+    parts: int = 1                      # MkDocs processes of a full build
 
 
 def mkdocs_command(*args: str) -> list[str]:
@@ -100,12 +103,47 @@ def _file_hash(path: Path) -> str:
         return "-"
 
 
+def apply_to_site(site_dir: Path) -> str:
+    """``builder.csp.apply_to_site`` with one page in memory at a time (it holds every
+    page: a gigabyte for 10,000 articles): one pass collects the inline scripts (counted
+    per page as ``csp.site_script_hashes`` counts them), one adds the policy.
+    ``tests/test_scale_build.py`` checks that both give the same site."""
+    pages = sorted(site_dir.rglob("*.html"))
+    seen: dict[str, int] = {}
+    hashes_of: dict[str, set[str]] = {}
+    for p in pages:
+        codes = inline_scripts(p.read_text(encoding="utf-8"))
+        for t in {_template(c) for c in codes}:
+            seen[t] = seen.get(t, 0) + 1
+        for c in codes:
+            hashes_of.setdefault(_template(c), set()).add(script_hash(c))
+    least = 2 if len(pages) > 1 else 1
+    csp = policy(set().union(*(h for t, h in hashes_of.items() if seen.get(t, 0) >= least)))
+    for p in pages:
+        p.write_text(with_meta(p.read_text(encoding="utf-8"), csp), encoding="utf-8")
+    (site_dir / "_headers").write_text(f"/*\n  Content-Security-Policy: {csp}\n", encoding="utf-8")
+    return csp
+
+
+def _generated(docs: Path) -> list[str]:
+    try:
+        return [r for r in json.loads((docs / ".generated.json").read_text(encoding="utf-8"))
+                if isinstance(r, str) and r.endswith(".md")]
+    except (OSError, ValueError):
+        return []
+
+
 def _site_identity(site_dir: Path) -> list[int] | None:
     try:
         st, idx = os.stat(site_dir), os.stat(site_dir / "index.html")
         return [st.st_ino, st.st_dev, idx.st_mtime_ns, idx.st_size]
     except OSError:
         return None
+
+
+def shard_of(rel: str, parts: int) -> int:
+    """Which of ``parts`` parallel MkDocs processes renders the generated page ``rel``."""
+    return zlib.crc32(rel.encode("utf-8")) % parts
 
 
 def output_paths(rel: str) -> list[str]:
@@ -118,19 +156,64 @@ def output_paths(rel: str) -> list[str]:
     return [stem + "/index.html"]
 
 
-def _run_mkdocs(root: Path, out: Path, strict: bool, dirty: bool) -> None:
+def _command(root: Path, out: Path, strict: bool, dirty: bool) -> list[str]:
     # no --quiet: it hides warnings from MkDocs' strict-mode counter, so nothing fails
     cmd = mkdocs_command("build", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(out))
     if dirty:
         cmd.append("--dirty")
     if strict:
         cmd.append("--strict")
-    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, env=_env(dirty))
+    return cmd
+
+
+def _failure(output: str) -> MkDocsFailed:
+    lines = [ln for ln in output.splitlines() if ln.strip()]
+    detail = "; ".join(ln.strip() for ln in lines if "WARNING" in ln or "ERROR" in ln) \
+        or (lines[-1] if lines else "unknown error")
+    return MkDocsFailed(f"mkdocs build failed: {detail}")
+
+
+def _run_mkdocs(root: Path, out: Path, strict: bool, dirty: bool) -> None:
+    proc = subprocess.run(_command(root, out, strict, dirty), cwd=root, capture_output=True,
+                          text=True, env=_env(dirty))
     if proc.returncode != 0:
-        lines = [ln for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
-        detail = "; ".join(ln.strip() for ln in lines if "WARNING" in ln or "ERROR" in ln) \
-            or (lines[-1] if lines else "unknown error")
-        raise MkDocsFailed(f"mkdocs build failed: {detail}")
+        raise _failure(proc.stderr + proc.stdout)
+
+
+def _run_parts(root: Path, out: Path, strict: bool, parts: int, generated: list[str]) -> None:
+    """A full build by ``parts`` MkDocs processes at once, each rendering its share of the
+    generated pages (``TimelinePlugin.mine``) into its own folder; part 0 also renders the
+    hand-written pages and copies the static files. The other parts' pages are then
+    moved into part 0's folder."""
+    if parts < 2:
+        _run_mkdocs(root, out, strict, dirty=False)
+        return
+    dirs = [out] + [Path(tempfile.mkdtemp(prefix=".site-part-", dir=out.parent)) for _ in range(parts - 1)]
+    logs = [tempfile.TemporaryFile("w+", encoding="utf-8") for _ in range(parts)]
+    try:
+        procs = [subprocess.Popen(_command(root, dirs[i], strict, False), cwd=root, text=True,
+                                  stdout=logs[i], stderr=subprocess.STDOUT,
+                                  env={**_env(), "TIMELINE_SHARD": f"{i}/{parts}"})
+                 for i in range(parts)]
+        codes = [p.wait() for p in procs]
+        for code, log in zip(codes, logs):
+            if code != 0:
+                log.seek(0)
+                raise _failure(log.read())
+        for rel in generated:
+            part = shard_of(rel, parts)
+            if part == 0:
+                continue
+            for o in output_paths(rel):
+                src = dirs[part] / o
+                if src.is_file():
+                    (out / o).parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(src, out / o)
+    finally:
+        for log in logs:
+            log.close()
+        for d in dirs[1:]:
+            shutil.rmtree(d, ignore_errors=True)
 
 
 def _link_tree(src: Path, dest: Path) -> int:
@@ -158,7 +241,11 @@ def _swap(tmp: Path, site_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool = False) -> SiteReport:
+PARALLEL_MIN_PAGES = 400     # below this, a second MkDocs process costs more than it saves
+
+
+def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool = False,
+                    jobs: int | None = None) -> SiteReport:
     root = Path(root)
     site_dir = site_dir.resolve()
     report = SiteReport()
@@ -198,8 +285,11 @@ def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool 
         report.pages = sum(1 for rel in snapshot if rel.endswith(".md"))
         tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
         try:
+            generated = _generated(docs)
+            parts = max(1, min(jobs or os.cpu_count() or 1, 4)) if len(generated) >= PARALLEL_MIN_PAGES else 1
+            report.parts = parts
             t = time.perf_counter()
-            _run_mkdocs(root, tmp, strict, dirty=False)
+            _run_parts(root, tmp, strict, parts, generated)
             report.timings["mkdocs"] = time.perf_counter() - t
             t = time.perf_counter()
             csp = apply_to_site(tmp)

@@ -23,10 +23,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.config import config_options
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.toc import get_toc
 
+from .mkdocs_glue import shard_of
 from .pagehtml import convert
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -67,8 +69,24 @@ class _Links:
         return get_relative_url(target.url, self.page.file.url) + mark + anchor
 
 
+SKIP_TEMPLATE = "tl-skip.html"       # renders nothing: MkDocs writes no file for the page
+
+
+def _shard() -> tuple[int, int]:
+    """``TIMELINE_SHARD=i/k`` (set by builder.mkdocs_glue): this process renders part i of k."""
+    try:
+        i, k = (int(x) for x in os.environ.get("TIMELINE_SHARD", "0/1").split("/"))
+        return (i, k) if 0 <= i < k else (0, 1)
+    except ValueError:
+        return 0, 1
+
+
 def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
     return "'dirty' build is being performed" not in record.getMessage()
+
+
+def _render_nothing(page, config, files):
+    page.content, page.toc = "", get_toc([])
 
 
 class TimelinePlugin(BasePlugin):
@@ -92,8 +110,35 @@ class TimelinePlugin(BasePlugin):
             self.generated = set()
         self.fast = self.slow = 0
         self.known: dict = {}
+        self.shard = _shard()
+        if self.shard[0] > 0:
+            config.theme.static_templates.clear()     # 404.html and sitemap.xml: part 0's
         self._clean()
         return config
+
+    # ---- parallel builds: part i of k renders only its own pages ----------------------------
+
+    def mine(self, src_uri: str) -> bool:
+        i, k = self.shard
+        if k == 1:
+            return True
+        return shard_of(src_uri, k) == i if src_uri in self.generated else i == 0
+
+    def on_files(self, files, *, config):
+        if self.shard[0] > 0:                          # static files: part 0 copies them
+            for f in [f for f in files if not f.is_documentation_page()]:
+                files.remove(f)
+        return files
+
+    def on_env(self, env, *, config, files):
+        if self.shard[1] > 1:
+            env.loader = ChoiceLoader([DictLoader({SKIP_TEMPLATE: ""}), env.loader])
+        return env
+
+    def on_page_read_source(self, *, page, config):
+        if not self.mine(page.file.src_uri):           # another part's page: not even read
+            return f"---\ntemplate: {SKIP_TEMPLATE}\n---\n"
+        return None
 
     def _clean(self):
         if self.stash is not None:
@@ -112,6 +157,9 @@ class TimelinePlugin(BasePlugin):
     def on_page_markdown(self, markdown, *, page, config, files):
         if self.config["search"]:
             page.meta["search"] = {"exclude": True}      # in search/tl instead
+        if not self.mine(page.file.src_uri):
+            page.render = _render_nothing.__get__(page)
+            return ""
         if (not self.config["fast_pages"] or _RelativePathTreeprocessor is None
                 or page.file.src_uri not in self.generated):
             return markdown

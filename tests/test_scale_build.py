@@ -143,3 +143,19 @@ def test_search_finds_articles_by_a_word_a_speaker_and_a_quote(template):
         missed = [(a["query"], a["expect"], a["results"][:3]) for a in answers if not a["found"]]
         assert not missed, (kind, missed)
         assert all(a["bytes_found"] < 3_000_000 for a in answers)
+
+
+def test_the_streaming_csp_step_gives_what_csp_apply_to_site_gives(template, tmp_path):
+    import re
+
+    from builder import csp, mkdocs_glue
+
+    copies = []
+    for name in ("csp", "glue"):
+        site = tmp_path / name
+        shutil.copytree(template / "site", site)
+        for p in site.rglob("*.html"):      # as MkDocs wrote them, before the policy
+            p.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", p.read_text()))
+        copies.append(site)
+    assert csp.apply_to_site(copies[0]) == mkdocs_glue.apply_to_site(copies[1])
+    assert site_files(copies[0]) == site_files(copies[1])
