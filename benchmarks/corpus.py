@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
 import re
 import unicodedata
@@ -26,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared" / "data"
+# ../shared/data beside the repository; TL_SHARED_DATA points elsewhere (a worktree)
+SHARED = Path(os.environ.get("TL_SHARED_DATA") or REPO.parent / "shared" / "data")
 
 GIVEN = ["Anna", "Boris", "Carlos", "Dmitri", "Elena", "Farid", "Grace", "Hiroshi", "Ines",
          "Jonas", "Katarina", "Lars", "Maria", "Nikolai", "Olga", "Pablo", "Qiu", "Rahul",
