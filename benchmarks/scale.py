@@ -192,7 +192,8 @@ def search_probes(project: Path, rng: random.Random, k: int) -> dict[str, list[d
     for q in quotes:
         if q["kind"] == "direct" and len(q["text"].split()) >= 6:
             quotes_by.setdefault(q["article"], []).append(q)
-    out: dict[str, list[dict]] = {"rare word": [], "any word": [], "quote": [], "speaker": []}
+    out: dict[str, list[dict]] = {"rare word": [], "any word": [], "word+title": [], "quote": [],
+                                  "speaker": []}
     for a in sample:
         url = a["url"]
         words = sorted(words_of[a["id"]], key=lambda w: (df[w], w))
@@ -201,7 +202,12 @@ def search_probes(project: Path, rng: random.Random, k: int) -> dict[str, list[d
             rare = next((w for w in text_words if w.lower() == words[0]), words[0])
             out["rare word"].append({"query": rare, "expect": url})
         if text_words:
-            out["any word"].append({"query": rng.choice(text_words), "expect": url})
+            word = rng.choice(text_words)
+            out["any word"].append({"query": word, "expect": url})
+            # a reader who remembers a common word adds another one, e.g. from the headline
+            title_words = [w for w in re.findall(r"[A-Za-z]{4,}", a["title"]) if w.lower() != word.lower()]
+            if title_words:
+                out["word+title"].append({"query": f"{word} {rng.choice(title_words)}", "expect": url})
         qs = quotes_by.get(a["id"])
         if qs:
             q = rng.choice(qs)["text"].split()
