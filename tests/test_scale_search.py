@@ -1,0 +1,102 @@
+"""The search index: small invented documents in, the index files read back.
+
+The worker that reads these files in the browser is exercised by
+tests/test_scale_build.py (under Node) and tests/browser/ (in Chromium).
+"""
+from __future__ import annotations
+
+import json
+
+from builder import search_index as S
+
+
+def test_words_are_folded_and_split_like_the_worker_does():
+    assert S.tokens("Café Zürich’s US$200 deal, 2,000 tonnes — Ле́в Толсто́й") == \
+        ["cafe", "zurich", "us", "200", "deal", "000", "tonnes", "лев", "толстои"]   # й folds as и does
+    assert S.tokens("a I x") == []                     # one letter: dropped
+
+
+def test_terms_weigh_titles_and_names_above_body_words():
+    terms = {}
+    S.add_terms(terms, "The treaty, the treaty, the treaty.")
+    S.add_terms(terms, "Treaty extended", S.W_TITLE)
+    assert terms["treaty"] == S.W_TITLE and terms["the"] == 3 and terms["extended"] == S.W_TITLE
+    assert S.encode_terms({"treaty": 12, "moscow": 1}) == "treaty:12 moscow:1"
+
+
+def _docs(n: int) -> list[S.SearchDoc]:
+    return [S.SearchDoc(f"a:{i:05d}", f"articles/{i:05d}/", f"Story {i}", f"Summary {i}",
+                        S.encode_terms({f"word{i}": 3, "common": 1, f"title{i % 7}": 12}))
+            for i in range(n)]
+
+
+def _lookup(files: dict[str, str], term: str) -> set[str]:
+    """What the worker does for an exact term: shard by range, then the gaps, then chunks."""
+    index = json.loads(files["search/tl/index.json"])
+    urls = set()
+    for seg in index["segments"]:
+        shard = None
+        for first, name in seg["shards"]:
+            if first <= term:
+                shard = name
+        if shard is None:
+            continue
+        postings = json.loads(files[f"search/tl/{shard}"]).get(term, [])
+        doc = 0
+        for i in range(0, len(postings), 2):
+            doc += postings[i]
+            chunk = json.loads(files[f"search/tl/{seg['chunks'][doc // index['chunk']]}"])
+            urls.add(chunk[doc % index["chunk"]][0])
+    return urls
+
+
+def test_every_document_is_found_by_its_words():
+    docs = _docs(3000)
+    files = S.build_index(docs)
+    index = json.loads(files["search/tl/index.json"])
+    assert len(index["segments"]) == S.segment_count(3000) == 2
+    for i in (0, 1, 1234, 2999):
+        assert _lookup(files, f"word{i}") == {f"articles/{i:05d}/"}
+    assert len(_lookup(files, "common")) == 3000
+    assert "search/worker.js" in files
+    assert max(len(t) for n, t in files.items() if "/tl/" in n and "-t" in n) < 3 * S.SHARD_BYTES
+
+
+def test_an_edit_changes_only_its_own_segment_and_a_new_document_no_other():
+    docs = _docs(3000)
+    cache = S.SegmentCache()
+    before = S.build_index(docs, cache)
+    docs[10] = S.SearchDoc(docs[10].key, docs[10].url, "Story ten, edited", docs[10].summary,
+                           docs[10].terms + " edited:12")
+    after = S.build_index(docs, cache)
+    assert cache.built == 2 + 1                      # the first build's two, then one
+    changed = {n for n in set(before) | set(after) if before.get(n) != after.get(n)}
+    seg = S.segment_of(docs[10].key, 2)
+    assert all(n.startswith(f"search/tl/{seg}-") or n.endswith(("index.json",)) for n in changed)
+    assert _lookup(after, "edited") == {docs[10].url}
+
+
+def test_a_term_repeated_in_a_document_keeps_its_highest_weight():
+    doc = S.SearchDoc("a:x", "articles/x/", "X", "", "moscow:2 moscow:9 moscow:4")
+    files = S.build_index([doc])
+    shard = next(t for n, t in files.items() if "-t0." in n)
+    assert json.loads(shard)["moscow"] == [0, 9]
+
+
+def test_the_worker_splits_words_exactly_as_the_index_does():
+    import shutil
+    import subprocess
+
+    if not shutil.which("node"):
+        import pytest
+        pytest.skip("node is not installed")
+    samples = ["Café Zürich’s US$200 deal", "Ле́в Толсто́й и Пу́шкин", "ŁÓDŹ straße ÆON œuvre",
+               "İstanbul DİYARBAKIR", "李 克强 said", "x_y a-b c'd e’f 3.5% ½", "ﬁnance ＡＢＣ"]
+    script = ("const vm=require('vm');const fs=require('fs');"
+              "const ctx=vm.createContext({self:{location:{href:'http://x/search/worker.js'},"
+              "addEventListener(){}},URL,console});"
+              f"vm.runInContext(fs.readFileSync({json.dumps(str(S.WORKER_SOURCE))},'utf8'),ctx);"
+              f"console.log(JSON.stringify({json.dumps(samples)}.map(s=>ctx.tokens(s))));")
+    out = subprocess.run(["node", "-e", script], capture_output=True, text=True, timeout=30)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == [S.tokens(s) for s in samples]
