@@ -64,6 +64,14 @@ class TreeMemory:
     def __init__(self, interval: float = 0.05):
         self.interval, self.peak, self._stop = interval, 0, threading.Event()
         self.page = os.sysconf("SC_PAGE_SIZE")
+        self.current = 0                      # peak since the last stage ended
+        self.stages: dict[str, int] = {}
+
+    def mark(self, stage: str) -> None:
+        """A stage ended: its peak is the largest total seen since the previous one."""
+        now = self._tree_rss()
+        self.stages[stage] = max(self.current, now)
+        self.current = now
 
     def _tree_rss(self) -> int:
         parents: dict[int, int] = {}
@@ -94,11 +102,14 @@ class TreeMemory:
 
     def _run(self):
         while not self._stop.is_set():
-            self.peak = max(self.peak, self._tree_rss())
+            rss = self._tree_rss()
+            self.peak = max(self.peak, rss)
+            self.current = max(self.current, rss)
             self._stop.wait(self.interval)
 
     def __enter__(self):
-        self.peak = 0
+        self.peak = self.current = 0
+        self.stages = {}
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
         return self
@@ -248,7 +259,7 @@ def _get(url: str) -> str | None:
         return None
 
 
-def time_serve(project: Path, article: Path, speaker: str, limit: float = 600) -> dict:
+def time_serve(project: Path, article: Path, speaker: str, limit: float = 1800) -> dict:
     port = _free_port()
     base = f"http://127.0.0.1:{port}/"
     log: list[str] = []
@@ -268,7 +279,7 @@ def time_serve(project: Path, article: Path, speaker: str, limit: float = 600) -
         rebuilds = sum("Detected file changes" in ln for ln in log)
         t1 = time.perf_counter()
         edit_article(article, word, speaker)
-        while time.perf_counter() - t1 < 120:
+        while time.perf_counter() - t1 < limit:
             if word in (_get(url) or ""):
                 break
             time.sleep(0.05)
@@ -362,18 +373,24 @@ def main(argv: list[str] | None = None) -> int:
 
         # ---- cold build, stage by stage
         p = Project(project)
+        import builder.build as build_module
+        import builder.mkdocs_glue as glue_module
+
         with TreeMemory() as mem:
+            build_module.STAGE_LISTENER = glue_module.STAGE_LISTENER = mem.mark
             t0 = time.perf_counter()
             collection, report = build_docs(p, jobs=args.jobs)
             t1 = time.perf_counter()
             site = render_site_dir(project, project / "site")
             t2 = time.perf_counter()
+            build_module.STAGE_LISTENER = glue_module.STAGE_LISTENER = None
         ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         ru_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
         stages = dict(report.timings)
         stages.update({f"site:{k}": v for k, v in site.timings.items()})
         fig["cold"] = {"total_s": t2 - t0, "builder_s": t1 - t0, "site_s": t2 - t1,
-                       "stages": stages, "peak_memory": mem.peak, "ru_self": ru_self,
+                       "stages": stages, "peak_memory": mem.peak, "stage_memory": mem.stages,
+                       "ru_self": ru_self,
                        "ru_children": ru_children, "failures": report.failures,
                        "speakers": len(collection.speakers), "events": len(collection.events)}
         site_bytes, site_files = du(project / "site")
@@ -384,7 +401,9 @@ def main(argv: list[str] | None = None) -> int:
               f"builder {t1 - t0:.1f}s, site {t2 - t1:.1f}s; {len(collection.speakers)} speakers, "
               f"{len(collection.events)} chronology entries; {len(report.failures)} failures")
         for k, v in stages.items():
-            print(f"  {k:<14} {v:8.2f}s")
+            m = mem.stages.get(k)
+            print(f"  {k:<14} {v:8.2f}s" + (f"   peak memory {mb(m)}" if m else ""))
+        print("  (render happens inside write: pages are rendered as they are written)")
         print(f"  peak memory (process tree) {mb(mem.peak)}; largest single process "
               f"{mb(max(ru_self, ru_children))}")
         print(f"  site: {mb(site_bytes)} in {site_files} files; search index {mb(search_bytes)} "

@@ -88,6 +88,10 @@ class ContentErrors(Exception):
         super().__init__("\n".join(messages))
 
 
+# called with each stage's name when it ends (benchmarks/scale.py: memory by stage)
+STAGE_LISTENER = None
+
+
 class Timer:
     def __init__(self, report: BuildReport):
         self.report, self.t = report, time.perf_counter()
@@ -96,6 +100,8 @@ class Timer:
         now = time.perf_counter()
         self.report.timings[stage] = self.report.timings.get(stage, 0.0) + now - self.t
         self.t = now
+        if STAGE_LISTENER is not None:
+            STAGE_LISTENER(stage)
 
 
 def load_site_settings(project: Project) -> dict:
@@ -199,11 +205,13 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     timer.lap("read")
     if jobs_todo:
         work = [(path, data) for _, path, data, _ in jobs_todo]
+        jobs_todo = [(i, path, b"", key) for i, path, _, key in jobs_todo]   # the bytes go once
         if jobs > 1 and len(work) > 8:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 done = list(pool.map(_extract_one, work, chunksize=max(1, min(32, len(work) // (4 * jobs)))))
         else:
             done = [_extract_one(w) for w in work]
+        del work
         for (i, _, _, key), res in zip(jobs_todo, done):
             results[i] = res
             if res[0] == "ok":

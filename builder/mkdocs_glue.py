@@ -39,6 +39,16 @@ GENERATED_ROOTS = ("index.md", "articles/", "speakers/", "chronology/", "data/",
 ALWAYS_WRITTEN = ("sitemap.xml", "sitemap.xml.gz", "404.html", "search/search_index.json")
 
 
+# called with each stage's name when it ends (benchmarks/scale.py: memory by stage)
+STAGE_LISTENER = None
+
+
+def _lap(report: "SiteReport", stage: str, started: float) -> None:
+    report.timings[stage] = time.perf_counter() - started
+    if STAGE_LISTENER is not None:
+        STAGE_LISTENER(f"site:{stage}")
+
+
 class MkDocsFailed(Exception):
     pass
 
@@ -256,7 +266,7 @@ def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool 
               "strict": strict, "site": str(site_dir)}
     state = C.load_state(root)
     last = state.get("site") or {}
-    report.timings["check"] = time.perf_counter() - t0
+    _lap(report, "check", t0)
     plan = None if full else _plan(last, config, snapshot, site_dir)
     if isinstance(plan, str):
         report.reason = plan
@@ -275,7 +285,7 @@ def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool 
             csp = _incremental(root, tmp, site_dir, changed, removed, last, strict, report)
             t = time.perf_counter()
             _swap(tmp, site_dir)
-            report.timings["swap"] = time.perf_counter() - t
+            _lap(report, "swap", t)
         except _NeedFull as exc:
             plan, report.reason = None, str(exc)
         finally:
@@ -290,13 +300,13 @@ def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool 
             report.parts = parts
             t = time.perf_counter()
             _run_parts(root, tmp, strict, parts, generated)
-            report.timings["mkdocs"] = time.perf_counter() - t
+            _lap(report, "mkdocs", t)
             t = time.perf_counter()
             csp = apply_to_site(tmp)
-            report.timings["csp"] = time.perf_counter() - t
+            _lap(report, "csp", t)
             t = time.perf_counter()
             _swap(tmp, site_dir)
-            report.timings["swap"] = time.perf_counter() - t
+            _lap(report, "swap", t)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     state = C.load_state(root)
@@ -327,7 +337,7 @@ def _incremental(root: Path, tmp: Path, site_dir: Path, changed: list[str], remo
                  last: dict, strict: bool, report: SiteReport) -> str:
     t = time.perf_counter()
     _link_tree(site_dir, tmp)
-    report.timings["link"] = time.perf_counter() - t
+    _lap(report, "link", t)
     for rel in [*changed, *removed, *ALWAYS_WRITTEN]:
         for out in (output_paths(rel) if rel not in ALWAYS_WRITTEN else [rel]):
             p = tmp / out
@@ -343,7 +353,7 @@ def _incremental(root: Path, tmp: Path, site_dir: Path, changed: list[str], remo
     start = time.time_ns()
     t = time.perf_counter()
     _run_mkdocs(root, tmp, strict, dirty=True)
-    report.timings["mkdocs"] = time.perf_counter() - t
+    _lap(report, "mkdocs", t)
     # the pages just written get the policy the rest of the site has
     t = time.perf_counter()
     csp = last.get("csp") or ""
@@ -362,7 +372,7 @@ def _incremental(root: Path, tmp: Path, site_dir: Path, changed: list[str], remo
     for p, text in texts.items():
         if 'http-equiv="Content-Security-Policy"' not in text:
             p.write_text(with_meta(text, csp), encoding="utf-8")
-    report.timings["csp"] = time.perf_counter() - t
+    _lap(report, "csp", t)
     return csp
 
 

@@ -102,6 +102,10 @@ class TimelinePlugin(BasePlugin):
         self.stash: Path | None = None           # HTML of converted pages until written
         self.stashed: dict[str, Path] = {}
 
+    def on_startup(self, *, command, dirty):
+        self.dirty = dirty            # (defining on_startup also keeps the plugin alive
+                                      # between the live-reload server's rebuilds)
+
     def on_config(self, config):
         path = Path(config["docs_dir"]) / ".generated.json"
         try:
@@ -209,10 +213,25 @@ class TimelinePlugin(BasePlugin):
         return output
 
     def on_post_build(self, *, config):
+        if getattr(self, "dirty", False):
+            self._drop_removed_pages(Path(config["docs_dir"]), Path(config["site_dir"]))
         if self.fast or self.slow:
             log.debug("timeline: %d generated pages by the fast path, %d by Python-Markdown",
                       self.fast, self.slow)
         self._clean()
+
+    @staticmethod
+    def _drop_removed_pages(docs_dir: Path, site_dir: Path) -> None:
+        """A --dirty build leaves the pages of deleted articles and speakers in place."""
+        for folder in ("articles", "speakers"):
+            base = site_dir / folder
+            if not base.is_dir():
+                continue
+            for d in base.iterdir():
+                if d.is_dir() and (d / "index.html").is_file() \
+                        and not (docs_dir / folder / f"{d.name}.md").is_file() \
+                        and not (docs_dir / folder / d.name / "index.md").is_file():
+                    shutil.rmtree(d, ignore_errors=True)
 
     def on_build_error(self, *, error):
         self._clean()

@@ -35,7 +35,7 @@ INDEX_ROOT = "search"
 INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).with_name("search_worker.js")
 SHARD_BYTES = 16_000
-CHUNK = 16
+CHUNK = 8                     # documents per title file: a result costs about 2 KB
 SEGMENT_DOCS = 2_500          # about this many documents per segment
 MAX_TERM = 40
 SUMMARY = 180
@@ -254,8 +254,11 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
         for name, text in files.items():
             out[f"{INDEX_DIR}/{name}"] = text
     cache.prune(digests)
+    from .rules.search_words import STOP_WORDS
+
     out[f"{INDEX_DIR}/index.json"] = _dump({"version": 1, "fold": "nfkd-lower", "min": 2,
                                             "max": MAX_TERM, "chunk": CHUNK,
+                                            "stop": sorted(STOP_WORDS),
                                             "segments": segments}) + "\n"
     out[f"{INDEX_ROOT}/worker.js"] = WORKER_SOURCE.read_text(encoding="utf-8")
     return out

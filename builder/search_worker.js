@@ -13,7 +13,7 @@
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-const MAX_RESULTS = 50;          // Material shows 10, then more as the reader scrolls
+const MAX_RESULTS = 200;         // Material shows 10, then more as the reader scrolls
 const MAX_PREFIX_SHARDS = 3;     // per segment, for a word still being typed
 const BASE = new URL("tl/", self.location.href);
 
@@ -99,10 +99,22 @@ function highlight(text, words) {
   return out.join("");
 }
 
+/* the words that narrow the search: in a query of several words, the commonest
+   function words (index.json "stop") are skipped, and so is a last word of fewer than
+   three letters still being typed */
+function queryWords(query, typing) {
+  let words = tokens(query);
+  if (words.length > 1 && typing && words[words.length - 1].length < 3) words = words.slice(0, -1);
+  const stop = new Set(index.stop || []);
+  const kept = words.filter((w, i) => !stop.has(w) || (typing && i === words.length - 1));
+  return kept.length && words.length > 1 ? kept : words;
+}
+
 async function search(query) {
-  const words = tokens(query);
-  if (!words.length || !index) return { items: [] };
+  if (!index) return { items: [] };
   const typing = !/[\s"”'’.,;:!?)]$/.test(query);
+  const words = queryWords(query, typing);
+  if (!words.length) return { items: [] };
   const hits = [];
   const completions = new Map();
   await Promise.all(index.segments.map(async (segment, s) => {
