@@ -133,14 +133,23 @@ def article_files(project: Project) -> list[Path]:
 
 # ---- read and extract -----------------------------------------------------------------------
 
-def _extract_one(job: tuple[str, bytes]) -> tuple[str, object, str | None]:
-    """Read and extract one content file (runs in a worker process).
+def _extract_one(job: tuple[str, bytes, str, Path | None]) -> tuple[str, object, str | None]:
+    """Read and extract one content file (runs in a worker process), and cache a success
+    (in the worker: the result is pickled once, not again by the parent).
 
-    -> ("ok", (article, search terms), None) | ("failed", (article, terms), message)
+    -> ("ok", (article, search terms, their version), None)
+       | ("failed", (article, terms, version), message): built without quotes and events
        | ("error", None, message) for a content error (the file cannot be read)."""
+    path, data, key, cache_root = job
+    result = _extract(path, data)
+    if result[0] == "ok" and cache_root is not None:
+        C.ExtractionCache(cache_root).put(key, result[1])
+    return result
+
+
+def _extract(path: str, data: bytes) -> tuple[str, object, str | None]:
     from .search_index import article_terms
 
-    path, data = job
     version = C.code_version("search")
     try:
         article = load_article_text(decode(data, path).text, path)
@@ -162,8 +171,8 @@ class Extractions:
 
     def __init__(self, project: Project, use_cache: bool = True):
         self.disk = C.ExtractionCache(project.root) if use_cache else None
-        self.memory: dict[str, tuple[Article, dict]] = {}
-        self.terms: dict[str, dict] = {}          # article id -> search terms (this build)
+        self.memory: dict[str, tuple[Article, str, str]] = {}   # key -> (article, terms, version)
+        self.terms: dict[str, str] = {}           # article id -> search terms (this build)
 
 
 def collect(project: Project, report: BuildReport, jobs: int = 1,
@@ -204,7 +213,8 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     report.cached = len(files) - len(jobs_todo)
     timer.lap("read")
     if jobs_todo:
-        work = [(path, data) for _, path, data, _ in jobs_todo]
+        cache_root = project.root if store.disk is not None else None
+        work = [(path, data, key, cache_root) for _, path, data, key in jobs_todo]
         jobs_todo = [(i, path, b"", key) for i, path, _, key in jobs_todo]   # the bytes go once
         if jobs > 1 and len(work) > 8:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -212,11 +222,8 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
         else:
             done = [_extract_one(w) for w in work]
         del work
-        for (i, _, _, key), res in zip(jobs_todo, done):
+        for (i, _, _, _), res in zip(jobs_todo, done):
             results[i] = res
-            if res[0] == "ok":
-                if store.disk is not None:
-                    store.disk.put(key, res[1])
     report.extracted = len(jobs_todo)
     timer.lap("extract")
     errors = [msg for kind, _, msg in results if kind == "error"]
