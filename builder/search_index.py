@@ -9,7 +9,9 @@ Here the index is split so that a query fetches only what it needs:
 * within a segment, terms are sorted and packed into shards of about ``SHARD_BYTES``;
   a query term needs one shard per segment (a prefix a few);
 * titles and summaries of the documents are in chunks of ``CHUNK`` documents, fetched
-  only for the results shown.
+  only for the best results; the addresses of all a segment's documents are in one
+  small file, fetched when a query matches more documents than that (every match is
+  listed, so any article is found by any word of it, however common).
 
 ``search/tl/index.json`` lists segments, shard boundaries and file names (each file name
 carries a hash of its content, so browsers may cache them for ever). The worker
@@ -183,7 +185,9 @@ def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, s
         name, text = _named(f"{number}-d{c // CHUNK}", _dump(rows))
         files[name] = text
         chunks.append(name)
-    entry = {"docs": len(docs), "shards": shards, "chunks": chunks}
+    name, text = _named(f"{number}-u", _dump([d.url for d in docs]))
+    files[name] = text
+    entry = {"docs": len(docs), "shards": shards, "chunks": chunks, "urls": name}
     return entry, files
 
 

@@ -13,7 +13,8 @@
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-const MAX_RESULTS = 200;         // Material shows 10, then more as the reader scrolls
+const FULL_RESULTS = 50;         // with title and summary; Material shows 10, more on scroll
+const DEEP_FROM = 4;             // every further match (by address) once a word has 4 letters
 const MAX_PREFIX_SHARDS = 3;     // per segment, for a word still being typed
 const BASE = new URL("tl/", self.location.href);
 
@@ -80,6 +81,13 @@ async function postings(segment, term, prefix) {
   return { docs: out, seen };
 }
 
+/* "articles/2021-06-28-china-russia-extend-treaty/" -> "China russia extend treaty" */
+function titleOf(location) {
+  const slug = location.replace(/\/$/, "").split("/").pop().replace(/^\d{4}-\d{2}-\d{2}-/, "");
+  const text = slug.replace(/-/g, " ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function escapeHTML(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
@@ -141,7 +149,7 @@ async function search(query) {
     if (docs) for (const [d, score] of docs) hits.push([score, s, d]);
   }));
   hits.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const top = hits.slice(0, MAX_RESULTS);
+  const top = hits.slice(0, FULL_RESULTS);
   const rows = await Promise.all(top.map(async ([, s, d]) => {
     const segment = index.segments[s];
     const chunk = await load(segment.chunks[Math.floor(d / index.chunk)]);
@@ -154,6 +162,20 @@ async function search(query) {
     return [{ location, title: highlight(title, words), text: highlight(summary, words),
               score, terms }];
   });
+  // every other match too, so that any article is found by any word of it however many
+  // share that word: their addresses come from one small file per segment, their titles
+  // from the address (a reader who scrolls that far sees them plainly)
+  const last = words[words.length - 1];
+  if (hits.length > FULL_RESULTS && (!typing || last.length >= DEEP_FROM)) {
+    const deep = hits.slice(FULL_RESULTS);
+    const wanted = [...new Set(deep.map(h => h[1]))];
+    const lists = new Map(await Promise.all(wanted.map(async s =>
+      [s, await load(index.segments[s].urls)])));
+    for (const [score, s, d] of deep) {
+      const location = lists.get(s)[d];
+      items.push([{ location, title: escapeHTML(titleOf(location)), text: "", score, terms }]);
+    }
+  }
   const result = { items };
   if (options.suggest) {
     let best = null, bestDf = -1;

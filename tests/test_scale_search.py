@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+from pathlib import Path
+
 from builder import search_index as S
 
 
@@ -100,3 +102,30 @@ def test_the_worker_splits_words_exactly_as_the_index_does():
     out = subprocess.run(["node", "-e", script], capture_output=True, text=True, timeout=30)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == [S.tokens(s) for s in samples]
+
+
+def test_the_worker_lists_every_match_of_a_common_word(tmp_path):
+    """Beyond the best 50 (with titles), every match is listed by its address."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("node"):
+        import pytest
+        pytest.skip("node is not installed")
+    files = S.build_index(_docs(3000))
+    site = tmp_path / "site"
+    for name, text in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    probes = [{"query": "common ", "expect": "articles/02999/"},      # a finished word
+              {"query": "word2999", "expect": "articles/02999/"},
+              {"query": "com", "expect": "articles/00007/"}]           # 3 letters, typing: the best only
+    out = subprocess.run(["node", str(Path(S.__file__).parents[1] / "benchmarks" / "search_probe.mjs")],
+                         input=json.dumps({"site": str(site), "probes": probes}),
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    common, rare, typing = json.loads(out.stdout)
+    assert common["found"] and len(common["results"]) == 3000
+    assert rare["found"] and rare["rank"] == 1 and len(rare["results"]) == 1
+    assert len(typing["results"]) == 50
+    assert common["bytes_total"] < 3_000_000
