@@ -335,6 +335,33 @@ def baseline(project: Path, work: Path, timeout: float) -> dict:
     return out
 
 
+def run_probes(project: Path, rng: random.Random, k: int) -> dict:
+    out = {}
+    print("\nsearch (real worker under Node, typed key by key; bytes include the page's "
+          "search_index.json and worker):")
+    for kind, ps in search_probes(project, rng, k).items():
+        s = summarize_probes(kind, probe(project / "site", ps))
+        out[kind] = s
+        if s:
+            print(f"  {kind:<10} found {s['found']}/{s['probes']} (top 10: {s['top10']}); "
+                  f"before first result: median {mb(s['first_result_median'] or 0)}, max "
+                  f"{mb(s['first_result_max'] or 0)}; until found: median {mb(s['found_median'] or 0)}, "
+                  f"max {mb(s['found_max'] or 0)}")
+    return out
+
+
+def reprobe(project: Path, args) -> int:
+    wall, proc = cli(project, "build")
+    print(f"rebuild with the current code: {wall:.1f}s (exit {proc.returncode})")
+    for ln in proc.stderr.splitlines()[-3:]:
+        print(f"  {ln}")
+    fig = {"search": run_probes(project, random.Random(args.seed + 1), args.probes),
+           "search_index": dict(zip(("bytes", "files"), du(project / "site" / "search")))}
+    if args.json:
+        Path(args.json).write_text(json.dumps(fig, indent=1) + "\n")
+    return 0
+
+
 # ---- main -----------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -349,7 +376,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline-timeout", type=float, default=3600)
     ap.add_argument("--probes", type=int, default=30, help="sampled articles per kind of query")
     ap.add_argument("--json", help="also write every figure to this file")
+    ap.add_argument("--reprobe", metavar="PROJECT",
+                    help="only rebuild an existing project (e.g. a kept --workdir) with the "
+                         "current code and measure search again")
     args = ap.parse_args(argv)
+    if args.reprobe:
+        return reprobe(Path(args.reprobe), args)
 
     from builder.build import Project, build_docs
     from builder.mkdocs_glue import render_site_dir
@@ -436,18 +468,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  search finds the new word: {fig['rebuild_one_edit']['search_finds_edit']}")
 
         # ---- search payload
-        probes = search_probes(project, rng, args.probes)
-        fig["search"] = {}
-        print("\nsearch (real worker under Node, typed key by key; bytes include the page's "
-              "search_index.json and worker):")
-        for kind, ps in probes.items():
-            s = summarize_probes(kind, probe(project / "site", ps))
-            fig["search"][kind] = s
-            if s:
-                print(f"  {kind:<10} found {s['found']}/{s['probes']} (top 10: {s['top10']}); "
-                      f"before first result: median {mb(s['first_result_median'] or 0)}, max "
-                      f"{mb(s['first_result_max'] or 0)}; until found: median {mb(s['found_median'] or 0)}, "
-                      f"max {mb(s['found_max'] or 0)}")
+        fig["search"] = run_probes(project, rng, args.probes)
 
         # ---- the live-reload server
         if not args.no_serve:
