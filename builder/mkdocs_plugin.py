@@ -1,16 +1,24 @@
 """The MkDocs plugin ``timeline`` (mkdocs.yml: ``plugins: [search, timeline]``).
 
-The second of the two modules that import MkDocs (with ``mkdocs_glue``, which only runs
-it as a subprocess); the work itself is in ``builder.pagehtml`` and
-``builder.search_index``, which run without MkDocs.
+The one module that imports MkDocs (``mkdocs_glue`` only runs it as a subprocess); the
+work itself is in ``builder.pagehtml`` and ``builder.search_index``, which run without it.
 
 * Generated pages (listed in ``docs/.generated.json``) skip Python-Markdown: the fast
-  converter gives the same HTML and table of contents in a fraction of the time. A page
-  it cannot convert goes through Python-Markdown as before. Links are resolved and
-  checked by MkDocs' own code, so strict mode sees every broken link as before.
+  converter gives the same HTML and table of contents in a fraction of the time
+  (tests/test_pagehtml.py builds the seed site both ways). A page it cannot convert goes
+  through Python-Markdown as before. Links are resolved and checked by MkDocs' own code,
+  so strict mode sees every broken link as before.
+* Memory: a converted page's HTML waits on disk between MkDocs' two passes over the pages
+  instead of in memory (MkDocs holds every page's source and HTML until the last one is
+  written).
+* Parallel full builds: with ``TIMELINE_SHARD=i/k`` (set by ``mkdocs_glue``), this process
+  renders only its share of the generated pages; the others are not even read.
 * Search: every page is left out of the theme's single-file index; the build writes a
   chunked index of every page (``search/tl/``) and a worker that answers the theme's
   search box from it (``search/worker.js``), and each page points the theme there.
+* ``--dirty`` builds (incremental builds, the live-reload server): MkDocs' warning about
+  stale navigation is dropped when the glue asks (navigation is explicit, search ours),
+  and pages whose source was deleted are removed from the output.
 """
 from __future__ import annotations
 
