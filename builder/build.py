@@ -37,7 +37,7 @@ from .chronology import load_event_overrides
 from .content import article_id, load_article, load_article_text
 from .errors import ContentError
 from .extract import enrich
-from .fsutil import inside, write_atomic, write_if_changed
+from .fsutil import inside, write_atomic
 from .link import link
 from .model import Article, Collection
 from .read.text import decode, read_text
@@ -131,6 +131,14 @@ def article_files(project: Project) -> list[Path]:
     return files
 
 
+def _near_misses(project: Project) -> list[Path]:
+    """Files in the articles folder that look meant as articles but are not built: an
+    upper-case or other Markdown suffix (hidden files and editors' backups are left alone)."""
+    return sorted(p for p in project.articles_dir.iterdir()
+                  if p.is_file() and p.suffix != ".md" and not p.name.startswith(".")
+                  and p.suffix.lower() in (".md", ".markdown", ".mdown", ".mkd", ".txt"))
+
+
 # ---- read and extract -----------------------------------------------------------------------
 
 def _extract_one(job: tuple[str, bytes, str, Path | None]) -> tuple[str, object, str | None]:
@@ -180,6 +188,8 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     timer = Timer(report)
     store = store or Extractions(project)
     files = article_files(project)
+    report.notices.extend(f"{p}: not built (articles are *.md files; rename it to end in .md)"
+                          for p in _near_misses(project))
     version = store.disk.version if store.disk else C.code_version("extract")
     search_version = C.code_version("search")
     jobs_todo: list[tuple[int, str, bytes, str]] = []
@@ -337,14 +347,67 @@ def generate(project: Project, jobs: int = 1, store: Extractions | None = None
     return collection, files, report
 
 
+class DocsJournal:
+    """What one build changed under docs/, so that it can be taken back.
+
+    Each file the build replaces or removes is moved (not copied) into ``folder``; each file
+    it adds is listed. ``rollback`` puts docs/ back exactly as it was (contents and
+    modification times, so MkDocs' dirty builds and the live-reload server see no change);
+    ``commit`` forgets the old files. The CLI keeps the journal open until MkDocs has
+    succeeded: a failing MkDocs step leaves the previous docs/ as well as the previous site/.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.entries: list[tuple[Path, Path | None]] = []     # (target, saved old file or None)
+        shutil.rmtree(folder, ignore_errors=True)             # left by a build that was killed
+
+    def replace(self, src: Path, target: Path) -> None:
+        """Move ``src`` over ``target``, keeping the old ``target`` aside."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        saved: Path | None = self.folder / str(len(self.entries))
+        try:
+            os.replace(target, saved)
+        except FileNotFoundError:
+            saved = None
+        self.entries.append((target, saved))
+        try:
+            os.replace(src, target)
+        except OSError:              # staging on another file system
+            write_atomic(target, src.read_bytes())
+
+    def remove(self, target: Path) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        saved = self.folder / str(len(self.entries))
+        os.replace(target, saved)
+        self.entries.append((target, saved))
+
+    def rollback(self) -> None:
+        for target, saved in reversed(self.entries):
+            if saved is None:
+                target.unlink(missing_ok=True)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(saved, target)
+        self.commit()
+
+    def commit(self) -> None:
+        self.entries.clear()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 def write_generated(docs: Path, files: dict[str, str] | Iterable[tuple[str, str | Iterable[str]]],
-                    report: BuildReport, staging: Path | None = None) -> None:
+                    report: BuildReport, staging: Path | None = None,
+                    journal: DocsJournal | None = None) -> None:
     """Write the files whose text changed and remove stale ones, all or nothing.
 
     Files are rendered one at a time (``files`` may be a generator); each changed one is
     first written to a staging folder outside docs/, and only when every file has been
     rendered are they moved into place. A failure while rendering leaves docs/ exactly
-    as it was (and the live-reload server sees no change until the move)."""
+    as it was (and the live-reload server sees no change until the move). With a
+    ``journal``, the whole write can be taken back later (``DocsJournal.rollback``)."""
+    own_journal = journal is None
+    journal = journal or DocsJournal(docs.parent / C.CACHE_DIR / "undo")
     manifest_path = docs / MANIFEST
     try:
         previous = set(json.loads(manifest_path.read_text(encoding="utf-8")))
@@ -382,24 +445,38 @@ def write_generated(docs: Path, files: dict[str, str] | Iterable[tuple[str, str 
                 except OSError:
                     pass
             staged.append((tmp, target, rel))
-        for tmp, target, rel in staged:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.replace(tmp, target)
-            except OSError:          # staging on another file system
-                write_atomic(target, tmp.read_bytes())
-            report.written.append(rel)
+        try:
+            for tmp, target, rel in staged:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                journal.replace(tmp, target)
+                report.written.append(rel)
+            for rel in sorted(previous - set(produced)):
+                if not rel.startswith(GENERATED_ROOTS):
+                    continue
+                try:
+                    journal.remove(inside(docs, rel))
+                    report.removed.append(rel)
+                except (FileNotFoundError, ValueError):
+                    pass
+            manifest = (json.dumps(sorted(produced), indent=0) + "\n").encode("utf-8")
+            if _read_or_none(manifest_path) != manifest:
+                tmp = staging / "manifest"
+                tmp.write_bytes(manifest)
+                journal.replace(tmp, manifest_path)
+        except BaseException:        # a full disk halfway through the move: all back
+            journal.rollback()
+            raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    for rel in sorted(previous - set(produced)):
-        if not rel.startswith(GENERATED_ROOTS):
-            continue
-        try:
-            inside(docs, rel).unlink()
-            report.removed.append(rel)
-        except (FileNotFoundError, ValueError):
-            pass
-    write_if_changed(manifest_path, json.dumps(sorted(produced), indent=0) + "\n")
+    if own_journal:
+        journal.commit()
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError):
+        return None
 
 
 def inputs_fingerprint(project: Project) -> str:
@@ -412,7 +489,10 @@ def inputs_fingerprint(project: Project) -> str:
 
 
 def build_docs(project: Project, jobs: int = 1, store: Extractions | None = None,
-               use_state: bool = True) -> tuple[Collection, BuildReport]:
+               use_state: bool = True, journal: DocsJournal | None = None
+               ) -> tuple[Collection, BuildReport]:
+    """Generate docs/ from content/. With a ``journal`` the caller decides later whether
+    the new pages stay (``journal.commit()``) or docs/ goes back (``undo_docs``)."""
     report = BuildReport()
     timer = Timer(report)
     if use_state:
@@ -432,7 +512,8 @@ def build_docs(project: Project, jobs: int = 1, store: Extractions | None = None
     timer = Timer(report)
     search = search_files(project, collection, site, store)
     timer.lap("search")
-    write_generated(project.docs, _rendered(collection, site, search, report), report)
+    write_generated(project.docs, _rendered(collection, site, search, report), report,
+                    journal=journal)
     timer.lap("write")
     report.timings["render"] = report.timings.get("render", 0.0)
     report.timings["write"] -= report.timings["render"]
@@ -446,6 +527,17 @@ def build_docs(project: Project, jobs: int = 1, store: Extractions | None = None
                          "undated": [a.path for a in collection.articles if not a.date]}
         C.save_state(project.root, state)
     return collection, report
+
+
+def docs_journal(project: Project) -> DocsJournal:
+    return DocsJournal(project.root / C.CACHE_DIR / "undo")
+
+
+def undo_docs(project: Project, journal: DocsJournal) -> None:
+    """Put docs/ back as it was before the build that wrote through ``journal`` (a later
+    step failed); the next build starts over."""
+    journal.rollback()
+    C.forget_state(project.root, "docs")
 
 
 def _rendered(collection: Collection, site: dict, search: dict[str, str],
@@ -474,5 +566,5 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
-__all__ = ["Project", "build_docs", "generate", "ContentErrors", "write_atomic", "Extractions",
+__all__ = ["Project", "build_docs", "DocsJournal", "docs_journal", "undo_docs", "generate", "ContentErrors", "write_atomic", "Extractions",
            "BuildReport", "load_article"]

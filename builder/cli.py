@@ -89,13 +89,14 @@ def cmd_timex(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from .build import ContentErrors, Project, build_docs
+    from .build import ContentErrors, Project, build_docs, docs_journal, undo_docs
     from .mkdocs_glue import MkDocsFailed, render_site_dir
 
     project = Project(Path(args.root))
     t0 = time.perf_counter()
+    journal = docs_journal(project)      # docs/ goes back if MkDocs fails
     try:
-        collection, report = build_docs(project, jobs=args.jobs)
+        collection, report = build_docs(project, jobs=args.jobs, journal=journal)
     except ContentErrors as exc:
         for m in exc.messages:
             _err(f"error: {m}")
@@ -115,9 +116,14 @@ def cmd_build(args) -> int:
         try:
             render_site_dir(project.root, project.root / args.site_dir)
         except MkDocsFailed as exc:
-            _err(f"error: {exc}; the previous site/ is kept")
+            undo_docs(project, journal)
+            _err(f"error: {exc}; docs/ is put back and the previous site/ is kept")
             return 1
+        except BaseException:
+            undo_docs(project, journal)
+            raise
         _err(f"site written to {args.site_dir}/ in {time.perf_counter() - t1:.2f}s")
+    journal.commit()
     return 1 if report.failures else 0
 
 

@@ -12,11 +12,14 @@ goes stale.
 from __future__ import annotations
 
 import os
-import sys
+import signal
+import subprocess
+import threading
 import time
 from pathlib import Path
 
 from .build import ContentErrors, Extractions, Project, build_docs
+from .console import say
 from .errors import ContentError
 from .mkdocs_glue import start_server
 
@@ -36,15 +39,14 @@ def regenerate(project: Project, store: Extractions | None = None, jobs: int = 1
         _, report = build_docs(project, jobs=jobs, store=store)
     except ContentErrors as exc:
         for m in exc.messages:
-            print(f"error: {m} (previous pages kept)", file=sys.stderr)
+            say(f"error: {m} (previous pages kept)")
         return False
     except ContentError as exc:
-        print(f"error: {exc.format()} (previous pages kept)", file=sys.stderr)
+        say(f"error: {exc.format()} (previous pages kept)")
         return False
     for f in report.failures:
-        print(f"error: {f}", file=sys.stderr)
-    print(f"content: {len(report.written)} page(s) regenerated in {time.perf_counter() - t0:.2f}s",
-          file=sys.stderr)
+        say(f"error: {f}")
+    say(f"content: {len(report.written)} page(s) regenerated in {time.perf_counter() - t0:.2f}s")
     return True
 
 
@@ -54,6 +56,8 @@ def serve(root: Path, dev_addr: str, poll: float = 0.3) -> int:
     jobs = os.cpu_count() or 1
     regenerate(project, store, jobs)
     server = start_server(root, dev_addr)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _sigterm_as_interrupt)   # `kill` stops cleanly too
     state = _snapshot(project.content)
     try:
         while server.poll() is None:
@@ -66,7 +70,28 @@ def serve(root: Path, dev_addr: str, poll: float = 0.3) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        if server.poll() is None:
-            server.terminate()
-            server.wait(timeout=10)
+        _stop(server)
     return 0
+
+
+def _stop(server: subprocess.Popen) -> None:
+    """Stop MkDocs the way Ctrl-C does, so that it removes its temporary site folder.
+
+    Ctrl-C at a terminal reaches both processes: MkDocs is then already shutting down, and
+    a second signal (or SIGTERM) in the middle would leave its folder in the temp dir."""
+    for step in ("wait", "interrupt", "terminate", "kill"):
+        if step == "interrupt":
+            server.send_signal(signal.SIGINT)
+        elif step == "terminate":
+            server.terminate()
+        elif step == "kill":
+            server.kill()
+        try:
+            server.wait(timeout=3 if step == "wait" else 10)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _sigterm_as_interrupt(signum, frame):
+    raise KeyboardInterrupt

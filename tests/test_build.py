@@ -109,3 +109,15 @@ def test_undated_articles_are_listed_not_guessed(tmp_path):
     assert "## Undated articles" in home and "A story without a date" in home.split("## Undated articles")[1]
     events = json.loads((project / "docs" / "data" / "events.json").read_text())
     assert not any(s["article"] == "undated-a-story" for e in events for s in e["sources"])
+
+
+def test_an_article_with_another_suffix_is_named_not_silently_skipped(tmp_path):
+    project = make_project(tmp_path)
+    seed = sorted((project / "content" / "articles").glob("*.md"))[0]
+    seed.rename(seed.with_suffix(".MD"))
+    (project / "content" / "articles" / ".notes.txt").write_text("mine")   # hidden: left alone
+    proc = run_builder(project, "build", "--no-site")
+    assert proc.returncode == 0, proc.stderr
+    notes = [line for line in proc.stderr.splitlines() if "not built" in line]
+    assert len(notes) == 1 and seed.with_suffix(".MD").name in notes[0] and "rename" in notes[0]
+    assert not (project / "docs" / "articles" / seed.name).exists()

@@ -38,26 +38,54 @@ def _wait(predicate, timeout: float) -> bool:
     return False
 
 
-@pytest.fixture
-def server(tmp_path):
-    project = make_project(tmp_path)
+def _start(project, temp):
+    """`serve` in its own process group, with its own temp folder (MkDocs serves from one)."""
     port = _free_port()
+    temp.mkdir(exist_ok=True)
     proc = subprocess.Popen([sys.executable, "-m", "builder", "--root", str(project), "serve",
                              "--dev-addr", f"127.0.0.1:{port}"], cwd=ROOT, stderr=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, text=True, start_new_session=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp)})
     log: list[str] = []
     threading.Thread(target=lambda: [log.append(ln) for ln in proc.stderr], daemon=True).start()
     base = f"http://127.0.0.1:{port}/"
+    assert _wait(lambda: _get(base) is not None, 90), "".join(log)
+    return proc, base, log
+
+
+def _stop(proc, group: bool = True, sig=signal.SIGINT) -> int:
+    if group:
+        os.killpg(proc.pid, sig)
+    else:
+        proc.send_signal(sig)
     try:
-        assert _wait(lambda: _get(base) is not None, 90), "".join(log)
+        return proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise
+
+
+@pytest.fixture
+def server(tmp_path):
+    project = make_project(tmp_path)
+    proc, base, log = _start(project, tmp_path / "tmp")
+    try:
         yield project, base, log
     finally:
-        os.killpg(proc.pid, signal.SIGINT)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+        _stop(proc)
+
+
+@pytest.mark.parametrize("group, sig", [(True, signal.SIGINT), (False, signal.SIGTERM)],
+                         ids=["ctrl-c", "kill"])
+def test_stopping_the_server_leaves_no_temporary_site(tmp_path, group, sig):
+    """Ctrl-C at a terminal (the whole group) or `kill` of our process: MkDocs stops
+    cleanly and removes the temporary site folder it served from."""
+    project = make_project(tmp_path)
+    temp = tmp_path / "tmp"
+    proc, base, log = _start(project, temp)
+    assert any(temp.glob("mkdocs_*"))              # MkDocs serves from the temp folder
+    assert _stop(proc, group, sig) == 0, "".join(log)
+    assert not any(temp.glob("mkdocs_*")), "".join(log)
 
 
 def test_saving_an_article_refreshes_its_page_with_one_rebuild(server):
