@@ -280,22 +280,27 @@ def _locals(articles: list[Article]) -> list[_Local]:
     return out
 
 
-def _same_person(a: _Cluster, b: _Cluster) -> bool:
+def _full_forms(c: _Cluster) -> tuple[set[str], list[list[str]]]:
+    """A cluster's folded full names and its distinct full names as words (computed once
+    per cluster: a much-quoted speaker has a member in every article)."""
+    distinct = {tuple(n) for n in c.full_names()}
+    return {n for n in c.names() if len(n.split()) >= 2}, [list(n) for n in sorted(distinct)]
+
+
+def _same_person(a: tuple[set[str], list[list[str]]], b: tuple[set[str], list[list[str]]]) -> bool:
     # full names only: a family name alone ("Li") may be several people
-    fa_names = {n for n in a.names() if len(n.split()) >= 2}
-    fb_names = {n for n in b.names() if len(n.split()) >= 2}
-    if fa_names & fb_names:
+    if a[0] & b[0]:
         return True
-    fa, fb = a.full_names(), b.full_names()
-    return any(same_person_names(x, y) for x in fa for y in fb)
+    return any(same_person_names(x, y) for x in a[1] for y in b[1])
 
 
 def _name_keys(c: _Cluster) -> list[tuple[str, tuple[str, ...]]]:
-    """(family, given names) of each full name of a cluster, folded."""
-    out = []
-    for n in c.full_names():
-        out.append((fold(N.family_names(n)[0]), tuple(fold(g) for g in N.given_names(n))))
-    return out
+    """(family, given names) of each distinct full name of a cluster, folded."""
+    out = {}
+    for n in dict.fromkeys(tuple(n) for n in c.full_names()):
+        key = (fold(N.family_names(list(n))[0]), tuple(fold(g) for g in N.given_names(list(n))))
+        out[key] = None
+    return list(out)
 
 
 def _typo_keys(x: list[tuple[str, tuple[str, ...]]], y: list[tuple[str, tuple[str, ...]]]) -> bool:
@@ -378,8 +383,9 @@ def _cluster(locals_: list[_Local], messages: list[str]) -> list[_Cluster]:
         for k in keys:
             groups.setdefault(k, []).append(c)
     uf = _Union(people)
+    forms = {id(c): _full_forms(c) for c in people}
     for a, b in _pairs(groups):
-        if uf.find(a) is not uf.find(b) and _same_person(a, b):
+        if uf.find(a) is not uf.find(b) and _same_person(forms[id(a)], forms[id(b)]):
             uf.union(a, b)
     people = uf.merged(people)
     # 3. organisations known by the same name or alias in different articles
@@ -453,7 +459,7 @@ def _cluster(locals_: list[_Local], messages: list[str]) -> list[_Cluster]:
                             f"'{keep.display()}' (probable misspelling)")
             keep.name = keep.display()
             keep.members += fold_in.members
-            keys[id(keep)] = keys[id(keep)] + keys[id(fold_in)]
+            keys[id(keep)] = list(dict.fromkeys(keys[id(keep)] + keys[id(fold_in)]))
             for m in fold_in.members:
                 m.aliases.append(m.name)
             gone.add(id(fold_in))
