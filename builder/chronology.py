@@ -517,9 +517,14 @@ def _candidate_pairs(mentions: list[_Mention]) -> set[tuple[int, int]]:
 
 def cluster_mentions(articles: list[Article]) -> list[list[_Mention]]:
     """Mentions of the same real event, grouped; groups in canonical order."""
+    return _clusters(articles)[0]
+
+
+def _clusters(articles: list[Article]) -> tuple[list[list[_Mention]], dict[str, float]]:
+    """The clusters and the word weights they were made with."""
     mentions = _mentions(articles)
     if not mentions:
-        return []
+        return [], {}
     w2 = _weights(mentions)
     scored = []
     for x, y in _candidate_pairs(mentions):
@@ -546,7 +551,7 @@ def cluster_mentions(articles: list[Article]) -> list[list[_Mention]]:
             rx, ry = ry, rx
         parent[ry] = rx
         groups[rx].absorb(groups.pop(ry))
-    return [[mentions[i] for i in sorted(g.members)] for _, g in sorted(groups.items())]
+    return [[mentions[i] for i in sorted(g.members)] for _, g in sorted(groups.items())], w2
 
 
 # ---- entries --------------------------------------------------------------------------
@@ -716,15 +721,19 @@ def _attach_references(articles: list[Article], entries: list[ChronologyEvent],
                        words: dict[str, frozenset[str]], w2: dict[str, float]) -> None:
     """Cite a reference's paragraph on the one entry it names: the entry of that year
     sharing the most weight of words, at least a kind of happening or a rare word."""
-    by_year: dict[str, list[ChronologyEvent]] = {}
-    for e in entries:
-        by_year.setdefault(e.date[:4], []).append(e)
+    # (year, word) -> the entries of that year with that word, in order: a reference is
+    # compared with the entries sharing a word with it, not with every entry of its year
+    by_word: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(entries):
+        for w in words.get(e.id, ()):
+            by_word.setdefault((e.date[:4], w), []).append(i)
     order = {a.id: (a.date or "9999", a.id or "") for a in articles}     # sources in reading order
     for a in sorted(articles, key=lambda x: x.id or ""):
         for ref in _references(a):
             best, best_weight, tie = None, 0.0, False
             for year in ref.years:
-                for e in by_year.get(year, []):
+                near = sorted({i for w in ref.words for i in by_word.get((year, w), ())})
+                for e in (entries[i] for i in near):
                     shared = ref.words & words.get(e.id, frozenset())
                     if not any(w.startswith("#") or w2.get(w, 0) >= REFERENCE_WEIGHT for w in shared):
                         continue
@@ -756,7 +765,7 @@ def merge_events(articles: list[Article], overrides: dict | None = None,
     entries: list[ChronologyEvent] = []
     aliases: dict[str, str] = {}             # mention hash -> entry id
     split_ids = ed.id_list(overrides, "split")
-    clusters = cluster_mentions(articles)
+    clusters, w2 = _clusters(articles)
     built = [_to_entry(c) for c in clusters]
     wanted_split = {}
     for i, (entry, hashes) in enumerate(built):
@@ -786,8 +795,7 @@ def merge_events(articles: list[Article], overrides: dict | None = None,
             eid = aliases.get(m.mention_id())
             if eid:
                 words[eid] = words.get(eid, frozenset()) | m.words
-    mentions = [m for c in clusters for m in c]
-    _attach_references(articles, entries, words, _weights(mentions) if mentions else {})
+    _attach_references(articles, entries, words, w2)
     entries = ed.apply(entries, overrides, aliases)
     for a in articles:
         if a.date:
