@@ -307,7 +307,7 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     report.articles = len(articles)
     timer = Timer(report)
     speaker_overrides, event_overrides = _overrides(project, report)
-    collection = link(articles, speaker_overrides, event_overrides)
+    collection = link(articles, speaker_overrides, event_overrides, jobs=jobs)
     report.notices += collection.notices
     timer.lap("link")
     return collection, site, store

@@ -56,8 +56,11 @@ paragraph) is reported and skipped; the rest of the file still applies.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import math
+import multiprocessing
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +106,7 @@ MAX_PARAGRAPHS = 2000
 MAX_PARAGRAPH_CHARS = 20000
 # Blocking: only mentions sharing a word or a person at a common date prefix are
 # compared; a key that would give more pairs than this compares near neighbours only
+PARALLEL_MENTIONS = 20000   # from this many dated mentions (about 1,300 articles), pairs are scored in parallel
 BLOCK_PAIRS = 20000
 BLOCK_WINDOW = 20
 
@@ -148,6 +152,7 @@ class _Mention:
         return hashlib.sha1(key.encode()).hexdigest()[:6]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(token: str) -> str:
     w = token.lower()
     family = EVENT_FAMILY_OF.get(w)
@@ -175,15 +180,18 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def _content_words(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+def _content_words(event: Event, lower: set[str] | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """The words that say what happened (stemmed, families folded), and among them the
-    proper names other than the people's ("Compaq", "Geneva", "TASS")."""
+    proper names other than the people's ("Compaq", "Geneva", "TASS"); ``lower`` collects
+    the stems of the words written in lower case."""
     # names stay in: a person the extractor did not recognise still counts as a rare word
     skip = {t.lower() for t in _tokens(event.expression)}
     people = {t.lower() for p in event.people for t in _tokens(p)}
     out, proper = set(), set()
     for t in _tokens(event.text):
         low = t.lower()
+        if lower is not None and t.islower():
+            lower.add(_stem(t))
         if len(low) < 2 or low in skip or low in STOP_WORDS or low in REPORTING_VERBS:
             continue
         if low.isdigit() and len(low) != 4:
@@ -276,9 +284,12 @@ def _names_in(text: str, index: dict[str, list[tuple[str, ...]]]) -> list[str]:
     return found
 
 
-def _mentions(articles: list[Article]) -> list[_Mention]:
+def _mentions(articles: list[Article]) -> tuple[list[_Mention], frozenset[str]]:
+    """Every dated event as a mention, in canonical order; and the stems of the words
+    seen in lower case anywhere (a capitalised word also written so is a common word)."""
     index = _known_names(articles)
-    out = []
+    out: list[_Mention] = []
+    lower: set[str] = set()
     for a in articles:
         for e in a.events:
             if not _real_date(e.date):
@@ -290,7 +301,7 @@ def _mentions(articles: list[Article]) -> list[_Mention]:
                 if not any(k <= x or x <= k for x in keys):
                     people.append(name)
                     keys.append(k)
-            words, proper = _content_words(e)
+            words, proper = _content_words(e, lower)
             out.append(_Mention(article=a.id or "", published=a.date or "", event=e, date=e.date,
                                 words=words, proper=proper, people=_principal_people(people, e.text),
                                 aggregate=_is_aggregate(e), all_people=tuple(people)))
@@ -301,7 +312,7 @@ def _mentions(articles: list[Article]) -> list[_Mention]:
     out.sort(key=_Mention.sort_key)
     for i, m in enumerate(out):
         m.index = i
-    return out
+    return out, frozenset(lower)
 
 
 # ---- evidence -------------------------------------------------------------------------
@@ -310,6 +321,7 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _person_key(name: str) -> frozenset[str]:
     return frozenset(t.lower() for t in _tokens(name) if len(t) > 1)
 
@@ -338,7 +350,7 @@ def _idf(mentions: list[_Mention]) -> dict[str, float]:
     return {w: math.log(1 + n / c) for w, c in df.items()}
 
 
-def _weights(mentions: list[_Mention]) -> dict[str, float]:
+def _weights(mentions: list[_Mention], lower: frozenset[str]) -> dict[str, float]:
     """Squared weight of each word: IDF, lower for titles and nationalities ("Russian
     President" says little about what happened). Sets each mention's norm and keeps,
     of its proper names, the rare ones: those name who acted ("Compaq shares fell")."""
@@ -353,7 +365,6 @@ def _weights(mentions: list[_Mention]) -> dict[str, float]:
     limit = max(RARE_ARTICLES, n_articles * RARE_SHARE)
     rare_words = {w for w, arts in in_articles.items() if len(arts) <= limit}
     # a capitalised word also written in lower case is a common word ("Sales rose")
-    lower = {_stem(t) for m in mentions for t in _tokens(m.event.text) if t.islower()}
     for m in mentions:
         m.norm = sum(w2[w] for w in m.words)
         m.rare = frozenset(w for w in m.words if w in rare_words and w not in WEAK_WORDS)
@@ -520,17 +531,56 @@ def cluster_mentions(articles: list[Article]) -> list[list[_Mention]]:
     return _clusters(articles)[0]
 
 
-def _clusters(articles: list[Article]) -> tuple[list[list[_Mention]], dict[str, float]]:
-    """The clusters and the word weights they were made with."""
-    mentions = _mentions(articles)
-    if not mentions:
-        return [], {}
-    w2 = _weights(mentions)
-    scored = []
-    for x, y in _candidate_pairs(mentions):
+def _scored(some: list[_Mention], mentions: list[_Mention], w2: dict[str, float]
+            ) -> list[tuple[float, int, int]]:
+    """The linkable pairs among ``some`` of the ``mentions``, with their scores."""
+    out = []
+    for x, y in _candidate_pairs(some):
         s = _link_score(mentions[x], mentions[y], w2)
         if s > 0:
-            scored.append((-round(s, 9), x, y))
+            out.append((-round(s, 9), x, y))
+    return out
+
+
+_FORKED: tuple[list[_Mention], dict[str, float]] | None = None   # read by forked workers
+
+
+def _scored_share(indices: list[int]) -> list[tuple[float, int, int]]:
+    mentions, w2 = _FORKED
+    return _scored([mentions[i] for i in indices], mentions, w2)
+
+
+def _scored_pairs(mentions: list[_Mention], w2: dict[str, float], jobs: int
+                  ) -> list[tuple[float, int, int]]:
+    """Every linkable pair with its score. Mentions of different years never link (their
+    dates conflict), so with many mentions the years are shared out among ``jobs``
+    forked processes, which inherit the mentions instead of receiving them."""
+    global _FORKED
+    if jobs <= 1 or len(mentions) < PARALLEL_MENTIONS or not hasattr(os, "fork"):
+        return _scored(mentions, mentions, w2)
+    by_year: dict[str, list[int]] = {}
+    for m in mentions:
+        by_year.setdefault(m.date[:4], []).append(m.index)
+    shares: list[list[int]] = [[] for _ in range(jobs * 2)]
+    for year in sorted(by_year, key=lambda y: -len(by_year[y])):   # biggest first, to the lightest
+        min(shares, key=len).extend(by_year[year])
+    _FORKED = (mentions, w2)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            parts = pool.map(_scored_share, [s for s in shares if s])
+    finally:
+        _FORKED = None
+    return [item for part in parts for item in part]
+
+
+def _clusters(articles: list[Article], jobs: int = 1
+              ) -> tuple[list[list[_Mention]], dict[str, float]]:
+    """The clusters and the word weights they were made with."""
+    mentions, lower = _mentions(articles)
+    if not mentions:
+        return [], {}
+    w2 = _weights(mentions, lower)
+    scored = _scored_pairs(mentions, w2, jobs)
     scored.sort()
     parent = list(range(len(mentions)))
     groups = {m.index: _Group([m.index], m.date, {(m.article, m.event.paragraph): m.date},
@@ -752,7 +802,8 @@ def _attach_references(articles: list[Article], entries: list[ChronologyEvent],
 
 
 def merge_events(articles: list[Article], overrides: dict | None = None,
-                 overrides_path: str = "content/events.yml") -> tuple[list[ChronologyEvent], list[str]]:
+                 overrides_path: str = "content/events.yml", jobs: int = 1
+                 ) -> tuple[list[ChronologyEvent], list[str]]:
     """The chronology of ``articles`` (events merged, editors' overrides applied,
     publications added), sorted by date; and messages about overrides that failed."""
     messages: list[str] = []
@@ -765,7 +816,7 @@ def merge_events(articles: list[Article], overrides: dict | None = None,
     entries: list[ChronologyEvent] = []
     aliases: dict[str, str] = {}             # mention hash -> entry id
     split_ids = ed.id_list(overrides, "split")
-    clusters, w2 = _clusters(articles)
+    clusters, w2 = _clusters(articles, jobs)
     built = [_to_entry(c) for c in clusters]
     wanted_split = {}
     for i, (entry, hashes) in enumerate(built):

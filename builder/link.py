@@ -9,10 +9,11 @@ from .model import Article, Collection
 
 
 def link(articles: list[Article], speaker_overrides: dict | None = None,
-         event_overrides: dict | None = None) -> Collection:
+         event_overrides: dict | None = None, jobs: int = 1) -> Collection:
+    """``jobs``: processes the chronology may use for a large collection (same result)."""
     from .registry import build_registry
 
     speakers, speaker_messages = build_registry(articles, speaker_overrides)
-    events, event_messages = merge_events(articles, event_overrides)
+    events, event_messages = merge_events(articles, event_overrides, jobs=jobs)
     notices = [str(m) for m in speaker_messages] + list(event_messages)
     return Collection(articles=articles, speakers=speakers, events=events, notices=notices)

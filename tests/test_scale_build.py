@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import sys
 from contextlib import redirect_stderr, redirect_stdout
@@ -202,3 +203,26 @@ def test_the_live_server_drops_the_page_of_a_deleted_article(project):
             proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
+
+
+def test_the_chronology_scored_in_parallel_equals_the_serial_one(template, monkeypatch):
+    """Large collections score event pairs in forked processes, a share of the years each;
+    forced on here (40 articles), the chronology is the same entry for entry."""
+    from dataclasses import asdict
+
+    import builder.chronology as chronology
+    from builder.build import Extractions, Project, collect, BuildReport
+
+    articles = collect(Project(template), BuildReport(), store=Extractions(Project(template)))
+    serial, _ = chronology.merge_events(articles, jobs=1)
+    monkeypatch.setattr(chronology, "PARALLEL_MENTIONS", 0)
+    parent, real = os.getpid(), chronology._scored
+
+    def in_a_worker_only(some, mentions, w2):
+        assert os.getpid() != parent, "pairs scored in the parent process"
+        return real(some, mentions, w2)
+
+    monkeypatch.setattr(chronology, "_scored", in_a_worker_only)
+    parallel, _ = chronology.merge_events(articles, jobs=2)
+    assert len({m.date[:4] for m in chronology._mentions(articles)[0]}) >= 3   # years to share
+    assert [asdict(e) for e in parallel] == [asdict(e) for e in serial] and len(serial) > 100
