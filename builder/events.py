@@ -26,6 +26,7 @@ and "today" inside a quotation (the speaker's present, not a dated happening).
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -272,10 +273,16 @@ def _aliases(names: list[str]) -> dict[str, str]:
     return {f: next(iter(o)) for f, o in owners.items() if len(o) == 1 or f in o}
 
 
+@functools.lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern:
+    """A name form as a whole word (its own cache: re's is shared and far smaller)."""
+    return re.compile(r"(?<![\w’'-])" + re.escape(form) + r"(?:[’']s)?(?![\w-])")
+
+
 def people_in(sentence: str, aliases: dict[str, str]) -> list[str]:
     found: list[tuple[int, str]] = []
     for form, name in aliases.items():
-        m = re.search(r"(?<![\w’'-])" + re.escape(form) + r"(?:[’']s)?(?![\w-])", sentence)
+        m = _form_pattern(form).search(sentence)
         if m:
             found.append((m.start(), name))
     out: list[str] = []

@@ -6,6 +6,7 @@ Windows-1252 from older tools. Anything else is refused with a one-line error.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,9 +124,12 @@ def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0d-\x1f]")     # not \t \n \f
+
+
 def _check_controls(text: str, path: str) -> None:
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f")
+    controls = len(_CONTROLS.findall(sample))
     if sample and controls / len(sample) > 0.05:
         raise ContentError(path, "looks like a binary file (control characters), not article text")
 
