@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import gc
 import hashlib
 import math
 import multiprocessing
@@ -561,15 +562,21 @@ def _scored_pairs(mentions: list[_Mention], w2: dict[str, float], jobs: int
     by_year: dict[str, list[int]] = {}
     for m in mentions:
         by_year.setdefault(m.date[:4], []).append(m.index)
-    shares: list[list[int]] = [[] for _ in range(jobs * 2)]
+    shares: list[list[int]] = [[] for _ in range(jobs)]
     for year in sorted(by_year, key=lambda y: -len(by_year[y])):   # biggest first, to the lightest
         min(shares, key=len).extend(by_year[year])
     _FORKED = (mentions, w2)
+    # Memory: the children share the parent's pages until they write to them; the cyclic
+    # GC would write to every object it scans, so the objects made so far are frozen out
+    # of its reach. The parent scores the first share itself: one process fewer.
+    gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            parts = pool.map(_scored_share, [s for s in shares if s])
+        with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
+            pending = pool.map_async(_scored_share, shares[1:])
+            parts = [_scored_share(shares[0])] + pending.get()
     finally:
         _FORKED = None
+        gc.unfreeze()
     return [item for part in parts for item in part]
 
 

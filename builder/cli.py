@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -112,6 +113,8 @@ def cmd_build(args) -> int:
         _err(f"note: {a.path}: undated; listed on the home page, not on the timeline")
     _err(f"generated {len(report.written)} changed, {report.unchanged} unchanged, "
          f"{len(report.removed)} removed files from {report.articles} articles in {t1 - t0:.2f}s")
+    del collection, undated      # MkDocs runs in other processes: free this one's memory first
+    gc.collect()
     if not args.no_site:
         try:
             render_site_dir(project.root, project.root / args.site_dir)
