@@ -24,9 +24,10 @@ from .fsutil import write_atomic
 CACHE_DIR = ".cache"
 PACKAGE = Path(__file__).resolve().parent
 # modules that only use extraction results: editing them keeps the extraction cache
+# (tests/test_scale_build.py checks that extracting an article imports none of them)
 DOWNSTREAM = ("render/", "mkdocs_glue.py", "mkdocs_plugin.py", "serve.py", "csp.py", "cli.py",
               "check.py", "importer.py", "pagehtml.py", "search_index.py", "search_worker.js",
-              "__main__.py")
+              "__main__.py", "link.py", "registry.py", "chronology.py")
 
 _versions: dict[str, str] = {}
 

@@ -137,6 +137,18 @@ def _named(prefix: str, text: str) -> tuple[str, str]:
     return f"{prefix}.{hashlib.sha256(text.encode()).hexdigest()[:10]}.json", text
 
 
+def _weight(doc: SearchDoc, w: int) -> int:
+    """A term's weight in the index (twice the counted weight, so that there is room below
+    an article's single mention). The page's boost counts for its title and names only;
+    the words a speaker page quotes weigh less than the same word in the article they come
+    from: searching a phrase of a quote finds the article first, then who said it."""
+    if w >= W_NAME:
+        return 2 * (w + doc.rank)
+    if doc.key.startswith("s:"):
+        return 1
+    return 2 * w
+
+
 def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, str]]:
     """One segment -> (its entry in index.json, {file name: text})."""
     docs = sorted(docs, key=lambda d: d.key)
@@ -146,7 +158,7 @@ def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, s
             continue
         for item in d.terms.split(" "):
             t, _, w = item.rpartition(":")
-            weight = int(w) + d.rank
+            weight = _weight(d, int(w))
             lst = postings.get(t)
             if lst is None:
                 postings[t] = [n, weight]

@@ -227,3 +227,23 @@ def test_the_chronology_scored_in_parallel_equals_the_serial_one(template, monke
     assert pids == [parent]                 # the parent scored one share, a worker the other
     assert len({m.date[:4] for m in chronology._mentions(articles)[0]}) >= 3   # years to share
     assert [asdict(e) for e in parallel] == [asdict(e) for e in serial] and len(serial) > 100
+
+
+def test_extraction_imports_no_module_whose_edits_keep_the_cache():
+    """builder/cache.py keeps cached extractions when only DOWNSTREAM modules change; that
+    holds only while extracting an article never runs their code."""
+    import subprocess
+
+    from builder.cache import DOWNSTREAM
+
+    code = (
+        "import sys, json; from pathlib import Path; from builder.extract import extract_path\n"
+        "for p in sorted(Path('content/articles').glob('*.md')): extract_path(p)\n"
+        "print(json.dumps(sorted(m.__file__ for m in list(sys.modules.values())\n"
+        "      if (getattr(m, '__name__', '') or '').startswith('builder') and getattr(m, '__file__', None))))")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    loaded = [Path(f).resolve().relative_to(ROOT / "builder").as_posix() for f in json.loads(proc.stdout)]
+    assert "quotes/attribute.py" in loaded and "events.py" in loaded     # it did extract
+    assert [m for m in loaded if m.startswith(DOWNSTREAM)] == []

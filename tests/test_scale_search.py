@@ -82,7 +82,26 @@ def test_a_term_repeated_in_a_document_keeps_its_highest_weight():
     doc = S.SearchDoc("a:x", "articles/x/", "X", "", "moscow:2 moscow:9 moscow:4")
     files = S.build_index([doc])
     shard = next(t for n, t in files.items() if "-t0." in n)
-    assert json.loads(shard)["moscow"] == [0, 9]
+    assert json.loads(shard)["moscow"] == [0, 2 * 9]       # (the index stores twice the count)
+
+
+def test_a_quoted_word_ranks_the_article_before_the_speaker_page_and_a_name_the_other_way():
+    """A speaker page repeats its quotes: a phrase of one must find the article it comes
+    from first; the speaker's own name still finds the speaker page first."""
+    article = S.SearchDoc("a:x", "articles/x/", "Talks resume", "",
+                          S.encode_terms({"gigawatts": 1, "lena": 8, "marsh": 8, "talks": 12}))
+    speaker = S.SearchDoc("s:lena-marsh", "speakers/lena-marsh/", "Lena Marsh", "",
+                          S.encode_terms({"gigawatts": 3, "lena": 12, "marsh": 12}), rank=1)
+    files = S.build_index([article, speaker])
+    postings = {}
+    for name, text in files.items():
+        if "-t" in name:
+            postings.update(json.loads(text))
+    def weights(term):              # doc number -> weight (documents are sorted by key)
+        lst = postings[term]
+        return {lst[i]: lst[i + 1] for i in range(0, len(lst), 2)}
+    assert weights("gigawatts")[0] > weights("gigawatts")[1]          # 0 is the article
+    assert weights("marsh")[1] > weights("marsh")[0]
 
 
 def test_the_worker_splits_words_exactly_as_the_index_does():
