@@ -14,7 +14,7 @@
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const FULL_RESULTS = 50;         // with title and summary; Material shows 10, more on scroll
-const DEEP_FROM = 4;             // every further match (by address) once a word has 4 letters
+const DEEP_FROM = 3;             // every further match (by address) once a word has 3 letters
 const MAX_PREFIX_SHARDS = 3;     // per segment, for a word still being typed
 const BASE = new URL("tl/", self.location.href);
 
