@@ -138,13 +138,15 @@ def test_the_worker_lists_every_match_of_a_common_word(tmp_path):
         (site / name).write_text(text, encoding="utf-8")
     probes = [{"query": "common ", "expect": "articles/02999/"},      # a finished word
               {"query": "word2999", "expect": "articles/02999/"},
-              {"query": "com", "expect": "articles/00007/"}]           # 3 letters, typing: the best only
+              {"query": "com", "expect": "articles/00007/"},           # 3 letters: every match
+              {"query": "co", "expect": "articles/00007/"}]            # 2 letters, typing: the best only
     out = subprocess.run(["node", str(Path(S.__file__).parents[1] / "benchmarks" / "search_probe.mjs")],
                          input=json.dumps({"site": str(site), "probes": probes}),
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    common, rare, typing = json.loads(out.stdout)
+    common, rare, three, typing = json.loads(out.stdout)
     assert common["found"] and len(common["results"]) == 3000
     assert rare["found"] and rare["rank"] == 1 and len(rare["results"]) == 1
+    assert three["found"] and len(three["results"]) == 3000
     assert len(typing["results"]) == 50
     assert common["bytes_total"] < 3_000_000
