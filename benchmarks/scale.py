@@ -29,7 +29,6 @@ The machine's load average is printed: other work on the machine slows every fig
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import random
@@ -401,6 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         return reprobe(Path(args.reprobe), args)
 
     from builder.build import Project, build_docs
+    from builder.cache import release_memory
     from builder.mkdocs_glue import render_site_dir
 
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="tl-scale-"))
@@ -435,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
             speakers = [s.name for s in collection.speakers
                         if s.kind == "person" and len(s.quotes) >= 2]
             del collection
-            gc.collect()
+            release_memory()
             site = render_site_dir(project, project / "site")
             t2 = time.perf_counter()
             build_module.STAGE_LISTENER = glue_module.STAGE_LISTENER = None

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import sys
@@ -91,6 +90,7 @@ def cmd_timex(args) -> int:
 
 def cmd_build(args) -> int:
     from .build import ContentErrors, Project, build_docs, docs_journal, undo_docs
+    from .cache import release_memory
     from .mkdocs_glue import MkDocsFailed, render_site_dir
 
     project = Project(Path(args.root))
@@ -114,7 +114,7 @@ def cmd_build(args) -> int:
     _err(f"generated {len(report.written)} changed, {report.unchanged} unchanged, "
          f"{len(report.removed)} removed files from {report.articles} articles in {t1 - t0:.2f}s")
     del collection, undated      # MkDocs runs in other processes: free this one's memory first
-    gc.collect()
+    release_memory()
     if not args.no_site:
         try:
             render_site_dir(project.root, project.root / args.site_dir)
