@@ -259,7 +259,9 @@ def _strip_possessive(word: str) -> str:
 
 
 def _aliases(names: list[str]) -> dict[str, str]:
-    """Word or phrase -> full name; a surname two people share stays out."""
+    """Word or phrase -> full name; a surname two people share stays out. Independent of
+    the order of ``names`` and of string hashing (the build must give the same pages on
+    every run)."""
     owners: dict[str, set[str]] = {}
     for name in names:
         tokens = name.split()
@@ -270,7 +272,14 @@ def _aliases(names: list[str]) -> dict[str, str]:
             forms.add(tokens[-1])
         for f in forms:
             owners.setdefault(f, set()).add(name)
-    return {f: next(iter(o)) for f, o in owners.items() if len(o) == 1 or f in o}
+    out = {}
+    for f, o in owners.items():
+        others = sorted(o - {f})
+        if len(others) == 1:
+            out[f] = others[0]        # "Reyes" with "Sofia Reyes": the one fuller name
+        elif f in o:
+            out[f] = f                # the form is a name of its own, shared by several
+    return out
 
 
 @functools.lru_cache(maxsize=4096)

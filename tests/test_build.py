@@ -121,3 +121,26 @@ def test_an_article_with_another_suffix_is_named_not_silently_skipped(tmp_path):
     notes = [line for line in proc.stderr.splitlines() if "not built" in line]
     assert len(notes) == 1 and seed.with_suffix(".MD").name in notes[0] and "rename" in notes[0]
     assert not (project / "docs" / "articles" / seed.name).exists()
+
+
+def test_two_builds_with_different_string_hashing_give_the_same_pages(tmp_path):
+    """Python orders sets of strings differently in every process: no page may depend on
+    that order (the same content must publish the same site on every run)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.sitebuild import ROOT
+
+    trees = []
+    for seed in ("1", "2"):
+        project = make_project(tmp_path / seed)
+        proc = subprocess.run([sys.executable, "-m", "builder", "--root", str(project), "build",
+                               "--no-site", "--jobs", "1"], cwd=ROOT, capture_output=True, text=True,
+                              timeout=300, env={**os.environ, "PYTHONHASHSEED": seed})
+        assert proc.returncode == 0, proc.stderr
+        docs = project / "docs"
+        trees.append({p.relative_to(docs).as_posix(): p.read_bytes()
+                      for p in docs.rglob("*") if p.is_file()})
+    assert len(trees[0]) > 20 and trees[0].keys() == trees[1].keys()
+    assert [k for k in trees[0] if trees[0][k] != trees[1][k]] == []
