@@ -162,27 +162,17 @@ def test_the_streaming_csp_step_gives_what_csp_apply_to_site_gives(template, tmp
     assert site_files(copies[0]) == site_files(copies[1])
 
 
-def test_the_live_server_drops_the_page_of_a_deleted_article(project):
+def test_the_live_server_drops_the_page_of_a_deleted_article(project, tmp_path):
     """MkDocs --dirty leaves the outputs of deleted sources; the plugin removes them."""
-    import os
-    import signal
-    import subprocess
-    import threading
     import time
     import urllib.request
 
-    from tests.test_serve import _free_port, _get, _wait
+    from tests.test_serve import _get, _start, _stop, _wait
 
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "builder", "--root", str(project), "serve",
-                             "--dev-addr", f"127.0.0.1:{port}"], cwd=ROOT, stderr=subprocess.PIPE,
-                            stdout=subprocess.DEVNULL, text=True, start_new_session=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    log: list[str] = []
-    threading.Thread(target=lambda: [log.append(ln) for ln in proc.stderr], daemon=True).start()
+    proc, base, log = _start(project, tmp_path / "tmp")
     try:
         victim = sorted((project / "content" / "articles").glob("*.md"))[2]
-        url = f"http://127.0.0.1:{port}/articles/{victim.stem}/"
+        url = f"{base}articles/{victim.stem}/"
         assert _wait(lambda: _get(url) is not None, 90), "".join(log[-20:])
         time.sleep(1)
         victim.unlink()
@@ -198,11 +188,7 @@ def test_the_live_server_drops_the_page_of_a_deleted_article(project):
 
         assert _wait(gone, 60), "".join(log[-20:])
     finally:
-        os.killpg(proc.pid, signal.SIGINT)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+        _stop(proc)
 
 
 def test_the_chronology_scored_in_parallel_equals_the_serial_one(template, monkeypatch):
