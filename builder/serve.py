@@ -79,18 +79,16 @@ def _stop(server: subprocess.Popen) -> None:
 
     Ctrl-C at a terminal reaches both processes: MkDocs is then already shutting down, and
     a second signal (or SIGTERM) in the middle would leave its folder in the temp dir."""
-    for step in ("wait", "interrupt", "terminate", "kill"):
-        if step == "interrupt":
-            server.send_signal(signal.SIGINT)
-        elif step == "terminate":
-            server.terminate()
-        elif step == "kill":
-            server.kill()
+    steps = [(None, 3), (lambda: server.send_signal(signal.SIGINT), 10),
+             (server.terminate, 10), (server.kill, 10)]
+    for act, timeout in steps:
+        if act is not None:
+            act()
         try:
-            server.wait(timeout=3 if step == "wait" else 10)
+            server.wait(timeout=timeout)
             return
         except subprocess.TimeoutExpired:
-            continue
+            pass
 
 
 def _sigterm_as_interrupt(signum, frame):
