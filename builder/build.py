@@ -407,7 +407,7 @@ def write_generated(docs: Path, files: dict[str, str] | Iterable[tuple[str, str 
     as it was (and the live-reload server sees no change until the move). With a
     ``journal``, the whole write can be taken back later (``DocsJournal.rollback``)."""
     own_journal = journal is None
-    journal = journal or DocsJournal(docs.parent / C.CACHE_DIR / "undo")
+    journal = journal or docs_journal(docs.parent)
     manifest_path = docs / MANIFEST
     try:
         previous = set(json.loads(manifest_path.read_text(encoding="utf-8")))
@@ -426,12 +426,9 @@ def write_generated(docs: Path, files: dict[str, str] | Iterable[tuple[str, str 
             tmp = staging / f"{len(staged)}"
             if isinstance(text, str):
                 raw = text.encode("utf-8")
-                try:
-                    if target.read_bytes() == raw:
-                        report.unchanged += 1
-                        continue
-                except (FileNotFoundError, IsADirectoryError):
-                    pass
+                if _read_or_none(target) == raw:
+                    report.unchanged += 1
+                    continue
                 tmp.write_bytes(raw)
             else:                    # a large file in pieces: written, then compared
                 with open(tmp, "wb") as fh:
@@ -529,8 +526,9 @@ def build_docs(project: Project, jobs: int = 1, store: Extractions | None = None
     return collection, report
 
 
-def docs_journal(project: Project) -> DocsJournal:
-    return DocsJournal(project.root / C.CACHE_DIR / "undo")
+def docs_journal(root: Path) -> DocsJournal:
+    """The journal of a build of the project at ``root`` (its folder: .cache/undo)."""
+    return DocsJournal(root / C.CACHE_DIR / "undo")
 
 
 def undo_docs(project: Project, journal: DocsJournal) -> None:
@@ -566,5 +564,6 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
-__all__ = ["Project", "build_docs", "DocsJournal", "docs_journal", "undo_docs", "generate", "ContentErrors", "write_atomic", "Extractions",
+__all__ = ["Project", "build_docs", "DocsJournal", "docs_journal", "undo_docs", "generate",
+           "ContentErrors", "write_atomic", "Extractions",
            "BuildReport", "load_article"]

@@ -95,7 +95,7 @@ def cmd_build(args) -> int:
 
     project = Project(Path(args.root))
     t0 = time.perf_counter()
-    journal = docs_journal(project)      # docs/ goes back if MkDocs fails
+    journal = docs_journal(project.root)     # docs/ goes back if MkDocs fails
     try:
         collection, report = build_docs(project, jobs=args.jobs, journal=journal)
     except ContentErrors as exc:
