@@ -250,7 +250,10 @@ class _Cluster:
         return out
 
     def full_names(self) -> list[list[str]]:
-        return [_words(m.name) for m in self.members if len(_words(m.name)) >= 2]
+        """Each distinct name of two words or more, as words (a much-quoted speaker has a
+        member in every article, mostly under the same name)."""
+        names = dict.fromkeys(tuple(_words(m.name)) for m in self.members)
+        return [list(n) for n in names if len(n) >= 2]
 
     def display(self) -> str:
         if self.name:
@@ -281,10 +284,9 @@ def _locals(articles: list[Article]) -> list[_Local]:
 
 
 def _full_forms(c: _Cluster) -> tuple[set[str], list[list[str]]]:
-    """A cluster's folded full names and its distinct full names as words (computed once
-    per cluster: a much-quoted speaker has a member in every article)."""
-    distinct = {tuple(n) for n in c.full_names()}
-    return {n for n in c.names() if len(n.split()) >= 2}, [list(n) for n in sorted(distinct)]
+    """A cluster's folded full names and its full names as words (computed once per
+    cluster, not once per comparison)."""
+    return {n for n in c.names() if len(n.split()) >= 2}, c.full_names()
 
 
 def _same_person(a: tuple[set[str], list[list[str]]], b: tuple[set[str], list[list[str]]]) -> bool:
@@ -295,12 +297,9 @@ def _same_person(a: tuple[set[str], list[list[str]]], b: tuple[set[str], list[li
 
 
 def _name_keys(c: _Cluster) -> list[tuple[str, tuple[str, ...]]]:
-    """(family, given names) of each distinct full name of a cluster, folded."""
-    out = {}
-    for n in dict.fromkeys(tuple(n) for n in c.full_names()):
-        key = (fold(N.family_names(list(n))[0]), tuple(fold(g) for g in N.given_names(list(n))))
-        out[key] = None
-    return list(out)
+    """(family, given names) of each full name of a cluster, folded."""
+    return list(dict.fromkeys((fold(N.family_names(n)[0]), tuple(fold(g) for g in N.given_names(n)))
+                              for n in c.full_names()))
 
 
 def _typo_keys(x: list[tuple[str, tuple[str, ...]]], y: list[tuple[str, tuple[str, ...]]]) -> bool:
