@@ -527,11 +527,6 @@ def _candidate_pairs(mentions: list[_Mention]) -> set[tuple[int, int]]:
     return pairs
 
 
-def cluster_mentions(articles: list[Article]) -> list[list[_Mention]]:
-    """Mentions of the same real event, grouped; groups in canonical order."""
-    return _clusters(articles)[0]
-
-
 def _scored(some: list[_Mention], mentions: list[_Mention], w2: dict[str, float]
             ) -> list[tuple[float, int, int]]:
     """The linkable pairs among ``some`` of the ``mentions``, with their scores."""
@@ -580,9 +575,10 @@ def _scored_pairs(mentions: list[_Mention], w2: dict[str, float], jobs: int
     return [item for part in parts for item in part]
 
 
-def _clusters(articles: list[Article], jobs: int = 1
-              ) -> tuple[list[list[_Mention]], dict[str, float]]:
-    """The clusters and the word weights they were made with."""
+def cluster_mentions(articles: list[Article], jobs: int = 1
+                     ) -> tuple[list[list[_Mention]], dict[str, float]]:
+    """Mentions of the same real event, grouped (groups in canonical order); and the word
+    weights they were grouped with."""
     mentions, lower = _mentions(articles)
     if not mentions:
         return [], {}
@@ -823,7 +819,7 @@ def merge_events(articles: list[Article], overrides: dict | None = None,
     entries: list[ChronologyEvent] = []
     aliases: dict[str, str] = {}             # mention hash -> entry id
     split_ids = ed.id_list(overrides, "split")
-    clusters, w2 = _clusters(articles, jobs)
+    clusters, w2 = cluster_mentions(articles, jobs)
     built = [_to_entry(c) for c in clusters]
     wanted_split = {}
     for i, (entry, hashes) in enumerate(built):
