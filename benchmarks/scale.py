@@ -22,8 +22,9 @@
    with only the ``search`` plugin, same nav), timed the same way: every figure is also
    a ratio measured in the same run.
 
-Peak memory is the largest total resident memory of this process and all its children
-at once (sampled from /proc every 50 ms), and ``getrusage`` (the largest single process).
+Peak memory is the largest total proportional memory (Pss) of this process and all its
+children at once (sampled from /proc every 50 ms; see ``TreeMemory``), and ``getrusage``
+(the largest resident size of a single process).
 The machine's load average is printed: other work on the machine slows every figure.
 """
 from __future__ import annotations
@@ -118,9 +119,9 @@ class TreeMemory:
 
     def _run(self):
         while not self._stop.is_set():
-            rss = self._tree_memory()
-            self.peak = max(self.peak, rss)
-            self.current = max(self.current, rss)
+            total = self._tree_memory()
+            self.peak = max(self.peak, total)
+            self.current = max(self.current, total)
             self._stop.wait(self.interval)
 
     def __enter__(self):
