@@ -18,7 +18,7 @@ from datetime import timedelta
 import markdown
 import pytest
 import yaml
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 from builder.content import load_article_text, parse_body, slugify
@@ -287,6 +287,8 @@ YAML_BITS = ["title: ", "date: ", "topic: ", "captions:\n- text: ", "  before: "
 @given(st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=8)), max_size=30).map("".join),
        text)
 def test_any_front_matter_loads_or_gives_one_clear_error(front, body):
+    # a generated front matter holding a '---' line of its own ends there: the rest is body
+    assume(not re.search(r"^(?:---|\.\.\.)[ \t]*$", front, re.MULTILINE))
     try:
         a = load_article_text(f"---\n{front}\n---\n\n{body}\n", "f.md")
     except ContentError as exc:
