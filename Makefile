@@ -1,11 +1,12 @@
 # make site   — set up .venv and build the whole site into site/ (the main job)
 # make serve  — preview with live reload at http://127.0.0.1:8000
 # make test   — set up .venv and run every test (unit + browser)
+# make golden — rewrite tests/golden/ (the seed site's expected pages and data) after a meant change
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: setup site serve test import-seeds clean
+.PHONY: setup site serve test golden import-seeds clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +23,10 @@ serve: setup
 
 test: setup
 	$(PY) -m pytest -q
+
+# regenerate tests/golden/ from the seeds on purpose (review the diff before committing)
+golden: setup
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
 
 # re-import the raw seed articles (never overwrites edited articles; add FORCE=1 to replace)
 import-seeds: setup
