@@ -134,6 +134,11 @@ def _date_str(value) -> str | None:
 
 
 def judgement_files(names: list[str] | None = None) -> list[Path]:
+    """Every judgement under benchmarks/judged/, or those named: a path to a .yml file or
+    a folder of them, or a part of a file name."""
+    paths = [Path(n) for n in names or [] if n.endswith(".yml") or Path(n).is_dir()]
+    if paths:
+        return sorted(f for p in paths for f in (sorted(p.glob("*.yml")) if p.is_dir() else [p]))
     files = sorted(JUDGED.glob("*.yml"))
     if names:
         files = [f for f in files if any(n in f.name for n in names)]
