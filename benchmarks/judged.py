@@ -118,11 +118,21 @@ class Judgement:
     quotes: list[dict]
 
 
+EVENT_VERDICTS = ("event", "background", "not-event")
+QUOTE_VERDICTS = ("quote", "not-quote")
+
+
 def load(path: Path) -> Judgement:
     doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     date = doc.get("date")
     date = date.isoformat() if isinstance(date, dt.date) else date
     events = [dict(e, date=_date_str(e.get("date"))) for e in doc.get("events") or []]
+    for kind, entries, verdicts in (("events", events, EVENT_VERDICTS),
+                                    ("quotes", doc.get("quotes") or [], QUOTE_VERDICTS)):
+        for e in entries:
+            if e.get("verdict", verdicts[0]) not in verdicts:
+                raise SystemExit(f"{path}: {kind} entry {e!r}: verdict must be one of "
+                                 f"{', '.join(verdicts)}")
     return Judgement(path, SHARED / doc["source"], date, doc.get("outlet") or "",
                      events, list(doc.get("quotes") or []))
 
