@@ -281,14 +281,17 @@ def score_article(j: Judgement, out: dict | None, t: Tally, why: str = "") -> No
         return
     paragraphs = out.get("paragraphs") or []
     found_events: set[int] = set()
+    used_events: set[int] = set()
     for ev in out.get("events") or []:
         t.ev_reported += 1
         label = f"p{ev.get('paragraph')} {ev.get('expression')!r} -> {ev.get('date')}: {ev.get('text', '')[:90]}"
-        match = next((k for k, g in enumerate(j.events) if _event_matches(ev, paragraphs, g)), None)
+        match = _best([k for k, g in enumerate(j.events) if _event_matches(ev, paragraphs, g)],
+                      used_events, lambda k: norm(j.events[k].get("expr")) == norm(ev.get("expression")))
         if match is None:
             t.ev_unjudged += 1
             t.items.append(("event-unjudged", name, label))
             continue
+        used_events.add(match)
         g = j.events[match]
         verdict = g.get("verdict", "event")
         if verdict == "event":
@@ -316,15 +319,18 @@ def score_article(j: Judgement, out: dict | None, t: Tally, why: str = "") -> No
             t.items.append(("event-missed", name, f"{g.get('expr')!r} {g.get('date')} at {g.get('at')!r}"))
 
     found_quotes: set[int] = set()
+    used_quotes: set[int] = set()
     for q in out.get("quotes") or []:
         t.q_reported += 1
         label = (f"p{q.get('paragraph')} {q.get('kind')} speaker={q.get('speaker')!r} "
                  f"(as written {q.get('speaker_as_written')!r}): {q.get('text', '')[:70]!r}")
-        match = next((k for k, g in enumerate(j.quotes) if _quote_matches(q, g)), None)
+        match = _best([k for k, g in enumerate(j.quotes) if _quote_matches(q, g)], used_quotes,
+                      lambda k: words(j.quotes[k].get("starts")) in words(q.get("text")))
         if match is None:
             t.q_unjudged += 1
             t.items.append(("quote-unjudged", name, label))
             continue
+        used_quotes.add(match)
         g = j.quotes[match]
         if g.get("verdict", "quote") != "quote":
             t.q_not_quote += 1
@@ -339,10 +345,23 @@ def score_article(j: Judgement, out: dict | None, t: Tally, why: str = "") -> No
         else:
             t.q_wrong_speaker += 1
             t.items.append(("quote-wrong-speaker", name, f"{label}  [right: {g.get('speaker')!r}]"))
+    # a judged quote is found when any reported quote holds it (a quoted fragment inside a
+    # reported statement is found by the statement)
+    found_quotes |= {k for k, g in enumerate(j.quotes) if g.get("verdict", "quote") == "quote"
+                     and any(_quote_matches(q, g) for q in out.get("quotes") or [])}
     t.q_found += len(found_quotes)
     for k, g in enumerate(j.quotes):
         if g.get("verdict", "quote") == "quote" and k not in found_quotes:
             t.items.append(("quote-missed", name, f"{g.get('starts')!r} by {g.get('speaker')!r}"))
+
+
+def _best(candidates: list[int], used: set[int], exact) -> int | None:
+    """The judgement an output item stands for: one not matched yet, an exact one first
+    (two overlapping expressions, "early next year" and "next year", are two entries)."""
+    if not candidates:
+        return None
+    fresh = [k for k in candidates if k not in used] or candidates
+    return next((k for k in fresh if exact(k)), fresh[0])
 
 
 def run(files: list[Path], jobs: int = 2) -> Tally:
