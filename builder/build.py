@@ -34,7 +34,7 @@ from typing import Iterable, Iterator
 
 from . import cache as C
 from .chronology import load_event_overrides
-from .content import article_id, load_article, load_article_text
+from .read.content import article_id, load_article, load_article_text
 from .errors import ContentError
 from .extract import enrich
 from .fsutil import inside, write_atomic

@@ -76,7 +76,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_timex(args) -> int:
-    from .content import parse_date
+    from .read.content import parse_date
     from .timex import find_timexes
 
     dct = parse_date(args.dct, "--dct", field="--dct")
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if getattr(args, "date", None):
-        from .content import parse_date
+        from .read.content import parse_date
         try:
             args.date = parse_date(args.date, "--date", field="--date")
         except ContentError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content import load_article_text, parse_date
+from .read.content import load_article_text, parse_date
 from .errors import ContentError
 from .model import Article, Notice
 from .read.html import is_html_path

@@ -13,7 +13,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content import dump_article, parse_date, slugify, split_front_matter
+from .read.content import dump_article, parse_date, slugify, split_front_matter
 from .errors import ContentError
 from .extract import Extraction, structure_html, structure_raw
 from .fsutil import write_atomic

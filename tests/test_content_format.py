@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.content import dump_article, load_article_text, parse_body, slugify
+from builder.read.content import dump_article, load_article_text, parse_body, slugify
 from builder.errors import ContentError
 from builder.model import Article, Caption
 

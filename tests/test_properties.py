@@ -21,7 +21,7 @@ import yaml
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
-from builder.content import load_article_text, parse_body, slugify
+from builder.read.content import load_article_text, parse_body, slugify
 from builder.errors import ContentError
 from builder.events import extract_events
 from builder.extract import enrich, structure_raw

@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urldefrag, urlparse
 
 import pytest
 
-from builder.content import load_article
+from builder.read.content import load_article
 from tests.sitebuild import ROOT
 
 ARTICLES = sorted((load_article(p) for p in (ROOT / "content" / "articles").glob("*.md")),

@@ -29,10 +29,10 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from .errors import ContentError
-from .model import Article, Caption, Notice
-from .read.text import read_text
-from .yamlsafe import dump_yaml, load_yaml
+from ..errors import ContentError
+from ..model import Article, Caption, Notice
+from ..yamlsafe import dump_yaml, load_yaml
+from .text import read_text
 
 FIELDS = ("title", "date", "date_source", "topic", "standfirst", "lead_caption", "captions",
           "related", "print_headline", "source", "authors", "imported_from", "check")
