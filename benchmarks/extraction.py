@@ -1,6 +1,6 @@
 """Benchmark: how well `structure()` keeps an article's own body text.
 
-Runs `builder.structure.structure()` on the reader's-copy text versions of the
+Runs `builder.extract.structure.structure()` on the reader's-copy text versions of the
 60 news pages in ``../shared/data/article-extraction-benchmark/text/`` and scores
 ``"\\n".join(paragraphs)`` against the gold ``articleBody`` with the benchmark's
 word-4-gram metric (see that folder's README):
@@ -101,7 +101,7 @@ def load(limit: int | None = None) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def project_predictions(texts: dict[str, str]) -> tuple[dict[str, str], float]:
-    from builder.structure import structure
+    from builder.extract.structure import structure
 
     start = time.perf_counter()
     preds = {i: "\n".join(structure(t).paragraphs) for i, t in texts.items()}
@@ -140,7 +140,7 @@ def run(limit: int | None = None, system: str | None = None) -> dict[str, dict[s
 
 def speed(texts: dict[str, str], size: int = 1_000_000) -> float:
     """Seconds for one structure() call on ~`size` characters of page text."""
-    from builder.structure import structure
+    from builder.extract.structure import structure
 
     joined = "\n".join(texts.values())
     big = (joined * (size // max(len(joined), 1) + 1))[:size]
@@ -151,7 +151,7 @@ def speed(texts: dict[str, str], size: int = 1_000_000) -> float:
 
 def show(page_id: str) -> None:
     """Print one page's per-line classification next to its score (for reading, not tuning)."""
-    from builder.structure import structure
+    from builder.extract.structure import structure
 
     texts, golds = load()
     matches = [i for i in texts if i.startswith(page_id)]

@@ -2,10 +2,10 @@
 
 Reads the 60 saved news pages in ``../shared/data/article-extraction-benchmark/html/``
 with ``builder.read.html.read_html`` and the project's structure rules
-(``structure_page``), joins the body paragraphs with newlines and scores them against
-the gold ``articleBody`` with the benchmark's word-4-gram metric (the scoring function
-of ``benchmarks/extraction.py``, shared, not re-implemented). Beside the project it
-prints, scored the same way:
+(``builder.extract.html.structure_page``), joins the body paragraphs with newlines and
+scores them against the gold ``articleBody`` with the benchmark's word-4-gram metric (the
+scoring function of ``benchmarks/extraction.py``, shared, not re-implemented). Beside the
+project it prints, scored the same way:
 
 * the stages of the project's path: trafilatura's main text alone (as the project
   asks for it: precision mode, one line per block; ``trafilatura-precision``), and
@@ -50,8 +50,9 @@ def load(limit: int | None = None) -> tuple[dict[str, Path], dict[str, str]]:
 def project_stages(paths: dict[str, Path]) -> tuple[dict[str, dict[str, str]], float, list[str]]:
     """Predictions of each stage of the HTML path, the time taken, and refused pages."""
     from builder.errors import ContentError
-    from builder.read.html import read_html, structure_page
-    from builder.structure import structure
+    from builder.extract.html import structure_page
+    from builder.extract.structure import structure
+    from builder.read.html import read_html
 
     stages: dict[str, dict[str, str]] = {"project": {}, "trafilatura-precision": {},
                                          "trafilatura+structure": {}, "page-text+structure": {}}
@@ -87,7 +88,8 @@ def run(limit: int | None = None) -> dict:
 
 def show(page_id: str) -> None:
     """One page's lines, their class and whether the gold has them (for reading, not tuning)."""
-    from builder.read.html import read_html, structure_page
+    from builder.extract.html import structure_page
+    from builder.read.html import read_html
 
     paths, golds = load()
     match = [i for i in paths if i.startswith(page_id)]

@@ -1,6 +1,6 @@
 """Benchmark: quote extraction and speaker attribution on 40 real BBC articles.
 
-Runs ``builder.quotes.extract_quotes`` on ``../shared/data/bbc-news-quotes/*/*.txt``
+Runs ``builder.extract.quotes.extract_quotes`` on ``../shared/data/bbc-news-quotes/*/*.txt``
 (line 1 the headline, then paragraphs separated by blank lines). There is no gold
 annotation, so it prints, per article, every quote with its speaker (as found and as
 written), cue and outlet, and the article's speakers with their roles, for a person to
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir():
         print(f"quotes_bbc: skipped: {DATA} not found (the shared data folder is absent)")
         return 0
-    from builder.quotes import extract_quotes
+    from builder.extract.quotes import extract_quotes
 
     files = sorted(DATA.glob("*/*.txt"))
     if args.limit:

@@ -1,4 +1,4 @@
-"""TempEval-3 Task A benchmark for ``builder.timex.find_timexes``.
+"""TempEval-3 Task A benchmark for ``builder.extract.timex.find_timexes``.
 
 Reads the TBAQ-cleaned training corpora (TimeBank, AQUAINT) from
 ``../shared/data/tempeval3/``, runs the recogniser on the plain text of each
@@ -189,7 +189,7 @@ def score_document(doc: Document, found: list) -> tuple[Tally, list[Mismatch]]:
 
 
 def evaluate(docs: list[Document]) -> tuple[Tally, list[Mismatch]]:
-    from builder.timex import find_timexes
+    from builder.extract.timex import find_timexes
 
     total = Tally()
     mismatches: list[Mismatch] = []
@@ -219,7 +219,7 @@ def _describe(m: Mismatch) -> str:
 def stress() -> list[tuple[str, int, int, float]]:
     """Time find_timexes on 1 MB inputs: real news, prose without time words,
     numbers, 10,000 short lines, and text packed with near-misses."""
-    from builder.timex import find_timexes
+    from builder.extract.timex import find_timexes
 
     docs = load_corpus("TimeBank") if DATA.is_dir() else []
     news = "\n\n".join(d.text for d in docs) or "On Monday, officials said prices rose 5% last year. "

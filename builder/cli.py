@@ -77,7 +77,7 @@ def cmd_import(args) -> int:
 
 def cmd_timex(args) -> int:
     from .read.content import parse_date
-    from .timex import find_timexes
+    from .extract.timex import find_timexes
 
     dct = parse_date(args.dct, "--dct", field="--dct")
     text = sys.stdin.read()

@@ -50,8 +50,8 @@ import yaml
 
 from .errors import ContentError
 from .model import Article, QuoteRef, RegistrySpeaker, SpeakerRole
-from .quotes import names as N
-from .quotes.people import same_person_names
+from .extract.quotes import names as N
+from .extract.quotes.people import same_person_names
 from .rules import speech as R
 
 OVERRIDE_SECTIONS = ("speakers", "not_speakers", "split")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.events import describe, event_date, extract_events
+from builder.extract.events import describe, event_date, extract_events
 
 SOURCES = Path(__file__).resolve().parents[1] / "content" / "sources"
 
@@ -123,7 +123,7 @@ def test_relative_dates_need_the_article_date():
 
 
 def test_unresolved_expressions_of_an_undated_article():
-    from builder.events import unresolved_expressions
+    from builder.extract.events import unresolved_expressions
     paragraphs = ["The leaders met on Monday.", "Trade fell last year.", "It began in 2001."]
     assert unresolved_expressions(paragraphs) == [(0, "on Monday"), (1, "last year")]
 
@@ -185,7 +185,7 @@ def test_name_forms_resolve_the_same_way_on_every_run():
     import subprocess
     import sys
 
-    code = ("from builder.events import _aliases; import json; "
+    code = ("from builder.extract.events import _aliases; import json; "
             "print(json.dumps([_aliases(['Reyes', 'Sofia Reyes']), _aliases(['Sofia Reyes', 'Reyes']), "
             "_aliases(['Ana Lima', 'Rui Lima', 'Lima'])], sort_keys=True))")
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,

@@ -360,7 +360,7 @@ def test_thousands_of_quote_marks_never_closed(tmp_path):
 def test_quote_marks_between_words_stay_linear():
     """12,000 unclosed marks with a word after each (36 KB, far under the size cap) take
     well under a second when the work is linear, many seconds when it is quadratic."""
-    code = ("from builder.quotes import extract_quotes; "
+    code = ("from builder.extract.quotes import extract_quotes; "
             "extract_quotes(['\u201ca ' * 12000])")
     try:
         subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=4, check=True)

@@ -1,4 +1,4 @@
-"""Quote extraction and speaker attribution (builder.quotes).
+"""Quote extraction and speaker attribution (builder.extract.quotes).
 
 Two kinds of test: every quotation in the five seed articles with the speaker a reader
 would name (read by hand from content/sources/), and small invented sentences, one or
@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder.model import Quote
-from builder.quotes import extract_quotes
+from builder.extract.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "content" / "sources"
@@ -27,9 +27,9 @@ SOURCES = ROOT / "content" / "sources"
 def seed(prefix: str):
     """(paragraphs, quotes, speakers, notices) of one seed article."""
     try:
-        from builder.structure import structure
+        from builder.extract.structure import structure
     except ImportError:  # pragma: no cover - the structure stage is another module
-        pytest.skip("builder.structure is not available")
+        pytest.skip("builder.extract.structure is not available")
     path = next(SOURCES.glob(prefix + "_*.txt"))
     paragraphs = list(structure(path.read_text(encoding="utf-8")).paragraphs)
     quotes, speakers, notices = extract_quotes(paragraphs)

@@ -16,9 +16,10 @@ import pytest
 from builder import cli
 from builder.errors import ContentError
 from builder.extract import structure_html
+from builder.extract.html import structure_page
 from builder.importer import expand_inputs, import_one
 from builder.read import html as H
-from builder.read.html import decode_html, parse_html, read_html, resolve_date, structure_page
+from builder.read.html import decode_html, parse_html, read_html, resolve_date
 
 BODY = [
     "Officials from the two countries met in the capital on Tuesday to discuss a new trade "
@@ -382,7 +383,7 @@ def test_seed_as_a_page_gives_the_text_paths_article(seed):
     no link markup) gives the same headline and body as the text path."""
     import html as html_escape
 
-    from builder.structure import structure
+    from builder.extract.structure import structure
 
     text = seed.read_text(encoding="utf-8")
     s_text = structure(text)

@@ -9,7 +9,7 @@ import pytest
 
 from builder.errors import ContentError
 from builder.model import Article
-from builder.quotes import extract_quotes
+from builder.extract.quotes import extract_quotes
 from builder.registry import build_registry, load_speaker_overrides
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,9 +31,9 @@ def by_name(registry, name):
 @lru_cache(maxsize=1)
 def seed_articles() -> tuple[Article, ...]:
     try:
-        from builder.structure import structure
+        from builder.extract.structure import structure
     except ImportError:  # pragma: no cover
-        pytest.skip("builder.structure is not available")
+        pytest.skip("builder.extract.structure is not available")
     out = []
     for path in sorted(SOURCES.glob("*.txt")):
         s = structure(path.read_text(encoding="utf-8"))

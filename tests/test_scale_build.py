@@ -231,5 +231,5 @@ def test_extraction_imports_no_module_whose_edits_keep_the_cache():
                           timeout=300)
     assert proc.returncode == 0, proc.stderr
     loaded = [Path(f).resolve().relative_to(ROOT / "builder").as_posix() for f in json.loads(proc.stdout)]
-    assert "quotes/attribute.py" in loaded and "events.py" in loaded     # it did extract
+    assert "extract/quotes/attribute.py" in loaded and "extract/events.py" in loaded     # it did extract
     assert [m for m in loaded if m.startswith(DOWNSTREAM)] == []

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder.structure import Line, Structured, structure
+from builder.extract.structure import Line, Structured, structure
 
 SOURCES = Path(__file__).resolve().parents[1] / "content" / "sources"
 

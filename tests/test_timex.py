@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.timex import Timex, find_timexes
+from builder.extract.timex import Timex, find_timexes
 
 SOURCES = Path(__file__).resolve().parents[1] / "content" / "sources"
 
@@ -229,7 +229,7 @@ def test_a_date_that_cannot_exist_is_not_a_timex():
 
 
 def test_impossible_dates_are_reported():
-    from builder.timex import impossible_dates
+    from builder.extract.timex import impossible_dates
     text = "It was signed on February 30, and ratified on 2021-02-29; it ends on June 30."
     assert [t for _, _, t in impossible_dates(text)] == ["February 30", "2021-02-29"]
 

@@ -1,6 +1,6 @@
 """Words and patterns for finding an article's publication date in copied text.
 
-Data for ``builder/structure.py``. Only explicit dates count: a full date
+Data for ``builder/extract/structure.py``. Only explicit dates count: a full date
 (day, month and year) on a date line ("Published: 28 Jun 2021",
 "Monday, 12 July 2021", "Nov. 19, 2019 8:03 am ET") or in a wire dateline at the
 start of the body ("BEIJING, June 28, 2021 (Reuters) -"). Numeric dates such as

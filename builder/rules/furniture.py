@@ -1,6 +1,6 @@
 """Page furniture: the patterns that mark a copied line as not being article text.
 
-Data for ``builder/structure.py``. Every pattern here describes a *kind* of line
+Data for ``builder/extract/structure.py``. Every pattern here describes a *kind* of line
 found on news pages in general (ads, app promos, share buttons, photo credits,
 "related" lists, copyright footers), never one publisher's wording. Patterns are
 matched against one stripped line at a time, case-insensitively unless noted,

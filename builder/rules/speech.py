@@ -1,4 +1,4 @@
-"""Words for finding quotes and their speakers (data for ``builder/quotes/``).
+"""Words for finding quotes and their speakers (data for ``builder/extract/quotes/``).
 
 General knowledge of English news writing only: speech verbs, title words, honorifics,
 organisation cues, pronouns, nationality adjectives, country and place names, family

@@ -1,4 +1,4 @@
-"""Words of time, as data: used by ``builder.timex`` to find and normalise TIMEX3s.
+"""Words of time, as data: used by ``builder.extract.timex`` to find and normalise TIMEX3s.
 
 Everything here is general English news vocabulary (calendar names, number words,
 units, tense cues); nothing is specific to one article.

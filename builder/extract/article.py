@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .read.content import load_article_text, parse_date
-from .errors import ContentError
-from .model import Article, Notice
-from .read.html import is_html_path
-from .read.text import read_text
+from ..errors import ContentError
+from ..model import Article, Notice
+from ..read.content import load_article_text, parse_date
+from ..read.html import is_html_path
+from ..read.text import read_text
 
 
 @dataclass
@@ -54,7 +54,7 @@ def structure_raw(text: str, path: str, date: str | None = None) -> Extraction:
 
 
 def _article(s, path: str, date: str | None, date_source: str | None, **extra) -> Article:
-    """The structure stage's result (builder.structure.Structured) as an Article."""
+    """The structure stage's result (builder.extract.structure.Structured) as an Article."""
     return Article(
         title=s.title, paragraphs=list(s.paragraphs), topic=s.topic, date=date,
         date_source=date_source, standfirst=list(s.standfirst), lead_caption=s.lead_caption,
@@ -67,7 +67,8 @@ def structure_html(page, date: str | None = None) -> Extraction:
     """A saved web page (builder.read.html.HtmlPage) -> Article, as structure_raw does for
     text, plus what the page's metadata knows: date, canonical URL, authors, site name.
     The metadata's date wins over the text's; a disagreement becomes a notice."""
-    from .read.html import resolve_date, structure_page
+    from ..read.html import resolve_date
+    from .html import structure_page
 
     path = page.path
     s = structure_page(page)
@@ -127,7 +128,7 @@ def extract_text(text: str, path: str, date: str | None = None, extract: bool = 
 
 def extract_path(path: Path, date: str | None = None, extract: bool = True) -> Extraction:
     if is_html_path(path):
-        from .read.html import read_html
+        from ..read.html import read_html
 
         if date is not None:
             date = parse_date(date, str(path), field="--date")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ..rules import speech as R
+from ...rules import speech as R
 from . import names as N
 from .text import Tok
 

@@ -31,14 +31,14 @@ import re
 from bisect import bisect_right
 from datetime import date, timedelta
 
-from builder.model import Event
-from builder.rules.time_words import SCHEDULED_OCCASIONS
-from builder.timex import Timex, find_timexes
-from builder.timex.calendar import parse_dct
-from builder.timex.context import sentence_bounds
+from ..model import Event
+from ..rules.time_words import SCHEDULED_OCCASIONS
+from .timex import Timex, find_timexes
+from .timex.calendar import parse_dct
+from .timex.context import sentence_bounds
 
 try:                                    # name helpers shared with the quote attributor
-    from builder.quotes.names import family_names, is_name_word, title_word
+    from .quotes.names import family_names, is_name_word, title_word
 except ImportError:                     # pragma: no cover - keeps events usable alone
     family_names = None
     is_name_word = None

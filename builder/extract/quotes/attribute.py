@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Notice, Quote, Speaker
-from ..rules import speech as R
+from ...model import Notice, Quote, Speaker
+from ...rules import speech as R
 from . import names as N
 from .marks import Span, find_quotes
 from .people import Cast, Entity, Org, Person, Pos, _appositive, scan_names

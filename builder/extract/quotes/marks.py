@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..rules.speech import CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE, OPEN_SINGLE, STRAIGHT_DOUBLE
+from ...rules.speech import CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE, OPEN_SINGLE, STRAIGHT_DOUBLE
 
 _SPACE_BEFORE = set("([{<—–-/:;\u00a0")
 _SPACE_AFTER = set(",.;:!?)]}>—–-…\u00a0")

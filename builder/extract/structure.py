@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import Caption
-from .rules import datelines as D
-from .rules import furniture as F
+from ..model import Caption
+from ..rules import datelines as D
+from ..rules import furniture as F
 
 __all__ = ["Line", "Structured", "structure"]
 

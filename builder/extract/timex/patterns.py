@@ -1,7 +1,7 @@
 """Regular expressions that find candidate time expressions (HeidelTime-style rules).
 
-Each rule is (kind, pattern); ``builder.timex.normalize`` turns a match of a kind into a
-TIMEX3 type and value. Patterns are built from the word lists in
+Each rule is (kind, pattern); ``builder.extract.timex.normalize`` turns a match of a kind
+into a TIMEX3 type and value. Patterns are built from the word lists in
 ``builder.rules.time_words`` and use only bounded repetition ({0,n}, alternations of
 literal words), so matching time stays linear in the input.
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from builder.rules import time_words as tw
+from ...rules import time_words as tw
 
 
 def _alt(words, flags: str = "") -> str:

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from builder.rules.time_words import (
+from ...rules.time_words import (
     COMMEMORATION_VERBS,
     FUTURE_CUES,
     FUTURE_PHRASES,

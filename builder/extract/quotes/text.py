@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..rules.speech import REPORTING_VERBS
+from ...rules.speech import REPORTING_VERBS
 from .marks import Span
 
 # letters/digits, joined by inner apostrophes, hyphens, dots ("U.S") and digit commas

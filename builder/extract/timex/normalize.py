@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from builder.rules import time_words as tw
-from builder.timex import calendar as cal
-from builder.timex.calendar import Point
-from builder.timex.context import (
+from ...rules import time_words as tw
+from . import calendar as cal
+from .calendar import Point
+from .context import (
     possessive_names_past,
     scheduled_occasion_after,
     scheduled_occasion_before,
@@ -24,7 +24,7 @@ from builder.timex.context import (
     tense,
     words,
 )
-from builder.timex.patterns import Candidate
+from .patterns import Candidate
 
 
 @dataclass

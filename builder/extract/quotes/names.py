@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..rules import speech as R
+from ...rules import speech as R
 from .text import Tok
 
 _LETTERS = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*$")

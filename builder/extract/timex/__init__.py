@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.rules import time_words as tw
-from builder.timex import patterns as P
-from builder.timex.calendar import parse_dct, point_from_value
-from builder.timex.normalize import Context, Result, normalize
-from builder.timex.patterns import Candidate
+from ...rules import time_words as tw
+from . import patterns as P
+from .calendar import parse_dct, point_from_value
+from .normalize import Context, Result, normalize
+from .patterns import Candidate
 
 __all__ = ["Timex", "find_timexes", "impossible_dates"]
 
