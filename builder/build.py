@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import cache as C
-from .chronology import load_event_overrides
+from .link.chronology import load_event_overrides
 from .read.content import article_id, load_article, load_article_text
 from .errors import ContentError
 from .extract import enrich
@@ -288,7 +288,7 @@ def _overrides(project: Project, report: BuildReport) -> tuple[dict, dict]:
     path = project.content / "speakers.yml"
     try:
         if path.is_file():
-            from .registry import load_speaker_overrides
+            from .link.registry import load_speaker_overrides
             speaker_overrides = load_speaker_overrides(path) or {}
     except ContentError as exc:
         report.notices.append(exc.format() + " (speaker corrections ignored)")

@@ -28,7 +28,7 @@ PACKAGE = Path(__file__).resolve().parent
 # (tests/test_scale_build.py checks that extracting an article imports none of them)
 DOWNSTREAM = ("render/", "mkdocs_glue.py", "mkdocs_plugin.py", "serve.py", "csp.py", "cli.py",
               "check.py", "importer.py", "pagehtml.py", "search_index.py", "search_worker.js",
-              "__main__.py", "link.py", "registry.py", "chronology.py")
+              "__main__.py", "link/")
 
 _versions: dict[str, str] = {}
 

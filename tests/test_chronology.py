@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from builder.build import Project, generate
-from builder.chronology import event_date, load_event_overrides, merge_events
-from builder.read.content import load_article
 from builder.errors import ContentError
 from builder.extract import enrich
+from builder.link.chronology import event_date, load_event_overrides, merge_events
 from builder.model import Article, Collection
+from builder.read.content import load_article
 from builder.render.data import events_json, timeline_json
 
 ROOT = Path(__file__).resolve().parents[1]

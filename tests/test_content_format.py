@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from builder.read.content import dump_article, load_article_text, parse_body, slugify
 from builder.errors import ContentError
 from builder.model import Article, Caption
+from builder.read.content import dump_article, load_article_text, parse_body, slugify
 
 GOOD = """---
 title: A headline

@@ -21,18 +21,18 @@ import yaml
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
-from builder.read.content import load_article_text, parse_body, slugify
 from builder.errors import ContentError
-from builder.extract.events import extract_events
 from builder.extract import enrich, structure_raw
+from builder.extract.events import extract_events
+from builder.extract.quotes import extract_quotes
+from builder.extract.structure import structure
+from builder.extract.timex import find_timexes
 from builder.link import link
 from builder.model import Article, Caption, Event, Quote, Speaker
-from builder.extract.quotes import extract_quotes
+from builder.read.content import load_article_text, parse_body, slugify
 from builder.read.text import decode
 from builder.render import render_site
 from builder.render.escape import md, yaml_str
-from builder.extract.structure import structure
-from builder.extract.timex import find_timexes
 from tests.hostile.scan import PageScan, norm
 
 EXTENSIONS = ["toc", "tables", "admonition"]        # mkdocs.yml's markdown_extensions

@@ -1,4 +1,4 @@
-"""The speaker registry across articles (builder.registry) and content/speakers.yml."""
+"""The speaker registry across articles (builder.link.registry) and content/speakers.yml."""
 from __future__ import annotations
 
 import re
@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from builder.errors import ContentError
-from builder.model import Article
 from builder.extract.quotes import extract_quotes
-from builder.registry import build_registry, load_speaker_overrides
+from builder.link.registry import build_registry, load_speaker_overrides
+from builder.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "content" / "sources"

@@ -196,7 +196,7 @@ def test_the_chronology_scored_in_parallel_equals_the_serial_one(template, monke
     forced on here (40 articles), the chronology is the same entry for entry."""
     from dataclasses import asdict
 
-    import builder.chronology as chronology
+    import builder.link.chronology as chronology
     from builder.build import Extractions, Project, collect, BuildReport
 
     articles = collect(Project(template), BuildReport(), store=Extractions(Project(template)))

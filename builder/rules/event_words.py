@@ -1,4 +1,4 @@
-"""Words for merging dated events across articles (data for ``builder/chronology.py``).
+"""Words for merging dated events across articles (data for ``builder/link/chronology.py``).
 
 General knowledge of English news writing only: words that carry no event content,
 families of words naming the same kind of happening (so "met", "talks" and "summit"

@@ -48,11 +48,11 @@ from typing import Any
 
 import yaml
 
-from .errors import ContentError
-from .model import Article, QuoteRef, RegistrySpeaker, SpeakerRole
-from .extract.quotes import names as N
-from .extract.quotes.people import same_person_names
-from .rules import speech as R
+from ..errors import ContentError
+from ..extract.quotes import names as N
+from ..extract.quotes.people import same_person_names
+from ..model import Article, QuoteRef, RegistrySpeaker, SpeakerRole
+from ..rules import speech as R
 
 OVERRIDE_SECTIONS = ("speakers", "not_speakers", "split")
 ENTRY_KEYS = {"name", "aliases", "merge", "rename", "id", "kind", "description", "roles"}
@@ -64,8 +64,8 @@ _PATH = "__path__"
 
 def load_speaker_overrides(path: Path) -> dict:
     """Read and check content/speakers.yml (format in the module docstring)."""
-    from .read.text import read_text
-    from .yamlsafe import load_yaml
+    from ..read.text import read_text
+    from ..yamlsafe import load_yaml
 
     text = read_text(path).text
     data = load_yaml(text, str(path))

@@ -69,16 +69,16 @@ from typing import Any
 
 import yaml
 
-from .errors import ContentError
-from .model import Article, ChronologyEvent, Event, Source
-from .read.text import read_text
-from .rules.event_words import (AGGREGATE_NOUNS, COUNT_WORDS, EVENT_FAMILY_OF, GROUPS_OF_FAMILY,
+from ..errors import ContentError
+from ..model import Article, ChronologyEvent, Event, Source
+from ..read.text import read_text
+from ..rules.event_words import (AGGREGATE_NOUNS, COUNT_WORDS, EVENT_FAMILY_OF, GROUPS_OF_FAMILY,
                                 PERIPHERAL_BEFORE_NAME, PRONOUN_OPENERS, RELATIVE_OPENERS,
                                 STOP_WORDS)
-from .rules.speech import (CITIES, COUNTRIES, NATIONALITIES, ORG_HEADS, REPORTING_VERBS, TITLE_HEADS,
+from ..rules.speech import (CITIES, COUNTRIES, NATIONALITIES, ORG_HEADS, REPORTING_VERBS, TITLE_HEADS,
                            TITLE_MODIFIERS)
-from .rules.time_words import NUMBER_WORDS, ORDINALS
-from .yamlsafe import _StrictLoader
+from ..rules.time_words import NUMBER_WORDS, ORDINALS
+from ..yamlsafe import _StrictLoader
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SECTIONS = ("split", "merge", "correct", "hide", "add")

@@ -4,8 +4,8 @@ Pelican-style: nothing is rendered until the whole collection is known.
 """
 from __future__ import annotations
 
+from ..model import Article, Collection
 from .chronology import merge_events
-from .model import Article, Collection
 
 
 def link(articles: list[Article], speaker_overrides: dict | None = None,
