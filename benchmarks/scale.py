@@ -203,7 +203,7 @@ def probe(site: Path, probes: list[dict], fresh: bool = True) -> list[dict]:
 
 def search_probes(project: Path, rng: random.Random, k: int) -> dict[str, list[dict]]:
     """Queries for sampled articles, as a reader would type them."""
-    from builder.search_index import tokens
+    from builder.render.search_index import tokens
 
     data = json.loads((project / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
     quotes = json.loads((project / "docs" / "data" / "quotes.json").read_text(encoding="utf-8"))

@@ -156,7 +156,7 @@ def _extract_one(job: tuple[str, bytes, str, Path | None]) -> tuple[str, object,
 
 
 def _extract(path: str, data: bytes) -> tuple[str, object, str | None]:
-    from .search_index import article_terms
+    from .render.search_index import article_terms
 
     version = C.code_version("search")
     try:
@@ -212,7 +212,7 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
             if hit is not None and len(hit) == 3:
                 art, terms, tv = hit
                 if tv != search_version:         # only the search terms are out of date
-                    from .search_index import article_terms
+                    from .render.search_index import article_terms
                     hit = (art, article_terms(art), search_version)
                     if store.disk is not None:
                         store.disk.put(key, hit)
@@ -316,7 +316,7 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
 def search_files(project: Project, collection: Collection, site: dict, store: Extractions,
                  segments=None) -> dict[str, str]:
     """The search index of every page (docs/search/...)."""
-    from . import search_index as S
+    from .render import search_index as S
 
     pages = [S.title_doc("index.md", site.get("title") or "Home",
                          " ".join(site.get("intro") or [])),

@@ -27,7 +27,7 @@ PACKAGE = Path(__file__).resolve().parent
 # modules that only use extraction results: editing them keeps the extraction cache
 # (tests/test_scale_build.py checks that extracting an article imports none of them)
 DOWNSTREAM = ("render/", "mkdocs_glue.py", "mkdocs_plugin.py", "serve.py", "csp.py", "cli.py",
-              "check.py", "importer.py", "pagehtml.py", "search_index.py", "search_worker.js",
+              "check.py", "importer.py", "pagehtml.py", "search_worker.js",
               "__main__.py", "link/")
 
 _versions: dict[str, str] = {}
@@ -41,7 +41,7 @@ def code_version(kind: str = "extract") -> str:
     everything.
     """
     if kind == "search" and kind not in _versions:
-        src = (PACKAGE / "search_index.py").read_bytes()
+        src = (PACKAGE / "render" / "search_index.py").read_bytes()
         _versions[kind] = hashlib.sha256(src).hexdigest()[:20]
     if kind not in _versions:
         h = hashlib.sha256(f"{sys.version_info[:2]}".encode())

@@ -1,7 +1,7 @@
 """The MkDocs plugin ``timeline`` (mkdocs.yml: ``plugins: [search, timeline]``).
 
 The one module that imports MkDocs (``mkdocs_glue`` only runs it as a subprocess); the
-work itself is in ``builder.pagehtml`` and ``builder.search_index``, which run without it.
+work itself is in ``builder.pagehtml`` and ``builder.render.search_index``, which run without it.
 
 * Generated pages (listed in ``docs/.generated.json``) skip Python-Markdown: the fast
   converter gives the same HTML and table of contents in a fraction of the time

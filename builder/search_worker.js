@@ -4,7 +4,7 @@
  * (SETUP -> READY, QUERY -> RESULT), so the theme's search box, result list,
  * suggestions and keyboard handling are unchanged; only where the index comes from
  * differs: instead of one file with every page's text, it loads the small index
- * files a query needs (see builder/search_index.py for the format).
+ * files a query needs (see builder/render/search_index.py for the format).
  *
  * Every word of a query must match (the last one as a prefix while it is being
  * typed); results are ranked by the weight of each word in the document (title and

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import json
 
-from pathlib import Path
-
-from builder import search_index as S
+from builder.render import search_index as S
+from tests.conftest import ROOT
 
 
 def test_words_are_folded_and_split_like_the_worker_does():
@@ -140,7 +139,7 @@ def test_the_worker_lists_every_match_of_a_common_word(tmp_path):
               {"query": "word2999", "expect": "articles/02999/"},
               {"query": "com", "expect": "articles/00007/"},           # 3 letters: every match
               {"query": "co", "expect": "articles/00007/"}]            # 2 letters, typing: the best only
-    out = subprocess.run(["node", str(Path(S.__file__).parents[1] / "benchmarks" / "search_probe.mjs")],
+    out = subprocess.run(["node", str(ROOT / "benchmarks" / "search_probe.mjs")],
                          input=json.dumps({"site": str(site), "probes": probes}),
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr

@@ -1,5 +1,5 @@
-"""Words of search, as data: used by ``builder.search_index`` (and, through the index
-file, by the search worker).
+"""Words of search, as data: used by ``builder.render.search_index`` (and, through the
+index file, by the search worker).
 
 STOP_WORDS: the commonest English function words. They stay in the index (a search for
 "the" still works), but in a query of several words they are skipped: they match almost

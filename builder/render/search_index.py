@@ -35,7 +35,7 @@ from pathlib import Path
 
 INDEX_ROOT = "search"
 INDEX_DIR = "search/tl"
-WORKER_SOURCE = Path(__file__).with_name("search_worker.js")
+WORKER_SOURCE = Path(__file__).parents[1] / "search_worker.js"
 SHARD_BYTES = 16_000
 CHUNK = 8                     # documents per title file: a result costs about 2 KB
 SEGMENT_DOCS = 2_500          # about this many documents per segment
@@ -227,7 +227,7 @@ class SegmentCache:
     def put(self, digest: str, value) -> None:
         self.memory[digest] = value
         if self.folder is not None:
-            from .fsutil import write_atomic
+            from ..fsutil import write_atomic
             try:
                 write_atomic(self.folder / f"{digest}.json", json.dumps(value, ensure_ascii=False))
             except OSError:
@@ -270,7 +270,7 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
         for name, text in files.items():
             out[f"{INDEX_DIR}/{name}"] = text
     cache.prune(digests)
-    from .rules.search_words import STOP_WORDS
+    from ..rules.search_words import STOP_WORDS
 
     out[f"{INDEX_DIR}/index.json"] = _dump({"version": 1, "fold": "nfkd-lower", "min": 2,
                                             "max": MAX_TERM, "chunk": CHUNK,
@@ -289,8 +289,8 @@ def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -
     the registry's names for its speakers are added here, as they are only known after
     the link stage (an editor may rename a speaker).
     """
-    from .render.dates import human
-    from .render.urls import article_path, speaker_path, url_of
+    from .dates import human
+    from .urls import article_path, speaker_path, url_of
 
     names_of: dict[str, set[str]] = {}
     for sp in collection.speakers:
@@ -334,7 +334,7 @@ _MD_NOISE = re.compile(r"(!?\[([^\]]*)\]\([^)]*\))|(<[^>]+>)|(^\s{0,3}#+\s*)|([*
 
 def markdown_page_doc(rel_path: str, text: str, default_title: str) -> SearchDoc:
     """A hand-written Markdown page as a search document (markup dropped, words kept)."""
-    from .render.urls import url_of
+    from .urls import url_of
 
     body = text
     title = default_title
@@ -357,7 +357,7 @@ def markdown_page_doc(rel_path: str, text: str, default_title: str) -> SearchDoc
 
 
 def title_doc(rel_path: str, title: str, summary: str) -> SearchDoc:
-    from .render.urls import url_of
+    from .urls import url_of
 
     terms: dict[str, int] = {}
     add_terms(terms, title, W_TITLE)
