@@ -402,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from builder.build import Project, build_docs
     from builder.cache import release_memory
-    from builder.mkdocs_glue import render_site_dir
+    from builder.site.glue import render_site_dir
 
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="tl-scale-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -424,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
         # ---- cold build, stage by stage
         p = Project(project)
         import builder.build as build_module
-        import builder.mkdocs_glue as glue_module
+        import builder.site.glue as glue_module
 
         with TreeMemory() as mem:
             build_module.STAGE_LISTENER = glue_module.STAGE_LISTENER = mem.mark

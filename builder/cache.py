@@ -26,8 +26,7 @@ CACHE_DIR = ".cache"
 PACKAGE = Path(__file__).resolve().parent
 # modules that only use extraction results: editing them keeps the extraction cache
 # (tests/test_scale_build.py checks that extracting an article imports none of them)
-DOWNSTREAM = ("render/", "mkdocs_glue.py", "mkdocs_plugin.py", "serve.py", "csp.py", "cli.py",
-              "check.py", "importer.py", "pagehtml.py", "search_worker.js",
+DOWNSTREAM = ("render/", "site/", "serve.py", "cli.py", "check.py", "importer.py",
               "__main__.py", "link/")
 
 _versions: dict[str, str] = {}

@@ -91,7 +91,7 @@ def cmd_timex(args) -> int:
 def cmd_build(args) -> int:
     from .build import ContentErrors, Project, build_docs, docs_journal, undo_docs
     from .cache import release_memory
-    from .mkdocs_glue import MkDocsFailed, render_site_dir
+    from .site.glue import MkDocsFailed, render_site_dir
 
     project = Project(Path(args.root))
     t0 = time.perf_counter()

@@ -21,7 +21,7 @@ from pathlib import Path
 from .build import ContentErrors, Extractions, Project, build_docs
 from .console import say
 from .errors import ContentError
-from .mkdocs_glue import start_server
+from .site.glue import start_server
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[float, int]]:

@@ -401,7 +401,7 @@ def test_a_render_stage_failing_midway_changes_nothing(built, monkeypatch):
 
 
 def test_the_csp_step_failing_keeps_the_previous_site(built, monkeypatch):
-    import builder.mkdocs_glue as glue
+    import builder.site.glue as glue
 
     def fails(site_dir):
         raise OSError(errno.ENOSPC, "No space left on device")

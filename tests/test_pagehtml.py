@@ -12,7 +12,7 @@ import shutil
 import markdown
 import pytest
 
-from builder.pagehtml import convert
+from builder.site.pagehtml import convert
 from tests.sitebuild import make_project, run_builder
 
 IDENTITY = lambda href: href  # noqa: E731

@@ -74,7 +74,7 @@ def test_an_edit_is_rebuilt_incrementally_and_equals_a_full_build(project):
     article = sorted((project / "content" / "articles").glob("*.md"))[3]
     article.write_text(article.read_text() + "\n“The zephyrine plan is ready,” the minister said on Monday.\n")
     from builder.build import Project, build_docs
-    from builder.mkdocs_glue import render_site_dir
+    from builder.site.glue import render_site_dir
 
     _, report = build_docs(Project(project))
     assert report.extracted == 1 and report.cached == N - 1
@@ -149,7 +149,7 @@ def test_search_finds_articles_by_a_word_a_speaker_and_a_quote(template):
 def test_the_streaming_csp_step_gives_what_csp_apply_to_site_gives(template, tmp_path):
     import re
 
-    from builder import csp, mkdocs_glue
+    from builder.site import csp, glue
 
     copies = []
     for name in ("csp", "glue"):
@@ -158,7 +158,7 @@ def test_the_streaming_csp_step_gives_what_csp_apply_to_site_gives(template, tmp
         for p in site.rglob("*.html"):      # as MkDocs wrote them, before the policy
             p.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", p.read_text()))
         copies.append(site)
-    assert csp.apply_to_site(copies[0]) == mkdocs_glue.apply_to_site(copies[1])
+    assert csp.apply_to_site(copies[0]) == glue.apply_to_site(copies[1])
     assert site_files(copies[0]) == site_files(copies[1])
 
 

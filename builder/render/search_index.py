@@ -15,7 +15,7 @@ Here the index is split so that a query fetches only what it needs:
 
 ``search/tl/index.json`` lists segments, shard boundaries and file names (each file name
 carries a hash of its content, so browsers may cache them for ever). The worker
-``search/worker.js`` (from ``builder/search_worker.js``) speaks the protocol of
+``search/worker.js`` (from ``builder/site/search_worker.js``) speaks the protocol of
 Material's search worker, so the theme's search box, results list and keys stay as
 they are.
 
@@ -35,7 +35,7 @@ from pathlib import Path
 
 INDEX_ROOT = "search"
 INDEX_DIR = "search/tl"
-WORKER_SOURCE = Path(__file__).parents[1] / "search_worker.js"
+WORKER_SOURCE = Path(__file__).parents[1] / "site" / "search_worker.js"
 SHARD_BYTES = 16_000
 CHUNK = 8                     # documents per title file: a result costs about 2 KB
 SEGMENT_DOCS = 2_500          # about this many documents per segment

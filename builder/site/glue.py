@@ -31,7 +31,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cache as C
+from .. import cache as C
 from .csp import _template, inline_script_hashes, inline_scripts, policy, script_hash, with_meta
 
 GENERATED_ROOTS = ("index.md", "articles/", "speakers/", "chronology/", "data/", "search/")
@@ -114,7 +114,7 @@ def _file_hash(path: Path) -> str:
 
 
 def apply_to_site(site_dir: Path) -> str:
-    """``builder.csp.apply_to_site`` with one page in memory at a time (it holds every
+    """``builder.site.csp.apply_to_site`` with one page in memory at a time (it holds every
     page: a gigabyte for 10,000 articles): one pass collects the inline scripts (counted
     per page as ``csp.site_script_hashes`` counts them), one adds the policy.
     ``tests/test_scale_build.py`` checks that both give the same site."""

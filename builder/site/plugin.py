@@ -1,7 +1,8 @@
 """The MkDocs plugin ``timeline`` (mkdocs.yml: ``plugins: [search, timeline]``).
 
-The one module that imports MkDocs (``mkdocs_glue`` only runs it as a subprocess); the
-work itself is in ``builder.pagehtml`` and ``builder.render.search_index``, which run without it.
+The one module that imports MkDocs (``builder.site.glue`` only runs it as a subprocess);
+the work itself is in ``builder.site.pagehtml`` and ``builder.render.search_index``, which
+run without it.
 
 * Generated pages (listed in ``docs/.generated.json``) skip Python-Markdown: the fast
   converter gives the same HTML and table of contents in a fraction of the time
@@ -11,7 +12,7 @@ work itself is in ``builder.pagehtml`` and ``builder.render.search_index``, whic
 * Memory: a converted page's HTML waits on disk between MkDocs' two passes over the pages
   instead of in memory (MkDocs holds every page's source and HTML until the last one is
   written).
-* Parallel full builds: with ``TIMELINE_SHARD=i/k`` (set by ``mkdocs_glue``), this process
+* Parallel full builds: with ``TIMELINE_SHARD=i/k`` (set by ``builder.site.glue``), this process
   renders only its share of the generated pages; the others are not even read.
 * Search: every page is left out of the theme's single-file index; the build writes a
   chunked index of every page (``search/tl/``) and a worker that answers the theme's
@@ -36,7 +37,7 @@ from mkdocs.config import config_options
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.toc import get_toc
 
-from .mkdocs_glue import shard_of
+from .glue import shard_of
 from .pagehtml import convert
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -81,7 +82,7 @@ SKIP_TEMPLATE = "tl-skip.html"       # renders nothing: MkDocs writes no file fo
 
 
 def _shard() -> tuple[int, int]:
-    """``TIMELINE_SHARD=i/k`` (set by builder.mkdocs_glue): this process renders part i of k."""
+    """``TIMELINE_SHARD=i/k`` (set by builder.site.glue): this process renders part i of k."""
     try:
         i, k = (int(x) for x in os.environ.get("TIMELINE_SHARD", "0/1").split("/"))
         return (i, k) if 0 <= i < k else (0, 1)
@@ -158,7 +159,7 @@ class TimelinePlugin(BasePlugin):
         self.stash, self.stashed = None, {}
 
     def on_pre_build(self, *, config):
-        # ``builder.mkdocs_glue`` runs --dirty builds only when nothing but generated pages
+        # ``builder.site.glue`` runs --dirty builds only when nothing but generated pages
         # changed (navigation is explicit, search is ours): MkDocs' warning about stale
         # navigation does not apply there, and in strict mode it would abort the build
         if os.environ.get("TIMELINE_DIRTY_OK") == "1":
