@@ -33,15 +33,18 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import cache as C
-from .link.chronology import load_event_overrides
-from .read.content import article_id, load_article, load_article_text
 from .errors import ContentError
-from .extract import enrich
+from .extract.article import enrich
 from .fsutil import inside, write_atomic
 from .link import link
+from .link.chronology import load_event_overrides
+from .link.registry import load_speaker_overrides
 from .model import Article, Collection
+from .read.content import article_id, load_article, load_article_text
 from .read.text import decode, read_text
 from .render import iter_site, render_site
+from .render import search_index as S
+from .render.search_index import article_terms
 from .yamlsafe import load_yaml
 
 MANIFEST = ".generated.json"
@@ -156,8 +159,6 @@ def _extract_one(job: tuple[str, bytes, str, Path | None]) -> tuple[str, object,
 
 
 def _extract(path: str, data: bytes) -> tuple[str, object, str | None]:
-    from .render.search_index import article_terms
-
     version = C.code_version("search")
     try:
         article = load_article_text(decode(data, path).text, path)
@@ -212,7 +213,6 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
             if hit is not None and len(hit) == 3:
                 art, terms, tv = hit
                 if tv != search_version:         # only the search terms are out of date
-                    from .render.search_index import article_terms
                     hit = (art, article_terms(art), search_version)
                     if store.disk is not None:
                         store.disk.put(key, hit)
@@ -288,7 +288,6 @@ def _overrides(project: Project, report: BuildReport) -> tuple[dict, dict]:
     path = project.content / "speakers.yml"
     try:
         if path.is_file():
-            from .link.registry import load_speaker_overrides
             speaker_overrides = load_speaker_overrides(path) or {}
     except ContentError as exc:
         report.notices.append(exc.format() + " (speaker corrections ignored)")
@@ -316,8 +315,6 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
 def search_files(project: Project, collection: Collection, site: dict, store: Extractions,
                  segments=None) -> dict[str, str]:
     """The search index of every page (docs/search/...)."""
-    from .render import search_index as S
-
     pages = [S.title_doc("index.md", site.get("title") or "Home",
                          " ".join(site.get("intro") or [])),
              S.title_doc("chronology/index.md", "Chronology", "Every dated event, oldest first."),

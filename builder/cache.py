@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import pickle
+import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -135,8 +136,6 @@ class ExtractionCache:
 
 
 def _rmtree(path: Path) -> None:
-    import shutil
-
     shutil.rmtree(path, ignore_errors=True)
 
 

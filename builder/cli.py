@@ -6,6 +6,10 @@
     python -m builder build [--no-site]
     python -m builder serve [--dev-addr 127.0.0.1:8000]
     python -m builder check
+
+Each command imports its own stage when it runs (the imports inside the ``cmd_``
+functions): ``extract`` and ``timex``, which scripts run once per file, would otherwise
+load the whole pipeline and the MkDocs glue as well (about 0.22 -> 0.32 s a call).
 """
 from __future__ import annotations
 
@@ -16,8 +20,10 @@ import sys
 import time
 from pathlib import Path
 
+from .cache import release_memory
 from .console import printable, say
 from .errors import ContentError
+from .read.content import parse_date
 
 EXIT_CONTENT = 2
 
@@ -27,7 +33,8 @@ def _err(msg: str) -> None:
 
 
 def cmd_extract(args) -> int:
-    from .extract import extract_path
+    # the command's own stage, imported when it runs (see the module docstring)
+    from .extract.article import extract_path
 
     ex = extract_path(Path(args.path), args.date, extract=not args.explain)
     for w in ex.warnings:
@@ -43,6 +50,7 @@ def cmd_extract(args) -> int:
 
 
 def cmd_import(args) -> int:
+    # the command's own stage, imported when it runs (see the module docstring)
     from .importer import expand_inputs, import_one, load_manifest
 
     root = Path(args.root).resolve()
@@ -76,7 +84,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_timex(args) -> int:
-    from .read.content import parse_date
+    # the command's own stage, imported when it runs (see the module docstring)
     from .extract.timex import find_timexes
 
     dct = parse_date(args.dct, "--dct", field="--dct")
@@ -89,8 +97,8 @@ def cmd_timex(args) -> int:
 
 
 def cmd_build(args) -> int:
+    # the command's own stage, imported when it runs (see the module docstring)
     from .build import ContentErrors, Project, build_docs, docs_journal, undo_docs
-    from .cache import release_memory
     from .site.glue import MkDocsFailed, render_site_dir
 
     project = Project(Path(args.root))
@@ -131,12 +139,14 @@ def cmd_build(args) -> int:
 
 
 def cmd_serve(args) -> int:
+    # the command's own stage, imported when it runs (see the module docstring)
     from .serve import serve
 
     return serve(Path(args.root).resolve(), args.dev_addr)
 
 
 def cmd_check(args) -> int:
+    # the command's own stage, imported when it runs (see the module docstring)
     from .check import check
 
     return check(Path(args.root))
@@ -181,7 +191,6 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if getattr(args, "date", None):
-        from .read.content import parse_date
         try:
             args.date = parse_date(args.date, "--date", field="--date")
         except ContentError as exc:

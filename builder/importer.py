@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .read.content import dump_article, parse_date, slugify, split_front_matter
 from .errors import ContentError
-from .extract import Extraction, structure_html, structure_raw
+from .extract.article import Extraction, structure_html, structure_raw
 from .fsutil import write_atomic
 from .read.html import HTML_SUFFIXES, is_html_path, read_html
 from .read.text import read_text

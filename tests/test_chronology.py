@@ -15,7 +15,7 @@ import pytest
 
 from builder.build import Project, generate
 from builder.errors import ContentError
-from builder.extract import enrich
+from builder.extract.article import enrich
 from builder.link.chronology import event_date, load_event_overrides, merge_events
 from builder.model import Article, Collection
 from builder.read.content import load_article

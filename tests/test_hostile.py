@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from builder.cli import main
-from builder.extract import extract_path
+from builder.extract.article import extract_path
 from tests.hostile.corpus import (HOSTILE, RAW_DATE, Case, build_hostile_site, cases,
                                   shared_hostile_site)
 from tests.hostile.scan import PageScan, norm, scan_site

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 from builder.errors import ContentError
-from builder.extract import enrich, structure_raw
+from builder.extract.article import enrich, structure_raw
 from builder.extract.events import extract_events
 from builder.extract.quotes import extract_quotes
 from builder.extract.structure import structure

@@ -15,7 +15,7 @@ import pytest
 
 from builder import cli
 from builder.errors import ContentError
-from builder.extract import structure_html
+from builder.extract.article import structure_html
 from builder.extract.html import structure_page
 from builder.importer import expand_inputs, import_one
 from builder.read import html as H

@@ -223,7 +223,7 @@ def test_extraction_imports_no_module_whose_edits_keep_the_cache():
     from builder.cache import DOWNSTREAM
 
     code = (
-        "import sys, json; from pathlib import Path; from builder.extract import extract_path\n"
+        "import sys, json; from pathlib import Path; from builder.extract.article import extract_path\n"
         "for p in sorted(Path('content/articles').glob('*.md')): extract_path(p)\n"
         "print(json.dumps(sorted(m.__file__ for m in list(sys.modules.values())\n"
         "      if (getattr(m, '__name__', '') or '').startswith('builder') and getattr(m, '__file__', None))))")

@@ -9,9 +9,7 @@ the link, render or site stages (``tests/test_scale_build.py`` checks it).
 * ``quotes/``      quotes and who said them
 * ``timex/``       time expressions (TIMEX3), normalised against the publication date
 * ``events.py``    dated events: a time expression, what happened, who took part
+
+The package imports nothing itself, so that a part (``timex`` for ``python -m builder
+timex``) loads without the rest.
 """
-from __future__ import annotations
-
-from .article import Extraction, enrich, extract_path, extract_text, structure_html, structure_raw
-
-__all__ = ["Extraction", "enrich", "extract_path", "extract_text", "structure_html", "structure_raw"]

@@ -12,8 +12,12 @@ from pathlib import Path
 from ..errors import ContentError
 from ..model import Article, Notice
 from ..read.content import load_article_text, parse_date
-from ..read.html import is_html_path
+from ..read.html import is_html_path, read_html, resolve_date
 from ..read.text import read_text
+from .events import extract_events
+from .html import structure_page
+from .quotes import extract_quotes
+from .structure import structure
 
 
 @dataclass
@@ -29,8 +33,6 @@ def is_content_file(text: str) -> bool:
 
 def structure_raw(text: str, path: str, date: str | None = None) -> Extraction:
     """Raw copied text -> Article with body and furniture fields (no quotes/events yet)."""
-    from .structure import structure
-
     s = structure(text)
     if not s.title:
         raise ContentError(path, "no recognisable headline (is this a copied news article?)")
@@ -67,9 +69,6 @@ def structure_html(page, date: str | None = None) -> Extraction:
     """A saved web page (builder.read.html.HtmlPage) -> Article, as structure_raw does for
     text, plus what the page's metadata knows: date, canonical URL, authors, site name.
     The metadata's date wins over the text's; a disagreement becomes a notice."""
-    from ..read.html import resolve_date
-    from .html import structure_page
-
     path = page.path
     s = structure_page(page)
     if not s.title:
@@ -99,9 +98,6 @@ PERSISTENT_NOTICES = ("date-disagreement", "import")
 
 def enrich(article: Article) -> Article:
     """Fill quotes, speakers and events from the body (pure: returns the same object)."""
-    from .events import extract_events
-    from .quotes import extract_quotes
-
     quotes, speakers, notices = extract_quotes(article.paragraphs)
     article.quotes, article.speakers = quotes, speakers
     # notices from reading the article (import notes) stay; extraction's own are replaced
@@ -128,8 +124,6 @@ def extract_text(text: str, path: str, date: str | None = None, extract: bool = 
 
 def extract_path(path: Path, date: str | None = None, extract: bool = True) -> Extraction:
     if is_html_path(path):
-        from ..read.html import read_html
-
         if date is not None:
             date = parse_date(date, str(path), field="--date")
         ex = structure_html(read_html(path), date)

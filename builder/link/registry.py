@@ -52,7 +52,9 @@ from ..errors import ContentError
 from ..extract.quotes import names as N
 from ..extract.quotes.people import same_person_names
 from ..model import Article, QuoteRef, RegistrySpeaker, SpeakerRole
+from ..read.text import read_text
 from ..rules import speech as R
+from ..yamlsafe import load_yaml
 
 OVERRIDE_SECTIONS = ("speakers", "not_speakers", "split")
 ENTRY_KEYS = {"name", "aliases", "merge", "rename", "id", "kind", "description", "roles"}
@@ -64,9 +66,6 @@ _PATH = "__path__"
 
 def load_speaker_overrides(path: Path) -> dict:
     """Read and check content/speakers.yml (format in the module docstring)."""
-    from ..read.text import read_text
-    from ..yamlsafe import load_yaml
-
     text = read_text(path).text
     data = load_yaml(text, str(path))
     if data is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import copy
 import datetime as _dt
+import json
 import logging
 import re
 import zlib
@@ -243,6 +244,8 @@ def _try(data: bytes, codec: str) -> str | None:
 
 def parse_tree(text: str, path: str):
     """Unicode HTML -> lxml tree (lenient: lxml repairs unclosed and stray tags)."""
+    # here, not at the top: only saved web pages need lxml (~25 ms to import), and every
+    # extraction imports this module (is_html_path)
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -332,7 +335,7 @@ def _blocks(body) -> list[Block]:
 
 def _main_text(tree) -> tuple[list[Block], bool]:
     """(the main text's blocks, whether they come from a list of story cards)."""
-    import trafilatura
+    import trafilatura     # here, not at the top: ~150 ms to import, for saved web pages only
 
     doc = trafilatura.bare_extraction(
         copy.deepcopy(tree), favor_precision=True, include_comments=False, include_tables=True,
@@ -666,8 +669,6 @@ def _iso_date(value: str | None) -> str | None:
 
 def _json_ld_dates(tree) -> list[tuple[str, str]]:
     """(day, value) of the JSON-LD objects' datePublished, article types first."""
-    import json
-
     found: list[tuple[int, str, str]] = []
 
     def visit(obj, depth: int = 0) -> None:
@@ -728,7 +729,7 @@ def _page_date(tree) -> tuple[str | None, str | None]:
 
 
 def _metadata(tree) -> dict:
-    from trafilatura.metadata import extract_metadata
+    from trafilatura.metadata import extract_metadata     # as trafilatura in _main_text
 
     try:
         # its date (htmldate) is not used, see _page_date; no URL is given, nothing is fetched

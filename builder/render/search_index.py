@@ -33,6 +33,11 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..fsutil import write_atomic
+from ..rules.search_words import STOP_WORDS
+from .dates import human
+from .urls import article_path, speaker_path, url_of
+
 INDEX_ROOT = "search"
 INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).parents[1] / "site" / "search_worker.js"
@@ -227,7 +232,6 @@ class SegmentCache:
     def put(self, digest: str, value) -> None:
         self.memory[digest] = value
         if self.folder is not None:
-            from ..fsutil import write_atomic
             try:
                 write_atomic(self.folder / f"{digest}.json", json.dumps(value, ensure_ascii=False))
             except OSError:
@@ -270,8 +274,6 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
         for name, text in files.items():
             out[f"{INDEX_DIR}/{name}"] = text
     cache.prune(digests)
-    from ..rules.search_words import STOP_WORDS
-
     out[f"{INDEX_DIR}/index.json"] = _dump({"version": 1, "fold": "nfkd-lower", "min": 2,
                                             "max": MAX_TERM, "chunk": CHUNK,
                                             "stop": sorted(STOP_WORDS),
@@ -289,9 +291,6 @@ def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -
     the registry's names for its speakers are added here, as they are only known after
     the link stage (an editor may rename a speaker).
     """
-    from .dates import human
-    from .urls import article_path, speaker_path, url_of
-
     names_of: dict[str, set[str]] = {}
     for sp in collection.speakers:
         for a in sp.articles:
@@ -334,8 +333,6 @@ _MD_NOISE = re.compile(r"(!?\[([^\]]*)\]\([^)]*\))|(<[^>]+>)|(^\s{0,3}#+\s*)|([*
 
 def markdown_page_doc(rel_path: str, text: str, default_title: str) -> SearchDoc:
     """A hand-written Markdown page as a search document (markup dropped, words kept)."""
-    from .urls import url_of
-
     body = text
     title = default_title
     if body.startswith("---\n"):
@@ -357,8 +354,6 @@ def markdown_page_doc(rel_path: str, text: str, default_title: str) -> SearchDoc
 
 
 def title_doc(rel_path: str, title: str, summary: str) -> SearchDoc:
-    from .urls import url_of
-
     terms: dict[str, int] = {}
     add_terms(terms, title, W_TITLE)
     add_terms(terms, summary)

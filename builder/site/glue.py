@@ -19,6 +19,7 @@ The state of the last good build is in ``.cache/state.json`` (``builder/cache.py
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -29,6 +30,7 @@ import tempfile
 import time
 import zlib
 from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .. import cache as C
@@ -79,8 +81,6 @@ def _env(dirty: bool = False) -> dict[str, str]:
 
 
 def _versions() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
     out = [C.code_version("site")]
     for dist in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions"):
         try:
@@ -105,8 +105,6 @@ def _docs_snapshot(docs: Path) -> dict[str, list[int]]:
 
 
 def _file_hash(path: Path) -> str:
-    import hashlib
-
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:

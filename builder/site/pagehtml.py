@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from markdown.extensions.toc import slugify, unique
+from markdown.extensions.toc import nest_toc_tokens, slugify, unique
 
 ESCAPABLE = set("\\`*_{}[]()>#+-.!|")
 BLOCK_TAGS = {"address", "article", "aside", "blockquote", "details", "dialog", "dd", "div",
@@ -139,7 +139,7 @@ class _Converter:
             else:
                 out.append(self.paragraph(block))
             i += 1
-        toc = _nest(self.toc_flat)
+        toc = nest_toc_tokens(self.toc_flat)     # a flat list of headings -> a tree by level
         return PageHtml("\n".join(out).strip(), toc, self.title, self.anchor_ids | self.used_ids)
 
     def heading(self, line: str) -> str:
@@ -362,10 +362,3 @@ class _Converter:
         if close < 0 or not href or any(c in href for c in " \t\n()<>\"'\\"):
             raise Unsupported("link target")
         return close + 1, label, href
-
-
-def _nest(flat: list[dict]) -> list[dict]:
-    """Python-Markdown's nest_toc_tokens: a flat list of headings -> a tree by level."""
-    from markdown.extensions.toc import nest_toc_tokens
-
-    return nest_toc_tokens(flat)
