@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import shutil
 import sys
 from contextlib import contextmanager
@@ -25,10 +26,11 @@ from .fsutil import write_atomic
 
 CACHE_DIR = ".cache"
 PACKAGE = Path(__file__).resolve().parent
-# modules that only use extraction results: editing them keeps the extraction cache
-# (tests/test_scale_build.py checks that extracting an article imports none of them)
-DOWNSTREAM = ("render/", "site/", "serve.py", "cli.py", "check.py", "importer.py",
-              "__main__.py", "link/")
+SOURCE_SUFFIXES = (".py", ".yml", ".yaml", ".js")
+SEARCH_TERMS = "render/search_index.py"      # computes the search terms cached with each article
+# an import statement (read as text: parsing every module would cost a build 0.15 s)
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(?P<dots>\.*)(?P<module>[\w.]*)[ \t]+import[ \t]+"
+                     r"(?P<names>\([^)]*\)|[^\n]*)|import[ \t]+(?P<plain>[^\n]*))", re.MULTILINE)
 
 _versions: dict[str, str] = {}
 
@@ -36,24 +38,66 @@ _versions: dict[str, str] = {}
 def code_version(kind: str = "extract") -> str:
     """Hash of the builder's source that ``kind`` depends on (and of the Python version).
 
-    ``extract``: everything but the downstream modules; ``search``: the search terms
-    (cached beside each extraction, recomputed alone when only they change); ``site``:
-    everything.
+    ``extract``: the files of ``extract_sources()``; ``search``: the module that computes
+    the search terms (cached beside each extraction, recomputed alone when only it
+    changes); ``site``: everything.
     """
     if kind == "search" and kind not in _versions:
-        src = (PACKAGE / "render" / "search_index.py").read_bytes()
+        src = (PACKAGE / SEARCH_TERMS).read_bytes()
         _versions[kind] = hashlib.sha256(src).hexdigest()[:20]
     if kind not in _versions:
+        files = extract_sources() if kind == "extract" else _sources(PACKAGE)
         h = hashlib.sha256(f"{sys.version_info[:2]}".encode())
-        for p in sorted(PACKAGE.rglob("*")):
+        for p in files:
             rel = p.relative_to(PACKAGE).as_posix()
-            if not p.is_file() or "__pycache__" in rel or p.suffix not in (".py", ".yml", ".yaml", ".js"):
-                continue
-            if kind == "extract" and rel.startswith(DOWNSTREAM):
-                continue
             h.update(rel.encode() + b"\0" + p.read_bytes() + b"\0")
         _versions[kind] = h.hexdigest()[:20]
     return _versions[kind]
+
+
+def extract_sources() -> list[Path]:
+    """The files a cached extraction depends on, found by following imports from the
+    ``extract`` package: every file of each package reached (``extract/``, ``read/``,
+    ``rules/``, data files included) and each module at the package root reached
+    (``model.py``, ``errors.py``...). Editing any other file keeps the extraction cache
+    (tests/test_scale_build.py checks that extracting an article loads nothing else)."""
+    files = {PACKAGE / "__init__.py"}
+    seen: set[str] = set()
+    todo = ["extract"]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        found = _sources(PACKAGE / name) if (PACKAGE / name).is_dir() else [PACKAGE / f"{name}.py"]
+        files.update(found)
+        for p in found:
+            if p.suffix == ".py":
+                todo.extend(_builder_imports(p))
+    return sorted(files)
+
+
+def _sources(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in SOURCE_SUFFIXES
+                  and "__pycache__" not in p.parts)
+
+
+def _builder_imports(path: Path) -> set[str]:
+    """The top-level names under ``builder/`` (a package or a module) that ``path``
+    imports, wherever in the file the import stands."""
+    here = path.parent.relative_to(PACKAGE).parts
+    names: set[str] = set()
+    for m in _IMPORT.finditer(path.read_text(encoding="utf-8")):
+        if m["plain"] is not None:                   # import builder.x.y [as z], ...
+            modules = [a.split()[0] for a in m["plain"].split(",") if a.strip()]
+        else:                                        # from ..x import y / from builder import x
+            parts = ["builder", *here[:len(here) - len(m["dots"]) + 1]] if m["dots"] else []
+            base = ".".join(parts + ([m["module"]] if m["module"] else []))
+            listed = re.sub(r"#[^\n]*", "", m["names"]).strip("() \n")
+            imported = [a.split()[0] for a in listed.split(",") if a.strip()]
+            modules = [f"{base}.{a}" for a in imported] if base == "builder" else [base]
+        names.update(mod.split(".")[1] for mod in modules if mod.startswith("builder."))
+    return {n for n in names if (PACKAGE / n).is_dir() or (PACKAGE / f"{n}.py").is_file()}
 
 
 def file_key(rel_path: str, data: bytes, version: str) -> str:

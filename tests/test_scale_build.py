@@ -215,16 +215,32 @@ def test_the_chronology_scored_in_parallel_equals_the_serial_one(template, monke
     assert [asdict(e) for e in parallel] == [asdict(e) for e in serial] and len(serial) > 100
 
 
+def test_the_extraction_cache_version_hashes_the_stages_up_to_extract_and_no_later_one():
+    """builder/cache.py finds what a cached extraction depends on by following imports
+    from builder/extract/: the read, extract and rules packages and the modules at the
+    bottom, never the link, render or site stages or the edges."""
+    from builder.cache import PACKAGE, extract_sources
+
+    hashed = {p.relative_to(PACKAGE).as_posix() for p in extract_sources()}
+    assert {"extract/article.py", "extract/quotes/attribute.py", "extract/timex/normalize.py",
+            "read/html.py", "read/content.py", "rules/speech.py", "model.py", "errors.py",
+            "yamlsafe.py"} <= hashed
+    assert [f for f in hashed if f.split("/")[0] in ("link", "render", "site")] == []
+    assert {"build.py", "cli.py", "serve.py", "cache.py", "importer.py"}.isdisjoint(hashed)
+
+
 def test_extraction_imports_no_module_whose_edits_keep_the_cache():
-    """builder/cache.py keeps cached extractions when only DOWNSTREAM modules change; that
-    holds only while extracting an article never runs their code."""
+    """builder/cache.py keeps cached extractions when only files outside
+    ``extract_sources()`` change; that holds only while extracting an article never runs
+    their code."""
     import subprocess
 
-    from builder.cache import DOWNSTREAM
+    from builder.cache import PACKAGE, extract_sources
 
     code = (
         "import sys, json; from pathlib import Path; from builder.extract.article import extract_path\n"
         "for p in sorted(Path('content/articles').glob('*.md')): extract_path(p)\n"
+        "extract_path(sorted(Path('content/sources').glob('*.txt'))[0])\n"
         "print(json.dumps(sorted(m.__file__ for m in list(sys.modules.values())\n"
         "      if (getattr(m, '__name__', '') or '').startswith('builder') and getattr(m, '__file__', None))))")
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
@@ -232,4 +248,6 @@ def test_extraction_imports_no_module_whose_edits_keep_the_cache():
     assert proc.returncode == 0, proc.stderr
     loaded = [Path(f).resolve().relative_to(ROOT / "builder").as_posix() for f in json.loads(proc.stdout)]
     assert "extract/quotes/attribute.py" in loaded and "extract/events.py" in loaded     # it did extract
-    assert [m for m in loaded if m.startswith(DOWNSTREAM)] == []
+    hashed = {p.relative_to(PACKAGE).as_posix() for p in extract_sources()}
+    assert [m for m in loaded if m not in hashed] == []
+    assert [m for m in loaded if m.split("/")[0] in ("link", "render", "site")] == []
