@@ -26,7 +26,11 @@ reported, and added what it missed:
 
 ``event``: a happening dated by these words (the event line must say what happened on
 that date). ``background``: a state, trend or label-year ("since 1996", "2008's album")
-— not a happening of that date; the builder is right only if it files it as background.
+— not a happening of that date; the builder is right only if it files it as background
+(the event's ``kind`` is ``background``, or ``background`` is true).
+A reported date is right when the event's ``date`` equals the judged one at the same
+``precision``, or its ``value`` (a TIMEX3 value: ``2019-Q3``, ``2019-FA``, ``2019-W46``)
+does; a week is also right as a ``date`` in that ISO week with ``precision: week``.
 ``not-event``: the words date nothing the chronology should show (a quotation's date
 of speaking when nothing else happened, a page's date line, a sport's "third quarter").
 
@@ -183,6 +187,8 @@ def date_right(output: dict, gold: str | None) -> bool:
     got = str(output.get("date") or "")
     if gold is None:
         return False
+    if output.get("value") == gold:          # a TIMEX3 value at its own precision (2019-Q3)
+        return True
     if re.fullmatch(r"\d{4}-W\d{2}", gold):
         if got == gold:
             return True
@@ -191,6 +197,10 @@ def date_right(output: dict, gold: str | None) -> bool:
 
 
 def _precision(date: str) -> str:
+    if re.fullmatch(r"\d{4}-(Q[1-4]|H[12])", date):
+        return "quarter"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", date):
+        return "season"
     return {4: "year", 7: "month", 10: "day"}.get(len(date), "day")
 
 
