@@ -1,0 +1,122 @@
+"""Quality gate: quote attribution on a fixed slice of PolNeAR dev must not get worse.
+
+Runs ``benchmarks/attribution.py`` (``python -m builder extract`` per article, 2 at a
+time, scored against the brat annotations) on the first 3 articles (sorted) of each of
+the 7 publishers in ``../shared/data/polnear/dev`` (21 articles, a few seconds). The
+floors are the last recorded figures minus 0.02; raise them when the extractor improves
+(``python benchmarks/attribution.py --per-publisher 3 --unpunctuate-headline`` prints
+them), never lower them to make a change pass.
+
+The slice runs with ``--unpunctuate-headline``: every PolNeAR headline ends with a full
+stop, which the extractor refuses today (issue 13), so the files as they are score zero;
+the refusal itself is covered by the issue and by ``test_as_is_refusals``.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DATA = SHARED / "data" / "polnear"
+
+PER_PUBLISHER = 3
+# recorded on that slice (21 articles): direct recall 0.992 (120/121), direct speaker
+# 0.800 (96/120), reported recall 0.494 (152/308), reported speaker 0.770 (117/152),
+# precision 0.943 (437 quotes); none refused.
+FLOOR = {
+    ("direct", "recall"): 0.972,
+    ("direct", "speaker_accuracy"): 0.780,
+    ("reported", "recall"): 0.474,
+    ("reported", "speaker_accuracy"): 0.750,
+    ("precision",): 0.923,
+}
+# the files as they are: all 21 refused when recorded; lower this when the refusal is fixed
+AS_IS_MAX_REFUSED = 21
+
+
+@pytest.fixture(scope="module")
+def bench():
+    if not (DATA / "dev" / "text").is_dir():
+        pytest.skip(f"PolNeAR not found at {DATA} (../shared exists only in the team's workspace)")
+    spec = importlib.util.spec_from_file_location("attribution_bench", REPO / "benchmarks" / "attribution.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module      # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def summary(bench):
+    result, _ = bench.run("dev", per_publisher=PER_PUBLISHER, jobs=2, unpunctuate_headline=True)
+    return result
+
+
+def test_slice_is_the_recorded_one(summary):
+    assert summary["articles"] == 21
+    assert summary["direct"]["gold"] == 121 and summary["reported"]["gold"] == 308
+
+
+def test_no_refusal_once_the_headline_stop_is_blanked(summary):
+    assert summary["refused"] == 0 and summary["crashed"] == 0, (
+        summary["refused_articles"], summary["crashed_articles"])
+
+
+@pytest.mark.parametrize("key", list(FLOOR), ids=lambda k: "_".join(k))
+def test_floor(summary, key):
+    value = summary
+    for part in key:
+        value = value[part]
+    assert value is not None and value >= FLOOR[key], f"{'/'.join(key)} {value} fell below {FLOOR[key]}"
+
+
+def test_as_is_refusals(bench):
+    result, _ = bench.run("dev", per_publisher=PER_PUBLISHER, jobs=2)
+    assert result["crashed"] == 0
+    assert result["refused"] <= AS_IS_MAX_REFUSED
+
+
+# --- the scorer itself (no extractor involved)
+
+def test_speaker_matching(bench):
+    names = lambda text: bench.gold_names(text)[0]  # noqa: E731
+    assert bench.same_person("Hillary Clinton", names("Clinton"))
+    assert bench.same_person("Clinton", names("Hillary Rodham Clinton"))
+    assert not bench.same_person("Bill Clinton", names("Hillary Clinton"))
+    assert not bench.same_person("Hillary Clinton", names("Clinton aide Robby Mook"))
+    assert bench.same_person("Jim Clyburn", names("Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus"))
+    assert bench.same_person("Jose Martinez", names("José Martínez"))
+    assert not bench.same_person(None, names("Trump"))
+    assert bench.gold_names("The Post") == ({"post"}, True)
+    assert bench.gold_names("the Indiana governor")[1] is False
+    assert bench.gold_names("Trump's spokeswoman") == (set(), False)
+    assert bench.gold_names("Connecticut's tax commissioner, Kevin Sullivan") == ({"kevin", "sullivan"}, True)
+
+
+def test_cue_classes(bench):
+    assert bench.cue_class("said") == bench.cue_class("according to") == bench.cue_class(":") == "speech"
+    assert bench.cue_class("has repeatedly said") == "speech"
+    assert bench.cue_class("believes") == bench.cue_class("is expected") == "belief"
+    assert bench.cue_class("wants") == bench.cue_class("showed") == bench.cue_class("in") == "other"
+    assert bench.is_direct(" “Hello,” ") and bench.is_direct("''Hi''") and not bench.is_direct("that “x”")
+
+
+def test_headline_blanking_keeps_offsets(bench):
+    for text in ("Trump wins.\n\nBody.", "It’s ‘in Their Heads.’\n\nB", "Who scares us most?; \n\nB"):
+        out = bench.headline_unpunctuated(text)
+        assert len(out) == len(text) and out.split("\n")[1:] == text.split("\n")[1:]
+        assert not out.split("\n")[0].rstrip(" ’'”\")").endswith((".", "?", ";"))
+
+
+def test_gold_offsets_index_the_text(bench):
+    arts = bench.list_articles("dev", limit=3)
+    for a in arts:
+        bench.load_gold(a)
+        assert a.golds
+        for g in a.golds:
+            s, e = g.content.pieces[0]
+            assert g.content.text.startswith(a.text[s:e])
+            assert g.tokens
