@@ -26,7 +26,10 @@ its paragraph (the ``start``/``end`` fields when they fit, else the text, else t
 Metrics (micro-averaged over all gold items / output quotes of the split):
 
 * recall (direct; reported): a gold item is found when >= 50% of its word tokens lie
-  inside output quotes (their union, so "A," he said, "B." may be one or two entries);
+  inside output quotes (their union, so "A," he said, "B." may be one or two entries).
+  For a direct item the tokens are those of its quoted text, between its quotation marks
+  (PolNeAR often extends such a Content past the closing mark: '"thousands" of emails
+  had not been turned over' asks for "thousands");
 * speaker accuracy (direct; reported): over found items that have an annotated Source,
   the share whose best output quote (the one covering most of its tokens) has a speaker
   naming the Source. A null speaker is wrong. "Names" means, after case folding, accent
@@ -277,7 +280,8 @@ class Gold:
     source: Span | None
     cue: Span | None
     kind: str = ""                      # direct | reported | other
-    tokens: set[int] = field(default_factory=set)
+    tokens: set[int] = field(default_factory=set)         # the Content's word tokens
+    scored: set[int] = field(default_factory=set)         # those recall counts (direct: quoted)
     candidates: list[str] = field(default_factory=list)   # resolved names of the Source
     resolved: str = ""                  # named | resolved | unresolved | none
 
@@ -390,13 +394,43 @@ def load_gold(a: Article) -> None:
                 continue
             if is_direct(g.content.text):
                 g.kind = "direct"
+                g.scored = quoted_tokens(a, g.content.pieces) or g.tokens
             elif cue_class(cue.text if cue else None) != "other":
                 g.kind = "reported"
             else:
                 g.kind = "other"
+            if not g.scored:
+                g.scored = g.tokens
             a.golds.append(g)
     a.golds.sort(key=lambda g: g.content.start)
     resolve_sources(a)
+
+
+_DOUBLE = re.compile(r"''|[\"“”„«»]")
+_SINGLE = re.compile(r"(?<!\w)['‘’]|['‘’](?!\w)")
+
+
+def quoted_tokens(a: Article, pieces) -> set[int]:
+    """Tokens of a Content that lie between quotation marks (its quoted text).
+
+    The marks of the pieces, in order, alternate open/close whatever their direction
+    (” opens as well); an unclosed last mark runs to the end (a quote continued in the
+    next paragraph). Double marks (" “ ” „ « » and NYT's '') are used when there are
+    any, else single ones that are not apostrophes ('Europe is disintegrating.').
+    """
+    text = "".join(a.text[s:e] for s, e in pieces)
+    where = [x for s, e in pieces for x in range(s, e)]
+    marks = [m.span() for m in _DOUBLE.finditer(text)] or [m.span() for m in _SINGLE.finditer(text)]
+    lead = len(text) - len(text.lstrip())
+    if text[lead:lead + 1] in _OPENERS and (not marks or marks[0][0] > lead):
+        marks.insert(0, (lead, lead + 1))     # "'there could be'' a line": half of a '' opener
+    spans = []
+    for k in range(0, len(marks), 2):
+        start = marks[k][1]
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        if end > start:
+            spans.append((where[start], where[end - 1] + 1))
+    return tokens_in(a, spans)
 
 
 def tokens_in(a: Article, pieces) -> set[int]:
@@ -645,7 +679,7 @@ def score_article(a: Article, result: dict, t: Tally) -> None:
         else:
             if toks and len(toks & discard_tokens) >= THRESHOLD * len(toks):
                 c["quotes_in_discard"] += 1
-            t.errors["false positive"].append({
+            t.errors["false positive"].append({"refused": False,
                 "article": a.stem, "block": block_of(a, a.token_starts[min(toks)]) if toks else None,
                 "quote": short(q.get("text"), 100), "kind": kind, "speaker": q.get("speaker"),
                 "as_written": q.get("speaker_as_written"), "cue": q.get("cue"),
@@ -662,17 +696,17 @@ def score_article(a: Article, result: dict, t: Tally) -> None:
         covered = set()
         best, best_n = None, 0
         for q, toks in zip(quotes, q_tokens):
-            n = len(toks & g.tokens)
+            n = len(toks & g.scored)
             if n:
-                covered |= toks & g.tokens
+                covered |= toks & g.scored
                 if n > best_n:
                     best, best_n = q, n
-        info = {"article": a.stem, "block": block_of(a, g.content.start),
+        info = {"refused": data is None, "article": a.stem, "block": block_of(a, g.content.start),
                 "gold": short(g.content.text, 100), "source": g.source.text if g.source else None,
                 "cue": g.cue.text if g.cue else None, "resolved": g.resolved,
                 "candidates": g.candidates if g.resolved == "resolved" else []}
         t.by_cue[g.kind][word][1] += 1
-        if len(covered) < THRESHOLD * len(g.tokens):
+        if len(covered) < THRESHOLD * len(g.scored):
             info["partial"] = short(best.get("text"), 60) if best else None
             info["not_in_paragraphs"] = not any(x <= g.content.start < y for x, y in covered_chars)
             c[f"missed_{g.kind}_not_in_paragraphs"] += info["not_in_paragraphs"]
@@ -791,12 +825,19 @@ ERROR_KINDS = ("missed direct", "missed reported", "wrong speaker direct",
 
 
 def sample_errors(t: Tally, k: int, seed: int = 0) -> dict[str, list[dict]]:
+    """K of each kind, a fixed random sample, from the articles that were extracted."""
     rng = random.Random(seed)
     out = {}
     for kind in ERROR_KINDS:
-        items = t.errors.get(kind, [])
+        items = [e for e in t.errors.get(kind, []) if not e["refused"]]
         out[kind] = rng.sample(items, min(k, len(items)))
     return out
+
+
+def error_counts(t: Tally) -> dict[str, dict[str, int]]:
+    return {kind: {"all": len(t.errors.get(kind, [])),
+                   "in_refused_articles": sum(e["refused"] for e in t.errors.get(kind, []))}
+            for kind in ERROR_KINDS}
 
 
 def fmt(x: float | None) -> str:
@@ -880,12 +921,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         if errors:
             summary["errors"] = errors
-            summary["error_counts"] = {k: len(tally.errors.get(k, [])) for k in ERROR_KINDS}
+            summary["error_counts"] = error_counts(tally)
         print(json.dumps(summary, indent=2, ensure_ascii=False))
         return 0
     print_report(summary)
     if errors:
-        print("\nerror counts: " + ", ".join(f"{k} {len(tally.errors.get(k, []))}" for k in ERROR_KINDS))
+        print("\nerror counts (examples come from articles that were not refused): " + ", ".join(
+            f"{k} {n['all']} ({n['in_refused_articles']} in refused articles)"
+            for k, n in error_counts(tally).items()))
         print_errors(errors)
     return 0
 
