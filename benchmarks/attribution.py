@@ -39,18 +39,24 @@ Metrics (micro-averaged over all gold items / output quotes of the split):
   A Source is a proper name when one of its comma/parenthesis-separated parts ends in a
   capitalised word ("Rep. Jim Clyburn (D-S.C.), the assistant leader ...", "The Post",
   "Connecticut's tax commissioner, Kevin Sullivan"); its name words are that part's.
-  Any other Source is a pronoun or description (he, they, sources, the Indiana governor,
-  a Bloomberg poll, Trump's campaign) and is resolved approximately: the speaker is right
-  when it names (a) the Source's own capitalised words, if any (a possessive followed by
-  more words does not count: "Trump's spokeswoman" has none), or (b) the nearest proper-
-  name Source before it, or (c) the proper-name Sources of the gold Contents just before
-  and just after this one. With none of those, a speaker (or speaker_as_written) sharing
-  a word with the Source text counts as right. Limits: lenient where a candidate is the
-  wrong person (no gender, number or role check: "the source" resolved to the newspaper
-  named before it), strict where the referent was never a Source ("the Indiana governor"
-  said -> Mike Pence is scored wrong when Pence is not an annotated Source nearby); a
-  group Source ("Trump and Pence") is right for either member; the rare annotation with
-  Source and Cue swapped (Source "said": 17 of 21,623) is scored as annotated;
+  An indefinite Source (a source, another, one adviser, several aides, or a bare plural:
+  sources, senior officials) is anonymous: right is a speaker whose words all occur in it
+  ("State Department official" for "a State Department official"), or one naming its
+  capitalised words ("a Bloomberg poll"). Any other Source is a pronoun or definite
+  description (he, the senator, the Indiana governor, Trump's campaign) and is resolved
+  approximately: the speaker is right when it names (a) the Source's own capitalised
+  words, if any (a possessive followed by more words does not count: "Trump's
+  spokeswoman" has none), or (b) the nearest proper-name Source before it, or (c) the
+  proper-name Sources of the gold Contents just before and just after this one. With no
+  candidate at all, a speaker (or speaker_as_written) sharing a word with the Source
+  counts. A Content shared by several attributions ("X said ..., according to the Star")
+  accepts any of their Sources. Limits: lenient where a candidate is the wrong person (no
+  gender, number or role check: "he" may be credited with the previous speaker),
+  strict where the referent was never a Source ("the Indiana governor" said -> Mike Pence
+  is wrong when Pence is not an annotated Source nearby; "the spokesman" of an unnamed
+  person expects a name); a Source naming a group ("Trump and Pence") is right for either
+  member; the rare annotation with Source and Cue swapped (Source "said": 17 of 21,623)
+  is scored as annotated;
 * precision: of the output quotes, the share with >= 50% of their tokens inside some
   annotated Content (any kind, also other-cue and headline ones). Quotes that cannot be
   located in the .txt count as not overlapping (their number is printed), as do quotes
@@ -282,8 +288,10 @@ class Gold:
     kind: str = ""                      # direct | reported | other
     tokens: set[int] = field(default_factory=set)         # the Content's word tokens
     scored: set[int] = field(default_factory=set)         # those recall counts (direct: quoted)
-    candidates: list[str] = field(default_factory=list)   # resolved names of the Source
-    resolved: str = ""                  # named | resolved | unresolved | none
+    sources: list[Span] = field(default_factory=list)     # every attribution's, when shared
+    candidates: list[str] = field(default_factory=list)   # names the Source may refer to
+    anonymous: list[str] = field(default_factory=list)    # "a source", "officials"
+    resolved: str = ""          # named | resolved | anonymous | unresolved | none
 
 
 @dataclass
@@ -380,28 +388,33 @@ def load_gold(a: Article) -> None:
     a.lines = body_lines(a)
     spans, events = parse_ann(a.ann_path, a.text)
     a.discard = [s for s in spans.values() if s.label == "Discard"]
-    seen: set[str] = set()
+    parts: dict[str, list[tuple[Span | None, Span | None]]] = {}
     for ev in events:
         source = next((spans[r] for r in ev.get("Source", []) if r in spans), None)
         cue = next((spans[r] for r in ev.get("Cue", []) if r in spans), None)
         for ref in ev.get("Content", []):
-            if ref in seen or ref not in spans:
-                continue
-            seen.add(ref)
-            g = Gold(spans[ref], source, cue)
-            g.tokens = tokens_in(a, g.content.pieces)
-            if not g.tokens:
-                continue
-            if is_direct(g.content.text):
-                g.kind = "direct"
-                g.scored = quoted_tokens(a, g.content.pieces) or g.tokens
-            elif cue_class(cue.text if cue else None) != "other":
-                g.kind = "reported"
-            else:
-                g.kind = "other"
-            if not g.scored:
-                g.scored = g.tokens
-            a.golds.append(g)
+            if ref in spans:
+                parts.setdefault(ref, []).append((source, cue))
+    for ref, pairs in parts.items():
+        # a Content shared by several attributions ("X said ..., according to the Star")
+        # keeps them all: the first speech/belief cue, and every Source
+        sources = list({(s.start, s.end): s for s, _ in pairs if s is not None}.values())
+        cues = [c for _, c in pairs if c is not None]
+        cue = next((c for c in cues if cue_class(c.text) != "other"), cues[0] if cues else None)
+        g = Gold(spans[ref], sources[0] if sources else None, cue, sources=sources)
+        g.tokens = tokens_in(a, g.content.pieces)
+        if not g.tokens:
+            continue
+        if is_direct(g.content.text):
+            g.kind = "direct"
+            g.scored = quoted_tokens(a, g.content.pieces) or g.tokens
+        elif cue_class(cue.text if cue else None) != "other":
+            g.kind = "reported"
+        else:
+            g.kind = "other"
+        if not g.scored:
+            g.scored = g.tokens
+        a.golds.append(g)
     a.golds.sort(key=lambda g: g.content.start)
     resolve_sources(a)
 
@@ -443,44 +456,80 @@ def tokens_in(a: Article, pieces) -> set[int]:
     return out
 
 
+_INDEFINITE = set("a an another one two three four five several some many few other numerous".split())
+_PRONOUNS = set("i me we us you he him she her it they them who which this that".split())
+
+
+def source_form(text: str) -> str:
+    """named | anonymous (a source, officials, another) | described (he, the senator)."""
+    if gold_names(text)[1]:
+        return "named"
+    words = re.findall(r"[^\W\d_][\w\-']*", text.replace("’", "'"))
+    if not words:
+        return "described"
+    first, last = fold(words[0]), words[-1]
+    if first in _INDEFINITE:
+        return "anonymous"
+    if first not in _PRONOUNS and first not in {"the", "his", "her", "its", "their", "this", "that"} \
+            and last.islower() and last.endswith("s") and words[0].islower():
+        return "anonymous"          # sources, senior officials, top black lawmakers
+    return "described"
+
+
 def resolve_sources(a: Article) -> None:
-    """Names a gold Source refers to (see the module docstring for the rule)."""
-    sources = {}
+    """Names a gold Source may refer to (see the module docstring for the rule)."""
+    every = {}
     for g in a.golds:
-        if g.source is not None:
-            sources[(g.source.start, g.source.end)] = g.source
-    named = sorted((s.start, s.text) for s in sources.values() if gold_names(s.text)[1])
+        for src in g.sources:
+            every[(src.start, src.end)] = src
+    named = sorted((s.start, s.text) for s in every.values() if source_form(s.text) == "named")
     for k, g in enumerate(a.golds):
-        if g.source is None:
+        if not g.sources:
             g.resolved = "none"
             continue
-        own, proper = gold_names(g.source.text)
-        if proper:
+        forms = []
+        for src in g.sources:
+            form = source_form(src.text)
+            forms.append(form)
+            own = gold_names(src.text)[0]
+            if form == "named" or own:
+                g.candidates.append(src.text)
+            if form == "anonymous":
+                g.anonymous.append(src.text)
+            if form != "described":
+                continue
+            i = bisect.bisect_left(named, (src.start, "")) - 1
+            if i >= 0:
+                g.candidates.append(named[i][1])
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(a.golds):
+                    g.candidates += [s.text for s in a.golds[j].sources if source_form(s.text) == "named"]
+        g.candidates = list(dict.fromkeys(g.candidates))
+        if "named" in forms:
             g.resolved = "named"
-            g.candidates = [g.source.text]
-            continue
-        cands = [g.source.text] if own else []
-        i = bisect.bisect_left(named, (g.source.start, "")) - 1
-        if i >= 0:
-            cands.append(named[i][1])
-        for j in (k - 1, k + 1):
-            if 0 <= j < len(a.golds) and a.golds[j].source is not None:
-                t = a.golds[j].source.text
-                if gold_names(t)[1]:
-                    cands.append(t)
-        g.candidates = list(dict.fromkeys(cands))
-        g.resolved = "resolved" if g.candidates else "unresolved"
+        elif "anonymous" in forms:
+            g.resolved = "anonymous"
+        else:
+            g.resolved = "resolved" if g.candidates else "unresolved"
+
+
+def _plain_words(text: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"\w+", text)} - {"the", "a", "an", "of", "s"}
 
 
 def speaker_right(g: Gold, q: dict) -> bool:
     speaker = q.get("speaker")
     if not speaker:
         return False
+    if any(same_person(speaker, gold_names(c)[0]) for c in g.candidates):
+        return True
+    mine = _plain_words(speaker)
+    if any(mine <= _plain_words(t) for t in g.anonymous):
+        return True                 # "State Department official" for "a State Department official"
     if g.resolved == "unresolved":
-        mine = {fold(w) for w in re.findall(r"\w+", speaker + " " + (q.get("speaker_as_written") or ""))}
-        theirs = {fold(w) for w in re.findall(r"\w+", g.source.text)} - {"the", "a", "an", "of"}
-        return bool(mine & theirs)
-    return any(same_person(speaker, gold_names(c)[0]) for c in g.candidates)
+        mine |= _plain_words(q.get("speaker_as_written") or "")
+        return any(mine & _plain_words(s.text) for s in g.sources)
+    return False
 
 
 # ---------------------------------------------------------------- running the command
@@ -702,9 +751,10 @@ def score_article(a: Article, result: dict, t: Tally) -> None:
                 if n > best_n:
                     best, best_n = q, n
         info = {"refused": data is None, "article": a.stem, "block": block_of(a, g.content.start),
-                "gold": short(g.content.text, 100), "source": g.source.text if g.source else None,
+                "gold": short(g.content.text, 100),
+                "source": " / ".join(x.text for x in g.sources) if g.sources else None,
                 "cue": g.cue.text if g.cue else None, "resolved": g.resolved,
-                "candidates": g.candidates if g.resolved == "resolved" else []}
+                "candidates": g.candidates if g.resolved != "named" else []}
         t.by_cue[g.kind][word][1] += 1
         if len(covered) < THRESHOLD * len(g.scored):
             info["partial"] = short(best.get("text"), 60) if best else None
@@ -776,7 +826,7 @@ def summarise(t: Tally, elapsed: float) -> dict:
         "quotes_in_discard": c["quotes_in_discard"],
         "speaker_by_source_form": {
             kind: {form: [c[f"speaker_{kind}_right_{form}"], c[f"found_{kind}_source_{form}"]]
-                   for form in ("named", "resolved", "unresolved")}
+                   for form in ("named", "resolved", "anonymous", "unresolved")}
             for kind in ("direct", "reported")},
         "paragraphs": {
             "source_lines": c["source_lines"], "output": c["paragraphs"],

@@ -94,6 +94,14 @@ def test_speaker_matching(bench):
     assert bench.gold_names("the Indiana governor")[1] is False
     assert bench.gold_names("Trump's spokeswoman") == (set(), False)
     assert bench.gold_names("Connecticut's tax commissioner, Kevin Sullivan") == ({"kevin", "sullivan"}, True)
+    assert bench.source_form("a State Department official") == bench.source_form("sources") == "anonymous"
+    assert bench.source_form("he") == bench.source_form("the senator") == "described"
+    assert bench.source_form("The New York Times") == "named"
+    src = bench.Span("Source", [(0, 26)], "a State Department official")
+    g = bench.Gold(src, src, None, sources=[src], anonymous=[src.text], resolved="anonymous")
+    assert bench.speaker_right(g, {"speaker": "State Department official"})
+    assert not bench.speaker_right(g, {"speaker": None, "speaker_as_written": "a State Department official"})
+    assert not bench.speaker_right(g, {"speaker": "John Kerry"})
 
 
 def test_cue_classes(bench):
