@@ -47,7 +47,9 @@ Metrics (micro-averaged over all gold items / output quotes of the split):
   approximately: the speaker is right when it names (a) the Source's own capitalised
   words, if any (a possessive followed by more words does not count: "Trump's
   spokeswoman" has none), or (b) the nearest proper-name Source before it, or (c) the
-  proper-name Sources of the gold Contents just before and just after this one. With no
+  proper-name Sources of the gold Contents just before and just after this one, or (d)
+  the first proper name written outside quotation marks in its paragraph before it, else
+  in the previous paragraph ("Asked about X, Johnson demurred. '...,' he said"). With no
   candidate at all, a speaker (or speaker_as_written) sharing a word with the Source
   counts. A Content shared by several attributions ("X said ..., according to the Star")
   accepts any of their Sources. Limits: lenient where a candidate is the wrong person (no
@@ -204,7 +206,12 @@ officials attorney judge justice mayor former then elect jr sr nominee candidate
 democratic democrat democrats republican republicans gop american americans u s us
 party campaign campaigns administration team staff office house white senate congress
 committee state department news press reporters reporter poll polls survey
-ap j
+ap j professor prof coach chief rev reverend father pastor rabbi bishop cardinal pope
+ambassador minister prime chancellor lord lady king queen prince princess sheriff
+detective sergeant sgt captain capt lieutenant colonel col major maj admiral adm
+commissioner superintendent dean councilman councilwoman councilmember assemblyman
+assemblywoman delegate executive anchor host correspondent columnist editor founder
+chairman's candidate's dr mr ms mrs miss st
 """.split())
 
 
@@ -504,6 +511,9 @@ def resolve_sources(a: Article) -> None:
             for j in (k - 1, k + 1):
                 if 0 <= j < len(a.golds):
                     g.candidates += [s.text for s in a.golds[j].sources if source_form(s.text) == "named"]
+            topic = topic_name(a, src.start)
+            if topic:
+                g.candidates.append(topic)
         g.candidates = list(dict.fromkeys(g.candidates))
         if "named" in forms:
             g.resolved = "named"
@@ -511,6 +521,45 @@ def resolve_sources(a: Article) -> None:
             g.resolved = "anonymous"
         else:
             g.resolved = "resolved" if g.candidates else "unresolved"
+
+
+_MONTHS = set("""january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday""".split())
+_NAME_RUN = re.compile(r"[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*(?:[’']s\b)?")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quoted stretches of a paragraph, marks paired as in quoted_tokens."""
+    marks = [m.span() for m in _DOUBLE.finditer(text)]
+    return [(marks[k][1], marks[k + 1][0] if k + 1 < len(marks) else len(text))
+            for k in range(0, len(marks), 2)]
+
+
+def topic_name(a: Article, at: int) -> str | None:
+    """The first proper name written outside quotation marks in the paragraph before `at`,
+    else in the previous paragraph: a pronoun's or description's likely referent."""
+    k = bisect.bisect_right([x for x, _ in a.lines], at) - 1
+    for line, end in ((k, at), (k - 1, None)):
+        if line < 0 or line >= len(a.lines):
+            continue
+        x, y = a.lines[line]
+        text = a.text[x:y if end is None else min(end, y)]
+        quoted = quoted_spans(text)
+        for m in _NAME_RUN.finditer(text):
+            if any(qs <= m.start() < qe for qs, qe in quoted):
+                continue
+            words = m.group().split()
+            initial = not text[:m.start()].strip() or re.search(r"[.!?:;]\W*$", text[:m.start()])
+            while words and (fold(words[0].strip(".")) in _STOP or fold(words[0]) in _MONTHS
+                             or re.search(r"\b" + re.escape(words[0].lower()) + r"\b", a.text)
+                             or (initial and re.search(r"(ed|ing|ly)$", words[0]))):
+                words.pop(0)        # titles, "The", and sentence-initial common words ("Asked")
+                initial = False
+            if not words or re.search(r"[’']s$", words[-1]):
+                continue            # "Trump's campaign": the person is not the subject
+            if name_words(" ".join(words)):
+                return " ".join(words)
+    return None
 
 
 def _plain_words(text: str) -> set[str]:
