@@ -51,8 +51,10 @@ Metrics (micro-averaged over all gold items / output quotes of the split):
   the first proper name written outside quotation marks in its paragraph before it, else
   in the previous paragraph ("Asked about X, Johnson demurred. '...,' he said"). With no
   candidate at all, a speaker (or speaker_as_written) sharing a word with the Source
-  counts. A Content shared by several attributions ("X said ..., according to the Star")
-  accepts any of their Sources. Limits: lenient where a candidate is the wrong person (no
+  counts. A Content shared by several attributions ("X said ..., according to the Star"),
+  or lying for the most part inside another attribution's Content, accepts the Sources of
+  either; a direct Content also accepts the proper names in its unquoted words ('"...,"
+  Sanders said, according to CNN. "..."' is annotated as one Content of CNN's). Limits: lenient where a candidate is the wrong person (no
   gender, number or role check: "he" may be credited with the previous speaker),
   strict where the referent was never a Source ("the Indiana governor" said -> Mike Pence
   is wrong when Pence is not an annotated Source nearby; "the spokesman" of an unnamed
@@ -514,6 +516,10 @@ def resolve_sources(a: Article) -> None:
             topic = topic_name(a, src.start)
             if topic:
                 g.candidates.append(topic)
+        if g.kind == "direct":
+            # '"...," Sanders said, according to CNN. "..."' is one Content of CNN's: the
+            # names in its unquoted words are the inner speaker
+            g.candidates += _names_outside_quotes(a, "".join(a.text[x:y] for x, y in g.content.pieces))
         g.candidates = list(dict.fromkeys(g.candidates))
         if "named" in forms:
             g.resolved = "named"
@@ -535,6 +541,27 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             for k in range(0, len(marks), 2)]
 
 
+def _names_outside_quotes(a: Article, text: str) -> list[str]:
+    """Proper names written outside quotation marks in `text`, in order."""
+    quoted = quoted_spans(text)
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        if any(qs <= m.start() < qe for qs, qe in quoted):
+            continue
+        words = m.group().split()
+        initial = not text[:m.start()].strip() or re.search(r"[.!?:;]\W*$", text[:m.start()])
+        while words and (fold(words[0].strip(".")) in _STOP or fold(words[0]) in _MONTHS
+                         or re.search(r"\b" + re.escape(words[0].lower()) + r"\b", a.text)
+                         or (initial and re.search(r"(ed|ing|ly)$", words[0]))):
+            words.pop(0)            # titles, "The", and sentence-initial common words ("Asked")
+            initial = False
+        if not words or re.search(r"[’']s$", words[-1]):
+            continue                # "Trump's campaign": the person is not the subject
+        if name_words(" ".join(words)):
+            out.append(" ".join(words))
+    return out
+
+
 def topic_name(a: Article, at: int) -> str | None:
     """The first proper name written outside quotation marks in the paragraph before `at`,
     else in the previous paragraph: a pronoun's or description's likely referent."""
@@ -543,22 +570,9 @@ def topic_name(a: Article, at: int) -> str | None:
         if line < 0 or line >= len(a.lines):
             continue
         x, y = a.lines[line]
-        text = a.text[x:y if end is None else min(end, y)]
-        quoted = quoted_spans(text)
-        for m in _NAME_RUN.finditer(text):
-            if any(qs <= m.start() < qe for qs, qe in quoted):
-                continue
-            words = m.group().split()
-            initial = not text[:m.start()].strip() or re.search(r"[.!?:;]\W*$", text[:m.start()])
-            while words and (fold(words[0].strip(".")) in _STOP or fold(words[0]) in _MONTHS
-                             or re.search(r"\b" + re.escape(words[0].lower()) + r"\b", a.text)
-                             or (initial and re.search(r"(ed|ing|ly)$", words[0]))):
-                words.pop(0)        # titles, "The", and sentence-initial common words ("Asked")
-                initial = False
-            if not words or re.search(r"[’']s$", words[-1]):
-                continue            # "Trump's campaign": the person is not the subject
-            if name_words(" ".join(words)):
-                return " ".join(words)
+        names = _names_outside_quotes(a, a.text[x:y if end is None else min(end, y)])
+        if names:
+            return names[0]
     return None
 
 
@@ -820,7 +834,11 @@ def score_article(a: Article, result: dict, t: Tally) -> None:
             continue
         c[f"found_{g.kind}_with_source"] += 1
         c[f"found_{g.kind}_source_{g.resolved}"] += 1
-        if speaker_right(g, best):
+        # a quote inside another attribution's Content ("X said, according to CNN"; the
+        # Post reports that ... "quote") may name either Source
+        nested = [h for h in a.golds if h is not g and h.sources
+                  and len(h.tokens & g.scored) >= THRESHOLD * len(g.scored)]
+        if speaker_right(g, best) or any(speaker_right(h, best) for h in nested):
             c[f"speaker_{g.kind}_right"] += 1
             c[f"speaker_{g.kind}_right_{g.resolved}"] += 1
         else:
