@@ -157,7 +157,7 @@ agree disagree learn remember forget convince anticipate judge deem perceive sen
 foresee mean belief opinion impression feeling concern sure certain confident skeptical
 sceptical concerned afraid aware convinced suspicious optimistic pessimistic worried
 """.split()
-_BELIEF_IRREGULAR = """thought thinks knew known felt saw seen understood meant""".split()
+_BELIEF_IRREGULAR = """thought thinks knew felt saw seen understood meant""".split()
 
 SPEECH_WORDS = set(_SPEECH_IRREGULAR).union(*(_forms(w) for w in _SPEECH))
 BELIEF_WORDS = set(_BELIEF_IRREGULAR).union(*(_forms(w) for w in _BELIEF))
@@ -531,7 +531,7 @@ def resolve_sources(a: Article) -> None:
 
 _MONTHS = set("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
-_NAME_RUN = re.compile(r"[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*(?:[’']s\b)?")
+_NAME_RUN = re.compile(r"[A-Z](?:[\w\-.]|['’](?=[A-Z]))*(?:\s+[A-Z](?:[\w\-.]|['’](?=[A-Z]))*)*(?:[’']s\b)?")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
