@@ -57,10 +57,9 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
     try:
         return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - strict SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        message, mark = _where_it_starts(exc)
         line = first_line + mark.line if mark is not None else None
-        problem = " ".join((exc.problem or exc.context or "invalid YAML").split())
-        raise ContentError(path, f"invalid YAML: {problem}", line) from None
+        raise ContentError(path, f"invalid YAML: {message}", line) from None
     except yaml.reader.ReaderError as exc:
         # a control character the YAML spec forbids: name it and its line, on one line
         line = first_line + text[: exc.position].count("\n")
@@ -72,6 +71,26 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
         raise ContentError(path, "invalid YAML: " + " ".join(str(exc).split())) from None
     except RecursionError:
         raise ContentError(path, "invalid YAML: nested too deeply") from None
+
+
+# what PyYAML was reading when it failed -> what an editor must close, at the line it opened
+_OPENED = {"while scanning a quoted scalar": "a quoted value",
+           "while parsing a flow sequence": "a list opened with '['",
+           "while parsing a flow mapping": "a mapping opened with '{'",
+           "while parsing a flow node": "a list or mapping opened with '[' or '{'"}
+
+
+def _where_it_starts(exc: yaml.MarkedYAMLError) -> tuple[str, Any]:
+    """The message and the mark of the line an editor would fix: where an unclosed quote or
+    bracket opened, not where the parser ran out of text (PyYAML reports the end)."""
+    problem = " ".join((exc.problem or exc.context or "invalid YAML").split())
+    opened = _OPENED.get(" ".join((exc.context or "").split()))
+    if opened and exc.context_mark is not None and exc.problem_mark is not None \
+            and exc.problem_mark.line > exc.context_mark.line:
+        return (f"{opened} on this line is never closed (the parser stopped "
+                f"{exc.problem_mark.line - exc.context_mark.line} line(s) further: {problem})",
+                exc.context_mark)
+    return problem, exc.problem_mark or exc.context_mark
 
 
 def dump_yaml(data: Any) -> str:

@@ -54,7 +54,7 @@ def test_dump_then_load_round_trips():
 
 
 @pytest.mark.parametrize("text, line, words", [
-    ("---\ntitle: [unclosed\n---\nBody.\n", 3, "invalid YAML"),
+    ("---\ntitle: [unclosed\n---\nBody.\n", 2, "never closed"),
     ("---\ntitle: A\ntitle: B\n---\nBody.\n", 3, "given twice"),
     ("---\ntitle: A\ndate: [2021]\n---\nBody.\n", 3, "must be a date"),
     ("---\ntitle: A\ndate: 2021-02-30\n---\nBody.\n", 3, "not a real date"),
