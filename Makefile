@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: setup site serve test golden import-seeds clean
+.PHONY: setup site serve test golden zensical import-seeds clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: setup
 # regenerate tests/golden/ from the seeds on purpose (review the diff before committing)
 golden: setup
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+
+# build the generated docs/ with Zensical too and crawl both sites (benchmarks/zensical.py)
+zensical: setup
+	$(PY) benchmarks/zensical.py
 
 # re-import the raw seed articles (never overwrites edited articles; add FORCE=1 to replace)
 import-seeds: setup
