@@ -260,8 +260,9 @@ def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool 
     t0 = time.perf_counter()
     docs = root / "docs"
     snapshot = _docs_snapshot(docs)
+    # mkdocs.yml reads SITE_URL from the environment (!ENV): a new address is a new site
     config = {"versions": _versions(), "mkdocs.yml": _file_hash(root / "mkdocs.yml"),
-              "strict": strict, "site": str(site_dir)}
+              "site_url": os.environ.get("SITE_URL", ""), "strict": strict, "site": str(site_dir)}
     state = C.load_state(root)
     last = state.get("site") or {}
     _lap(report, "check", t0)
