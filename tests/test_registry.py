@@ -236,7 +236,7 @@ not_speakers:
 
 
 @pytest.mark.parametrize("text,line", [
-    ("speakers: [unclosed\n", 1),                   # where the [ opened,
+    ("speakers: [unclosed\n", 1),                   # where the [ opened
     ("speakers:\n  - aliases: [x]\n", None),
     ("people:\n  - name: X\n", 1),
     ("speakers:\n  - name: X\n    colour: red\n", 2),
