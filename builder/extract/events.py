@@ -219,6 +219,12 @@ def describe(sentence: str, at: int, max_len: int = MAX_TEXT) -> str:
 _WORD = re.compile(r"[A-Za-z’'][\w’'.-]*")
 
 
+# "Oleg Petrov, an associate professor": starts only at a word's start and each word is
+# bounded, so one long capitalised token costs one bounded attempt, not a rescan per letter
+_APPOSITIVE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]{1,30} ){1,2}[A-Z][\w’'-]{1,30}), "
+                         r"(?:(?:a|an|the) )?((?:[a-z-]{1,30} ){0,3}[a-z-]{1,30})(?![\w-])")
+
+
 def _names_with_roles(paragraphs: list[str]) -> list[str]:
     """Full names introduced with a title ("President Zhou Ming") or an appositive role
     ("Oleg Petrov, an associate professor")."""
@@ -242,8 +248,7 @@ def _names_with_roles(paragraphs: list[str]) -> list[str]:
                     i = j
                     continue
             i += 1
-        for m in re.finditer(r"((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+), (?:(?:a|an|the) )?"
-                             r"((?:[a-z-]+ ){0,3}[a-z-]+)", para):
+        for m in _APPOSITIVE.finditer(para):
             name_tokens = m.group(1).split()
             role = m.group(2).split()
             if all(is_name_word(x) for x in name_tokens) and any(title_word(r) for r in role):
