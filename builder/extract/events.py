@@ -50,8 +50,8 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _PREPOSITION = re.compile(
     r"(?<![\w’'])(?P<prep>(?i:on|in|at|since|by|until|till|from|during|before|after|through|"
     r"throughout|around|until|as of|as early as|as soon as|starting|beginning|for|"
-    r"ahead of|over|within|of))[ \t]{1,3}$")
-_LABEL_FOLLOWER = re.compile(r"[ \t]{1,3}(?P<word>[a-z][a-z-]{1,30})(?![\w’'-])")
+    r"ahead of|over|within|of))[ \t\u00a0\u202f]{1,3}$")
+_LABEL_FOLLOWER = re.compile(r"[ \t\u00a0\u202f]{1,3}(?P<word>[a-z][a-z-]{1,30})(?![\w’'-])")
 _NOT_LABEL_WORDS = frozenset({
     "and", "or", "but", "when", "while", "where", "after", "before", "since", "until",
     "as", "at", "in", "on", "for", "from", "to", "of", "by", "with", "that", "which",
@@ -106,7 +106,7 @@ def _is_label(text: str, t: Timex) -> bool:
     m = _LABEL_FOLLOWER.match(text, t.end)
     if not m or m.group("word") in _NOT_LABEL_WORDS or m.group("word").endswith("ly"):
         return False
-    before = re.search(r"([A-Za-z]+)[ \t]{1,3}$", text[max(0, t.start - 20):t.start])
+    before = re.search(r"([A-Za-z]+)[ \t\u00a0\u202f]{1,3}$", text[max(0, t.start - 20):t.start])
     return not (before and before.group(1).lower() in _TEMPORAL_PREPOSITIONS)
 
 
@@ -130,7 +130,7 @@ def expression_as_written(text: str, t: Timex) -> str:
         start = m.start("prep")
     tail = text[end:end + 60]
     if tail[:2] in ("’s", "'s"):
-        words = re.findall(r"[ \t]+[\w-]+", tail[2:])[:3]
+        words = re.findall(r"[ \t\u00a0\u202f]+[\w-]+", tail[2:])[:3]
         span = 2
         for i, w in enumerate(words):
             if w.strip().lower() in SCHEDULED_OCCASIONS:
@@ -310,7 +310,7 @@ def people_in(sentence: str, aliases: dict[str, str]) -> list[str]:
 
 def _future_deadline(text: str, t: Timex, day: str, dct: date | None) -> bool:
     before = text[max(0, t.start - 12):t.start]
-    if not re.search(r"(?<![\w’'])(?i:by)[ \t]{1,3}$", before) or dct is None:
+    if not re.search(r"(?<![\w’'])(?i:by)[ \t\u00a0\u202f]{1,3}$", before) or dct is None:
         return False
     return day[:4] > f"{dct.year:04d}" or (len(day) > 4 and day > dct.isoformat()[:len(day)])
 

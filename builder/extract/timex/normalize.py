@@ -168,11 +168,16 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
     return [w for _, _, w in words(text, end, min(len(text), end + 12 * n + 8))[:n]]
 
 
-def _tense(ctx: Context, c: Candidate) -> str | None:
+def _tense(ctx: Context, c: Candidate, months: bool = False) -> str | None:
+    """'past', 'future' or None. A plan told in the past ("was due to be released") looks
+    ahead for a weekday, but a month may lie on either side of now: None (the nearest)."""
     key = (c.start, c.end)
     if key not in ctx.tenses:
         ctx.tenses[key] = tense(ctx.text, c.start, c.end)
-    return ctx.tenses[key]
+    t = ctx.tenses[key]
+    if t == "future-in-past":
+        return None if months else "future"
+    return t
 
 
 # ---- resolution against the DCT ------------------------------------------------------
@@ -274,7 +279,7 @@ def handle_date(c: Candidate, ctx: Context) -> Result | None:
     if ctx.dct is None:
         return Result("DATE", f"XXXX-{month:02d}-{day:02d}")
     prev = _prev_word(ctx.text, c.start)
-    direction = "past" if prev == "since" else _tense(ctx, c)
+    direction = "past" if prev == "since" else _tense(ctx, c, months=True)
     if direction is None and prev in ("until", "till", "by"):
         direction = "future"
     d = resolve_month_day(ctx.dct, month, day, direction)
@@ -325,7 +330,7 @@ _MONTH_CUES = frozenset({
 })
 
 
-_MONTH_LINK = re.compile(r"[ \t]{0,3}(?:-|–|—|/|(?i:and|to|or|through|until|till|into))[ \t]{0,3}")
+_MONTH_LINK = re.compile(r"[ \t\u00a0\u202f]{0,3}(?:-|–|—|/|(?i:and|to|or|through|until|till|into))[ \t\u00a0\u202f]{0,3}")
 
 
 def handle_month(c: Candidate, ctx: Context) -> Result | None:
@@ -362,14 +367,15 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
         return Result("DATE", cal.fmt_month(ctx.dct.year, month))
     else:
         prev = _prev_word(ctx.text, c.start)
-        direction = "past" if prev == "since" else _tense(ctx, c)
+        direction = "past" if prev == "since" else _tense(ctx, c, months=True)
         if direction is None and prev in ("by", "until", "till", "through"):
             direction = "future"          # "to conclude by May": a deadline ahead
         elif direction == "past" and prev in ("by", "until", "till", "through"):
             # a limit in a past clause ("extended the loans through January", "talks that
             # were supposed to conclude by May") is often still ahead: the nearest one
             direction = None
-        elif direction == "past" and prev != "since" and month == ctx.dct.month % 12 + 1:
+        elif (direction == "past" and prev != "since" and month == ctx.dct.month % 12 + 1
+              and not _fronted(ctx, c)):
             # the month after the DCT's, eleven months back, would be "last November";
             # a bare name in a past clause is the coming one ("agreed to buy it in November")
             direction = "future"
@@ -378,6 +384,14 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
             # "data for February will be released next month" is the one just gone
             direction = "past"
     return Result("DATE", cal.fmt_month(resolve_month(ctx.dct, month, direction), month))
+
+
+def _fronted(ctx: Context, c: Candidate) -> bool:
+    """Does the expression open its sentence ("In December, the firm bid ...")? Then it
+    dates the main verb, whose tense holds."""
+    s, _ = sentence_bounds(ctx.text, c.start, c.end)
+    return (re.fullmatch(r"[\W]{0,3}(?:\w+[ \t\u00a0]+){0,2}", ctx.text[s:c.start]) is not None
+            and ctx.text[c.end:c.end + 1] == ",")
 
 
 _NOT_YEAR_BEFORE = frozenset({
@@ -579,6 +593,8 @@ def handle_deictic(c: Candidate, ctx: Context) -> Result | None:
         written = ctx.text[c.start:c.end]
         if written == "Today" and re.search(r"[A-Z][\w.]*\s+$", ctx.text[max(0, c.start - 20):c.start]):
             return None                       # a programme name: "VOA Today"
+        if written == "TODAY" and re.search(r"(?<![\w.])[A-Z][A-Z.&]+\s+$", ctx.text[max(0, c.start - 20):c.start]):
+            return None                       # a masthead in capitals: "told USA TODAY"
     if word == "last" and (pod or "").lower() != "night":
         return None
     if word in ("tonight", "overnight"):
@@ -1063,7 +1079,7 @@ def handle_duration(c: Candidate, ctx: Context) -> Result | None:
     if g.get("andhalf") and n != "X":
         n += 0.5                             # "a year and a half"
     after = text[c.end:c.end + 20]
-    if re.match(r"[ \t]{1,3}old(?![\w])", after):
+    if re.match(r"[ \t\u00a0\u202f]{1,3}old(?![\w])", after):
         return None                          # "52 years old": an age
     if g.get("old") and _is_age(text, c.end):
         return None                          # "a 52-year-old obstetrician": an age
@@ -1114,8 +1130,8 @@ def _is_age(text: str, end: int) -> bool:
     return text[first[0]].isupper()
 
 
-_DAY_OF_AFTER = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
-                           r"yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]{1,3}\d)")
+_DAY_OF_AFTER = re.compile(r"[ \t\u00a0\u202f]{1,3}of[ \t\u00a0\u202f]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
+                           r"yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t\u00a0\u202f]{1,3}\d)")
 
 
 def handle_vague(c: Candidate, ctx: Context) -> Result | None:
