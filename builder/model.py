@@ -45,11 +45,15 @@ class Speaker:
 
 @dataclass
 class Event:
-    date: str                      # "YYYY" | "YYYY-MM" | "YYYY-MM-DD"
+    date: str                      # "YYYY" | "YYYY-MM" | "YYYY-MM-DD" (a week: its Monday)
     expression: str                # the time words as written
     paragraph: int
-    text: str                      # one-line description
+    text: str                      # one short standalone line: who did what
     people: list[str] = field(default_factory=list)
+    kind: str = "happening"        # "happening" | "background" (a state, trend, measure)
+    precision: str = ""            # day | week | month | quarter | half | season | year
+    value: str = ""                # the TIMEX3 value: "2019-W46", "2019-Q3", "2019-FA"
+    sentence: str = ""             # the source sentence, whole
 
 
 @dataclass

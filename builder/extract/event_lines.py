@@ -1,0 +1,458 @@
+"""One short standalone line per dated mention: who did what, from the clause that
+carries the date.
+
+The source sentence is cut down step by step until it fits ``MAX_WORDS``: the date
+phrase of a happening goes (the chronology shows the date; "Monday's talks" becomes "the
+talks"), then asides that do not hold the date (brackets, dashes, ", which ...,"), then
+the clauses away from the date; a clause without a subject of its own borrows the
+sentence's. The subject is then resolved: a pronoun to the person named last, a
+description ("the ambassador") to the one person with that role, a surname to the full
+name. A direct quotation opening the sentence follows its speaker ("X said: “...”").
+Never an ellipsis: what is cut is cut at a clause boundary.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules.event_words import PARTICIPLE_PAST
+from ..rules.time_words import NOT_PAST_ED, PAST_CUES
+from .event_people import Cast
+
+MAX_WORDS = 30
+
+_SPACE = re.compile(r"\s+")
+_PRONOUNS = {"he": "person", "she": "person", "his": "person-possessive",
+             "her": "person-possessive", "it": "thing", "its": "thing-possessive"}
+# words that open a clause with no subject of its own
+_SUBORDINATORS = ("when", "while", "as", "after", "before", "since", "although", "though",
+                  "because", "which", "who", "where", "whereas", "but", "and", "including",
+                  "amid", "despite", "following", "ahead", "according", "with", "during",
+                  "in", "on", "at", "for", "from", "by", "to", "over", "under", "than", "if")
+_VERBISH = re.compile(r"^(?:said|says|told|tells|was|were|is|are|has|have|had|will|would|"
+                      r"could|can|did|does|\w+ed|\w+s)$")
+_ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,;]{3,80}|[^,;]{2,60}\s(?:said|reported|"
+                               r"says|reports|added))\.?$")
+
+
+def _fold(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def drop_phrase(line: str, phrase: str) -> tuple[str, int]:
+    """The line without one date phrase: "On Monday, X met" -> "X met"; "X met on Monday
+    in Y" -> "X met in Y"; "During Monday's talks" -> "During the talks"."""
+    i = line.find(phrase) if phrase else -1
+    if i < 0:
+        return line, 0
+    j = i + len(phrase)
+    if re.search(r"[’']s\b", phrase[-3:]):
+        # a possessive date owns a noun: it becomes "the"
+        words = phrase.split()
+        head = " ".join(words[:-1])
+        keep = (head + " " if head else "") + "the"
+        return line[:i] + keep + line[j:], i
+    before, after = line[:i], line[j:]
+    if not before.strip():
+        after = re.sub(r"^\s*,\s*", "", after)
+    elif re.search(r",\s*$", before) and re.match(r"\s*,", after):
+        after = re.sub(r"^\s*,", "", after)        # ", on Monday," -> ","
+    elif re.search(r"[–—-]\s*$", before) and re.match(r"\s*[–—-]", after):
+        after = re.sub(r"^\s*[–—-]", "", after)
+    before = re.sub(r"\s(?:back|just|as early as|as late as)\s*$", "", before)
+    if not before.strip():
+        return after.lstrip(), 0
+    head = before.rstrip()
+    out = head + ("" if after[:1] in ",.;:!?" else " ") + after.lstrip()
+    return out.strip(), len(head)
+
+
+def _asides(line: str, keep_at: int) -> list[tuple[int, int]]:
+    """Spans of asides: (brackets), – dashes –, ", which/who ...," that do not hold
+    offset ``keep_at``."""
+    spans = []
+    for m in re.finditer(r"\s?\([^()]{1,200}\)|\s[–—][^–—]{1,200}[–—](?=\s)|,\s(?:which|who)\s[^,;]{1,200},(?=\s)"
+                         r"|(?<=[A-Z][a-z])(?<=\w),\s(?:a|an|the)\s[^,;]{2,100},(?=\s)", line):
+        if not m.start() <= keep_at < m.end():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _cut(line: str, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a < pos:
+            continue
+        out.append(line[pos:a])
+        pos = b
+    out.append(line[pos:])
+    return re.sub(r"\s+([,.;:])", r"\1", " ".join("".join(out).split()))
+
+
+_CLAUSE_CUT = re.compile(r",\s+(?=(?:while|whereas|but|although|though|as|when|which|and|"
+                         r"including|amid|despite|according|where|after|before|even)\b)|;\s+|\s[–—]\s|:\s+(?=[A-Z“\"])")
+
+
+def _clauses(line: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(line)] + [len(line)]
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
+
+
+def _subject(clause: str) -> str | None:
+    """The words before the clause's first verb, when they look like a subject."""
+    words = clause.split()
+    for i, w in enumerate(words[:8]):
+        if _VERBISH.match(w.lower().strip(",")) and i > 0:
+            subj = " ".join(words[:i])
+            if subj.lower().split()[0] not in _SUBORDINATORS and not subj.endswith(","):
+                return subj
+            return None
+    return None
+
+
+_ANY_COMMA = re.compile(r",\s+")
+# pieces that may follow the dated clause in a line: who said so, what it included
+_RIGHT_OK = re.compile(r"^(?:according to|including|in|at|on|to|with|for|state|the\s\w+\s(?:said|reported))\b", re.I)
+
+
+def _window(line: str, at: int, splitter: re.Pattern) -> tuple[int, int]:
+    """The pieces of ``line`` (cut by ``splitter``) around offset ``at`` that fit."""
+    cuts = [0] + [m.end() for m in splitter.finditer(line)] + [len(line)]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
+    k = next((i for i, (a, b) in enumerate(pieces) if a <= at < b), len(pieces) - 1)
+    lo, hi = pieces[k]
+    right = k
+    while right + 1 < len(pieces) and _words(line[lo:pieces[right + 1][1]]) <= MAX_WORDS \
+            and _RIGHT_OK.match(line[pieces[right + 1][0]:]):
+        right += 1
+        hi = pieces[right][1]
+    if right + 1 < len(pieces) and not any(_is_verb(w) for w in re.findall(r"[a-z’']+", line[lo:hi])):
+        right += 1                      # "In a call with Putin on Monday, Xi said ...": the clause
+        hi = pieces[right][1]
+    left = k
+    while left > 0 and _words(line[pieces[left - 1][0]:hi]) <= MAX_WORDS:
+        left -= 1
+        lo = pieces[left][0]
+    return lo, hi
+
+
+def _with_subject(line: str, lo: int, hi: int) -> str:
+    """text[lo:hi], with the sentence's subject when the piece has none of its own."""
+    core = line[lo:hi].strip().rstrip(",;:–— ")
+    if lo == 0:
+        return core
+    which = re.match(r"^(?:which|who)\s+(?=\w)", core)
+    if which:
+        antecedent = _antecedent(line[:lo])
+        if antecedent:
+            return antecedent + " " + core[which.end():]
+    core = re.sub(r"^(?i:and|but|while|whereas|as|which|although|though|even)\s+", "", core)
+    subject = _subject(line[:lo])
+    if subject and not _has_subject(core) and _words(subject) + _words(core) <= MAX_WORDS + 5:
+        core = subject + " " + core
+    return core
+
+
+def _antecedent(left: str) -> str | None:
+    """The noun phrase right before ", which": "to diversify bilateral trade, which" ->
+    "bilateral trade"."""
+    words = left.rstrip(" ,").split()
+    out: list[str] = []
+    for w in reversed(words[-4:]):
+        low = w.lower()
+        if _is_verb(low) or low in _SUBORDINATORS or low.endswith(("ize", "ify", "ate")):
+            break
+        out.insert(0, w)
+        if low in ("the", "a", "an", "its", "their", "his", "her"):
+            break
+    return " ".join(out) if out else None
+
+
+def _has_subject(clause: str) -> bool:
+    """Does the clause name its own subject ("their militaries carried out", "in the most
+    recent show of solidarity, their militaries carried out")?"""
+    if _subject(clause):
+        return True
+    head = clause.split(", ", 1)
+    return len(head) == 2 and _words(head[0]) <= 12 and _subject(head[1]) is not None
+
+
+_SUBORDINATE = re.compile(r"(?<![\w’'])(?:after|before|since|when|because|while|once|until|as)\s+"
+                          r"(?=[A-Z]|(?:the|a|an|he|she|they|it|his|her|their|its|we|i)\s)")
+
+
+def _subordinate(line: str, at: int) -> tuple[int, int] | None:
+    """The clause a subordinator opens, when it holds the date: "came after Putin and
+    Biden held their first meeting, in Geneva on June 16" -> "Putin and Biden held ...";
+    "since Russia launched its assault a year ago" -> "Russia launched its assault"."""
+    best = None
+    for m in _SUBORDINATE.finditer(line, 0, at):
+        stretch = line[m.end():at]
+        if re.search(r";|\s[–—]\s", stretch):
+            continue
+        if any(_is_verb(w) for w in re.findall(r"[a-z’']+", stretch)):
+            best = m
+    if best is None:
+        return None
+    end = _ANY_COMMA.search(line, at)
+    return best.end(), (end.start() if end else len(line))
+
+
+def _is_verb(word: str) -> bool:
+    return word in PAST_CUES or word in ("is", "are", "has", "have", "will", "would", "says") \
+        or (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED)
+
+
+def _fit(line: str, at: int) -> str:
+    """Cut the line to about MAX_WORDS around offset ``at`` at clause boundaries."""
+    sub = _subordinate(line, at)
+    if sub is not None and _words(line[sub[0]:sub[1]]) >= 4:
+        return line[sub[0]:sub[1]].strip().rstrip(",;: ")
+    line = _drop_side_clauses(line, at)
+    if _words(line) <= MAX_WORDS:
+        return line
+    line = _cut(line, _asides(line, at))
+    if _words(line) <= MAX_WORDS:
+        return line
+    at = min(at, len(line) - 1)
+    for splitter in (_CLAUSE_CUT, _ANY_COMMA):
+        lo, hi = _window(line, at, splitter)
+        core = _with_subject(line, lo, hi)
+        if _words(core) <= MAX_WORDS:
+            return core
+    words = core.split()
+    cut = " ".join(words[:MAX_WORDS])
+    comma = cut.rfind(",")
+    return cut[:comma] if comma > len(cut) // 2 else cut
+
+
+def _drop_side_clauses(line: str, at: int) -> str:
+    """ ", while the Kremlin said ..." after the dated clause: another happening."""
+    m = re.search(r",\s(?:while|whereas|but|and\s(?=[A-Z]\w+\s\w+|(?:he|she|they|it|we)\s))[^;]*$", line[at:])
+    if m and _words(line) > 15:
+        return line[:at + m.start()]
+    return line
+
+
+def _quote_first(line: str) -> str:
+    """ "“We must ...,” Wang said on Sunday." -> "Wang said: “We must ...”"."""
+    m = re.match(r"^[“\"](?P<q>[^”\"]{3,400})[,.!?]?[”\"],?\s+(?P<who>[^“”\"]{2,120}?)\s"
+                 r"(?P<verb>said|says|told [^.,]{1,40}|added|stated|wrote|tweeted|insisted|warned)"
+                 r"(?P<rest>[^“”\"]{0,120})$", line)
+    if not m:
+        return line
+    rest = m.group("rest").strip().rstrip(".")
+    who = m.group("who").strip()
+    quote = m.group("q").strip().rstrip(",;: ")
+    if quote[-1:] not in ".!?":
+        quote += "."
+    return f"{who} {m.group('verb')}{(' ' + rest) if rest else ''}: “{quote}”"
+
+
+def resolve_subject(line: str, cast: Cast, text: str, before: int, previous: str) -> str:
+    """The line with its opening subject named: "He landed" -> "Wang Yi landed"."""
+    m = re.match(r"^(?P<w>[A-Z][\w’'-]*)(?P<rest>.*)$", line, re.S)
+    if not m:
+        return line
+    word = m.group("w")
+    low = word.lower()
+    rest = m.group("rest")
+    if low in ("he", "she", "his", "her"):
+        name = cast.last_person(text, before, gender="f" if low in ("she", "her") else "m")
+        if name:
+            return name + ("’s" if low in ("his", "her") else "") + rest
+        return line
+    if low == "they":
+        pair = re.search(r"(?<![\w’'])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) and ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=\s[a-z])",
+                         previous)
+        if pair:
+            return pair.group(0) + rest
+        return line
+    if low in ("it", "its"):
+        thing = _thing_before(previous)
+        if thing:
+            return thing[0].upper() + thing[1:] + ("’s" if low == "its" else "") + rest
+        return line
+    if low == "the":
+        head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([a-z-]+)\b", line)
+        if head:
+            name = cast.by_role([head.group(2)])
+            if name and name not in line:
+                return name + line[head.end():]
+        return line
+    base = re.sub(r"[’']s$", "", word)
+    full = cast.full(base)
+    if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
+        return full + word[len(base):] + rest
+    return line
+
+
+_FUNCTION = frozenset({"in", "at", "on", "of", "to", "with", "by", "for", "and", "or", "the",
+                       "a", "an", "from", "into", "that", "which", "who", "was", "were", "is",
+                       "are", "had", "has", "have", "will", "would"})
+
+
+def _thing_before(previous: str) -> str | None:
+    """ "Putin signed the treaty in the Kremlin." -> "the treaty": the first definite noun
+    phrase of the previous sentence that is not after a preposition of place."""
+    words = previous.split()
+    for i, w in enumerate(words):
+        if w.lower() != "the" or i + 1 >= len(words):
+            continue
+        if i > 0 and words[i - 1].lower() in ("in", "at", "on", "into", "from", "to", "with", "by",
+                                              "for", "of", "near", "across"):
+            continue
+        np = ["the"]
+        for x in words[i + 1:i + 4]:
+            bare = x.strip(",.;:")
+            if bare.lower() in _FUNCTION or not bare.isalpha() or bare[0].isupper():
+                break
+            np.append(bare)
+            if x != bare:
+                break
+        if len(np) > 1 and np[-1] not in ("same", "other", "first", "last", "next", "most", "year",
+                                         "week", "month", "day"):
+            return " ".join(np)
+    return None
+
+
+def finish(line: str) -> str:
+    line = _balance_quotes(_fold(line))
+    line = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", line)
+    line = re.sub(r"\s+([,.;:!?])", r"\1", line)
+    line = line.replace("…", "").strip()
+    if not line:
+        return line
+    if line[0].islower():
+        line = line[0].upper() + line[1:]
+    if line[-1] not in ".!?”\"’":
+        line += "."
+    elif line[-1] in "”\"’" and line[-2:-1] not in (".", "!", "?"):
+        line += "."
+    return line
+
+
+def _balance_quotes(s: str) -> str:
+    """Drop quote marks left without their partner by cutting a sentence."""
+    chars = list(s)
+    stack: list[int] = []
+    drop: set[int] = set()
+    for i, ch in enumerate(chars):
+        if ch == "“":
+            stack.append(i)
+        elif ch == "”":
+            if stack:
+                stack.pop()
+            else:
+                drop.add(i)
+    drop.update(stack)
+    straight = [i for i, ch in enumerate(chars) if ch == '"']
+    if len(straight) % 2:
+        drop.add(straight[-1] if straight[-1] > len(chars) // 2 else straight[0])
+    for i, ch in enumerate(chars):
+        if ch == "‘" and "’" not in s[i + 1:]:
+            drop.add(i)
+    return "".join(ch for i, ch in enumerate(chars) if i not in drop)
+
+
+def _participle_opener(line: str, at: int) -> str | None:
+    """ "Speaking at a reception in Beijing marking the anniversary, Wang said ..." ->
+    "Wang spoke at a reception in Beijing marking the anniversary"."""
+    m = re.match(r"^(?P<ing>[A-Z][a-z]+ing)\s(?P<rest>[^;]{3,300}?),\s(?P<subj>(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*)\s(?P<verb>[a-z]+)\b", line)
+    if not m or at > m.end("rest"):
+        return None
+    past = PARTICIPLE_PAST.get(m.group("ing").lower())
+    if past is None or not _is_verb(m.group("verb")):
+        return None
+    out = f"{m.group('subj')} {past} {m.group('rest')}"
+    return out if _words(out) <= MAX_WORDS + 5 else _cut_words(out)
+
+
+def _cut_words(line: str) -> str:
+    words = line.split()
+    cut = " ".join(words[:MAX_WORDS])
+    comma = cut.rfind(",")
+    return cut[:comma] if comma > len(cut) // 2 else cut
+
+
+_PARTICIPLE = r"(?P<part>set up|drawn up|struck|signed|made|held|built|founded|created|established|" \
+              r"launched|written|won|given|taken|sent|agreed|reached|adopted|passed|approved|opened)"
+
+
+def _reduced_relative(line: str, at: int, phrase: str) -> str | None:
+    """A past participle dated by the phrase: "an agreement struck at the end of last year
+    by Xi and Putin to deepen ..." -> "Xi and Putin struck an agreement to deepen ...";
+    "the Mechanism, set up in 2005 for annual meetings" -> "The Mechanism was set up for
+    annual meetings"."""
+    left = line[:at]
+    m = re.search(r"(?P<np>(?:\b[Tt]he|\b[Aa]n?)\s[^,;:()“”]{2,90}?),?\s" + _PARTICIPLE + r"\s$", left)
+    if not m:
+        return None
+    right = line[at + len(phrase):] if line[at:at + len(phrase)] == phrase else None
+    if right is None:
+        return None
+    by = re.match(r"\s?by\s(?P<agent>(?:[A-Z][\w’'.-]*|and|leader|President|president|Russian|Chinese|[a-z]+\s(?=[A-Z]))"
+                  r"(?:\s(?:[A-Z][\w’'.-]*|and|leader|[a-z]+(?=\s[A-Z]))){0,12})", right)
+    part = m.group("part")
+    np = m.group("np")
+    if by:
+        rest = right[by.end():]
+        out = f"{by.group('agent')} {PARTICIPLE_PAST.get(part, part)} {np[0].lower() + np[1:]}{rest}"
+    else:
+        out = f"{np[0].upper() + np[1:]} was {part}{right}"
+    out = out.strip()
+    return out if _words(out) <= MAX_WORDS else _cut_words(out)
+
+
+def occasion_line(sentence: str, phrase_at: int, phrase: str = "") -> str | None:
+    """ "... for the party's 100th anniversary on Thursday" -> "The party's 100th
+    anniversary": the occasion a date belongs to, when the date sits on its noun."""
+    if re.search(r"[’']s\b", phrase):
+        # "ahead of Friday's first anniversary of the war has drawn": the occasion named after
+        after = sentence[phrase_at + len(phrase):]
+        words = []
+        for w in after.split():
+            if _is_verb(w.lower().strip(",.;:")) or w.lower() in ("has", "had", "was", "is", "will"):
+                break
+            words.append(w)
+            if w[-1:] in ",.;:":
+                break
+        tail = " ".join(words).rstrip(",.;:")
+        noun = re.split(r"[’']s\s", phrase, maxsplit=1)[-1]
+        return f"The {noun} {tail}".strip()
+    left = sentence[:phrase_at]
+    m = re.search(r"(?:(?<=\s)|^)(?:the|a|an)\s+[^,;:.“”\"]{0,80}$", left, re.I)
+    if m is None:
+        m = re.search(r"(?:(?<=\s)|^)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,4}[’']s\s[^,;:.“”\"]{0,60}$", left)
+    if m is None:
+        return None
+    np = left[m.start():].strip()
+    np = re.sub(r"\s+(?:on|in|at)$", "", np)
+    return np[0].upper() + np[1:] if np else None
+
+
+def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, cast: Cast,
+               text: str, sentence_start: int, previous: str) -> str:
+    """The line for the mention whose date phrase ``phrase`` starts at ``at`` in
+    ``sentence`` (the source sentence; ``sentence_start`` its offset in ``text``)."""
+    line = _fold(sentence)
+    at = len(_fold(sentence[:at])) + (1 if at and sentence[:at][-1:].isspace() else 0)
+    at = min(at, max(0, len(line) - 1))
+    phrase = _fold(phrase)
+    line = re.sub(r"\s(?:also|too)(?=\s)", "", line)
+    at = max(0, line.find(phrase, max(0, at - 12))) if phrase in line else at
+    reduced = _reduced_relative(line, at, phrase) if drop_date else None
+    if reduced:
+        line = reduced
+    else:
+        if drop_date:
+            shorter, where = drop_phrase(line, phrase)
+            if _words(shorter) >= 3 and shorter != line:
+                line, at = shorter, where
+        line = _quote_first(line)
+        line = _participle_opener(line, at) or _fit(line, at)
+    line = resolve_subject(line.strip(), cast, text, sentence_start, previous)
+    return finish(line)
