@@ -156,11 +156,11 @@ class ChronologyEvent:
 
     id: str
     date: str                      # YYYY | YYYY-MM | YYYY-MM-DD
-    precision: str                 # year | month | day
+    precision: str                 # year | month | week | day
     text: str
     people: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
-    kind: str = "event"            # "event" | "publication"
+    kind: str = "event"            # "event" | "background" (states, trends) | "publication"
     expressions: list[str] = field(default_factory=list)
 
 

@@ -134,7 +134,7 @@ def timeline_json(c: Collection, title: str) -> dict:
         slides.append({
             "unique_id": e.id,
             "start_date": _timeline_date(e.date),
-            "display_date": human(e.date),
+            "display_date": human(e.date, e.precision),
             "text": {"headline": h(e.text), "text": "".join(body)},
             "group": "Published" if e.kind == "publication" else "Events",
             "autolink": False,
