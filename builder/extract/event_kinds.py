@@ -221,6 +221,13 @@ def copyright_year(m: Mention) -> bool:
     return re.search(r"(?i)(?:copyright|©|\(c\))[ \t\u00a0]*(?:\d{4}[ \t\u00a0]*[-–][ \t\u00a0]*)?$", m.before(30)) is not None
 
 
+def window_to_now(m: Mention) -> bool:
+    """ "used cannabis in the past month", "in the past year": a window ending now, not a
+    calendar month or year (the past week stays: it is dated as its week)."""
+    return re.fullmatch(r"(?i)(?:the )?(?:past|last) (?:month|year|twelve months|12 months|decade)", m.t.text) is not None \
+        and re.search(r"(?i)\b(?:in|over|during|within|for)[ \t\u00a0]{1,3}$", m.before(10)) is not None
+
+
 def embedded_post_date(m: Mention) -> bool:
     """The date line of an embedded post: "— Name (@handle) November 20, 2019"."""
     return re.search(r"\(@\w{1,30}\)[ \t\u00a0]*$", m.text[max(m.p_start, m.t.start - 40):m.t.start]) is not None
@@ -300,6 +307,14 @@ def period_end(m: Mention) -> bool:
                      m.before(40)) is not None
 
 
+def span_between(m: Mention) -> bool:
+    """ "surveys completed between 2008 and 2016": the span of a repeated activity."""
+    if not re.fullmatch(r"\d{4}", m.t.value):
+        return False
+    return re.search(r"(?i)\bbetween[ \t\u00a0]{1,3}$", m.before(12)) is not None \
+        and re.match(r"[ \t\u00a0]{1,3}(?:and|to|-|–)[ \t\u00a0]{0,3}\d{4}", m.after(12)) is not None
+
+
 def as_of(m: Mention) -> bool:
     return re.search(r"(?i)\bas of[ \t\u00a0]{1,3}$", m.before(12)) is not None
 
@@ -344,7 +359,7 @@ def comparison_base(m: Mention) -> bool:
 _FIGURE = re.compile(r"\d\s?(?:%|percent|per cent)|[$€£¥]\s?\d|\d[\d,.]*\s(?:million|billion|trillion|people|voters)"
                      r"|\b\d{1,3}(?:,\d{3})+\b|\bone-(?:third|quarter|half)\b|\bhalf of\b")
 _SHARE_WAS = re.compile(r"\d\s?(?:%|percent|per cent) of [^,;]{0,60}\b(?:was|were|is|are)\b")
-_REPORTED = re.compile(r"\b(?:reported|announced|said|says|found|showed|released|published)\b")
+_REPORTED = re.compile(r"\b(?:reported|announced|said|says|found|showed|released|published)\s+that\b")
 _PROJECTION = re.compile(r"\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:fall|rise|grow|drop|reach|climb|decline)\b")
 
 
@@ -359,9 +374,10 @@ def yearly_statistic(m: Mention) -> bool:
     clause = _clause(m).lower()
     if not _FIGURE.search(clause) or re.search(r"\bw[oi]n\b|\bwon\b", clause):
         return False
-    if _REPORTED.search(clause[:max(0, m.t.start - m.start)]) and not re.search(r"\b(?:has|have)\s+\w+\s+estimated\b", clause):
+    if _REPORTED.search(m.sentence()[:max(0, m.t.start - m.start)].lower()):
         return False
-    measured = bool(set(re.findall(r"[a-z]+", clause)) & MEASURE_VERBS) or _SHARE_WAS.search(clause) is not None
+    measured = bool(set(re.findall(r"[a-z]+", clause)) & MEASURE_VERBS) or _SHARE_WAS.search(clause) is not None \
+        or re.search(r"\b(?:made|make|makes) up\b|\baccount(?:ed|s)? for\b", clause) is not None
     if not measured:
         return False
     if m.dct is not None and int(m.t.value) >= m.dct.year:
@@ -380,9 +396,10 @@ def _clause(m: Mention) -> str:
     return s
 
 
-NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, embedded_post_date, date_line, sport_period,
+NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
+                   embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift)
-BACKGROUND_RULES = (since, period_end, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
+BACKGROUND_RULES = (since, period_end, span_between, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
                     yearly_statistic)
 
 

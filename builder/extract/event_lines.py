@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..rules.event_words import PARTICIPLE_PAST
-from ..rules.time_words import NOT_PAST_ED, PAST_CUES
+from ..rules.time_words import NOT_PAST_ED, PAST_CUES, SCHEDULE_VERBS_PRESENT
 from .event_people import Cast
 
 MAX_WORDS = 30
@@ -42,6 +42,10 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+_PREPS = frozenset({"on", "in", "at", "during", "over", "by", "since", "until", "from", "before",
+                    "after", "ahead", "for", "through", "throughout", "within"})
+
+
 def drop_phrase(line: str, phrase: str) -> tuple[str, int]:
     """The line without one date phrase: "On Monday, X met" -> "X met"; "X met on Monday
     in Y" -> "X met in Y"; "During Monday's talks" -> "During the talks"."""
@@ -49,12 +53,18 @@ def drop_phrase(line: str, phrase: str) -> tuple[str, int]:
     if i < 0:
         return line, 0
     j = i + len(phrase)
-    if re.search(r"[’']s\b", phrase[-3:]):
-        # a possessive date owns a noun: it becomes "the"
-        words = phrase.split()
-        head = " ".join(words[:-1])
-        keep = (head + " " if head else "") + "the"
+    words = phrase.split()
+    k = next((n for n, w in enumerate(words) if re.search(r"[’']s$", w)), None)
+    if k is not None:
+        # a possessive date owns a noun: "at Wednesday's hearing" -> "at the hearing"
+        prep = [words[0]] if words[0].lower() in _PREPS and k > 0 else []
+        keep = " ".join(prep + ["the"] + words[k + 1:])
+        if i == 0:
+            keep = keep[0].upper() + keep[1:]
         return line[:i] + keep + line[j:], i
+    before_words = line[:i].rstrip().rsplit(" ", 1)
+    if before_words and before_words[-1].lower() in ("over", "during", "throughout", "within", "for"):
+        i = i - len(before_words[-1]) - (1 if line[:i].endswith(" ") else 0)   # "Over the weekend,"
     before, after = line[:i], line[j:]
     if not before.strip():
         after = re.sub(r"^\s*,\s*", "", after)
@@ -81,15 +91,22 @@ def _asides(line: str, keep_at: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _cut(line: str, spans: list[tuple[int, int]]) -> str:
-    out, pos = [], 0
+def _cut(line: str, spans: list[tuple[int, int]], at: int = 0) -> tuple[str, int]:
+    """The line without the spans, and where offset ``at`` lands in it."""
+    out, pos, removed = [], 0, 0
     for a, b in sorted(spans):
         if a < pos:
             continue
         out.append(line[pos:a])
+        if b <= at:
+            removed += b - a
         pos = b
     out.append(line[pos:])
-    return re.sub(r"\s+([,.;:])", r"\1", " ".join("".join(out).split()))
+    joined = "".join(out)
+    new_at = max(0, at - removed)
+    head = re.sub(r"\s+([,.;:])", r"\1", " ".join(joined[:new_at].split()))
+    full = re.sub(r"\s+([,.;:])", r"\1", " ".join(joined.split()))
+    return full, min(len(head) + (1 if head else 0), max(0, len(full) - 1))
 
 
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:while|whereas|but|although|though|as|when|which|and|"
@@ -128,6 +145,10 @@ def _window(line: str, at: int, splitter: re.Pattern) -> tuple[int, int]:
     while right + 1 < len(pieces) and _words(line[lo:pieces[right + 1][1]]) <= MAX_WORDS \
             and _RIGHT_OK.match(line[pieces[right + 1][0]:]):
         right += 1
+        hi = pieces[right][1]
+    while right + 1 < len(pieces) and _words(line[pieces[right + 1][0]:pieces[right + 1][1]]) <= 3 \
+            and line[pieces[right + 1][0]:pieces[right + 1][0] + 1].isupper():
+        right += 1                      # ", Deval Patrick," an appositive name: not a place to cut
         hi = pieces[right][1]
     if right + 1 < len(pieces) and not any(_is_verb(w) for w in re.findall(r"[a-z’']+", line[lo:hi])):
         right += 1                      # "In a call with Putin on Monday, Xi said ...": the clause
@@ -201,8 +222,14 @@ def _subordinate(line: str, at: int) -> tuple[int, int] | None:
     return best.end(), (end.start() if end else len(line))
 
 
+_PRESENT_VERBS = frozenset("""
+is are has have will would says holds makes takes gives comes goes plans wants needs shows
+remains leads runs gets sees can could should may might must does do
+""".split())
+
+
 def _is_verb(word: str) -> bool:
-    return word in PAST_CUES or word in ("is", "are", "has", "have", "will", "would", "says") \
+    return word in PAST_CUES or word in _PRESENT_VERBS or word in SCHEDULE_VERBS_PRESENT \
         or (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED)
 
 
@@ -214,7 +241,7 @@ def _fit(line: str, at: int) -> str:
     line = _drop_side_clauses(line, at)
     if _words(line) <= MAX_WORDS:
         return line
-    line = _cut(line, _asides(line, at))
+    line, at = _cut(line, _asides(line, at), at)
     if _words(line) <= MAX_WORDS:
         return line
     at = min(at, len(line) - 1)
@@ -223,10 +250,7 @@ def _fit(line: str, at: int) -> str:
         core = _with_subject(line, lo, hi)
         if _words(core) <= MAX_WORDS:
             return core
-    words = core.split()
-    cut = " ".join(words[:MAX_WORDS])
-    comma = cut.rfind(",")
-    return cut[:comma] if comma > len(cut) // 2 else cut
+    return _cut_words(core)
 
 
 def _drop_side_clauses(line: str, at: int) -> str:
@@ -252,8 +276,15 @@ def _quote_first(line: str) -> str:
     return f"{who} {m.group('verb')}{(' ' + rest) if rest else ''}: “{quote}”"
 
 
+_OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
+                      r"Moreover|Furthermore|Nonetheless|Nevertheless|Then|Now|So|Earlier|Later),?\s+(?=\S)")
+
+
 def resolve_subject(line: str, cast: Cast, text: str, before: int, previous: str) -> str:
     """The line with its opening subject named: "He landed" -> "Wang Yi landed"."""
+    line = _OPENERS.sub("", line)
+    if line[:1].islower():
+        line = line[0].upper() + line[1:]
     m = re.match(r"^(?P<w>[A-Z][\w’'-]*)(?P<rest>.*)$", line, re.S)
     if not m:
         return line
@@ -261,7 +292,9 @@ def resolve_subject(line: str, cast: Cast, text: str, before: int, previous: str
     low = word.lower()
     rest = m.group("rest")
     if low in ("he", "she", "his", "her"):
-        name = cast.last_person(text, before, gender="f" if low in ("she", "her") else "m")
+        # only the subject of the sentence before (a wrong name is worse than a pronoun)
+        name = cast.subject_of(text, before - len(previous) - 1, before,
+                               gender="f" if low in ("she", "her") else "m")
         if name:
             return name + ("’s" if low in ("his", "her") else "") + rest
         return line
@@ -271,10 +304,10 @@ def resolve_subject(line: str, cast: Cast, text: str, before: int, previous: str
         if pair:
             return pair.group(0) + rest
         return line
-    if low in ("it", "its"):
+    if low == "it":
         thing = _thing_before(previous)
         if thing:
-            return thing[0].upper() + thing[1:] + ("’s" if low == "its" else "") + rest
+            return thing[0].upper() + thing[1:] + rest
         return line
     if low == "the":
         head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([a-z-]+)\b", line)
@@ -302,9 +335,8 @@ def _thing_before(previous: str) -> str | None:
     for i, w in enumerate(words):
         if w.lower() != "the" or i + 1 >= len(words):
             continue
-        if i > 0 and words[i - 1].lower() in ("in", "at", "on", "into", "from", "to", "with", "by",
-                                              "for", "of", "near", "across"):
-            continue
+        if i > 0 and not _is_verb(words[i - 1].lower()):
+            continue                    # the subject opening the sentence, or a verb's object
         np = ["the"]
         for x in words[i + 1:i + 4]:
             bare = x.strip(",.;:")
@@ -317,6 +349,18 @@ def _thing_before(previous: str) -> str | None:
                                          "week", "month", "day"):
             return " ".join(np)
     return None
+
+
+def _speaker_after(text: str, at: int, cast: Cast) -> str | None:
+    """The speaker of a quotation, from its attribution after the quote marks close
+    ("..., Vindman said", "..., said Tim Morrison")."""
+    window = text[at:at + 400].split("\n\n", 1)[0]
+    m = re.search(r"[”\"]\s*,?\s*(?:(?:said|says|told \w+|added|testified)\s+(?P<a>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})"
+                  r"|(?P<b>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|told|added|testified))", window)
+    if not m:
+        return None
+    name = m.group("a") or m.group("b")
+    return cast.full(name.split()[-1]) or cast.full(name) or name
 
 
 def finish(line: str) -> str:
@@ -372,10 +416,16 @@ def _participle_opener(line: str, at: int) -> str | None:
 
 
 def _cut_words(line: str) -> str:
+    """A clause too long: cut at its last comma within MAX_WORDS; with no such comma, keep
+    it whole up to half as long again (a long line reads better than a fragment)."""
     words = line.split()
-    cut = " ".join(words[:MAX_WORDS])
+    if len(words) <= MAX_WORDS * 3 // 2:
+        cut = " ".join(words[:MAX_WORDS])
+        comma = cut.rfind(",")
+        return cut[:comma] if comma > len(cut) // 2 else line
+    cut = " ".join(words[:MAX_WORDS * 3 // 2])
     comma = cut.rfind(",")
-    return cut[:comma] if comma > len(cut) // 2 else cut
+    return cut[:comma] if comma > len(cut) // 3 else cut
 
 
 _PARTICIPLE = r"(?P<part>set up|drawn up|struck|signed|made|held|built|founded|created|established|" \
@@ -424,7 +474,11 @@ def occasion_line(sentence: str, phrase_at: int, phrase: str = "") -> str | None
         noun = re.split(r"[’']s\s", phrase, maxsplit=1)[-1]
         return f"The {noun} {tail}".strip()
     left = sentence[:phrase_at]
-    m = re.search(r"(?:(?<=\s)|^)(?:the|a|an)\s+[^,;:.“”\"]{0,80}$", left, re.I)
+    m = None
+    for m in re.finditer(r"(?:(?<=\s)|^)(?:the|a|an|its|their|his|her)\s+(?=[^,;:.“”\"]{0,80}$)", left, re.I):
+        pass
+    if m is not None:
+        m = re.compile(r"[\s\S]*").match(left, m.start())
     if m is None:
         m = re.search(r"(?:(?<=\s)|^)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,4}[’']s\s[^,;:.“”\"]{0,60}$", left)
     if m is None:
@@ -448,11 +502,16 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, cast: Ca
     if reduced:
         line = reduced
     else:
-        if drop_date:
+        if drop_date and not re.search(r"\b(?:of|from|than|between|into|to|until|before|after|as)\s*$", line[:at]):
             shorter, where = drop_phrase(line, phrase)
             if _words(shorter) >= 3 and shorter != line:
                 line, at = shorter, where
         line = _quote_first(line)
         line = _participle_opener(line, at) or _fit(line, at)
+    line = re.sub(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])", r"\1 ", line.strip())
     line = resolve_subject(line.strip(), cast, text, sentence_start, previous)
+    if re.match(r"^(?:I|We|My|Our)\b", line):
+        speaker = _speaker_after(text, sentence_start + len(sentence), cast)
+        if speaker:
+            line = f"{speaker} said: “{finish(line).rstrip('.')}.”"
     return finish(line)

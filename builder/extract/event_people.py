@@ -137,14 +137,46 @@ class Cast:
         (of that gender, when the pronoun has one and the given name tells)."""
         if self._pattern is None:
             return None
-        found = [self.full(m.group(0)) for m in self._pattern.finditer(text, max(0, before - window), before)]
-        for name in reversed([f for f in found if f]):
-            if gender is None or gender_of_given is None:
-                return name
-            g = gender_of_given(name.split())
-            if g is None or g == gender:
-                return name
+        found = [(self.full(m.group(0)), m.start(), m.end())
+                 for m in self._pattern.finditer(text, max(0, before - window), before)]
+        found = [f for f in found if f[0]]
+        # a subject ("Sowers said", "said Sowers") before an object ("considering Joe Biden")
+        for subjects_only in (True, False):
+            for name, start, end in reversed(found):
+                if subjects_only and not _subject_position(text, start):
+                    continue
+                if gender is None:
+                    return name
+                g = self._gender(name, text, end, before)
+                if g is None or g == gender:
+                    return name
         return None
+
+    def subject_of(self, text: str, start: int, end: int, gender: str | None = None) -> str | None:
+        """The first person named in subject position in text[start:end] (the sentence
+        before a pronoun), if their gender does not contradict the pronoun's."""
+        if self._pattern is None or start < 0:
+            return None
+        for m in self._pattern.finditer(text, start, end):
+            if not _subject_position(text, m.start()):
+                continue
+            name = self.full(m.group(0))
+            if not name:
+                continue
+            g = self._gender(name, text, m.end(), end + 200)
+            return name if g is None or gender is None or g == gender else None
+        return None
+
+    def _gender(self, name: str, text: str, end: int, before: int) -> str | None:
+        """From the given name, else from the first pronoun after this mention of the name
+        and before the sentence being resolved ("Sowers, who said she ...")."""
+        g = gender_of_given(name.split()) if gender_of_given is not None else None
+        if g is not None:
+            return g
+        m = re.search(r"(?i)\b(?:(she|her|hers|herself)|(he|his|him|himself))\b", text[end:min(end + 160, before)])
+        if m is None:
+            return None
+        return "f" if m.group(1) else "m"
 
     def by_role(self, words: list[str]) -> str | None:
         """ "the ambassador", "the Chinese foreign minister": the one person with that role."""
@@ -154,6 +186,16 @@ class Cast:
                 return name
         return None
 
+
+def _subject_position(text: str, start: int) -> bool:
+    """Is the name at ``start`` a subject: opening a sentence or clause, or after "said"?"""
+    m = re.search(r"([\w’'.,;:“”\"]+)\s+(?:(?:[A-Z][\w.’'-]*)\s+){0,3}$", text[max(0, start - 60):start])
+    if m is None:
+        return True
+    prev = m.group(1)
+    if prev[-1:] in ".,;:“”\"" or prev.lower() in ("said", "says", "told", "according"):
+        return True
+    return not prev[:1].islower()
 
 def cast_of(names: list[str], roles: dict[str, list[str]]) -> Cast:
     """``roles``: full name -> the roles the quote stage read for that person."""

@@ -47,7 +47,7 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _PREPOSITION = re.compile(
     r"(?<![\w’'])(?P<prep>(?i:on|in|at|since|by|until|till|from|during|before|after|through|"
     r"throughout|around|until|as of|as early as|as soon as|starting|beginning|for|"
-    r"ahead of|over|within|of))[ \t\u00a0\u202f]{1,3}$")
+    r"ahead of|over|within|of))(?:[ \t\u00a0]{1,3}(?:at least|at most|about|around|roughly))?[ \t\u00a0\u202f]{1,3}$")
 _DEICTIC_DAY = re.compile(r"(?i)^(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|"
                           r"(?:yesterday|tomorrow) (?:morning|afternoon|evening|night))$")
 _PAST_WEEK = re.compile(r"(?i)(?:the )?past (?:seven days|week)")

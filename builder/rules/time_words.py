@@ -235,6 +235,7 @@ NOT_PAST_ED = frozenset({
     "unarmed", "renewed", "continued", "combined", "mixed", "fixed", "registered",
     "elected", "appointed", "designated", "coordinated", "organised", "organized",
     "developed", "developing", "united", "divided", "bloodied", "supposed", "used",
+    "succeed", "proceed", "exceed",
 })
 # nouns for occasions that are fixed in advance: "the anniversary on Thursday"
 # refers forward unless a past verb governs it

@@ -230,6 +230,8 @@ def tense(text: str, start: int, end: int) -> str | None:
             # an -ed word is often a participle or adjective ("markets untouched by"),
             # but right before the expression it governs it ("announced in October")
             governs = i == first - 1 or (i == first - 2 and tokens[i + 1][2] in _TIME_PREPOSITIONS)
+            if not governs and _participle_phrase(tokens, cues, i, first):
+                governs, distance = True, 1.0
             cue, distance = "past", distance + (0 if governs else 3)
         if best is None or distance < best[0]:
             best = (distance, cue, i)
@@ -238,6 +240,18 @@ def tense(text: str, start: int, end: int) -> str | None:
     if best is not None and best[1] == "past" and best[2] < first - 2 and _infinitive_between(text, tokens, best[2] + 1, first):
         return None   # "passed a bill to fund the government through September": not past
     return best[1] if best else None
+
+
+_PREPOSITIONS = frozenset({"on", "in", "at", "to", "from", "for", "by", "of", "with", "against",
+                           "into", "over", "under"})
+
+
+def _participle_phrase(tokens: list, cues: list, i: int, first: int) -> bool:
+    """ "a tariff imposed on consumer goods in September": a participle, then only a
+    prepositional phrase (no verb), then the date: the participle governs it."""
+    if first - i > 7 or i + 1 >= first or tokens[i + 1][2] not in _PREPOSITIONS:
+        return False
+    return all(cues[j] is None for j in range(i + 1, first))
 
 
 def _infinitive_between(text: str, tokens: list, lo: int, hi: int) -> bool:

@@ -282,6 +282,13 @@ def handle_date(c: Candidate, ctx: Context) -> Result | None:
     direction = "past" if prev == "since" else _tense(ctx, c, months=True)
     if direction is None and prev in ("until", "till", "by"):
         direction = "future"
+    year_ref = _sentence_ref(ctx, c, "year")
+    if year_ref is not None and year_ref.year < ctx.dct.year and direction != "future" \
+            and _prev_word(ctx.text, ctx.ref_start) in ("the", "a", "an", "his", "her", "its", "their") \
+            and cal.valid_date(year_ref.year, month, day):
+        # the sentence is set in a year it names as a label: "an issue in the 2016
+        # campaign, after she fainted at a September 11 event" (not "approved in 1987")
+        return _date_result(date(year_ref.year, month, day))
     d = resolve_month_day(ctx.dct, month, day, direction)
     if d is None:
         return None
@@ -420,6 +427,7 @@ _YEAR_CUES = frozenset({
 })
 
 
+_YEAR_SPAN_AFTER = re.compile(r"[ \t\u00a0]{0,3}(?:to|-|–|and|until|through)[ \t\u00a0]{0,3}(?:1[89]|20)\d\d\b")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥#]\s*$")
 _DIGIT_BEFORE = re.compile(r"\d[.,]?\s?$")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent)")
@@ -442,8 +450,8 @@ def handle_year(c: Candidate, ctx: Context) -> Result | None:
         if _CURRENCY_BEFORE.search(before) or _DIGIT_BEFORE.search(before):
             return None
         prev = _prev_word(text, c.start)
-        if prev in _NOT_YEAR_BEFORE:
-            return None
+        if prev in _NOT_YEAR_BEFORE and not _YEAR_SPAN_AFTER.match(text, c.end):
+            return None                      # "about 2000 people" (but "at least 2002 to 2005")
         after = text[c.end:c.end + 12]
         if _PERCENT_AFTER.match(after) or _DECIMAL_AFTER.match(after):
             return None
@@ -717,6 +725,8 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
             return Result("DATE", _unresolved("weekend" if unit == "weekend" else granularity), mod)
         a = Point("day", ctx.dct.year, ctx.dct.month, ctx.dct.day)
         step = {"last": -1, "this": 0, "next": 1, "the": 0}[rel]
+        if unit == "weekend" and rel == "this" and ctx.dct.isoweekday() <= 4 and _tense(ctx, c) == "past":
+            step = -1                 # written on a Monday, "cleared barricades this weekend": the one just gone
     if a is None:
         return Result("DATE", _unresolved("weekend" if unit == "weekend" else granularity), mod)
     value = _step_value(a, unit, step)
