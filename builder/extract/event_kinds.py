@@ -129,6 +129,8 @@ _NOT_LABEL_WORDS = frozenset({
 _CAPITALISED_NOT_LABEL = frozenset(m.capitalize() for m in MONTHS) | frozenset(
     w.capitalize() for w in WEEKDAYS) | {"I"}
 _QUOTES = "“”\"‘’'«»"
+_CAPITALISED_OPENERS = frozenset({"on", "last", "next", "this", "since", "by", "until", "from",
+                                  "before", "after", "that", "early", "late", "and", "or"})
 
 
 def _follower(m: Mention) -> str:
@@ -311,8 +313,20 @@ def span_between(m: Mention) -> bool:
     """ "surveys completed between 2008 and 2016": the span of a repeated activity."""
     if not re.fullmatch(r"\d{4}", m.t.value):
         return False
-    return re.search(r"(?i)\bbetween[ \t\u00a0]{1,3}$", m.before(12)) is not None \
+    start = re.search(r"(?i)\bbetween[ \t\u00a0]{1,3}$", m.before(12)) is not None \
         and re.match(r"[ \t\u00a0]{1,3}(?:and|to|-|–)[ \t\u00a0]{0,3}\d{4}", m.after(12)) is not None
+    return start or re.search(r"(?i)\bbetween[ \t\u00a0]{1,3}\d{4}[ \t\u00a0]{1,3}(?:and|to)[ \t\u00a0]{1,3}$",
+                              m.before(24)) is not None
+
+
+def state_today(m: Mention) -> bool:
+    """ "Clinton's clear advantage today is ...", "the role Sanders plays today": the
+    present state of things, not a happening of the day."""
+    if m.t.text.lower() not in ("today", "now", "these days"):
+        return False
+    clause = _clause(m).lower()
+    return re.search(r"\b(?:is|are|remains|remain|plays|seems|appears|has|have)\b", clause) is not None \
+        and re.search(r"\b(?:said|told|announced|was|were|did|will|would)\b|\w+ed\b", clause) is None
 
 
 def as_of(m: Mention) -> bool:
@@ -399,7 +413,7 @@ def _clause(m: Mention) -> str:
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift)
-BACKGROUND_RULES = (since, period_end, span_between, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
+BACKGROUND_RULES = (since, period_end, span_between, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
                     yearly_statistic)
 
 

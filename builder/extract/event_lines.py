@@ -63,7 +63,8 @@ def drop_phrase(line: str, phrase: str) -> tuple[str, int]:
             keep = keep[0].upper() + keep[1:]
         return line[:i] + keep + line[j:], i
     before_words = line[:i].rstrip().rsplit(" ", 1)
-    if before_words and before_words[-1].lower() in ("over", "during", "throughout", "within", "for"):
+    if before_words and before_words[-1].lower() in ("over", "during", "throughout", "within", "for",
+                                                     "later", "earlier", "early", "late"):
         i = i - len(before_words[-1]) - (1 if line[:i].endswith(" ") else 0)   # "Over the weekend,"
     before, after = line[:i], line[j:]
     if not before.strip():
@@ -364,6 +365,8 @@ def _speaker_after(text: str, at: int, cast: Cast) -> str | None:
 
 
 def finish(line: str) -> str:
+    line = re.sub(r"\(\s*\)|\[\s*\]", "", line)                     # "an MBA (1941)" without its year
+    line = re.sub(r"\b([Tt]he)\s+(?=(?:before|after|of|following|previous)\b|[,.;:])", "", line)
     line = _balance_quotes(_fold(line))
     line = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", line)
     line = re.sub(r"\s+([,.;:!?])", r"\1", line)
@@ -502,7 +505,9 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, cast: Ca
     if reduced:
         line = reduced
     else:
-        if drop_date and not re.search(r"\b(?:of|from|than|between|into|to|until|before|after|as)\s*$", line[:at]):
+        subject = re.match(r"\s*(?:will|would|is|was|has|had|saw|brought|marked|could|may|might)\b",
+                           line[at + len(phrase):]) is not None       # "Next week will bring contests"
+        if drop_date and not subject and not re.search(r"\b(?:of|from|than|between|into|to|until|before|after|as)\s*$", line[:at]):
             shorter, where = drop_phrase(line, phrase)
             if _words(shorter) >= 3 and shorter != line:
                 line, at = shorter, where

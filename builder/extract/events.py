@@ -22,7 +22,8 @@ A relative day inside a quotation ("yesterday", "tomorrow") counts from when the
 were said: the day the sentence gives for saying them ("..., she said on Thursday"), else
 the article's date when the story is of that day; when the story last dated something
 days before its own date, the day of saying is unknown and the mention is left out.
-A span of years or months ("from 2002 to 2005") is one mention, dated by its start.
+A tight span ("March 30-April 4", "2019-2020") is one mention, dated by its start;
+"the Saturday before Christmas" is Saturday's alone.
 """
 from __future__ import annotations
 
@@ -51,7 +52,6 @@ _PREPOSITION = re.compile(
 _DEICTIC_DAY = re.compile(r"(?i)^(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|"
                           r"(?:yesterday|tomorrow) (?:morning|afternoon|evening|night))$")
 _PAST_WEEK = re.compile(r"(?i)(?:the )?past (?:seven days|week)")
-_SPAN_LINK = re.compile(r"[ \t\u00a0]{0,3}(?:-|–|—|(?i:to|until|through|and))[ \t\u00a0]{1,3}$")
 
 
 # ---- wording ---------------------------------------------------------------------------
@@ -149,6 +149,25 @@ def _requote(t: Timex, dct: date, said: date) -> Timex:
 
 # ---- events -----------------------------------------------------------------------------
 
+def _joins(text: str, timexes: list[Timex]) -> list[str | None]:
+    """For each timex, how the next one continues it: "span" ("March 30-April 4": one
+    mention, dated by its start; "from 2002 to 2005" stays two, each end a date of its
+    own), "anchor" ("the Saturday before Christmas": Christmas only places Saturday), or
+    None."""
+    out: list[str | None] = []
+    for a, b in zip(timexes, timexes[1:]):
+        gap = text[a.end:b.start]
+        da, db = event_date(a.value), event_date(b.value)
+        same = da is not None and db is not None and da.precision == db.precision
+        if same and re.fullmatch(r"[ \t\u00a0]?[-–][ \t\u00a0]?", gap):
+            out.append("span")
+        elif re.fullmatch(r"[ \t\u00a0]{1,3}(?i:before|after|following|preceding)[ \t\u00a0]{1,3}", gap):
+            out.append("anchor")
+        else:
+            out.append(None)
+    return out + [None]
+
+
 def _paragraph_starts(paragraphs: list[str]) -> list[int]:
     starts, pos = [], 0
     for p in paragraphs:
@@ -192,21 +211,14 @@ def extract_events(paragraphs: list[str], dct: str | None,
     events: list[Event] = []
     seen: set[tuple[int, int, str]] = set()
     last_date: date | None = None           # the day the story last gave, for quotations
-    previous: Timex | None = None
-    for t in timexes:
+    joins = _joins(text, timexes)
+    for i, t in enumerate(timexes):
         d = event_date(t.value)
-        span_end = previous is not None and previous.end <= t.start and \
-            _SPAN_LINK.search(text, max(0, t.start - 12), t.start) and \
-            re.search(r"(?i)(?:from|between)[ \t\u00a0]{1,3}(?:at least[ \t\u00a0]{1,3})?$",
-                      text[max(0, previous.start - 24):previous.start])
-        previous = t
         if d is not None and dct_date is not None and _PAST_WEEK.fullmatch(t.text):
             t = _as_week(t, dct_date - timedelta(days=3))   # the seven days before the article
             d = event_date(t.value)
-        if d is None:
-            continue
-        if span_end and d.precision in ("year", "month") and events and events[-1].precision == d.precision:
-            continue                          # "from 2002 to 2005": the span's start stands for it
+        if d is None or (i > 0 and joins[i - 1]):
+            continue                          # the end of a span, or an anchor placing the one before
         k = bisect_right(starts, t.start) - 1
         p_start, p_end = starts[k], starts[k] + len(paragraphs[k])
         s, e = sentence_bounds(text, t.start, t.end)
@@ -231,14 +243,17 @@ def extract_events(paragraphs: list[str], dct: str | None,
             continue
         seen.add(key)
         kind = "background" if background(m) else "happening"
-        events.append(_event(m, d, k, kind, cast, aliases))
+        span_to = timexes[i + 1].end if i + 1 < len(timexes) and joins[i] == "span" else None
+        events.append(_event(m, d, k, kind, cast, aliases, span_to))
     return events
 
 
-def _event(m: Mention, d: EventDate, k: int, kind: str, cast, aliases) -> Event:
+def _event(m: Mention, d: EventDate, k: int, kind: str, cast, aliases, span_to: int | None = None) -> Event:
     text, t = m.text, m.t
     sentence = text[m.start:m.end]
     expression = expression_as_written(text, t)
+    if span_to is not None:                   # "from 2002 to 2005", "March 30-April 4"
+        expression = expression + " ".join(text[t.end:span_to].split(" "))
     at = text.find(expression, max(m.start, t.start - 30), m.end)
     at = (at if at >= 0 else t.start) - m.start
     line = None
