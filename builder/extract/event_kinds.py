@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..rules.event_words import (
+    EVENT_FAMILY_OF,
     FINANCE_WORDS,
     MEASURE_VERBS,
     SHIFT_WORDS,
@@ -189,9 +190,9 @@ def label_month(m: Mention) -> bool:
     words = m.words_before(1)
     if not words or words[-1] in _TEMPORAL_PREP or words[-1] in ("last", "next", "this"):
         return False
-    nouns = re.findall(r"[a-z]+", m.after(30).lower())[:2]
-    if any(n in PLANNED_EVENT_NOUNS for n in nouns):
-        return False
+    nouns = re.findall(r"[a-z]+", m.after(40).lower())[:3]
+    if any(n in PLANNED_EVENT_NOUNS or n in EVENT_FAMILY_OF for n in nouns):
+        return False                    # "a key September conversation", "an October news conference"
     return not _in_time_adverbial(m)
 
 
