@@ -77,6 +77,10 @@ def drop_phrase(line: str, phrase: str) -> tuple[str, int]:
     if not before.strip():
         return after.lstrip(), 0
     head = before.rstrip()
+    after = re.sub(r"^\s+(?:ended|ending)\s+[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?(?:,?\s\d{4})?", "", after)   # "ended Sept. 29"
+    # "in an Oct. 21 cabinet meeting" -> "in a cabinet meeting"
+    head = re.sub(r"\b([Aa])n$", r"\1", head) if re.match(r"\s*[^aeiouAEIOU\W]", after) else \
+        re.sub(r"\b([Aa])$", r"\1n", head) if re.match(r"\s*[aeiouAEIOU]", after) else head
     out = head + ("" if after[:1] in ",.;:!?" else " ") + after.lstrip()
     return out.strip(), len(head)
 
@@ -249,9 +253,19 @@ def _fit(line: str, at: int) -> str:
     for splitter in (_CLAUSE_CUT, _ANY_COMMA):
         lo, hi = _window(line, at, splitter)
         core = _with_subject(line, lo, hi)
-        if _words(core) <= MAX_WORDS:
+        if _FRAGMENT.match(core) and lo > 0:
+            # "Including one that ...", "Shortly after news broke ...": not a sentence alone
+            prev = max((m.end() for m in splitter.finditer(line, 0, max(0, lo - 2))), default=0)
+            wider = _with_subject(line, prev, hi)
+            if _words(wider) <= MAX_WORDS + 5:
+                core = wider
+        if _words(core) <= MAX_WORDS and not _FRAGMENT.match(core):
             return core
     return _cut_words(core)
+
+
+_FRAGMENT = re.compile(r"^(?:including|which|shortly|since|that|while|whereas|although|because|"
+                       r"as|after|before|when|who|whose|where)\b", re.I)
 
 
 def _drop_side_clauses(line: str, at: int) -> str:
@@ -294,8 +308,9 @@ def resolve_subject(line: str, cast: Cast, text: str, before: int, previous: str
     rest = m.group("rest")
     if low in ("he", "she", "his", "her"):
         # only the subject of the sentence before (a wrong name is worse than a pronoun)
-        name = cast.subject_of(text, before - len(previous) - 1, before,
-                               gender="f" if low in ("she", "her") else "m")
+        gender = "f" if low in ("she", "her") else "m"
+        name = cast.subject_of(text, before - len(previous) - 1, before, gender=gender) \
+            or cast.only_person(text, before, gender=gender)
         if name:
             return name + ("’s" if low in ("his", "her") else "") + rest
         return line
@@ -431,8 +446,8 @@ def _cut_words(line: str) -> str:
     return cut[:comma] if comma > len(cut) // 3 else cut
 
 
-_PARTICIPLE = r"(?P<part>set up|drawn up|struck|signed|made|held|built|founded|created|established|" \
-              r"launched|written|won|given|taken|sent|agreed|reached|adopted|passed|approved|opened)"
+_PARTICIPLE = r"(?P<part>set up|drawn up|struck|signed|held|built|founded|created|established|" \
+              r"launched|written|agreed|reached|adopted|passed|approved|opened)"
 
 
 def _reduced_relative(line: str, at: int, phrase: str) -> str | None:

@@ -167,6 +167,21 @@ class Cast:
             return name if g is None or gender is None or g == gender else None
         return None
 
+    def only_person(self, text: str, before: int, gender: str | None = None, window: int = 400) -> str | None:
+        """The one person named in the ``window`` characters before ``before`` (no other
+        name to confuse a pronoun with), if the gender does not contradict."""
+        if self._pattern is None:
+            return None
+        # a surname right after a capitalised word is part of another name ("New York")
+        names = {self.full(m.group(0)) for m in self._pattern.finditer(text, max(0, before - window), before)
+                 if " " in m.group(0) or not re.search(r"[A-Z][\w.’'-]*\s$", text[max(0, m.start() - 20):m.start()])}
+        names.discard(None)
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        g = gender_of_given(name.split()) if gender_of_given is not None else None
+        return name if g is None or gender is None or g == gender else None
+
     def _gender(self, name: str, text: str, end: int, before: int) -> str | None:
         """From the given name, else from the first pronoun after this mention of the name
         and before the sentence being resolved ("Sowers, who said she ...")."""
