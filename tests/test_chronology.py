@@ -403,7 +403,8 @@ def test_events_json_has_the_contract_fields_sorted_by_date(seeds):
     data = events_json(Collection(articles=seeds, events=entries))
     assert data and [d["date"] for d in data] == sorted(d["date"] for d in data)
     for d in data:
-        assert set(d) == {"id", "date", "precision", "text", "people", "sources"}
+        assert set(d) == {"id", "date", "precision", "text", "people", "sources", "kind"}
+        assert d["kind"] in ("event", "background")
         assert d["precision"] in {4: ("year",), 7: ("month",), 10: ("day", "week")}[len(d["date"])]
         assert all(set(s) == {"article", "paragraph"} and isinstance(s["paragraph"], int)
                    for s in d["sources"])

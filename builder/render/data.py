@@ -90,8 +90,9 @@ def events_json(c: Collection) -> list[dict]:
     chronology page and in timeline.json, not here), sorted by date."""
     return [{"id": e.id, "date": e.date, "precision": e.precision, "text": e.text,
              "people": list(e.people),
-             "sources": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources]}
-            for e in sorted(c.events, key=_by_date) if e.kind == "event"]
+             "sources": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources],
+             "kind": e.kind}                  # event | background (a state, trend, measure)
+            for e in sorted(c.events, key=_by_date) if e.kind in ("event", "background")]
 
 
 def _timeline_date(value: str) -> dict:
