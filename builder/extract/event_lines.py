@@ -381,7 +381,7 @@ def _speaker_after(text: str, at: int, cast: Cast) -> str | None:
 
 def finish(line: str) -> str:
     line = re.sub(r"\(\s*\)|\[\s*\]", "", line)                     # "an MBA (1941)" without its year
-    line = re.sub(r"\b([Tt]he)\s+(?=(?:before|after|of|following|previous)\b|[,.;:])", "", line)
+    line = re.sub(r"\b([Tt]he)\s+(?=(?:before|after|of)\b|[,.;:])", "", line)
     line = _balance_quotes(_fold(line))
     line = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", line)
     line = re.sub(r"\s+([,.;:!?])", r"\1", line)

@@ -264,12 +264,11 @@ def _event(m: Mention, d: EventDate, k: int, kind: str, cast, aliases, span_to: 
     if line is None:
         previous = text[max(0, m.start - 400):m.start]
         prev_sentence = re.split(r"(?<=[.!?])\s+", previous.strip())[-1] if previous.strip() else ""
-        # background keeps a date phrase that frames it ("grounded since March", "as of
-        # March 20", "the quarter ended Sept. 29"); "Last year," goes like a happening's
-        frame = re.search(r"(?i)\b(?:since|as of|until|till|through|by|so far|ended|ending|between|from|than|to)\s*$",
-                          text[max(m.start, t.start - 14):t.start]) or \
-            re.match(r"(?i)(?:since|as of|until|till|through|by|so far)\b", expression)
-        line = event_line(sentence, at, expression, drop_date=kind == "happening" or not frame, cast=cast,
+        # background keeps its date phrase ("grounded since March", "36 percent of the
+        # electorate in 2012"), but an opening relative one goes ("Last year, trade ...")
+        opening = not text[m.start:m.start + at].strip() and not re.match(
+            r"(?i)(?:since|as of|until|till|through|by|so far)\b", expression)
+        line = event_line(sentence, at, expression, drop_date=kind == "happening" or opening, cast=cast,
                           text=text, sentence_start=m.start, previous=prev_sentence)
     return Event(date=d.date, expression=expression, paragraph=k, text=line,
                  people=people_in(sentence, aliases), kind=kind, precision=d.precision,
