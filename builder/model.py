@@ -45,11 +45,15 @@ class Speaker:
 
 @dataclass
 class Event:
-    date: str                      # "YYYY" | "YYYY-MM" | "YYYY-MM-DD"
+    date: str                      # "YYYY" | "YYYY-MM" | "YYYY-MM-DD" (a week: its Monday)
     expression: str                # the time words as written
     paragraph: int
-    text: str                      # one-line description
+    text: str                      # one short standalone line: who did what
     people: list[str] = field(default_factory=list)
+    kind: str = "happening"        # "happening" | "background" (a state, trend, measure)
+    precision: str = ""            # day | week | month | quarter | half | season | year
+    value: str = ""                # the TIMEX3 value: "2019-W46", "2019-Q3", "2019-FA"
+    sentence: str = ""             # the source sentence, whole
 
 
 @dataclass
@@ -152,11 +156,11 @@ class ChronologyEvent:
 
     id: str
     date: str                      # YYYY | YYYY-MM | YYYY-MM-DD
-    precision: str                 # year | month | day
+    precision: str                 # year | month | week | day
     text: str
     people: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
-    kind: str = "event"            # "event" | "publication"
+    kind: str = "event"            # "event" | "background" (states, trends) | "publication"
     expressions: list[str] = field(default_factory=list)
 
 

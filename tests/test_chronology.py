@@ -39,7 +39,7 @@ def seeds() -> list[Article]:
 def seed_chronology(seeds):
     entries, messages = merge_events(seeds)
     assert messages == []
-    return [e for e in entries if e.kind == "event"]
+    return [e for e in entries if e.kind in ("event", "background")]   # background: states, tallies
 
 
 def article(aid: str, date: str | None, *paragraphs: str, title: str = "A story") -> Article:
@@ -73,7 +73,7 @@ def one_entry(entries, articles, phrases: list[str], date: str):
 
 def chronology(*articles: Article, overrides: dict | None = None):
     entries, messages = merge_events(list(articles), overrides)
-    return [e for e in entries if e.kind == "event"], messages
+    return [e for e in entries if e.kind in ("event", "background")], messages
 
 
 # ---- the seeds -----------------------------------------------------------------------
@@ -403,8 +403,9 @@ def test_events_json_has_the_contract_fields_sorted_by_date(seeds):
     data = events_json(Collection(articles=seeds, events=entries))
     assert data and [d["date"] for d in data] == sorted(d["date"] for d in data)
     for d in data:
-        assert set(d) == {"id", "date", "precision", "text", "people", "sources"}
-        assert d["precision"] == {4: "year", 7: "month", 10: "day"}[len(d["date"])]
+        assert set(d) == {"id", "date", "precision", "text", "people", "sources", "kind"}
+        assert d["kind"] in ("event", "background")
+        assert d["precision"] in {4: ("year",), 7: ("month",), 10: ("day", "week")}[len(d["date"])]
         assert all(set(s) == {"article", "paragraph"} and isinstance(s["paragraph"], int)
                    for s in d["sources"])
     assert not any(d["id"].startswith("pub-") for d in data)

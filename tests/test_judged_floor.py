@@ -16,8 +16,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 
-# recorded 2026-12-06 at the baseline (see benchmarks/judged/README.md)
-FLOOR = {"events_right": 0.64, "events_recall": 0.56,
+# recorded 2026-12-06 at the baseline (see benchmarks/judged/README.md); events raised
+# 2026-12-07 (kinds, precision, tense: 0.960 right, recall 0.571) to those figures - 0.01
+FLOOR = {"events_right": 0.95, "events_recall": 0.56,
          "quotes_right_speaker": 0.63, "quotes_recall": 0.53}
 MAX_REFUSED = 19
 

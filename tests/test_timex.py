@@ -464,3 +464,57 @@ def test_any_word_salad_gives_consistent_spans(pieces, dct):
 def test_any_unicode_text(text):
     for t in find_timexes(text, "2021-06-28"):
         assert text[t.start:t.end] == t.text
+
+
+# ---- the verb a date goes with (invented sentences) -----------------------------------
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a past participle right before the month dates it, whatever the verb after says
+    ("Firms wonder whether a tariff imposed in September would stay.", "2019-11-18",
+     "September", "2019-09"),
+    # fronted, the month dates the main verb: its past tense holds even for next month's name
+    ("In December, the firm bid $16 per share for the chain.", "2019-11-19", "December", "2018-12"),
+    ("The company agreed to buy it in December.", "2019-11-19", "December", "2019-12"),
+    # a plan told in the past: a month may lie on either side of now (the nearest)
+    ("He was due to be released from prison in September.", "2019-11-19", "September", "2019-09"),
+    # only an intention's infinitive points ahead ("voted to", "a bill to")
+    ("The senator was bold enough to tout his plan at a summit in March.", "2015-11-24",
+     "March", "2015-03"),
+    # a possessive makes a schedule verb a noun; "appears to" is a state
+    ("Now consider the president's visit to the hospital on Saturday.", "2019-11-18",
+     "Saturday", "2019-11-16"),
+    ("Aside from Tuesday night, the governor appears to be embracing his duties.", "2016-03-02",
+     "Tuesday night", "2016-03-01TNI"),
+    ("The senator is coming off a strong debate Thursday night.", "2016-03-04",
+     "Thursday night", "2016-03-03TNI"),
+    # "as soon as" looks ahead only right before the time words
+    ("I objected as soon as I learned about it on July 18, she said.", "2019-11-19",
+     "July 18", "2019-07-18"),
+    ("The decision could come as soon as Tuesday.", "2019-11-20", "Tuesday", "2019-11-26"),
+    # a clause of its own on the right does not lend its tense
+    ("Heavy rain fell in the valley on Tuesday and more was expected Wednesday.", "2019-11-20",
+     "Tuesday", "2019-11-19"),
+    ("I feared at the time of the call on July 25 how it would play out.", "2019-11-19",
+     "July 25", "2019-07-25"),
+    # modals that look ahead
+    ("The weather should ease by Thursday morning.", "2019-11-20", "Thursday morning",
+     "2019-11-21TMO"),
+    # "will meet on Tuesday" inside a quotation looks ahead too
+    ("“We will meet on Tuesday,” the minister said.", "2019-11-20", "Tuesday", "2019-11-26"),
+    ("“We visited the site on Saturday,” the minister said.", "2019-11-20", "Saturday",
+     "2019-11-16"),
+])
+def test_a_date_takes_the_tense_of_its_own_verb(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
+def test_one_date_with_non_breaking_spaces_and_its_clock_times():
+    text = "No checks were made from 10:30 p.m. Aug.\u00a09 to\u00a06:30 a.m. the following morning."
+    found = [(t.text, t.value) for t in find_timexes(text, "2019-11-19")]
+    assert found == [("10:30 p.m. Aug.\u00a09", "2019-08-09T22:30"),
+                     ("6:30 a.m. the following morning", "2019-08-10T06:30")]
+
+
+def test_a_masthead_in_capitals_is_not_today():
+    assert find_timexes("Experts told USA TODAY that the rule changed.", "2019-11-19") == []
+    assert value("We vote TODAY.", "2019-11-19", "TODAY") == "2019-11-19"

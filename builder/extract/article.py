@@ -103,7 +103,8 @@ def enrich(article: Article) -> Article:
     # notices from reading the article (import notes) stay; extraction's own are replaced
     article.notices = [n for n in article.notices if n.kind in PERSISTENT_NOTICES] + list(notices)
     people = [s.name for s in speakers if s.kind == "person"]
-    article.events = extract_events(article.paragraphs, article.date, people)
+    roles = {s.name: list(s.roles) for s in speakers if s.kind == "person"}
+    article.events = extract_events(article.paragraphs, article.date, people, roles)
     return article
 
 

@@ -303,9 +303,13 @@ def _mentions(articles: list[Article]) -> tuple[list[_Mention], frozenset[str]]:
                     people.append(name)
                     keys.append(k)
             words, proper = _content_words(e, lower)
-            out.append(_Mention(article=a.id or "", published=a.date or "", event=e, date=e.date,
+            # a week (its Monday) merges as its month; the entry shows it as a week again
+            date = e.date[:7] if getattr(e, "precision", "") == "week" else e.date
+            out.append(_Mention(article=a.id or "", published=a.date or "", event=e, date=date,
                                 words=words, proper=proper, people=_principal_people(people, e.text),
-                                aggregate=_is_aggregate(e), all_people=tuple(people)))
+                                # background (a state, a trend) never joins a happening
+                                aggregate=_is_aggregate(e) or getattr(e, "kind", "") == "background",
+                                all_people=tuple(people)))
     for m in out:
         m.kinds = frozenset(w for w in m.words if w.startswith("#"))
         m.person_keys = tuple(k for k in map(_person_key, m.all_people) if k)
@@ -673,9 +677,13 @@ def _to_entry(cluster: list[_Mention]) -> tuple[ChronologyEvent, list[str]]:
             sources.append(Source(m.article, m.event.paragraph))
         if m.event.expression not in expressions:
             expressions.append(m.event.expression)
+    precision = _precision(date)
+    if defining.event.precision == "week" and len(date) == 7:
+        date, precision = defining.event.date, "week"       # "week of 18 November 2019"
     entry = ChronologyEvent(id=f"e-{date}-{defining.mention_id()}", date=date,
-                            precision=_precision(date), text=headline(cluster), people=people,
-                            sources=sources, kind="event", expressions=expressions)
+                            precision=precision, text=headline(cluster), people=people,
+                            sources=sources, expressions=expressions,
+                            kind="background" if all(m.event.kind == "background" for m in cluster) else "event")
     aliases = [m.mention_id() for m in cluster]
     return entry, aliases
 

@@ -64,7 +64,7 @@ def render_article(article: Article, links: Links) -> str:
     if events:
         out += ["## On the timeline", ""]
         for ev in events:
-            out.append(f"- [{md(human(ev.date))}]({md_link(here, 'chronology/index.md', ev.id)}): "
+            out.append(f"- [{md(human(ev.date, ev.precision))}]({md_link(here, 'chronology/index.md', ev.id)}): "
                        f"{md(ev.text)}")
         out.append("")
     if article.related:

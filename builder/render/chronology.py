@@ -96,14 +96,16 @@ def _entry(e: ChronologyEvent, articles: dict, speakers: dict, n: int) -> str:
     text_id = f"tl-text-{n}"      # ids may come from editors' files: a space would split an IDREF
     # the date links to the entry itself; its description is what happened
     date = (f'<a class="tl-entry-link" href="#{h(quote(e.id, safe="-_.~"))}" aria-describedby="{text_id}">'
-            f'{time_tag(e.date)}</a>')
+            f'{time_tag(e.date, e.precision)}</a>')
     if e.kind == "publication":
         return (f'<li class="tl-event tl-publication" id="{eid}" data-people="">'
                 f'{date} <span class="tl-badge">published</span> '
                 f'<span class="tl-event-text" id="{text_id}">'
                 f'{sources[0] if sources else h(e.text)}</span></li>')
-    parts = [f'<li class="tl-event" id="{eid}" data-people="{names}">{date} '
-             f'<span class="tl-event-text" id="{text_id}">{h(e.text)}</span>']
+    background = e.kind == "background"      # a state or trend, not a happening of that date
+    parts = [f'<li class="tl-event{" tl-background" if background else ""}" id="{eid}" data-people="{names}">{date} '
+             + ('<span class="tl-badge">background</span> ' if background else "")
+             + f'<span class="tl-event-text" id="{text_id}">{h(e.text)}</span>']
     if people:
         parts.append(f'<span class="tl-event-people">People: {", ".join(people)}</span>')
     if sources:

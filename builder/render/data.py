@@ -90,8 +90,9 @@ def events_json(c: Collection) -> list[dict]:
     chronology page and in timeline.json, not here), sorted by date."""
     return [{"id": e.id, "date": e.date, "precision": e.precision, "text": e.text,
              "people": list(e.people),
-             "sources": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources]}
-            for e in sorted(c.events, key=_by_date) if e.kind == "event"]
+             "sources": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources],
+             "kind": e.kind}                  # event | background (a state, trend, measure)
+            for e in sorted(c.events, key=_by_date) if e.kind in ("event", "background")]
 
 
 def _timeline_date(value: str) -> dict:
@@ -134,7 +135,7 @@ def timeline_json(c: Collection, title: str) -> dict:
         slides.append({
             "unique_id": e.id,
             "start_date": _timeline_date(e.date),
-            "display_date": human(e.date),
+            "display_date": human(e.date, e.precision),
             "text": {"headline": h(e.text), "text": "".join(body)},
             "group": "Published" if e.kind == "publication" else "Events",
             "autolink": False,

@@ -10,10 +10,13 @@ def precision(value: str) -> str:
     return {4: "year", 7: "month"}.get(len(value), "day")
 
 
-def human(value: str | None) -> str:
+def human(value: str | None, precision_: str | None = None) -> str:
     if not value:
         return "undated"
     try:
+        if precision_ == "week" and len(value) == 10:
+            d = _dt.date.fromisoformat(value)
+            return f"week of {d.day} {d:%B %Y}"
         if len(value) == 4:
             return value
         if len(value) == 7:
@@ -24,7 +27,7 @@ def human(value: str | None) -> str:
         return value
 
 
-def time_tag(value: str | None) -> str:
+def time_tag(value: str | None, precision_: str | None = None) -> str:
     if not value:
         return '<span class="tl-undated">undated</span>'
-    return f'<time datetime="{h(value)}">{h(human(value))}</time>'
+    return f'<time datetime="{h(value)}">{h(human(value, precision_))}</time>'

@@ -93,7 +93,7 @@ def render_speaker(sp: RegistrySpeaker, collection: Collection) -> str:
     if events:
         out += ["## On the timeline", ""]
         for e in events:
-            out.append(f"- {time_tag(e.date)}: [{md(e.text)}]"
+            out.append(f"- {time_tag(e.date, e.precision)}: [{md(e.text)}]"
                        f"({md_link(here, 'chronology/index.md', e.id)})")
         out.append("")
     return "\n".join(out)

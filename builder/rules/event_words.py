@@ -118,3 +118,46 @@ PERIPHERAL_BEFORE_NAME = ("of", "for", "under", "than")
 
 # Pronouns a good headline should not start with (whom they stand for is not shown).
 PRONOUN_OPENERS = frozenset("he she it they this that these those his her its their we i".split())
+
+# ---- what a dated mention is (builder/extract/event_kinds.py) ------------------------
+
+# words of a game: "the third quarter" or "the first half" near them is a period of play
+SPORT_WORDS = frozenset("""
+game games match matches season playoff playoffs league coach coaches team teams player
+players court pitch field foul fouls technical scored score scoring points rebounds assists
+goal goals touchdown touchdowns inning innings halftime half-time overtime quarterback
+basket baskets three-pointer free-throw dunk shot shots kick penalty referee umpire
+striker midfielder defender goalkeeper wicket wickets batting bowled serve set sets
+lakers nba nfl nhl mlb fifa
+""".split())
+# words of money and business: "the third quarter" near them is a quarter of a year
+FINANCE_WORDS = frozenset("""
+revenue revenues profit profits loss losses earnings sales income growth gdp economy
+economic fiscal financial quarterly results shares stock stocks investors dividend
+percent margin margins forecast forecasts output inflation unemployment deficit debt
+billion million spending exports imports
+""".split())
+# words that make a clock time the name of a recurring slot, not a moment
+SHIFT_WORDS = frozenset("shift shifts schedule schedules daily nightly every each slot".split())
+# verbs and nouns of measuring: with a figure and a year they state a yearly measure
+MEASURE_VERBS = frozenset("""
+accounted account accounts totaled totalled total totals reached reach rose rise rises fell
+fall falls increased increase decreased decrease grew grow declined decline dropped drop
+jumped jump climbed climb stood averaged averages represented estimated estimate marking
+""".split())
+# verb forms an event line turns into a past tense: an opening participle ("Speaking at a
+# reception, Wang said" -> "Wang spoke at a reception") and past participles with an
+# agent ("an agreement struck by X" -> "X struck an agreement")
+PARTICIPLE_PAST: dict[str, str] = {
+    "speaking": "spoke", "meeting": "met", "writing": "wrote", "giving": "gave",
+    "making": "made", "taking": "took", "telling": "told", "saying": "said", "leaving": "left",
+    "arriving": "arrived", "addressing": "addressed", "visiting": "visited",
+    "attending": "attended", "talking": "talked", "hosting": "hosted", "opening": "opened",
+    "announcing": "announced", "signing": "signed", "travelling": "travelled",
+    "traveling": "traveled", "holding": "held", "appearing": "appeared",
+    "responding": "responded", "referring": "referred", "answering": "answered",
+    "commenting": "commented", "testifying": "testified", "campaigning": "campaigned",
+    "flying": "flew", "landing": "landed", "returning": "returned", "writing in": "wrote in",
+    "written": "wrote", "drawn up": "drew up", "taken": "took", "given": "gave",
+    "won": "won", "sent": "sent",
+}

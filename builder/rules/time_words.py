@@ -167,8 +167,7 @@ FUTURE_CUES = frozenset({
 })
 # multi-word future cues, checked on lower-cased text joined by single spaces
 FUTURE_PHRASES = (
-    "going to", "is to", "are to", "was to", "were to", "ahead of", "as soon as",
-    "as early as", "in advance of", "set to", "set for", "is set", "are set",
+    "going to", "is to", "are to", "was to", "were to", "ahead of", "in advance of", "set to", "set for", "is set", "are set",
     "run-up to", "will be", "lead-up to", "postponed until", "delayed until",
     "adjourned until", "deferred until", "deadline until", "extended until", "put off",
 )
@@ -189,6 +188,25 @@ PAST_CUES = frozenset({
     "shone", "shrank", "slept", "sped", "spun", "stole", "stuck", "stung", "strove",
     "swept", "swam", "swung", "threw", "tore", "woke", "wove", "wept", "wound",
 })
+# irregular past forms spelt like the present: past only after a subject and before an
+# object ("the firm bid $16.50", "Moscow cut off supplies"), never after "to" or a modal
+SAME_FORM_PASTS = frozenset({
+    "bid", "cut", "put", "shut", "cost", "hurt", "cast", "bet", "burst", "let", "set",
+    "forecast", "broadcast", "upset", "thrust", "slit", "shed", "read",
+})
+# verbs and nouns of intention: what an infinitive after them intends lies after them
+# ("voted to fund the government through September", "agreed to buy it in November")
+INTENTION_WORDS = frozenset({
+    "plan", "plans", "planned", "agreed", "agree", "agrees", "decided", "decide", "decides",
+    "voted", "vote", "votes", "passed", "pass", "promised", "promise", "promises", "pledged",
+    "pledge", "vowed", "vow", "aimed", "aim", "aims", "sought", "seek", "seeks", "wanted",
+    "want", "wants", "hoped", "hope", "hopes", "ordered", "order", "asked", "ask", "urged",
+    "urge", "called", "moved", "offered", "offer", "proposed", "propose", "threatened",
+    "intended", "intend", "intends", "expected", "expect", "expects", "bill", "deal",
+    "agreement", "plan", "measure", "legislation", "resolution", "order", "decision",
+    "effort", "efforts", "bid", "attempt", "move", "push", "pledge", "promise",
+})
+
 # verbs of scheduled happenings in the simple present: with no other tense in the clause,
 # news uses them for what is still to come ("Talks begin Monday", "Obama arrives in
 # Israel on Wednesday", "The new premier takes office on Saturday")
@@ -217,6 +235,7 @@ NOT_PAST_ED = frozenset({
     "unarmed", "renewed", "continued", "combined", "mixed", "fixed", "registered",
     "elected", "appointed", "designated", "coordinated", "organised", "organized",
     "developed", "developing", "united", "divided", "bloodied", "supposed", "used",
+    "succeed", "proceed", "exceed",
 })
 # nouns for occasions that are fixed in advance: "the anniversary on Thursday"
 # refers forward unless a past verb governs it

@@ -632,7 +632,7 @@ def test_no_single_character_shortcuts(open_page, pages, base_url):
 TIME_TEXT = {
     4: re.compile(r"^\d{4}$"),
     7: re.compile(r"^(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$"),
-    10: re.compile(r"^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$"),
+    10: re.compile(r"^(?:week of )?\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$"),
 }
 
 

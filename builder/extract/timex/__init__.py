@@ -59,7 +59,7 @@ _APPROX_MODS = {
 }
 # "over" means "more than" after these words ("for over a decade", "lasted over an hour")
 _OVER_AS_MORE = re.compile(r"(?i:\b(?:for|in|of|after|within|last|lasts|lasted|lasting|take|takes|took|"
-                           r"taking|taken|spent|spend|spends|than|nearly|just|well))[ \t]{1,3}$")
+                           r"taking|taken|spent|spend|spends|than|nearly|just|well))[ \t\u00a0\u202f]{1,3}$")
 _WEAK_APPROX = frozenset({"over", "under", "some", "just", "only", "another"})
 _NUMBER_START = re.compile(r"(?i:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -254,9 +254,10 @@ def _extend(text: str, chosen: list[Candidate]) -> list[tuple[Candidate, str | N
 
 
 _TIME_PART = re.compile(r"T(\d\d:\d\d)$")
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)$")
-_DAY_THEN_CLOCK = re.compile(r",?[ \t]{1,3}(?i:at|around|about|by|from|until|before|after)[ \t]{1,3}")
-_GLUE = re.compile(r",?[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?")
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)(?=$|T[A-Z]{2}$)")
+_POD_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|MI)$")
+_DAY_THEN_CLOCK = re.compile(r",?[ \t\u00a0\u202f]{1,3}(?i:at|around|about|by|from|until|before|after)[ \t\u00a0\u202f]{1,3}")
+_GLUE = re.compile(r",?[ \t\u00a0\u202f]{1,3}(?:(?i:on)[ \t\u00a0\u202f]{1,3})?")
 
 
 def _merge_clock_dates(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -268,15 +269,17 @@ def _merge_clock_dates(text: str, timexes: list[Timex]) -> list[Timex]:
         if i + 1 < len(timexes) and t.type == "TIME" and _TIME_PART.search(t.value):
             n = timexes[i + 1]
             gap = text[t.end:n.start]
-            if _GLUE.fullmatch(gap) and n.type == "DATE" and _DAY_VALUE.match(n.value):
+            # the day may come with its part ("6:30 a.m. the following morning")
+            day = _DAY_VALUE.match(n.value) if n.type == "DATE" or _POD_VALUE.search(n.value) else None
+            if _GLUE.fullmatch(gap) and day:
                 hhmm = _TIME_PART.search(t.value).group(1)
                 if "on" in gap.lower():
                     # "10:35 a.m. on Friday": two timexes, the clock on that day
-                    out.append(Timex(t.start, t.end, t.text, "TIME", f"{n.value}T{hhmm}", t.mod))
+                    out.append(Timex(t.start, t.end, t.text, "TIME", f"{day.group(0)}T{hhmm}", t.mod))
                     i += 1
                     continue
                 out.append(Timex(t.start, n.end, text[t.start:n.end], "TIME",
-                                 f"{n.value}T{hhmm}", t.mod))
+                                 f"{day.group(0)}T{hhmm}", t.mod))
                 i += 2
                 continue
         if (out and t.type == "TIME" and _TIME_PART.search(t.value) and out[-1].type == "DATE"

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from ...rules.time_words import (
     COMMEMORATION_VERBS,
+    INTENTION_WORDS,
+    SAME_FORM_PASTS,
     FUTURE_CUES,
     FUTURE_PHRASES,
     NOT_PAST_ED,
@@ -62,6 +64,11 @@ _NOT_VERB_AFTER_TO = frozenset({"be", "date", "about", "around", "some", "more",
                                 "his", "her", "their", "our", "my", "your", "them", "him", "us",
                                 "me", "it", "this", "that", "these", "those", "one", "two",
                                 "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# future phrases that look ahead only when the time words follow at once
+_ADJACENT_PHRASES = frozenset({"as soon as", "as early as"})
+# modals that date what follows them ahead of now (unless "should have", "can not")
+_MODAL_AHEAD = frozenset({"should", "can", "shall"})
+_PRONOUNS_PLURAL = frozenset({"i", "you", "we", "they"})
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "last", "early", "late"})
 # words before which a schedule verb is a noun or an infinitive, not a present tense
 _NOT_SUBJECT = frozenset({"to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
@@ -77,7 +84,12 @@ _ARRANGEMENT_ING = frozenset({
 })
 _PASSIVE_AUX = frozenset({"is", "are", "am", "be", "been", "being", "to", "will", "would",
                           "'s", "’s", "get", "gets", "getting"})
-_CLAUSE_BREAK = re.compile(r"[;—–]|,[ \t]{1,3}(?:while|whereas|but|although|though|and|as|when|after|before|which|who|where)\b")
+# "and" or "but" before a new subject ("... on Tuesday and more was expected Wednesday"),
+# a wh-word or "if" opening a clause ("feared at the time of the call on July 25 how it
+# would play out")
+_NEW_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=(?:more|he|she|it|they|we|i|the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:was|were|is|are|had|has|have|will|would|said|did)\b)"
+                         r"|\s(?:how|whether|why|what|if)\s")
+_CLAUSE_BREAK = re.compile(r"[;—–]|\s-\s|,[ \t\u00a0\u202f]{1,3}(?:while|whereas|but|although|though|and|as|when|after|before|which|who|where)\b")
 
 
 @lru_cache(maxsize=8)
@@ -120,6 +132,8 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
     prev = tokens[i - 1][2] if i > 0 else ""
     nxt2 = tokens[i + 2][2] if i + 2 < len(tokens) else ""
+    if f"{w} {nxt} {nxt2}" in _ADJACENT_PHRASES:
+        return "future-adjacent"   # "as soon as Tuesday"; "as soon as I learned" is not
     if f"{w} {nxt}" in _PHRASES or f"{w} {nxt} {nxt2}" in _PHRASES:
         return "future"
     if w in _PLAN_WORDS:
@@ -131,13 +145,18 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
             return None
         if prev == "had" or (prev == "been" and i > 1 and tokens[i - 2][2] == "had"):
             return "past"        # "had been due to expire Friday": a plan already overtaken
+        if prev in ("was", "were"):
+            return "future-in-past"   # "was due to expire": a plan, before or after now
         return "future"
     if w in FUTURE_CUES and w not in WEAK_FUTURE_CUES:
         return "future"
-    if w in ("is", "are", "am") and nxt in _ARRANGEMENT_ING:
+    if w in _MODAL_AHEAD and nxt not in ("have", "not", "n't", "") and nxt.isalpha():
+        return "future"          # "should ease by Thursday", "can he succeed in November"
+    if w in ("is", "are", "am") and nxt in _ARRANGEMENT_ING and not (nxt == "coming" and nxt2 == "off"):
         return "future"          # "is meeting on Thursday": an arrangement
     if w in ("was", "were") and nxt in FUTURE_CUES and nxt not in WEAK_FUTURE_CUES:
-        return "future"          # "were planning to", "was due to": future in the past
+        return "future-in-past"  # "was due to be released in September": a plan told in
+                                 # the past, before or after now
     if w in ("has", "have") and nxt in ("scheduled", "planned", "set", "slated"):
         return "future"          # "has scheduled a news conference Thursday"
     if w in ("has", "have") and (nxt.endswith("ed") or nxt in PAST_CUES or nxt == "been"):
@@ -146,10 +165,15 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         return None              # "is heard", "would be held": a participle, no tense
     if w in PAST_CUES:
         return "past"
+    if w in SAME_FORM_PASTS and prev not in _DETERMINERS and prev not in _NOT_SUBJECT \
+            and prev not in _PRONOUNS_PLURAL and prev not in _PASSIVE_AUX and not prev.endswith(("'s", "’s")) \
+            and i > 0 and (nxt in _DETERMINERS or nxt[:1].isdigit() or nxt.startswith("$") or nxt in ("up", "off", "out", "down")):
+        return "past"            # "the firm bid $16.50", "Moscow cut off supplies"
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and prev not in ("be", "been", "being", "is", "are", "the", "a", "an"):
         # after a pronoun subject it is surely a verb ("it announced")
         return "past" if prev in _PRONOUNS else "past-ed"
-    if w in SCHEDULE_VERBS_PRESENT and prev not in _DETERMINERS and prev not in _NOT_SUBJECT:
+    if (w in SCHEDULE_VERBS_PRESENT and prev not in _DETERMINERS and prev not in _NOT_SUBJECT
+            and not prev.endswith(("'s", "’s")) and nxt != "to"):
         return "present"         # "Talks begin Monday" (weak: only when nothing else speaks)
     return None
 
@@ -162,7 +186,8 @@ def _sentence_cues(text: str, s: int, e: int) -> tuple[list, list]:
 
 
 def tense(text: str, start: int, end: int) -> str | None:
-    """'past', 'future' or None for the clause around text[start:end]."""
+    """'past', 'future', 'future-in-past' (a plan told in the past: "was due to") or None
+    for the clause around text[start:end]."""
     s, e = sentence_bounds(text, start, end)
     tokens, cues = _sentence_cues(text, s, e)
     if not tokens:
@@ -173,6 +198,9 @@ def tense(text: str, start: int, end: int) -> str | None:
         left_limit = m.end()
     m = _CLAUSE_BREAK.search(text, end, e)
     right_limit = m.start() if m else e
+    m = _NEW_CLAUSE.search(text, end, right_limit)
+    if m:
+        right_limit = m.start()      # "rain fell on Tuesday and more was expected": a new clause
     first = next((i for i, t in enumerate(tokens) if t[1] > start), len(tokens))
     last = next((i for i, t in enumerate(tokens) if t[0] >= end), len(tokens))
     best: tuple[float, str, int] | None = None
@@ -183,6 +211,10 @@ def tense(text: str, start: int, end: int) -> str | None:
         cue = cues[i]
         if cue is None:
             continue
+        if cue == "future-adjacent":
+            if i + 3 != first:
+                continue
+            cue = "future"
         if cue == "present":
             # near the expression, and not owning it ("follows Tuesday's declaration")
             if (first - 8 <= i < first or last <= i < last + 3) and text[end:end + 2] not in ("'s", "’s"):
@@ -198,6 +230,8 @@ def tense(text: str, start: int, end: int) -> str | None:
             # an -ed word is often a participle or adjective ("markets untouched by"),
             # but right before the expression it governs it ("announced in October")
             governs = i == first - 1 or (i == first - 2 and tokens[i + 1][2] in _TIME_PREPOSITIONS)
+            if not governs and _participle_phrase(tokens, cues, i, first):
+                governs, distance = True, 1.0
             cue, distance = "past", distance + (0 if governs else 3)
         if best is None or distance < best[0]:
             best = (distance, cue, i)
@@ -208,10 +242,23 @@ def tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_PREPOSITIONS = frozenset({"on", "in", "at", "to", "from", "for", "by", "of", "with", "against",
+                           "into", "over", "under"})
+
+
+def _participle_phrase(tokens: list, cues: list, i: int, first: int) -> bool:
+    """ "a tariff imposed on consumer goods in September": a participle, then only a
+    prepositional phrase (no verb), then the date: the participle governs it."""
+    if first - i > 7 or i + 1 >= first or tokens[i + 1][2] not in _PREPOSITIONS:
+        return False
+    return all(cues[j] is None for j in range(i + 1, first))
+
+
 def _infinitive_between(text: str, tokens: list, lo: int, hi: int) -> bool:
-    """Is there a "to <verb>" between tokens lo and hi (an intended, later event)?"""
+    """Is there an intention's "to <verb>" between tokens lo and hi ("voted to fund", "a
+    bill to fund": an intended, later event; "was bold enough to tout" is not)?"""
     for j in range(lo, hi - 1):
-        if tokens[j][2] == "to":
+        if tokens[j][2] == "to" and j > 0 and tokens[j - 1][2] in INTENTION_WORDS:
             nxt = tokens[j + 1][2]
             if (nxt.isalpha() and text[tokens[j + 1][0]].islower() and nxt not in _DETERMINERS
                     and nxt not in _NOT_VERB_AFTER_TO and not nxt.endswith(("ing", "ed"))):
@@ -219,7 +266,7 @@ def _infinitive_between(text: str, tokens: list, lo: int, hi: int) -> bool:
     return False
 
 
-_OCCASION_LEFT = re.compile(r"([A-Za-z-]+)[ \t]{1,3}(?:on[ \t]{1,3})?$")
+_OCCASION_LEFT = re.compile(r"([A-Za-z-]+)[ \t\u00a0\u202f]{1,3}(?:on[ \t\u00a0\u202f]{1,3})?$")
 
 
 def scheduled_occasion_before(text: str, start: int) -> bool:

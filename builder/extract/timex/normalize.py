@@ -168,11 +168,16 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
     return [w for _, _, w in words(text, end, min(len(text), end + 12 * n + 8))[:n]]
 
 
-def _tense(ctx: Context, c: Candidate) -> str | None:
+def _tense(ctx: Context, c: Candidate, months: bool = False) -> str | None:
+    """'past', 'future' or None. A plan told in the past ("was due to be released") looks
+    ahead for a weekday, but a month may lie on either side of now: None (the nearest)."""
     key = (c.start, c.end)
     if key not in ctx.tenses:
         ctx.tenses[key] = tense(ctx.text, c.start, c.end)
-    return ctx.tenses[key]
+    t = ctx.tenses[key]
+    if t == "future-in-past":
+        return None if months else "future"
+    return t
 
 
 # ---- resolution against the DCT ------------------------------------------------------
@@ -274,9 +279,16 @@ def handle_date(c: Candidate, ctx: Context) -> Result | None:
     if ctx.dct is None:
         return Result("DATE", f"XXXX-{month:02d}-{day:02d}")
     prev = _prev_word(ctx.text, c.start)
-    direction = "past" if prev == "since" else _tense(ctx, c)
+    direction = "past" if prev == "since" else _tense(ctx, c, months=True)
     if direction is None and prev in ("until", "till", "by"):
         direction = "future"
+    year_ref = _sentence_ref(ctx, c, "year")
+    if year_ref is not None and year_ref.year < ctx.dct.year and direction != "future" \
+            and _prev_word(ctx.text, ctx.ref_start) in ("the", "a", "an", "his", "her", "its", "their") \
+            and cal.valid_date(year_ref.year, month, day):
+        # the sentence is set in a year it names as a label: "an issue in the 2016
+        # campaign, after she fainted at a September 11 event" (not "approved in 1987")
+        return _date_result(date(year_ref.year, month, day))
     d = resolve_month_day(ctx.dct, month, day, direction)
     if d is None:
         return None
@@ -325,7 +337,7 @@ _MONTH_CUES = frozenset({
 })
 
 
-_MONTH_LINK = re.compile(r"[ \t]{0,3}(?:-|–|—|/|(?i:and|to|or|through|until|till|into))[ \t]{0,3}")
+_MONTH_LINK = re.compile(r"[ \t\u00a0\u202f]{0,3}(?:-|–|—|/|(?i:and|to|or|through|until|till|into))[ \t\u00a0\u202f]{0,3}")
 
 
 def handle_month(c: Candidate, ctx: Context) -> Result | None:
@@ -362,14 +374,15 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
         return Result("DATE", cal.fmt_month(ctx.dct.year, month))
     else:
         prev = _prev_word(ctx.text, c.start)
-        direction = "past" if prev == "since" else _tense(ctx, c)
+        direction = "past" if prev == "since" else _tense(ctx, c, months=True)
         if direction is None and prev in ("by", "until", "till", "through"):
             direction = "future"          # "to conclude by May": a deadline ahead
         elif direction == "past" and prev in ("by", "until", "till", "through"):
             # a limit in a past clause ("extended the loans through January", "talks that
             # were supposed to conclude by May") is often still ahead: the nearest one
             direction = None
-        elif direction == "past" and prev != "since" and month == ctx.dct.month % 12 + 1:
+        elif (direction == "past" and prev != "since" and month == ctx.dct.month % 12 + 1
+              and not _fronted(ctx, c)):
             # the month after the DCT's, eleven months back, would be "last November";
             # a bare name in a past clause is the coming one ("agreed to buy it in November")
             direction = "future"
@@ -378,6 +391,14 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
             # "data for February will be released next month" is the one just gone
             direction = "past"
     return Result("DATE", cal.fmt_month(resolve_month(ctx.dct, month, direction), month))
+
+
+def _fronted(ctx: Context, c: Candidate) -> bool:
+    """Does the expression open its sentence ("In December, the firm bid ...")? Then it
+    dates the main verb, whose tense holds."""
+    s, _ = sentence_bounds(ctx.text, c.start, c.end)
+    return (re.fullmatch(r"[\W]{0,3}(?:\w+[ \t\u00a0]+){0,2}", ctx.text[s:c.start]) is not None
+            and ctx.text[c.end:c.end + 1] == ",")
 
 
 _NOT_YEAR_BEFORE = frozenset({
@@ -406,6 +427,7 @@ _YEAR_CUES = frozenset({
 })
 
 
+_YEAR_SPAN_AFTER = re.compile(r"[ \t\u00a0]{0,3}(?:to|-|–|and|until|through)[ \t\u00a0]{0,3}(?:1[89]|20)\d\d\b")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥#]\s*$")
 _DIGIT_BEFORE = re.compile(r"\d[.,]?\s?$")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent)")
@@ -428,8 +450,8 @@ def handle_year(c: Candidate, ctx: Context) -> Result | None:
         if _CURRENCY_BEFORE.search(before) or _DIGIT_BEFORE.search(before):
             return None
         prev = _prev_word(text, c.start)
-        if prev in _NOT_YEAR_BEFORE:
-            return None
+        if prev in _NOT_YEAR_BEFORE and not _YEAR_SPAN_AFTER.match(text, c.end):
+            return None                      # "about 2000 people" (but "at least 2002 to 2005")
         after = text[c.end:c.end + 12]
         if _PERCENT_AFTER.match(after) or _DECIMAL_AFTER.match(after):
             return None
@@ -579,6 +601,8 @@ def handle_deictic(c: Candidate, ctx: Context) -> Result | None:
         written = ctx.text[c.start:c.end]
         if written == "Today" and re.search(r"[A-Z][\w.]*\s+$", ctx.text[max(0, c.start - 20):c.start]):
             return None                       # a programme name: "VOA Today"
+        if written == "TODAY" and re.search(r"(?<![\w.])[A-Z][A-Z.&]+\s+$", ctx.text[max(0, c.start - 20):c.start]):
+            return None                       # a masthead in capitals: "told USA TODAY"
     if word == "last" and (pod or "").lower() != "night":
         return None
     if word in ("tonight", "overnight"):
@@ -701,6 +725,8 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
             return Result("DATE", _unresolved("weekend" if unit == "weekend" else granularity), mod)
         a = Point("day", ctx.dct.year, ctx.dct.month, ctx.dct.day)
         step = {"last": -1, "this": 0, "next": 1, "the": 0}[rel]
+        if unit == "weekend" and rel == "this" and ctx.dct.isoweekday() <= 4 and _tense(ctx, c) == "past":
+            step = -1                 # written on a Monday, "cleared barricades this weekend": the one just gone
     if a is None:
         return Result("DATE", _unresolved("weekend" if unit == "weekend" else granularity), mod)
     value = _step_value(a, unit, step)
@@ -1063,7 +1089,7 @@ def handle_duration(c: Candidate, ctx: Context) -> Result | None:
     if g.get("andhalf") and n != "X":
         n += 0.5                             # "a year and a half"
     after = text[c.end:c.end + 20]
-    if re.match(r"[ \t]{1,3}old(?![\w])", after):
+    if re.match(r"[ \t\u00a0\u202f]{1,3}old(?![\w])", after):
         return None                          # "52 years old": an age
     if g.get("old") and _is_age(text, c.end):
         return None                          # "a 52-year-old obstetrician": an age
@@ -1114,8 +1140,8 @@ def _is_age(text: str, end: int) -> bool:
     return text[first[0]].isupper()
 
 
-_DAY_OF_AFTER = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
-                           r"yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]{1,3}\d)")
+_DAY_OF_AFTER = re.compile(r"[ \t\u00a0\u202f]{1,3}of[ \t\u00a0\u202f]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
+                           r"yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t\u00a0\u202f]{1,3}\d)")
 
 
 def handle_vague(c: Candidate, ctx: Context) -> Result | None:

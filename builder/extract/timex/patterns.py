@@ -42,13 +42,13 @@ def _titled(phrases) -> str:
 
 B = r"(?<![\w’'])"         # left word boundary (not inside a possessive word)
 E = r"(?![\w])"           # right word boundary
-SP = r"[ \t]{1,3}"        # spaces inside an expression (never a line break)
+SP = r"[ \t\u00a0\u202f]{1,3}"        # spaces inside an expression (never a line break)
 SPN = r"\s{1,3}"          # spaces, line break allowed
 
 # ---- calendar fragments ------------------------------------------------------------
 
 MONTH_FULL = _capitalised(tw.MONTHS)
-MONTH_ABBR = (_capitalised(k for k in tw.MONTH_ABBREVIATIONS) + r"(?:\.|(?=[ \t]{1,3}\d))")
+MONTH_ABBR = (_capitalised(k for k in tw.MONTH_ABBREVIATIONS) + r"(?:\.|(?=[ \t\u00a0\u202f]{1,3}\d))")
 MONTH = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY_FULL = _capitalised(tw.WEEKDAYS)
 WEEKDAY_ABBR = _capitalised(tw.WEEKDAY_ABBREVIATIONS) + r"\."
@@ -70,7 +70,7 @@ _TENS = _alt(tw.TENS_WORDS)
 NUMBER_WORD = (f"(?i:(?:{_TENS}(?:[- ]{_ONES})?|{_TEEN}|{_ONES})(?:[- ](?:hundred|thousand))?"
                r"|(?:a |one )?hundred|(?:a |one )?thousand|(?:a )?dozen)")
 DIGITS = r"\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?"
-HALF = r"(?:[ \t]{1,3}and[ \t]{1,3}a[ \t]{1,3}half|[ \t]{0,2}(?:1/2|½))"
+HALF = r"(?:[ \t\u00a0\u202f]{1,3}and[ \t\u00a0\u202f]{1,3}a[ \t\u00a0\u202f]{1,3}half|[ \t\u00a0\u202f]{0,2}(?:1/2|½))"
 NUMBER = f"(?:{DIGITS}|{NUMBER_WORD})(?:{HALF})?"
 QUANTITY = (f"(?:{NUMBER}|{_ci(tw.VAGUE_QUANTITIES)}|{_ci(tw.ARTICLE_QUANTITIES)})")
 ORDINAL_WORD = _ci(tw.ORDINALS)
@@ -190,7 +190,7 @@ def _rule(kind: str, body: str, priority: int = 0) -> Rule:
 
 
 # "a year and a half", "an hour and a half": the half after the unit
-_AND_A_HALF = r"(?P<andhalf>[ \t]{1,3}(?i:and[ \t]{1,3}a[ \t]{1,3}half)(?![\w-]))?"
+_AND_A_HALF = r"(?P<andhalf>[ \t\u00a0\u202f]{1,3}(?i:and[ \t\u00a0\u202f]{1,3}a[ \t\u00a0\u202f]{1,3}half)(?![\w-]))?"
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?{SP})?"
 _REL_YEAR = r"(?P<relyear>(?i:this|last|next|the same|that|the previous|the following))"
 
@@ -226,7 +226,7 @@ RULES: list[Rule] = [
     _rule("decade", rf"(?P<the>(?i:the)){SP}(?P<dec2>\d0)s", 2),
     _rule("decade", rf"(?P<the>(?i:the)){SP}(?P<decword>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", 2),
     # the 21st century / this century
-    _rule("century", rf"(?:(?i:the){SP})?(?P<ord>{ORDINAL})[ \t-]{{1,3}}(?i:century)", 3),
+    _rule("century", rf"(?:(?i:the){SP})?(?P<ord>{ORDINAL})[ \t\u00a0\u202f-]{{1,3}}(?i:century)", 3),
     _rule("century", rf"(?P<rel>(?i:this|last|next|the (?:past|last|previous|next|current))){SP}(?i:century)", 3),
     # Monday / last Monday / Monday evening / this coming Sunday
     _rule("weekday", rf"(?:(?P<rel>{_ci(('last', 'this', 'next', 'this past', 'this coming', 'the previous', 'the following', 'the next', 'coming', 'that'))}){SP})?(?P<wd>{WEEKDAY})(?![\w])(?:{SP}(?P<pod>{PART_OF_DAY})(?![\w]))?", 2),
@@ -240,7 +240,7 @@ RULES: list[Rule] = [
     _rule("relunit", rf"(?P<rel>{REL_DEICTIC}){SP}(?P<unit>(?i:week|weekend|month|year|quarter|fiscal{SP}year|financial{SP}year|decade|day|morning|afternoon|evening|night|half))(?![\w-])", 1),
     _rule("relunit", rf"(?P<rel>{REL_DEICTIC}){SP}(?P<season>{SEASON})(?![\w-])", 1),
     _rule("relunit", rf"(?P<edge>(?i:the{SP})?(?i:end|beginning|start|middle|close|turn|first{SP}half|second{SP}half|latter{SP}half|latter{SP}part|early{SP}part|first{SP}part){SP}(?i:of)){SP}(?P<rel>(?i:the|this|that|next|last)){SP}(?P<unit>(?i:week|month|year|quarter|decade|century|day))(?![\w-])", 2),
-    _rule("relunit", rf"(?P<rel>(?i:the)){SP}(?P<unit>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){SP}(?P<dir>(?i:before|after))(?:{SP}(?P<deictic>(?i:yesterday|tomorrow)))?(?=[ \t]{{0,3}}[,.;:!?)\]—–\"”]|$|\s(?i:and|when|that|as)\s)", 2),
+    _rule("relunit", rf"(?P<rel>(?i:the)){SP}(?P<unit>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){SP}(?P<dir>(?i:before|after))(?:{SP}(?P<deictic>(?i:yesterday|tomorrow)))?(?=[ \t\u00a0\u202f]{{0,3}}[,.;:!?)\]—–\"”]|$|\s(?i:and|when|that|as)\s)", 2),
     # "earlier in the week", "later in the day": a part of the current unit
     _rule("relunit", rf"(?P<inthe>(?i:earlier|later)){SP}(?i:in){SP}(?P<rel>(?i:the)){SP}(?P<unit>(?i:week|month|year))(?![\w-])", 3),
     # financial reports: "the year ended June 30" (a duration), "for the full year"
@@ -250,21 +250,21 @@ RULES: list[Rule] = [
     # bare "summer", "winter of 2001", "fall 1998"
     _rule("season", rf"(?:(?P<the>(?i:the)){SP})?(?P<season>{SEASON})(?:(?:{SP}(?i:of))?{SP}(?P<year>{YEAR}))?", 0),
     # the third quarter / third-quarter / the 1988 second quarter / Q3 2020 / the first half year
-    _rule("quarter", rf"(?:(?P<det>(?i:the|this{SP}year['’]s|last{SP}year['’]s|next{SP}year['’]s|the{SP}year-(?:ago|earlier)|the{SP}comparable|the{SP}same)){SP})?(?:(?P<year1>{YEAR}){SP})?(?:(?i:fiscal|financial)[\s-]{{1,2}})?(?P<ord>{_ci(tw.QUARTER_ORDINALS)})[ \t-]{{1,3}}(?:(?i:fiscal|financial)[\s-]{{1,2}})?(?P<unit>(?i:quarter|half))(?:{SP}(?i:year))?(?![\w-])(?:{SP}(?i:of)(?:{SP}(?i:fiscal))?{SP}(?:(?P<year2>{YEAR})|(?P<relyear>(?i:this|last|next|the{SP}(?:current|previous|same|following))){SP}(?i:year)|(?P<theyear>(?i:the{SP}year))))?", 3),
+    _rule("quarter", rf"(?:(?P<det>(?i:the|this{SP}year['’]s|last{SP}year['’]s|next{SP}year['’]s|the{SP}year-(?:ago|earlier)|the{SP}comparable|the{SP}same)){SP})?(?:(?P<year1>{YEAR}){SP})?(?:(?i:fiscal|financial)[\s-]{{1,2}})?(?P<ord>{_ci(tw.QUARTER_ORDINALS)})[ \t\u00a0\u202f-]{{1,3}}(?:(?i:fiscal|financial)[\s-]{{1,2}})?(?P<unit>(?i:quarter|half))(?:{SP}(?i:year))?(?![\w-])(?:{SP}(?i:of)(?:{SP}(?i:fiscal))?{SP}(?:(?P<year2>{YEAR})|(?P<relyear>(?i:this|last|next|the{SP}(?:current|previous|same|following))){SP}(?i:year)|(?P<theyear>(?i:the{SP}year))))?", 3),
     _rule("quarter", rf"(?P<qn>Q[1-4]|H[12])(?:{SP}(?P<year2>{YEAR}))?", 2),
     _rule("quarter", rf"(?P<det>(?i:the)){SP}(?P<year1>{YEAR}){SP}(?P<unit>(?i:period|quarter))(?![\w-])", 2),
     _rule("quarter", rf"(?P<det>(?i:last{SP}year['’]s|this{SP}year['’]s|the{SP}(?:latest|current|past|previous|last|same|next|following|year-ago|year-earlier|comparable|corresponding|year-ago|most{SP}recent|recent|prior|first|second|third|fourth)|last|this|next|that|a{SP}year{SP}ago|the)){SP}(?P<unit>(?i:quarter|period))(?![\w-])(?:{SP}(?i:a{SP}year{SP}(?:ago|earlier)|last{SP}year))?", 1),
     _rule("yearago", rf"(?:(?P<the>(?i:the)){SP})?(?i:year[- ](?:ago|earlier))(?:{SP}(?P<unit>(?i:quarter|period|nine{SP}months|six{SP}months)))?", 2),
     # a year ago / two weeks earlier / three days later / ten years from now
-    _rule("ago", rf"(?P<q>{QUANTITY}){SP}(?:(?i:more){SP})?(?P<unit>{UNIT}){_AND_A_HALF}(?:{SP}(?i:or{SP}so))?{SP}(?P<dir>(?i:ago|earlier|later|from{SP}now|hence|(?:before|after|back|prior)(?=[ \t]{{0,2}}(?:[,.;:!?)]|$))))(?![\w-])", 4),
+    _rule("ago", rf"(?P<q>{QUANTITY}){SP}(?:(?i:more){SP})?(?P<unit>{UNIT}){_AND_A_HALF}(?:{SP}(?i:or{SP}so))?{SP}(?P<dir>(?i:ago|earlier|later|from{SP}now|hence|(?:before|after|back|prior)(?=[ \t\u00a0\u202f]{{0,2}}(?:[,.;:!?)]|$))))(?![\w-])", 4),
     # 20-year-old / seven years / the past two months / a decade / 5 1/2 hours
-    _rule("duration", rf"(?:(?P<the>(?i:the|its|their|his|her)){SP})?(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|latest|following|remaining|ensuing|initial|preceding|subsequent|same|full|entire|whole|prior|recent|other|additional|further|extra)){SP})?(?P<q>{QUANTITY})(?:[ \t-]{{1,2}}(?P<more>(?i:more|further|additional|straight|consecutive|full|long|short|calendar|trading|working|business)))?[ \t-]{{1,2}}(?P<unit>{UNIT}){_AND_A_HALF}(?P<old>-old)?(?:(?P<long>[ \t-](?i:long))(?![\w-]))?(?![\w])", 2),
+    _rule("duration", rf"(?:(?P<the>(?i:the|its|their|his|her)){SP})?(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|latest|following|remaining|ensuing|initial|preceding|subsequent|same|full|entire|whole|prior|recent|other|additional|further|extra)){SP})?(?P<q>{QUANTITY})(?:[ \t\u00a0\u202f-]{{1,2}}(?P<more>(?i:more|further|additional|straight|consecutive|full|long|short|calendar|trading|working|business)))?[ \t\u00a0\u202f-]{{1,2}}(?P<unit>{UNIT}){_AND_A_HALF}(?P<old>-old)?(?:(?P<long>[ \t\u00a0\u202f-](?i:long))(?![\w-]))?(?![\w])", 2),
     # half an hour / half a century
     _rule("duration", rf"(?P<half>(?i:half{SP}an?|a{SP}half{SP}an?)){SP}(?P<unit>{UNIT_SINGULAR})", 2),
     # bare plural units in recurring frames: for years, weeks after, recent months
     _rule("vague", rf"(?:(?P<the>(?i:the)){SP})?(?P<rel>(?i:recent|coming|past|last|next|following|previous|ensuing|subsequent|early|first|final|later|many|intervening|preceding)){SP}(?P<unit>{UNIT_PLURAL})", 1),
     _rule("vague", rf"(?P<skip>(?i:for|over|in|within|took|lasted|after|spent){SP})(?P<unit>(?i:years|months|weeks|days|decades|hours|centuries|minutes))(?![\w-])(?!{SP}(?i:of{SP}(?!talks|negotiations|fighting|war)|old|ago))", 0),
-    _rule("vague", rf"(?P<unit>(?i:years|months|weeks|days|decades|hours|centuries))(?=[ \t]{{1,3}}(?i:after|before|later|earlier)[ \t])", 0),
+    _rule("vague", rf"(?P<unit>(?i:years|months|weeks|days|decades|hours|centuries))(?=[ \t\u00a0\u202f]{{1,3}}(?i:after|before|later|earlier)[ \t\u00a0\u202f])", 0),
     _rule("vague", rf"(?P<the>(?i:the)){SP}(?P<unit>(?i:years|months|weeks|days|decades|hours)){SP}(?i:ahead)(?![\w-])", 1),
     _rule("vague", rf"(?P<unit>(?i:decades|years|months|weeks|days))-long", 1),
     # "a year-long inquiry", "the day-long meeting": one unit
@@ -275,7 +275,7 @@ RULES: list[Rule] = [
     _rule("set", rf"(?P<freq>(?i:once|twice|thrice|(?:{NUMBER}){SP}times)){SP}(?:(?i:a|an|per|each|every)){SP}(?P<unit>{UNIT_SINGULAR})", 3),
     _rule("set", rf"(?P<skip>(?:\d{{1,3}}|[%]|(?i:million|billion|thousand|cents|percent|dollars|yuan|euros|rubles|roubles|pounds|barrels|tonnes|tons|units|times|visitors|people|cases|flights|trips|meetings)){SP})(?P<a>(?i:a|per)){SP}(?P<unit>(?i:year|month|week|day|night|hour))(?![\w-])", 4),
     # 5 p.m. / 10:35 a.m. EST / 17:00 GMT / noon / midnight / 4 in the morning
-    _rule("clock", rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?[ \t]{{0,2}}(?P<ampm>{CLOCK_AMPM})(?:{SP}(?P<tz>{TIME_ZONE}|(?i:local{SP}time)))?", 3),
+    _rule("clock", rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?[ \t\u00a0\u202f]{{0,2}}(?P<ampm>{CLOCK_AMPM})(?:{SP}(?P<tz>{TIME_ZONE}|(?i:local{SP}time)))?", 3),
     _rule("clock", rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:{SP}(?P<tz>{TIME_ZONE}|(?i:local{SP}time|hrs|hours)))", 3),
     _rule("clock", rf"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d){SP}(?P<tz>{TIME_ZONE}|(?i:hrs))", 2),
     _rule("clock", rf"(?P<h>1[0-2]|[1-9]){SP}(?i:o['’]clock)(?:{SP}(?P<pod2>(?i:in{SP}the{SP}(?:morning|afternoon|evening)|at{SP}night)))?", 3),
@@ -292,16 +292,16 @@ RULES: list[Rule] = [
 
 # "early 1991", "mid-November", "the end of 1994", "late last week", "earlier this month"
 LEFT_MODIFIER = re.compile(
-    r"(?P<mod>(?i:(?:the|its|their)[ \t]{1,3})?(?i:very[ \t]{1,3})?"
+    r"(?P<mod>(?i:(?:the|its|their)[ \t\u00a0\u202f]{1,3})?(?i:very[ \t\u00a0\u202f]{1,3})?"
     r"(?i:early|earlier|late|later|mid|"
-    r"end[ \t]{1,3}of|beginning[ \t]{1,3}of|start[ \t]{1,3}of|middle[ \t]{1,3}of|close[ \t]{1,3}of|"
-    r"turn[ \t]{1,3}of|dawn[ \t]{1,3}of|first[ \t]{1,3}half[ \t]{1,3}of|second[ \t]{1,3}half[ \t]{1,3}of|"
-    r"latter[ \t]{1,3}half[ \t]{1,3}of|first[ \t]{1,3}part[ \t]{1,3}of|early[ \t]{1,3}part[ \t]{1,3}of|"
-    r"latter[ \t]{1,3}part[ \t]{1,3}of|last[ \t]{1,3}part[ \t]{1,3}of|"
-    r"the[ \t]{1,3}rest[ \t]{1,3}of))"
-    r"(?P<sep>[ \t]{1,3}|-)$"
+    r"end[ \t\u00a0\u202f]{1,3}of|beginning[ \t\u00a0\u202f]{1,3}of|start[ \t\u00a0\u202f]{1,3}of|middle[ \t\u00a0\u202f]{1,3}of|close[ \t\u00a0\u202f]{1,3}of|"
+    r"turn[ \t\u00a0\u202f]{1,3}of|dawn[ \t\u00a0\u202f]{1,3}of|first[ \t\u00a0\u202f]{1,3}half[ \t\u00a0\u202f]{1,3}of|second[ \t\u00a0\u202f]{1,3}half[ \t\u00a0\u202f]{1,3}of|"
+    r"latter[ \t\u00a0\u202f]{1,3}half[ \t\u00a0\u202f]{1,3}of|first[ \t\u00a0\u202f]{1,3}part[ \t\u00a0\u202f]{1,3}of|early[ \t\u00a0\u202f]{1,3}part[ \t\u00a0\u202f]{1,3}of|"
+    r"latter[ \t\u00a0\u202f]{1,3}part[ \t\u00a0\u202f]{1,3}of|last[ \t\u00a0\u202f]{1,3}part[ \t\u00a0\u202f]{1,3}of|"
+    r"the[ \t\u00a0\u202f]{1,3}rest[ \t\u00a0\u202f]{1,3}of))"
+    r"(?P<sep>[ \t\u00a0\u202f]{1,3}|-)$"
 )
-APPROX_LEFT = re.compile(rf"(?P<mod>{APPROX})[ \t]{{1,3}}$")
-RIGHT_OR_SO = re.compile(r"^(?P<tail>[ \t]{1,3}(?i:or[ \t]{1,3}so|or[ \t]{1,3}more|and[ \t]{1,3}beyond))(?![\w])")
+APPROX_LEFT = re.compile(rf"(?P<mod>{APPROX})[ \t\u00a0\u202f]{{1,3}}$")
+RIGHT_OR_SO = re.compile(r"^(?P<tail>[ \t\u00a0\u202f]{1,3}(?i:or[ \t\u00a0\u202f]{1,3}so|or[ \t\u00a0\u202f]{1,3}more|and[ \t\u00a0\u202f]{1,3}beyond))(?![\w])")
 # a clock time followed by the day it belongs to: "5 p.m. Tuesday", "10 p.m. EST, Nov. 9"
-CLOCK_DATE_GLUE = re.compile(r"^(?:,?[ \t]{1,3}(?:(?i:on|of)[ \t]{1,3})?|,?[ \t]{1,3})$")
+CLOCK_DATE_GLUE = re.compile(r"^(?:,?[ \t\u00a0\u202f]{1,3}(?:(?i:on|of)[ \t\u00a0\u202f]{1,3})?|,?[ \t\u00a0\u202f]{1,3})$")

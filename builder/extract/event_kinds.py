@@ -1,0 +1,434 @@
+"""What a dated mention is: a happening, background, or nothing the chronology shows.
+
+Each rule is a small function over one ``Mention`` (the time expression in its
+sentence); the tables at the bottom say which rules drop a mention and which file it as
+background. General English and news conventions only:
+
+* not an event: a year or month that labels something ("the 2001 treaty", "2008's
+  “Fearless”", "the 2020 Democratic hopeful", "the 2022/23 season", "a scrambled
+  November landscape"), unless it dates a happening the sentence is about ("during the
+  2000 election", "the December debate"); a title in quotes (“1989”); a sport's period
+  ("the third quarter" of a game); the date line of an embedded post ("(@handle)
+  November 20, 2019") or a paragraph that is only a date line; a holiday used as a noun
+  ("calling Christmas a sham"); a clock time naming a shift;
+* background (a state, trend or measure, not a happening of that date): "since 1996"
+  (but "Since 1989, when it crushed the protests" dates the crackdown), "as of March",
+  "so far this year", "until 2047", a state reached "by 2016", a target ("reach $200
+  billion by 2030"), a comparison base ("up from 1.8% on Monday", "than in 2012"), a
+  yearly statistic ("made up 36 percent of the electorate in 2012").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..rules.event_words import (
+    EVENT_FAMILY_OF,
+    FINANCE_WORDS,
+    MEASURE_VERBS,
+    SHIFT_WORDS,
+    SPORT_WORDS,
+)
+from ..rules.time_words import MONTHS, PLANNED_EVENT_NOUNS, WEEKDAYS
+from .timex import Timex
+
+# ---- dates at their precision ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: str          # YYYY | YYYY-MM | YYYY-MM-DD (a week: its Monday)
+    precision: str     # day | week | month | quarter | half | season | year
+    value: str         # the TIMEX3 value ("2019-W46", "2019-Q3", "2019-FA")
+
+
+_SEASON_OR_PART = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
+
+
+def event_date(value: str) -> EventDate | None:
+    """The date and precision a resolved TIMEX3 value supports (None: not a calendar date)."""
+    if not value or "X" in value or value.endswith("_REF") or value.startswith("P"):
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:T|$)", value)
+    if m:
+        day = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+        return EventDate(day, "day", value)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return EventDate(value, "month", value)
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value)
+    if m:
+        try:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None
+        return EventDate(monday.isoformat(), "week", value)
+    m = _SEASON_OR_PART.fullmatch(value)
+    if m:
+        part = m.group(2)
+        precision = {"Q": "quarter", "H": "half"}.get(part[0], "season")
+        return EventDate(m.group(1), precision, value)
+    if re.fullmatch(r"\d{4}", value):
+        return EventDate(value, "year", value)
+    return None
+
+
+def week_of(day: str) -> str:
+    """The Monday of the ISO week holding ``day``."""
+    d = date.fromisoformat(day)
+    return (d - timedelta(days=d.isoweekday() - 1)).isoformat()
+
+
+# ---- one mention in its sentence -------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    text: str              # the whole body (paragraphs joined)
+    t: Timex
+    start: int             # the sentence
+    end: int
+    p_start: int           # the paragraph
+    p_end: int
+    dct: date | None = None
+
+    def before(self, n: int = 60) -> str:
+        return self.text[max(self.start, self.t.start - n):self.t.start]
+
+    def after(self, n: int = 60) -> str:
+        return self.text[self.t.end:min(self.end, self.t.end + n)]
+
+    def words_before(self, n: int) -> list[str]:
+        return [w.lower() for w in _WORDS.findall(self.before(12 * n + 12))][-n:]
+
+    def sentence(self) -> str:
+        return self.text[self.start:self.end]
+
+
+_WORDS = re.compile(r"[A-Za-z’'$%\d][\w’'.%$-]*")
+_YEAR = re.compile(r"\d{4}")
+_TEMPORAL_PREP = frozenset({"in", "since", "by", "until", "till", "from", "during", "before",
+                            "after", "through", "throughout", "of", "around", "between",
+                            "and", "to", "circa", "early", "late", "mid", "at", "on", "for",
+                            "following", "ahead", "amid", "until"})
+# prepositions that make "<prep> the 2000 election" a time adverbial of its own
+_EVENT_PREP = frozenset({"during", "throughout", "amid",
+                         "amid", "throughout", "of"})
+_NP_FILLERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this",
+                         "that", "time", "of"})
+_NOT_LABEL_WORDS = frozenset({
+    "and", "or", "but", "when", "while", "where", "after", "before", "since", "until",
+    "as", "at", "in", "on", "for", "from", "to", "of", "by", "with", "that", "which",
+    "who", "was", "were", "is", "are", "had", "has", "have", "will", "would", "could",
+    "should", "did", "does", "do", "the", "a", "an", "than", "then", "through", "during",
+    "amid", "despite", "because", "if", "though", "although", "onwards", "onward",
+    "alone", "only", "too", "also", "again", "already", "against", "into", "over",
+    "under", "so", "not", "its", "his", "her", "their", "it", "he", "she", "they", "we",
+    "up", "down", "out", "off", "about", "around", "per", "via", "following", "ago",
+    "later", "earlier", "itself", "saw", "brought", "marked", "ended", "began",
+})
+_CAPITALISED_NOT_LABEL = frozenset(m.capitalize() for m in MONTHS) | frozenset(
+    w.capitalize() for w in WEEKDAYS) | {"I"}
+_QUOTES = "“”\"‘’'«»"
+_CAPITALISED_OPENERS = frozenset({"on", "last", "next", "this", "since", "by", "until", "from",
+                                  "before", "after", "that", "early", "late", "and", "or"})
+
+
+def _follower(m: Mention) -> str:
+    """The word right after the expression (its case kept), '' at a punctuation mark."""
+    g = re.match(r"[ \t\u00a0]{1,3}([A-Za-z][\w’'-]*)", m.text[m.t.end:m.t.end + 40])
+    return g.group(1) if g else ""
+
+
+def _in_time_adverbial(m: Mention) -> bool:
+    """"during the 2000 election", "at the time of his 2018 physical": a preposition of
+    time before the noun phrase the label sits in."""
+    words = m.words_before(5)
+    while words and words[-1] in _NP_FILLERS - {"of"}:
+        words.pop()
+    if words and words[-1] == "of" and words[-2:-1] == ["time"]:
+        return True                     # "at the time of"
+    return bool(words) and words[-1] in _EVENT_PREP - {"of"}
+
+
+def label_year(m: Mention) -> bool:
+    """A bare year used as a modifier: "the 2001 treaty", "2008's “Fearless”", "the 2020
+    Democratic hopeful", "the 2022/23 season", a title “1989”."""
+    t = m.t
+    if not _YEAR.fullmatch(t.text) and not re.fullmatch(r"(?i)(?:fiscal|FY|financial)(?: year)? ?\d{4}", t.text):
+        return False
+    after = m.text[t.end:t.end + 4]
+    if re.match(r"[/–-]\d{2}\b", after):
+        return True                     # a season across two years: "2022/23", "2019-20"
+    before = m.text[max(0, t.start - 1):t.start]
+    if before and before in _QUOTES and after[:1] in _QUOTES + ".,":
+        return True                     # the whole of a quotation: a title
+    if after[:2] in ("’s", "'s"):
+        return True                     # "2008's “Fearless”", "2019's best seller"
+    words = m.words_before(1)
+    if words and words[-1] in _TEMPORAL_PREP:
+        return False                    # "in 2019 Chinese President Xi visited"
+    follower = _follower(m)
+    if not follower:
+        return False
+    if follower[0].isupper():
+        label = follower not in _CAPITALISED_NOT_LABEL
+    else:
+        label = follower not in _NOT_LABEL_WORDS and not follower.endswith("ly")
+    return label and not _in_time_adverbial(m)
+
+
+def label_month(m: Mention) -> bool:
+    """A month name modifying a noun: "a scrambled November landscape", "Norway's October
+    oil production" (but "the December debate" names a happening of that month)."""
+    t = m.t
+    if t.text.split()[-1].rstrip(".").lower() not in MONTHS or len(t.text.split()) > 1:
+        return False
+    follower = _follower(m)
+    if not follower or not follower[0].islower() or follower in _NOT_LABEL_WORDS:
+        return False
+    words = m.words_before(1)
+    if not words or words[-1] in _TEMPORAL_PREP or words[-1] in ("last", "next", "this"):
+        return False
+    nouns = re.findall(r"[a-z]+", m.after(40).lower())[:3]
+    if any(n in PLANNED_EVENT_NOUNS or n in EVENT_FAMILY_OF for n in nouns):
+        return False                    # "a key September conversation", "an October news conference"
+    return not _in_time_adverbial(m)
+
+
+def label_weekday(m: Mention) -> bool:
+    """A weekday naming an edition or a routine: "end Saturday publication", "the Sunday
+    papers" (not "said Saturday that", "met Monday with")."""
+    if m.t.text.lower() not in WEEKDAYS:
+        return False
+    follower = _follower(m)
+    if not follower or not follower[0].islower() or follower in _NOT_LABEL_WORDS \
+            or follower in ("morning", "afternoon", "evening", "night", "nights") or follower.endswith(("ed", "ly")):
+        return False
+    words = m.words_before(1)
+    if not words:
+        return False
+    prev = words[-1]
+    return prev in ("the", "a", "its", "their", "his", "her", "end", "ends", "ended", "of", "every") \
+        or prev.endswith("’s")
+
+
+def citation_date(m: Mention) -> bool:
+    """The date of a cited source in brackets: "(…, USATODAY.com, Thursday)"."""
+    return re.search(r"\([^()]{2,200},[ \t\u00a0]*$", m.before(200)) is not None \
+        and re.match(r"[ \t\u00a0]*\)", m.text[m.t.end:m.t.end + 4]) is not None
+
+
+def copyright_year(m: Mention) -> bool:
+    """ "Copyright 2023", "© 2019 NYP Holdings": the page's copyright line."""
+    return re.search(r"(?i)(?:copyright|©|\(c\))[ \t\u00a0]*(?:\d{4}[ \t\u00a0]*[-–][ \t\u00a0]*)?$", m.before(30)) is not None
+
+
+def window_to_now(m: Mention) -> bool:
+    """ "used cannabis in the past month", "in the past year": a window ending now, not a
+    calendar month or year (the past week stays: it is dated as its week)."""
+    return re.fullmatch(r"(?i)(?:the )?(?:past|last) (?:month|year|twelve months|12 months|decade)", m.t.text) is not None \
+        and re.search(r"(?i)\b(?:in|over|during|within|for)[ \t\u00a0]{1,3}$", m.before(10)) is not None
+
+
+def embedded_post_date(m: Mention) -> bool:
+    """The date line of an embedded post: "— Name (@handle) November 20, 2019"."""
+    return re.search(r"\(@\w{1,30}\)[ \t\u00a0]*$", m.text[max(m.p_start, m.t.start - 40):m.t.start]) is not None
+
+
+def date_line(m: Mention) -> bool:
+    """A paragraph that is only a date line ("November 18, 2019 | 4:10pm", "By A Writer
+    Nov. 18, 2019 7:04 pm ET"): no verb, a handful of words besides the date."""
+    if m.p_end - m.p_start > 300:
+        return False
+    para = m.text[m.p_start:m.p_end]
+    rest = (para[:m.t.start - m.p_start] + " " + para[m.t.end - m.p_start:]).lower()
+    words = [w for w in re.findall(r"[a-z]+", rest) if w not in _DATE_LINE_WORDS]
+    return len(words) <= 3 and not re.search(r"\b(?:said|says|was|is|were|are|will)\b", rest)
+
+
+_DATE_LINE_WORDS = frozenset({"am", "pm", "a", "p", "m", "by", "updated", "published", "et", "gmt",
+                              "utc", "est", "last", "modified", "on", "mon", "tue", "wed", "thu",
+                              "fri", "sat", "sun", "posted", "at"})
+
+
+def sport_period(m: Mention) -> bool:
+    """ "the third quarter", "the first half" of a game, not of a year."""
+    if not re.search(r"(?i)\b(?:quarter|half|period|inning)\b", m.t.text) or _YEAR.search(m.t.text):
+        return False
+    if re.match(r"[ \t\u00a0]{1,3}of[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?(?:year|fiscal|\d{4})", m.after(30)):
+        return False
+    sentence = set(re.findall(r"[a-z$%]+", m.sentence().lower()))
+    if sentence & FINANCE_WORDS or "$" in m.sentence() or "%" in m.sentence():
+        return False
+    near = m.text[max(m.p_start, m.t.start - 600):min(m.p_end, m.t.end + 600)]   # bounded
+    paragraph = set(re.findall(r"[a-z-]+", near.lower()))
+    return bool((sentence | paragraph) & SPORT_WORDS)
+
+
+def holiday_as_noun(m: Mention) -> bool:
+    """ "calling Christmas a sham": a holiday's name with no preposition of time."""
+    if not re.fullmatch(r"(?:[A-Z][a-z’'.]+ ?){1,3}", m.t.text) or m.t.text.split()[0].lower() in WEEKDAYS \
+            or m.t.text.split()[0].lower().rstrip(".") in MONTHS:
+        return False
+    words = m.words_before(1)
+    return not words or words[-1] not in _TEMPORAL_PREP | {"last", "next", "this", "over"}
+
+
+def clock_shift(m: Mention) -> bool:
+    """A clock time naming a shift or a daily slot ("the midnight-to-8 a.m. shift")."""
+    if m.t.type != "TIME" or not re.search(r"T\d\d:\d\d$", m.t.value) or re.search(r"\d{4}|[A-Z][a-z]+day", m.t.text):
+        return False
+    around = (m.before(40) + " " + m.after(40)).lower()
+    return bool(set(re.findall(r"[a-z]+", around)) & SHIFT_WORDS) or m.text[m.t.end:m.t.end + 4] == "-to-" \
+        or m.text[max(0, m.t.start - 4):m.t.start] == "-to-"
+
+
+# ---- background: states, trends, measures --------------------------------------------
+
+def since(m: Mention) -> bool:
+    """ "grounded since March", "the first time since 1905"; but "Since 1989, when it
+    crushed the protests" dates the crackdown the when-clause tells."""
+    if not re.search(r"(?i)(?:^|\W)since[ \t\u00a0]{1,3}(?:(?:early|late|mid|the)[ \t\u00a0-]{1,3})?$", m.before(30)):
+        return False
+    return not re.match(r",?[ \t\u00a0]{1,3}when\b", m.after(10))
+
+
+def tally_to_now(m: Mention) -> bool:
+    """ "This year Xi has had five calls with Putin", "has risen 5% this month": the
+    present perfect over the current period is a tally up to now, not one happening."""
+    if not re.fullmatch(r"(?i)(?:so far )?this (?:year|month|season)|(?:so far )?in \d{4}", m.t.text):
+        return False
+    return re.search(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:had|been|\w+ed|made|held|seen|grown|risen|fallen|won|lost)\b",
+                     _clause(m)) is not None
+
+
+def period_end(m: Mention) -> bool:
+    """ "the third quarter ended Sept. 29", "the year ending March 31": the end of a
+    reporting period, not a happening."""
+    return re.search(r"(?i)\b(?:quarter|year|period|month|week|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends|through)[ \t\u00a0]+$",
+                     m.before(40)) is not None
+
+
+def span_between(m: Mention) -> bool:
+    """ "surveys completed between 2008 and 2016": the span of a repeated activity."""
+    if not re.fullmatch(r"\d{4}", m.t.value):
+        return False
+    start = re.search(r"(?i)\bbetween[ \t\u00a0]{1,3}$", m.before(12)) is not None \
+        and re.match(r"[ \t\u00a0]{1,3}(?:and|to|-|–)[ \t\u00a0]{0,3}\d{4}", m.after(12)) is not None
+    return start or re.search(r"(?i)\bbetween[ \t\u00a0]{1,3}\d{4}[ \t\u00a0]{1,3}(?:and|to)[ \t\u00a0]{1,3}$",
+                              m.before(24)) is not None
+
+
+def state_today(m: Mention) -> bool:
+    """ "Clinton's clear advantage today is ...", "the role Sanders plays today": the
+    present state of things, not a happening of the day."""
+    if m.t.text.lower() not in ("today", "now", "these days"):
+        return False
+    clause = _clause(m).lower()
+    return re.search(r"\b(?:is|are|remains|remain|plays|seems|appears|has|have)\b", clause) is not None \
+        and re.search(r"\b(?:said|told|announced|was|were|did|will|would)\b|\w+ed\b", clause) is None
+
+
+def as_of(m: Mention) -> bool:
+    return re.search(r"(?i)\bas of[ \t\u00a0]{1,3}$", m.before(12)) is not None
+
+
+def so_far(m: Mention) -> bool:
+    """ "killed so far this year", "so far in 2019": a running tally."""
+    return re.search(r"(?i)\bso far[ \t\u00a0]{1,3}(?:in[ \t\u00a0]{1,3})?$", m.before(20)) is not None
+
+
+def until(m: Mention) -> bool:
+    """ "safeguarded until 2047", "funding until at least 2021": how long a state lasts
+    (but "has until Monday to pay" is a deadline)."""
+    g = re.search(r"(?i)(\w+)[ \t\u00a0]{1,3}(?:until|till|through)[ \t\u00a0]{1,3}(?:at least[ \t\u00a0]{1,3})?$",
+                  m.before(40))
+    if not g:
+        return False
+    return g.group(1).lower() not in ("has", "have", "had")
+
+
+def by_state_or_target(m: Mention) -> bool:
+    """ "had been legalized by 2016" (a state reached), "reach $200 billion by 2030" (a
+    target); a deadline for an act ("a decision is due by next week") is a happening."""
+    if not re.search(r"(?i)(?:^|\W)by[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3}(?:end|start|middle)[ \t\u00a0]{1,3}of[ \t\u00a0]{1,3})?$",
+                     m.before(30)):
+        return False
+    clause = m.before(120).lower()
+    if re.search(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b", clause):
+        return True
+    return bool(re.search(r"[$€£¥]\s?\d|\d\s?(?:%|percent|per cent)|\b(?:billion|million|trillion)\b", clause))
+
+
+def comparison_base(m: Mention) -> bool:
+    """ "down from 1.808% late on Monday", "an increase from the previous year", "than
+    Romney was in 2012": the date of a level something is compared with."""
+    before = m.before(50).lower()
+    if re.search(r"\bfrom\s+(?:[$€£]?\d[\d.,/]*\s?(?:%|percent|per cent)?\s+)?(?:late\s+|early\s+)?(?:on\s+|in\s+)?$", before) \
+            and re.search(r"\b(?:up|down|increase|decrease|rise|fall|drop|jump|gain|from)\b", before):
+        return bool(re.search(r"\d|increase|decrease|rise|fall|drop|jump|gain", before))
+    return re.search(r"\bthan\s+(?:\w+\s+){0,3}$", before) is not None
+
+
+_FIGURE = re.compile(r"\d\s?(?:%|percent|per cent)|[$€£¥]\s?\d|\d[\d,.]*\s(?:million|billion|trillion|people|voters)"
+                     r"|\b\d{1,3}(?:,\d{3})+\b|\bone-(?:third|quarter|half)\b|\bhalf of\b")
+_SHARE_WAS = re.compile(r"\d\s?(?:%|percent|per cent) of [^,;]{0,60}\b(?:was|were|is|are)\b")
+_REPORTED = re.compile(r"\b(?:reported|announced|said|says|found|showed|released|published)\s+that\b")
+_PROJECTION = re.compile(r"\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:fall|rise|grow|drop|reach|climb|decline)\b")
+
+
+def yearly_statistic(m: Mention) -> bool:
+    """A measure over a year gone by: "made up 36 percent of the electorate in 2012",
+    "an estimated 964,000 people had the disorder in 2017", "93 percent of voters in 2012
+    were white", "trade reached $108 billion last year"; or a projected share ("could fall
+    to under one-third in 2016"). A report of it dated by its release ("In 2016, the
+    department reported that ...") and a share won ("won 60 percent") are happenings."""
+    if not re.fullmatch(r"\d{4}", m.t.value):
+        return False
+    clause = _clause(m).lower()
+    if not _FIGURE.search(clause) or re.search(r"\bw[oi]n\b|\bwon\b", clause):
+        return False
+    if _REPORTED.search(m.sentence()[:max(0, m.t.start - m.start)].lower()):
+        return False
+    measured = bool(set(re.findall(r"[a-z]+", clause)) & MEASURE_VERBS) or _SHARE_WAS.search(clause) is not None \
+        or re.search(r"\b(?:made|make|makes) up\b|\baccount(?:ed|s)? for\b", clause) is not None
+    if not measured:
+        return False
+    if m.dct is not None and int(m.t.value) >= m.dct.year:
+        return _PROJECTION.search(clause) is not None and re.search(r"percent|%|one-|half", clause) is not None
+    return True
+
+
+def _clause(m: Mention) -> str:
+    """The clause around the expression: the sentence cut at ; — and ", which"-like breaks."""
+    s = m.sentence()
+    at = m.t.start - m.start
+    cuts = [0] + [x.end() for x in re.finditer(r";|\s[—–]\s|,\s(?=(?:which|while|but|and)\b)", s)] + [len(s)]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= at < b:
+            return s[a:b]
+    return s
+
+
+NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
+                   embedded_post_date, date_line, sport_period,
+                   holiday_as_noun, clock_shift)
+BACKGROUND_RULES = (since, period_end, span_between, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
+                    yearly_statistic)
+
+
+def not_an_event(m: Mention) -> str | None:
+    """The name of the rule that says the mention dates nothing, or None."""
+    for rule in NOT_EVENT_RULES:
+        if rule(m):
+            return rule.__name__
+    return None
+
+
+def background(m: Mention) -> str | None:
+    """The name of the rule that files the mention as background, or None (a happening)."""
+    for rule in BACKGROUND_RULES:
+        if rule(m):
+            return rule.__name__
+    return None

@@ -1,0 +1,537 @@
+"""One short standalone line per dated mention: who did what, from the clause that
+carries the date.
+
+The source sentence is cut down step by step until it fits ``MAX_WORDS``: the date
+phrase of a happening goes (the chronology shows the date; "Monday's talks" becomes "the
+talks"), then asides that do not hold the date (brackets, dashes, ", which ...,"), then
+the clauses away from the date; a clause without a subject of its own borrows the
+sentence's. The subject is then resolved: a pronoun to the person named last, a
+description ("the ambassador") to the one person with that role, a surname to the full
+name. A direct quotation opening the sentence follows its speaker ("X said: “...”").
+Never an ellipsis: what is cut is cut at a clause boundary.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules.event_words import PARTICIPLE_PAST
+from ..rules.time_words import NOT_PAST_ED, PAST_CUES, SCHEDULE_VERBS_PRESENT
+from .event_people import Cast
+
+MAX_WORDS = 30
+
+_SPACE = re.compile(r"\s+")
+_PRONOUNS = {"he": "person", "she": "person", "his": "person-possessive",
+             "her": "person-possessive", "it": "thing", "its": "thing-possessive"}
+# words that open a clause with no subject of its own
+_SUBORDINATORS = ("when", "while", "as", "after", "before", "since", "although", "though",
+                  "because", "which", "who", "where", "whereas", "but", "and", "including",
+                  "amid", "despite", "following", "ahead", "according", "with", "during",
+                  "in", "on", "at", "for", "from", "by", "to", "over", "under", "than", "if")
+_VERBISH = re.compile(r"^(?:said|says|told|tells|was|were|is|are|has|have|had|will|would|"
+                      r"could|can|did|does|\w+ed|\w+s)$")
+_ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according to [^,;]{3,80}|[^,;]{2,60}\s(?:said|reported|"
+                               r"says|reports|added))\.?$")
+
+
+def _fold(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+_PREPS = frozenset({"on", "in", "at", "during", "over", "by", "since", "until", "from", "before",
+                    "after", "ahead", "for", "through", "throughout", "within"})
+
+
+def drop_phrase(line: str, phrase: str) -> tuple[str, int]:
+    """The line without one date phrase: "On Monday, X met" -> "X met"; "X met on Monday
+    in Y" -> "X met in Y"; "During Monday's talks" -> "During the talks"."""
+    i = line.find(phrase) if phrase else -1
+    if i < 0:
+        return line, 0
+    j = i + len(phrase)
+    words = phrase.split()
+    k = next((n for n, w in enumerate(words) if re.search(r"[’']s$", w)), None)
+    if k is not None:
+        # a possessive date owns a noun: "at Wednesday's hearing" -> "at the hearing"
+        prep = [words[0]] if words[0].lower() in _PREPS and k > 0 else []
+        keep = " ".join(prep + ["the"] + words[k + 1:])
+        if i == 0:
+            keep = keep[0].upper() + keep[1:]
+        return line[:i] + keep + line[j:], i
+    before_words = line[:i].rstrip().rsplit(" ", 1)
+    if before_words and before_words[-1].lower() in ("over", "during", "throughout", "within", "for",
+                                                     "later", "earlier", "early", "late"):
+        i = i - len(before_words[-1]) - (1 if line[:i].endswith(" ") else 0)   # "Over the weekend,"
+    before, after = line[:i], line[j:]
+    if not before.strip():
+        after = re.sub(r"^\s*,\s*", "", after)
+    elif re.search(r",\s*$", before) and re.match(r"\s*,", after):
+        after = re.sub(r"^\s*,", "", after)        # ", on Monday," -> ","
+    elif re.search(r"[–—-]\s*$", before) and re.match(r"\s*[–—-]", after):
+        after = re.sub(r"^\s*[–—-]", "", after)
+    before = re.sub(r"\s(?:back|just|as early as|as late as)\s*$", "", before)
+    if not before.strip():
+        return after.lstrip(), 0
+    head = before.rstrip()
+    after = re.sub(r"^\s+(?:ended|ending)\s+[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?(?:,?\s\d{4})?", "", after)   # "ended Sept. 29"
+    # "in an Oct. 21 cabinet meeting" -> "in a cabinet meeting"
+    head = re.sub(r"\b([Aa])n$", r"\1", head) if re.match(r"\s*[^aeiouAEIOU\W]", after) else \
+        re.sub(r"\b([Aa])$", r"\1n", head) if re.match(r"\s*[aeiouAEIOU]", after) else head
+    out = head + ("" if after[:1] in ",.;:!?" else " ") + after.lstrip()
+    return out.strip(), len(head)
+
+
+def _asides(line: str, keep_at: int) -> list[tuple[int, int]]:
+    """Spans of asides: (brackets), – dashes –, ", which/who ...," that do not hold
+    offset ``keep_at``."""
+    spans = []
+    for m in re.finditer(r"\s?\([^()]{1,200}\)|\s[–—][^–—]{1,200}[–—](?=\s)|,\s(?:which|who)\s[^,;]{1,200},(?=\s)"
+                         r"|(?<=[A-Z][a-z])(?<=\w),\s(?:a|an|the)\s[^,;]{2,100},(?=\s)", line):
+        if not m.start() <= keep_at < m.end():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _cut(line: str, spans: list[tuple[int, int]], at: int = 0) -> tuple[str, int]:
+    """The line without the spans, and where offset ``at`` lands in it."""
+    out, pos, removed = [], 0, 0
+    for a, b in sorted(spans):
+        if a < pos:
+            continue
+        out.append(line[pos:a])
+        if b <= at:
+            removed += b - a
+        pos = b
+    out.append(line[pos:])
+    joined = "".join(out)
+    new_at = max(0, at - removed)
+    head = re.sub(r"\s+([,.;:])", r"\1", " ".join(joined[:new_at].split()))
+    full = re.sub(r"\s+([,.;:])", r"\1", " ".join(joined.split()))
+    return full, min(len(head) + (1 if head else 0), max(0, len(full) - 1))
+
+
+_CLAUSE_CUT = re.compile(r",\s+(?=(?:while|whereas|but|although|though|as|when|which|and|"
+                         r"including|amid|despite|according|where|after|before|even)\b)|;\s+|\s[–—]\s|:\s+(?=[A-Z“\"])")
+
+
+def _clauses(line: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(line)] + [len(line)]
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
+
+
+def _subject(clause: str) -> str | None:
+    """The words before the clause's first verb, when they look like a subject."""
+    words = clause.split()
+    for i, w in enumerate(words[:8]):
+        if _VERBISH.match(w.lower().strip(",")) and i > 0:
+            subj = " ".join(words[:i])
+            if subj.lower().split()[0] not in _SUBORDINATORS and not subj.endswith(","):
+                return subj
+            return None
+    return None
+
+
+_ANY_COMMA = re.compile(r",\s+")
+# pieces that may follow the dated clause in a line: who said so, what it included
+_RIGHT_OK = re.compile(r"^(?:according to|including|in|at|on|to|with|for|state|the\s\w+\s(?:said|reported))\b", re.I)
+
+
+def _window(line: str, at: int, splitter: re.Pattern) -> tuple[int, int]:
+    """The pieces of ``line`` (cut by ``splitter``) around offset ``at`` that fit."""
+    cuts = [0] + [m.end() for m in splitter.finditer(line)] + [len(line)]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
+    k = next((i for i, (a, b) in enumerate(pieces) if a <= at < b), len(pieces) - 1)
+    lo, hi = pieces[k]
+    right = k
+    while right + 1 < len(pieces) and _words(line[lo:pieces[right + 1][1]]) <= MAX_WORDS \
+            and _RIGHT_OK.match(line[pieces[right + 1][0]:]):
+        right += 1
+        hi = pieces[right][1]
+    while right + 1 < len(pieces) and _words(line[pieces[right + 1][0]:pieces[right + 1][1]]) <= 3 \
+            and line[pieces[right + 1][0]:pieces[right + 1][0] + 1].isupper():
+        right += 1                      # ", Deval Patrick," an appositive name: not a place to cut
+        hi = pieces[right][1]
+    if right + 1 < len(pieces) and not any(_is_verb(w) for w in re.findall(r"[a-z’']+", line[lo:hi])):
+        right += 1                      # "In a call with Putin on Monday, Xi said ...": the clause
+        hi = pieces[right][1]
+    left = k
+    while left > 0 and _words(line[pieces[left - 1][0]:hi]) <= MAX_WORDS:
+        left -= 1
+        lo = pieces[left][0]
+    return lo, hi
+
+
+def _with_subject(line: str, lo: int, hi: int) -> str:
+    """text[lo:hi], with the sentence's subject when the piece has none of its own."""
+    core = line[lo:hi].strip().rstrip(",;:–— ")
+    if lo == 0:
+        return core
+    which = re.match(r"^(?:which|who)\s+(?=\w)", core)
+    if which:
+        antecedent = _antecedent(line[:lo])
+        if antecedent:
+            return antecedent + " " + core[which.end():]
+    core = re.sub(r"^(?i:and|but|while|whereas|as|which|although|though|even)\s+", "", core)
+    subject = _subject(line[:lo])
+    if subject and not _has_subject(core) and _words(subject) + _words(core) <= MAX_WORDS + 5:
+        core = subject + " " + core
+    return core
+
+
+def _antecedent(left: str) -> str | None:
+    """The noun phrase right before ", which": "to diversify bilateral trade, which" ->
+    "bilateral trade"."""
+    words = left.rstrip(" ,").split()
+    out: list[str] = []
+    for w in reversed(words[-4:]):
+        low = w.lower()
+        if _is_verb(low) or low in _SUBORDINATORS or low.endswith(("ize", "ify", "ate")):
+            break
+        out.insert(0, w)
+        if low in ("the", "a", "an", "its", "their", "his", "her"):
+            break
+    return " ".join(out) if out else None
+
+
+def _has_subject(clause: str) -> bool:
+    """Does the clause name its own subject ("their militaries carried out", "in the most
+    recent show of solidarity, their militaries carried out")?"""
+    if _subject(clause):
+        return True
+    head = clause.split(", ", 1)
+    return len(head) == 2 and _words(head[0]) <= 12 and _subject(head[1]) is not None
+
+
+_SUBORDINATE = re.compile(r"(?<![\w’'])(?:after|before|since|when|because|while|once|until|as)\s+"
+                          r"(?=[A-Z]|(?:the|a|an|he|she|they|it|his|her|their|its|we|i)\s)")
+
+
+def _subordinate(line: str, at: int) -> tuple[int, int] | None:
+    """The clause a subordinator opens, when it holds the date: "came after Putin and
+    Biden held their first meeting, in Geneva on June 16" -> "Putin and Biden held ...";
+    "since Russia launched its assault a year ago" -> "Russia launched its assault"."""
+    best = None
+    for m in _SUBORDINATE.finditer(line, 0, at):
+        stretch = line[m.end():at]
+        if re.search(r";|\s[–—]\s", stretch):
+            continue
+        if any(_is_verb(w) for w in re.findall(r"[a-z’']+", stretch)):
+            best = m
+    if best is None:
+        return None
+    end = _ANY_COMMA.search(line, at)
+    return best.end(), (end.start() if end else len(line))
+
+
+_PRESENT_VERBS = frozenset("""
+is are has have will would says holds makes takes gives comes goes plans wants needs shows
+remains leads runs gets sees can could should may might must does do
+""".split())
+
+
+def _is_verb(word: str) -> bool:
+    return word in PAST_CUES or word in _PRESENT_VERBS or word in SCHEDULE_VERBS_PRESENT \
+        or (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED)
+
+
+def _fit(line: str, at: int) -> str:
+    """Cut the line to about MAX_WORDS around offset ``at`` at clause boundaries."""
+    sub = _subordinate(line, at)
+    if sub is not None and _words(line[sub[0]:sub[1]]) >= 4:
+        return line[sub[0]:sub[1]].strip().rstrip(",;: ")
+    line = _drop_side_clauses(line, at)
+    if _words(line) <= MAX_WORDS:
+        return line
+    line, at = _cut(line, _asides(line, at), at)
+    if _words(line) <= MAX_WORDS:
+        return line
+    at = min(at, len(line) - 1)
+    for splitter in (_CLAUSE_CUT, _ANY_COMMA):
+        lo, hi = _window(line, at, splitter)
+        core = _with_subject(line, lo, hi)
+        if _FRAGMENT.match(core) and lo > 0:
+            # "Including one that ...", "Shortly after news broke ...": not a sentence alone
+            prev = max((m.end() for m in splitter.finditer(line, 0, max(0, lo - 2))), default=0)
+            wider = _with_subject(line, prev, hi)
+            if _words(wider) <= MAX_WORDS + 5:
+                core = wider
+        if _words(core) <= MAX_WORDS and not _FRAGMENT.match(core):
+            return core
+    return _cut_words(core)
+
+
+_FRAGMENT = re.compile(r"^(?:including|which|shortly|since|that|while|whereas|although|because|"
+                       r"as|after|before|when|who|whose|where)\b", re.I)
+
+
+def _drop_side_clauses(line: str, at: int) -> str:
+    """ ", while the Kremlin said ..." after the dated clause: another happening."""
+    m = re.search(r",\s(?:while|whereas|but|and\s(?=[A-Z]\w+\s\w+|(?:he|she|they|it|we)\s))[^;]*$", line[at:])
+    if m and _words(line) > 15:
+        return line[:at + m.start()]
+    return line
+
+
+def _quote_first(line: str) -> str:
+    """ "“We must ...,” Wang said on Sunday." -> "Wang said: “We must ...”"."""
+    m = re.match(r"^[“\"](?P<q>[^”\"]{3,400})[,.!?]?[”\"],?\s+(?P<who>[^“”\"]{2,120}?)\s"
+                 r"(?P<verb>said|says|told [^.,]{1,40}|added|stated|wrote|tweeted|insisted|warned)"
+                 r"(?P<rest>[^“”\"]{0,120})$", line)
+    if not m:
+        return line
+    rest = m.group("rest").strip().rstrip(".")
+    who = m.group("who").strip()
+    quote = m.group("q").strip().rstrip(",;: ")
+    if quote[-1:] not in ".!?":
+        quote += "."
+    return f"{who} {m.group('verb')}{(' ' + rest) if rest else ''}: “{quote}”"
+
+
+_OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
+                      r"Moreover|Furthermore|Nonetheless|Nevertheless|Then|Now|So|Earlier|Later),?\s+(?=\S)")
+
+
+def resolve_subject(line: str, cast: Cast, text: str, before: int, previous: str) -> str:
+    """The line with its opening subject named: "He landed" -> "Wang Yi landed"."""
+    line = _OPENERS.sub("", line)
+    if line[:1].islower():
+        line = line[0].upper() + line[1:]
+    m = re.match(r"^(?P<w>[A-Z][\w’'-]*)(?P<rest>.*)$", line, re.S)
+    if not m:
+        return line
+    word = m.group("w")
+    low = word.lower()
+    rest = m.group("rest")
+    if low in ("he", "she", "his", "her"):
+        # only the subject of the sentence before (a wrong name is worse than a pronoun)
+        gender = "f" if low in ("she", "her") else "m"
+        name = cast.subject_of(text, before - len(previous) - 1, before, gender=gender) \
+            or cast.only_person(text, before, gender=gender)
+        if name:
+            return name + ("’s" if low in ("his", "her") else "") + rest
+        return line
+    if low == "they":
+        pair = re.search(r"(?<![\w’'])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) and ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=\s[a-z])",
+                         previous)
+        if pair:
+            return pair.group(0) + rest
+        return line
+    if low == "it":
+        thing = _thing_before(previous)
+        if thing:
+            return thing[0].upper() + thing[1:] + rest
+        return line
+    if low == "the":
+        head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([a-z-]+)\b", line)
+        if head:
+            name = cast.by_role([head.group(2)])
+            if name and name not in line:
+                return name + line[head.end():]
+        return line
+    base = re.sub(r"[’']s$", "", word)
+    full = cast.full(base)
+    if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
+        return full + word[len(base):] + rest
+    return line
+
+
+_FUNCTION = frozenset({"in", "at", "on", "of", "to", "with", "by", "for", "and", "or", "the",
+                       "a", "an", "from", "into", "that", "which", "who", "was", "were", "is",
+                       "are", "had", "has", "have", "will", "would"})
+
+
+def _thing_before(previous: str) -> str | None:
+    """ "Putin signed the treaty in the Kremlin." -> "the treaty": the first definite noun
+    phrase of the previous sentence that is not after a preposition of place."""
+    words = previous.split()
+    for i, w in enumerate(words):
+        if w.lower() != "the" or i + 1 >= len(words):
+            continue
+        if i > 0 and not _is_verb(words[i - 1].lower()):
+            continue                    # the subject opening the sentence, or a verb's object
+        np = ["the"]
+        for x in words[i + 1:i + 4]:
+            bare = x.strip(",.;:")
+            if bare.lower() in _FUNCTION or not bare.isalpha() or bare[0].isupper():
+                break
+            np.append(bare)
+            if x != bare:
+                break
+        if len(np) > 1 and np[-1] not in ("same", "other", "first", "last", "next", "most", "year",
+                                         "week", "month", "day"):
+            return " ".join(np)
+    return None
+
+
+def _speaker_after(text: str, at: int, cast: Cast) -> str | None:
+    """The speaker of a quotation, from its attribution after the quote marks close
+    ("..., Vindman said", "..., said Tim Morrison")."""
+    window = text[at:at + 400].split("\n\n", 1)[0]
+    m = re.search(r"[”\"]\s*,?\s*(?:(?:said|says|told \w+|added|testified)\s+(?P<a>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})"
+                  r"|(?P<b>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|told|added|testified))", window)
+    if not m:
+        return None
+    name = m.group("a") or m.group("b")
+    return cast.full(name.split()[-1]) or cast.full(name) or name
+
+
+def finish(line: str) -> str:
+    line = re.sub(r"\(\s*\)|\[\s*\]", "", line)                     # "an MBA (1941)" without its year
+    line = re.sub(r"\b([Tt]he)\s+(?=(?:before|after|of)\b|[,.;:])", "", line)
+    line = _balance_quotes(_fold(line))
+    line = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", line)
+    line = re.sub(r"\s+([,.;:!?])", r"\1", line)
+    line = line.replace("…", "").strip()
+    if not line:
+        return line
+    if line[0].islower():
+        line = line[0].upper() + line[1:]
+    if line[-1] not in ".!?”\"’":
+        line += "."
+    elif line[-1] in "”\"’" and line[-2:-1] not in (".", "!", "?"):
+        line += "."
+    return line
+
+
+def _balance_quotes(s: str) -> str:
+    """Drop quote marks left without their partner by cutting a sentence."""
+    chars = list(s)
+    stack: list[int] = []
+    drop: set[int] = set()
+    for i, ch in enumerate(chars):
+        if ch == "“":
+            stack.append(i)
+        elif ch == "”":
+            if stack:
+                stack.pop()
+            else:
+                drop.add(i)
+    drop.update(stack)
+    straight = [i for i, ch in enumerate(chars) if ch == '"']
+    if len(straight) % 2:
+        drop.add(straight[-1] if straight[-1] > len(chars) // 2 else straight[0])
+    for i, ch in enumerate(chars):
+        if ch == "‘" and "’" not in s[i + 1:]:
+            drop.add(i)
+    return "".join(ch for i, ch in enumerate(chars) if i not in drop)
+
+
+def _participle_opener(line: str, at: int) -> str | None:
+    """ "Speaking at a reception in Beijing marking the anniversary, Wang said ..." ->
+    "Wang spoke at a reception in Beijing marking the anniversary"."""
+    m = re.match(r"^(?P<ing>[A-Z][a-z]+ing)\s(?P<rest>[^;]{3,300}?),\s(?P<subj>(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*)\s(?P<verb>[a-z]+)\b", line)
+    if not m or at > m.end("rest"):
+        return None
+    past = PARTICIPLE_PAST.get(m.group("ing").lower())
+    if past is None or not _is_verb(m.group("verb")):
+        return None
+    out = f"{m.group('subj')} {past} {m.group('rest')}"
+    return out if _words(out) <= MAX_WORDS + 5 else _cut_words(out)
+
+
+def _cut_words(line: str) -> str:
+    """A clause too long: cut at its last comma within MAX_WORDS; with no such comma, keep
+    it whole up to half as long again (a long line reads better than a fragment)."""
+    words = line.split()
+    if len(words) <= MAX_WORDS * 3 // 2:
+        cut = " ".join(words[:MAX_WORDS])
+        comma = cut.rfind(",")
+        return cut[:comma] if comma > len(cut) // 2 else line
+    cut = " ".join(words[:MAX_WORDS * 3 // 2])
+    comma = cut.rfind(",")
+    return cut[:comma] if comma > len(cut) // 3 else cut
+
+
+_PARTICIPLE = r"(?P<part>set up|drawn up|struck|signed|held|built|founded|created|established|" \
+              r"launched|written|agreed|reached|adopted|passed|approved|opened)"
+
+
+def _reduced_relative(line: str, at: int, phrase: str) -> str | None:
+    """A past participle dated by the phrase: "an agreement struck at the end of last year
+    by Xi and Putin to deepen ..." -> "Xi and Putin struck an agreement to deepen ...";
+    "the Mechanism, set up in 2005 for annual meetings" -> "The Mechanism was set up for
+    annual meetings"."""
+    left = line[:at]
+    m = re.search(r"(?P<np>(?:\b[Tt]he|\b[Aa]n?)\s[^,;:()“”]{2,90}?),?\s" + _PARTICIPLE + r"\s$", left)
+    if not m:
+        return None
+    right = line[at + len(phrase):] if line[at:at + len(phrase)] == phrase else None
+    if right is None:
+        return None
+    by = re.match(r"\s?by\s(?P<agent>(?:[A-Z][\w’'.-]*|and|leader|President|president|Russian|Chinese|[a-z]+\s(?=[A-Z]))"
+                  r"(?:\s(?:[A-Z][\w’'.-]*|and|leader|[a-z]+(?=\s[A-Z]))){0,12})", right)
+    part = m.group("part")
+    np = m.group("np")
+    if by:
+        rest = right[by.end():]
+        out = f"{by.group('agent')} {PARTICIPLE_PAST.get(part, part)} {np[0].lower() + np[1:]}{rest}"
+    else:
+        out = f"{np[0].upper() + np[1:]} was {part}{right}"
+    out = out.strip()
+    return out if _words(out) <= MAX_WORDS else _cut_words(out)
+
+
+def occasion_line(sentence: str, phrase_at: int, phrase: str = "") -> str | None:
+    """ "... for the party's 100th anniversary on Thursday" -> "The party's 100th
+    anniversary": the occasion a date belongs to, when the date sits on its noun."""
+    if re.search(r"[’']s\b", phrase):
+        # "ahead of Friday's first anniversary of the war has drawn": the occasion named after
+        after = sentence[phrase_at + len(phrase):]
+        words = []
+        for w in after.split():
+            if _is_verb(w.lower().strip(",.;:")) or w.lower() in ("has", "had", "was", "is", "will"):
+                break
+            words.append(w)
+            if w[-1:] in ",.;:":
+                break
+        tail = " ".join(words).rstrip(",.;:")
+        noun = re.split(r"[’']s\s", phrase, maxsplit=1)[-1]
+        return f"The {noun} {tail}".strip()
+    left = sentence[:phrase_at]
+    m = None
+    for m in re.finditer(r"(?:(?<=\s)|^)(?:the|a|an|its|their|his|her)\s+(?=[^,;:.“”\"]{0,80}$)", left, re.I):
+        pass
+    if m is not None:
+        m = re.compile(r"[\s\S]*").match(left, m.start())
+    if m is None:
+        m = re.search(r"(?:(?<=\s)|^)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,4}[’']s\s[^,;:.“”\"]{0,60}$", left)
+    if m is None:
+        return None
+    np = left[m.start():].strip()
+    np = re.sub(r"\s+(?:on|in|at)$", "", np)
+    return np[0].upper() + np[1:] if np else None
+
+
+def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, cast: Cast,
+               text: str, sentence_start: int, previous: str) -> str:
+    """The line for the mention whose date phrase ``phrase`` starts at ``at`` in
+    ``sentence`` (the source sentence; ``sentence_start`` its offset in ``text``)."""
+    line = _fold(sentence)
+    at = len(_fold(sentence[:at])) + (1 if at and sentence[:at][-1:].isspace() else 0)
+    at = min(at, max(0, len(line) - 1))
+    phrase = _fold(phrase)
+    line = re.sub(r"\s(?:also|too)(?=\s)", "", line)
+    at = max(0, line.find(phrase, max(0, at - 12))) if phrase in line else at
+    reduced = _reduced_relative(line, at, phrase) if drop_date else None
+    if reduced:
+        line = reduced
+    else:
+        subject = re.match(r"\s*(?:will|would|is|was|has|had|saw|brought|marked|could|may|might)\b",
+                           line[at + len(phrase):]) is not None       # "Next week will bring contests"
+        if drop_date and not subject and not re.search(r"\b(?:of|from|than|between|into|to|until|before|after|as)\s*$", line[:at]):
+            shorter, where = drop_phrase(line, phrase)
+            if _words(shorter) >= 3 and shorter != line:
+                line, at = shorter, where
+        line = _quote_first(line)
+        line = _participle_opener(line, at) or _fit(line, at)
+    line = re.sub(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])", r"\1 ", line.strip())
+    line = resolve_subject(line.strip(), cast, text, sentence_start, previous)
+    if re.match(r"^(?:I|We|My|Our)\b", line):
+        speaker = _speaker_after(text, sentence_start + len(sentence), cast)
+        if speaker:
+            line = f"{speaker} said: “{finish(line).rstrip('.')}.”"
+    return finish(line)
