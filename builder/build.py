@@ -37,8 +37,7 @@ from .errors import ContentError
 from .extract.article import enrich
 from .fsutil import inside, write_atomic
 from .link import link
-from .link.chronology import load_event_overrides
-from .link.registry import load_speaker_overrides
+from .link.overrides import read_overrides
 from .model import Article, Collection
 from .read.content import article_id, load_article, load_article_text
 from .read.text import decode, read_text
@@ -283,21 +282,6 @@ def _drop_duplicates(articles: list[Article], report: BuildReport) -> list[Artic
 
 # ---- link, render, write ----------------------------------------------------------------------
 
-def _overrides(project: Project, report: BuildReport) -> tuple[dict, dict]:
-    speaker_overrides, event_overrides = {}, {}
-    path = project.content / "speakers.yml"
-    try:
-        if path.is_file():
-            speaker_overrides = load_speaker_overrides(path) or {}
-    except ContentError as exc:
-        report.notices.append(exc.format() + " (speaker corrections ignored)")
-    try:
-        event_overrides = load_event_overrides(project.content / "events.yml")
-    except ContentError as exc:
-        report.notices.append(exc.format() + " (event corrections ignored)")
-    return speaker_overrides, event_overrides
-
-
 def _link(project: Project, report: BuildReport, jobs: int, store: Extractions | None
           ) -> tuple[Collection, dict, Extractions]:
     store = store or Extractions(project)
@@ -305,8 +289,7 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     articles = collect(project, report, jobs, store)
     report.articles = len(articles)
     timer = Timer(report)
-    speaker_overrides, event_overrides = _overrides(project, report)
-    collection = link(articles, speaker_overrides, event_overrides, jobs=jobs)
+    collection = link(articles, read_overrides(project.content), jobs=jobs)
     report.notices += collection.notices
     timer.lap("link")
     return collection, site, store

@@ -150,6 +150,26 @@ class Source:
     paragraph: int | None          # None for a publication entry
 
 
+@dataclass(frozen=True)
+class PersonRef:
+    """A person as the link stage resolved them: the name to show and, when they are in
+    the speaker index, their speaker id (``RegistrySpeaker.id``). Render looks people up
+    by ``speaker``, never by name."""
+
+    name: str
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """Where a paragraph of an article names one of its speakers (linked on the page)."""
+
+    paragraph: int
+    start: int
+    end: int
+    speaker: str                   # speaker id
+
+
 @dataclass
 class ChronologyEvent:
     """One real-world event on the time line, merged from every article that mentions it."""
@@ -158,7 +178,7 @@ class ChronologyEvent:
     date: str                      # YYYY | YYYY-MM | YYYY-MM-DD
     precision: str                 # year | month | week | day
     text: str
-    people: list[str] = field(default_factory=list)
+    people: list[PersonRef] = field(default_factory=list)   # one per person
     sources: list[Source] = field(default_factory=list)
     kind: str = "event"            # "event" | "background" (states, trends) | "publication"
     expressions: list[str] = field(default_factory=list)
@@ -170,3 +190,5 @@ class Collection:
     speakers: list[RegistrySpeaker] = field(default_factory=list)
     events: list[ChronologyEvent] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)   # messages for `check`/build output
+    # article id -> where its paragraphs name its speakers (found by the link stage)
+    name_spans: dict[str, list[NameSpan]] = field(default_factory=dict)

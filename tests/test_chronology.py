@@ -12,11 +12,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+import yaml
 
 from builder.build import Project, generate
 from builder.errors import ContentError
 from builder.extract.article import enrich
-from builder.link.chronology import event_date, load_event_overrides, merge_events
+from builder.link.chronology import merge_events
+from builder.link.overrides import editor_date, parse_event_overrides, read_event_overrides
 from builder.model import Article, Collection
 from builder.read.content import load_article
 from builder.render.data import events_json, timeline_json
@@ -71,8 +73,17 @@ def one_entry(entries, articles, phrases: list[str], date: str):
     return next(e for e in entries if e.id == found[0])
 
 
+def names(entry) -> list[str]:
+    return [p.name for p in entry.people]
+
+
+def overrides_of(data: dict):
+    """content/events.yml holding ``data`` (as an editor would write it)."""
+    return parse_event_overrides(yaml.safe_dump(data, allow_unicode=True))
+
+
 def chronology(*articles: Article, overrides: dict | None = None):
-    entries, messages = merge_events(list(articles), overrides)
+    entries, messages = merge_events(list(articles), overrides_of(overrides or {}))
     return [e for e in entries if e.kind in ("event", "background")], messages
 
 
@@ -81,14 +92,14 @@ def chronology(*articles: Article, overrides: dict | None = None):
 def test_seed_ambassadors_tuesday_statement_is_one_entry_citing_both_articles(seed_chronology, seeds):
     e = one_entry(seed_chronology, seeds, ["said at the embassy on Tuesday",
                                            "On Tuesday, Russian ambassador to China"], "2020-12-29")
-    assert "Andrey Denisov" in e.people
+    assert "Andrey Denisov" in names(e)
     assert len({s.article for s in e.sources}) == 2
 
 
 def test_seed_video_summit_mentioned_in_three_paragraphs_is_one_entry(seed_chronology, seeds):
     e = one_entry(seed_chronology, seeds, ["met by video link on Monday", "On Monday, Putin said",
                                            "During Monday’s talks"], "2021-06-28")
-    assert {"Xi Jinping", "Vladimir Putin"} <= set(e.people)
+    assert {"Xi Jinping", "Vladimir Putin"} <= set(names(e))
     # the headline is the clearest sentence: the one that says who met
     assert e.text.startswith("Chinese President Xi Jinping and his Russian counterpart")
 
@@ -326,8 +337,9 @@ def test_malformed_overrides_are_reported_and_the_rest_applies(two_articles, tmp
         "  - {date: 2021-03-02, text: Bad paragraph, sources: [{article: a, paragraph: 9}]}\n"
         "  - {date: 2021-03-03, text: Good one}\n"
         "colour: blue\n", encoding="utf-8")
-    overrides = load_event_overrides(path)
-    out, messages = merge_events(two_articles, overrides, str(path))
+    overrides = read_event_overrides(path)
+    out, messages = merge_events(two_articles, overrides)
+    messages = overrides.notes + messages       # what reading found, then what applying found
     text = "\n".join(messages)
     assert len(messages) == 8, text
     assert f"{path}:1: hide: no event 'e-1999-000000'" in text
@@ -359,27 +371,28 @@ def test_an_old_id_still_finds_its_entry_after_a_more_precise_mention_arrives():
     ("2021", "2021"), (2021, "2021"), ("2021-07", "2021-07"), ("2021-07-12", "2021-07-12"),
     ("2024-02-29", "2024-02-29")])
 def test_editor_dates(value, expected):
-    assert event_date(value) == expected
+    assert editor_date(value) == expected
 
 
 @pytest.mark.parametrize("value", ["2021-02-30", "2023-02-29", "2021-13", "21-07-12", "July 2021",
                                    None, True, 3.5, [2021]])
 def test_impossible_editor_dates_are_refused(value):
     with pytest.raises(ValueError):
-        event_date(value)
+        editor_date(value)
 
 
-def test_load_event_overrides(tmp_path):
-    assert load_event_overrides(tmp_path / "missing.yml") == {}
+def test_read_event_overrides_one_note_for_a_file_that_is_not_a_mapping(tmp_path):
+    assert read_event_overrides(tmp_path / "missing.yml").notes == []
     path = tmp_path / "events.yml"
     path.write_text("# nothing yet\n", encoding="utf-8")
-    assert load_event_overrides(path) == {}
+    empty = read_event_overrides(path)
+    assert (empty.notes, empty.hide, empty.add) == ([], [], [])
     path.write_text("hide: [a\n", encoding="utf-8")
-    with pytest.raises(ContentError, match="invalid YAML"):
-        load_event_overrides(path)
+    broken = read_event_overrides(path)
+    assert len(broken.notes) == 1 and "invalid YAML" in broken.notes[0] and broken.hide == []
+    assert broken.notes[0].startswith(f"{path}:1: ")       # where the [ opened
     path.write_text("- just a list\n", encoding="utf-8")
-    with pytest.raises(ContentError, match="must be a mapping"):
-        load_event_overrides(path)
+    assert "must be a mapping" in read_event_overrides(path).notes[0]
 
 
 def test_build_goes_on_with_a_bad_events_file(tmp_path, seeds):
@@ -403,8 +416,8 @@ def test_events_json_has_the_contract_fields_sorted_by_date(seeds):
     data = events_json(Collection(articles=seeds, events=entries))
     assert data and [d["date"] for d in data] == sorted(d["date"] for d in data)
     for d in data:
-        assert set(d) == {"id", "date", "precision", "text", "people", "sources", "kind"}
-        assert d["kind"] in ("event", "background")
+        assert set(d) == {"id", "date", "precision", "text", "people", "speaker_ids", "sources", "kind"}
+        assert len(d["speaker_ids"]) == len(d["people"]) and d["kind"] in ("event", "background")
         assert d["precision"] in {4: ("year",), 7: ("month",), 10: ("day", "week")}[len(d["date"])]
         assert all(set(s) == {"article", "paragraph"} and isinstance(s["paragraph"], int)
                    for s in d["sources"])

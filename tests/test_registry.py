@@ -9,7 +9,8 @@ import pytest
 
 from builder.errors import ContentError
 from builder.extract.quotes import extract_quotes
-from builder.link.registry import build_registry, load_speaker_overrides
+from builder.link.overrides import parse_speaker_overrides, read_speaker_overrides
+from builder.link.registry import build_registry
 from builder.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -178,7 +179,7 @@ speakers:
       - Economist
     id: petrov
 """)
-    registry, messages = build_registry(two_articles(), load_speaker_overrides(path))
+    registry, messages = build_registry(two_articles(), read_speaker_overrides(path))
     sp = by_name(registry, "Andrei Petrov")
     assert sp.id == "petrov" and sp.articles == ["a1", "a2"]
     assert "Andrey Petrov" in sp.aliases and "A. Petrov" in sp.aliases
@@ -196,7 +197,7 @@ speakers:
     rename: Andrey Petrov (economist)
     kind: person
 """)
-    registry, messages = build_registry(two_articles(), load_speaker_overrides(path))
+    registry, messages = build_registry(two_articles(), read_speaker_overrides(path))
     names = [s.name for s in registry]
     assert "TELEX" not in names and "Andrey Petrov (economist)" in names
     assert messages == []
@@ -216,7 +217,7 @@ split:
 """)
     plain, _ = build_registry([a1, a2])
     assert len(plain) == 1
-    registry, messages = build_registry([a1, a2], load_speaker_overrides(path))
+    registry, messages = build_registry([a1, a2], read_speaker_overrides(path))
     assert sorted((s.name, tuple(s.articles)) for s in registry) == [
         ("Kim Dae-jung", ("a2",)), ("Kim Jong-pil", ("a1",))]
     assert messages == []
@@ -229,41 +230,57 @@ def test_unknown_names_give_messages_with_line(tmp_path):
 not_speakers:
   - Ghost Writer
 """)
-    registry, messages = build_registry(two_articles(), load_speaker_overrides(path))
+    registry, messages = build_registry(two_articles(), read_speaker_overrides(path))
     assert len(registry) == 3
     assert any(f"{path}:2" in m and "Nobody Known" in m for m in messages)
     assert any(f"{path}:5" in m and "Ghost Writer" in m for m in messages)
 
 
-@pytest.mark.parametrize("text,line", [
-    ("speakers: [unclosed\n", 1),                   # where the [ opened
-    ("speakers:\n  - aliases: [x]\n", None),
-    ("people:\n  - name: X\n", 1),
-    ("speakers:\n  - name: X\n    colour: red\n", 2),
-    ("speakers:\n  - name: X\n    id: Not A Slug\n", 3),
-    ("- just a list\n", 1),
-    ("not_speakers: Sputnik\n", 1),
+@pytest.mark.parametrize("text,line,says", [
+    ("speakers: [unclosed\n", 1, "never closed"),          # where the [ opened
+    ("- just a list\n", 1, "must be a mapping"),
 ])
-def test_malformed_speakers_file_raises_content_error(tmp_path, text, line):
+def test_a_speakers_file_that_is_not_a_mapping_is_one_note_and_ignored(tmp_path, text, line, says):
     path = write(tmp_path, text)
-    with pytest.raises(ContentError) as err:
-        load_speaker_overrides(path)
-    assert err.value.path == str(path)
-    if line is not None:
-        assert err.value.line == line
+    overrides = read_speaker_overrides(path)
+    assert len(overrides.notes) == 1 and overrides.notes[0].startswith(f"{path}:{line}: ")
+    assert says in overrides.notes[0] and "ignored" in overrides.notes[0]
+    assert (overrides.speakers, overrides.not_speakers, overrides.split) == ([], [], [])
+
+
+@pytest.mark.parametrize("bad,line,says", [
+    ("  - aliases: [x]\n", 4, "needs a 'name'"),
+    ("  - name: X\n    colour: red\n", 5, "unknown key 'colour'"),
+    ("  - name: X\n    id: Not A Slug\n", 5, "must be lowercase letters"),
+    ("  - name: X\n    kind: robot\n", 5, "person or organisation"),
+    ("  - name: X\n    roles: Economist\n", 5, "must be a list"),
+    ("  - name: X\n    aliases: [[nested]]\n", 5, "must be text"),
+    ("  - name: X\n    name: Y\n", 5, "given twice"),
+    ("  - Andrei Petrov\n", 4, "needs a 'name'"),
+])
+def test_a_bad_speakers_entry_is_skipped_with_its_line_and_the_rest_applies(tmp_path, bad, line, says):
+    """One policy for both correction files: a bad entry is one note naming its line."""
+    path = write(tmp_path, "speakers:\n  - name: Andrey Petrov\n    rename: A. Petrov (economist)\n"
+                 + bad + "not_speakers: [TELEX]\n")
+    overrides = read_speaker_overrides(path)
+    assert len(overrides.notes) == 1, overrides.notes
+    assert overrides.notes[0].startswith(f"{path}:{line}: ") and says in overrides.notes[0]
+    registry, messages = build_registry(two_articles(), overrides)
+    names = [s.name for s in registry]
+    assert "A. Petrov (economist)" in names and "TELEX" not in names
+    assert messages == []
+
+
+def test_not_speakers_that_is_not_a_list_is_one_note(tmp_path):
+    overrides = read_speaker_overrides(write(tmp_path, "not_speakers: Sputnik\nspeakers:\n  - name: X\n"))
+    assert overrides.notes == [f"{tmp_path / 'speakers.yml'}:1: 'not_speakers' must be a list; ignored"]
+    assert [e.name.text for e in overrides.speakers] == ["X"]
 
 
 def test_empty_speakers_file_is_no_overrides(tmp_path):
-    assert load_speaker_overrides(write(tmp_path, "# nothing yet\n")) == {}
-
-
-def test_overrides_of_the_wrong_shape_never_crash():
-    bad = {"speakers": [{"name": 3}, "Andrei Petrov", {"name": "Andrei Petrov", "roles": "x",
-                                                      "id": "Bad Id", "kind": "robot"}],
-           "not_speakers": [None, 5], "split": [{"name": "x", "into": [3]}, "y"]}
-    registry, messages = build_registry(two_articles(), bad)
-    assert "Andrei Petrov" in [s.name for s in registry]
-    assert messages
+    overrides = read_speaker_overrides(write(tmp_path, "# nothing yet\n"))
+    assert (overrides.notes, overrides.speakers) == ([], [])
+    assert read_speaker_overrides(tmp_path / "missing.yml").notes == []
 
 
 def test_one_word_read_as_organisation_joins_the_person():
@@ -274,3 +291,92 @@ def test_one_word_read_as_organisation_joins_the_person():
     assert [(s.name, s.kind, s.articles) for s in registry] == [
         ("Olivia Vance", "person", ["a1", "a2"])]
     assert any("Vance" in m for m in messages)
+
+
+# ---- corrections by page id and renames, through the whole build ------------------------
+
+_HREF = re.compile(r'href="([^"#]*)(?:#([^"]*))?"|\]\(([^)#\s]*)(?:#([^)\s]*))?\)')
+_HEADING = re.compile(r"^#{1,6} (.+)$", re.M)
+
+
+def _anchors(page: str) -> set[str]:
+    import markdown.extensions.toc as toc
+    ids = set(re.findall(r'\sid="([^"]+)"', page))
+    ids |= {toc.slugify(h, "-") for h in _HEADING.findall(page)}
+    return ids
+
+
+def broken_links(docs: dict[str, str]) -> list[str]:
+    """Links between generated pages whose target page or anchor does not exist."""
+    from posixpath import dirname, join, normpath
+    from urllib.parse import unquote
+
+    out = []
+    for path, page in docs.items():
+        if not path.endswith(".md"):
+            continue
+        for m in _HREF.finditer(page):
+            target, fragment = (m.group(1), m.group(2)) if m.group(0).startswith("href") \
+                else (m.group(3), m.group(4))
+            if target.startswith(("http:", "https:", "mailto:")) or (not target and not fragment):
+                continue
+            if m.group(0).startswith("href"):      # raw HTML: a directory URL from the page's URL
+                base = path[:-3] + "/" if not path.endswith("index.md") else dirname(path) + "/"
+                url = normpath(join(base, target)) if target else path
+                dest = url if url.endswith(".md") else url.rstrip("/") + (
+                    ".md" if url.rstrip("/") + ".md" in docs else "/index.md")
+                dest = "index.md" if url in (".", "") else dest
+            else:
+                dest = normpath(join(dirname(path), target)) if target else path
+            if dest not in docs:
+                out.append(f"{path}: {m.group(0)} -> no page {dest}")
+            elif fragment and unquote(fragment) not in _anchors(docs[dest]):
+                out.append(f"{path}: {m.group(0)} -> no anchor #{fragment} in {dest}")
+    return out
+
+
+def seed_project(tmp_path: Path, speakers_yml: str) -> Path:
+    from tests.sitebuild import make_project
+    project = make_project(tmp_path / "site")
+    (project / "content" / "speakers.yml").write_text(speakers_yml, encoding="utf-8")
+    return project
+
+
+def test_a_rename_and_a_page_id_correction_leave_every_link_and_anchor_working(tmp_path):
+    from builder.build import Project, generate
+
+    project = seed_project(tmp_path, "speakers:\n"
+                                     "  - name: Andrey Denisov\n    rename: Andrei Denisov\n"
+                                     "  - name: russias-foreign-ministry\n"
+                                     "    description: The ministry in Moscow.\n")
+    collection, files, report = generate(Project(project))
+    assert not [n for n in report.notices if "speakers.yml" in n], report.notices
+    by_id = {s.id: s for s in collection.speakers}
+    assert by_id["andrei-denisov"].name == "Andrei Denisov" and "andrey-denisov" not in by_id
+    assert "Andrey Denisov" in by_id["andrei-denisov"].aliases
+    ministry = by_id["russias-foreign-ministry"]
+    assert ministry.description == "The ministry in Moscow." and ministry.name != ministry.id
+    page = files["speakers/andrei-denisov.md"]
+    assert "## On the timeline" in page
+    events = [e for e in collection.events if any(p.speaker == "andrei-denisov" for p in e.people)]
+    assert events and all("Andrei Denisov" in [p.name for p in e.people] for e in events)
+    assert 'href="../speakers/andrei-denisov/#on-the-timeline">Andrei Denisov</a>' in files["chronology/index.md"]
+    assert broken_links(files) == []
+
+
+def test_the_link_checker_finds_a_missing_anchor():
+    docs = {"a.md": '<a href="../b/#nowhere">x</a> [y](b.md#here)', "b.md": "## Here\n"}
+    assert broken_links(docs) == ['a.md: href="../b/#nowhere" -> no anchor #nowhere in b.md']
+
+
+def test_every_name_an_editor_may_use_finds_the_speaker(tmp_path):
+    """A name, an alias or a page id: each finds the speaker; a page id never renames it."""
+    for name in ("Andrey Petrov", "andrey petrov", "Andrey  Petrov", "andrey-petrov"):
+        overrides = parse_speaker_overrides(f"speakers:\n  - name: {name}\n    description: Found.\n")
+        registry, messages = build_registry(two_articles(), overrides)
+        hits = [s for s in registry if s.description == "Found."]
+        assert messages == [] and len(hits) == 1 and hits[0].id == "andrey-petrov", name
+        assert hits[0].name == "Andrey Petrov"          # only `rename` renames
+    overrides = parse_speaker_overrides("not_speakers: [telex]\n")     # an organisation's page id
+    registry, messages = build_registry(two_articles(), overrides)
+    assert messages == [] and all(s.kind == "person" for s in registry)

@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 
-from builder.model import Article, Caption, ChronologyEvent, Collection, Quote, QuoteRef, RegistrySpeaker, Source, SpeakerRole
+from builder.model import (Article, Caption, ChronologyEvent, Collection, PersonRef, Quote, QuoteRef,
+                           RegistrySpeaker, Source, SpeakerRole)
 from builder.render import render_site
 from builder.render.escape import md
 from builder.render.urls import md_link, rel
@@ -50,7 +51,7 @@ def hostile_collection() -> Collection:
                          roles=[SpeakerRole("<i>role</i>", a.id)], articles=[a.id],
                          quotes=[QuoteRef(a.id, 0)])
     ev = ChronologyEvent(id="e-2021-01-01-abc", date="2021-01-01", precision="day",
-                         text="<script>alert(9)</script>", people=[sp.name],
+                         text="<script>alert(9)</script>", people=[PersonRef(sp.name, sp.id)],
                          sources=[Source(a.id, 0)])
     return Collection(articles=[a], speakers=[sp], events=[ev])
 

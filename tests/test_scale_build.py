@@ -197,21 +197,23 @@ def test_the_chronology_scored_in_parallel_equals_the_serial_one(template, monke
     from dataclasses import asdict
 
     import builder.link.chronology as chronology
+    import builder.link.grouping as grouping
     from builder.build import Extractions, Project, collect, BuildReport
+    from builder.link.mentions import mentions_of
 
     articles = collect(Project(template), BuildReport(), store=Extractions(Project(template)))
     serial, _ = chronology.merge_events(articles, jobs=1)
-    monkeypatch.setattr(chronology, "PARALLEL_MENTIONS", 0)
-    parent, real, pids = os.getpid(), chronology._scored, []
+    monkeypatch.setattr(grouping, "PARALLEL_MENTIONS", 0)
+    parent, real, pids = os.getpid(), grouping._scored, []
 
     def where(some, mentions, w2):          # (a worker appends to its own copy of pids)
         pids.append(os.getpid())
         return real(some, mentions, w2)
 
-    monkeypatch.setattr(chronology, "_scored", where)
+    monkeypatch.setattr(grouping, "_scored", where)
     parallel, _ = chronology.merge_events(articles, jobs=2)
     assert pids == [parent]                 # the parent scored one share, a worker the other
-    assert len({m.date[:4] for m in chronology._mentions(articles)[0]}) >= 3   # years to share
+    assert len({m.date[:4] for m in mentions_of(articles)[0]}) >= 3   # years to share
     assert [asdict(e) for e in parallel] == [asdict(e) for e in serial] and len(serial) > 100
 
 

@@ -1,18 +1,30 @@
 """Link stage: all extracted articles -> one Collection (speakers, chronology).
 
-Pelican-style: nothing is rendered until the whole collection is known.
+Pelican-style: nothing is rendered until the whole collection is known. The speakers
+come first; ``identity.Directory`` over them resolves every person the events name, so
+after this stage people are speaker ids, never names to match.
 """
 from __future__ import annotations
 
 from ..model import Article, Collection
 from .chronology import merge_events
+from .identity import Directory, name_spans
+from .overrides import Overrides
 from .registry import build_registry
 
 
-def link(articles: list[Article], speaker_overrides: dict | None = None,
-         event_overrides: dict | None = None, jobs: int = 1) -> Collection:
+def link(articles: list[Article], overrides: Overrides | None = None, jobs: int = 1) -> Collection:
     """``jobs``: processes the chronology may use for a large collection (same result)."""
-    speakers, speaker_messages = build_registry(articles, speaker_overrides)
-    events, event_messages = merge_events(articles, event_overrides, jobs=jobs)
-    notices = [str(m) for m in speaker_messages] + list(event_messages)
-    return Collection(articles=articles, speakers=speakers, events=events, notices=notices)
+    overrides = overrides or Overrides()
+    speakers, speaker_messages = build_registry(articles, overrides.speakers)
+    people = Directory(speakers, articles)
+    events, event_messages = merge_events(articles, overrides.events, jobs=jobs, people=people)
+    quoted: dict[str, list] = {}
+    for sp in speakers:
+        for aid in dict.fromkeys(ref.article for ref in sp.quotes):
+            quoted.setdefault(aid, []).append(sp)
+    spans = {a.id: name_spans(a, quoted[a.id]) for a in articles if a.id in quoted}
+    notices = (overrides.speakers.notes + speaker_messages + overrides.events.notes
+               + event_messages)
+    return Collection(articles=articles, speakers=speakers, events=events, notices=notices,
+                      name_spans=spans)

@@ -29,12 +29,12 @@ def iter_site(collection: Collection, site: dict) -> Iterator[tuple[str, str | I
     events_of: dict[str, list] = {}
     for e in collection.events:
         if e.kind == "event":
-            for name in dict.fromkeys(e.people):
-                events_of.setdefault(name, []).append(e)
+            for sid in dict.fromkeys(p.speaker for p in e.people if p.speaker):
+                events_of.setdefault(sid, []).append(e)
     for sp in collection.speakers:
         ids = dict.fromkeys([*sp.articles, *(r.article for r in sp.roles), *(q.article for q in sp.quotes)])
         view = Collection(articles=[articles[i] for i in ids if i in articles],
-                          speakers=collection.speakers, events=events_of.get(sp.name, []))
+                          speakers=collection.speakers, events=events_of.get(sp.id, []))
         yield speaker_path(sp.id), render_speaker(sp, view)
     # the data files come in pieces (the quotes of 10,000 articles are 100+ MB of JSON)
     yield from iter_data_files(collection, site.get("title") or "Timeline")

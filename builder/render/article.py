@@ -110,7 +110,7 @@ def _paragraph(article: Article, n: int, text: str, quotes: list[tuple[int, Quot
         else:
             spans.append((q.start, q.end, f'<span class="tl-reported" title="Reported: {h(who)}">', "</span>"))
     mentions = [(a, b, f'<a class="tl-speaker" href="{h(url)}">', "</a>")
-                for a, b, url in links.name_mentions(article.id or "", text, here)]
+                for a, b, url in links.name_mentions(article.id or "", n, here)]
     # a name inside a quote is the quote's own text: only link names outside quotes
     mentions = [m for m in mentions if all(m[1] <= s[0] or m[0] >= s[1] for s in spans)]
     parts = [_nested(text, spans + mentions)]

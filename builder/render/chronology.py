@@ -22,19 +22,18 @@ HERE = "chronology/index.md"
 
 def render_chronology(collection: Collection) -> str:
     articles = {a.id: a for a in collection.articles}
-    speakers = {s.name: s for s in collection.speakers}
-    for s in collection.speakers:
-        for alias in s.aliases:
-            speakers.setdefault(alias, s)
+    speakers = {s.id: s for s in collection.speakers}
     events = sorted(collection.events, key=lambda e: (e.date, e.kind != "publication", e.id))
     n_events = sum(1 for e in events if e.kind == "event")
     out = ["---", 'title: "Chronology"', "---", "", "# Chronology", "",
            f"{n_events} dated events from {len(collection.articles)} articles, oldest first. "
            "Each entry links to the paragraphs that mention it. Entries marked "
            "<span class=\"tl-badge\">published</span> are the articles themselves.", ""]
-    people = sorted({p for e in events for p in e.people if p in speakers})
+    # the people with a speaker page, each once (by id), by name
+    people = sorted({p.speaker: speakers[p.speaker] for e in events for p in e.people
+                     if p.speaker in speakers}.values(), key=lambda sp: (sp.name, sp.id))
     if people:
-        options = "".join(f'<option value="{h(p)}">{h(p)}</option>' for p in people)
+        options = "".join(f'<option value="{h(sp.name)}">{h(sp.name)}</option>' for sp in people)
         out += ['<form class="tl-filter" role="search" aria-label="Filter the chronology by person" hidden>'
                 '<label for="tl-person">Show only events involving</label> '
                 f'<select id="tl-person" aria-describedby="tl-filter-status">'
@@ -53,8 +52,8 @@ def render_chronology(collection: Collection) -> str:
                 'and <kbd>End</kbd> to the first or last.</p>', ""]
     if people:
         out += ['<p class="tl-people">Events by person: ' + ", ".join(
-            f'<a href="{h(rel(HERE, speaker_path(speakers[p].id), "on-the-timeline"))}">{h(p)}</a>'
-            for p in people) + "</p>", ""]
+            f'<a href="{h(rel(HERE, speaker_path(sp.id), "on-the-timeline"))}">{h(sp.name)}</a>'
+            for sp in people) + "</p>", ""]
     year = month = None
     block: list[str] = []
 
@@ -89,9 +88,10 @@ def _entry(e: ChronologyEvent, articles: dict, speakers: dict, n: int) -> str:
         frag = f"p-{s.paragraph}" if s.paragraph is not None else ""
         label = h(a.title) if s.paragraph is None else f"{h(_short(a.title))}, ¶{s.paragraph + 1}"
         sources.append(f'<a href="{h(rel(HERE, article_path(a.id), frag))}">{label}</a>')
-    people = [f'<a class="tl-person" href="{h(rel(HERE, speaker_path(speakers[p].id)))}">{h(p)}</a>'
-              if p in speakers else h(p) for p in e.people]
-    names = h("|".join(e.people))
+    people = [f'<a class="tl-person" href="{h(rel(HERE, speaker_path(p.speaker)))}">'
+              f'{h(speakers[p.speaker].name)}</a>' if p.speaker in speakers else h(p.name)
+              for p in e.people]
+    names = h("|".join(p.name for p in e.people))    # what the person filter compares
     eid = h(e.id)
     text_id = f"tl-text-{n}"      # ids may come from editors' files: a space would split an IDREF
     # the date links to the entry itself; its description is what happened

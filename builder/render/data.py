@@ -89,7 +89,8 @@ def events_json(c: Collection) -> list[dict]:
     """Contract section 3, exactly its fields: the merged events (publications are on the
     chronology page and in timeline.json, not here), sorted by date."""
     return [{"id": e.id, "date": e.date, "precision": e.precision, "text": e.text,
-             "people": list(e.people),
+             "people": [p.name for p in e.people],
+             "speaker_ids": [p.speaker for p in e.people],
              "sources": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources],
              "kind": e.kind}                  # event | background (a state, trend, measure)
             for e in sorted(c.events, key=_by_date) if e.kind in ("event", "background")]
@@ -127,7 +128,7 @@ def timeline_json(c: Collection, title: str) -> dict:
                 body.append(f"<p>Published by {h(a.source_name)}.</p>")
         else:
             if e.people:
-                body.append(f"<p>People: {h(', '.join(e.people))}</p>")
+                body.append(f"<p>People: {h(', '.join(p.name for p in e.people))}</p>")
             if links:
                 body.append(f"<p>Sources:</p><ul>{''.join(links)}</ul>")
         if e.kind == "publication" and links:

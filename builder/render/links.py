@@ -20,6 +20,10 @@ class Links:
             for ref in sp.quotes:
                 self._quote_speaker[(ref.article, ref.index)] = sp
                 self._speakers_of.setdefault(ref.article, Counter())[sp.id] += 1
+        self._spans: dict[tuple[str, int], list] = {}
+        for aid, spans in collection.name_spans.items():
+            for span in spans:
+                self._spans.setdefault((aid, span.paragraph), []).append(span)
         self._events_of: dict[str, list[ChronologyEvent]] = {}
         for ev in collection.events:
             if ev.kind != "event":
@@ -28,7 +32,6 @@ class Links:
                 lst = self._events_of.setdefault(src.article, [])
                 if not lst or lst[-1] is not ev:
                     lst.append(ev)
-        self._mention_re: dict[str, tuple[re.Pattern | None, dict[str, RegistrySpeaker]]] = {}
 
     def speaker_of_quote(self, article_id: str, index: int) -> RegistrySpeaker | None:
         return self._quote_speaker.get((article_id, index))
@@ -53,31 +56,11 @@ class Links:
     def article_events(self, article_id: str) -> list[ChronologyEvent]:
         return self._events_of.get(article_id, [])
 
-    def name_mentions(self, article_id: str, text: str, here: str) -> list[tuple[int, int, str]]:
-        """Spans of the names of speakers quoted in this article, linked to their pages."""
-        if article_id not in self._mention_re:
-            names: dict[str, RegistrySpeaker] = {}
-            for sid in self._speakers_of.get(article_id, {}):
-                sp = self._by_id[sid]
-                for name in [sp.name, *sp.aliases]:
-                    if len(name.split()) >= 2 or sp.kind == "organisation":
-                        names.setdefault(name, sp)
-            pattern = None
-            if names:
-                alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
-            self._mention_re[article_id] = (pattern, names)
-        pattern, names = self._mention_re[article_id]
-        if pattern is None:
-            return []
-        spans, seen = [], set()
-        for m in pattern.finditer(text):
-            sp = names[m.group(0)]
-            if sp.id in seen:       # link a name once per paragraph
-                continue
-            seen.add(sp.id)
-            spans.append((m.start(), m.end(), rel(here, speaker_path(sp.id))))
-        return spans
+    def name_mentions(self, article_id: str, paragraph: int, here: str) -> list[tuple[int, int, str]]:
+        """Spans of the paragraph that name a speaker (found by the link stage), each with
+        the URL of the speaker's page."""
+        return [(s.start, s.end, rel(here, speaker_path(s.speaker)))
+                for s in self._spans.get((article_id, paragraph), ())]
 
 
 def _norm(title: str) -> str:

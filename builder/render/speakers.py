@@ -89,7 +89,8 @@ def render_speaker(sp: RegistrySpeaker, collection: Collection) -> str:
             out += [f'<figure class="tl-quote-block"><blockquote><p>{body}</p></blockquote>'
                     f'<figcaption>— {h(q.speaker_as_written or sp.name)}{cue}{kind}{via} · '
                     f'<a href="{h(link)}">paragraph {q.paragraph + 1}</a></figcaption></figure>', ""]
-    events = [e for e in collection.events if e.kind == "event" and sp.name in e.people]
+    events = [e for e in collection.events
+              if e.kind == "event" and any(p.speaker == sp.id for p in e.people)]
     if events:
         out += ["## On the timeline", ""]
         for e in events:

@@ -48,6 +48,23 @@ def seed_site(tmp_path_factory) -> Path:
     return project / "site"
 
 
+RENAME = """speakers:
+  - name: Andrey Denisov
+    rename: Andrei Denisov
+  - name: russias-foreign-ministry
+    description: The ministry in Moscow.
+"""
+
+
+@pytest.fixture(scope="session")
+def renamed_site(tmp_path_factory) -> Path:
+    """The seed site with a speaker renamed and another corrected by its page id."""
+    project = make_project(tmp_path_factory.mktemp("renamed-site"))
+    (project / "content" / "speakers.yml").write_text(RENAME, encoding="utf-8")
+    run_builder(project, "build", check=True)
+    return project / "site"
+
+
 @pytest.fixture(scope="session")
 def base_url(seed_site, serve_dir) -> str:
     return serve_dir(seed_site)

@@ -43,13 +43,13 @@ HEADER_SLACK = 2          # px: rounding at the sticky header's edge
 
 
 def test_chronology_markup_for_keyboard_and_screen_readers():
-    from builder.model import Article, ChronologyEvent, Collection, RegistrySpeaker, Source
+    from builder.model import Article, ChronologyEvent, Collection, PersonRef, RegistrySpeaker, Source
     from builder.render.chronology import render_chronology
 
     art = Article(title="Leaders meet", paragraphs=["One.", "Two."], date="2021-06-28", id="leaders-meet")
     events = [
         ChronologyEvent(id="e-2001-07-aa", date="2001-07", precision="month", text="A treaty is signed",
-                        people=["Ann Lee"], sources=[Source("leaders-meet", 1)]),
+                        people=[PersonRef("Ann Lee", "ann-lee")], sources=[Source("leaders-meet", 1)]),
         ChronologyEvent(id='e x"odd', date="2021-06-28", precision="day", text="They <meet>",
                         sources=[Source("leaders-meet", 0)]),
         ChronologyEvent(id="pub-leaders-meet", date="2021-06-28", precision="day", text="Leaders meet",

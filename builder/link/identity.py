@@ -1,0 +1,357 @@
+"""Who is who across the collection: the one place that decides "same person".
+
+Every article names its people in its own words ("Wang Yi", "Wang", "Mr Wang"); after
+the link stage every person on a quote, an event or a role is a speaker id, decided here,
+and later stages look people up by id, never by name.
+
+Names are compared by their key (``name_key``): Unicode NFKC; invisible format
+characters (zero-width joiners and spaces, bidi controls) removed; inside a word that
+mixes Latin, Cyrillic and Greek letters, each look-alike letter folded into the script
+of the rest of the word (a Cyrillic "і" in "Yі", ``rules/confusables.py``); case and
+accents folded; one apostrophe; single spaces. So "Wang Yі" and "Wang\u200dYi" are never a
+second "Wang Yi" that looks the same, and ``check`` reports such names
+(``suspicious_name``).
+
+People (never organisations) with two names or more are one person when their family
+names have one key and their given names agree ("Oleg Petrov", "O. Petrov", "Oleg A.
+Petrov"; "Josh" for "Joshua") -- ``same_person``; or, when only one person fits, when
+the family names are one typing slip apart and the given names equal ("Oleg Petorv") --
+``misspelt``. Organisations are one when their names are ("Russia's foreign ministry",
+"the Russian Foreign Ministry") -- ``org_key``.
+
+``Directory`` resolves a name as an article writes it to a person: a speaker (by name,
+alias or page id; a family name alone by the one speaker of that article, then of the
+collection, with it) or, for someone never quoted, the fullest compatible name the
+articles' events give ("Trump" -> "Donald Trump").
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Iterable
+
+from ..extract.quotes import names as N
+from ..keys import fold
+from ..model import Article, NameSpan, PersonRef, RegistrySpeaker
+from ..rules.confusables import LATIN_CYRILLIC, LATIN_GREEK, SCRIPTS
+from ..rules.speech import NATIONALITIES
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_COUNTRY_ADJ = {country: adj for adj, country in NATIONALITIES.items()}
+
+# look-alike -> letter of the other script, for each pair of scripts
+_INTO: dict[tuple[str, str], dict[str, str]] = {
+    ("CYRILLIC", "LATIN"): {c: l for l, c in LATIN_CYRILLIC},
+    ("LATIN", "CYRILLIC"): {l: c for l, c in LATIN_CYRILLIC},
+    ("GREEK", "LATIN"): {g: l for l, g in LATIN_GREEK},
+    ("LATIN", "GREEK"): {l: g for l, g in LATIN_GREEK},
+}
+
+
+# ---- names as keys -------------------------------------------------------------------------
+
+def _script(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    if ch.isascii():
+        return "LATIN"
+    word = unicodedata.name(ch, "").split(" ", 1)[0]
+    return word if word in SCRIPTS else None
+
+
+def _visible(text: str) -> str:
+    """NFKC, without format characters (zero-width, bidi controls, soft hyphens)."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
+def _mixed(word: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in word:
+        s = _script(ch)
+        if s:
+            counts[s] = counts.get(s, 0) + 1
+    return counts if len(counts) > 1 else {}
+
+
+def _unconfuse(word: str) -> str:
+    """A word mixing scripts, with its look-alike letters in the script of most of it."""
+    counts = _mixed(word)
+    if not counts:
+        return word
+    main = max(sorted(counts), key=lambda s: counts[s])
+    out = []
+    for ch in word:
+        s = _script(ch)
+        out.append(_INTO.get((s, main), {}).get(ch, ch) if s and s != main else ch)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """The form two names are compared in (see the module docstring)."""
+    if not name.isascii():
+        name = " ".join(_unconfuse(w) for w in _visible(name).split())
+    return " ".join(fold(name.translate(_APOSTROPHES)).split())
+
+
+def suspicious_name(name: str) -> str | None:
+    """Why a name may not be what it looks like (for ``check``), or None."""
+    if name.isascii():
+        return None
+    if any(unicodedata.category(c) == "Cf" for c in name):
+        return "holds invisible characters (zero-width or direction controls)"
+    for word in _visible(name).split():
+        counts = _mixed(word)
+        if counts:
+            return (f"mixes {' and '.join(s.title() for s in sorted(counts))} letters in "
+                    f"'{word}' (a look-alike letter?)")
+    return None
+
+
+def org_key(name: str) -> str:
+    """"Russia's foreign ministry" and "the Russian Foreign Ministry" are one key."""
+    words = []
+    for w in name_key(name).split():
+        if w == "the":
+            continue
+        base = w[:-2] if w.endswith("'s") else w
+        if base != w and base in _COUNTRY_ADJ:
+            w = _COUNTRY_ADJ[base]
+        words.append(w)
+    return " ".join(words)
+
+
+def family_key(words: list[str]) -> str:
+    return name_key(N.family_names(words)[0]) if words else ""
+
+
+def family_keys(words: list[str]) -> set[str]:
+    """Every word a full name may be shortened to ("Wang" and "Yi" of "Wang Yi")."""
+    return {name_key(f) for f in N.family_names(words)}
+
+
+# ---- one person? ---------------------------------------------------------------------------
+
+def _short_form(a: str, b: str) -> bool:
+    """ "Josh" for "Joshua", "Alex" for "Alexander": one given name starts the other."""
+    x, y = (a, b) if len(a) <= len(b) else (b, a)
+    return len(x) >= 3 and y.startswith(x) and "-" not in y
+
+
+def given_compatible(a: list[str], b: list[str]) -> bool:
+    """Given names that may be one person's: equal, initials, short forms, a middle
+    name more or less."""
+    if not a or not b:
+        return True
+    la = [name_key(w).rstrip(".") for w in a]
+    lb = [name_key(w).rstrip(".") for w in b]
+    short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
+    i = 0
+    for w in long_:
+        if i < len(short) and (w == short[i] or (len(short[i]) == 1 and w.startswith(short[i]))
+                               or _short_form(short[i], w)):
+            i += 1
+    return i == len(short)
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Could two full names (as words) be one person? Family names one key, given names
+    compatible."""
+    return family_key(a) == family_key(b) and given_compatible(N.given_names(a), N.given_names(b))
+
+
+NameKeys = list[tuple[str, tuple[str, ...]]]
+
+
+def name_keys(full_names: Iterable[list[str]]) -> NameKeys:
+    """(family, given names) of each full name, as keys."""
+    return list(dict.fromkeys((family_key(n), tuple(name_key(g) for g in N.given_names(n)))
+                              for n in full_names))
+
+
+def misspelt(x: NameKeys, y: NameKeys) -> bool:
+    """Same given names, family names one slip apart ("Oleg Petorv", "Oleg Petrov")."""
+    for fx, gx in x:
+        for fy, gy in y:
+            if not gx or gx != gy or fx == fy or min(len(fx), len(fy)) < 5 or fx[0] != fy[0]:
+                continue
+            k = max(1, min(len(fx), len(fy)) // 3)
+            if fx[:k] != fy[:k] and fx[-k:] != fy[-k:]:
+                continue
+            if N.osa_distance(fx, fy, 1) <= 1:
+                return True
+    return False
+
+
+# ---- resolving names to people ---------------------------------------------------------------
+
+def _add(index: dict[str, list[str]], key: str, value: str) -> None:
+    values = index.setdefault(key, [])
+    if value not in values:
+        values.append(value)
+
+
+class Directory:
+    """Every speaker under each of its names, and the full names the events give.
+
+    ``find`` is for editors (a name, alias or page id, as in content/speakers.yml);
+    ``resolve`` for a name as an article writes it."""
+
+    def __init__(self, speakers: Iterable[RegistrySpeaker], articles: Iterable[Article] = ()):
+        self.by_id: dict[str, RegistrySpeaker] = {}
+        self.by_key: dict[str, list[str]] = {}          # name key -> speaker ids
+        self.by_family: dict[str, list[str]] = {}       # family key -> speaker ids
+        self.forms: dict[str, list[list[str]]] = {}     # speaker id -> full names as words
+        self.articles_of: dict[str, set[str]] = {}
+        for sp in speakers:
+            self.by_id[sp.id] = sp
+            self.articles_of[sp.id] = set(sp.articles)
+            for n in dict.fromkeys([sp.name, *sp.aliases]):
+                _add(self.by_key, name_key(n), sp.id)
+                words = n.split()
+                if sp.kind == "person" and len(words) >= 2:
+                    self.forms.setdefault(sp.id, []).append(words)
+                    for f in family_keys(words):
+                        _add(self.by_family, f, sp.id)
+        # people the events name who may never be quoted: full names by family key,
+        # in the whole collection and in each article
+        self.event_names: dict[str, list[str]] = {}
+        self.event_names_in: dict[tuple[str, str], list[str]] = {}
+        for a in articles:
+            for e in a.events:
+                for p in e.people:
+                    words = p.split()
+                    if len(words) >= 2:
+                        for f in family_keys(words):
+                            _add(self.event_names, f, p)
+                            _add(self.event_names_in, (a.id or "", f), p)
+        self._cache: dict[tuple[str, str | None], PersonRef] = {}
+
+    def find(self, name: str) -> list[RegistrySpeaker]:
+        """The speakers an editor means by ``name``: a page id, a name or an alias."""
+        if name in self.by_id:
+            return [self.by_id[name]]
+        return [self.by_id[i] for i in self.by_key.get(name_key(name), ())]
+
+    def named(self, names: Iterable[str]) -> list[PersonRef]:
+        """People an editor names: a speaker when the name, an alias or the page id is
+        exactly one speaker's, else the name as written (never a guess)."""
+        out: list[PersonRef] = []
+        for name in names:
+            hits = self.find(name)
+            ref = self.ref(hits[0].id) if len(hits) == 1 else PersonRef(name)
+            if ref not in out:
+                out.append(ref)
+        return out
+
+    def ref(self, speaker_id: str) -> PersonRef:
+        return PersonRef(self.by_id[speaker_id].name, speaker_id)
+
+    def _pick(self, ids: Iterable[str] | None, article: str | None) -> str | None:
+        ids = list(ids or ())
+        if len(ids) == 1:
+            return ids[0]
+        if article is not None:
+            here = [i for i in ids if article in self.articles_of[i]]
+            if len(here) == 1:
+                return here[0]
+        return None
+
+    def resolve(self, name: str, article: str | None = None) -> PersonRef:
+        """The person ``name`` means in ``article`` (see the module docstring)."""
+        hit = self._cache.get((name, article))
+        if hit is None:
+            hit = self._cache[(name, article)] = self._resolve(name, article)
+        return hit
+
+    def _resolve(self, name: str, article: str | None) -> PersonRef:
+        if name in self.by_id:                     # a page id, as editors may write
+            return self.ref(name)
+        found = self._pick(self.by_key.get(name_key(name)), article)
+        if found:
+            return self.ref(found)
+        words = name.split()
+        if not words:
+            return PersonRef(name)
+        if len(words) >= 2:
+            fits = [i for i in self.by_family.get(family_key(words), ())
+                    if any(same_person(words, f) for f in self.forms[i])]
+            found = self._pick(fits, article)
+            if found:
+                return self.ref(found)
+            return PersonRef(self._fullest(name, words))
+        key = name_key(name)
+        here = [i for i in self.by_family.get(key, ()) if article in self.articles_of[i]]
+        if len(here) == 1:
+            return self.ref(here[0])
+        for names in (self.event_names_in.get((article or "", key), ()),
+                      self.by_family.get(key, ()), self.event_names.get(key, ())):
+            if len(names) == 1:
+                only = names[0]
+                return self.ref(only) if only in self.by_id else self.resolve(only, article)
+            if names:
+                break
+        return PersonRef(name)
+
+    def _fullest(self, name: str, words: list[str]) -> str:
+        """The fullest name the events give that can only be this person's."""
+        fits = [n for n in self.event_names.get(family_key(words), ()) if same_person(words, n.split())]
+        if not fits:
+            return name
+        best = max(fits, key=lambda n: (len(n.split()), len(n), n))
+        if all(same_person(best.split(), n.split()) for n in fits):
+            return best if len(best.split()) >= len(words) else name
+        return name
+
+    def people(self, names: Iterable[tuple[str, str | None]]) -> list[PersonRef]:
+        """(name, article) pairs -> one PersonRef per person, in order of first mention;
+        a lone family name gives way to the full name of one person with it."""
+        out: list[PersonRef] = []
+        seen: dict[str, int] = {}
+        for name, article in names:
+            ref = self.resolve(name, article)
+            key = ref.speaker or "n:" + name_key(ref.name)
+            if key in seen:
+                continue
+            seen[key] = len(out)
+            out.append(ref)
+        return _fold_lone_family_names(out)
+
+
+def _fold_lone_family_names(refs: list[PersonRef]) -> list[PersonRef]:
+    """Drop "Trump" beside "Donald Trump" (the one full name with that family name)."""
+    full: dict[str, list[PersonRef]] = {}
+    for r in refs:
+        words = r.name.split()
+        if len(words) >= 2:
+            for f in family_keys(words):
+                full.setdefault(f, []).append(r)
+    return [r for r in refs if r.speaker or len(r.name.split()) >= 2
+            or len(full.get(name_key(r.name), ())) != 1]
+
+
+# ---- where an article's paragraphs name its speakers -------------------------------------------
+
+def name_spans(article: Article, speakers: list[RegistrySpeaker]) -> list[NameSpan]:
+    """Each paragraph's first mention of each speaker quoted in the article, by a full name
+    (or an organisation's name) the registry knows for them."""
+    names: dict[str, str] = {}
+    for sp in speakers:
+        for name in [sp.name, *sp.aliases]:
+            if len(name.split()) >= 2 or sp.kind == "organisation":
+                names.setdefault(name, sp.id)
+    if not names:
+        return []
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+    out: list[NameSpan] = []
+    for n, text in enumerate(article.paragraphs):
+        seen: set[str] = set()
+        for m in pattern.finditer(text):
+            sid = names[m.group(0)]
+            if sid not in seen:           # a name is linked once per paragraph
+                seen.add(sid)
+                out.append(NameSpan(n, m.start(), m.end(), sid))
+    return out
