@@ -9,6 +9,7 @@ from typing import Iterator
 from ..model import Collection, Quote
 from .dates import human, precision
 from .escape import h
+from .templates import template_module
 from .urls import article_path, speaker_path, url_of
 
 
@@ -109,6 +110,7 @@ def timeline_json(c: Collection, title: str) -> dict:
     """The chronology in Knight Lab TimelineJS 3 JSON. TimelineJS renders headline and
     text as HTML, so both are escaped; events and publications are separate groups."""
     articles = {a.id: a for a in c.articles}
+    html = template_module("timeline.html")
     slides = []
     for e in sorted(c.events, key=_by_date):
         if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date or ""):
@@ -116,34 +118,21 @@ def timeline_json(c: Collection, title: str) -> dict:
         links = []
         for s in e.sources:
             a = articles.get(s.article)
-            if a is None:
-                continue
-            href = url_of(article_path(a.id)) + (f"#p-{s.paragraph}" if s.paragraph is not None else "")
-            label = a.title if s.paragraph is None else f"{a.title}, paragraph {s.paragraph + 1}"
-            links.append(f'<li><a href="{h(href)}">{h(label)}</a></li>')
-        body = []
-        if e.kind == "publication":
-            a = articles.get(e.sources[0].article) if e.sources else None
-            if a is not None and a.source_name:
-                body.append(f"<p>Published by {h(a.source_name)}.</p>")
-        else:
-            if e.people:
-                body.append(f"<p>People: {h(', '.join(p.name for p in e.people))}</p>")
-            if links:
-                body.append(f"<p>Sources:</p><ul>{''.join(links)}</ul>")
-        if e.kind == "publication" and links:
-            body.append(f"<ul>{''.join(links)}</ul>")
+            if a is not None:
+                links.append((url_of(article_path(a.id)) + (f"#p-{s.paragraph}" if s.paragraph is not None else ""),
+                              a.title if s.paragraph is None else f"{a.title}, paragraph {s.paragraph + 1}"))
+        first = articles.get(e.sources[0].article) if e.sources else None
+        body = html.slide(e, [p.name for p in e.people], links, first.source_name if first else None)
         slides.append({
             "unique_id": e.id,
             "start_date": _timeline_date(e.date),
             "display_date": human(e.date, e.precision),
-            "text": {"headline": h(e.text), "text": "".join(body)},
+            "text": {"headline": h(e.text), "text": str(body)},
             "group": "Published" if e.kind == "publication" else "Events",
             "autolink": False,
         })
     n_events = sum(1 for e in c.events if e.kind == "event")
-    intro = f"<p>{n_events} dated events from {len(c.articles)} articles.</p>"
-    return {"title": {"text": {"headline": h(title), "text": intro}},
+    return {"title": {"text": {"headline": h(title), "text": str(html.intro(n_events, len(c.articles)))}},
             "events": slides, "scale": "human"}
 
 

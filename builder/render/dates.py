@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from .escape import h
-
 
 def precision(value: str) -> str:
     return {4: "year", 7: "month"}.get(len(value), "day")
@@ -25,9 +23,3 @@ def human(value: str | None, precision_: str | None = None) -> str:
         return f"{d.day} {d:%B %Y}"
     except ValueError:
         return value
-
-
-def time_tag(value: str | None, precision_: str | None = None) -> str:
-    if not value:
-        return '<span class="tl-undated">undated</span>'
-    return f'<time datetime="{h(value)}">{h(human(value, precision_))}</time>'

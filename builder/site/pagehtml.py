@@ -12,8 +12,8 @@ Anything outside the subset makes ``convert`` return None, and the page goes thr
 Python-Markdown as before: the fast path never guesses. ``tests/test_pagehtml.py``
 compares both on the seed site and on a synthetic corpus.
 
-Links: every Markdown link target goes through ``resolve`` (MkDocs' own resolution, in
-the hook), which may refuse it (None): the page then takes the slow path, where MkDocs
+Links: every Markdown link target goes through ``resolve`` (the plugin resolves it with
+MkDocs' public file API), which may refuse it (None): the page then takes the slow path, where MkDocs
 reports the broken link as usual.
 """
 from __future__ import annotations

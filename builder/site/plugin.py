@@ -1,14 +1,17 @@
 """The MkDocs plugin ``timeline`` (mkdocs.yml: ``plugins: [search, timeline]``).
 
-The one module that imports MkDocs (``builder.site.glue`` only runs it as a subprocess);
+The one module that imports MkDocs (``builder.site.glue`` only runs it as a subprocess),
+and only its public API (plugin events, ``Files``, ``File.url``, ``Page.meta``,
+``Page.links_to_anchors`` and ``present_anchor_ids``, ``get_relative_url``, ``get_toc``);
 the work itself is in ``builder.site.pagehtml`` and ``builder.render.search_index``, which
 run without it.
 
 * Generated pages (listed in ``docs/.generated.json``) skip Python-Markdown: the fast
   converter gives the same HTML and table of contents in a fraction of the time
   (tests/test_pagehtml.py builds the seed site both ways). A page it cannot convert goes
-  through Python-Markdown as before. Links are resolved and checked by MkDocs' own code,
-  so strict mode sees every broken link as before.
+  through Python-Markdown as before. A link the fast path cannot resolve to a page sends
+  the page that way too, so strict mode sees every broken link as before; links to
+  anchors are handed to MkDocs' own anchor check.
 * Memory: a converted page's HTML waits on disk between MkDocs' two passes over the pages
   instead of in memory (MkDocs holds every page's source and HTML until the last one is
   written).
@@ -36,6 +39,7 @@ from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.config import config_options
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_relative_url
 
 from .glue import shard_of
 from .pagehtml import convert
@@ -43,38 +47,39 @@ from .pagehtml import convert
 log = logging.getLogger("mkdocs.plugins.timeline")
 _WORKER = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
 
-try:                                     # MkDocs' own link resolution and checking
-    from mkdocs.structure.pages import _RelativePathTreeprocessor
-    from mkdocs.utils import get_relative_url
-except ImportError:                      # pragma: no cover - another MkDocs version
-    _RelativePathTreeprocessor = None
-
-
 class _Links:
-    """MkDocs' link resolution for one page; the target file of each (folder, path) is
-    remembered across pages, so the thousands of links to the same pages are resolved
-    once (MkDocs still decides, and warns, the first time)."""
+    """Link resolution for one generated page, with MkDocs' public file API: a link to
+    another documentation file becomes its URL relative to this page, and a link to an
+    anchor is recorded (``Page.links_to_anchors``) for MkDocs to check. The target of
+    each (folder, path) is remembered across pages: the thousands of links to the same
+    pages are looked up once. Anything else (a link to a missing or excluded file, a
+    query, an absolute or encoded path) is refused (None): the page then goes through
+    Python-Markdown, where MkDocs resolves and reports it as usual."""
 
-    def __init__(self, page, files, config, known: dict):
-        self.proc = _RelativePathTreeprocessor(page.file, files, config)
+    def __init__(self, page, files, known: dict):
         self.page, self.files, self.known = page, files, known
         self.folder = posixpath.dirname(page.file.src_uri)
+        self.to_anchors: dict = {}
 
-    def __call__(self, href: str) -> str:
-        path, mark, anchor = href.partition("#")
-        if not path or any(c in path for c in ":?%\\") or path.startswith("/"):
-            return self.proc.path_to_url(href)
+    def __call__(self, href: str) -> str | None:
+        path, _, anchor = href.partition("#")
+        mark = "#" if anchor else ""
+        if not path:
+            if anchor:
+                self.to_anchors.setdefault(self.page.file, {}).setdefault(anchor, href)
+            return mark + anchor
+        if any(c in path for c in ":?%\\") or path.startswith("/"):
+            return None
         key = (self.folder, path)
         target = self.known.get(key)
         if target is None:
-            url = self.proc.path_to_url(href)
-            found = self.files.get_file_from_path(
-                posixpath.normpath(posixpath.join(self.folder, path).lstrip("/")))
-            if found is not None and url == get_relative_url(found.url, self.page.file.url) + mark + anchor:
-                self.known[key] = found
-            return url
+            uri = posixpath.normpath(posixpath.join(self.folder, path))
+            target = None if uri.startswith("../") else self.files.get_file_from_path(uri)
+            if target is None or target.inclusion.is_excluded():
+                return None
+            self.known[key] = target
         if anchor:
-            self.proc.links_to_anchors.setdefault(target, {}).setdefault(anchor, href)
+            self.to_anchors.setdefault(target, {}).setdefault(anchor, href)
         return get_relative_url(target.url, self.page.file.url) + mark + anchor
 
 
@@ -173,10 +178,9 @@ class TimelinePlugin(BasePlugin):
         if not self.mine(page.file.src_uri):
             page.render = _render_nothing.__get__(page)
             return ""
-        if (not self.config["fast_pages"] or _RelativePathTreeprocessor is None
-                or page.file.src_uri not in self.generated):
+        if not self.config["fast_pages"] or page.file.src_uri not in self.generated:
             return markdown
-        links = _Links(page, files, config, self.known)
+        links = _Links(page, files, self.known)
         result = convert(markdown, links)
         if result is None:
             self.slow += 1
@@ -191,14 +195,15 @@ class TimelinePlugin(BasePlugin):
         stashed = self.stash / f"{len(self.stashed)}.html"
         stashed.write_text(result.html, encoding="utf-8")
         self.stashed[page.file.src_uri] = stashed
-        toc, title, anchors = result.toc, result.title, set(result.anchor_ids)
+        toc, anchors = result.toc, set(result.anchor_ids)
+        if result.title and "title" not in page.meta:     # (generated pages give a title)
+            page.meta["title"] = result.title
 
         def render(config, files, _page=page, _links=links):
             _page.content = ""
             _page.toc = get_toc(toc)
-            _page._title_from_render = title
-            _page.present_anchor_ids = anchors
-            _page.links_to_anchors = _links.proc.links_to_anchors
+            _page.present_anchor_ids = anchors        # for MkDocs' anchor validation
+            _page.links_to_anchors = _links.to_anchors
 
         page.render = render            # this page only; MkDocs calls it next
         return ""                       # page.markdown: not needed any more

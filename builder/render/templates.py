@@ -1,0 +1,65 @@
+"""The page templates (``render/templates/``, Jinja2 as MkDocs ships it), autoescaped.
+
+Every value a template prints is HTML-escaped unless it is already markup (``Markup``:
+a fragment rendered by another template, or text escaped for Markdown by ``md``). The
+escaping is ``html.escape`` (the ``finalize`` hook), the same as ``escape.h``, so a
+page reads the same whether a fragment comes from a template or from ``h``.
+
+Filters: ``md`` (text as Markdown inline source that renders as exactly that text),
+``yaml_str`` (a front-matter value), ``human`` (a date for readers), ``rel`` and
+``md_link`` (links between pages), ``article_path`` and ``speaker_path``.
+"""
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .dates import human
+from .escape import md, yaml_str
+from .urls import article_path, md_link, rel, speaker_path
+
+FOLDER = Path(__file__).parent / "templates"
+
+
+def _finalize(value: Any) -> Any:
+    """Autoescape with html.escape (quotes too): what escape.h gives."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return Markup(html.escape(value, quote=True))
+    return value
+
+
+def _short(title: str, n: int = 60) -> str:
+    """A title cut to ``n`` characters at a word, with an ellipsis."""
+    return title if len(title) <= n else title[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(FOLDER), autoescape=True, finalize=_finalize,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True, auto_reload=False)
+    env.filters.update(md=lambda t: Markup(md(t)), yaml_str=lambda t: Markup(yaml_str(t)),
+                       human=human, rel=rel, md_link=md_link, short=_short,
+                       urlquote=lambda t: quote(t, safe="-_.~"))
+    env.globals.update(article_path=article_path, speaker_path=speaker_path)
+    return env
+
+
+def render(name: str, **values: Any) -> str:
+    return environment().get_template(name).render(**values)
+
+
+@lru_cache(maxsize=8)
+def template_module(name: str):
+    """The macros of a template, callable from Python (each returns Markup)."""
+    return environment().get_template(name).module
+
+
+def fragments():
+    return template_module("fragments.html")
