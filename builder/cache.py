@@ -27,7 +27,8 @@ from .fsutil import write_atomic
 CACHE_DIR = ".cache"
 PACKAGE = Path(__file__).resolve().parent
 SOURCE_SUFFIXES = (".py", ".yml", ".yaml", ".js")
-SEARCH_TERMS = "render/search_index.py"      # computes the search terms cached with each article
+# compute the search terms cached with each article (keys.py: how words are folded)
+SEARCH_TERMS = ("render/search_index.py", "keys.py")
 # an import statement (read as text: parsing every module would cost a build 0.15 s)
 _IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(?P<dots>\.*)(?P<module>[\w.]*)[ \t]+import[ \t]+"
                      r"(?P<names>\([^)]*\)|[^\n]*)|import[ \t]+(?P<plain>[^\n]*))", re.MULTILINE)
@@ -43,7 +44,7 @@ def code_version(kind: str = "extract") -> str:
     changes); ``site``: everything.
     """
     if kind == "search" and kind not in _versions:
-        src = (PACKAGE / SEARCH_TERMS).read_bytes()
+        src = b"\0".join((PACKAGE / f).read_bytes() for f in SEARCH_TERMS)
         _versions[kind] = hashlib.sha256(src).hexdigest()[:20]
     if kind not in _versions:
         files = extract_sources() if kind == "extract" else _sources(PACKAGE)

@@ -14,7 +14,6 @@ chronology page.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from ..dates import parse as parse_date
 from ..errors import ContentError
 from ..keys import is_slug
 from ..read.text import read_text
@@ -350,27 +350,7 @@ def parse_speaker_overrides(text: str, path: str = "content/speakers.yml") -> Sp
 
 def editor_date(value: Any) -> str:
     """An editor's date: YYYY, YYYY-MM or YYYY-MM-DD, checked to exist (ValueError)."""
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        raise ValueError(f"date {value!r} must look like 2021, 2021-07 or 2021-07-12")
-    text = value.strip()
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
-    if not m:
-        raise ValueError(f"date {value!r} must look like 2021, 2021-07 or 2021-07-12")
-    year, month, day = m.group(1), m.group(2), m.group(3)
-    if month and not 1 <= int(month) <= 12:
-        raise ValueError(f"date {text} has no month {month}")
-    if day:
-        try:
-            _dt.date(int(year), int(month), int(day))
-        except ValueError:
-            raise ValueError(f"date {text} does not exist") from None
-    return text
+    return parse_date(value).iso
 
 
 def _people(value: Any) -> list[str]:

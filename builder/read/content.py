@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
+from ..dates import is_real_date
 from ..errors import ContentError
+from ..keys import slugify  # noqa: F401 - article file names (importer)
 from ..model import Article, Caption, Notice
 from ..yamlsafe import dump_yaml, load_yaml
 from .text import read_text
@@ -63,10 +64,9 @@ def parse_date(value: Any, path: str, line: int | None = None, field: str = "dat
     if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, str) and DATE_RE.match(value.strip()):
-        try:
-            return _dt.date.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            raise ContentError(path, f"'{field}: {value}' is not a real date", line) from None
+        if not is_real_date(value):          # the one date check (builder/dates.py)
+            raise ContentError(path, f"'{field}: {value}' is not a real date", line)
+        return value.strip()
     raise ContentError(path, f"'{field}' must be a date like 2021-07-12, not {value!r}", line)
 
 
@@ -228,11 +228,3 @@ def _dump_caption(c: Caption) -> dict[str, Any]:
     return d
 
 
-def slugify(text: str, max_length: int = 60) -> str:
-    """ASCII slug safe as a file or folder name: never empty, never a path."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if len(slug) > max_length:
-        cut = slug[:max_length]
-        slug = cut.rsplit("-", 1)[0] if "-" in cut[max_length // 2:] else cut
-    return slug.strip("-") or "untitled"

@@ -10,6 +10,7 @@ per-person links below it).
 """
 from __future__ import annotations
 
+from ..link.chronology import chronology_order
 from ..model import ChronologyEvent, Collection
 from .templates import render
 from .urls import article_path, rel
@@ -20,7 +21,7 @@ HERE = "chronology/index.md"
 def render_chronology(collection: Collection) -> str:
     articles = {a.id: a for a in collection.articles}
     speakers = {s.id: s for s in collection.speakers}
-    events = sorted(collection.events, key=lambda e: (e.date, e.kind != "publication", e.id))
+    events = sorted(collection.events, key=chronology_order)
     # the people with a speaker page, each once (by id), by name
     people = sorted({p.speaker: speakers[p.speaker] for e in events for p in e.people
                      if p.speaker in speakers}.values(), key=lambda sp: (sp.name, sp.id))

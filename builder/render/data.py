@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from typing import Iterator
 
 from ..model import Collection, Quote
-from .dates import human, precision
+from ..dates import human, parse_or_none, precision
+from ..link.chronology import chronology_order
 from .escape import h
 from .templates import template_module
 from .urls import article_path, speaker_path, url_of
@@ -82,10 +82,6 @@ def speakers_json(c: Collection) -> list[dict]:
             for s in c.speakers]
 
 
-def _by_date(e) -> tuple:
-    return (e.date, e.kind != "publication", e.id)
-
-
 def events_json(c: Collection) -> list[dict]:
     """Contract section 3, exactly its fields: the merged events (publications are on the
     chronology page and in timeline.json, not here), sorted by date."""
@@ -94,16 +90,12 @@ def events_json(c: Collection) -> list[dict]:
              "speaker_ids": [p.speaker for p in e.people],
              "sources": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources],
              "kind": e.kind}                  # event | background (a state, trend, measure)
-            for e in sorted(c.events, key=_by_date) if e.kind in ("event", "background")]
+            for e in sorted(c.events, key=chronology_order) if e.kind in ("event", "background")]
 
 
-def _timeline_date(value: str) -> dict:
-    """A TimelineJS date object at the value's precision (year, month, day as numbers)."""
-    parts = value.split("-")
-    date = {"year": int(parts[0])}
-    for name, part in zip(("month", "day"), parts[1:3]):
-        date[name] = int(part)
-    return date
+def _timeline_date(d) -> dict:
+    """A TimelineJS date object at the date's precision (year, month, day as numbers)."""
+    return {k: v for k, v in (("year", d.year), ("month", d.month), ("day", d.day)) if v}
 
 
 def timeline_json(c: Collection, title: str) -> dict:
@@ -112,8 +104,9 @@ def timeline_json(c: Collection, title: str) -> dict:
     articles = {a.id: a for a in c.articles}
     html = template_module("timeline.html")
     slides = []
-    for e in sorted(c.events, key=_by_date):
-        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date or ""):
+    for e in sorted(c.events, key=chronology_order):
+        date = parse_or_none(e.date)
+        if date is None:
             continue
         links = []
         for s in e.sources:
@@ -125,8 +118,8 @@ def timeline_json(c: Collection, title: str) -> dict:
         body = html.slide(e, [p.name for p in e.people], links, first.source_name if first else None)
         slides.append({
             "unique_id": e.id,
-            "start_date": _timeline_date(e.date),
-            "display_date": human(e.date, e.precision),
+            "start_date": _timeline_date(date),
+            "display_date": date.human(e.precision),
             "text": {"headline": h(e.text), "text": str(body)},
             "group": "Published" if e.kind == "publication" else "Events",
             "autolink": False,

@@ -29,13 +29,13 @@ import hashlib
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..dates import human
 from ..fsutil import write_atomic
+from ..keys import fold
 from ..rules.search_words import STOP_WORDS
-from .dates import human
 from .urls import article_path, speaker_path, url_of
 
 INDEX_ROOT = "search"
@@ -48,17 +48,9 @@ MAX_TERM = 40
 SUMMARY = 180
 
 _TOKEN = re.compile(r"[^\W_]+")
-_MARKS = re.compile(r"[\u0300-\u036f]")
 
 # weights: a word in the title or among the speakers counts more than one in the body
 W_TITLE, W_NAME, W_BODY_MAX = 12, 8, 9
-
-
-def fold(text: str) -> str:
-    text = text.lower()
-    if not text.isascii():
-        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return text
 
 
 def tokens(text: str) -> list[str]:

@@ -20,7 +20,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .dates import human
+from ..dates import human
 from .escape import md, yaml_str
 from .urls import article_path, md_link, rel, speaker_path
 

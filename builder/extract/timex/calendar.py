@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ...dates import parse_or_none
+
 # A resolved point on the time line at some granularity, used as an anchor for
 # anaphoric expressions ("a day earlier", "the following year").
 GRANULARITIES = ("century", "decade", "year", "half", "quarter", "season", "month",
@@ -71,13 +73,9 @@ def add_years_to_date(d: date, n: int) -> date:
 
 
 def parse_dct(dct: str | None) -> date | None:
-    if not dct:
-        return None
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", dct)
-    if not m:
-        return None
-    y, mo, d = (int(g) for g in m.groups())
-    return date(y, mo, d) if valid_date(y, mo, d) else None
+    """The document date (a day; a time after it is ignored), by the one date parser."""
+    day = parse_or_none(dct.strip()[:10]) if dct else None
+    return day.first_day if day is not None and day.day else None
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
