@@ -109,3 +109,44 @@ def human(value: str | None, precision: str | None = None) -> str:
         return "undated"
     d = parse_or_none(value[:10])
     return d.human(precision) if d is not None else value
+
+
+# ---- the days a date stands for -------------------------------------------------------
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_PART = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
+# months of each part of a year (a northern winter runs into the next year)
+_PART_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6),
+                "H2": (7, 12), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _month_end(year: int, month: int) -> _dt.date:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    nxt = _dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - _dt.timedelta(days=1)
+
+
+@lru_cache(maxsize=1 << 14)
+def span(value: str) -> tuple[int, int] | None:
+    """The first and last day (ordinals) a date or a TIMEX3 value stands for: a day, an
+    ISO week ("2019-W47"), its weekend ("2019-W46-WE"), a month, a quarter, a half, a
+    season, a year. None for anything else."""
+    d = parse_or_none(value)
+    if d is not None:
+        first = d.first_day
+        last = (first if d.day else _month_end(d.year, d.month) if d.month
+                else _dt.date(d.year, 12, 31))
+        return first.toordinal(), last.toordinal()
+    m = _WEEK.fullmatch(value or "")
+    if m:
+        try:
+            monday = _dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None
+        first = monday + _dt.timedelta(days=5 if m.group(3) else 0)
+        return first.toordinal(), (monday + _dt.timedelta(days=6)).toordinal()
+    m = _PART.fullmatch(value or "")
+    if m:
+        year, (lo, hi) = int(m.group(1)), _PART_MONTHS[m.group(2)]
+        return _dt.date(year, lo, 1).toordinal(), _month_end(year, hi).toordinal()
+    return None

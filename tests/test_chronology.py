@@ -19,7 +19,7 @@ from builder.errors import ContentError
 from builder.extract.article import enrich
 from builder.link.chronology import merge_events
 from builder.link.overrides import editor_date, parse_event_overrides, read_event_overrides
-from builder.model import Article, Collection
+from builder.model import Article, Collection, Event
 from builder.read.content import load_article
 from builder.render.data import events_json, timeline_json
 
@@ -540,3 +540,102 @@ def test_one_article_same_day_same_kind_merges_unless_the_people_differ():
                 "On Monday, President Joe Biden met President Volodymyr Zelensky in Kyiv.")
     entries, _ = chronology(b)
     assert len(entries) == 2
+
+
+# ---- merges: one entry per happening (issue 14 item 4) ------------------------------------
+
+def test_a_week_long_tour_does_not_join_the_day_it_passed_through():
+    """One writer dates one happening one way: "this week" in the article that says
+    "on Tuesday" is another happening (or a span), even with the same person and words."""
+    a = article("a", "2021-03-11",
+                "This week, Senator Ann Lee launched a tour of three states, visiting Ohio and Iowa.",
+                "Other things were said.",
+                "Senator Ann Lee spoke at a town hall in Iowa on Tuesday about her tour.")
+    entries, _ = chronology(a)
+    assert sorted((e.date, e.precision) for e in entries) == [("2021-03-08", "week"),
+                                                             ("2021-03-09", "day")]
+
+
+def test_a_year_does_not_join_a_dated_statement_of_the_same_article():
+    """(The extractor drops a label year such as "the 2021 Music Awards"; a year it keeps
+    still never joins a day the same article gives.)"""
+    a = article("a", "2021-11-16",
+                "On Monday, Acme Records issued a statement about the singer's performance at the awards.")
+    a.events.append(Event(date="2021", expression="in 2021", paragraph=0, precision="year",
+                          value="2021", text="Acme Records issued a statement about the singer's "
+                          "performance at the awards in 2021."))
+    entries, _ = chronology(a)
+    assert len(entries) == 2, [(e.date, e.text) for e in entries]
+    # across articles a coarser date may join a finer one on enough evidence
+    c = article("c", "2021-11-16",
+                "On Monday, Acme Records issued a statement about the singer's performance at the awards.")
+    b = article("b", "2021-11-17", "Acme Records issued a statement about the singer's "
+                "performance at the awards in 2021.")
+    b.events[0].date, b.events[0].precision, b.events[0].value = "2021", "year", "2021"
+    assert len(chronology(c, b)[0]) == 1
+
+
+def test_two_things_of_next_year_in_one_paragraph_stay_two():
+    a = article("a", "2021-11-20",
+                "Some senators worry that a trial will interfere with their campaigns early next year. "
+                "Others fear that the inquiry could hurt candidates in the elections next year.")
+    entries, _ = chronology(a)
+    assert len(entries) == 2, [(e.date, e.text) for e in entries]
+
+
+def test_whatever_happened_on_saturday_is_saturdays_one_happening():
+    """A mention that says nothing of what happened names its day's one happening."""
+    a = article("a", "2021-11-18",
+                "President Ann Lee made an unscheduled trip to the Walter Reed hospital on Saturday for an exam.",
+                "Officials said little.",
+                "Which is not to say that whatever happened on Saturday was minor.")
+    entries, _ = chronology(a)
+    assert len(entries) == 1 and [s.paragraph for s in entries[0].sources] == [0, 2]
+    b = article("b", "2021-11-18",
+                "President Ann Lee made an unscheduled trip to the Walter Reed hospital on Saturday.",
+                "On Saturday, floods closed the coast road near Dover.",
+                "Which is not to say that whatever happened on Saturday was minor.")
+    entries, _ = chronology(b)
+    assert len(entries) == 3            # two happenings that day: which one is not said
+
+
+def test_one_article_same_day_same_place_and_words_is_one_happening():
+    a = article("a", "2021-11-19",
+                "Several thousand teachers surrounded the Bellmont Statehouse on Tuesday to call for better pay.",
+                "Other things were said.",
+                "Teachers at the Bellmont Statehouse on Tuesday chanted for better pay for an hour.")
+    entries, _ = chronology(a)
+    assert len(entries) == 1 and len(entries[0].sources) == 2
+
+
+def test_a_background_mention_never_joins_a_happening():
+    """The extractor marks states and trends ``kind: background``; one never merges into
+    the happening of its date (read with getattr until every event has the field)."""
+    a = article("a", "2021-11-18",
+                "Ann Lee's campaign filed its papers in Dover on Monday.",
+                "Ann Lee's campaign was still optimistic in Dover as recently as Monday.")
+    assert len(chronology(a)[0]) == 1
+    a.events[1].kind = "background"
+    assert len(chronology(a)[0]) == 2
+
+
+def test_a_weekend_never_joins_a_weekday_it_does_not_contain():
+    """A week or a weekend is the days it stands for (its TIMEX3 value), not its month:
+    the weekend before a Wednesday hearing is not that hearing."""
+    a = article("a", "2019-11-20", "Gordon Sondland testified on Wednesday at the hearing in the "
+                "House about the Kyiv meeting.")
+    b = article("b", "2019-11-20", "Gordon Sondland testified in November at the hearing in the "
+                "House about the Kyiv meeting.")
+    assert len(chronology(a, b)[0]) == 1
+    b.events[0].value = "2019-W46-WE"      # the weekend of 16-17 November
+    assert len(chronology(a, b)[0]) == 2
+    b.events[0].value = "2019-W47"         # the week of the hearing
+    assert len(chronology(a, b)[0]) == 1
+
+
+def test_one_person_is_one_entry_person_whatever_name_each_mention_uses():
+    a = article("a", "2021-06-29", "President Donald Trump met Ann Lee at the White House on Monday.")
+    b = article("b", "2021-06-29", "Trump met Ann Lee in the Oval Office of the White House on Monday.")
+    entries, _ = chronology(a, b)
+    assert len(entries) == 1 and names(entries[0]).count("Donald Trump") == 1
+    assert "Trump" not in names(entries[0])

@@ -100,8 +100,8 @@ def cluster_mentions(articles: list[Article], jobs: int = 1
     scored = _scored_pairs(mentions, w2, jobs)
     scored.sort()
     parent = list(range(len(mentions)))
-    groups = {m.index: Group([m.index], m.date, {(m.article, m.event.paragraph): m.date},
-                             {(m.date, m.aggregate)})
+    groups = {m.index: Group([m.index], {(m.article, m.event.paragraph): m.span},
+                             {(m.span, m.aggregate)})
               for m in mentions}
 
     def find(i: int) -> int:
@@ -110,12 +110,37 @@ def cluster_mentions(articles: list[Article], jobs: int = 1
             i = parent[i]
         return i
 
-    for _, x, y in scored:
+    def join(x: int, y: int) -> None:
         rx, ry = find(x), find(y)
         if rx == ry or groups[rx].conflicts(groups[ry]):
-            continue
+            return
         if rx > ry:
             rx, ry = ry, rx
         parent[ry] = rx
         groups[rx].absorb(groups.pop(ry))
+
+    for _, x, y in scored:
+        join(x, y)
+    for x, y in _bare_back_references(mentions, find):
+        join(x, y)
     return [[mentions[i] for i in sorted(g.members)] for _, g in sorted(groups.items())], w2
+
+
+def _bare_back_references(mentions: list[Mention], find) -> list[tuple[int, int]]:
+    """A mention that says nothing of what happened or who did it ("whatever happened on
+    Saturday", "again Wednesday night") names its day's one happening in its article: it
+    joins that happening when the article tells of only one that day."""
+    days: dict[tuple[str, tuple[int, int]], tuple[list[int], set[int]]] = {}
+    for m in mentions:
+        if m.span[0] == m.span[1] and not m.background:
+            bare, told = days.setdefault((m.article, m.span), ([], set()))
+            if m.bare:
+                bare.append(m.index)
+            else:
+                told.add(find(m.index))
+    out = []
+    for bare, told in days.values():
+        if bare and len(told) == 1:
+            target = next(iter(told))
+            out += [(target, x) for x in bare]
+    return out

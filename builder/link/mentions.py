@@ -19,7 +19,7 @@ from ..rules.event_words import (AGGREGATE_NOUNS, COUNT_WORDS, EVENT_FAMILY_OF,
                                  PERIPHERAL_BEFORE_NAME, STOP_WORDS)
 from ..rules.speech import (CITIES, COUNTRIES, NATIONALITIES, ORG_HEADS, REPORTING_VERBS,
                             TITLE_HEADS, TITLE_MODIFIERS)
-from ..dates import is_real_date
+from ..dates import is_real_date, span
 
 # places say where, not who, and "Corp" or "Ministry" not which one: they never tell
 # two actors apart
@@ -50,6 +50,13 @@ class Mention:
     norm: float = 0.0               # sum of squared word weights
 
     date: str = ""                  # the event's date (a copy, read very often)
+    span: tuple[int, int] = (0, 0)  # the first and last day it stands for (ordinals)
+    background: bool = False        # a state, trend or label year, not a happening
+
+    @property
+    def bare(self) -> bool:
+        """Says nothing of what happened or who did it ("what happened on Saturday")."""
+        return not (self.principal_keys or self.kinds or self.proper)
 
     def sort_key(self) -> tuple:
         e = self.event
@@ -182,6 +189,13 @@ def _names_in(text: str, index: dict[str, list[tuple[str, ...]]]) -> list[str]:
     return found
 
 
+def _span(e: Event) -> tuple[int, int]:
+    """The days the mention stands for: its TIMEX3 value's (a week, a weekend, a season),
+    else its date's (a week's date is its Monday: never the span of a week alone)."""
+    value = (e.value or "").split("T")[0]
+    return span(value) or span(e.date[:7] if e.precision == "week" else e.date) or (0, 0)
+
+
 def mentions_of(articles: list[Article]) -> tuple[list[Mention], frozenset[str]]:
     """Every dated event as a mention, in canonical order; and the stems of the words
     seen in lower case anywhere (a capitalised word also written so is a common word)."""
@@ -200,13 +214,12 @@ def mentions_of(articles: list[Article]) -> tuple[list[Mention], frozenset[str]]
                     people.append(name)
                     keys.append(k)
             words, proper = content_words(e, lower)
-            # a week (its Monday) merges as its month; the entry shows it as a week again
+            # a week (its Monday) is blocked and named as its month; its span is the week
             date = e.date[:7] if e.precision == "week" else e.date
             out.append(Mention(article=a.id or "", published=a.date or "", event=e, date=date,
                                words=words, proper=proper, people=_principal_people(people, e.text),
-                               # background (a state, a trend) never joins a happening
-                               aggregate=_is_aggregate(e) or e.kind == "background",
-                               all_people=tuple(people)))
+                               aggregate=_is_aggregate(e), all_people=tuple(people),
+                               span=_span(e), background=e.kind == "background"))
     for m in out:
         m.kinds = frozenset(w for w in m.words if w.startswith("#"))
         m.person_keys = tuple(k for k in map(person_key, m.all_people) if k)

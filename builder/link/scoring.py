@@ -1,22 +1,27 @@
 """How sure the chronology is that two mentions tell of one happening.
 
-* Dates must be compatible: equal, or one a refinement of the other ("2001" and
-  "2001-07"). Two dates in one paragraph are two happenings.
+* Dates: each mention stands for a span of days (a day, a week or weekend, a month, a
+  quarter, a season, a year: its TIMEX3 value when the extractor gives one). Two
+  mentions can be one happening only if one span lies within the other ("Tuesday" in
+  "this week", never "the weekend" and "Wednesday"). Two dates in one paragraph are two
+  happenings; a background mention (a state, a trend, a label year) is never a happening.
 * Evidence: the principal people both name (a name that only qualifies something, "the
   administration of X", does not count; a full name known from any article counts even
   without its title); the content words both use, weighted by rarity (IDF over all
   mentions, titles and nationalities weigh little) with word families for the kind of
   happening ("met", "talks", "summit" are one kind; ``rules/event_words.py``).
-* Same day, same article: shared principal people suffice, or the same kind of
-  happening when the people do not differ ("met on Monday" ... "Monday's talks").
-  Across articles: shared people and the same kind of happening (or neither says its
-  kind: two reports of what someone said that day), or enough shared words including a
-  rare word or a name. A coarser date joining a finer one needs more. Two reports that
-  each name a different actor ("Compaq shares fell", "GM closed down") are different
-  events; so are a meeting and a bombing; so are "five phone calls this year" and one call.
+* One article (``_same_article``): mentions of one day join on shared people, a shared
+  kind of happening, or a shared name with more words in common, unless they name other
+  people or kinds of happening; a writer names a happening again by its day, so
+  mentions at different precisions never join. Across articles (``_across_articles``):
+  shared people and the same kind of happening (or neither says its kind: two reports
+  of what someone said that day), or enough shared words including a rare word or a
+  name; a coarser date joining a finer one needs more. Two reports that each name a
+  different actor ("Compaq shares fell", "GM closed down") are different events; so are
+  a meeting and a bombing; so are "five phone calls this year" and one call.
 
-``Group`` keeps a growing cluster from ever holding two different days, or two dates of
-one paragraph (no chaining).
+``Group`` keeps a growing cluster from ever holding spans that do not nest, or two dates
+of one paragraph (no chaining).
 """
 from __future__ import annotations
 
@@ -108,20 +113,35 @@ def _similarity(a: Mention, b: Mention, w2: dict[str, float],
     return sum(w2[w] for w in shared) / math.sqrt(na * nb), strong
 
 
-def dates_conflict(d1: str, g1: bool, d2: str, g2: bool) -> bool:
-    """Dates (with their aggregate flags) that cannot be one event: two different days,
-    or a count of happenings ("five calls this year") and one happening."""
-    if not compatible(d1, d2):
+Span = tuple[int, int]
+
+
+def nested(a: Span, b: Span) -> bool:
+    """One span of days lies within the other ("Tuesday" in "this week", "2001-07" in
+    "2001"); "the weekend" and "Wednesday" are not."""
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _wider(a: Span, b: Span) -> bool:
+    return a[1] - a[0] > b[1] - b[0]
+
+
+def dates_conflict(s1: Span, g1: bool, s2: Span, g2: bool) -> bool:
+    """Spans (with their aggregate flags) that cannot be one event: days apart, or a
+    count of happenings ("five calls this year") and one happening."""
+    if not nested(s1, s2):
         return True
-    if d1 != d2:
-        return g1 if len(d1) < len(d2) else g2
+    if s1 != s2:
+        return g1 if _wider(s1, s2) else g2
     return g1 != g2
 
 
 def _cannot_link(a: Mention, b: Mention) -> bool:
-    if a.article == b.article and a.event.paragraph == b.event.paragraph and a.date != b.date:
+    if a.background != b.background:
+        return True                     # a state or trend is never the happening of its date
+    if a.article == b.article and a.event.paragraph == b.event.paragraph and a.span != b.span:
         return True                     # two dates in one paragraph: two happenings
-    return dates_conflict(a.date, a.aggregate, b.date, b.aggregate)
+    return dates_conflict(a.span, a.aggregate, b.span, b.aggregate)
 
 
 @dataclass
@@ -129,23 +149,18 @@ class Group:
     """What the no-chaining check needs to know about a growing cluster."""
 
     members: list[int]
-    finest: str
-    dates: dict[tuple[str, int], str]   # (article, paragraph) -> its date in this group
-    signatures: set[tuple[str, bool]]   # (date, aggregate)
+    dates: dict[tuple[str, int], Span]   # (article, paragraph) -> its span in this group
+    signatures: set[tuple[Span, bool]]   # (span, aggregate) of every member
 
     def conflicts(self, other: "Group") -> bool:
-        if not compatible(self.finest, other.finest):
-            return True
         small, large = sorted((self.dates, other.dates), key=len)
         if any(large.get(where, d) != d for where, d in small.items()):
             return True
-        return any(dates_conflict(d1, g1, d2, g2)
-                   for d1, g1 in self.signatures for d2, g2 in other.signatures)
+        return any(dates_conflict(s1, g1, s2, g2)
+                   for s1, g1 in self.signatures for s2, g2 in other.signatures)
 
     def absorb(self, other: "Group") -> None:
         self.members += other.members
-        if len(other.finest) > len(self.finest):
-            self.finest = other.finest
         self.dates.update(other.dates)
         self.signatures |= other.signatures
 
@@ -154,45 +169,84 @@ def _groups(kinds: frozenset[str]) -> frozenset[str]:
     return frozenset(g for k in kinds for g in GROUPS_OF_FAMILY.get(k[1:], ()))
 
 
-def link_score(a: Mention, b: Mention, w2: dict[str, float]) -> float:
-    """How sure we are that two mentions are one event (0: not linked)."""
-    if _cannot_link(a, b):
-        return 0.0
-    sim, n_shared = _similarity(a, b, w2, _overlap(a.person_keys, b.person_keys))
+@dataclass
+class _Evidence:
+    sim: float                # weighted share of content words (people's names apart)
+    shared: int               # shared words that are not titles or nationalities
+    people: bool              # a principal person in common
+    kind: bool                # a kind of happening in common
+    clash: bool               # kinds of happening that never tell of one event
+    disjoint: bool            # each has principal people, none in common
+
+    @property
+    def score(self) -> float:
+        return self.sim + (0.3 if self.people else 0.0) + (0.1 if self.kind else 0.0)
+
+
+def _evidence(a: Mention, b: Mention, w2: dict[str, float]) -> _Evidence:
+    sim, shared = _similarity(a, b, w2, _overlap(a.person_keys, b.person_keys))
     people = bool(_overlap(a.principal_keys, b.principal_keys))
     kind = bool(a.kinds & b.kinds)
-    score = sim + (0.3 if people else 0.0) + (0.1 if kind else 0.0)
+    clash = bool(a.kinds and b.kinds and not kind and not (_groups(a.kinds) & _groups(b.kinds)))
+    return _Evidence(sim, shared, people, kind, clash, bool(a.people and b.people and not people))
+
+
+def _same_article(a: Mention, b: Mention, e: _Evidence) -> float:
+    """One article, one day: mentions that name the same people, the same kind of
+    happening, or the same name (a place, a company) with more words in common, tell of
+    one happening, unless they name different people or kinds of happening. A writer who
+    dates a happening to the day names it again by its day ("Tuesday's event"): a mention
+    at another precision ("this week", "last month", "in 2019") is another happening or
+    a span, never merged with it. Two mentions of one month or year join only when they
+    name the same people and kind of happening. (A mention that says nothing of what
+    happened joins its day's one happening: ``grouping``.)"""
+    day = a.span == b.span and a.span[0] == a.span[1]
+    words_alone = day and a.proper & b.proper and e.sim >= SIM_ALONE and e.shared >= 2
+    if e.clash or (e.disjoint and not words_alone):
+        return 0.0
+    if day:
+        if a.event.paragraph == b.event.paragraph:
+            return 1.0 + e.score
+        # (a name the whole article is about recurs in many of its mentions: a shared
+        # name needs some shared content too)
+        told_alike = e.people or e.kind or (a.proper & b.proper and e.sim >= SIM_SAME_KIND) or (
+            e.shared >= 2 and e.sim >= SIM_ALONE)
+        return e.score if told_alike else 0.0
+    if a.span != b.span:
+        return 0.0        # one writer dates one happening one way: "this week" is another
+    return e.score if e.people and e.kind and e.sim >= SIM_WITH_PEOPLE else 0.0
+
+
+def _across_articles(a: Mention, b: Mention, e: _Evidence) -> float:
     # each names someone or something rare the other does not ("Compaq shares fell" and
     # "GM closed down" on the same day): different actors, different events
-    if a.article != b.article and not people and (a.actors - b.words) and (b.actors - a.words) \
-            and sim < SIM_DIFFERENT_NAMES:
+    if not e.people and (a.actors - b.words) and (b.actors - a.words) and e.sim < SIM_DIFFERENT_NAMES:
         return 0.0
-    # words alone: enough of them, one of them rare or a name, and more when one date is coarser
-    # (it could be any day of that month or year)
-    # (a year is a wide window: there, a shared name)
-    shared_name = bool(a.proper & b.proper)
-    if shared_name or (a.rare & b.rare and len(a.date) > 4 and len(b.date) > 4):
-        if a.date == b.date:
-            if sim >= SIM_ALONE and n_shared >= 2:
-                return score
-        elif (sim >= SIM_ALONE_COARSE and n_shared >= 2) or (sim >= SIM_MANY and n_shared >= MANY_WORDS):
-            return score
-    # kinds of happening that never describe one event together: a bombing and a vote
-    if a.kinds and b.kinds and not kind and not (_groups(a.kinds) & _groups(b.kinds)):
-        return 0.0
-    if a.article == b.article:
-        disjoint = a.people and b.people and not people
-        if a.event.paragraph == b.event.paragraph:
-            return 0.0 if disjoint else 1.0 + score
-        if len(a.date) == 10 and (people or (kind and not disjoint)):
-            return score                # "met on Monday" ... "Monday's talks"
-        return score if people and kind and sim >= SIM_WITH_PEOPLE else 0.0
-    if a.date == b.date and len(a.date) == 10:
+    # words alone: enough of them, one of them rare or a name, and more when one date is
+    # coarser (it could be any day of that month or year; a year is a wide window: there,
+    # a shared name)
+    if a.proper & b.proper or (a.rare & b.rare and len(a.date) > 4 and len(b.date) > 4):
+        if a.span == b.span:
+            if e.sim >= SIM_ALONE and e.shared >= 2:
+                return e.score
+        elif (e.sim >= SIM_ALONE_COARSE and e.shared >= 2) or (e.sim >= SIM_MANY and e.shared >= MANY_WORDS):
+            return e.score
+    if e.clash:
+        return 0.0                      # a bombing and a vote
+    if a.span == b.span and a.span[0] == a.span[1]:
         # the same day: the same principal people doing the same kind of thing (or
         # neither says what kind: two reports of what someone said that day)
-        if people and (kind or not (a.kinds or b.kinds) or sim >= SIM_WITH_PEOPLE):
-            return score
-        return score if kind and sim >= SIM_SAME_KIND else 0.0
+        if e.people and (e.kind or not (a.kinds or b.kinds) or e.sim >= SIM_WITH_PEOPLE):
+            return e.score
+        return e.score if e.kind and e.sim >= SIM_SAME_KIND else 0.0
     # a coarser date joining a finer one, or the same month or year: a wide window
-    strong = people and (kind or sim >= SIM_COARSE) and sim >= SIM_WITH_PEOPLE
-    return score if strong else 0.0
+    strong = e.people and (e.kind or e.sim >= SIM_COARSE) and e.sim >= SIM_WITH_PEOPLE
+    return e.score if strong else 0.0
+
+
+def link_score(a: Mention, b: Mention, w2: dict[str, float]) -> float:
+    """How sure we are that two mentions are one happening (0: not linked)."""
+    if _cannot_link(a, b):
+        return 0.0
+    e = _evidence(a, b, w2)
+    return _same_article(a, b, e) if a.article == b.article else _across_articles(a, b, e)
