@@ -28,6 +28,7 @@ from builder.extract.quotes import extract_quotes
 from builder.extract.structure import structure
 from builder.extract.timex import find_timexes
 from builder.link import link
+from builder.link.identity import name_key, suspicious_name
 from builder.model import Article, Caption, Event, Quote, Speaker
 from builder.read.content import load_article_text, parse_body, slugify
 from builder.read.text import decode
@@ -328,3 +329,38 @@ def test_any_raw_copy_is_an_article_or_one_clear_error(above, below):
     found = re.findall(r'<p id="p-\d+" class="tl-para">(.*?) <a class="tl-anchor"', out, re.S)
     assert [norm(html.unescape(re.sub(r"<[^>]+>", "", b))) for b in found] == \
         [shown(p) for p in article.paragraphs]
+
+
+# ---- names: one key however they are written (builder/link/identity.py) -------------------
+
+from builder.rules.confusables import LATIN_CYRILLIC, LATIN_GREEK  # noqa: E402
+
+_LOOK_ALIKE = {latin: other for latin, other in LATIN_CYRILLIC + LATIN_GREEK}
+_HIDDEN = "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"
+latin_names = st.lists(st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True), min_size=2, max_size=3).map(" ".join)
+
+
+@given(latin_names, st.data())
+def test_invisible_characters_never_make_another_name(name, data):
+    """A zero-width joiner, a soft hyphen or a direction control anywhere inside a name
+    (not between two of its words) leaves its key alone, and check says so."""
+    spots = data.draw(st.lists(st.integers(1, len(name) - 1), min_size=1, max_size=3))
+    chars = list(name)
+    for at in sorted(spots, reverse=True):
+        if chars[at - 1] != " " and chars[at] != " ":
+            chars.insert(at, data.draw(st.sampled_from(_HIDDEN)))
+    hidden = "".join(chars)
+    assert name_key(hidden) == name_key(name)
+    assert (suspicious_name(hidden) is not None) == (hidden != name)
+
+
+@given(latin_names, st.data())
+def test_a_look_alike_letter_of_another_script_never_makes_another_name(name, data):
+    """One letter of a Latin name swapped for its Cyrillic or Greek look-alike ("Wang Yі")
+    is the same name, and check says so."""
+    spots = [i for i, ch in enumerate(name) if ch in _LOOK_ALIKE]
+    assume(spots)
+    at = data.draw(st.sampled_from(spots))
+    swapped = name[:at] + _LOOK_ALIKE[name[at]] + name[at + 1:]
+    assert name_key(swapped) == name_key(name)
+    assert suspicious_name(swapped) is not None      # (every word has three letters or more)

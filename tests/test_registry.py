@@ -380,3 +380,34 @@ def test_every_name_an_editor_may_use_finds_the_speaker(tmp_path):
     overrides = parse_speaker_overrides("not_speakers: [telex]\n")     # an organisation's page id
     registry, messages = build_registry(two_articles(), overrides)
     assert messages == [] and all(s.kind == "person" for s in registry)
+
+
+# ---- look-alike names (issue 16 item 7) --------------------------------------------------
+
+HOSTILE = ROOT / "tests" / "hostile"
+
+
+def test_a_look_alike_letter_or_an_invisible_character_makes_no_second_speaker():
+    """"Wang Yі" (a Cyrillic і), "Wa\u200dng Yi" (a zero-width joiner) and a direction
+    override around the name are all the one Wang Yi, in one article and across two."""
+    from builder.read.content import load_article
+    a1 = load_article(HOSTILE / "lookalike-names.md")
+    a1.id = "a1"
+    a1.quotes, a1.speakers, a1.notices = extract_quotes(a1.paragraphs)
+    a2 = article("a2", "“Again,” Foreign Minister Wang Y\u0456 said.")
+    registry, _ = build_registry([a1, a2])
+    wang = [s for s in registry if "wang" in s.id]
+    assert len(wang) == 1 and wang[0].name == "Wang Yi", [(s.name, s.id) for s in registry]
+    assert len(wang[0].quotes) == 5 and wang[0].articles == ["a1", "a2"]
+
+
+def test_check_warns_of_mixed_scripts_and_hidden_characters(tmp_path):
+    from tests.sitebuild import make_project, run_builder
+    project = make_project(tmp_path / "p", with_seeds=False)
+    (project / "content" / "articles" / "2021-07-12-lookalike.md").write_bytes(
+        (HOSTILE / "lookalike-names.md").read_bytes())
+    out = run_builder(project, "check").stdout
+    assert re.search(r"speaker 'Wang Yi': the name 'Wang Y\u0456' mixes Cyrillic and Latin "
+                     r"letters in 'Y\u0456'.*read as 'Wang Yi'", out), out
+    hidden = [ln for ln in out.splitlines() if "hidden-characters" in ln]
+    assert [ln.split(": paragraph ")[1].split()[0] for ln in hidden] == ["2", "3"], out

@@ -75,12 +75,10 @@ def _mixed(word: str) -> dict[str, int]:
     return counts if len(counts) > 1 else {}
 
 
-def _unconfuse(word: str) -> str:
-    """A word mixing scripts, with its look-alike letters in the script of most of it."""
-    counts = _mixed(word)
-    if not counts:
+def _unconfuse(word: str, main: str) -> str:
+    """A word mixing scripts, with its look-alike letters in the ``main`` script."""
+    if not _mixed(word):
         return word
-    main = max(sorted(counts), key=lambda s: counts[s])
     out = []
     for ch in word:
         s = _script(ch)
@@ -88,12 +86,31 @@ def _unconfuse(word: str) -> str:
     return "".join(out)
 
 
+def _main_script(words: list[str]) -> str:
+    """The script most letters of the name are in (Latin on a tie)."""
+    counts: dict[str, int] = {}
+    for ch in "".join(words):
+        s = _script(ch)
+        if s:
+            counts[s] = counts.get(s, 0) + 1
+    return max(SCRIPTS, key=lambda s: (counts.get(s, 0), s == "LATIN"))
+
+
+def visible_form(name: str) -> str:
+    """The name as ``name_key`` reads it, case kept: "Wang Yі" (Cyrillic і) -> "Wang Yi"."""
+    if name.isascii():
+        return name
+    words = _visible(name).split()
+    if not any(_mixed(w) for w in words):
+        return " ".join(words)
+    main = _main_script(words)
+    return " ".join(_unconfuse(w, main) for w in words)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The form two names are compared in (see the module docstring)."""
-    if not name.isascii():
-        name = " ".join(_unconfuse(w) for w in _visible(name).split())
-    return " ".join(fold(name.translate(_APOSTROPHES)).split())
+    return " ".join(fold(visible_form(name).translate(_APOSTROPHES)).split())
 
 
 def suspicious_name(name: str) -> str | None:
