@@ -74,7 +74,7 @@ def merge_events(articles: list[Article], overrides: EventOverrides | None = Non
     words: dict[str, frozenset[str]] = {}
     for cluster in clusters:
         for m in cluster:
-            eid = aliases.get(m.mention_id())
+            eid = aliases.get(m.id)
             if eid:
                 words[eid] = words.get(eid, frozenset()) | m.words
     attach_references(articles, entries, words, w2)

@@ -75,10 +75,10 @@ def to_entry(cluster: list[Mention], people: Directory) -> tuple[ChronologyEvent
     exact = precision(date)
     if defining.event.precision == "week" and len(date) == 7:
         date, exact = defining.event.date, "week"            # "week of 18 November 2019"
-    entry = ChronologyEvent(id=f"e-{date}-{defining.mention_id()}", date=date,
+    entry = ChronologyEvent(id=f"e-{date}-{defining.id}", date=date,
                             precision=exact, text=headline(cluster),
                             people=people.people((p, m.article) for m in cluster for p in m.all_people),
                             sources=sources, expressions=expressions,
                             kind="background" if all(m.event.kind == "background" for m in cluster)
                             else "event")
-    return entry, [m.mention_id() for m in cluster]
+    return entry, [m.id for m in cluster]

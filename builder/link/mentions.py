@@ -62,7 +62,9 @@ class Mention:
         e = self.event
         return (self.published or "9999", self.article, e.paragraph, e.date, e.expression, e.text)
 
-    def mention_id(self) -> str:
+    @functools.cached_property
+    def id(self) -> str:
+        """The mention's hash: the last part of its entry's id (and an alias of it)."""
         e = self.event
         key = f"{self.article}|{e.paragraph}|{e.expression}|{e.date}"
         return hashlib.sha1(key.encode()).hexdigest()[:6]

@@ -26,15 +26,20 @@ def render_article(article: Article, links: Links) -> str:
     quotes_in: dict[int, list[tuple[int, Quote]]] = {}
     for i, q in enumerate(article.quotes):
         quotes_in.setdefault(q.paragraph, []).append((i, q))
-    body = [(n, _paragraph(article, n, text, quotes_in.get(n, []), links, here),
-             captions_before.get(n, [])) for n, text in enumerate(article.paragraphs)]
+    blocks: list[tuple] = []                          # (caption, class, n, paragraph)
+    if article.lead_caption:
+        blocks.append((article.lead_caption, "tl-lead-caption", None, None))
+    for n, text in enumerate(article.paragraphs):
+        blocks += [(c, "tl-caption", None, None) for c in captions_before.get(n, [])]
+        blocks.append((None, None, n, _paragraph(article, n, text, quotes_in.get(n, []), links, here)))
+    blocks += [(c, "tl-caption", None, None) for c in trailing]
     related = []
     for title in article.related:
         target = links.article_by_title(title)
         related.append((title, target.id if target and target.id != article.id else None))
     url = article.source_url or ""
     page = render(
-        "article.md", article=article, here=here, body=body, trailing=trailing,
+        "article.md", article=article, here=here, blocks=blocks,
         description=article.standfirst[0] if article.standfirst else article.paragraphs[0][:200],
         speakers=[(sp, links.role_in(sp, article.id or ""), count)
                   for sp, count in links.article_speakers(article.id or "")],
