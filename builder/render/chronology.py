@@ -10,30 +10,33 @@ per-person links below it).
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 from ..link.chronology import chronology_order
 from ..model import ChronologyEvent, Collection
-from .templates import render
+from .templates import render_pieces
 from .urls import article_path, rel
 
 HERE = "chronology/index.md"
 
 
-def render_chronology(collection: Collection) -> str:
+def render_chronology(collection: Collection) -> Iterator[str]:
+    """The chronology page, in pieces (see ``templates.render_pieces``)."""
     articles = {a.id: a for a in collection.articles}
     speakers = {s.id: s for s in collection.speakers}
     events = sorted(collection.events, key=chronology_order)
     # the people with a speaker page, each once (by id), by name
     people = sorted({p.speaker: speakers[p.speaker] for e in events for p in e.people
                      if p.speaker in speakers}.values(), key=lambda sp: (sp.name, sp.id))
-    page = render("chronology.md", here=HERE, speakers=speakers, people=people,
-                  years=_years(events, articles), n_articles=len(collection.articles),
-                  n_events=sum(1 for e in events if e.kind == "event"))
-    return page[:-1]
+    return render_pieces("chronology.md", here=HERE, speakers=speakers, people=people,
+                         years=_years(events), sources_of=lambda e: _sources(e, articles),
+                         n_articles=len(collection.articles),
+                         n_events=sum(1 for e in events if e.kind == "event"))
 
 
-def _years(events: list[ChronologyEvent], articles: dict) -> list:
-    """[(year, [(month heading or None, [(n, entry, sources)])])]: years as headings, a
-    month's heading where its first entry is (year-wide entries come first)."""
+def _years(events: list[ChronologyEvent]) -> list:
+    """[(year, [(month heading or None, [(n, entry)])])]: years as headings, a month's
+    heading where its first entry is (year-wide entries come first)."""
     years: list = []
     month = None
     for n, e in enumerate(events):
@@ -45,7 +48,7 @@ def _years(events: list[ChronologyEvent], articles: dict) -> list:
         if not blocks or (m is not None and m != month):
             blocks.append((m if m != month else None, []))
             month = m if m is not None else month
-        blocks[-1][1].append((n, e, _sources(e, articles)))
+        blocks[-1][1].append((n, e))
     return years
 
 

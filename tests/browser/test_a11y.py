@@ -57,7 +57,7 @@ def test_chronology_markup_for_keyboard_and_screen_readers():
     ]
     col = Collection(articles=[art], events=events,
                      speakers=[RegistrySpeaker(id="ann-lee", name="Ann Lee", articles=["leaders-meet"])])
-    page = render_chronology(col)
+    page = "".join(render_chronology(col))
     # a named navigation landmark with one link per year heading, in order
     nav = re.search(r'<nav class="tl-years" aria-labelledby="([^"]+)">(.*?)</nav>', page)
     assert nav and f'id="{nav.group(1)}"' in nav.group(2)
