@@ -150,7 +150,7 @@ class Source:
     paragraph: int | None          # None for a publication entry
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonRef:
     """A person as the link stage resolved them: the name to show and, when they are in
     the speaker index, their speaker id (``RegistrySpeaker.id``). Render looks people up
@@ -160,7 +160,7 @@ class PersonRef:
     speaker: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameSpan:
     """Where a paragraph of an article names one of its speakers (linked on the page)."""
 
