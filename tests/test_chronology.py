@@ -609,8 +609,8 @@ def test_one_article_same_day_same_place_and_words_is_one_happening():
 
 
 def test_a_background_mention_never_joins_a_happening():
-    """The extractor marks states and trends ``kind: background``; one never merges into
-    the happening of its date (read with getattr until every event has the field)."""
+    """The extractor marks states and trends ``kind: background`` (this one it does not
+    catch); one never merges into the happening of its date."""
     a = article("a", "2021-11-18",
                 "Ann Lee's campaign filed its papers in Dover on Monday.",
                 "Ann Lee's campaign was still optimistic in Dover as recently as Monday.")
