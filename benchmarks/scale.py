@@ -320,7 +320,16 @@ def baseline(project: Path, work: Path, timeout: float) -> dict:
     """The same docs/ through the project's mkdocs.yml with only Material's search plugin."""
     import yaml
 
-    cfg = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    class _Loader(yaml.SafeLoader):
+        """mkdocs.yml's ``!ENV NAME`` tags resolved as MkDocs does (the variable or None)."""
+
+    def _env(loader, node):
+        names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) \
+            else [loader.construct_scalar(n) for n in node.value]
+        return next((os.environ[n] for n in names if n in os.environ), None)
+
+    _Loader.add_constructor("!ENV", _env)
+    cfg = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
     cfg["plugins"] = ["search"]
     cfg["docs_dir"] = str(project / "docs")
     cfg["site_dir"] = str(work / "baseline-site")
