@@ -1,0 +1,195 @@
+"""Cues spanning neighbouring lines (pass 1b of the structure stage).
+
+A credit line makes the line above it a caption; a running time makes the next line a
+video title; a line printed twice in a row is a related-story link; short lines printed
+three times are template; the lines under a "Related" heading are its items; prose glued
+under a story card is that card's summary; a lone question the next paragraph does not
+take up is a link.
+"""
+from __future__ import annotations
+
+import re
+
+from ...rules import furniture as F
+from .lines import (AUTHOR_NAME, Feat, VIDEO_TIME, WORD, headline_like, is_prose)
+
+# ---- pass 1b: cues spanning neighbouring lines ------------------------------------
+
+
+def _prev_nonblank(feats: list[Feat], i: int) -> int:
+    j = i - 1
+    while j >= 0 and not feats[j].text:
+        j -= 1
+    return j
+
+
+def mark_credit_captions(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """A credit line right under a text line makes that line a caption."""
+    n = len(feats)
+    for i in range(1, n):
+        f = feats[i]
+        if not f.text:
+            continue
+        credit = cls[i] == "credit"
+        if not credit and cls[i] == "" and _weak_credit(feats, i):
+            credit = True
+            cls[i], why[i] = "credit", "short name line under a caption"
+        if not credit:
+            continue
+        j = i - 1
+        while j >= 0 and j > i - 4 and cls[j] == "credit":   # credit lines come one or two at a time
+            j -= 1
+        if j < 0 or not feats[j].text or cls[j] not in ("", "caption"):
+            continue
+        if feats[j].words > 80:
+            continue
+        cls[j], why[j] = "caption", "photo caption above its credit"
+        # galleries print the caption twice
+        k = _prev_nonblank(feats, j)
+        if k >= 0 and k == j - 1 and feats[k].text == feats[j].text and cls[k] == "":
+            cls[k], why[k] = "caption", "photo caption (repeated)"
+
+
+def _weak_credit(feats: list[Feat], i: int) -> bool:
+    """A short Title Case line between a text line and a blank line: a photo credit."""
+    f = feats[i]
+    if f.words == 0 or f.words > 5 or f.ends_sentence or i + 1 < len(feats) and feats[i + 1].text:
+        return False
+    prev = feats[i - 1]
+    if not prev.text or prev.words < 4 or prev.text.endswith(":"):
+        return False
+    ws = [w for w in re.split(r"[\s/,|]+", f.text) if w]
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in ws)
+
+
+def mark_author_names(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """A bare name right above a date line is the author's ("Jane Roe" / "Published: ...")."""
+    for i in range(len(feats) - 1):
+        if cls[i] == "" and cls[i + 1] == "dateline" and AUTHOR_NAME.match(feats[i].text):
+            cls[i], why[i] = "byline", "name right above the date line"
+
+
+def mark_videos(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """A running time ("01:22") is followed by the clip's title, often twice."""
+    n = len(feats)
+    for i in range(n):
+        if cls[i] != "video" or not VIDEO_TIME.match(feats[i].text):
+            continue
+        title = None
+        j = i + 1
+        while j < n and j <= i + 6:
+            f = feats[j]
+            if not f.text:
+                j += 1
+                continue
+            if title is None and cls[j] == "" and headline_like(f):
+                title = f.text
+            elif f.text != title:
+                break
+            cls[j], why[j] = "video", "title of a video clip"
+            j += 1
+
+
+def mark_repeats(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """A line repeated right after itself: a related-story link (or a doubled heading)."""
+    prev = -1
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        if prev >= 0 and feats[prev].text == f.text and cls[i] in ("", "related", "duplicate"):
+            cls[i], why[i] = "duplicate", "repeats the line above"
+            if cls[prev] == "" and headline_like(feats[prev]):
+                cls[prev], why[prev] = "related", "headline-like line repeated twice"
+        prev = i
+
+
+def mark_template_repeats(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """Short lines printed three or more times on the page are template (section labels)."""
+    counts: dict[str, int] = {}
+    for f in feats:
+        if 0 < f.words <= F.SHORT_WORDS:
+            counts[f.text] = counts.get(f.text, 0) + 1
+    for i, f in enumerate(feats):
+        if cls[i] in ("", "related", "duplicate") and counts.get(f.text, 0) >= 3:
+            cls[i], why[i] = "repeated", f"short line printed {counts[f.text]} times on the page"
+
+
+def mark_lists(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """The lines right under a list heading ("Related", "Key points") are its items."""
+    n = len(feats)
+    for i in range(n):
+        if cls[i] not in ("list-heading", "summary-heading"):
+            continue
+        j = i + 1
+        while j < n and not feats[j].text:
+            j += 1
+        block = []
+        while j < n and feats[j].text and len(block) < 40:
+            block.append(j)
+            j += 1
+        items = [k for k in block if cls[k] in ("", "related", "duplicate", "bullet", "repeated")]
+        if not items:
+            continue
+        lone = feats[block[0]]
+        if len(block) == 1 and cls[i] == "list-heading" and is_prose(lone) and \
+                lone.words > 12 and not lone.text.endswith("?"):
+            continue   # one paragraph under a short heading: a subhead, not a list
+        for k in items:
+            if cls[i] == "summary-heading":
+                cls[k], why[k] = "standfirst", "item of a summary list"
+            else:
+                cls[k], why[k] = "related", "item of a list of other stories"
+
+
+_CARD_PARTS = {"", "related", "duplicate", "repeated", "dateline", "byline", "label"}
+
+
+def mark_teasers(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """Prose glued under three or more short lines (label, headline, author, date) is the
+    summary of a story card in a list of other stories, not article text."""
+    run = 0
+    for i, f in enumerate(feats):
+        if not f.text:
+            run = 0
+            continue
+        prose = is_prose(f)
+        if prose and cls[i] == "" and run >= 3:
+            cls[i], why[i] = "teaser", "summary under another story's headline"
+        if cls[i] in _CARD_PARTS and not prose:
+            run += 1
+        else:
+            run = 0
+
+
+def _content_stems(text: str) -> set[str]:
+    return {w[:5] for w in (t.lower() for t in WORD.findall(text))
+            if len(w) >= 4 and not w.isdigit() and w not in F.FUNCTION_WORDS}
+
+
+def mark_question_links(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """A lone question between paragraphs that the next paragraph does not take up
+    ("Could X help Y after Z?") is a link to another story, not a subhead."""
+    n = len(feats)
+    lone = []
+    for i, f in enumerate(feats):
+        if cls[i] != "" or not (F.QUESTION_LINK_MIN_WORDS <= f.words <= F.QUESTION_LINK_MAX_WORDS):
+            continue
+        s = f.text
+        if not s.endswith("?") or any(q in s for q in "\"\u201c\u201d") or re.search(r"[.!?]\s", s):
+            continue
+        if i == 0 or feats[i - 1].text or i + 1 < n and feats[i + 1].text:
+            continue   # only a line standing alone between blank lines
+        j = i + 1
+        while j < n and (not feats[j].text or cls[j] not in ("",)):
+            j += 1
+        if j >= n or not is_prose(feats[j]):
+            continue
+        lone.append(i)
+        if _content_stems(s) & _content_stems(" ".join(feats[j].text.split()[:80])):
+            continue
+        cls[i], why[i] = "related", "lone question that the next paragraph does not take up"
+    if len(lone) >= F.QUESTION_SUBHEADS_MIN:
+        for i in lone:
+            cls[i], why[i] = "", "question subhead (the page is built on questions)"
+
+
