@@ -32,13 +32,15 @@ def is_content_file(text: str) -> bool:
 
 
 def structure_raw(text: str, path: str, date: str | None = None) -> Extraction:
-    """Raw copied text -> Article with body and furniture fields (no quotes/events yet)."""
+    """Raw copied text -> Article with body and furniture fields (no quotes/events yet).
+
+    Never refused when the text holds anything: where the headline or the body had to be
+    guessed, the article carries a note for the editor (kept in its front matter by the
+    import, listed by ``check``) and the command warns."""
+    if not text.strip():
+        raise ContentError(path, "file is empty")
     s = structure(text)
-    if not s.title:
-        raise ContentError(path, "no recognisable headline (is this a copied news article?)")
-    if not s.paragraphs:
-        raise ContentError(path, "no article body found")
-    warnings: list[str] = []
+    warnings = [f"{path}: {note}" for note in s.notes]
     if date:
         date_value, date_source = date, "given"
     elif s.date:
@@ -51,7 +53,8 @@ def structure_raw(text: str, path: str, date: str | None = None) -> Extraction:
         else:
             warnings.append(f"{path}: no publication date in the text; imported undated: "
                             "pass --date YYYY-MM-DD")
-    article = _article(s, path, date_value, date_source)
+    article = _article(s, path, date_value, date_source, authors=list(s.authors),
+                       notices=[Notice(kind="import", message=note) for note in s.notes])
     return Extraction(article, list(s.lines), warnings)
 
 
@@ -71,12 +74,8 @@ def structure_html(page, date: str | None = None) -> Extraction:
     The metadata's date wins over the text's; a disagreement becomes a notice."""
     path = page.path
     s = structure_page(page)
-    if not s.title:
-        raise ContentError(path, "no headline found in the page")
-    if not s.paragraphs:
-        raise ContentError(path, "no article body found in the page")
-    warnings = list(page.warnings)
-    notices: list[Notice] = []
+    warnings = list(page.warnings) + [f"{path}: {note}" for note in s.notes]
+    notices = [Notice(kind="import", message=note) for note in s.notes]
     if date:
         date_value, date_source = date, "given"
     else:
@@ -88,7 +87,8 @@ def structure_html(page, date: str | None = None) -> Extraction:
             warnings.append(f"{path}: no publication date in the page's metadata or text; "
                             "imported undated: pass --date YYYY-MM-DD")
     article = _article(s, path, date_value, date_source, source_name=page.site_name,
-                       source_url=page.url, authors=list(page.authors), notices=notices)
+                       source_url=page.url, authors=list(page.authors) or list(s.authors),
+                       notices=notices)
     return Extraction(article, list(s.lines), warnings)
 
 

@@ -55,9 +55,10 @@ def structure_page(page: HtmlPage):
     def mark(i: int, cls: str, reason: str) -> None:
         lines[i] = replace(lines[i], cls=cls, reason=reason)
 
-    title = s.title
+    title, notes = s.title, list(s.notes)
     if page.title and blocks and blocks[0].kind == "title":
         title = page.title
+        notes = [note for note in notes if note != s.headline_how]
         if lines[0].cls != "headline":
             mark(0, "headline", "the page's headline (<h1>)")
             for i in range(1, n):
@@ -130,4 +131,5 @@ def structure_page(page: HtmlPage):
     related += [d for d in demoted if d not in related]
     return replace(s, title=title, topic=s.topic or page.topic, paragraphs=paragraphs,
                    captions=captions, related=related, lead_caption=lead, lines=lines,
-                   date=date, date_how=date_how, year=year)
+                   date=date, date_how=date_how, year=year, notes=notes,
+                   headline_how="" if title != s.title else s.headline_how)

@@ -23,11 +23,14 @@ WEEKDAYS = [
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# after the year: the end of a word, or text the copy glued on ("Nov 20 20194:29 AM",
+# "Nov. 20, 2019Updated: ...")
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 
 # full dates inside a line (case-insensitive)
 FULL_DATES = [
-    _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b",          # June 28, 2021 / Nov 20 2019
-    r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b",  # 28 Jun 2021
+    _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _YEAR_END,         # June 28, 2021 / Nov 20 2019
+    r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _YEAR_END,  # 28 Jun 2021
     r"\b" + _YEAR + r"-(?P<month_num>[01]\d)-(?P<day_num>[0-3]\d)\b",  # 2021-06-28
 ]
 # month and day without a year (wire datelines "June 28 (Reuters)")

@@ -171,10 +171,16 @@ CAPTION_CREDIT_SUFFIX = [
     r"(?:^|(?<=\s))(?P<credit>[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][A-Za-z.' -]{1,40}(?: ?/ ?[A-Za-z][A-Za-z.' -]{1,40})?)\s*$",
     # credit glued to the caption's last sentence: "... in New York.Reuters", "... easy.Jane Roe/Getty"
     r"(?<=[a-z0-9)][.!?])(?P<credit>(?:[A-Z][\w.'-]*(?: [\w.'&-]+){0,5}?\s?)?(?:/\s?[\w .'-]{2,40}|Reuters|AP|AFP|EPA|Getty Images|Getty)(?: file)?)\s*$",
+    # a credit in brackets after the caption: "... in 2001 [File: Reuters]", "... (AP)",
+    # "... [Jane Roe via Example Agency]", "... (AP Photo/Jane Roe)"
+    r"(?<=[\w.!?\"'\u201d\u2019])\s*[\[(]\s*(?P<credit>(?i:file(?: photo)?)\s*:\s*[^\[\]()]{1,40}?|"
+    r"(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Getty|Xinhua|Bloomberg|Shutterstock|Pool|POOL|Handout)"
+    r"(?: Photo| Images?)?(?:\s?/\s?[A-Z][\w.' -]{1,40})?|"
+    r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} via [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*[\])]\s*$",
 ]
 # caption lines announced at their start
 CAPTION_PREFIX = [
-    r"^(file )?photo:\s",
+    r"^(file )?(photo|image|picture|video):\s",
     r"^(media|image|video) caption\s*\S",
     r"^file\s*[-\u2013\u2014]\s",
     r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z\u201c\"])",   # gallery counter glued to the caption: "2of4A shopper ..."
@@ -200,6 +206,8 @@ CREDIT_LINE = [
 ]
 # credits as they appear after "Photo:" etc.: cleaned of these trailing bits
 CREDIT_STRIP = r"[\s)\].]+$"
+# and of these leading words ("File: Reuters" -> "Reuters")
+CREDIT_LEAD_STRIP = r"^(?i:file(?: photo)?)\s*:\s*"
 
 # ---- other furniture kinds ----------------------------------------------------------
 
@@ -232,11 +240,30 @@ BYLINE = [
     r"^about the author\b",
     r"\bcontributed (reporting|to this report)\b",
 ]
+# reading the authors' names out of a byline ("By Jane Roe and John Doe | Example News")
+BYLINE_LEAD = r"^(?:(?:words|written|story|text|report|reporting) )?by\s+|^(?:authors?|reporters?|writers?)\s*:\s*"
+# where the names end: a separator, a date or time, a handle, "Updated ..."
+BYLINE_END = r"\s[|\u2022/\u00b7]|\s[-\u2013\u2014]\s|\b(?:updated|published|posted|last)\b|\d|@|\bin\b|\bfor\b|\bat\b"
+# between names
+BYLINE_SPLIT = r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*"
+# a part of a byline holding one of these is a role or an outlet, not a person
+BYLINE_NOT_NAME = {
+    "press", "news", "agency", "agencies", "wire", "wires", "services", "service", "staff",
+    "reporter", "reporters", "correspondent", "correspondents", "writer", "writers", "editor",
+    "editors", "columnist", "contributor", "contributors", "producer", "photographer",
+    "times", "post", "journal", "daily", "tribune", "herald", "network", "media", "bureau",
+    "desk", "team", "online", "digital", "magazine", "newspaper", "radio", "television",
+    "tv", "channel", "senior", "chief", "political", "foreign", "business", "special",
+    "associate", "deputy", "managing", "opinion", "contributing", "guest", "editorial",
+    "board", "analysis", "review", "report", "today", "the", "and", "by",
+}
 # a contributors' note can be long: "Associated Press writers A, B and C contributed to this report."
 CONTRIBUTORS = r"\bcontributed (reporting|to this (report|story|article))\b"
 
-# an author's name on its own line right above a date line: "Jane Roe" / "Published: ..."
-AUTHOR_NAME = r"^[A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,3}$"
+# an author's name on its own line right above a date line: "Jane Roe" / "Published: ...",
+# or two joined by "and" (an outlet's name may follow: "Jane Roe and John Doe Example Times")
+AUTHOR_NAME = (r"^[A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,3}"
+               r"(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,7})?$")
 
 # author's note under the article: "Jane Doe is a reporter for ..." (case-sensitive)
 AUTHOR_BIO = (r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was) (?:an?|the) [\w ,'-]{0,60}?"
@@ -312,6 +339,32 @@ FUNCTION_WORDS = {
     "might", "shall", "whose", "whom", "year", "years", "time", "times", "people", "first",
     "last", "could", "after", "amid", "back", "well", "going", "want", "need", "take",
 }
+
+# ---- choosing the headline -----------------------------------------------------------
+
+# boxes and navigation lines that read like a headline but never are one
+NOT_HEADLINE = [
+    r"^why (you can|you should|to|should you|we) trust\b",
+    r"^(how|why) we (report|cover|work|fact-check)\b",
+    r"^(our|editorial|the) (standards|principles|policies|ethics)\b",
+    r"^directory of\b",
+    r"^(about|meet) (us|the (authors?|team|reporters?|newsroom|writers?))\b",
+    r"^(skip|jump) to\b",
+    r"^welcome to\b",
+    r"\b(ethics|corrections?|editorial) (policy|standards)\b",
+    r"^(more|latest|top|related) (from|on|in|stories|news|headlines|videos)\b",
+]
+# a headline has at least this many words
+HEADLINE_MIN_WORDS = 3
+# the first line of a clean copy (headline, blank line, paragraphs) is taken for the
+# headline, whatever its final punctuation, when it has at most this many words
+LEAD_HEADLINE_MAX_WORDS = 25
+# how many text lines (not counting buttons, ads and blank lines) above the body the
+# headline is looked for: menus and related-story lists can stand between them
+HEADLINE_SCAN_LINES = 80
+# words that join names in a byline or a photo credit ("Jane Roe and John Doe Example Times")
+NAME_JOINERS = {"and", "&", "of", "de", "van", "von", "der", "den", "la", "le", "da", "di",
+                "del", "bin", "al", "el", "y", "e", "du", "st", "jr", "sr", "ii", "iii"}
 
 # bullets that open standfirst lines ("  • ...")
 BULLETS = "\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25b8\u25ba\u27a4"

@@ -18,9 +18,11 @@ The copy mixes the article with page furniture. Each input line is classified
    article body (a maximum-sum segment, as in Finn et al.'s body-text extraction).
    Inside it, prose lines are paragraphs; headline-like lines without final
    punctuation are related-story links.
-4. *The header* above the body, read upwards: standfirst, headline, then the
-   topic label above it, with the lead photo caption; and the date, only when the
-   text states it.
+4. *The header* above the body: the headline (the nearest headline-like line, or
+   the most plausible one when that rule does not fit: see ``headline.py``; never
+   none for a non-empty text), the standfirst below it and the topic label above
+   it, with the lead photo caption; the date, only when the text states it, and
+   the authors its bylines name.
 
 Body paragraphs are kept exactly as written (only surrounding whitespace is
 removed); every line that is not kept is listed with its class and reason, so
@@ -33,12 +35,13 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Caption
-from ...rules import furniture as F
-from .dates import (stated_date)
-from .body import label_rest, main_region
+from .body import assemble, keep_every_line, label_rest, main_region
+from .bylines import authors_of
+from .dates import stated_date
 from .header import read_caption, read_header
-from .lines import (Feat, NUMBERED_SUBHEAD, PRINT, features, is_prose, local_cues)
-from .neighbours import (mark_author_names, mark_credit_captions, mark_lists, mark_question_links, mark_repeats, mark_teasers, mark_template_repeats, mark_videos)
+from .lines import PRINT, Feat, features, local_cues
+from .neighbours import (mark_author_names, mark_credit_bylines, mark_credit_captions, mark_lists, mark_question_links,
+                         mark_repeats, mark_teasers, mark_template_repeats, mark_videos)
 
 __all__ = ["Line", "Structured", "structure"]
 
@@ -69,9 +72,18 @@ class Structured:
     year: int | None = None          # the year, also when only a copyright year is known
     partial_date: str | None = None  # a dateline's day without a year, TIMEX style: "XXXX-06-28"
     bylines: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)   # names read from the bylines
+    # how the headline and body were found when the plain rules did not fit: notes for
+    # the editor ("the first line of the text is taken for the headline ...")
+    notes: list[str] = field(default_factory=list)
+    headline_how: str = ""     # the note of these saying how the headline was chosen, if any
 
 
 # ---- the whole pass -----------------------------------------------------------------
+
+# the passes over neighbouring lines, in order (each reads and refines the classes)
+_NEIGHBOUR_PASSES = (mark_credit_captions, mark_credit_bylines, mark_author_names, mark_videos, mark_repeats,
+                     mark_template_repeats, mark_lists, mark_teasers, mark_question_links)
 
 
 def structure(text: str) -> Structured:
@@ -80,10 +92,41 @@ def structure(text: str) -> Structured:
     if raw and raw[-1] == "":
         raw.pop()
     n = len(raw)
+    feats, cls, why = _classify(raw)
+    for mark in _NEIGHBOUR_PASSES:
+        mark(feats, cls, why)
+
+    start, end = main_region(feats, cls)
+    header = read_header(feats, cls, why, start if end >= start else n, end)
+    body = assemble(feats, cls, why, header.body_start, end, header.title)
+    notes = [header.how] if header.how else []
+    if not body.paragraphs and any(f.text for f in feats):
+        body = keep_every_line(feats, cls, why, header.title_at)
+        notes.append("no article text was recognised: every line of the text is kept as "
+                     "body; delete what is not the article")
+    label_rest(feats, cls, why, body.start, body.end if body.paragraphs else -1)
+    captions = body.captions + _captions_after(feats, cls, body.end if body.paragraphs else n)
+
+    date, date_how, year, partial = stated_date(feats, cls, body.paragraphs, header.zone,
+                                                body.start, body.end)
+    bylines = [feats[i].text for i in range(n) if cls[i] == "byline"]
+    lines = [Line(i + 1, raw[i], cls[i] or "other", why[i]) for i in range(n)]
+    return Structured(
+        title=header.title, topic=header.topic, standfirst=header.standfirst,
+        lead_caption=header.lead_caption, captions=captions, related=body.related,
+        print_headline=_print_headline(feats, cls), paragraphs=body.paragraphs, lines=lines,
+        date=date, date_how=date_how, year=year, partial_date=partial, bylines=bylines,
+        authors=authors_of(bylines), notes=notes, headline_how=header.how,
+    )
+
+
+def _classify(raw: list[str]) -> tuple[list[Feat], list[str], list[str]]:
+    """Pass 1: each line's features and local class. Pages repeat lines (menus,
+    "Advertisement", blank lines): each distinct text is classified once."""
+    n = len(raw)
     feats: list[Feat] = []
     cls: list[str] = [""] * n
     why: list[str] = [""] * n
-    # pages repeat lines (menus, "Advertisement", blank lines): classify each text once
     seen: dict[str, tuple[Feat, tuple[str, str] | None]] = {}
     for i, t in enumerate(raw):
         key = t.strip()
@@ -94,98 +137,25 @@ def structure(text: str) -> Structured:
         feats.append(got[0])
         if got[1]:
             cls[i], why[i] = got[1]
+    return feats, cls, why
 
-    mark_credit_captions(feats, cls, why)
-    mark_author_names(feats, cls, why)
-    mark_videos(feats, cls, why)
-    mark_repeats(feats, cls, why)
-    mark_template_repeats(feats, cls, why)
-    mark_lists(feats, cls, why)
-    mark_teasers(feats, cls, why)
-    mark_question_links(feats, cls, why)
 
-    start, end = main_region(feats, cls)
-    header = read_header(feats, cls, why, start if end >= start else n)
-    title = header["title"]
-
-    paragraphs: list[str] = []
-    captions: list[Caption] = []
-    related: list[str] = []
-    related_seen: set[str] = set()
-    pending: list[Caption] = []
-    seen_body: set[str] = set()
-    for i in range(start, end + 1):
-        f, c = feats[i], cls[i]
-        if c in ("blank", "list-heading", "summary-heading"):
-            continue
-        if title is not None and f.text == title:
-            cls[i], why[i] = "duplicate", "repeats the headline"
-            continue
-        if c == "caption":
-            pending.append(read_caption(feats, cls, i))
-            continue
-        if c == "teaser" and paragraphs:
-            continue   # a story card's summary inside the text (the first line is the text's own)
-        if c == "bullet" or c == "post-signature" and paragraphs or c in ("", "teaser") and is_prose(f):
-            reason = why[i] if c in ("", "post-signature") and why[i] else "prose line in the main text"
-        elif c == "" and NUMBERED_SUBHEAD.match(f.text) and f.words <= F.HEADLINE_MAX_WORDS:
-            reason = "numbered subhead in the text"
-        else:
-            reason = None
-        if reason:
-            if f.text in seen_body:
-                cls[i], why[i] = "duplicate", "repeats an earlier body paragraph"
-                continue
-            seen_body.add(f.text)
-            cls[i], why[i] = "body", reason
-            for cap in pending:
-                cap.before = len(paragraphs)
-                captions.append(cap)
-            pending = []
-            paragraphs.append(f.text)
-        elif c in ("", "related"):
-            cls[i] = "related"
-            why[i] = why[i] or "short headline-like line between paragraphs"
-            if f.text not in related_seen:
-                related_seen.add(f.text)
-                related.append(f.text)
-    captions.extend(pending)
-    # a bulleted list closing the text belongs to it (bullets weigh nothing in the search)
+def _captions_after(feats: list[Feat], cls: list[str], end: int) -> list[Caption]:
+    """Photo captions right after the last paragraph belong to the article too."""
+    out = []
     j = end + 1
-    while paragraphs and j < n and cls[j] in ("blank", "bullet"):
-        if cls[j] == "bullet" and feats[j].text not in seen_body:
-            seen_body.add(feats[j].text)
-            cls[j], why[j] = "body", "bulleted line closing the text"
-            paragraphs.append(feats[j].text)
-            end = j
-        j += 1
-
-    label_rest(feats, cls, why, start, end if paragraphs else -1)
-    # photo captions right after the last paragraph belong to the article too
-    j = end + 1
-    while paragraphs and j < n and cls[j] in ("blank", "caption"):
+    while j < len(feats) and cls[j] in ("blank", "caption"):
         if cls[j] == "caption":
-            captions.append(read_caption(feats, cls, j))
+            out.append(read_caption(feats, cls, j))
         j += 1
+    return out
 
-    print_headline = None
+
+def _print_headline(feats: list[Feat], cls: list[str]) -> str | None:
     for i, f in enumerate(feats):
         if cls[i] == "print-headline":
             m = next((m for rx in PRINT if (m := rx.search(f.text[:600]))), None)
             if m:
                 # a comment count may be glued on: "... renewing 2001 treaty69"
-                print_headline = re.sub(r"(?<=[a-z\u2019\u201d'\")])\d{1,5}$", "",
-                                        m.group("headline").strip())
-                break
-
-    date, date_how, year, partial = stated_date(feats, cls, paragraphs, header["zone"], start, end)
-    bylines = [feats[i].text for i in range(n) if cls[i] == "byline"]
-    lines = [Line(i + 1, raw[i], cls[i] or "other", why[i]) for i in range(n)]
-    return Structured(
-        title=title, topic=header["topic"], standfirst=header["standfirst"],
-        lead_caption=header["lead_caption"], captions=captions, related=related,
-        print_headline=print_headline, paragraphs=paragraphs, lines=lines,
-        date=date, date_how=date_how, year=year, partial_date=partial, bylines=bylines,
-    )
-
-
+                return re.sub(r"(?<=[a-z\u2019\u201d'\")])\d{1,5}$", "", m.group("headline").strip())
+    return None

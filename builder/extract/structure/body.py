@@ -4,7 +4,12 @@ related-story links; the lines outside it are named.
 """
 from __future__ import annotations
 
-from .lines import COUNT, Feat, headline_like, is_prose
+from dataclasses import dataclass, field
+
+from ...model import Caption
+from ...rules import furniture as F
+from .header import read_caption
+from .lines import COUNT, NUMBERED_SUBHEAD, Feat, headline_like, is_prose
 
 # classes that are never body text, and how strongly each marks the edge of the body
 EDGE = {"byline", "dateline", "print-headline", "copyright", "tags"}
@@ -45,6 +50,105 @@ def main_region(feats: list[Feat], cls: list[str]) -> tuple[int, int]:
         if run > best:
             best, best_range = run, (run_start, i)
     return best_range
+
+
+@dataclass
+class Body:
+    start: int
+    end: int
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+
+
+def assemble(feats: list[Feat], cls: list[str], why: list[str], start: int, end: int,
+             title: str | None) -> Body:
+    """The main text's paragraphs, the captions between them (each before the paragraph
+    that follows it) and the related-story links inside it."""
+    body = Body(start, end)
+    related_seen: set[str] = set()
+    pending: list[Caption] = []
+    seen_body: set[str] = set()
+    for i in range(start, end + 1):
+        f, c = feats[i], cls[i]
+        if c in ("blank", "list-heading", "summary-heading", "headline"):
+            continue
+        if title is not None and f.text == title:
+            cls[i], why[i] = "duplicate", "repeats the headline"
+            continue
+        if c == "caption":
+            pending.append(read_caption(feats, cls, i))
+            continue
+        if c == "teaser" and body.paragraphs:
+            continue   # a story card's summary inside the text (the first line is the text's own)
+        reason = _paragraph_reason(f, c, why[i], bool(body.paragraphs))
+        if reason:
+            if f.text in seen_body:
+                cls[i], why[i] = "duplicate", "repeats an earlier body paragraph"
+                continue
+            seen_body.add(f.text)
+            cls[i], why[i] = "body", reason
+            for cap in pending:
+                cap.before = len(body.paragraphs)
+                body.captions.append(cap)
+            pending = []
+            body.paragraphs.append(f.text)
+        elif c in ("", "related"):
+            cls[i] = "related"
+            why[i] = why[i] or "short headline-like line between paragraphs"
+            if f.text not in related_seen:
+                related_seen.add(f.text)
+                body.related.append(f.text)
+    body.captions.extend(pending)
+    _closing_bullets(feats, cls, why, body, seen_body)
+    return body
+
+
+def _paragraph_reason(f: Feat, c: str, why: str, after_text: bool) -> str | None:
+    """Why a line of the main text is a paragraph, or None when it is not one."""
+    if c == "bullet" or c == "post-signature" and after_text or c in ("", "teaser") and is_prose(f):
+        return why if c in ("", "post-signature") and why else "prose line in the main text"
+    if c == "" and NUMBERED_SUBHEAD.match(f.text) and f.words <= F.HEADLINE_MAX_WORDS:
+        return "numbered subhead in the text"
+    return None
+
+
+def _closing_bullets(feats: list[Feat], cls: list[str], why: list[str], body: Body,
+                     seen_body: set[str]) -> None:
+    """A bulleted list closing the text belongs to it (bullets weigh nothing in the search)."""
+    j = body.end + 1
+    while body.paragraphs and j < len(feats) and cls[j] in ("blank", "bullet"):
+        if cls[j] == "bullet" and feats[j].text not in seen_body:
+            seen_body.add(feats[j].text)
+            cls[j], why[j] = "body", "bulleted line closing the text"
+            body.paragraphs.append(feats[j].text)
+            body.end = j
+        j += 1
+
+
+# what a text with no recognisable article keeps as body: everything but these
+_NEVER_TEXT = {"blank", "headline", "ad", "share", "promo", "gallery", "comments", "video"}
+
+
+def keep_every_line(feats: list[Feat], cls: list[str], why: list[str], title_at: int) -> Body:
+    """No line reads as article text (a few words, a list, a page of furniture): rather
+    than refuse it, keep its lines as the body, the editor's to trim. Lines that are
+    only buttons and markers go first; if nothing else is left, every line stays (the
+    headline's own line too, when it is the only one)."""
+    lines = [i for i, f in enumerate(feats) if f.text]
+    keep = [i for i in lines if i != title_at and cls[i] not in _NEVER_TEXT] or \
+        [i for i in lines if i != title_at] or lines
+    body = Body(keep[0], keep[-1]) if keep else Body(0, -1)
+    seen: set[str] = set()
+    for i in keep:
+        if feats[i].text in seen:
+            cls[i], why[i] = "duplicate", "repeats an earlier body paragraph"
+            continue
+        seen.add(feats[i].text)
+        body.paragraphs.append(feats[i].text)
+        cls[i], why[i] = "body", ("the only line of the text: headline and body" if i == title_at
+                                  else "kept: no article text was recognised")
+    return body
 
 
 def label_rest(feats: list[Feat], cls: list[str], why: list[str], start: int, end: int) -> None:

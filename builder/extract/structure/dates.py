@@ -2,19 +2,21 @@
 from __future__ import annotations
 
 from ...rules import datelines as D
-from .lines import (COPYRIGHT_YEAR, DATELINE, Feat, MONTH_DAY, PUBLISHED, UPDATED, full_date)
+from .lines import COPYRIGHT_YEAR, DATELINE, MONTH_DAY, PUBLISHED, UPDATED, Feat, full_date
 
 # ---- publication date ---------------------------------------------------------------
 
 
 def stated_date(feats: list[Feat], cls: list[str], paragraphs: list[str], header_from: int,
-          start: int, end: int) -> tuple[str | None, str | None, int | None, str | None]:
+                start: int, end: int) -> tuple[str | None, str | None, int | None, str | None]:
     """(date, how, year, partial) from what the text states explicitly, never guessed.
 
     A full date on a date line near the headline wins (a "published" label before an
     unlabelled one before an "updated" one), then one just under the body ("First
-    published on ..."), then anywhere else; then a wire dateline with a year at the
-    start of the body; as a last resort only the year of a copyright line.
+    published on ..."; not an unlabelled sentence, the date of a correction), then a
+    labelled one anywhere else (an unlabelled date far from both is the masthead's
+    today); then a wire dateline with a year at the start of the body; as a last resort
+    only the year of a copyright line.
     """
     best = None   # (zone, label rank, distance, date)
     for i, f in enumerate(feats):
@@ -30,6 +32,10 @@ def stated_date(feats: list[Feat], cls: list[str], paragraphs: list[str], header
         else:
             zone, distance = 2, i
         rank = 0 if PUBLISHED.search(f.text) else 2 if UPDATED.search(f.text) else 1
+        if zone == 1 and rank == 1 and f.text.endswith("."):
+            continue    # "Tuesday, May 3, 2016." closing a correction: when it was corrected
+        if zone == 2 and rank == 1:
+            continue    # far from the headline and the text, unlabelled: the masthead's today
         key = (zone, rank, distance, found[0])
         if best is None or key < best:
             best = key

@@ -156,9 +156,10 @@ def caption_credit(s: str) -> tuple[str, str] | None:
         if not m:
             continue
         credit = re.sub(F.CREDIT_STRIP, "", m.group("credit")).strip()
+        credit = re.sub(F.CREDIT_LEAD_STRIP, "", credit)
         if not credit or len(credit.split()) > 8 or not (credit[0].isupper() or credit[0].isdigit()):
             continue
-        text = (s[: len(s) - len(tail) + m.start()]).rstrip(" \t-\u2013\u2014|(")
+        text = (s[: len(s) - len(tail) + m.start()]).rstrip(" \t-\u2013\u2014|([")
         return text, credit
     return None
 
@@ -273,3 +274,8 @@ def local_cues(s: str, f: Feat) -> tuple[str, str] | None:
         return "video", "video player label"
     return None
 
+
+def content_stems(text: str) -> set[str]:
+    """The content words of a text, cut to five letters ("plunge", "plunged" -> "plung")."""
+    return {w[:5] for w in (t.lower() for t in WORD.findall(text))
+            if len(w) >= 4 and not w.isdigit() and w not in F.FUNCTION_WORDS}

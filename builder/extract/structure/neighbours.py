@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from ...rules import furniture as F
-from .lines import (AUTHOR_NAME, Feat, VIDEO_TIME, WORD, headline_like, is_prose)
+from .lines import AUTHOR_NAME, VIDEO_TIME, Feat, content_stems, headline_like, is_prose
+
+_BY = re.compile(r"^by\b", re.IGNORECASE)
 
 # ---- pass 1b: cues spanning neighbouring lines ------------------------------------
 
@@ -67,6 +69,21 @@ def mark_author_names(feats: list[Feat], cls: list[str], why: list[str]) -> None
     for i in range(len(feats) - 1):
         if cls[i] == "" and cls[i + 1] == "dateline" and AUTHOR_NAME.match(feats[i].text):
             cls[i], why[i] = "byline", "name right above the date line"
+
+
+def mark_credit_bylines(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """A second byline ("Jane Roe, Associated Press") under a short line that itself stands
+    below the byline or date line is a photo credit, and the line above it its caption."""
+    for i in range(len(feats)):
+        if cls[i] != "byline" or _BY.match(feats[i].text):
+            continue
+        j = _prev_nonblank(feats, i)
+        if j < 0 or cls[j] != "" or not headline_like(feats[j]):
+            continue
+        k = _prev_nonblank(feats, j)
+        if k >= 0 and cls[k] in ("byline", "dateline"):
+            cls[i], why[i] = "credit", "photo credit (a name under a caption, below the byline)"
+            cls[j], why[j] = "caption", "photo caption above its credit"
 
 
 def mark_videos(feats: list[Feat], cls: list[str], why: list[str]) -> None:
@@ -161,11 +178,6 @@ def mark_teasers(feats: list[Feat], cls: list[str], why: list[str]) -> None:
             run = 0
 
 
-def _content_stems(text: str) -> set[str]:
-    return {w[:5] for w in (t.lower() for t in WORD.findall(text))
-            if len(w) >= 4 and not w.isdigit() and w not in F.FUNCTION_WORDS}
-
-
 def mark_question_links(feats: list[Feat], cls: list[str], why: list[str]) -> None:
     """A lone question between paragraphs that the next paragraph does not take up
     ("Could X help Y after Z?") is a link to another story, not a subhead."""
@@ -185,7 +197,7 @@ def mark_question_links(feats: list[Feat], cls: list[str], why: list[str]) -> No
         if j >= n or not is_prose(feats[j]):
             continue
         lone.append(i)
-        if _content_stems(s) & _content_stems(" ".join(feats[j].text.split()[:80])):
+        if content_stems(s) & content_stems(" ".join(feats[j].text.split()[:80])):
             continue
         cls[i], why[i] = "related", "lone question that the next paragraph does not take up"
     if len(lone) >= F.QUESTION_SUBHEADS_MIN:
