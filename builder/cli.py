@@ -40,13 +40,29 @@ def cmd_extract(args) -> int:
     for w in ex.warnings:
         _err(f"warning: {w}")
     if args.explain:
-        for line in ex.lines:
-            reason = f"  ({line.reason})" if getattr(line, "reason", "") else ""
-            print(printable(f"{line.number:4d} {line.cls:<15} {line.text[:100]}{reason}"))
+        _explain(ex)
         return 0
     data = ex.article.to_contract()
     print(json.dumps(data, ensure_ascii=False, indent=2))
     return 0
+
+
+def _explain(ex) -> None:
+    """Each input line with its class and why, then what was read from them and the notes
+    an editor should check (how the headline was chosen when the plain rule did not fit)."""
+    for line in ex.lines:
+        reason = f"  ({line.reason})" if getattr(line, "reason", "") else ""
+        print(printable(f"{line.number:4d} {line.cls:<15} {line.text[:100]}{reason}"))
+    a = ex.article
+    print(printable(f"headline: {a.title}"))
+    if a.topic:
+        print(printable(f"topic: {a.topic}"))
+    if a.authors:
+        print(printable(f"authors: {', '.join(a.authors)}"))
+    print(printable(f"date: {a.date or 'none'}" + (f" ({a.date_source})" if a.date else "")))
+    print(f"paragraphs: {len(a.paragraphs)}")
+    for n in a.notices:
+        print(printable(f"note: {n.message}"))
 
 
 def cmd_import(args) -> int:

@@ -210,6 +210,52 @@ def test_unknown_charset_is_ignored_with_a_warning():
     assert enc == "utf-8" and "unknown character set" in warnings[0]
 
 
+@pytest.mark.parametrize("charset", ["undefined", "punycode", "utf-7", "rot13", "base64", "idna",
+                                     "unicode_escape", "zlib"])
+@pytest.mark.parametrize("bytes_are", ["ascii", "windows-1252", "utf-8"])
+def test_a_charset_no_browser_reads_is_ignored(charset, bytes_are):
+    # Python has codecs under these names; no web page is written in them (issue 16)
+    html = article_page(charset=charset)
+    data = html.encode("ascii", "replace") if bytes_are == "ascii" else \
+        html.replace("reporters", "reporters in Zürich").encode(bytes_are)
+    text, enc, warnings = decode_html(data, "p.html")
+    assert enc in ("utf-8", "cp1252") and "unknown character set" in warnings[0]
+    assert BODY[0] in text and (bytes_are == "ascii" or "Zürich" in text)
+
+
+def test_folder_import_goes_on_past_a_bad_charset(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    write(src, "a-undefined.html", article_page(charset="undefined").encode("cp1252"))
+    write(src, "b-punycode.html", article_page(charset="punycode").encode("ascii", "replace"))
+    write(src, "c-good.html", article_page().replace("Tuesday", "Wednesday"))
+    assert cli.main(["--root", str(tmp_path), "import", str(src)]) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "3 imported" in err
+    assert len(list((tmp_path / "content" / "articles").glob("*.md"))) == 3
+
+
+def test_any_decoding_failure_is_one_line_and_the_import_goes_on(tmp_path, capsys, monkeypatch):
+    # a codec error no rule foresaw (raised from inside the reader) names the file, one line
+    src = tmp_path / "in"
+    src.mkdir()
+    write(src, "a-bad.html", article_page())
+    write(src, "b-good.txt", "Leaders agree to extend the treaty\n\n" + "\n\n".join(BODY) + "\n")
+    real = H.decode_html
+
+    def failing(data, path):
+        if "a-bad" in path:
+            raise UnicodeDecodeError("weird-codec", b"\xff", 0, 1, "cannot decode")
+        return real(data, path)
+
+    monkeypatch.setattr(H, "decode_html", failing)
+    assert cli.main(["--root", str(tmp_path), "import", str(src), "--date", "2021-06-29"]) == 2
+    err = capsys.readouterr().err
+    failed = [ln for ln in err.splitlines() if "] failed" in ln]
+    assert len(failed) == 1 and "a-bad.html" in failed[0] and "cannot be decoded" in failed[0]
+    assert "1 imported" in err and "Traceback" not in err
+
+
 def test_malformed_html_is_read(tmp_path):
     # unclosed paragraphs and stray closing tags: the parser repairs them
     html = article_page().replace("</p>", "", 3).replace("<h2>", "</div></span><h2>")

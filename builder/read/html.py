@@ -188,13 +188,34 @@ def gunzip(data: bytes, path: str) -> bytes:
     return bytes(out)
 
 
+# The text encodings a web page can declare (the WHATWG Encoding Standard's), by Python's
+# name for them. Python knows other codecs ("undefined", "punycode", "rot13", "base64",
+# "utf-7", "unicode_escape") that no browser reads a page in: declaring one is an error in
+# the page, ignored like an unknown name.
+WEB_CODECS = frozenset({
+    "utf-8", "utf-16-le", "utf-16-be", "utf-16", "cp866", "koi8-r", "koi8-u", "mac-roman",
+    "mac-cyrillic", "cp874", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256",
+    "cp1257", "cp1258", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp",
+    "shift_jis", "cp932", "euc_kr", "cp949",
+    *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+})
+# labels browsers accept that Python spells otherwise
+_WEB_LABELS = {"windows-874": "cp874", "x-mac-cyrillic": "mac-cyrillic", "x-sjis": "shift_jis",
+               "x-x-big5": "big5", "x-gbk": "gbk", "ms_kanji": "shift_jis"}
+
+
 def _codec(name: str) -> str | None:
+    """The Python codec for a declared charset, or None when no browser would read a page
+    in it (an unknown or non-text codec name)."""
+    label = name.strip().lower()
     try:
-        canonical = codecs.lookup(name.strip().lower()).name
-    except LookupError:
+        canonical = codecs.lookup(_WEB_LABELS.get(label, label)).name
+    except (LookupError, ValueError):
         return None
     # as browsers do (WHATWG): Latin-1 and ASCII labels mean Windows-1252
-    return "cp1252" if canonical in ("latin-1", "iso8859-1", "ascii") else canonical
+    if canonical in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    return canonical if canonical in WEB_CODECS else None
 
 
 def decode_html(data: bytes, path: str) -> tuple[str, str, list[str]]:
@@ -230,7 +251,7 @@ def decode_html(data: bytes, path: str) -> tuple[str, str, list[str]]:
     elif utf8 is not None:
         return utf8, "utf-8", warnings
     text = data.decode("cp1252", errors="replace")
-    what = f"declares {declared} but is not" if declared else "not valid UTF-8"
+    what = f"declares {declared} but is not" if codec else "not valid UTF-8"
     warnings.append(f"{path}: {what}; decoded as Windows-1252 (check the special characters)")
     return text, "cp1252", warnings
 
@@ -238,7 +259,7 @@ def decode_html(data: bytes, path: str) -> tuple[str, str, list[str]]:
 def _try(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError, ValueError):   # any codec's failure, not only decoding
         return None
 
 
@@ -792,7 +813,14 @@ def parse_html(data: bytes, path: str) -> HtmlPage:
 
 
 def read_html(path: Path) -> HtmlPage:
-    return parse_html(read_bytes(path), str(path))
+    """A saved page's file -> HtmlPage. Any failure to decode it, whatever codec or
+    library raised it, is a one-line error naming the file, so that importing a folder
+    goes on with the next file."""
+    data = read_bytes(path)
+    try:
+        return parse_html(data, str(path))
+    except UnicodeError as exc:
+        raise ContentError(str(path), f"cannot be decoded as text ({exc})") from None
 
 
 _STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*"

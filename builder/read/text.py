@@ -147,4 +147,7 @@ def read_text(path: Path) -> TextFile:
         raise ContentError(str(path), "is a folder, not a file") from None
     except PermissionError:
         raise ContentError(str(path), "cannot be read (permission denied)") from None
-    return decode(data, str(path))
+    try:
+        return decode(data, str(path))
+    except UnicodeError as exc:      # a decoding failure no rule above foresaw: one line
+        raise ContentError(str(path), f"cannot be decoded as text ({exc})") from None
