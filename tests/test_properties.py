@@ -86,7 +86,7 @@ LINE_CLASSES = {
     "blank", "body", "headline", "topic", "standfirst", "lead-caption", "caption", "credit",
     "related", "duplicate", "repeated", "byline", "dateline", "video", "list-heading",
     "summary-heading", "teaser", "label", "boilerplate", "next-in", "print-headline", "bullet",
-    "ad", "promo", "share", "comments", "gallery", "copyright", "tags", "post-signature",
+    "ad", "promo", "share", "comments", "gallery", "copyright", "tags", "post-signature", "post",
 }
 
 

@@ -86,6 +86,7 @@ PROMO_PATTERNS = [
     r"^back to (top|gallery)\b",
     r"^share (your|this|on)\b",
     r"\bshare your thoughts\b",
+    r"^read the (rest|full (story|article|report))\b",
 ]
 
 # photo galleries: counters and buttons ("Image 1 of 8", "1 / 8", "Caption", "Close")
@@ -97,6 +98,8 @@ GALLERY_LINES = [
     r"(view|see|launch|open) (the )?(gallery|slideshow|photos?)",
     r"enlarge( this)?( image| photo)?",
     r"(previous|next)( slide| image| photo)?",
+    r"(view|see|show) all\s*\(\s*\d+\s*\)",              # "View all (23)": a gallery's button
+    r"(view|see|show) all \d+ (photos|images|pictures|slides)",
 ]
 
 # promos that may be long lines (they read like sentences): need a stronger cue
@@ -114,6 +117,14 @@ STRONG_PROMO = [
     r"^(reach|follow|contact) (the |this )?(reporters?|writers?|authors?|[A-Z]\w+)\b.{0,60}\b(at|on) (https?://|twitter\b|@\w)",
     r"^(follow|more|see|read) .{0,60}\b(coverage|stories)?\b.{0,30}(at|:) ?https?://",
     r"\b(take|taking) (this|our|a short) survey\b",
+    r"\bwe['\u2019]?d (like|love) to hear (what you think|from you|your thoughts)\b",
+    r"\bclick (here )?to (subscribe|watch|listen|follow|sign up)\b",
+    r"\bnow on (youtube|spotify|apple podcasts|itunes|instagram|tiktok)\b",
+    r"\b(in )?(each|every) (new )?episode of (his|her|their|our|the)\b",
+    r"\bor listen (back|again|live) (here|now|online)\b",
+    r"^(listen|tune in) (to )?[\w' ]{1,40}\b(live|podcast)\b",
+    r"^(e-?mail|send) (us )?(your )?(comments|suggestions|tips|questions)\b",
+    r"^watch\b.{0,30}\blive$",
 ]
 
 # ---- share / social buttons: a short line made only of these words ----------------
@@ -157,7 +168,13 @@ LIST_HEADINGS = [
     r"around the web",
     r"more videos?",
     r"(watch|videos?)( now)?",
+    r"related (coverage|stories|articles|content|reading) (from|on|in|about)\b.*",
+    r"our sources",
+    r"sources?",
 ]
+
+# the lines under a list heading (up to the next blank line) are its items, at most this many
+LIST_MAX_ITEMS = 100
 
 # ---- photo captions and credits ---------------------------------------------------
 
@@ -165,8 +182,8 @@ LIST_HEADINGS = [
 # (case-sensitive unless the pattern starts with (?i))
 CAPTION_CREDIT_SUFFIX = [
     r"(?i)(?:^|(?<=[\s.!?\"'\u201d\u2019)]))(?:photos?|photograph|pictures?|picture|images?|credit|source|video|illustration|graphic)\s*:\s*(?P<credit>[^:()]{1,80}?)\s*$",
-    r"(?i)\(\s*(?:photos?|photograph|pictures?|images?|credit|illustration)\s*:?\s*(?P<credit>[^()]{1,80}?)\s*\)\s*$",
-    r"(?i)\[\s*(?:photos?|photograph|pictures?|images?|credit|illustration)\s*:?\s*(?P<credit>[^\[\]]{1,80}?)\s*\]\s*$",
+    r"(?i)\(\s*(?:photos?|photograph|pictures?|images?|credit|illustration)\s*(?:by\b)?\s*:?\s*(?P<credit>[^()]{1,80}?)\s*\)\s*$",
+    r"(?i)\[\s*(?:photos?|photograph|pictures?|images?|credit|illustration)\s*(?:by\b)?\s*:?\s*(?P<credit>[^\[\]]{1,80}?)\s*\]\s*$",
     # wire style: "... 2019. REUTERS/Brendan McDermid" (agency in capitals, slash, name)
     r"(?:^|(?<=\s))(?P<credit>[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][A-Za-z.' -]{1,40}(?: ?/ ?[A-Za-z][A-Za-z.' -]{1,40})?)\s*$",
     # credit glued to the caption's last sentence: "... in New York.Reuters", "... easy.Jane Roe/Getty"
@@ -201,6 +218,8 @@ CREDIT_LINE = [
     r"^\((\s*\w[\w.&' /-]{0,60})\)$",
     r"\w\s*/\s*[\w ]+\s*/\s*\w",
     r"\w /\s*[A-Z][\w.]+( [A-Z][\w.]+)?( file)?$",
+    # "Photo by Jane Roe", "Photo illustration by Example Magazine"
+    r"^(photo|image|picture|illustration)s?( illustration)? by\s+(?-i:[A-Z])",
     # "Doug Mills/The New York Times": a name, a slash, an organisation
     r"^(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}) ?/ ?(?-i:[A-Z][\w.'&-]+(?: [A-Z&][\w.'&-]+){0,4})$",
 ]
@@ -266,8 +285,15 @@ AUTHOR_NAME = (r"^[A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,3}"
                r"(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,7})?$")
 
 # author's note under the article: "Jane Doe is a reporter for ..." (case-sensitive)
-AUTHOR_BIO = (r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was) (?:an?|the) [\w ,'-]{0,60}?"
-              r"\b(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author)\b")
+AUTHOR_BIO = [
+    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was) (?:an?|the) [\w ,'-]{0,60}?"
+    r"\b(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author)\b",
+    # "Prize-winning journalist Jane Roe writes a daily blog ...", "Jane Roe writes a column ..."
+    r"^(?:[A-Z][\w'-]*[ -]){0,4}(?:journalist|columnist|reporter|correspondent|writer|editor|critic) "
+    r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2} (?:writes|covers|has (?:written|covered)|is)\b",
+    r"^(?:[A-Z][\w'.-]+ ){1,3}(?:writes|has written) (?:a|the) (?:daily |weekly |monthly )?"
+    r"(?:blog|column|newsletter)\b",
+]
 
 # bare counters: comment counts, list numbers ("69", "1.2k")
 COUNT_LINE = r"^\d{1,3}(?:[.,]\d{1,3})*\s*[km]?$"
@@ -318,6 +344,15 @@ SUMMARY_HEADINGS = [
 
 # embedded social posts end with a signature line: "— Jane Doe (@jane) November 18, 2019"
 POST_SIGNATURE = r"^[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,40}\)\s*\S.{0,40}$"
+# the text of an embedded post stands right above its signature and is at most this long
+# (a post's limit, a link counting as one word)
+POST_MAX_CHARS = 300
+# a reader's comment box glued into a name: "Jane RoeJane Lynn RoeTeaser headline ... MORE"
+HOVER_CARD_END = " MORE"
+HOVER_CARD_MAX_CHARS = 900
+# a source list's entry: 'Example News, "A headline in quotes," Nov. 19, 2019'
+CITATION = (r"^[A-Z][\w .&'-]{1,60}, [\"\u201c][^\"\u201c\u201d]{5,240}[\"\u201d],? "
+            r"(?:(?:[A-Z][a-z]{2,8}\.?|\d{1,2}) \d{1,2},? )?(?:19|20)\d\d\.?$")
 # a trailing link at the end of an embedded post ("... https://t.co/x", "pic.twitter.com/x")
 TRAILING_URL = r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+$"
 
@@ -339,6 +374,17 @@ FUNCTION_WORDS = {
     "might", "shall", "whose", "whom", "year", "years", "time", "times", "people", "first",
     "last", "could", "after", "amid", "back", "well", "going", "want", "need", "take",
 }
+
+# ---- the topic label above the headline ------------------------------------------------
+
+# navigation labels, never a story's section (matched against the whole line)
+NAV_LABELS = [
+    r"home(page)?", r"rss( feeds?)?", r"donate", r"classifieds?", r"e-?edition", r"edition",
+    r"(today'?s|todays|the) paper", r"print edition", r"search( quotes)?", r"about( us)?",
+    r"publications", r"menu", r"sections?", r"archives?", r"watch( \w+)? live", r"live( tv)?",
+    r"advertise( with us)?", r"contact( us)?", r"help", r"more", r"all", r"jobs", r"careers",
+    r"shop", r"store", r"weather", r"log ?in", r"sign ?in", r"subscribe", r"newsletters?",
+]
 
 # ---- choosing the headline -----------------------------------------------------------
 

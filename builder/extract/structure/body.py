@@ -4,6 +4,7 @@ related-story links; the lines outside it are named.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...model import Caption
@@ -20,7 +21,7 @@ MAX_LINE_WEIGHT = 120.0
 
 
 def _weight(f: Feat, c: str) -> float:
-    if c in ("blank", "bullet", "post-signature"):
+    if c in ("blank", "bullet", "post-signature", "post"):
         return 0.0
     if c == "teaser":
         return -FURNITURE_WEIGHT
@@ -92,7 +93,10 @@ def assemble(feats: list[Feat], cls: list[str], why: list[str], start: int, end:
                 cap.before = len(body.paragraphs)
                 body.captions.append(cap)
             pending = []
-            body.paragraphs.append(f.text)
+            text = without_hover_cards(f.text)
+            if text != f.text:
+                why[i] = "prose line in the main text (a name's hover card glued into it is left out)"
+            body.paragraphs.append(text)
         elif c in ("", "related"):
             cls[i] = "related"
             why[i] = why[i] or "short headline-like line between paragraphs"
@@ -104,10 +108,36 @@ def assemble(feats: list[Feat], cls: list[str], why: list[str], start: int, end:
     return body
 
 
+_HOVER_START = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NAME_WORDS = re.compile(r"(?:[A-Z][a-z.'\u2019-]*\s){1,3}([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*)")
+
+
+def without_hover_cards(text: str) -> str:
+    """A paragraph without the hover cards a page glued into it after a name: "Gov. Jane
+    RoeJane Lynn RoeTeaser one Teaser two MORE (R) said ..." -> "Gov. Jane Roe (R) said ..."
+    (the name printed again, glued, then the card's links up to "MORE")."""
+    if F.HOVER_CARD_END not in text:
+        return text
+    out, pos = [], 0
+    for m in _HOVER_START.finditer(text):
+        if m.start() < pos:
+            continue
+        name = _NAME_WORDS.match(text, m.start())
+        before = text[max(0, m.start() - 40):m.start()].split()
+        if not name or not before or before[-1] != name.group(1):
+            continue          # the card opens with the name just printed (its surname)
+        end = text.find(F.HOVER_CARD_END, name.end(), name.end() + F.HOVER_CARD_MAX_CHARS)
+        if end < 0:
+            continue
+        out.append(text[pos:m.start()])
+        pos = end + len(F.HOVER_CARD_END)
+    return "".join(out) + text[pos:] if out else text
+
+
 def _paragraph_reason(f: Feat, c: str, why: str, after_text: bool) -> str | None:
     """Why a line of the main text is a paragraph, or None when it is not one."""
-    if c == "bullet" or c == "post-signature" and after_text or c in ("", "teaser") and is_prose(f):
-        return why if c in ("", "post-signature") and why else "prose line in the main text"
+    if c == "bullet" or c in ("", "teaser") and is_prose(f):
+        return why if c == "" and why else "prose line in the main text"
     if c == "" and NUMBERED_SUBHEAD.match(f.text) and f.words <= F.HEADLINE_MAX_WORDS:
         return "numbered subhead in the text"
     return None

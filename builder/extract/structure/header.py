@@ -107,7 +107,7 @@ def _walk(feats: list[Feat], cls: list[str], body_start: int, forced: int) -> _W
         elif f.text == feats[w.title_at].text:
             w.repeats.append(i)
         else:
-            if _topic_like(f, c):
+            if _topic_like(feats, cls, i):
                 w.topic_at = w.lowest = i
             else:
                 w.lowest = i + 1
@@ -123,10 +123,16 @@ def _walk(feats: list[Feat], cls: list[str], body_start: int, forced: int) -> _W
     return w
 
 
-def _topic_like(f: Feat, c: str) -> bool:
-    return 0 < f.words <= F.TOPIC_MAX_WORDS and not f.ends_sentence and \
-        c in ("", "related", "repeated", "label", "standfirst") and f.starts_upper and \
-        not any(ch.isdigit() for ch in f.text)
+_NAV = re.compile(r"^(?:" + "|".join(F.NAV_LABELS) + r")\W*$", re.IGNORECASE)
+
+
+def _topic_like(feats: list[Feat], cls: list[str], i: int) -> bool:
+    """A section label: a few words, no digits, not a navigation label ("Home", "RSS",
+    "E-Edition": the menu around the headline)."""
+    f, c = feats[i], cls[i]
+    return 0 < f.words <= F.TOPIC_MAX_WORDS and not f.ends_sentence and f.starts_upper \
+        and c in ("", "related", "repeated", "label", "standfirst") \
+        and not any(ch.isdigit() for ch in f.text) and not _NAV.match(f.text)
 
 
 def _standfirst(feats: list[Feat], cls: list[str], why: list[str], walk: _Walk) -> list[str]:

@@ -67,7 +67,8 @@ _VIDEO_LINE = _alt(F.VIDEO_LINES)
 _TAG_PREFIX = re.compile(F.TAG_PREFIX, IGNORE_CASE)
 _GALLERY = re.compile(r"^(?:" + "|".join(F.GALLERY_LINES) + r")\W*$", IGNORE_CASE)
 _SUMMARY_HEADING = re.compile(r"^(?:" + "|".join(F.SUMMARY_HEADINGS) + r")\s*:?$", IGNORE_CASE)
-_AUTHOR_BIO = re.compile(F.AUTHOR_BIO)
+_AUTHOR_BIO = re.compile("|".join(f"(?:{p})" for p in F.AUTHOR_BIO))
+_CITATION = re.compile(F.CITATION)
 AUTHOR_NAME = re.compile(F.AUTHOR_NAME)
 _POST_SIGNATURE = re.compile(F.POST_SIGNATURE)
 _TRAILING_URL = re.compile(F.TRAILING_URL)
@@ -250,12 +251,14 @@ def local_cues(s: str, f: Feat) -> tuple[str, str] | None:
         return "credit", "photo credit"
     if f.words <= 15 and (not f.ends_sentence or _CLOCK_END.search(head)) and _BYLINE.search(head):
         return "byline", "byline"
-    if f.words <= 80 and _AUTHOR_BIO.match(head):
+    if f.words <= 120 and _AUTHOR_BIO.match(head):
         return "byline", "note about the author"
     if f.words <= 60 and _CONTRIBUTORS.search(s[:1000]):
         return "byline", "contributors' note"
     if f.words <= 14 and (not f.ends_sentence or _CLOCK_END.search(head)) and _TIMESTAMP.match(head):
         return "dateline", "time stamp"
+    if f.words <= 60 and _CITATION.match(head):
+        return "boilerplate", "an entry of a list of sources"
     if _POST_SIGNATURE.match(head):
         return "post-signature", "signature of an embedded social-media post"
     if _is_date_line(head, f):
@@ -264,7 +267,7 @@ def local_cues(s: str, f: Feat) -> tuple[str, str] | None:
         return "share", "share/social buttons"
     if short and _SUMMARY_HEADING.match(head):
         return "summary-heading", "heading of a summary list"
-    if short and _LIST_HEADING.match(head):
+    if short and _LIST_HEADING.match(head.strip(F.OPENERS + F.CLOSERS + " ")):
         return "list-heading", "heading of a list of other stories"
     if f.words <= 40 and "," in s and _is_tags(s, f):
         return "tags", "comma-separated tag list"

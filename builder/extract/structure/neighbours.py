@@ -14,6 +14,8 @@ from ...rules import furniture as F
 from .lines import AUTHOR_NAME, VIDEO_TIME, Feat, content_stems, headline_like, is_prose
 
 _BY = re.compile(r"^by\b", re.IGNORECASE)
+_VIDEO_HEADING = re.compile(r"^(?:videos?|watch)(?: now)?\W*$", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+")
 
 # ---- pass 1b: cues spanning neighbouring lines ------------------------------------
 
@@ -23,6 +25,13 @@ def _prev_nonblank(feats: list[Feat], i: int) -> int:
     while j >= 0 and not feats[j].text:
         j -= 1
     return j
+
+
+def _next_nonblank(feats: list[Feat], i: int) -> int:
+    j = i + 1
+    while j < len(feats) and not feats[j].text:
+        j += 1
+    return j if j < len(feats) else -1
 
 
 def mark_credit_captions(feats: list[Feat], cls: list[str], why: list[str]) -> None:
@@ -46,10 +55,15 @@ def mark_credit_captions(feats: list[Feat], cls: list[str], why: list[str]) -> N
         if feats[j].words > 80:
             continue
         cls[j], why[j] = "caption", "photo caption above its credit"
-        # galleries print the caption twice
+        # galleries print the caption twice; an expandable one, whole and cut ("... less")
         k = _prev_nonblank(feats, j)
-        if k >= 0 and k == j - 1 and feats[k].text == feats[j].text and cls[k] == "":
+        if k >= j - 2 and cls[k] in ("", "related") and _same_start(feats[k].text, feats[j].text):
             cls[k], why[k] = "caption", "photo caption (repeated)"
+
+
+def _same_start(a: str, b: str, words: int = 8) -> bool:
+    wa, wb = a.split()[:words], b.split()[:words]
+    return len(wa) == len(wb) and wa == wb
 
 
 def _weak_credit(feats: list[Feat], i: int) -> bool:
@@ -107,6 +121,36 @@ def mark_videos(feats: list[Feat], cls: list[str], why: list[str]) -> None:
             j += 1
 
 
+def mark_video_blurbs(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """Under a "Video" heading, a headline-like line and the paragraph after it are the
+    clip's title and blurb, not the article's text."""
+    n = len(feats)
+    for i in range(n):
+        if cls[i] != "list-heading" or not _VIDEO_HEADING.match(feats[i].text):
+            continue
+        j = _next_nonblank(feats, i)
+        if j < 0 or cls[j] not in ("", "related") or not headline_like(feats[j]):
+            continue
+        k = _next_nonblank(feats, j)
+        cls[j], why[j] = "video", "title of a video clip"
+        if k >= 0 and cls[k] == "" and is_prose(feats[k]) and feats[k].words <= 80:
+            cls[k], why[k] = "video", "blurb of a video clip"
+
+
+def mark_posts(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """The line right above an embedded post's signature ("\u2014 Jane Roe (@jane) November
+    18, 2019") is the post's text, when it is no longer than a post can be."""
+    for i in range(len(feats)):
+        if cls[i] != "post-signature":
+            continue
+        j = _prev_nonblank(feats, i)
+        if j < 0 or cls[j] not in ("", "related"):
+            continue
+        text = _URL.sub("http://x", feats[j].text)
+        if len(text) <= F.POST_MAX_CHARS:
+            cls[j], why[j] = "post", "text of an embedded social-media post"
+
+
 def mark_repeats(feats: list[Feat], cls: list[str], why: list[str]) -> None:
     """A line repeated right after itself: a related-story link (or a doubled heading)."""
     prev = -1
@@ -141,7 +185,7 @@ def mark_lists(feats: list[Feat], cls: list[str], why: list[str]) -> None:
         while j < n and not feats[j].text:
             j += 1
         block = []
-        while j < n and feats[j].text and len(block) < 40:
+        while j < n and feats[j].text and len(block) < F.LIST_MAX_ITEMS:
             block.append(j)
             j += 1
         items = [k for k in block if cls[k] in ("", "related", "duplicate", "bullet", "repeated")]
@@ -151,6 +195,8 @@ def mark_lists(feats: list[Feat], cls: list[str], why: list[str]) -> None:
         if len(block) == 1 and cls[i] == "list-heading" and is_prose(lone) and \
                 lone.words > 12 and not lone.text.endswith("?"):
             continue   # one paragraph under a short heading: a subhead, not a list
+        if cls[i] == "list-heading" and len(block) == 1:
+            items += _spaced_items(feats, cls, j)
         for k in items:
             if cls[i] == "summary-heading":
                 cls[k], why[k] = "standfirst", "item of a summary list"
@@ -158,12 +204,36 @@ def mark_lists(feats: list[Feat], cls: list[str], why: list[str]) -> None:
                 cls[k], why[k] = "related", "item of a list of other stories"
 
 
+def _spaced_items(feats: list[Feat], cls: list[str], j: int) -> list[int]:
+    """A list whose items stand between blank lines: the next lines, one at a time, while
+    each reads as a headline in Title Case (a sentence of the text does not)."""
+    items = []
+    while len(items) < F.LIST_MAX_ITEMS:
+        while j < len(feats) and not feats[j].text:
+            j += 1
+        if j >= len(feats) or cls[j] not in ("", "related") or not _title_case_headline(feats[j]):
+            break
+        items.append(j)
+        j += 1
+        if j < len(feats) and feats[j].text:
+            break                       # a block of several lines: not one item
+    return items
+
+
+def _title_case_headline(f: Feat) -> bool:
+    words = [w for w in f.text.split() if w[:1].isalpha()]
+    if not 3 <= f.words <= F.QUESTION_LINK_MAX_WORDS or len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 _CARD_PARTS = {"", "related", "duplicate", "repeated", "dateline", "byline", "label"}
 
 
 def mark_teasers(feats: list[Feat], cls: list[str], why: list[str]) -> None:
     """Prose glued under three or more short lines (label, headline, author, date) is the
-    summary of a story card in a list of other stories, not article text."""
+    summary of a story card in a list of other stories, not article text; so is the
+    paragraph right under a headline printed twice (a linked story's card)."""
     run = 0
     for i, f in enumerate(feats):
         if not f.text:
@@ -176,6 +246,11 @@ def mark_teasers(feats: list[Feat], cls: list[str], why: list[str]) -> None:
             run += 1
         else:
             run = 0
+    for i, f in enumerate(feats):
+        if cls[i] == "duplicate" and i > 0 and cls[i - 1] == "related":
+            k = _next_nonblank(feats, i)
+            if k >= 0 and k <= i + 2 and cls[k] == "" and is_prose(feats[k]) and feats[k].words <= 80:
+                cls[k], why[k] = "teaser", "summary under a linked story's headline (printed twice)"
 
 
 def mark_question_links(feats: list[Feat], cls: list[str], why: list[str]) -> None:
