@@ -260,9 +260,9 @@ def figures(items: list[Item]) -> dict:
     n = len(items)
     done = [i for i in items if not i.error]
     match = [headline_match(i.got.get("title"), i.headlines) for i in done]
-    dated = [i for i in done if i.date]
-    right = sum(1 for i in dated if date_right(i))
-    wrong = sum(1 for i in dated if i.got.get("date") and not date_right(i))
+    dated = [i for i in items if i.date]          # a refused article is not dated right
+    right = sum(1 for i in dated if not i.error and date_right(i))
+    wrong = sum(1 for i in dated if not i.error and i.got.get("date") and not date_right(i))
     return {
         "articles": n,
         "refused": n - len(done),

@@ -563,3 +563,194 @@ def test_caption_after_the_last_paragraph_is_kept():
     s = structure(text)
     assert len(s.paragraphs) == 2
     assert [(c.text, c.credit) for c in s.captions] == [("Troops march in a parade in the capital.", "AFP")]
+
+
+# ---- never refused: the most plausible headline, said how ----------------------------------
+
+def test_clean_copy_whose_headline_ends_with_a_full_stop():
+    # a clean copy (as PolNeAR stores its articles): the headline, then paragraphs
+    title = "Ministers Pledge Closer Ties After Two Days of Border Talks."
+    s = structure(page(title, "", P1, "", P2, "", P3))
+    assert s.title == title
+    assert s.paragraphs == [P1, P2, P3]
+    assert s.headline_how and "first line" in s.headline_how and s.headline_how in s.notes
+    assert [line.cls for line in s.lines if line.text == title] == ["headline"]
+
+
+def test_clean_copy_whose_headline_is_a_question():
+    title = "Which ministers want a new border treaty?"
+    s = structure(page(title, "", P1, "", P2))
+    assert (s.title, s.paragraphs) == (title, [P1, P2])
+    assert "\u201c?\u201d" in s.headline_how
+
+
+def test_a_short_first_paragraph_is_not_taken_for_the_headline_when_one_stands_above():
+    s = structure(page("Ministers pledge closer ties", "", "The talks ended on Monday.", "", P1, "", P2))
+    assert s.title == "Ministers pledge closer ties" and s.notes == []
+    assert s.paragraphs == ["The talks ended on Monday.", P1, P2]
+
+
+def test_headline_after_a_section_label_above_its_standfirst_byline_and_date():
+    s = structure(page(
+        "World news",
+        "Minister pleads for calm as Rep. Jane Roe visits the border",
+        "The visit, the first in a decade, follows a week of protests. It ends on Friday.",
+        "Breaking News Emails",
+        "Get breaking news alerts and special reports. The news and stories that matter, "
+        "delivered weekday mornings.",
+        "Nov. 19, 2019, 8:41 AM UTC",
+        "By Jane Roe and John Doe | Example News",
+        "", P1, "", P2, "", P3))
+    assert s.title == "Minister pleads for calm as Rep. Jane Roe visits the border"
+    assert s.topic == "World news"
+    assert s.standfirst == ["The visit, the first in a decade, follows a week of protests. It ends on Friday."]
+    assert (s.date, s.authors) == ("2019-11-19", ["Jane Roe", "John Doe"])
+    assert s.paragraphs == [P1, P2, P3]
+
+
+MENU = ["Home", "World", "Business", "Sport", "Opinion", "Culture", "Weather", "Sign in", "Menu"]
+OTHER_STORIES = ["Storm floods coastal towns as rivers burst banks",
+                 "Election results delayed by recount in two districts",
+                 "Oil prices steady after two-day drop in Asian trading"]
+
+
+def test_headline_behind_a_menu_and_a_list_of_other_stories():
+    s = structure(page(
+        *MENU, "", "Most popular", *OTHER_STORIES, "",
+        "Ministers pledge closer energy ties after border talks",
+        "", "By Jane Roe", "", "November 18, 2019 | 4:10pm", "",
+        "More on:", "Diplomacy", *OTHER_STORIES[:2], "", P1, "", P2, "", P4))
+    assert s.title == "Ministers pledge closer energy ties after border talks"
+    assert "byline or date line" in s.headline_how
+    assert (s.date, s.authors) == ("2019-11-18", ["Jane Roe"])
+    assert s.paragraphs == [P1, P2, P4]
+
+
+@pytest.mark.parametrize("impostor", [
+    "Why you can trust Example News",                                   # a trust box
+    "The minister at the airport on Monday [File: Example Agency via Example Wire]",   # a caption
+    "Jane Roe and John Doe Example Daily Times",                        # a byline
+])
+def test_lines_that_look_like_headlines_but_are_furniture(impostor):
+    s = structure(page("Ministers pledge closer energy ties after border talks",
+                       "Published 10:02 AM EST Nov 19, 2019", "", impostor, "", P1, "", P2))
+    assert s.title == "Ministers pledge closer energy ties after border talks"
+    assert s.paragraphs == [P1, P2]
+
+
+@pytest.mark.parametrize("text, title, paragraphs", [
+    ("ok\n\n\n", "ok", ["ok"]),                                 # one word: headline and body
+    ("Advertisement\nShare\n", "Advertisement", ["Advertisement", "Share"]),
+    (P1 + "\n", P1.split(" for two")[0] + " for two days of talks with his counterpart.", [P1]),
+])
+def test_no_text_with_words_is_refused(text, title, paragraphs):
+    s = structure(text)
+    assert s.title and s.paragraphs == paragraphs and s.notes
+    assert s.title.startswith(title.split()[0])
+
+
+def test_only_whitespace_is_refused():
+    from builder.errors import ContentError
+    from builder.extract.article import structure_raw
+    with pytest.raises(ContentError, match="empty"):
+        structure_raw(" \n\t\n", "x.txt")
+    ex = structure_raw("Which ministers want a new treaty?\n\n" + P1 + "\n", "x.txt")
+    assert [n.kind for n in ex.article.notices] == ["import"]
+    assert any("headline" in w for w in ex.warnings)
+
+
+# ---- furniture of other outlets ------------------------------------------------------------
+
+def test_embedded_post_and_its_signature_are_not_body():
+    post = "Proud to announce the new treaty with our neighbours today! https://t.co/AbC123"
+    s = structure(page("Ministers pledge closer ties", "", P1, "", post, "",
+                       "\u2014 Jane Roe (@janeroe) November 20, 2019", "", P2))
+    assert s.paragraphs == [P1, P2]
+    assert classes(s)[post] == "post"
+
+
+def test_hover_card_glued_to_a_name_is_left_out():
+    glued = ("The talks were led by Sen. Jane RoeJane Ann RoeSenators call for new treaty | "
+             "Border pact faces vote Roe asks court to rule MORE (D-Ore.), officials said on Monday.")
+    s = structure(page("Ministers pledge closer ties", "", P1, "", glued, "", P2))
+    assert s.paragraphs[1] == "The talks were led by Sen. Jane Roe (D-Ore.), officials said on Monday."
+
+
+def test_gallery_button_video_blurb_author_bio_and_promos_are_not_body():
+    blurb = ("Example Tonight: the minister will be honoured at the 2019 awards, and other "
+             "stories from the world of diplomacy in this week's episode.")
+    bio = ("Prize-winning journalist Jane Roe writes a daily blog appearing on example.com. "
+           "Her column appears in print every Sunday.")
+    s = structure(page("Ministers pledge closer ties", "", P1, "", "View all (23)", "", P2, "",
+                       "Video", "Minister's big night; envoy's new post", "", blurb, "", P3, "",
+                       "In each episode of his weekly show, John Doe will delve into diplomacy. "
+                       "Click to subscribe!", "", P4, "", bio))
+    assert s.paragraphs == [P1, P2, P3, P4]
+    c = classes(s)
+    assert (c["View all (23)"], c[blurb], c[bio]) == ("gallery", "video", "byline")
+    assert s.related == []
+
+
+def test_caption_printed_twice_is_not_body():
+    cap = ("Jane Roe, left, and John Doe shake hands in the capital Tuesday, Nov. 19, 2019. "
+           "The talks ended with a deal. less")
+    s = structure(page("Ministers pledge closer ties", "", P1, "", cap, "",
+                       "Jane Roe, left, and John Doe shake hands in the capital Tuesday, Nov. 19, 2019.",
+                       "Photo: John Smith, AP", "", P2))
+    assert s.paragraphs == [P1, P2] and s.related == []
+    assert classes(s)[cap] == "caption"
+
+
+def test_menu_labels_are_not_the_topic():
+    for label in ("Home", "RSS", "E-Edition", "Today's Paper", "Watch Live"):
+        s = structure(page(label, "", "Ministers pledge closer ties", "", P1, "", P2))
+        assert s.topic is None, label
+    assert structure(page("Diplomacy", "", "Ministers pledge closer ties", "", P1)).topic == "Diplomacy"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", "2019-11-20"),   # glued copy
+    ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", "2019-11-20"),
+])
+def test_date_lines_with_glued_text(line, date):
+    s = structure(page("Ministers pledge closer ties", line, "", P1, "", P2))
+    assert s.date == date
+
+
+def test_masthead_date_far_from_the_article_is_not_its_date():
+    s = structure(page("Wed, Nov 20, 2019", *MENU, *MENU, *OTHER_STORIES, *MENU,
+                       "Ministers pledge closer ties", "", P1, "", P2, "", P3, "", *MENU, *MENU))
+    assert s.date is None
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Jane Roe", ["Jane Roe"]),
+    ("By JANE ROE", ["Jane Roe"]),
+    ("By Jane Roe and John Doe | Example News", ["Jane Roe", "John Doe"]),
+    ("By Jane Roe, Example News Business", ["Jane Roe"]),
+    ("BY JANE ROE ON 11/13/19 AT 4:00 PM EST", ["Jane Roe"]),
+    ("By Mary O'Neil and Jean-Luc Picard, Updated 5:03 PM ET", ["Mary O'Neil", "Jean-Luc Picard"]),
+])
+def test_authors_read_from_the_byline(byline, authors):
+    s = structure(page("Ministers pledge closer ties", byline, "", P1, "", P2))
+    assert s.authors == authors
+
+
+def test_import_keeps_the_headline_note_for_the_editor_and_explain_shows_it(tmp_path, capsys):
+    from builder import cli
+    from builder.importer import import_one
+    src = tmp_path / "clean.txt"
+    src.write_text("Which ministers want a new border treaty?\n\n" + P1 + "\n\n" + P2 + "\n",
+                   encoding="utf-8")
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    r = import_one(src, articles, "2021-05-01", False, repo_root=tmp_path)
+    text = r.target.read_text(encoding="utf-8")
+    assert "title: Which ministers want a new border treaty?" in text
+    assert "check:" in text and "first line of the text is taken for the headline" in text
+    assert any("headline" in w for w in r.warnings)
+    assert cli.main(["extract", str(src), "--explain"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "headline: Which ministers want a new border treaty?" in out
+    assert any(line.startswith("note: the first line of the text") for line in out)
+    assert out[0].split()[1] == "headline"

@@ -262,7 +262,7 @@ BYLINE = [
 # reading the authors' names out of a byline ("By Jane Roe and John Doe | Example News")
 BYLINE_LEAD = r"^(?:(?:words|written|story|text|report|reporting) )?by\s+|^(?:authors?|reporters?|writers?)\s*:\s*"
 # where the names end: a separator, a date or time, a handle, "Updated ..."
-BYLINE_END = r"\s[|\u2022/\u00b7]|\s[-\u2013\u2014]\s|\b(?:updated|published|posted|last)\b|\d|@|\bin\b|\bfor\b|\bat\b"
+BYLINE_END = r"\s[|\u2022/\u00b7]|\s[-\u2013\u2014]\s|\b(?:updated|published|posted|last)\b|\d|@|\bin\b|\bfor\b|\bat\b|\bon\b"
 # between names
 BYLINE_SPLIT = r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*"
 # a part of a byline holding one of these is a role or an outlet, not a person
@@ -274,7 +274,8 @@ BYLINE_NOT_NAME = {
     "desk", "team", "online", "digital", "magazine", "newspaper", "radio", "television",
     "tv", "channel", "senior", "chief", "political", "foreign", "business", "special",
     "associate", "deputy", "managing", "opinion", "contributing", "guest", "editorial",
-    "board", "analysis", "review", "report", "today", "the", "and", "by",
+    "board", "analysis", "review", "report", "today", "the", "and", "by", "paper", "sport",
+    "sports", "edition", "issue", "online", "group",
 }
 # a contributors' note can be long: "Associated Press writers A, B and C contributed to this report."
 CONTRIBUTORS = r"\bcontributed (reporting|to this (report|story|article))\b"

@@ -112,13 +112,14 @@ def structure(text: str) -> Structured:
     date, date_how, year, partial = stated_date(feats, cls, body.paragraphs, header.zone,
                                                 body.start, body.end)
     bylines = [feats[i].text for i in range(n) if cls[i] == "byline"]
+    authors = authors_of(_own_bylines(feats, cls, header.zone, body))
     lines = [Line(i + 1, raw[i], cls[i] or "other", why[i]) for i in range(n)]
     return Structured(
         title=header.title, topic=header.topic, standfirst=header.standfirst,
         lead_caption=header.lead_caption, captions=captions, related=body.related,
         print_headline=_print_headline(feats, cls), paragraphs=body.paragraphs, lines=lines,
         date=date, date_how=date_how, year=year, partial_date=partial, bylines=bylines,
-        authors=authors_of(bylines), notes=notes, headline_how=header.how,
+        authors=authors, notes=notes, headline_how=header.how,
     )
 
 
@@ -140,6 +141,15 @@ def _classify(raw: list[str]) -> tuple[list[Feat], list[str], list[str]]:
         if got[1]:
             cls[i], why[i] = got[1]
     return feats, cls, why
+
+
+def _own_bylines(feats: list[Feat], cls: list[str], zone: int, body) -> list[str]:
+    """The article's own bylines: in its header or its text, else just after the text;
+    not those of the lists of other stories around it."""
+    end = body.end if body.paragraphs else len(feats) - 1
+    own = [feats[i].text for i in range(min(zone, body.start), end + 1) if cls[i] == "byline"]
+    return own or [feats[i].text for i in range(end + 1, min(len(feats), end + 16))
+                   if cls[i] == "byline"]
 
 
 def _captions_after(feats: list[Feat], cls: list[str], end: int) -> list[Caption]:

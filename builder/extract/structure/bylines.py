@@ -23,9 +23,11 @@ MAX_NAME_WORDS = 4
 
 
 def authors_of(bylines: list[str]) -> list[str]:
-    """Every person the bylines name as an author, in order, once."""
+    """Every person the bylines name as an author, in order, once; when some bylines are
+    signed ("By ...", "Author: ..."), only those."""
     names: list[str] = []
-    for line in bylines:
+    signed = [line for line in bylines if _LEAD.match(line.strip())]
+    for line in signed or bylines:      # "By Jane Roe" wins over a bare name elsewhere
         for name in _names(line):
             if name.lower() not in (n.lower() for n in names):
                 names.append(name)
@@ -48,8 +50,8 @@ def _names(line: str) -> list[str]:
 
 def _name(part: str) -> str | None:
     words = _TOKEN.findall(part.strip(" .:-\u2013\u2014"))
-    while words and words[-1].isupper() and len(words[-1]) > 2 and len(words) > 2 and \
-            not all(w.isupper() for w in words):
+    while len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 2 and \
+            not words[-1].endswith(".") and not all(w.isupper() for w in words):
         words.pop()          # an outlet in capitals after the name ("Kevin McCoy USA TODAY")
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return None
