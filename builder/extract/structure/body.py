@@ -4,6 +4,7 @@ related-story links; the lines outside it are named.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -118,6 +119,7 @@ def without_hover_cards(text: str) -> str:
     (the name printed again, glued, then the card's links up to "MORE")."""
     if F.HOVER_CARD_END not in text:
         return text
+    ends = [m.start() for m in re.finditer(re.escape(F.HOVER_CARD_END), text)]
     out, pos = [], 0
     for m in _HOVER_START.finditer(text):
         if m.start() < pos:
@@ -126,9 +128,10 @@ def without_hover_cards(text: str) -> str:
         before = text[max(0, m.start() - 40):m.start()].split()
         if not name or not before or before[-1] != name.group(1):
             continue          # the card opens with the name just printed (its surname)
-        end = text.find(F.HOVER_CARD_END, name.end(), name.end() + F.HOVER_CARD_MAX_CHARS)
-        if end < 0:
+        k = bisect.bisect_left(ends, name.end())
+        if k == len(ends) or ends[k] > name.end() + F.HOVER_CARD_MAX_CHARS:
             continue
+        end = ends[k]
         out.append(text[pos:m.start()])
         pos = end + len(F.HOVER_CARD_END)
     return "".join(out) + text[pos:] if out else text
