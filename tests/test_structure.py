@@ -754,3 +754,14 @@ def test_import_keeps_the_headline_note_for_the_editor_and_explain_shows_it(tmp_
     assert "headline: Which ministers want a new border treaty?" in out
     assert any(line.startswith("note: the first line of the text") for line in out)
     assert out[0].split()[1] == "headline"
+
+
+def test_pull_quote_repeating_the_text_is_not_a_paragraph():
+    pull = "There has not been a single year of growth in the industry as a whole."
+    said = ("\u201cThere has not been a single year of growth in the industry as a whole,\u201d "
+            "says the analyst Jane Roe, who has followed it for two decades.")
+    s = structure(page("Ministers pledge closer ties", "", P1, "", pull, "", P2, "",
+                       "Traders wait at the port. Photo: AP", P3, "", said))
+    assert s.paragraphs == [P1, P2, P3, said]
+    assert [(c.text, c.before) for c in s.captions] == [("Traders wait at the port.", 2)]
+    assert classes(s)[pull] == "duplicate"

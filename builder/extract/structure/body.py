@@ -61,6 +61,7 @@ class Body:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
+    at: list[int] = field(default_factory=list)      # the line of each paragraph
 
 
 def assemble(feats: list[Feat], cls: list[str], why: list[str], start: int, end: int,
@@ -98,6 +99,7 @@ def assemble(feats: list[Feat], cls: list[str], why: list[str], start: int, end:
             if text != f.text:
                 why[i] = "prose line in the main text (a name's hover card glued into it is left out)"
             body.paragraphs.append(text)
+            body.at.append(i)
         elif c in ("", "related"):
             cls[i] = "related"
             why[i] = why[i] or "short headline-like line between paragraphs"
@@ -106,6 +108,7 @@ def assemble(feats: list[Feat], cls: list[str], why: list[str], start: int, end:
                 body.related.append(f.text)
     body.captions.extend(pending)
     _closing_bullets(feats, cls, why, body, seen_body)
+    _drop_pull_quotes(body, cls, why)
     return body
 
 
@@ -155,12 +158,46 @@ def _closing_bullets(feats: list[Feat], cls: list[str], why: list[str], body: Bo
             seen_body.add(feats[j].text)
             cls[j], why[j] = "body", "bulleted line closing the text"
             body.paragraphs.append(feats[j].text)
+            body.at.append(j)
             body.end = j
         j += 1
 
 
 # what a text with no recognisable article keeps as body: everything but these
 _NEVER_TEXT = {"blank", "headline", "ad", "share", "promo", "gallery", "comments", "video"}
+
+
+_TOKEN = re.compile(r"\w+")
+PULL_QUOTE_MIN_WORDS = 6
+PULL_QUOTE_MAX_WORDS = 40
+
+
+def _drop_pull_quotes(body: Body, cls: list[str], why: list[str]) -> None:
+    """A short paragraph whose words stand, in order, inside another paragraph is a pull
+    quote the page set in large type (or a summary repeating the text): not a paragraph
+    of its own. Found through each paragraph's first six words, so the work stays linear."""
+    words = [_TOKEN.findall(p.lower()) for p in body.paragraphs]
+    starts: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for k, ws in enumerate(words):
+        for j in range(len(ws) - PULL_QUOTE_MIN_WORDS + 1):
+            places = starts.setdefault(tuple(ws[j:j + PULL_QUOTE_MIN_WORDS]), [])
+            if len(places) < 8:
+                places.append((k, j))
+    drop = []
+    for k, ws in enumerate(words):
+        if not PULL_QUOTE_MIN_WORDS <= len(ws) <= PULL_QUOTE_MAX_WORDS:
+            continue
+        for other, j in starts.get(tuple(ws[:PULL_QUOTE_MIN_WORDS]), []):
+            if other != k and len(words[other]) > len(ws) and words[other][j:j + len(ws)] == ws:
+                drop.append((k, other))
+                break
+    for k, other in reversed(drop):
+        i = body.at[k]
+        cls[i], why[i] = "duplicate", "pull quote: its words stand in another paragraph"
+        del body.paragraphs[k], body.at[k]
+        for c in body.captions:
+            if c.before is not None and c.before > k:
+                c.before -= 1
 
 
 def keep_every_line(feats: list[Feat], cls: list[str], why: list[str], title_at: int) -> Body:
