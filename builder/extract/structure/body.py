@@ -168,14 +168,14 @@ _NEVER_TEXT = {"blank", "headline", "ad", "share", "promo", "gallery", "comments
 
 
 _TOKEN = re.compile(r"\w+")
-PULL_QUOTE_MIN_WORDS = 6
+PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_MAX_WORDS = 40
 
 
 def _drop_pull_quotes(body: Body, cls: list[str], why: list[str]) -> None:
     """A short paragraph whose words stand, in order, inside another paragraph is a pull
     quote the page set in large type (or a summary repeating the text): not a paragraph
-    of its own. Found through each paragraph's first six words, so the work stays linear."""
+    of its own. Found through each paragraph's first eight words, so the work stays linear."""
     words = [_TOKEN.findall(p.lower()) for p in body.paragraphs]
     starts: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for k, ws in enumerate(words):
