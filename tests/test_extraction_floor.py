@@ -16,11 +16,15 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DATA = SHARED / "data" / "article-extraction-benchmark"
 
-# recorded on the first 15 pages sorted by id: P 0.984, R 0.988, F1 0.986
+# recorded on the first 15 pages sorted by id: P 0.984, R 0.988, F1 0.986; then (issue 13)
+# P 0.996, R 0.982, F1 0.989: page furniture left out (precision up), and the text of
+# embedded social-media posts too, which this benchmark's gold counts as article text
+# (recall -0.006 on this slice; the project leaves an embedded post out of the body)
 SLICE = 15
-FLOOR = {"precision": 0.980, "recall": 0.985, "f1": 0.982}
-# and on all 60 pages: P 0.982, R 0.990, F1 0.986 (target of the issue: F1 >= 0.93)
-FLOOR_ALL = {"f1": 0.980}
+FLOOR = {"precision": 0.990, "recall": 0.980, "f1": 0.985}
+# and on all 60 pages: P 0.982, R 0.990, F1 0.986; then P 0.997, R 0.986, F1 0.991
+# (target of the issue: F1 >= 0.93)
+FLOOR_ALL = {"f1": 0.985}
 
 
 @pytest.fixture(scope="module")
