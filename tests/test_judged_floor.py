@@ -17,9 +17,13 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 
 # recorded 2026-12-06 at the baseline (see benchmarks/judged/README.md); events raised
-# 2026-12-07 (kinds, precision, tense: 0.960 right, recall 0.571) to those figures - 0.01
-FLOOR = {"events_right": 0.95, "events_recall": 0.56,
-         "quotes_right_speaker": 0.63, "quotes_recall": 0.53}
+# 2026-12-07 (kinds, precision, tense: 0.960 right, recall 0.571) to those figures - 0.01.
+# Since the structure stage refuses none of the 42 (issue 13; 19 were refused), every
+# article counts: events right 0.978, recall 0.938; quotes recall 0.812 and right speaker
+# 0.611 over all 42 (on the 23 counted before it rose 0.631 -> 0.652; the 19 counted now
+# for the first time, mostly PolNeAR, are at 0.539): that floor follows the larger set.
+FLOOR = {"events_right": 0.97, "events_recall": 0.93,
+         "quotes_right_speaker": 0.60, "quotes_recall": 0.80}
 MAX_REFUSED = 0
 
 
