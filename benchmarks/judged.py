@@ -48,6 +48,8 @@ runs it):
     python benchmarks/judged.py --draft SOURCE --date YYYY-MM-DD [--outlet NAME]
                                                     # a draft judgement of the current output
     python benchmarks/judged.py --json
+    python benchmarks/judged.py --set holdout      # the holdout set, benchmarks/judged/holdout/
+                                                    #   (measure only: never tune on it)
 """
 from __future__ import annotations
 
@@ -147,13 +149,13 @@ def _date_str(value) -> str | None:
     return None if value is None else str(value)
 
 
-def judgement_files(names: list[str] | None = None) -> list[Path]:
-    """Every judgement under benchmarks/judged/, or those named: a path to a .yml file or
-    a folder of them, or a part of a file name."""
+def judgement_files(names: list[str] | None = None, folder: Path = JUDGED) -> list[Path]:
+    """Every judgement in ``folder`` (benchmarks/judged/, not its subfolders), or those
+    named: a path to a .yml file or a folder of them, or a part of a file name."""
     paths = [Path(n) for n in names or [] if n.endswith(".yml") or Path(n).is_dir()]
     if paths:
         return sorted(f for p in paths for f in (sorted(p.glob("*.yml")) if p.is_dir() else [p]))
-    files = sorted(JUDGED.glob("*.yml"))
+    files = sorted(folder.glob("*.yml"))
     if names:
         files = [f for f in files if any(n in f.name for n in names)]
     return files
@@ -494,6 +496,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", choices=["wrong", "all"], help="list wrong, unjudged and missed items")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--set", metavar="NAME", help="score the set in benchmarks/judged/NAME/ "
+                    "(holdout: measure only, never tune on it) instead of benchmarks/judged/")
     ap.add_argument("--draft", metavar="SOURCE", help="print a draft judgement of SOURCE")
     ap.add_argument("--date")
     ap.add_argument("--outlet", default="")
@@ -504,9 +508,10 @@ def main(argv: list[str] | None = None) -> int:
     if not SHARED.is_dir():
         print(f"skipped: the shared data is not at {SHARED} (set TL_SHARED_DATA)")
         return 0
-    files = judgement_files(args.names)
+    folder = JUDGED / args.set if args.set else JUDGED
+    files = judgement_files(args.names, folder)
     if not files:
-        print("no judgement files under benchmarks/judged/")
+        print(f"no judgement files under {folder.relative_to(REPO)}/")
         return 1
     t = run(files, args.jobs)
     figures = t.figures()
