@@ -94,7 +94,7 @@ def line_problems(line: str) -> list[str]:
         if p:
             problems.append(p)
     bare = _QUOTED.sub(" ", text)
-    last = (_words(bare.rstrip(" .!?”\"’")) or [""])[-1].lower()
+    last = (re.findall(r"[\w’'-]+", bare.rstrip(" .!?”\"’")) or [""])[-1].lower()   # "by 2024." ends on a year
     if last in LINE_DANGLING_ENDS and not re.search(r"[”\"’]\W*$", text):
         problems.append(f"ends on '{last}'")
     if re.search(r"\b(?:both|either|between)\s+and\b|\b(?:and|or)\s+(?:and|or)\b|,\s*[,.;]|\(\s*\)|\s,", text):

@@ -292,6 +292,12 @@ def _balance_quotes(s: str) -> str:
                 stack.pop()
             else:
                 drop.add(i)
+    close = ""
+    if stack and re.search(r"[.!?]\s*$", s) and len(s[stack[-1] + 1:].split()) >= 3:
+        # the sentence ended inside the quotation ("replied: “We have not set that goal.
+        # But ...”"): its words up to the full stop are the quotation's, closed there
+        close = "”"
+        stack.pop()
     drop.update(stack)
     straight = [i for i, ch in enumerate(chars) if ch == '"']
     if len(straight) % 2:
@@ -299,7 +305,7 @@ def _balance_quotes(s: str) -> str:
     for i, ch in enumerate(chars):
         if ch == "‘" and "’" not in s[i + 1:]:
             drop.add(i)
-    return "".join(ch for i, ch in enumerate(chars) if i not in drop)
+    return "".join(ch for i, ch in enumerate(chars) if i not in drop) + close
 
 
 def _participle_opener(line: str, at: int) -> str | None:
