@@ -639,3 +639,30 @@ def test_one_person_is_one_entry_person_whatever_name_each_mention_uses():
     entries, _ = chronology(a, b)
     assert len(entries) == 1 and names(entries[0]).count("Donald Trump") == 1
     assert "Trump" not in names(entries[0])
+
+
+def test_one_person_landing_and_meeting_on_one_day_are_two_happenings():
+    """Two mentions of one article and day, each saying what kind of happening it was and
+    with no kind in common, stay apart even with the same person."""
+    a = article("a", "2023-05-10",
+                "Foreign Minister Ana Lima held a meeting with Defence Secretary Rui Costa on Tuesday.",
+                "Other things were said.",
+                "Ana Lima landed in the capital on Tuesday after a tour of three countries.")
+    entries, _ = chronology(a)
+    assert len(entries) == 2, [(e.date, e.text) for e in entries]
+    # the same kind, told twice, stays one
+    b = article("b", "2023-05-10",
+                "Foreign Minister Ana Lima held a meeting with Defence Secretary Rui Costa on Tuesday.",
+                "Other things were said.",
+                "At the meeting on Tuesday, Ana Lima spoke of trade.")
+    assert len(chronology(b)[0]) == 1
+
+
+def test_two_measures_of_one_article_and_day_stay_two():
+    """Two levels something is compared with ("from 1.8% late on Monday") are background,
+    and one article's two background statements are two."""
+    a = article("a", "2019-11-19",
+                "Benchmark notes last rose in price to yield 1.786%, down from 1.808% late on Monday.",
+                "The long bond last rose in price to yield 2.252%, from 2.293% late on Monday.")
+    entries, _ = chronology(a)
+    assert [e.kind for e in entries] == ["background", "background"], [(e.kind, e.text) for e in entries]

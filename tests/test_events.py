@@ -314,6 +314,14 @@ def test_spans_and_anchors():
     # a quotation opening the sentence follows its speaker
     (["“Cooperation has gone beyond an alliance,” Rui Costa said at the embassy on Tuesday."],
      ["Rui Costa"], "Rui Costa said at the embassy: “Cooperation has gone beyond an alliance.”"),
+    # a date that introduces its happening with "when": the happening is the line
+    (["That stands in contrast to 2008, when Lima won the northern states."], ["Ana Lima"],
+     "Ana Lima won the northern states."),
+    (["Costa testified about a July 10 meeting at the palace when Lima told the visitors to wait."],
+     ["Rui Costa", "Ana Lima"], "Ana Lima told the visitors to wait."),
+    # ... its pronoun is the one whose date it is, never the sentence before's subject
+    (["Ana Lima spoke first.", "She asked about Costa’s July 25 call when he asked the bank for a loan."],
+     ["Rui Costa", "Ana Lima"], "Rui Costa asked the bank for a loan."),
 ])
 def test_event_lines_say_who_did_what(paragraphs, people, line):
     events = extract_events(paragraphs, "2021-06-30", people)
@@ -330,3 +338,35 @@ def test_long_sentences_are_cut_at_clause_boundaries_without_ellipsis():
     e = extract_events(["China and Russia are close.", sentence], "2021-06-30", ["Rui Costa"])[0]
     assert "…" not in e.text and len(e.text.split()) <= 35
     assert "when President Rui Costa visited Lisbon" in e.text and e.text.count("“") == e.text.count("”")
+
+
+@pytest.mark.parametrize("line, phrase, expected", [
+    # coordinated dates go together, with the word that coordinates them
+    ("Costa carried the vote in both 2008 and 2012.", "2012", "Costa carried the vote."),
+    ("Costa carried the vote in both 2008 and 2012.", "2008", "Costa carried the vote."),
+    # a verb after a pronoun is the clause's verb, not a participle that carried the date
+    ("None of the scholars I interviewed in the past week agreed.", "in the past week",
+     "None of the scholars I interviewed agreed."),
+    # a main verb before a semicolon stays
+    ("The deal closed in June 2018; Lima kept her stake.", "in June 2018",
+     "The deal closed; Lima kept her stake."),
+    # a participle that only carried the date goes with it
+    ("A poll released last week showed Lima ahead.", "last week", "A poll showed Lima ahead."),
+])
+def test_dropping_a_date_phrase_keeps_the_sentence(line, phrase, expected):
+    from builder.extract.event_phrases import drop_phrase
+    assert drop_phrase(line, phrase, line.find(phrase))[0] == expected
+
+
+def test_a_weekday_in_a_name_or_beside_another_date_is_not_written_out():
+    e = extract_events(["Lima stood behind Costa on Super Tuesday, smiling."], "2016-03-02")[0]
+    assert "Super Tuesday" in e.text and "March" not in e.text, e.text
+    e = extract_events(["The ruling could come as soon as Tuesday or Wednesday."], "2015-11-23")[0]
+    assert "November" not in e.text, e.text
+
+
+def test_a_long_clause_is_never_cut_inside_a_number():
+    from builder.extract.event_lines import _cut_words
+    words = " ".join(["word"] * 22)
+    line = f"The utility cut power to some 375,000 people {words} and then, later, more {words}"
+    assert "375," not in _cut_words(line).split()[-1]

@@ -104,7 +104,7 @@ def enrich(article: Article) -> Article:
     article.notices = [n for n in article.notices if n.kind in PERSISTENT_NOTICES] + list(notices)
     people = [s.name for s in speakers if s.kind == "person"]
     roles = {s.name: list(s.roles) for s in speakers if s.kind == "person"}
-    article.events = extract_events(article.paragraphs, article.date, people, roles)
+    article.events = extract_events(article.paragraphs, article.date, people, roles, quotes)
     return article
 
 

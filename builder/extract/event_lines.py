@@ -14,9 +14,19 @@ from __future__ import annotations
 
 import re
 
+from ..rules.datelines import DATELINE
 from ..rules.event_words import PARTICIPLE_PAST
-from ..rules.time_words import NOT_PAST_ED, PAST_CUES, SCHEDULE_VERBS_PRESENT
-from .event_people import Cast
+from .event_checks import is_verb, line_problems
+from .event_phrases import (
+    coordinated,
+    drop_phrase,
+    in_name,
+    is_relative,
+    safe_to_drop,
+    write_out,
+    written_out,
+)
+from .event_subjects import Subjects, resolve_subject, speaker_after
 
 MAX_WORDS = 30
 
@@ -40,49 +50,6 @@ def _fold(text: str) -> str:
 
 def _words(text: str) -> int:
     return len(text.split())
-
-
-_PREPS = frozenset({"on", "in", "at", "during", "over", "by", "since", "until", "from", "before",
-                    "after", "ahead", "for", "through", "throughout", "within"})
-
-
-def drop_phrase(line: str, phrase: str) -> tuple[str, int]:
-    """The line without one date phrase: "On Monday, X met" -> "X met"; "X met on Monday
-    in Y" -> "X met in Y"; "During Monday's talks" -> "During the talks"."""
-    i = line.find(phrase) if phrase else -1
-    if i < 0:
-        return line, 0
-    j = i + len(phrase)
-    words = phrase.split()
-    k = next((n for n, w in enumerate(words) if re.search(r"[’']s$", w)), None)
-    if k is not None:
-        # a possessive date owns a noun: "at Wednesday's hearing" -> "at the hearing"
-        prep = [words[0]] if words[0].lower() in _PREPS and k > 0 else []
-        keep = " ".join(prep + ["the"] + words[k + 1:])
-        if i == 0:
-            keep = keep[0].upper() + keep[1:]
-        return line[:i] + keep + line[j:], i
-    before_words = line[:i].rstrip().rsplit(" ", 1)
-    if before_words and before_words[-1].lower() in ("over", "during", "throughout", "within", "for",
-                                                     "later", "earlier", "early", "late"):
-        i = i - len(before_words[-1]) - (1 if line[:i].endswith(" ") else 0)   # "Over the weekend,"
-    before, after = line[:i], line[j:]
-    if not before.strip():
-        after = re.sub(r"^\s*,\s*", "", after)
-    elif re.search(r",\s*$", before) and re.match(r"\s*,", after):
-        after = re.sub(r"^\s*,", "", after)        # ", on Monday," -> ","
-    elif re.search(r"[–—-]\s*$", before) and re.match(r"\s*[–—-]", after):
-        after = re.sub(r"^\s*[–—-]", "", after)
-    before = re.sub(r"\s(?:back|just|as early as|as late as)\s*$", "", before)
-    if not before.strip():
-        return after.lstrip(), 0
-    head = before.rstrip()
-    after = re.sub(r"^\s+(?:ended|ending)\s+[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?(?:,?\s\d{4})?", "", after)   # "ended Sept. 29"
-    # "in an Oct. 21 cabinet meeting" -> "in a cabinet meeting"
-    head = re.sub(r"\b([Aa])n$", r"\1", head) if re.match(r"\s*[^aeiouAEIOU\W]", after) else \
-        re.sub(r"\b([Aa])$", r"\1n", head) if re.match(r"\s*[aeiouAEIOU]", after) else head
-    out = head + ("" if after[:1] in ",.;:!?" else " ") + after.lstrip()
-    return out.strip(), len(head)
 
 
 def _asides(line: str, keep_at: int) -> list[tuple[int, int]]:
@@ -124,10 +91,13 @@ def _clauses(line: str) -> list[tuple[int, int]]:
 
 
 def _subject(clause: str) -> str | None:
-    """The words before the clause's first verb, when they look like a subject."""
+    """The words before the clause's first verb, when they look like a subject (a word
+    with a capital is a name, never the verb: "Bernie Sanders edged out")."""
     words = clause.split()
     for i, w in enumerate(words[:8]):
-        if _VERBISH.match(w.lower().strip(",")) and i > 0:
+        bare = w.strip(",")
+        if i > 0 and bare[:1].islower() and (_VERBISH.match(bare) and not bare.endswith("s")
+                                             or is_verb(bare) or bare in _PRESENT_VERBS):
             subj = " ".join(words[:i])
             if subj.lower().split()[0] not in _SUBORDINATORS and not subj.endswith(","):
                 return subj
@@ -200,6 +170,7 @@ def _antecedent(left: str) -> str | None:
 def _has_subject(clause: str) -> bool:
     """Does the clause name its own subject ("their militaries carried out", "in the most
     recent show of solidarity, their militaries carried out")?"""
+    clause = re.sub(r",\s(?:who|which)\b[^,;]{1,120},(?=\s)", "", clause)   # "Cruz, who's third, was"
     if _subject(clause):
         return True
     head = clause.split(", ", 1)
@@ -234,8 +205,7 @@ remains leads runs gets sees can could should may might must does do
 
 
 def _is_verb(word: str) -> bool:
-    return word in PAST_CUES or word in _PRESENT_VERBS or word in SCHEDULE_VERBS_PRESENT \
-        or (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED)
+    return word in _PRESENT_VERBS or is_verb(word)
 
 
 def _fit(line: str, at: int) -> str:
@@ -291,94 +261,6 @@ def _quote_first(line: str) -> str:
     return f"{who} {m.group('verb')}{(' ' + rest) if rest else ''}: “{quote}”"
 
 
-_OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
-                      r"Moreover|Furthermore|Nonetheless|Nevertheless|Then|Now|So|Earlier|Later),?\s+(?=\S)")
-
-
-def resolve_subject(line: str, cast: Cast, text: str, before: int, previous: str) -> str:
-    """The line with its opening subject named: "He landed" -> "Wang Yi landed"."""
-    line = _OPENERS.sub("", line)
-    if line[:1].islower():
-        line = line[0].upper() + line[1:]
-    m = re.match(r"^(?P<w>[A-Z][\w’'-]*)(?P<rest>.*)$", line, re.S)
-    if not m:
-        return line
-    word = m.group("w")
-    low = word.lower()
-    rest = m.group("rest")
-    if low in ("he", "she", "his", "her"):
-        # only the subject of the sentence before (a wrong name is worse than a pronoun)
-        gender = "f" if low in ("she", "her") else "m"
-        name = cast.subject_of(text, before - len(previous) - 1, before, gender=gender) \
-            or cast.only_person(text, before, gender=gender)
-        if name:
-            return name + ("’s" if low in ("his", "her") else "") + rest
-        return line
-    if low == "they":
-        pair = re.search(r"(?<![\w’'])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) and ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=\s[a-z])",
-                         previous)
-        if pair:
-            return pair.group(0) + rest
-        return line
-    if low == "it":
-        thing = _thing_before(previous)
-        if thing:
-            return thing[0].upper() + thing[1:] + rest
-        return line
-    if low == "the":
-        head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([a-z-]+)\b", line)
-        if head:
-            name = cast.by_role([head.group(2)])
-            if name and name not in line:
-                return name + line[head.end():]
-        return line
-    base = re.sub(r"[’']s$", "", word)
-    full = cast.full(base)
-    if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
-        return full + word[len(base):] + rest
-    return line
-
-
-_FUNCTION = frozenset({"in", "at", "on", "of", "to", "with", "by", "for", "and", "or", "the",
-                       "a", "an", "from", "into", "that", "which", "who", "was", "were", "is",
-                       "are", "had", "has", "have", "will", "would"})
-
-
-def _thing_before(previous: str) -> str | None:
-    """ "Putin signed the treaty in the Kremlin." -> "the treaty": the first definite noun
-    phrase of the previous sentence that is not after a preposition of place."""
-    words = previous.split()
-    for i, w in enumerate(words):
-        if w.lower() != "the" or i + 1 >= len(words):
-            continue
-        if i > 0 and not _is_verb(words[i - 1].lower()):
-            continue                    # the subject opening the sentence, or a verb's object
-        np = ["the"]
-        for x in words[i + 1:i + 4]:
-            bare = x.strip(",.;:")
-            if bare.lower() in _FUNCTION or not bare.isalpha() or bare[0].isupper():
-                break
-            np.append(bare)
-            if x != bare:
-                break
-        if len(np) > 1 and np[-1] not in ("same", "other", "first", "last", "next", "most", "year",
-                                         "week", "month", "day"):
-            return " ".join(np)
-    return None
-
-
-def _speaker_after(text: str, at: int, cast: Cast) -> str | None:
-    """The speaker of a quotation, from its attribution after the quote marks close
-    ("..., Vindman said", "..., said Tim Morrison")."""
-    window = text[at:at + 400].split("\n\n", 1)[0]
-    m = re.search(r"[”\"]\s*,?\s*(?:(?:said|says|told \w+|added|testified)\s+(?P<a>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})"
-                  r"|(?P<b>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|told|added|testified))", window)
-    if not m:
-        return None
-    name = m.group("a") or m.group("b")
-    return cast.full(name.split()[-1]) or cast.full(name) or name
-
-
 def finish(line: str) -> str:
     line = re.sub(r"\(\s*\)|\[\s*\]", "", line)                     # "an MBA (1941)" without its year
     line = re.sub(r"\b([Tt]he)\s+(?=(?:before|after|of)\b|[,.;:])", "", line)
@@ -410,6 +292,12 @@ def _balance_quotes(s: str) -> str:
                 stack.pop()
             else:
                 drop.add(i)
+    close = ""
+    if stack and re.search(r"[.!?]\s*$", s) and len(s[stack[-1] + 1:].split()) >= 3:
+        # the sentence ended inside the quotation ("replied: “We have not set that goal.
+        # But ...”"): its words up to the full stop are the quotation's, closed there
+        close = "”"
+        stack.pop()
     drop.update(stack)
     straight = [i for i, ch in enumerate(chars) if ch == '"']
     if len(straight) % 2:
@@ -417,7 +305,7 @@ def _balance_quotes(s: str) -> str:
     for i, ch in enumerate(chars):
         if ch == "‘" and "’" not in s[i + 1:]:
             drop.add(i)
-    return "".join(ch for i, ch in enumerate(chars) if i not in drop)
+    return "".join(ch for i, ch in enumerate(chars) if i not in drop) + close
 
 
 def _participle_opener(line: str, at: int) -> str | None:
@@ -439,11 +327,16 @@ def _cut_words(line: str) -> str:
     words = line.split()
     if len(words) <= MAX_WORDS * 3 // 2:
         cut = " ".join(words[:MAX_WORDS])
-        comma = cut.rfind(",")
+        comma = _last_comma(cut)
         return cut[:comma] if comma > len(cut) // 2 else line
     cut = " ".join(words[:MAX_WORDS * 3 // 2])
-    comma = cut.rfind(",")
+    comma = _last_comma(cut)
     return cut[:comma] if comma > len(cut) // 3 else cut
+
+
+def _last_comma(text: str) -> int:
+    """Where the last comma between words is ("375,000" holds none)."""
+    return max((m.start() for m in re.finditer(r",(?=\s)", text)), default=-1)
 
 
 _PARTICIPLE = r"(?P<part>set up|drawn up|struck|signed|held|built|founded|created|established|" \
@@ -506,32 +399,136 @@ def occasion_line(sentence: str, phrase_at: int, phrase: str = "") -> str | None
     return np[0].upper() + np[1:] if np else None
 
 
-def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, cast: Cast,
-               text: str, sentence_start: int, previous: str) -> str:
-    """The line for the mention whose date phrase ``phrase`` starts at ``at`` in
-    ``sentence`` (the source sentence; ``sentence_start`` its offset in ``text``)."""
+def _prepare(sentence: str, at: int, phrase: str, opening: bool) -> tuple[str, int, str]:
+    """The sentence folded to one line, without a wire dateline or credit ("SAN
+    FRANCISCO (AP) —", "(CNN)"), "also"/"too"; ``at`` moved with it."""
     line = _fold(sentence)
     at = len(_fold(sentence[:at])) + (1 if at and sentence[:at][-1:].isspace() else 0)
-    at = min(at, max(0, len(line) - 1))
     phrase = _fold(phrase)
-    line = re.sub(r"\s(?:also|too)(?=\s)", "", line)
+    m = _CREDIT.match(line) or (_DATELINE.match(line) if opening or _DATELINE_STRONG.match(line) else None)
+    if m and m.end() < at and len(line) - m.end() > 20:
+        line, at = line[m.end():], at - m.end()
+    shorter = re.sub(r"\s(?:also|too)(?=\s)", "", line)
+    at -= len(line[:at]) - len(re.sub(r"\s(?:also|too)(?=\s)", "", line[:at]))
+    line = shorter
+    at = min(max(0, at), max(0, len(line) - 1))
     at = max(0, line.find(phrase, max(0, at - 12))) if phrase in line else at
-    reduced = _reduced_relative(line, at, phrase) if drop_date else None
-    if reduced:
-        line = reduced
-    else:
-        subject = re.match(r"\s*(?:will|would|is|was|has|had|saw|brought|marked|could|may|might)\b",
-                           line[at + len(phrase):]) is not None       # "Next week will bring contests"
-        if drop_date and not subject and not re.search(r"\b(?:of|from|than|between|into|to|until|before|after|as)\s*$", line[:at]):
-            shorter, where = drop_phrase(line, phrase)
-            if _words(shorter) >= 3 and shorter != line:
-                line, at = shorter, where
-        line = _quote_first(line)
-        line = _participle_opener(line, at) or _fit(line, at)
+    return line, at, phrase
+
+
+_CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]{1,12})\)\s*(?=[A-Z])")
+_DATELINE = re.compile(DATELINE)
+_DATELINE_STRONG = re.compile(r"^(?:[A-Z]{2,}[A-Z .'-]*(?:,\s*[A-Z][A-Za-z.' -]{1,30})?\s*(?:\([^()]{1,40}\))?|"
+                              r"[^()]{2,60}\((?:AP|Reuters|AFP|CNN|dpa|UPI|Xinhua|TASS)\))\s*[-\u2013\u2014]{1,2}\s")
+
+
+def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> list[tuple[str, int, bool]]:
+    """The line with its date phrase handled, best first: (line, where the date was,
+    phrase kept?). Dropped where it goes cleanly, else written out (a relative phrase)
+    or kept (an absolute one)."""
+    if not drop_date:
+        return [(line, at, True)]
+    out = []
+    subject = re.match(r"\s*(?:will|would|is|was|has|had|saw|brought|marked|could|may|might)\b",
+                       line[at + len(phrase):]) is not None       # "Next week will bring contests"
+    if not subject and safe_to_drop(line, at, phrase):
+        shorter, where = drop_phrase(line, phrase, at)
+        if _words(shorter) >= 3 and shorter != line:
+            out.append((shorter, where, False))
+    if is_relative(phrase) and when is not None and not in_name(line, at, phrase) \
+            and not coordinated(line, at, phrase):
+        replacement = written_out(*when)
+        if replacement:
+            out.append((*write_out(line, phrase, at, replacement), False))
+    out.append((line, at, True))
+    return out
+
+
+def _shape(line: str, at: int) -> str:
+    """The line cut to a sentence of about MAX_WORDS around the date."""
+    line = _quote_first(line)
+    return _participle_opener(line, at) or _fit(line, at)
+
+
+def _problems(line: str, phrase: str, kept: bool) -> list[str]:
+    problems = line_problems(line)
+    if kept and phrase and is_relative(phrase) and phrase.lower() in line.lower():
+        problems.append("its relative date left")
+    return problems
+
+
+def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects: Subjects,
+               sentence_start: int, previous: str, when=None, opening: bool = False) -> str:
+    """The line for the mention whose date phrase ``phrase`` starts at ``at`` in
+    ``sentence`` (the source sentence; ``sentence_start`` its offset in the text;
+    ``when``: (precision, date, value) to write a relative phrase out; ``opening``: the
+    sentence opens the article, where a dateline may stand). Several candidates are
+    built, best first; the first without an editor's objection (``event_checks``) wins,
+    else the one with the fewest."""
+    base, at, phrase = _prepare(sentence, at, phrase, opening)
+    text = subjects.text
+    end = sentence_start + len(sentence)
+    candidates = []
+    variants = _date_variants(base, at, phrase, drop_date, when)
+    reduced = (_when_clause(base, at, phrase) or _reduced_relative(base, at, phrase)) if drop_date else None
+    shaped_variants = ([(reduced, False)] if reduced else []) + \
+        [(_shape(line, where), kept) for line, where, kept in variants]
+    for shaped, kept in shaped_variants:
+        for variant in dict.fromkeys([shaped] + _shorter(shaped)):
+            out = _named(variant, subjects, sentence_start, end, previous)
+            problems = _problems(out, phrase, kept)
+            if not problems:
+                return out
+            candidates.append((len(problems), len(candidates), out))
+    return min(candidates)[2] if candidates else finish(base)
+
+
+_WHEN = re.compile(r"^(?P<gap>(?:\s[a-z][\w’'-]*|\s(?:at|in|on|of)\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*){0,6}?)"
+                   r",?\swhen\s(?P<clause>[^;:–—]{12,400}?)(?=[;:]|\s[–—]|$)")
+
+
+def _when_clause(line: str, at: int, phrase: str) -> str | None:
+    """The happening a date introduces with "when": "in 2008, when Clinton feasted on
+    whiter states" -> "Clinton feasted on whiter states"; "a July 10 meeting at the White
+    House when X told Y" -> "X told Y" (after a comma or a noun the date is on; "did it in
+    2019 when X visited" keeps its main verb). The clause must name its subject."""
+    if line[at:at + len(phrase)] != phrase:
+        return None
+    m = _WHEN.match(line[at + len(phrase):])
+    if not m or not (m.group("gap").strip() or line[at + len(phrase):].startswith(",")):
+        return None         # "elevated ties in 2019 when Xi visited": the main verb is the happening
+    clause = m.group("clause").strip().rstrip(",.")
+    if not _subject(clause) or _words(clause) < 4 or re.search(r"\b(?:him|them)\b", clause):
+        return None
+    pronoun = re.match(r"(?i)(?:he|she|they)\b", clause)
+    if pronoun:
+        # "Trump's July 25 call when he asked": the one whose date it is, else no line
+        owner = re.search(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)[’']s\s$", line[:at])
+        if not owner:
+            return None
+        clause = owner.group(1) + clause[pronoun.end():]
+    return clause if _words(clause) <= MAX_WORDS else _cut_words(clause)
+
+
+def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -> str:
+    """The line with its subject named and finished."""
     line = re.sub(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])", r"\1 ", line.strip())
-    line = resolve_subject(line.strip(), cast, text, sentence_start, previous)
+    line = resolve_subject(line.strip(), subjects, start, previous, end)
     if re.match(r"^(?:I|We|My|Our)\b", line):
-        speaker = _speaker_after(text, sentence_start + len(sentence), cast)
+        speaker = speaker_after(subjects.text, end, subjects.cast)
         if speaker:
             line = f"{speaker} said: “{finish(line).rstrip('.')}.”"
     return finish(line)
+
+
+def _shorter(line: str) -> list[str]:
+    """Shorter lines from one that may not stand: the main clause alone (up to a
+    semicolon, a dash or a ", but"), without an opening fragment ("Especially in X, ")."""
+    out = []
+    m = re.search(r";\s|\s[–—]\s|\s--\s|,\s(?:but|while|whereas|though|although)\s", line)
+    if m and _words(line[:m.start()]) >= 4:
+        out.append(line[:m.start()])
+    lead = re.match(r"^(?:especially|particularly|notably|even|just|only)\b[^,]{0,80},\s(?=[A-Z])", line, re.I)
+    if lead:
+        out.append(line[lead.end():])
+    return out

@@ -31,11 +31,12 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
-from ..model import Event
+from ..model import Event, Quote
 from ..rules.time_words import SCHEDULED_OCCASIONS
 from .event_kinds import EventDate, Mention, background, event_date, not_an_event
 from .event_lines import event_line, finish, occasion_line
 from .event_people import _aliases, _names_with_roles, cast_of, people_in
+from .event_subjects import Quoted, Subjects
 from .timex import Timex, find_timexes
 from .timex.calendar import parse_dct
 from .timex.context import sentence_bounds
@@ -188,11 +189,12 @@ def _occasion_date(text: str, t: Timex) -> bool:
 
 
 def extract_events(paragraphs: list[str], dct: str | None,
-                   people: list[str] | None = None, roles: dict[str, list[str]] | None = None
-                   ) -> list[Event]:
+                   people: list[str] | None = None, roles: dict[str, list[str]] | None = None,
+                   quotes: list[Quote] | None = None) -> list[Event]:
     """The dated mentions of an article body (see the module docstring). ``people``: the
     names the quote stage found; ``roles``: their roles (name -> roles), to resolve "the
-    ambassador" in an event line."""
+    ambassador" in an event line; ``quotes``: the quotations it attributed (a "he said"
+    it resolved names the line's subject)."""
     if not paragraphs:
         return []
     text = PARAGRAPH_SEPARATOR.join(paragraphs)
@@ -204,6 +206,7 @@ def extract_events(paragraphs: list[str], dct: str | None,
             known.append(name)
     aliases = _aliases(known)
     cast = cast_of(known, roles or {})
+    subjects = Subjects(cast, text, _quoted(quotes or [], starts, paragraphs))
 
     timexes = [t for t in find_timexes(text, dct) if t.type in ("DATE", "TIME")]
     timex_starts = [t.start for t in timexes]
@@ -244,11 +247,23 @@ def extract_events(paragraphs: list[str], dct: str | None,
         seen.add(key)
         kind = "background" if background(m) else "happening"
         span_to = timexes[i + 1].end if i + 1 < len(timexes) and joins[i] == "span" else None
-        events.append(_event(m, d, k, kind, cast, aliases, span_to))
+        events.append(_event(m, d, k, kind, subjects, aliases, span_to))
     return events
 
 
-def _event(m: Mention, d: EventDate, k: int, kind: str, cast, aliases, span_to: int | None = None) -> Event:
+def _quoted(quotes: list[Quote], starts: list[int], paragraphs: list[str]) -> list[Quoted]:
+    """The attributed quotations at their offsets in the body text."""
+    out = []
+    for q in quotes:
+        if q.speaker and q.start is not None and q.end is not None and 0 <= q.paragraph < len(starts) \
+                and q.end <= len(paragraphs[q.paragraph]):
+            out.append(Quoted(starts[q.paragraph] + q.start, starts[q.paragraph] + q.end, q.speaker,
+                              q.speaker_as_written or ""))
+    return out
+
+
+def _event(m: Mention, d: EventDate, k: int, kind: str, subjects: Subjects, aliases,
+           span_to: int | None = None) -> Event:
     text, t = m.text, m.t
     sentence = text[m.start:m.end]
     expression = expression_as_written(text, t)
@@ -268,8 +283,9 @@ def _event(m: Mention, d: EventDate, k: int, kind: str, cast, aliases, span_to: 
         # electorate in 2012"), but an opening relative one goes ("Last year, trade ...")
         opening = not text[m.start:m.start + at].strip() and not re.match(
             r"(?i)(?:since|as of|until|till|through|by|so far)\b", expression)
-        line = event_line(sentence, at, expression, drop_date=kind == "happening" or opening, cast=cast,
-                          text=text, sentence_start=m.start, previous=prev_sentence)
+        line = event_line(sentence, at, expression, drop_date=kind == "happening" or opening,
+                          subjects=subjects, sentence_start=m.start, previous=prev_sentence,
+                          when=(d.precision, d.date, d.value), opening=m.start == 0)
     return Event(date=d.date, expression=expression, paragraph=k, text=line,
                  people=people_in(sentence, aliases), kind=kind, precision=d.precision,
                  value=d.value, sentence=" ".join(sentence.split()))

@@ -13,7 +13,8 @@
 * One article (``_same_article``): mentions of one day join on shared people, a shared
   kind of happening, or a shared name with more words in common, unless they name other
   people or kinds of happening; a writer names a happening again by its day, so
-  mentions at different precisions never join. Across articles (``_across_articles``):
+  mentions at different precisions never join; two that each say what kind of
+  happening it was, and no kind in common ("landed", "a meeting"), are two. Across articles (``_across_articles``):
   shared people and the same kind of happening (or neither says its kind: two reports
   of what someone said that day), or enough shared words including a rare word or a
   name; a coarser date joining a finer one needs more. Two reports that each name a
@@ -200,6 +201,9 @@ def _same_article(a: Mention, b: Mention, e: _Evidence) -> float:
     a span, never merged with it. Two mentions of one month or year join only when they
     name the same people and kind of happening. (A mention that says nothing of what
     happened joins its day's one happening: ``grouping``.)"""
+    if a.background and b.background:
+        return 0.0        # two measures or states in one article ("the 10-year yield was 1.8%
+        #                   late on Monday", "the 30-year bond's 2.3%"): two statements
     day = a.span == b.span and a.span[0] == a.span[1]
     words_alone = day and a.proper & b.proper and e.sim >= SIM_ALONE and e.shared >= 2
     if e.clash or (e.disjoint and not words_alone):
@@ -207,6 +211,8 @@ def _same_article(a: Mention, b: Mention, e: _Evidence) -> float:
     if day:
         if a.event.paragraph == b.event.paragraph:
             return 1.0 + e.score
+        if a.kinds and b.kinds and not e.kind:
+            return 0.0    # "landed in the capital" and "a meeting with X", both that day: two
         # (a name the whole article is about recurs in many of its mentions: a shared
         # name needs some shared content too)
         told_alike = e.people or e.kind or (a.proper & b.proper and e.sim >= SIM_SAME_KIND) or (

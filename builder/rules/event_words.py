@@ -161,3 +161,40 @@ PARTICIPLE_PAST: dict[str, str] = {
     "written": "wrote", "drawn up": "drew up", "taken": "took", "given": "gave",
     "won": "won", "sent": "sent",
 }
+
+# ---- what an event line must not be (builder/extract/event_checks.py) ----------------
+
+# words that open a clause with no main clause of its own: a line opening with one is a
+# fragment unless a comma closes it before a main clause
+LINE_SUBORDINATORS = frozenset("""
+which who whom whose where when whenever while whereas although though because since if
+unless until including especially shortly despite amid according once as after before
+than whether
+""".split())
+# a line opening with one of these speaks to the reader, not of a happening
+LINE_IMPERATIVES = frozenset("""
+consider remember note recall imagine look see think take keep read watch listen let
+""".split())
+# pronouns a line may not open with (who or what they stand for is not on the line)
+LINE_PRONOUNS = frozenset("""
+he she it they his her its their him them i we our my you your this these those
+""".split())
+# function words a line may not end on ("... in both 2008 and." once a date went)
+LINE_DANGLING_ENDS = frozenset("""
+a an the and or but nor to of in on at by for from with into onto than as both either
+neither between before after until since during over via per is are was were be been
+has have had will would could should can may might must that which who whose when where
+come came
+""".split())
+# nouns that, after "the", stand for someone or something the article named before
+# ("The firm bid $16.50 a share", "The candidate is hoping"): a line opening with one
+# names no one
+DESCRIPTION_HEADS = frozenset("""
+firm company group companies president candidate senator governor minister official
+officials administration agency tagline decision deal move plan report statement
+pair duo couple leader leaders two spokesman spokeswoman spokesperson envoy ambassador
+diplomat secretary chairman chairwoman chief executive ceo founder lawmaker lawmakers
+congressman congresswoman singer star actor actress player coach team club side
+league network outlet newspaper paper magazine station channel program programme
+organization organisation campaign party state city country nation region
+""".split())

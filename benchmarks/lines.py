@@ -1,0 +1,177 @@
+"""Event lines an editor would publish: the share of chronology entries whose line reads
+as a correct standalone line, on a fixed sample of unseen articles.
+
+The sample is 12 articles of the hand-judged set (``SAMPLE``: six outlets, six PolNeAR),
+built into one site as a user builds it (``sample_site.py``: ``python -m builder import``,
+then extraction and the link stage). Every chronology entry of that site (publications
+aside) is one item: its line, its date, its kind.
+
+Judgements live in ``benchmarks/judged/lines/<judged name>.yml``, one file per article,
+keyed by the line's text, so a change to the builder needs only its NEW lines judged:
+
+    lines:
+      - line: "Tim Morrison testified before the House Intelligence Committee."
+        verdict: right            # right | wrong
+        why: ""                   # for a wrong line: what an editor would object to
+
+An editor's criteria, strictly (a line is ``right`` only if all hold):
+
+* a grammatical sentence that stands alone: no dangling fragment ("Which is not to say
+  ...", "Shortly after news broke ..."), no ellipsis, no quotation cut open;
+* who did what: the subject is named or plain without the article ("He", "The company",
+  "The two leaders" when the article names them are wrong; "Teachers" is fine);
+* true to the source: it says what the source sentence says, and of the happening the
+  date belongs to (a clause about another time is wrong);
+* at most about 30 words (35 is the hard limit);
+* the entry's own relative date phrase is gone ("on Tuesday", "yesterday" left in a
+  happening's line are wrong; a background line may keep the phrase that frames it);
+* something the chronology should show: page furniture, a date line or a quotation's
+  date of speaking as an entry makes its line wrong.
+
+    python benchmarks/lines.py                  # the share; lists nothing
+    python benchmarks/lines.py --show unjudged  # each line without a judgement, with its source
+    python benchmarks/lines.py --show wrong     # also the lines judged wrong
+    python benchmarks/lines.py --draft          # append the unjudged lines to the judgement
+                                                #   files with ``verdict: null``, to fill in
+    python benchmarks/lines.py --keep DIR       # keep (or reuse) the built sample in DIR
+
+Unjudged lines count against the share (as ``judged.py`` counts unjudged items): judge
+them, then run it again.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sample_site  # noqa: E402
+
+LINES = sample_site.JUDGED / "lines"
+SAMPLE = [
+    "ap-82b6d780", "cnn-ef4e67b6", "la-times-8634d121", "the-hill-156770d6",
+    "times-union-d0382c0d", "usa-today-c58aa507",
+    "polnear-breitbart-2016-03-02-christie-shell-shocked",
+    "polnear-huff-post-2016-03-02-sanders-beats-clinton-oklahoma",
+    "polnear-nyt-2016-03-05-polls-deal-on-court",
+    "polnear-politico-2015-11-24-clinton-iowa-dilemma",
+    "polnear-politico-2016-03-07-trump-scrambles-map",
+    "polnear-west-journal-2016-03-04-kasich-bet",
+]
+VERDICTS = ("right", "wrong")
+
+
+def load_judgements(name: str) -> dict[str, dict]:
+    path = LINES / f"{name}.yml"
+    if not path.exists():
+        return {}
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = {}
+    for item in doc.get("lines") or []:
+        if item.get("verdict") not in VERDICTS + (None,):
+            raise SystemExit(f"{path}: {item.get('line')!r}: verdict must be right or wrong")
+        out[item["line"]] = item
+    return out
+
+
+def items(ids: dict[str, str], articles, collection) -> list[dict]:
+    """Every chronology entry of the sample site as one item to judge."""
+    name_of = {aid: name for name, aid in ids.items()}
+    by_id = {a.id: a for a in articles}
+    out = []
+    for e in collection.events:
+        if e.kind == "publication" or not e.sources:
+            continue
+        first = e.sources[0].article
+        sentences = []
+        for s in e.sources:
+            a = by_id.get(s.article)
+            for ev in (a.events if a else []):
+                if ev.paragraph == s.paragraph and (ev.date.startswith(e.date) or e.date.startswith(ev.date)) \
+                        and ev.sentence not in sentences:
+                    sentences.append(ev.sentence)
+        out.append({"article": name_of.get(first, first), "line": e.text, "date": e.date,
+                    "precision": e.precision, "kind": e.kind, "id": e.id,
+                    "people": [p.name for p in e.people], "sources": sentences})
+    return out
+
+
+def score(found: list[dict]) -> dict:
+    right = wrong = unjudged = 0
+    for it in found:
+        j = load_judgements(it["article"]).get(it["line"])
+        it["verdict"] = j.get("verdict") if j else None
+        it["why"] = (j or {}).get("why") or ""
+        if it["verdict"] == "right":
+            right += 1
+        elif it["verdict"] == "wrong":
+            wrong += 1
+        else:
+            unjudged += 1
+    n = right + wrong + unjudged
+    return {"entries": n, "right": right, "wrong": wrong, "unjudged": unjudged,
+            "share": right / n if n else 0.0,
+            "share_of_judged": right / (right + wrong) if right + wrong else 0.0}
+
+
+def draft(found: list[dict]) -> int:
+    """Append every unjudged line to its article's judgement file, verdict null."""
+    LINES.mkdir(parents=True, exist_ok=True)
+    added = 0
+    for name in sorted({it["article"] for it in found}):
+        known = load_judgements(name)
+        new = [it for it in found if it["article"] == name and it["line"] not in known]
+        if not new:
+            continue
+        path = LINES / f"{name}.yml"
+        text = path.read_text(encoding="utf-8") if path.exists() else "lines:\n"
+        for it in new:
+            text += "# " + it["date"] + " " + it["precision"] + " " + it["kind"] + "\n"
+            for s in it["sources"]:
+                text += "#   < " + s.replace("\n", " ") + "\n"
+            text += yaml.safe_dump([{"line": it["line"], "verdict": None, "why": ""}],
+                                   allow_unicode=True, width=1000, sort_keys=False)
+            added += 1
+        path.write_text(text, encoding="utf-8")
+    return added
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--show", choices=["unjudged", "wrong", "all"])
+    ap.add_argument("--draft", action="store_true", help="append unjudged lines to the judgement files")
+    ap.add_argument("--keep", type=Path, help="build the sample site in (or reuse) this folder")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    if not sample_site.SHARED.is_dir():
+        print(f"skipped: the shared data is not at {sample_site.SHARED} (set TL_SHARED_DATA)")
+        return 0
+    ids, articles, collection = sample_site.sample_project(SAMPLE, args.keep)
+    found = items(ids, articles, collection)
+    figures = score(found)
+    if args.draft:
+        print(f"{draft(found)} unjudged lines added under {LINES}")
+    if args.json:
+        print(json.dumps({"figures": figures, "items": found}, indent=1, ensure_ascii=False))
+        return 0
+    if args.show:
+        wanted = {"unjudged": (None,), "wrong": (None, "wrong"), "all": (None, "wrong", "right")}[args.show]
+        for it in found:
+            if it["verdict"] in wanted:
+                print(f"[{it['verdict'] or 'UNJUDGED'}] {it['article']} {it['date']} {it['precision']} "
+                      f"{it['kind']}  {it['why']}\n    {it['line']}")
+                for s in it["sources"]:
+                    print(f"      < {s}")
+        print()
+    f = figures
+    print(f"event lines: {f['entries']} entries in {len(SAMPLE)} articles, right {f['share']:.3f} "
+          f"({f['right']} right, {f['wrong']} wrong, {f['unjudged']} unjudged; "
+          f"of the judged {f['share_of_judged']:.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

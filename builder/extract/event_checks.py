@@ -1,0 +1,109 @@
+"""What an editor would object to in an event line, found by looking at the line alone.
+
+``line_problems(line)`` lists the objections (empty: the line may be published): a
+fragment (an opening subordinator with no main clause after it, a dangling function
+word at the end, no verb), a subject the line does not name (a pronoun, "the firm"), a
+line addressed to the reader ("Consider ..."), the writer's voice ("I interviewed"),
+page furniture (a wire dateline), unbalanced brackets or quotation marks, two commas in
+a row or a comma before a full stop, and more than ``MAX_WORDS`` words. ``event_lines``
+builds several candidate lines for a mention and keeps the first without objection.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules.event_words import (
+    DESCRIPTION_HEADS,
+    LINE_DANGLING_ENDS,
+    LINE_IMPERATIVES,
+    LINE_PRONOUNS,
+    LINE_SUBORDINATORS,
+)
+from ..rules.time_words import NOT_PAST_ED, PAST_CUES, SAME_FORM_PASTS, SCHEDULE_VERBS_PRESENT
+
+MAX_WORDS = 30
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_FINITE = frozenset("""
+is are was were has have had will would could should can may might must does did do
+says said tells told shows remains seems appears
+""".split())
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_DATELINE = re.compile(r"^(?:\(\w+\)\s*|[A-Z]{2,}[A-Z .,'-]*(?:\([A-Za-z ]+\))?\s*[—–-]\s)")
+
+
+def is_verb(word: str) -> bool:
+    """A finite verb form, as far as a word list and its ending tell."""
+    w = word.lower()
+    return (w in _FINITE or w in PAST_CUES or w in SCHEDULE_VERBS_PRESENT or w in SAME_FORM_PASTS
+            or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED)
+            or (len(w) > 3 and w.endswith("s") and w[:-1] in SCHEDULE_VERBS_PRESENT))
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def _fragment_opening(line: str, words: list[str]) -> str | None:
+    first = words[0].lower()
+    if first in LINE_IMPERATIVES and (len(words) < 2 or words[1].lower() not in ("’s", "'s")):
+        return "addressed to the reader"
+    if first in LINE_SUBORDINATORS:
+        head, comma, rest = line.partition(", ")
+        if not comma or not any(is_verb(w) for w in _words(rest)):
+            return "a fragment opened by a subordinator"
+    return None
+
+
+def _subject_problem(words: list[str], line: str) -> str | None:
+    first = words[0].lower()
+    if first in LINE_PRONOUNS and not (first == "this" and len(words) > 1 and words[1][0].isupper()):
+        if first in ("that", "this", "these", "those") and len(words) > 1 and not is_verb(words[1]) \
+                and words[1].lower() not in ("is", "was", "’s"):
+            return f"'{words[0]} {words[1]}': which?"
+        return f"'{words[0]}' unresolved"
+    if first == "that" and len(words) > 1 and is_verb(words[1]):
+        return "'That' unresolved"
+    if first == "the":
+        np = []
+        for w in words[1:5]:
+            if is_verb(w) or w.lower() in ("of", "in", "at", "on", "for", "to", "and", "who", "which", "that"):
+                break
+            np.append(w)
+        if np and np[-1].lower() in DESCRIPTION_HEADS and all(
+                w[0].islower() or w.lower() in DESCRIPTION_HEADS for w in np):
+            return f"'The {' '.join(np)}': who?"
+    return None
+
+
+def line_problems(line: str) -> list[str]:
+    """What an editor would object to in ``line`` (empty when none)."""
+    problems: list[str] = []
+    text = line.strip()
+    if not text:
+        return ["empty"]
+    words = _words(text)
+    if not words:
+        return ["no words"]
+    if len(text.split()) > MAX_WORDS:
+        problems.append(f"{len(text.split())} words")
+    if _DATELINE.match(text):
+        problems.append("a dateline")
+    for check in (_fragment_opening, _subject_problem):
+        p = check(text, words) if check is _fragment_opening else check(words, text)
+        if p:
+            problems.append(p)
+    bare = _QUOTED.sub(" ", text)
+    last = (re.findall(r"[\w’'-]+", bare.rstrip(" .!?”\"’")) or [""])[-1].lower()   # "by 2024." ends on a year
+    if last in LINE_DANGLING_ENDS and not re.search(r"[”\"’]\W*$", text):
+        problems.append(f"ends on '{last}'")
+    if re.search(r"\b(?:both|either|between)\s+and\b|\b(?:and|or)\s+(?:and|or)\b|,\s*[,.;]|\(\s*\)|\s,", text):
+        problems.append("a word lost")
+    if text.count("(") != text.count(")") or text.count("“") != text.count("”") \
+            or text.count('"') % 2 or text.count("[") != text.count("]"):
+        problems.append("unbalanced brackets or quotation marks")
+    if re.search(r"(?<![“\"‘'])\b(?:I|we|our|us|my)\b(?![’'])", bare):
+        problems.append("the writer's voice")
+    if not any(is_verb(w) for w in _words(bare)) and not _QUOTED.search(text):
+        problems.append("no verb")
+    return problems

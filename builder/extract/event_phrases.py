@@ -1,0 +1,214 @@
+"""The date phrase in an event line: dropped where the line stays whole, else written out.
+
+The chronology shows an entry's date beside its line, so a happening's line leaves its
+own date phrase out: "On Monday, X met Y" -> "X met Y", "at Wednesday's hearing" -> "at
+the hearing". Dropping must not break the sentence:
+
+* a date coordinated with another ("in both 2008 and 2012", "from at least 2002 to
+  2005", "Tuesday or Wednesday") goes with its partners, the whole span at once;
+* a participle that only carried the date goes with it ("a poll released last week
+  showed" -> "a poll showed"; "his physical conducted in 2018, Trump" -> "his physical,
+  Trump"; "-- conducted in February --" goes whole);
+* a comma left after a conjunction goes ("told CNN that a year later, Trump" -> "told
+  CNN that Trump");
+* a weekday inside a name ("Super Tuesday") or a date after a preposition that needs its
+  object ("from", "than", "between") stays.
+
+When a relative phrase cannot be dropped, it is written out as a date the line can hold
+on its own ("last week" -> "in the week of 11 November 2019"); an absolute one ("in
+2018") may simply stay.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_PREPS = frozenset({"on", "in", "at", "during", "over", "by", "since", "until", "from", "before",
+                    "after", "ahead", "for", "through", "throughout", "within"})
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CLOCK = r"\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)"
+_DATEISH = (r"(?:(?:at\s+least|about|around|early|late|mid-?)\s+)?(?:" + _CLOCK + r"\s+)?(?:" + _MONTH +
+            r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}|" + _WEEKDAY + r"|" + _MONTH + r"(?:\s+\d{4})?|"
+            r"the\s+(?:following|next)\s+(?:morning|day|evening|night|week)|" + _CLOCK + r")")
+_PARTNER_AFTER = re.compile(r"\s*,?\s*(?:and|or|to|through|until|-|–)\s+(?:on\s+|in\s+)?" + _DATEISH
+                            + r"(?:\s+(?:the\s+)?(?:following|next)\s+(?:morning|day|evening|night))?")
+_PARTNER_BEFORE = re.compile(r"(?:\b(?:both|either|between|from)\s+(?:(?:at\s+least|about|around)\s+)?"
+                             r"|" + _DATEISH + r"\s*,?\s*(?:and|or)\s+)$")
+_SUBJECT_PRONOUNS = frozenset("i we you he she they it who which that".split())
+_AUXILIARIES = frozenset("is are was were be been being has have had get gets got will would".split())
+_PARTICIPLE_WORDS = frozenset("out held made set done released published conducted dated signed "
+                              "taken given seen shown issued filed sent written built".split())
+# opening words after which a clause's leading date phrase leaves a comma behind
+_CLAUSE_OPENERS = frozenset("that and but because when while although though so if as "
+                            "after before since".split())
+# prepositions that need their object: the date after them stays
+_NEEDS_OBJECT = re.compile(r"\b(?:of|from|than|between|into|to|until|before|after|as)\s*$")
+
+
+def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int]:
+    """The line without one date phrase: "On Monday, X met" -> "X met"; "X met on Monday
+    in Y" -> "X met in Y"; "During Monday's talks" -> "During the talks". The second value
+    is where the phrase was in the new line."""
+    i = line.find(phrase, max(0, (at or 0) - 12)) if phrase else -1
+    if i < 0 and phrase:
+        i = line.find(phrase)
+    if i < 0:
+        return line, 0
+    j = i + len(phrase)
+    words = phrase.split()
+    k = next((n for n, w in enumerate(words) if re.search(r"[’']s$", w)), None)
+    if k is not None:
+        # a possessive date owns a noun: "at Wednesday's hearing" -> "at the hearing"
+        prep = [words[0]] if words[0].lower() in _PREPS and k > 0 else []
+        keep = " ".join(prep + ["the"] + words[k + 1:])
+        if i == 0:
+            keep = keep[0].upper() + keep[1:]
+        return line[:i] + keep + line[j:], i
+    i, j = _with_partners(line, i, j)
+    before_words = line[:i].rstrip().rsplit(" ", 1)
+    if before_words and before_words[-1].lower() in ("over", "during", "throughout", "within", "for",
+                                                     "later", "earlier", "early", "late"):
+        i = i - len(before_words[-1]) - (1 if line[:i].endswith(" ") else 0)   # "Over the weekend,"
+    before, after = line[:i], line[j:]
+    before, after = _participle(before, after)
+    if not before.strip():
+        after = re.sub(r"^\s*,\s*", "", after)
+    elif re.search(r",\s*$", before) and re.match(r"\s*,", after):
+        after = re.sub(r"^\s*,", "", after)        # ", on Monday," -> ","
+    elif re.search(r"[–—-]\s*$", before) and re.match(r"\s*[–—-]", after):
+        after = re.sub(r"^\s*[–—-]", "", after)
+    elif re.match(r"\s*,", after) and (before.rstrip().rsplit(" ", 1)[-1].lower() in _CLAUSE_OPENERS):
+        after = re.sub(r"^\s*,", "", after)        # "that a year later, Trump" -> "that Trump"
+    before = re.sub(r"\s(?:back|just|as early as|as late as)\s*$", "", before)
+    if not before.strip():
+        return after.lstrip(), 0
+    head = before.rstrip()
+    after = re.sub(r"^\s+(?:ended|ending)\s+[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?(?:,?\s\d{4})?", "", after)   # "ended Sept. 29"
+    # "in an Oct. 21 cabinet meeting" -> "in a cabinet meeting"
+    head = re.sub(r"\b([Aa])n$", r"\1", head) if re.match(r"\s*[^aeiouAEIOU\W]", after) else \
+        re.sub(r"\b([Aa])$", r"\1n", head) if re.match(r"\s*[aeiouAEIOU]", after) else head
+    out = head + ("" if after[:1] in ",.;:!?" else " ") + after.lstrip()
+    return out.strip(), len(head)
+
+
+def _with_partners(line: str, i: int, j: int) -> tuple[int, int]:
+    """The span of the date with the dates coordinated with it ("both 2008 and 2012")."""
+    for _ in range(3):
+        m = _PARTNER_AFTER.match(line, j)
+        if not m:
+            break
+        j = m.end()
+    for _ in range(3):
+        lo = max(0, i - 60)
+        m = _PARTNER_BEFORE.search(line[lo:i].rstrip() + " ")
+        if not m or lo + m.start() >= i:
+            break
+        i = lo + m.start()          # "in both 2008 and | 2012": the partners, then "both"
+        # a preposition before the partners goes with them ("in both", "from at least")
+        p = re.search(r"\b(?:in|on|at|from)\s+$", line[:i])
+        if p and not re.match(r"(?i)from", line[i:]):
+            i = p.start()
+    return i, j
+
+
+def _participle(before: str, after: str) -> tuple[str, str]:
+    """A participle that only carried the date goes with it: "a poll released | showed",
+    "his physical conducted | , Trump", "-- conducted | --"."""
+    m = re.search(r"(?:^|\s)(?P<p>[a-z]+)\s*$", before)
+    if not m:
+        return before, after
+    word = m.group("p")
+    if not (word in _PARTICIPLE_WORDS or (word.endswith(("ed", "en")) and len(word) > 4)):
+        return before, after
+    prev = before[:m.start("p")].rstrip().rsplit(" ", 1)[-1].lower().strip(",")
+    if prev in _SUBJECT_PRONOUNS:
+        return before, after                    # "scholars I interviewed | in the past week"
+    if prev in _AUXILIARIES or not prev or not prev.isalpha():
+        if re.search(r"(?:--|[–—])\s*$", before[:m.start("p")]) and re.match(r"\s*(?:--|[–—])", after):
+            dash = re.search(r"\s*(?:--|[–—])\s*$", before[:m.start("p")])
+            rest = re.sub(r"^\s*(?:--|[–—])\s*", "", after)
+            return before[:dash.start()], ", " + rest if not rest.startswith(",") else rest
+        return before, after
+    nxt = re.match(r"\s*([\w’']+|[,.;:–—-])", after)
+    token = nxt.group(1) if nxt else ""
+    from .event_checks import is_verb
+    if token in (",", "–", "—", "-") or (token and token[0].islower() and is_verb(token)):
+        return before[:m.start("p")].rstrip(), after
+    return before, after
+
+
+def in_name(line: str, at: int, phrase: str) -> bool:
+    """Is the weekday part of a name ("Super Tuesday", "Black Friday")?"""
+    return bool(re.search(r"[A-Z][\w’'-]*\s$", line[:at]) and re.match(_WEEKDAY, phrase))
+
+
+def coordinated(line: str, at: int, phrase: str) -> bool:
+    """Does another date stand coordinated with this one ("Tuesday or Wednesday")?"""
+    i = line.find(phrase, max(0, at - 12))
+    if i < 0:
+        return False
+    return _with_partners(line, i, i + len(phrase)) != (i, i + len(phrase))
+
+
+def safe_to_drop(line: str, at: int, phrase: str) -> bool:
+    """Can the phrase at ``at`` go without breaking the sentence?"""
+    left = line[:at]
+    if _NEEDS_OBJECT.search(left):
+        return False
+    return not in_name(line, at, phrase)
+
+
+def is_relative(phrase: str) -> bool:
+    """A phrase a reader cannot date without the article ("on Tuesday", "last week")."""
+    return not re.search(r"\b(?:1[5-9]|20)\d\d\b", phrase) and not re.search(_MONTH, phrase)
+
+
+def written_out(precision: str, day: str, value: str) -> str | None:
+    """The date as a phrase a line can hold: "on 19 November 2019", "in the week of 11
+    November 2019", "in October 2019", "in 2018"."""
+    try:
+        if precision in ("day", "week"):
+            d = date.fromisoformat(day)
+            text = f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
+            return ("on " if precision == "day" else "in the week of ") + text
+        if precision == "month":
+            y, m = day.split("-")[:2]
+            return f"in {_MONTH_NAMES[int(m) - 1]} {y}"
+        if precision == "year":
+            return f"in {day[:4]}"
+        part = (value or "")[5:]
+        names = {"Q1": "the first quarter of", "Q2": "the second quarter of", "Q3": "the third quarter of",
+                 "Q4": "the fourth quarter of", "H1": "the first half of", "H2": "the second half of",
+                 "SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+        if part in names:
+            return f"in {names[part]} {day[:4]}"
+    except (ValueError, IndexError):
+        return None
+    return None
+
+
+def write_out(line: str, phrase: str, at: int, replacement: str) -> tuple[str, int]:
+    """The line with its relative date phrase replaced by ``replacement`` (prepositions
+    of the phrase's own go with it: "on Tuesday" -> "on 19 November 2019")."""
+    i = line.find(phrase, max(0, at - 12))
+    if i < 0:
+        return line, at
+    j = i + len(phrase)
+    i, j = _with_partners(line, i, j) if not re.match(r"(?i)(?:on|in|at)\s", phrase) else (i, j)
+    lead = re.match(r"(?i)(?:on|in|at|during|over|since|by|until|before|after|from)\s+", line[i:j])
+    if lead and lead.group(0).strip().lower() not in ("on", "in", "at"):
+        replacement = lead.group(0) + replacement.split(" ", 1)[1] if replacement.startswith(("on ", "in ")) \
+            else lead.group(0) + replacement
+    elif not lead:
+        prev = line[:i].rstrip().rsplit(" ", 1)[-1].lower()
+        if prev in _PREPS:
+            replacement = replacement.split(" ", 1)[1] if replacement.startswith(("on ", "in ")) else replacement
+            if replacement.startswith("the week of") and prev in ("during", "over"):
+                pass
+    if i == 0:
+        replacement = replacement[0].upper() + replacement[1:]
+    return line[:i] + replacement + line[j:], i

@@ -1,0 +1,192 @@
+"""Who an event line's opening subject is: "He landed ..." -> "Wang Yi landed ...".
+
+In order, for the subject the line opens with:
+
+* a pronoun or a description the quote stage resolved: when the line's sentence holds
+  the cue of a quotation whose speaker was written that way ("he said", "the
+  ambassador said"), the quotation's speaker (``builder/extract/quotes`` resolved it);
+* "he"/"she": the person named as the subject of the sentence before, else the one
+  person named in the text just before, else the last person talked about (named as a
+  subject or quoted) within two paragraphs whose gender does not contradict the pronoun
+  and with no other such person between;
+* "they": two people named together in the sentence before;
+* "it": the thing the sentence before did something to ("the treaty");
+* "the ambassador", "the President": the one person with that role or title;
+* a surname: the full name.
+
+A wrong name is worse than a pronoun: a subject no rule resolves stays as written (and
+``event_checks`` objects to the line).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .event_people import Cast, _subject_position
+
+_OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
+                      r"Moreover|Furthermore|Nonetheless|Nevertheless|Then|Now|So|Earlier|Later|"
+                      r"Additionally|In addition|Similarly|Likewise|Overall|In all|Finally),?\s+(?=\S)")
+_FUNCTION = frozenset({"in", "at", "on", "of", "to", "with", "by", "for", "and", "or", "the",
+                       "a", "an", "from", "into", "that", "which", "who", "was", "were", "is",
+                       "are", "had", "has", "have", "will", "would"})
+# how far back the last person talked about may be: about two paragraphs
+SALIENT_WINDOW = 1200
+
+
+@dataclass
+class Quoted:
+    """A quotation the quote stage attributed: where its words lie in the text, who said
+    them and how the speaker was written ("he", "the ambassador", "Wang")."""
+    start: int
+    end: int
+    speaker: str
+    as_written: str
+
+
+@dataclass
+class Subjects:
+    """What resolving a line's subject needs about the article."""
+    cast: Cast
+    text: str
+    quoted: list[Quoted] = field(default_factory=list)      # in text order
+
+    def __post_init__(self) -> None:
+        self.quoted.sort(key=lambda q: q.start)
+        self._starts = [q.start for q in self.quoted]
+
+    def quoted_near(self, start: int, end: int) -> list[Quoted]:
+        """Quotations whose words lie in text[start:end] or touch it."""
+        i = bisect_left(self._starts, start - 600)
+        out = []
+        for q in self.quoted[i:]:
+            if q.start > end:
+                break
+            if q.end >= start - 2:
+                out.append(q)
+        return out
+
+    def speaker_written(self, written: str, start: int, end: int) -> str | None:
+        """The speaker of a quotation in the sentence text[start:end] whose speaker was
+        written ``written`` ("he", "the ambassador")."""
+        names = {q.speaker for q in self.quoted_near(start, end)
+                 if q.as_written and q.as_written.lower() == written.lower() and q.speaker}
+        return names.pop() if len(names) == 1 else None
+
+    def salient(self, before: int, gender: str | None) -> str | None:
+        """The last person talked about before ``before`` (named as a subject, or quoted)
+        whose gender does not contradict; None when someone of another or unknown gender
+        was talked about in between and the pronoun has no gender to choose by."""
+        cast = self.cast
+        if cast._pattern is None:
+            return None
+        lo = max(0, before - SALIENT_WINDOW)
+        found: list[tuple[int, int, str]] = []
+        for m in cast._pattern.finditer(self.text, lo, before):
+            name = cast.full(m.group(0))
+            if name and _subject_position(self.text, m.start()) and \
+                    (" " in m.group(0) or not re.search(r"[A-Z][\w.’'-]*\s$", self.text[max(0, m.start() - 20):m.start()])):
+                found.append((m.start(), m.end(), name))
+        for q in self.quoted_near(lo, before):
+            if q.end < before and q.speaker in cast.aliases.values():
+                found.append((q.end, q.end, q.speaker))
+        for _, end, name in sorted(found, reverse=True):
+            g = cast._gender(name, self.text, end, before) if gender else None
+            if gender is None or g == gender:
+                return name
+            if g is None:
+                return None         # someone of unknown gender came between
+        return None
+
+
+def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, end: int | None = None) -> str:
+    """The line with its opening subject named: "He landed" -> "Wang Yi landed".
+    ``before``: where the line's sentence starts in the text; ``end``: where it ends."""
+    cast, text = subjects.cast, subjects.text
+    end = before + 400 if end is None else end
+    line = _OPENERS.sub("", line)
+    if line[:1].islower():
+        line = line[0].upper() + line[1:]
+    m = re.match(r"^(?P<w>[A-Z][\w’'-]*)(?P<rest>.*)$", line, re.S)
+    if not m:
+        return line
+    word = m.group("w")
+    low = word.lower()
+    rest = m.group("rest")
+    if low in ("he", "she", "his", "her"):
+        gender = "f" if low in ("she", "her") else "m"
+        name = (subjects.speaker_written("she" if gender == "f" else "he", before, end)
+                if low in ("he", "she") else None) \
+            or cast.subject_of(text, before - len(previous) - 1, before, gender=gender) \
+            or cast.only_person(text, before, gender=gender) \
+            or subjects.salient(before, gender)
+        if name:
+            return name + ("’s" if low in ("his", "her") else "") + rest
+        return line
+    if low == "they":
+        name = subjects.speaker_written("they", before, end)
+        if name:
+            return name + rest
+        pair = re.search(r"(?<![\w’'])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) and ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=\s[a-z])",
+                         previous)
+        if pair:
+            return pair.group(0) + rest
+        return line
+    if low == "it":
+        thing = _thing_before(previous)
+        if thing:
+            return thing[0].upper() + thing[1:] + rest
+        return line
+    if low == "the":
+        head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)
+        if head:
+            name = subjects.speaker_written(head.group(0), before, end) or cast.by_role([head.group(2)])
+            if name and name not in line:
+                return name + line[head.end():]
+        return line
+    base = re.sub(r"[’']s$", "", word)
+    full = cast.full(base)
+    if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
+        return full + word[len(base):] + rest
+    return line
+
+
+def thing_before(previous: str) -> str | None:
+    return _thing_before(previous)
+
+
+def _thing_before(previous: str) -> str | None:
+    """ "Putin signed the treaty in the Kremlin." -> "the treaty": the first definite noun
+    phrase of the previous sentence that is not after a preposition of place."""
+    from .event_checks import is_verb
+    words = previous.split()
+    for i, w in enumerate(words):
+        if w.lower() != "the" or i + 1 >= len(words):
+            continue
+        if i > 0 and not is_verb(words[i - 1].lower()):
+            continue                    # the subject opening the sentence, or a verb's object
+        np = ["the"]
+        for x in words[i + 1:i + 4]:
+            bare = x.strip(",.;:")
+            if bare.lower() in _FUNCTION or not bare.isalpha() or bare[0].isupper():
+                break
+            np.append(bare)
+            if x != bare:
+                break
+        if len(np) > 1 and np[-1] not in ("same", "other", "first", "last", "next", "most", "year",
+                                         "week", "month", "day"):
+            return " ".join(np)
+    return None
+
+
+def speaker_after(text: str, at: int, cast: Cast) -> str | None:
+    """The speaker of a quotation, from its attribution after the quote marks close
+    ("..., Vindman said", "..., said Tim Morrison")."""
+    window = text[at:at + 400].split("\n\n", 1)[0]
+    m = re.search(r"[”\"]\s*,?\s*(?:(?:said|says|told \w+|added|testified)\s+(?P<a>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})"
+                  r"|(?P<b>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|told|added|testified))", window)
+    if not m:
+        return None
+    name = m.group("a") or m.group("b")
+    return cast.full(name.split()[-1]) or cast.full(name) or name
