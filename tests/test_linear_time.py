@@ -26,7 +26,6 @@ from typing import Callable
 
 import pytest
 
-from builder.extract.article import enrich
 from builder.extract.events import extract_events
 from builder.extract.html import structure_page
 from builder.extract.quotes import extract_quotes

@@ -96,10 +96,10 @@ def test_a_failing_extraction_is_reported_the_rest_built_and_never_cached(projec
     victim.write_text(victim.read_text() + "\nA new paragraph.\n")     # not in the cache
     real = build.enrich
 
-    def enrich(article):
+    def enrich(article, **stages):
         if article.id == victim.stem:
             raise RuntimeError("the extractor broke")
-        return real(article)
+        return real(article, **stages)
 
     monkeypatch.setattr(build, "enrich", enrich)
     for _ in range(2):                                  # the second run reports it again
