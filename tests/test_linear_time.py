@@ -165,8 +165,6 @@ QUADRATIC = {
     ("quotes", "long-paragraph"): "extract/quotes/attribute.py",
     ("quotes", "cues-run"): "extract/quotes/attribute.py",
     ("quotes", "family-name"): "extract/quotes/people.py",
-    ("events", "long-token-A"): "extract/events.py",
-    ("events", "long-token-Mc"): "extract/events.py",
     ("events", "family-name"): "extract/events.py",
     ("link", "family-name"): "link/registry.py",
 }
