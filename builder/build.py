@@ -280,17 +280,18 @@ def _extract_all(work: list, jobs: int, budget: float | None) -> list[tuple[str,
 
 
 def _stopped(path: str, outcome: workers.Outcome) -> tuple[str, object, str | None]:
-    """An article with a stage stopped: built without it (or left out, without reading),
-    reported, never cached."""
+    """An article with a stage stopped: built without it (or left out, when reading it was
+    stopped), reported, never cached."""
     what = {"read": "reading it", "quotes": "finding its quotes", "events": "finding its events"}
     why = "; ".join(f"{what.get(stage, stage)} {reason}" for stage, reason in outcome.stopped)
-    kind, value, _ = outcome.value or ("dropped", None, None)
-    left_out = [WITHOUT[s] for s, _ in outcome.stopped if s in WITHOUT]
+    kind, value, msg = outcome.value or ("dropped", None, None)
     if kind == "dropped":
         return "dropped", None, f"{path}: {why}; left out of the site"
-    if kind != "ok":
-        return kind, value, _
-    return "failed", value, f"{path}: {why}; page built without {' and '.join(dict.fromkeys(left_out))}"
+    if kind == "error":                      # the file cannot be read: that stops the build
+        return kind, value, msg
+    without = " and ".join(dict.fromkeys(WITHOUT[s] for s, _ in outcome.stopped if s in WITHOUT))
+    note = f"{path}: {why}; page built without {without}"
+    return "failed", value, note if kind == "ok" else f"{note}; {msg[len(path) + 2:]}"
 
 
 def _reserved_ids(articles: list[Article], report: BuildReport) -> None:

@@ -133,7 +133,7 @@ def run(func: Callable, items: list, stages: tuple[str, ...], workers: int,
                     try:
                         w.conn.send((w.task, items[w.task], run.skip.get(w.task, frozenset())))
                     except OSError:
-                        run.stopped(w.task, None, "its worker process died")
+                        run.stopped(w.task, None, "stopped: its worker process died")
                         w.kill()
                         pool[i] = _Worker(ctx, func, stages)
             busy = {w.conn: w for w in pool if w.task is not None}
@@ -142,7 +142,7 @@ def run(func: Callable, items: list, stages: tuple[str, ...], workers: int,
                 try:
                     index, (kind, value) = conn.recv()
                 except (EOFError, OSError):          # the worker died on its own
-                    run.stopped(w.task, w.stage(), "its worker process died")
+                    run.stopped(w.task, w.stage(), "stopped: its worker process died")
                     w.kill()
                     pool[pool.index(w)] = _Worker(ctx, func, stages)
                     continue

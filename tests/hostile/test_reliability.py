@@ -102,7 +102,7 @@ def test_a_new_folder_or_a_previous_site_is_a_site_dir(project, tmp_path):
 # ---- 2. an article that runs over its time budget ------------------------------------------
 
 SPIN = """
-import sys
+import os, sys
 import builder.build as B
 import builder.extract.article as A
 
@@ -112,6 +112,8 @@ def spin(real):
         if "SPIN-FOREVER" in text:
             while True:
                 pass
+        if "CRASH-HERE" in text:
+            os._exit(3)
         return real(article, *args, **kwargs)
     return stage
 
@@ -125,14 +127,19 @@ sys.exit(main(sys.argv[2:]))
 """
 
 
-@pytest.mark.parametrize("stage, says, built_without", [
-    ("quotes", "finding its quotes took longer than 1 s; page built without quotes and speakers", "quotes"),
-    ("events", "finding its events took longer than 1 s; page built without dated events", "events"),
-    ("read", "reading it took longer than 1 s; left out of the site", None),
-])
-def test_an_article_over_its_budget_is_named_and_built_without_that_stage(project, stage, says, built_without):
+@pytest.mark.parametrize("stage, marker, says, built_without", [
+    ("quotes", "SPIN-FOREVER", "finding its quotes took longer than 1 s; "
+                               "page built without quotes and speakers", "quotes"),
+    ("events", "SPIN-FOREVER", "finding its events took longer than 1 s; page built without dated events",
+     "events"),
+    ("read", "SPIN-FOREVER", "reading it took longer than 1 s; left out of the site", None),
+    ("quotes", "CRASH-HERE", "finding its quotes stopped: its worker process died; "
+                             "page built without quotes and speakers", "quotes"),
+], ids=["quotes", "events", "read", "a-worker-dying"])
+def test_an_article_over_its_budget_is_named_and_built_without_that_stage(project, stage, marker, says,
+                                                                         built_without):
     victim = project / "content" / "articles" / "2021-06-04-the-slow-one.md"
-    victim.write_text(ARTICLE.format(title="The slow one", day=4) + "\nSPIN-FOREVER\n")
+    victim.write_text(ARTICLE.format(title="The slow one", day=4) + f"\n{marker}\n")
     for jobs in ("1", "2"):           # one worker or several; the second run reports it again
         proc = subprocess.run([sys.executable, "-c", SPIN, stage, "--root", str(project), "build",
                                "--no-site", "--article-budget", "1", "--jobs", jobs],
