@@ -135,7 +135,7 @@ def articles(n: int, one: Callable[[int], Article]) -> list[Article]:
 
 
 def linked(articles: list[Article]):
-    return link(articles, {}, {}, jobs=1)
+    return link(articles, jobs=1)
 
 
 def render_all(collection) -> None:
