@@ -9,33 +9,40 @@ manifest ``docs/.generated.json``.
 At scale (see ``benchmarks/scale.py``):
 
 * each article is extracted once: the result is cached by the hash of the code version,
-  its path and its bytes (``builder/cache.py``); misses run in worker processes;
-* an article whose extraction fails is reported (file, reason) and built without quotes
-  and events, and never cached, so the next build reports it again; a duplicate (the
-  same headline and text as another file) is reported and left out; both make the build
-  exit non-zero after finishing everything else;
+  its path and its bytes (``builder/cache.py``); misses run in worker processes, each
+  stage of each article within a time budget (``ARTICLE_BUDGET``, ``builder/workers.py``):
+  one that runs over is stopped, and the article built without it;
+* an article whose extraction fails or runs over is reported (file, reason) and built
+  without what failed, and never cached, so the next build reports it again; a
+  duplicate (the same headline and text as another file) is reported and left out; all
+  make the build exit non-zero after finishing everything else;
+* one build of a project at a time (``builder/lock.py``); a save while it runs is seen
+  by the next one (the inputs are recorded before they are read: ``inputs_state``);
 * pages are rendered and written one at a time (no second copy of the site in memory);
 * a build whose inputs are exactly those of the last build that finished without an
-  error stops at once (``report.up_to_date``).
+  error stops at once (``report.up_to_date``);
+* page paths are unique: a name the pages reserve (``index``) is renamed with a note, and
+  two files for one path stop the write (``builder/docs_writer.py``).
 """
 from __future__ import annotations
 
-import filecmp
 import hashlib
 import json
-import os
-import shutil
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from . import cache as C
+from . import workers
+from .console import say
+from .docs_writer import GENERATED_ROOTS, MANIFEST, DocsJournal, clean_leftovers, write_generated
 from .errors import ContentError
-from .extract.article import enrich
-from .fsutil import inside, write_atomic
+from .extract.article import STAGES, enrich
+from .fsutil import write_atomic
+from .lock import project_lock
 from .link import link
 from .link.overrides import read_overrides
 from .model import Article, Collection
@@ -44,11 +51,15 @@ from .read.text import decode, read_text
 from .render import iter_site, render_site
 from .render import search_index as S
 from .render.search_index import article_terms
+from .render.urls import RESERVED_IDS
 from .yamlsafe import load_yaml
 
-MANIFEST = ".generated.json"
-GENERATED_ROOTS = ("index.md", "articles", "speakers", "chronology", "data", "search")
 HANDWRITTEN_SEARCHABLE = (".md",)
+# CPU seconds one stage of one article may take before it is stopped and the article built
+# without it (a linear stage takes well under a second on the largest file accepted)
+ARTICLE_BUDGET = 60.0
+EXTRACT_STAGES = ("read",) + tuple(name for name, _ in STAGES)
+WITHOUT = {"quotes": "quotes and speakers", "events": "dated events"}
 
 
 @dataclass
@@ -143,29 +154,36 @@ def _near_misses(project: Project) -> list[Path]:
 
 # ---- read and extract -----------------------------------------------------------------------
 
-def _extract_one(job: tuple[str, bytes, str, Path | None]) -> tuple[str, object, str | None]:
+def _extract_one(job: tuple[str, bytes, str, Path | None], skip=frozenset(), on_stage=None
+                 ) -> tuple[str, object, str | None]:
     """Read and extract one content file (runs in a worker process), and cache a success
-    (in the worker: the result is pickled once, not again by the parent).
+    with every stage (in the worker: the result is pickled once, not again by the parent).
+    ``skip``: stages left out (``EXTRACT_STAGES``); ``on_stage(name)`` as each one starts.
 
     -> ("ok", (article, search terms, their version), None)
        | ("failed", (article, terms, version), message): built without quotes and events
-       | ("error", None, message) for a content error (the file cannot be read)."""
+       | ("error", None, message) for a content error (the file cannot be read)
+       | ("dropped", None, None): reading it was left out."""
     path, data, key, cache_root = job
-    result = _extract(path, data)
-    if result[0] == "ok" and cache_root is not None:
+    result = _extract(path, data, skip, on_stage)
+    if result[0] == "ok" and not skip and cache_root is not None:
         C.ExtractionCache(cache_root).put(key, result[1])
     return result
 
 
-def _extract(path: str, data: bytes) -> tuple[str, object, str | None]:
+def _extract(path: str, data: bytes, skip=frozenset(), on_stage=None) -> tuple[str, object, str | None]:
     version = C.code_version("search")
+    if "read" in skip:
+        return "dropped", None, None
+    if on_stage is not None:
+        on_stage("read")
     try:
         article = load_article_text(decode(data, path).text, path)
         article.id = article_id(Path(path))
     except ContentError as exc:
         return "error", None, exc.format()
     try:
-        enrich(article)
+        enrich(article, skip=skip, on_stage=on_stage)
     except Exception as exc:  # an extraction bug must not stop the other 9,999 articles
         article.quotes, article.speakers, article.events = [], [], []
         return "failed", (article, article_terms(article), version), (
@@ -184,7 +202,7 @@ class Extractions:
 
 
 def collect(project: Project, report: BuildReport, jobs: int = 1,
-            store: Extractions | None = None) -> list[Article]:
+            store: Extractions | None = None, budget: float | None = ARTICLE_BUDGET) -> list[Article]:
     timer = Timer(report)
     store = store or Extractions(project)
     files = article_files(project)
@@ -225,11 +243,7 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
         cache_root = project.root if store.disk is not None else None
         work = [(path, data, key, cache_root) for _, path, data, key in jobs_todo]
         jobs_todo = [(i, path, b"", key) for i, path, _, key in jobs_todo]   # the bytes go once
-        if jobs > 1 and len(work) > 8:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                done = list(pool.map(_extract_one, work, chunksize=max(1, min(32, len(work) // (4 * jobs)))))
-        else:
-            done = [_extract_one(w) for w in work]
+        done = _extract_all(work, jobs, budget)
         del work
         for (i, _, _, _), res in zip(jobs_todo, done):
             results[i] = res
@@ -242,14 +256,75 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     articles = []
     store.terms = {}
     for kind, value, msg in results:
-        art, terms, _ = value
         if msg:
             report.failures.append(msg)
+        if kind == "dropped":
+            continue
+        art, terms, _ = value
         articles.append(art)
         store.terms[art.id] = terms
+    _reserved_ids(articles, report)
     _refuse_same_page(articles)
     articles = _drop_duplicates(articles, report)
     return articles
+
+
+def _extract_all(work: list, jobs: int, budget: float | None) -> list[tuple[str, object, str | None]]:
+    """Each job's result, in order. With a budget, in worker processes, each stage of each
+    article within it: a stage that runs over is stopped and the article done again
+    without it, reported by name (``builder/workers.py``)."""
+    if not budget and (jobs <= 1 or len(work) <= 8):
+        return [_extract_one(w) for w in work]
+    outcomes = workers.run(_extract_one, work, EXTRACT_STAGES, jobs, budget or float("inf"))
+    return [_stopped(path, o) if o.stopped else o.value for (path, *_), o in zip(work, outcomes)]
+
+
+def _stopped(path: str, outcome: workers.Outcome) -> tuple[str, object, str | None]:
+    """An article with a stage stopped: built without it (or left out, when reading it was
+    stopped), reported, never cached."""
+    what = {"read": "reading it", "quotes": "finding its quotes", "events": "finding its events"}
+    why = "; ".join(f"{what.get(stage, stage)} {reason}" for stage, reason in outcome.stopped)
+    kind, value, msg = outcome.value or ("dropped", None, None)
+    if kind == "dropped":
+        return "dropped", None, f"{path}: {why}; left out of the site"
+    if kind == "error":                      # the file cannot be read: that stops the build
+        return kind, value, msg
+    without = " and ".join(dict.fromkeys(WITHOUT[s] for s, _ in outcome.stopped if s in WITHOUT))
+    note = f"{path}: {why}; page built without {without}"
+    return "failed", value, note if kind == "ok" else f"{note}; {msg[len(path) + 2:]}"
+
+
+def _reserved_ids(articles: list[Article], report: BuildReport) -> None:
+    """An article whose file name is a name the pages reserve (``index``, the list of
+    articles) gets the first free ``index-N`` page instead, with a note."""
+    taken = {a.id for a in articles}
+    for a in articles:
+        if a.id in RESERVED_IDS:
+            new = _free_id(a.id, taken)
+            report.notices.append(f"{a.path}: the name '{a.id}' is reserved for the list of "
+                                  f"articles; its page is articles/{new}/ (rename the file to choose)")
+            a.id = new
+
+
+def _reserved_speaker_ids(collection: Collection, report: BuildReport) -> None:
+    taken = {sp.id for sp in collection.speakers}
+    renamed = False
+    for sp in collection.speakers:
+        if sp.id in RESERVED_IDS:
+            new = _free_id(sp.id, taken)
+            report.notices.append(f"speakers: id '{sp.id}' ({sp.name}) is reserved for the list of "
+                                  f"speakers; the page is speakers/{new}/")
+            sp.id, renamed = new, True
+    if renamed:
+        collection.speakers.sort(key=lambda s: s.id)
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    n = 2
+    while f"{wanted}-{n}" in taken:
+        n += 1
+    taken.add(f"{wanted}-{n}")
+    return f"{wanted}-{n}"
 
 
 def _refuse_same_page(articles: list[Article]) -> None:
@@ -282,15 +357,16 @@ def _drop_duplicates(articles: list[Article], report: BuildReport) -> list[Artic
 
 # ---- link, render, write ----------------------------------------------------------------------
 
-def _link(project: Project, report: BuildReport, jobs: int, store: Extractions | None
-          ) -> tuple[Collection, dict, Extractions]:
+def _link(project: Project, report: BuildReport, jobs: int, store: Extractions | None,
+          budget: float | None = ARTICLE_BUDGET) -> tuple[Collection, dict, Extractions]:
     store = store or Extractions(project)
     site = load_site_settings(project)
-    articles = collect(project, report, jobs, store)
+    articles = collect(project, report, jobs, store, budget)
     report.articles = len(articles)
     timer = Timer(report)
     collection = link(articles, read_overrides(project.content), jobs=jobs)
     report.notices += collection.notices
+    _reserved_speaker_ids(collection, report)
     timer.lap("link")
     return collection, site, store
 
@@ -317,175 +393,72 @@ def search_files(project: Project, collection: Collection, site: dict, store: Ex
     return S.build_index(docs, segments)
 
 
-def generate(project: Project, jobs: int = 1, store: Extractions | None = None
-             ) -> tuple[Collection, dict[str, str], BuildReport]:
+def generate(project: Project, jobs: int = 1, store: Extractions | None = None,
+             budget: float | None = ARTICLE_BUDGET) -> tuple[Collection, dict[str, str], BuildReport]:
     """Everything in memory: no file is touched (for `check` and tests)."""
     report = BuildReport()
-    collection, site, store = _link(project, report, jobs, store)
+    collection, site, store = _link(project, report, jobs, store, budget)
     files = render_site(collection, site)
     files.update(search_files(project, collection, site, store))
     return collection, files, report
 
 
-class DocsJournal:
-    """What one build changed under docs/, so that it can be taken back.
-
-    Each file the build replaces or removes is moved (not copied) into ``folder``; each file
-    it adds is listed. ``rollback`` puts docs/ back exactly as it was (contents and
-    modification times, so MkDocs' dirty builds and the live-reload server see no change);
-    ``commit`` forgets the old files. The CLI keeps the journal open until MkDocs has
-    succeeded: a failing MkDocs step leaves the previous docs/ as well as the previous site/.
-    """
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.entries: list[tuple[Path, Path | None]] = []     # (target, saved old file or None)
-        shutil.rmtree(folder, ignore_errors=True)             # left by a build that was killed
-
-    def replace(self, src: Path, target: Path) -> None:
-        """Move ``src`` over ``target``, keeping the old ``target`` aside."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        saved: Path | None = self.folder / str(len(self.entries))
-        try:
-            os.replace(target, saved)
-        except FileNotFoundError:
-            saved = None
-        self.entries.append((target, saved))
-        try:
-            os.replace(src, target)
-        except OSError:              # staging on another file system
-            write_atomic(target, src.read_bytes())
-
-    def remove(self, target: Path) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        saved = self.folder / str(len(self.entries))
-        os.replace(target, saved)
-        self.entries.append((target, saved))
-
-    def rollback(self) -> None:
-        for target, saved in reversed(self.entries):
-            if saved is None:
-                target.unlink(missing_ok=True)
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(saved, target)
-        self.commit()
-
-    def commit(self) -> None:
-        self.entries.clear()
-        shutil.rmtree(self.folder, ignore_errors=True)
+def inputs_state(project: Project, since_ns: int, recorded: dict | None = None) -> dict:
+    """What a build of docs/ depends on, taken before it reads anything (a file saved while
+    it runs then differs from what is recorded): the code, content/ and the hand-written
+    files in docs/ (``cache.tree_state``)."""
+    also = (recorded or {}).get
+    return {"code": C.code_version("site"),
+            "content": C.tree_state(project.content, since_ns, skip=(".previous",),
+                                    also=(also("content") or {}).get("racy", ())),
+            "docs": C.tree_state(project.docs, since_ns, keep=lambda rel: not _generated(rel),
+                                 also=(also("docs") or {}).get("racy", ()))}
 
 
-def write_generated(docs: Path, files: dict[str, str] | Iterable[tuple[str, str | Iterable[str]]],
-                    report: BuildReport, staging: Path | None = None,
-                    journal: DocsJournal | None = None) -> None:
-    """Write the files whose text changed and remove stale ones, all or nothing.
-
-    Files are rendered one at a time (``files`` may be a generator); each changed one is
-    first written to a staging folder outside docs/, and only when every file has been
-    rendered are they moved into place. A failure while rendering leaves docs/ exactly
-    as it was (and the live-reload server sees no change until the move). With a
-    ``journal``, the whole write can be taken back later (``DocsJournal.rollback``)."""
-    own_journal = journal is None
-    journal = journal or docs_journal(docs.parent)
-    manifest_path = docs / MANIFEST
-    try:
-        previous = set(json.loads(manifest_path.read_text(encoding="utf-8")))
-    except (FileNotFoundError, ValueError):
-        previous = set()
-    staging = staging or docs.parent / C.CACHE_DIR / "staging"
-    shutil.rmtree(staging, ignore_errors=True)
-    items = sorted(files.items()) if isinstance(files, dict) else files
-    produced: list[str] = []
-    staged: list[tuple[Path, Path, str]] = []
-    try:
-        staging.mkdir(parents=True, exist_ok=True)
-        for rel, text in items:
-            produced.append(rel)
-            target = inside(docs, rel)
-            tmp = staging / f"{len(staged)}"
-            if isinstance(text, str):
-                raw = text.encode("utf-8")
-                if _read_or_none(target) == raw:
-                    report.unchanged += 1
-                    continue
-                tmp.write_bytes(raw)
-            else:                    # a large file in pieces: written, then compared
-                with open(tmp, "wb") as fh:
-                    for chunk in text:
-                        fh.write(chunk.encode("utf-8"))
-                try:
-                    if target.is_file() and filecmp.cmp(tmp, target, shallow=False):
-                        tmp.unlink()
-                        report.unchanged += 1
-                        continue
-                except OSError:
-                    pass
-            staged.append((tmp, target, rel))
-        try:
-            for tmp, target, rel in staged:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                journal.replace(tmp, target)
-                report.written.append(rel)
-            for rel in sorted(previous - set(produced)):
-                if not rel.startswith(GENERATED_ROOTS):
-                    continue
-                try:
-                    journal.remove(inside(docs, rel))
-                    report.removed.append(rel)
-                except (FileNotFoundError, ValueError):
-                    pass
-            manifest = (json.dumps(sorted(produced), indent=0) + "\n").encode("utf-8")
-            if _read_or_none(manifest_path) != manifest:
-                tmp = staging / "manifest"
-                tmp.write_bytes(manifest)
-                journal.replace(tmp, manifest_path)
-        except BaseException:        # a full disk halfway through the move: all back
-            journal.rollback()
-            raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    if own_journal:
-        journal.commit()
+def generated_state(project: Project) -> str:
+    """The generated files as this build left them (a damaged page is rebuilt)."""
+    return C.tree_state(project.docs, None, keep=_generated)["stat"]
 
 
-def _read_or_none(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except (FileNotFoundError, IsADirectoryError):
-        return None
+def _generated(rel: str) -> bool:
+    return rel == MANIFEST or rel.startswith(GENERATED_ROOTS)
 
 
-def inputs_fingerprint(project: Project) -> str:
-    """Everything a build of docs/ depends on: the code, content/ and docs/ (by path,
-    size and modification time; the generated files too, so a damaged page is rebuilt)."""
-    h = hashlib.sha256(C.code_version("site").encode())
-    h.update(C.tree_fingerprint(project.content, skip=(".previous",)).encode())
-    h.update(C.tree_fingerprint(project.docs).encode())
-    return h.hexdigest()
+def _same_inputs(recorded: dict | None, current: dict) -> bool:
+    return (isinstance(recorded, dict) and recorded.get("code") == current["code"]
+            and C.same_state(recorded.get("content"), current["content"])
+            and C.same_state(recorded.get("docs"), current["docs"]))
 
 
 def build_docs(project: Project, jobs: int = 1, store: Extractions | None = None,
-               use_state: bool = True, journal: DocsJournal | None = None
-               ) -> tuple[Collection, BuildReport]:
-    """Generate docs/ from content/. With a ``journal`` the caller decides later whether
-    the new pages stay (``journal.commit()``) or docs/ goes back (``undo_docs``)."""
+               use_state: bool = True, journal: DocsJournal | None = None,
+               budget: float | None = ARTICLE_BUDGET) -> tuple[Collection, BuildReport]:
+    """Generate docs/ from content/ (one build of a project at a time: builder/lock.py).
+    With a ``journal`` the caller decides later whether the new pages stay
+    (``journal.commit()``) or docs/ goes back (``undo_docs``)."""
+    with build_lock(project.root):
+        return _build_docs(project, jobs, store, use_state, journal, budget)
+
+
+def _build_docs(project: Project, jobs: int, store: Extractions | None, use_state: bool,
+                journal: DocsJournal | None, budget: float | None) -> tuple[Collection, BuildReport]:
     report = BuildReport()
     timer = Timer(report)
-    if use_state:
-        state = C.load_state(project.root).get("docs") or {}
-        if state.get("inputs") == inputs_fingerprint(project):
-            timer.lap("check")
-            report.up_to_date = True
-            report.articles = state.get("articles", 0)
-            report.unchanged = state.get("files", 0)
-            report.notices = list(state.get("notices") or [])
-            undated = [Article(title="", paragraphs=[], id=Path(p).stem, path=p)
-                       for p in state.get("undated") or []]
-            return Collection(articles=undated), report
+    state = C.load_state(project.root).get("docs") or {}
+    inputs = inputs_state(project, time.time_ns(), state.get("inputs"))
+    if use_state and _same_inputs(state.get("inputs"), inputs) \
+            and state.get("generated") == generated_state(project):
         timer.lap("check")
+        report.up_to_date = True
+        report.articles = state.get("articles", 0)
+        report.unchanged = state.get("files", 0)
+        report.notices = list(state.get("notices") or [])
+        undated = [Article(title="", paragraphs=[], id=Path(p).stem, path=p)
+                   for p in state.get("undated") or []]
+        return Collection(articles=undated), report
+    timer.lap("check")
     C.forget_state(project.root, "docs")     # until this build has finished without error
-    collection, site, store = _link(project, report, jobs, store)
+    collection, site, store = _link(project, report, jobs, store, budget)
     timer = Timer(report)
     search = search_files(project, collection, site, store)
     timer.lap("search")
@@ -498,7 +471,8 @@ def build_docs(project: Project, jobs: int = 1, store: Extractions | None = None
         prune_cache(project, store)            # entries of files that changed or went away
     if use_state and not report.failures:
         state = C.load_state(project.root)
-        state["docs"] = {"inputs": inputs_fingerprint(project), "articles": report.articles,
+        state["docs"] = {"inputs": inputs, "generated": generated_state(project),
+                         "articles": report.articles,
                          "files": len(report.written) + report.unchanged,
                          "notices": report.notices,
                          "undated": [a.path for a in collection.articles if not a.date]}
@@ -506,9 +480,24 @@ def build_docs(project: Project, jobs: int = 1, store: Extractions | None = None
     return collection, report
 
 
+@contextmanager
+def build_lock(root: Path, on_wait=None) -> Iterator[None]:
+    """The project's build lock (``builder/lock.py``); its outermost holder first removes
+    what killed builds left (staging and undo folders). ``on_wait`` is told who holds it."""
+    with project_lock(Path(root), on_wait or _say_waiting) as first:
+        if first:
+            clean_leftovers(Path(root))
+        yield
+
+
+def _say_waiting(holder: str) -> None:
+    say(f"build: another build of this project is running ({holder}); waiting for it to finish")
+
+
 def docs_journal(root: Path) -> DocsJournal:
-    """The journal of a build of the project at ``root`` (its folder: .cache/undo)."""
-    return DocsJournal(root / C.CACHE_DIR / "undo")
+    """The journal of a build of the project at ``root`` (its folder: .cache/undo-*, the
+    build's own)."""
+    return DocsJournal(root)
 
 
 def undo_docs(project: Project, journal: DocsJournal) -> None:
@@ -544,6 +533,6 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
-__all__ = ["Project", "build_docs", "DocsJournal", "docs_journal", "undo_docs", "generate",
-           "ContentErrors", "write_atomic", "Extractions",
-           "BuildReport", "load_article"]
+__all__ = ["Project", "build_docs", "build_lock", "DocsJournal", "docs_journal", "undo_docs",
+           "generate", "write_generated", "ContentErrors", "write_atomic", "Extractions",
+           "BuildReport", "load_article", "ARTICLE_BUDGET"]

@@ -219,9 +219,22 @@ def forget_state(root: Path, key: str | None = None) -> None:
         save_state(root, state)
 
 
-def tree_fingerprint(folder: Path, skip=()) -> str:
-    """Hash of every file's path, size and modification time under ``folder``."""
+# A file whose modification time is this close to a build's start (or later) may have been
+# saved in the same tick of the file system's clock as the build read it: its bytes are
+# hashed, so that a save the clock cannot tell apart is still seen ("racy" files, as git
+# calls them).
+RACY_NS = 2_000_000_000
+
+
+def tree_state(folder: Path, since_ns: int | None, skip=(), keep=None, also=()) -> dict:
+    """What a build of ``folder``'s files depends on, taken before the build reads them:
+    ``stat``, the hash of every file's path, size and modification time, and ``racy``,
+    the hash of the bytes of each file changed since ``since_ns - RACY_NS`` (and of those
+    named in ``also``; none with ``since_ns`` None). ``skip``: top-level names left out;
+    ``keep(rel)``: which files count."""
     h = hashlib.sha256()
+    racy: dict[str, str] = {}
+    also = set(also)
     if folder.is_dir():
         for dirpath, dirnames, filenames in os.walk(folder):
             dirnames.sort()
@@ -230,12 +243,30 @@ def tree_fingerprint(folder: Path, skip=()) -> str:
                 dirnames[:] = []
                 continue
             for name in sorted(filenames):
-                rel = name if rel_dir == "." else f"{rel_dir}/{name}"
-                if rel in skip:
+                rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
+                if rel in skip or (keep is not None and not keep(rel)):
                     continue
+                path = os.path.join(dirpath, name)
                 try:
-                    st = os.stat(os.path.join(dirpath, name))
+                    st = os.stat(path)
                 except OSError:
                     continue
                 h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return h.hexdigest()
+                if rel in also or since_ns is not None and st.st_mtime_ns >= since_ns - RACY_NS:
+                    racy[rel] = _bytes_hash(path)
+    return {"stat": h.hexdigest(), "racy": racy}
+
+
+def same_state(recorded: dict | None, current: dict) -> bool:
+    """``current`` (taken with ``also=recorded["racy"]``) shows no change since ``recorded``."""
+    if not isinstance(recorded, dict) or recorded.get("stat") != current["stat"]:
+        return False
+    return all(current["racy"].get(rel) == digest for rel, digest in (recorded.get("racy") or {}).items())
+
+
+def _bytes_hash(path: str) -> str:
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return "-"

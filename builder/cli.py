@@ -3,8 +3,8 @@
     python -m builder extract PATH [--date YYYY-MM-DD] [--explain]
     python -m builder import PATH... [--date YYYY-MM-DD] [--force]
     python -m builder timex --dct YYYY-MM-DD < text
-    python -m builder build [--no-site]
-    python -m builder serve [--dev-addr 127.0.0.1:8000]
+    python -m builder build [--no-site] [--site-dir site] [--jobs N] [--article-budget SECONDS]
+    python -m builder serve [--dev-addr 127.0.0.1:8000] [--article-budget SECONDS]
     python -m builder check
 
 Each command imports its own stage when it runs (the imports inside the ``cmd_``
@@ -114,14 +114,30 @@ def cmd_timex(args) -> int:
 
 def cmd_build(args) -> int:
     # the command's own stage, imported when it runs (see the module docstring)
+    from .build import build_lock
+    from .fsutil import UnsafeOutput, check_site_dir
+
+    root = Path(args.root)
+    if not args.no_site:                 # before anything is removed
+        try:
+            check_site_dir(root, root / args.site_dir, args.site_dir)
+        except UnsafeOutput as exc:
+            _err(f"error: {exc}")
+            return EXIT_CONTENT
+    with build_lock(root):               # one build of a project at a time (it may wait)
+        return _build(args, root)
+
+
+def _build(args, root: Path) -> int:
     from .build import ContentErrors, Project, build_docs, docs_journal, undo_docs
     from .site.glue import MkDocsFailed, render_site_dir
 
-    project = Project(Path(args.root))
+    project = Project(root)
     t0 = time.perf_counter()
     journal = docs_journal(project.root)     # docs/ goes back if MkDocs fails
     try:
-        collection, report = build_docs(project, jobs=args.jobs, journal=journal)
+        collection, report = build_docs(project, jobs=args.jobs, journal=journal,
+                                        **_budget(args))
     except ContentErrors as exc:
         for m in exc.messages:
             _err(f"error: {m}")
@@ -158,7 +174,7 @@ def cmd_serve(args) -> int:
     # the command's own stage, imported when it runs (see the module docstring)
     from .serve import serve
 
-    return serve(Path(args.root).resolve(), args.dev_addr)
+    return serve(Path(args.root).resolve(), args.dev_addr, **_budget(args))
 
 
 def cmd_check(args) -> int:
@@ -166,6 +182,17 @@ def cmd_check(args) -> int:
     from .check import check
 
     return check(Path(args.root))
+
+
+def _budget_option(p) -> None:
+    p.add_argument("--article-budget", type=float, metavar="SECONDS",
+                   help="CPU seconds one extraction stage of one article may take; one that runs "
+                        "over is stopped and the page built without it, and reported (default: "
+                        "builder.build.ARTICLE_BUDGET, a minute; 0: no limit)")
+
+
+def _budget(args) -> dict:
+    return {} if args.article_budget is None else {"budget": args.article_budget}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -196,10 +223,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-site", action="store_true", help="only generate docs/, skip MkDocs")
     p.add_argument("--site-dir", default="site")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    _budget_option(p)
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("serve", help="preview with live reload, rebuilding when content/ changes")
     p.add_argument("--dev-addr", default="127.0.0.1:8000")
+    _budget_option(p)
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("check", help="list what needs an editor's attention")

@@ -43,3 +43,35 @@ def inside(base: Path, relative: str) -> Path:
     if not target.is_relative_to(base.resolve()):
         raise ValueError(f"unsafe path {relative!r}")
     return target
+
+
+class UnsafeOutput(ValueError):
+    """An output folder that a build must not replace (it would delete what is there)."""
+
+
+def is_previous_site(folder: Path) -> bool:
+    """A folder a site build wrote: MkDocs writes ``index.html`` and ``sitemap.xml`` on
+    every build, at the top of the site."""
+    return (folder / "index.html").is_file() and (folder / "sitemap.xml").is_file()
+
+
+def check_site_dir(root: Path, site_dir: Path, shown: str | None = None) -> None:
+    """Refuse, before anything is removed, an output folder whose replacement would delete
+    something that is not a site: the project or a folder holding it, a folder inside or
+    above content/ or docs/, a file, or a folder with anything but a previous site in it."""
+    root, target = Path(root).resolve(), Path(site_dir).resolve()
+    name = shown or str(site_dir)
+    if target == root or target in root.parents:
+        raise UnsafeOutput(f"--site-dir {name}: is the project folder or holds it; "
+                           "the site needs a folder of its own (e.g. site)")
+    for source in ("content", "docs"):
+        folder = (root / source).resolve()
+        if target == folder or folder in target.parents or target in folder.parents:
+            raise UnsafeOutput(f"--site-dir {name}: overlaps {source}/; "
+                               "the site needs a folder of its own (e.g. site)")
+    if target.exists() or target.is_symlink():
+        if not target.is_dir():
+            raise UnsafeOutput(f"--site-dir {name}: is not a folder; nothing was changed")
+        if any(target.iterdir()) and not is_previous_site(target):
+            raise UnsafeOutput(f"--site-dir {name}: holds files that are not a built site; "
+                               "it would be replaced: choose an empty or new folder")

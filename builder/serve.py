@@ -11,6 +11,7 @@ goes stale.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import subprocess
@@ -18,7 +19,7 @@ import threading
 import time
 from pathlib import Path
 
-from .build import ContentErrors, Extractions, Project, build_docs
+from .build import ARTICLE_BUDGET, ContentErrors, Extractions, Project, build_docs
 from .console import say
 from .errors import ContentError
 from .site.glue import start_server
@@ -33,10 +34,11 @@ def _snapshot(folder: Path) -> dict[str, tuple[float, int]]:
     return state
 
 
-def regenerate(project: Project, store: Extractions | None = None, jobs: int = 1) -> bool:
+def regenerate(project: Project, store: Extractions | None = None, jobs: int = 1,
+               budget: float | None = ARTICLE_BUDGET) -> bool:
     t0 = time.perf_counter()
     try:
-        _, report = build_docs(project, jobs=jobs, store=store)
+        _, report = build_docs(project, jobs=jobs, store=store, budget=budget)
     except ContentErrors as exc:
         for m in exc.messages:
             say(f"error: {m} (previous pages kept)")
@@ -50,12 +52,14 @@ def regenerate(project: Project, store: Extractions | None = None, jobs: int = 1
     return True
 
 
-def serve(root: Path, dev_addr: str, poll: float = 0.3) -> int:
+def serve(root: Path, dev_addr: str, poll: float = 0.3, budget: float | None = ARTICLE_BUDGET) -> int:
     project = Project(root)
     store = Extractions(project)          # kept between saves
     jobs = os.cpu_count() or 1
-    regenerate(project, store, jobs)
-    server = start_server(root, dev_addr)
+    regenerate(project, store, jobs, budget)
+    # MkDocs in a session of its own: only this process signals it (once), and it is told
+    # to stop if this process dies without doing so
+    server = start_server(root, dev_addr, start_new_session=True, preexec_fn=_stop_with_parent)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _sigterm_as_interrupt)   # `kill` stops cleanly too
     state = _snapshot(project.content)
@@ -66,7 +70,7 @@ def serve(root: Path, dev_addr: str, poll: float = 0.3) -> int:
             if now != state:
                 time.sleep(0.05)          # let an editor's save finish
                 state = _snapshot(project.content)
-                regenerate(project, store, jobs)
+                regenerate(project, store, jobs, budget)
     except KeyboardInterrupt:
         pass
     finally:
@@ -75,20 +79,28 @@ def serve(root: Path, dev_addr: str, poll: float = 0.3) -> int:
 
 
 def _stop(server: subprocess.Popen) -> None:
-    """Stop MkDocs the way Ctrl-C does, so that it removes its temporary site folder.
-
-    Ctrl-C at a terminal reaches both processes: MkDocs is then already shutting down, and
-    a second signal (or SIGTERM) in the middle would leave its folder in the temp dir."""
-    steps = [(None, 3), (lambda: server.send_signal(signal.SIGINT), 10),
-             (server.terminate, 10), (server.kill, 10)]
-    for act, timeout in steps:
-        if act is not None:
-            act()
+    """Stop MkDocs the way Ctrl-C does, and wait until it has: it removes its temporary
+    site folder as it stops, and a second signal in the middle would leave it behind. Only
+    another Ctrl-C (or SIGTERM) while waiting makes it forceful: terminate, then kill."""
+    if server.poll() is not None:
+        return
+    server.send_signal(signal.SIGINT)
+    forceful = [server.terminate, server.kill]
+    while True:
         try:
-            server.wait(timeout=timeout)
+            server.wait()
             return
-        except subprocess.TimeoutExpired:
-            pass
+        except KeyboardInterrupt:
+            if forceful:
+                forceful.pop(0)()
+
+
+def _stop_with_parent() -> None:
+    """In MkDocs' process before it starts: SIGINT when this process dies (Linux)."""
+    try:
+        ctypes.CDLL(None).prctl(1, signal.SIGINT)        # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _sigterm_as_interrupt(signum, frame):

@@ -96,10 +96,10 @@ def test_a_failing_extraction_is_reported_the_rest_built_and_never_cached(projec
     victim.write_text(victim.read_text() + "\nA new paragraph.\n")     # not in the cache
     real = build.enrich
 
-    def enrich(article):
+    def enrich(article, **stages):
         if article.id == victim.stem:
             raise RuntimeError("the extractor broke")
-        return real(article)
+        return real(article, **stages)
 
     monkeypatch.setattr(build, "enrich", enrich)
     for _ in range(2):                                  # the second run reports it again
@@ -173,7 +173,7 @@ def test_the_live_server_drops_the_page_of_a_deleted_article(project, tmp_path):
     try:
         victim = sorted((project / "content" / "articles").glob("*.md"))[2]
         url = f"{base}articles/{victim.stem}/"
-        assert _wait(lambda: _get(url) is not None, 90), "".join(log[-20:])
+        assert _wait(lambda: _get(url) is not None, proc), "".join(log[-20:])
         time.sleep(1)
         victim.unlink()
 
@@ -186,7 +186,7 @@ def test_the_live_server_drops_the_page_of_a_deleted_article(project, tmp_path):
             except OSError:
                 return False
 
-        assert _wait(gone, 60), "".join(log[-20:])
+        assert _wait(gone, proc), "".join(log[-20:])
     finally:
         _stop(proc)
 

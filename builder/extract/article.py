@@ -96,15 +96,33 @@ def structure_html(page, date: str | None = None) -> Extraction:
 PERSISTENT_NOTICES = ("date-disagreement", "import")
 
 
-def enrich(article: Article) -> Article:
-    """Fill quotes, speakers and events from the body (pure: returns the same object)."""
+def _quotes(article: Article) -> None:
     quotes, speakers, notices = extract_quotes(article.paragraphs)
     article.quotes, article.speakers = quotes, speakers
     # notices from reading the article (import notes) stay; extraction's own are replaced
     article.notices = [n for n in article.notices if n.kind in PERSISTENT_NOTICES] + list(notices)
-    people = [s.name for s in speakers if s.kind == "person"]
-    roles = {s.name: list(s.roles) for s in speakers if s.kind == "person"}
-    article.events = extract_events(article.paragraphs, article.date, people, roles, quotes)
+
+
+def _events(article: Article) -> None:
+    people = [s.name for s in article.speakers if s.kind == "person"]
+    roles = {s.name: list(s.roles) for s in article.speakers if s.kind == "person"}
+    article.events = extract_events(article.paragraphs, article.date, people, roles, article.quotes)
+
+
+# the extraction stages, in order (the build times each one and can leave one out)
+STAGES = (("quotes", _quotes), ("events", _events))
+
+
+def enrich(article: Article, skip=(), on_stage=None) -> Article:
+    """Fill quotes, speakers and events from the body (pure: returns the same object).
+    The stages named in ``skip`` are left out (their fields stay empty); ``on_stage`` is
+    told each stage's name as it starts."""
+    for name, stage in STAGES:
+        if name in skip:
+            continue
+        if on_stage is not None:
+            on_stage(name)
+        stage(article)
     return article
 
 

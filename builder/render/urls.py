@@ -10,6 +10,10 @@ from functools import lru_cache
 from urllib.parse import quote
 
 
+# ids no article or speaker page may have: a folder's own page (articles/index.md...)
+RESERVED_IDS = frozenset({"index"})
+
+
 def article_path(article_id: str) -> str:
     return f"articles/{article_id}.md"
 

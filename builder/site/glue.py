@@ -34,6 +34,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .. import cache as C
+from ..fsutil import check_site_dir
+from ..lock import project_lock
 from .csp import _template, inline_script_hashes, inline_scripts, policy, script_hash, with_meta
 
 GENERATED_ROOTS = ("index.md", "articles/", "speakers/", "chronology/", "data/", "search/")
@@ -196,7 +198,7 @@ def _run_parts(root: Path, out: Path, strict: bool, parts: int, generated: list[
     if parts < 2:
         _run_mkdocs(root, out, strict, dirty=False)
         return
-    dirs = [out] + [Path(tempfile.mkdtemp(prefix=".site-part-", dir=out.parent)) for _ in range(parts - 1)]
+    dirs = [out] + [Path(tempfile.mkdtemp(prefix="part-", dir=out.parent)) for _ in range(parts - 1)]
     logs = [tempfile.TemporaryFile("w+", encoding="utf-8") for _ in range(parts)]
     try:
         procs = [subprocess.Popen(_command(root, dirs[i], strict, False), cwd=root, text=True,
@@ -242,11 +244,31 @@ def _link_tree(src: Path, dest: Path) -> int:
 
 
 def _swap(tmp: Path, site_dir: Path) -> None:
-    old = site_dir.with_name(f".site-old-{os.getpid()}")
+    old = tmp.with_name("old")
+    shutil.rmtree(old, ignore_errors=True)
     if site_dir.exists():
         os.replace(site_dir, old)
     os.replace(tmp, site_dir)
     shutil.rmtree(old, ignore_errors=True)
+
+
+# what builds before this layout left beside the site when they were killed (mkdtemp names)
+_OLD_LEFTOVER = re.compile(r"\.site-(?:part-)?[a-z0-9_]{8}|\.site-old-\d+")
+
+
+def work_dir(site_dir: Path) -> Path:
+    """The folder a site build keeps its temporary copies in: beside the site (the same
+    file system, so the swap is a rename), named after it, removed when the build ends;
+    a build that was killed leaves it, and the next build of that site removes it."""
+    return site_dir.with_name(f".{site_dir.name}-build")
+
+
+def _clean_leftovers(root: Path, site_dir: Path) -> None:
+    shutil.rmtree(work_dir(site_dir), ignore_errors=True)
+    if site_dir.parent == Path(root).resolve():
+        for p in site_dir.parent.iterdir():
+            if _OLD_LEFTOVER.fullmatch(p.name) and p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p, ignore_errors=True)
 
 
 PARALLEL_MIN_PAGES = 400     # below this, a second MkDocs process costs more than it saves
@@ -254,8 +276,27 @@ PARALLEL_MIN_PAGES = 400     # below this, a second MkDocs process costs more th
 
 def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool = False,
                     jobs: int | None = None) -> SiteReport:
-    root = Path(root)
-    site_dir = site_dir.resolve()
+    """Build the site of the project at ``root`` into ``site_dir`` (one build of a project
+    at a time: see builder/lock.py). A folder that is not a previous site is refused before
+    anything is removed (``fsutil.check_site_dir``); temporary copies left by a build that
+    was killed are removed first."""
+    root, site_dir = Path(root), Path(site_dir).resolve()
+    check_site_dir(root, site_dir)
+    with project_lock(root):
+        _clean_leftovers(root, site_dir)
+        try:
+            return _render(root, site_dir, strict, full, jobs)
+        finally:
+            shutil.rmtree(work_dir(site_dir), ignore_errors=True)
+
+
+def _new_folder(site_dir: Path) -> Path:
+    work = work_dir(site_dir)
+    work.mkdir(exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="new-", dir=work))
+
+
+def _render(root: Path, site_dir: Path, strict: bool, full: bool, jobs: int | None) -> SiteReport:
     report = SiteReport()
     t0 = time.perf_counter()
     docs = root / "docs"
@@ -278,7 +319,7 @@ def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool 
     csp = ""
     if plan is not None:
         changed, removed = plan
-        tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+        tmp = _new_folder(site_dir)
         try:
             report.mode, report.pages = "incremental", len(changed) + len(removed)
             csp = _incremental(root, tmp, site_dir, changed, removed, last, strict, report)
@@ -292,7 +333,7 @@ def render_site_dir(root: Path, site_dir: Path, strict: bool = True, full: bool 
     if plan is None:
         report.mode = "full"
         report.pages = sum(1 for rel in snapshot if rel.endswith(".md"))
-        tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+        tmp = _new_folder(site_dir)
         try:
             generated = _generated(docs)
             parts = max(1, min(jobs or os.cpu_count() or 1, 4)) if len(generated) >= PARALLEL_MIN_PAGES else 1
@@ -375,11 +416,11 @@ def _incremental(root: Path, tmp: Path, site_dir: Path, changed: list[str], remo
     return csp
 
 
-def start_server(root: Path, dev_addr: str) -> subprocess.Popen:
+def start_server(root: Path, dev_addr: str, **popen) -> subprocess.Popen:
     # --dirty: after the first build, a save re-renders only the pages whose files changed
     return subprocess.Popen(mkdocs_command("serve", "--config-file", str(root / "mkdocs.yml"),
                                            "--dev-addr", dev_addr, "--dirty"), cwd=root,
-                            env=_env(dirty=True))
+                            env=_env(dirty=True), **popen)
 
 
 __all__ = ["MkDocsFailed", "SiteReport", "render_site_dir", "start_server", "output_paths"]
