@@ -666,3 +666,4 @@ def test_two_measures_of_one_article_and_day_stay_two():
                 "The long bond last rose in price to yield 2.252%, from 2.293% late on Monday.")
     entries, _ = chronology(a)
     assert [e.kind for e in entries] == ["background", "background"], [(e.kind, e.text) for e in entries]
+

@@ -370,3 +370,45 @@ def test_a_long_clause_is_never_cut_inside_a_number():
     words = " ".join(["word"] * 22)
     line = f"The utility cut power to some 375,000 people {words} and then, later, more {words}"
     assert "375," not in _cut_words(line).split()[-1]
+
+
+@pytest.mark.parametrize("paragraphs, people, expected", [
+    # a line cut from inside its sentence: "she" is the one woman the sentence named before
+    (["John Costa made Mary Lima's health an issue -- particularly after she was seen fainting "
+      "at a July 4 parade."], ["John Costa"], "Mary Lima was seen fainting at a parade."),
+    # another name before the pronoun that may be the one meant: left as written
+    (["Tomas's father, John Costa, has lived apart since he was rescued at sea on July 4."],
+     ["John Costa"], None),
+])
+def test_a_pronoun_takes_the_one_person_its_own_sentence_named(paragraphs, people, expected):
+    e = extract_events(paragraphs, "2021-07-10", people)[-1]
+    if expected:
+        assert e.text == expected
+    else:
+        assert "John Costa was rescued" not in e.text, e.text
+
+
+def test_a_speakers_relative_date_is_never_written_out_inside_the_quotation():
+    e = extract_events(["As Ana Lima put it, “a deal today may be far better than the one we "
+                        "get later.”"], "2021-07-10", ["Ana Lima"])
+    assert all("2021" not in x.text for x in e), [x.text for x in e]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("(Lima announced that she had become the largest shareholder.", "Lima announced that she had become the largest shareholder."),
+    ("Lima was seen at a commemoration.)", "Lima was seen at a commemoration."),
+    ("''Wow, what a great idea,'' Lima said.", "“Wow, what a great idea,” Lima said."),
+    ("Lima (the chair) spoke.", "Lima (the chair) spoke."),
+])
+def test_finished_lines_lose_half_brackets_and_typewriter_quotes(raw, expected):
+    from builder.extract.event_lines import finish
+    assert finish(raw) == expected
+
+
+def test_a_happening_line_that_keeps_a_relative_day_is_objected_to():
+    from builder.extract.event_lines import _problems
+    assert "a relative day left" in _problems("The decision could come as soon as Tuesday or Wednesday.",
+                                               "next week", False, True)
+    assert _problems("Lima stood behind Costa on Super Tuesday.", "", False, True) == []
+    assert _problems("Lima could decide as soon as Tuesday.", "", False, False) == []
+    assert "a relative day left" in _problems("Lima could decide as soon as Tuesday.", "", False, True)

@@ -26,6 +26,7 @@ from .event_phrases import (
     write_out,
     written_out,
 )
+from .event_people import gender_of_given
 from .event_subjects import Subjects, resolve_subject, speaker_after
 
 MAX_WORDS = 30
@@ -263,6 +264,9 @@ def _quote_first(line: str) -> str:
 
 def finish(line: str) -> str:
     line = re.sub(r"\(\s*\)|\[\s*\]", "", line)                     # "an MBA (1941)" without its year
+    line = re.sub(r"(?<!\w)''(?=\S)", "“", line)                   # ''Wow,'' she said: typewriter quotes
+    line = re.sub(r"(?<=\S)''(?!\w)", "”", line)
+    line = _unbracket(line.strip())
     line = re.sub(r"\b([Tt]he)\s+(?=(?:before|after|of)\b|[,.;:])", "", line)
     line = _balance_quotes(_fold(line))
     line = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", line)
@@ -276,6 +280,18 @@ def finish(line: str) -> str:
         line += "."
     elif line[-1] in "”\"’" and line[-2:-1] not in (".", "!", "?"):
         line += "."
+    return line
+
+
+def _unbracket(line: str) -> str:
+    """A line cut from a bracketed sentence: "(Alden announced ..." or "... a
+    commemoration.)" loses the bracket left without its partner."""
+    if line.startswith("(") and line.count("(") > line.count(")"):
+        line = line[1:]
+    if line.count(")") > line.count("("):
+        m = re.search(r"\)(?=[.!?]?\s*$)", line)
+        if m:
+            line = line[:m.start()] + line[m.end():]
     return line
 
 
@@ -436,12 +452,20 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
         if _words(shorter) >= 3 and shorter != line:
             out.append((shorter, where, False))
     if is_relative(phrase) and when is not None and not in_name(line, at, phrase) \
-            and not coordinated(line, at, phrase):
+            and not coordinated(line, at, phrase) and not _inside_quotation(line, at):
         replacement = written_out(*when)
         if replacement:
             out.append((*write_out(line, phrase, at, replacement), False))
     out.append((line, at, True))
     return out
+
+
+def _inside_quotation(line: str, at: int) -> bool:
+    """Does offset ``at`` lie inside quotation marks? (A speaker's "today" stays theirs:
+    never rewritten as a date inside the quotation.)"""
+    before = line[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
+        or before.count("''") % 2 == 1
 
 
 def _shape(line: str, at: int) -> str:
@@ -450,10 +474,17 @@ def _shape(line: str, at: int) -> str:
     return _participle_opener(line, at) or _fit(line, at)
 
 
-def _problems(line: str, phrase: str, kept: bool) -> list[str]:
+_RELATIVE_DAY = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)(?<![\w’'-])"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]omorrow|[Tt]onight|"
+                           r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s(?:week|month|year))\b")
+
+
+def _problems(line: str, phrase: str, kept: bool, happening: bool = False) -> list[str]:
     problems = line_problems(line)
     if kept and phrase and is_relative(phrase) and phrase.lower() in line.lower():
         problems.append("its relative date left")
+    elif happening and _RELATIVE_DAY.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", line)):
+        problems.append("a relative day left")          # "could come as soon as Tuesday or Wednesday"
     return problems
 
 
@@ -476,7 +507,7 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     for shaped, kept in shaped_variants:
         for variant in dict.fromkeys([shaped] + _shorter(shaped)):
             out = _named(variant, subjects, sentence_start, end, previous)
-            problems = _problems(out, phrase, kept)
+            problems = _problems(out, phrase, kept, drop_date)
             if not problems:
                 return out
             candidates.append((len(problems), len(candidates), out))
@@ -513,12 +544,58 @@ def _when_clause(line: str, at: int, phrase: str) -> str | None:
 def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -> str:
     """The line with its subject named and finished."""
     line = re.sub(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])", r"\1 ", line.strip())
+    line = _in_sentence_antecedent(line.strip(), subjects, start, end)
     line = resolve_subject(line.strip(), subjects, start, previous, end)
     if re.match(r"^(?:I|We|My|Our)\b", line):
         speaker = speaker_after(subjects.text, end, subjects.cast)
         if speaker:
             line = f"{speaker} said: “{finish(line).rstrip('.')}.”"
     return finish(line)
+
+
+_FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _in_sentence_antecedent(line: str, subjects: Subjects, start: int, end: int) -> str:
+    """A line cut from inside its sentence that opens on "he"/"she": the one person of
+    that gender the sentence named before the cut ("... to make Hillary Clinton's health
+    an issue -- after she was seen ..." -> "Hillary Clinton was seen ...")."""
+    m = re.match(r"^([Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(\S+(?:\s+\S+){0,2})", line)
+    if not m:
+        return line
+    word = m.group(1).lower()
+    k = subjects.text.find(word + line[len(word):m.end()], start, end)
+    if k <= start:
+        return line
+    gender = "f" if word in ("she", "her") else "m"
+    cast = subjects.cast
+    if cast._pattern is None:
+        return line
+    names = {cast.full(n.group(0)) for n in cast._pattern.finditer(subjects.text, start, k)} - {None}
+    if gender_of_given is not None:     # a full name the cast does not hold (nobody quoted it)
+        for n in _FULL_NAME.finditer(subjects.text, start, k):
+            if not any(n.group(1) in x or x in n.group(1) for x in names) \
+                    and gender_of_given(n.group(1).split()) is not None:
+                names.add(n.group(1))
+    genders = {n: _gender_in(subjects, n, k) for n in names}
+    fits = [n for n, g in genders.items() if g in (gender, None)]
+    if len(fits) != 1 or genders[fits[0]] != gender:
+        return line                     # nobody, or someone of unknown gender beside
+    name = fits[0]
+    others = [n for n in names if n != name]
+    for w in re.finditer(r"(?<=[\s(“\"])[A-Z][\w’'-]*|^[A-Z][\w-]*[’']s\b", subjects.text[start:k]):
+        bare = re.sub(r"[’']s$", "", w.group(0))
+        if bare not in name.split() and not any(bare in o.split() for o in others):
+            return line                 # another name ("Elian's father ... when he"): unsure
+    return name + ("’s" if word in ("his", "her") else "") + line[len(word):]
+
+
+def _gender_in(subjects: Subjects, name: str, before: int) -> str | None:
+    """A person's gender from the given name, else from the pronoun after the first
+    mention of the name before ``before``."""
+    first = subjects.text.find(name.split()[-1], 0, before)
+    end = first + len(name.split()[-1]) if first >= 0 else before
+    return subjects.cast._gender(name, subjects.text, end, before)
 
 
 def _shorter(line: str) -> list[str]:

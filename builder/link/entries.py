@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..dates import precision
+from ..extract.event_checks import line_problems
 from ..model import ChronologyEvent, Source
 from ..rules.event_words import PRONOUN_OPENERS, RELATIVE_OPENERS
 from .identity import Directory
@@ -23,6 +24,7 @@ def _headline_rank(m: Mention, finest: str) -> tuple:
     first = (tokens(text)[:1] or [""])[0].lower()
     quoted = sum(len(q) for q in re.findall(r"“[^”]*”|\"[^\"]*\"", text))
     return (
+        bool(line_problems(text)),                     # an editor would object to it
         "…" in text,                                   # cut by the extractor
         first in PRONOUN_OPENERS,                       # "He said ...": who?
         text[:1] in "“\"‘'",                            # starts inside a quotation
