@@ -401,7 +401,7 @@ def test_a_speakers_relative_date_is_never_written_out_inside_the_quotation():
     ("Lima (the chair) spoke.", "Lima (the chair) spoke."),
 ])
 def test_finished_lines_lose_half_brackets_and_typewriter_quotes(raw, expected):
-    from builder.extract.event_lines import finish
+    from builder.extract.event_finish import finish
     assert finish(raw) == expected
 
 
