@@ -174,7 +174,8 @@ def cmd_serve(args) -> int:
     # the command's own stage, imported when it runs (see the module docstring)
     from .serve import serve
 
-    return serve(Path(args.root).resolve(), args.dev_addr, **_budget(args))
+    # the root as given, as build and check take it: messages name files the same way
+    return serve(Path(args.root), args.dev_addr, **_budget(args))
 
 
 def cmd_check(args) -> int:

@@ -59,7 +59,8 @@ def serve(root: Path, dev_addr: str, poll: float = 0.3, budget: float | None = A
     regenerate(project, store, jobs, budget)
     # MkDocs in a session of its own: only this process signals it (once), and it is told
     # to stop if this process dies without doing so
-    server = start_server(root, dev_addr, start_new_session=True, preexec_fn=_stop_with_parent)
+    server = start_server(Path(root).resolve(), dev_addr, start_new_session=True,
+                          preexec_fn=_stop_with_parent)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _sigterm_as_interrupt)   # `kill` stops cleanly too
     state = _snapshot(project.content)

@@ -140,3 +140,30 @@ def test_a_broken_save_keeps_the_last_good_page(server):
     article.write_text("---\ntitle: [broken\n---\n\nBody.\n")
     assert _wait(lambda: any(str(article) in ln and "error" in ln for ln in log), proc), "".join(log[-20:])
     assert "tl-para" in (_get(url) or "") and _get(url).count("tl-para") == good.count("tl-para")
+
+
+def test_serve_names_files_as_build_and_check_do(tmp_path):
+    """Started in the project folder (the usual `make serve`), a broken save is named
+    `content/articles/<name>.md:<line>`, as `build` and `check` name it, not by an
+    absolute path (issue 18.6)."""
+    project = make_project(tmp_path)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "builder", "serve", "--dev-addr",
+                             f"127.0.0.1:{port}"], cwd=project, stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, text=True, start_new_session=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp),
+                                 "PYTHONPATH": str(ROOT)})
+    log: list[str] = []
+    threading.Thread(target=lambda: [log.append(ln) for ln in proc.stderr], daemon=True).start()
+    try:
+        assert _wait(lambda: _get(f"http://127.0.0.1:{port}/") is not None, proc), "".join(log)
+        article = sorted((project / "content" / "articles").glob("*.md"))[0]
+        article.write_text("---\ntitle: [broken\n---\n\nBody.\n")
+        shown = f"content/articles/{article.name}:2"
+        assert _wait(lambda: any(ln.startswith(f"error: {shown}") for ln in log), proc), \
+            "".join(log[-20:])
+        assert not any(str(project) in ln for ln in log), "".join(log[-20:])
+    finally:
+        _stop(proc)
