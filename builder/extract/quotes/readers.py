@@ -1,0 +1,257 @@
+"""The cue readers, registered in the order they are tried at each token (see ``cues.py``).
+
+| kind      | cue                                   | subject                      | content                     |
+|-----------|---------------------------------------|------------------------------|-----------------------------|
+| according | "according to X"                      | X (after)                    | the sentence before, or after |
+| quoted    | "X was quoted (by Y) as saying"       | X; Y is the outlet           | after, or before            |
+| quotes    | "“...,” the paper quotes X"            | X; the paper is the outlet    | before                      |
+| remark    | "X made the remarks"                  | X (before)                   | none (the quotes around)     |
+| phrasal   | "pointed out", "went on"              | before, or inverted after    | after, around, or before    |
+| verb      | a speech verb: said, told, wrote ...  | before, or inverted after    | after, around, or before    |
+"""
+from __future__ import annotations
+
+from ...rules import attribution as A
+from ...rules import speech as R
+from . import names as N
+from . import spans as S
+from .cues import Cue, Reader, Sentence, register
+from .scan import appositive_role
+
+
+# ---- according to X ------------------------------------------------------------------
+
+def _match_according(s: Sentence, i: int):
+    if s.word(i) == "according" and s.word(i + 1) == "to":
+        return Cue("according to", "according", i, i + 2)
+    return None
+
+
+def _subject_according(s: Sentence, cue: Cue) -> None:
+    stoks, hi = s.toks, s.hi
+    a = b = cue.vj
+    while b < hi and b - a < 14 and not (
+            stoks[b].kind == "q" or (stoks[b].kind == "p" and stoks[b].text in ",;:()")) \
+            and stoks[b].low not in A.ACCORDING_SUBJECT_STOPS:
+        b += 1
+    cue.s0, cue.s1, cue.left_subject = a, b, False
+    cue.subj = s.classify(a, b)
+    cue.appos = appositive_role(s.text, stoks, b) if cue.subj.kind == "name" else None
+    if cue.subj.kind in ("description", "none") and b < hi and stoks[b].text == ",":
+        # "according to his aunt, Jane Doe, ..."
+        e = b + 1
+        while e < hi and e - b < 8 and stoks[e].kind == "w":
+            e += 1
+        named = s.classify(b + 1, e)
+        if named.kind == "name" and e < hi and stoks[e].text == ",":
+            named.role = named.role or N.role_text(s.text, stoks[a:b])
+            cue.subj, cue.s1 = named, e
+    cue.valid = cue.subj.kind in ("name", "org", "description")
+
+
+def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
+    stoks, hi = s.toks, s.hi
+    if cue.vi > 0 and any(t.kind != "p" for t in stoks[:cue.vi]):
+        a = 0
+        for prev in cues:
+            if prev is not cue and prev.valid and prev.content and prev.vi < cue.vi \
+                    and prev.kind == "according":
+                a = max(a, prev.s1)
+        return S.trim_content(stoks, a, cue.vi)
+    b = cue.s1
+    if b < hi and stoks[b].text == ",":
+        b += 1
+        if cue.appos:
+            while b < hi and stoks[b].text != ",":
+                b += 1
+            b += 1
+    return (b, hi) if b < hi else None
+
+
+register(Reader("according", _match_according, _subject_according, _content_according))
+
+
+# ---- X was quoted (by Y) as saying ---------------------------------------------------------
+
+def _match_quoted(s: Sentence, i: int):
+    low = s.word(i)
+    if low not in ("quoted", "quotes", "quoting"):
+        return None
+    n = len(s.toks)
+    for m in range(i + 1, min(n - 1, i + 12)):
+        if s.toks[m].low == "as" and s.toks[m + 1].low in A.QUOTED_AS_VERBS:
+            return Cue("quoted ... as saying", "quoted", i, m + 2)
+    return None
+
+
+def _subject_quoted(s: Sentence, cue: Cue) -> None:
+    stoks, hi = s.toks, s.hi
+    m = cue.vj - 2
+    inner = stoks[cue.vi + 1:m]
+    by = [x for x, t in enumerate(inner) if t.low == "by"]
+    left0, left1 = S.left_np(stoks, cue.vi, s.lo)
+    if cue.vi > 0 and stoks[cue.vi - 1].low in R.PASSIVE_AUX:
+        # "Zhou was quoted by Norpress as saying", "... as saying by Norpress"
+        left0, left1 = S.left_np(stoks, cue.vi - 1, s.lo)
+        cue.subj = s.classify(left0, left1)
+        cue.s0, cue.s1 = left0, left1
+        if by:
+            cue.outlet = N.classify_np(s.text, inner[by[0] + 1:], s.known_orgs)
+        elif cue.vj < hi and stoks[cue.vj].low == "by":
+            e = cue.vj + 1
+            while e < hi and e - cue.vj < 10 and stoks[e].kind == "w":
+                e += 1
+            cue.outlet = s.classify(cue.vj + 1, e)
+            cue.vj = e
+    else:
+        cue.subj = N.classify_np(s.text, inner, s.known_orgs)
+        cue.s0, cue.s1 = cue.vi + 1, m
+        cue.outlet = s.classify(left0, left1)
+        cue.left_subject = True
+        cue.s0 = left0 if left1 > left0 else cue.s0
+    cue.valid = cue.subj.kind in ("name", "pronoun", "description", "org")
+    if cue.valid:
+        s.lo = cue.vj
+
+
+def _content_quoted(s: Sentence, cue: Cue, cues: list[Cue]):
+    right = S.right_content(s, cue)
+    if right is not None and cue.vj < len(s.toks) \
+            and s.toks[min(cue.vj, len(s.toks) - 1)].text == "." \
+            and s.toks[min(cue.vj, len(s.toks) - 1)].kind == "p":
+        right = None
+    return _right_or_left(s, cue, cues, right)
+
+
+register(Reader("quoted", _match_quoted, _subject_quoted, _content_quoted))
+
+
+# ---- “...,” the paper quotes X -------------------------------------------------------------
+
+def _match_quotes(s: Sentence, i: int):
+    low = s.word(i)
+    if low not in ("quoted", "quotes", "quoting"):
+        return None
+    plow = s.word(i - 1)
+    if plow not in R.PASSIVE_AUX and plow not in N.DETERMINERS:
+        return Cue(low, "quotes", i, i + 1)
+    return 1
+
+
+def _subject_quotes(s: Sentence, cue: Cue) -> None:
+    stoks, hi = s.toks, s.hi
+    b = cue.vj
+    while b < hi and b - cue.vj < 14 and not (
+            stoks[b].kind == "q" or (stoks[b].kind == "p" and stoks[b].text in ",;:()")):
+        b += 1
+    left0, left1 = S.left_np(stoks, cue.vi, s.lo)
+    cue.subj = s.classify(cue.vj, b)
+    cue.outlet = s.classify(left0, left1)
+    cue.s0, cue.s1 = (left0, left1) if left1 > left0 else (cue.vi, cue.vi)
+    cue.valid = cue.subj.kind in ("name", "description", "org", "pronoun") \
+        and cue.outlet.kind in ("org", "name", "description")
+    if cue.valid:
+        s.lo = b
+
+
+def _content_quotes(s: Sentence, cue: Cue, cues: list[Cue]):
+    return S.left_content(s, cue)
+
+
+register(Reader("quotes", _match_quotes, _subject_quotes, _content_quotes))
+
+
+# ---- X made the remarks --------------------------------------------------------------------
+
+def _match_remark(s: Sentence, i: int):
+    if s.word(i) in ("made", "makes", "make") and s.word(i + 1) in A.REMARK_DETERMINERS \
+            and i + 2 < len(s.toks) and s.toks[i + 2].low in R.REMARK_NOUNS:
+        return Cue("made the remark", "remark", i, i + 3)
+    return None
+
+
+def _no_content(s: Sentence, cue: Cue, cues: list[Cue]):
+    return None
+
+
+# ---- speech verbs ------------------------------------------------------------------------------
+
+def _match_phrasal(s: Sentence, i: int):
+    low, nxt = s.word(i), s.word(i + 1)
+    if low in R.PHRASAL_SPEECH_VERBS and nxt in R.PHRASAL_SPEECH_VERBS[low] and nxt != "that":
+        if s.word(i - 1) not in R.PASSIVE_AUX:
+            return Cue(f"{low} {nxt}", "verb", i, i + 2)
+        return 2
+    return None
+
+
+def _match_verb(s: Sentence, i: int):
+    low = s.word(i)
+    if low not in R.REPORTING_VERBS and low not in R.SPEECH_ACT_VERBS:
+        return None
+    t = s.toks[i]
+    prev = s.toks[i - 1] if i > 0 else None
+    plow = s.word(i - 1)
+    skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow == "to"
+            or (t.is_cap and prev is not None and prev.kind == "w")
+            or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
+            or (low == "said" and s.word(i + 1) == "to")
+            or (low == "said" and plow == "that" and i == 1))
+    return None if skip else Cue(low, "verb", i, i + 1)
+
+
+def _subject_verb(s: Sentence, cue: Cue) -> None:
+    stoks = s.toks
+    k, j = S.left_np(stoks, cue.vi, s.lo)
+    subj = s.classify(k, j) if j > k else N.Mention("none")
+    cue.s0, cue.s1 = k, j
+    if subj.kind == "none" and j == k and k > 0:
+        subj = _subject_not_before(s, cue, k)
+    elif subj.kind == "none" and j == k and k == 0 and cue.kind == "verb":
+        subj = S.inverted_subject(s, cue)
+    cue.subj = subj
+    if subj.kind == "pronoun" and subj.pronoun in ("i", "we"):
+        subj.kind = "none"
+    cue.valid = subj.kind != "none" and not (
+        cue.verb in R.SPEECH_ACT_VERBS and subj.kind == "group")
+    if cue.valid:
+        s.lo = cue.vj
+
+
+def _subject_not_before(s: Sentence, cue: Cue, k: int) -> N.Mention:
+    """No subject right before the verb: ", which added", ", X, said", "“...,” said X"."""
+    stoks = s.toks
+    before = stoks[k - 1]
+    if before.kind == "w" and before.low in ("which", "who") and k >= 2 \
+            and stoks[k - 2].text == ",":
+        a0, a1 = S.antecedent_np(stoks, k - 2)
+        subj = s.classify(a0, a1)
+        cue.s0 = k - 1
+        return N.Mention("none") if subj.kind in ("none", "group") else subj
+    if (before.text == "," or before.text in S.DASHES) and cue.kind == "verb":
+        subj = S.appositive_subject(s, k - 1, cue)
+        return subj if subj.kind != "none" else S.inverted_subject(s, cue)
+    if before.kind == "q" and cue.kind == "verb":
+        return S.inverted_subject(s, cue)
+    return N.Mention("none")
+
+
+def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
+    right = S.right_content(s, cue)
+    if right is None and not cue.appos:
+        right = S.parenthetical_content(s, cue)
+    return _right_or_left(s, cue, cues, right)
+
+
+def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:
+    if right is not None:
+        right = S.trim_content(s.toks, *S.clip(right, s.toks, cue, cues))
+        if right[1] > right[0]:
+            cue.right = True
+            return right
+    return S.left_content(s, cue)
+
+
+register(Reader("remark", _match_remark, _subject_verb, _no_content))
+register(Reader("phrasal", _match_phrasal, _subject_verb, _content_verb))
+register(Reader("verb", _match_verb, _subject_verb, _content_verb))

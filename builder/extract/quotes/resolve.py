@@ -1,0 +1,199 @@
+"""Who a cue's subject refers to: a person or organisation of the article (``people.py``),
+now or once the article has been read ("the ambassador" may name someone introduced
+later), and which cue and outlet a quotation belongs to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...rules import speech as R
+from . import names as N
+from .cues import Cue
+from .people import Cast, Entity, Org, Person, Pos
+
+
+@dataclass
+class Ref:
+    """A speaker as the text gives it; resolved to an entity now or after the article."""
+
+    mention: N.Mention
+    entity: Entity | None = None
+    pos: Pos = (0, 0)
+    pending: bool = False          # a description naming someone introduced later
+    group: bool = False
+    follows: "Ref | None" = None   # a pronoun standing for a description resolved later
+    gender: str | None = None
+    unnamed: bool = False          # "a spokesman": never resolved to a named person
+
+    def target(self) -> Entity | None:
+        if self.entity is None and self.follows is not None and self.follows is not self:
+            return self.follows.entity
+        return self.entity
+
+    @property
+    def as_written(self) -> str | None:
+        return self.mention.text or None
+
+
+
+def resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None,
+             person_hint: bool = False) -> Ref:
+    ref = Ref(m, pos=pos)
+    if m.kind == "org" and m.org and " " not in m.org.strip() \
+            and cast.find_family(m.org, pos) is not None:
+        # a single name known as a person's in this article is the person
+        m = N.Mention("name", m.text, m.start, m.end, name=[m.org])
+        ref.mention = m
+    if m.kind == "name":
+        hon = (m.honorific or "").lower().rstrip(".")
+        if len(m.name) == 1 and hon in R.PEERAGE_HONORIFICS and cast.lookup(m.name, pos) is None:
+            m.name = [m.honorific.rstrip(".")] + list(m.name)     # "Lord Falconer"
+        p = cast.find_given(m.name[0], pos) if (len(m.name) == 1
+                                                and hon in R.GIVEN_NAME_HONORIFICS) else None
+        p = p or cast.lookup(m.name, pos)
+        if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
+                and not _surname_alone(m.name[0]) and not person_hint:
+            # a single unknown capitalised word speaking is an organisation ("Boeing said")
+            ref.entity = cast.add_org(m.name[0], pos)
+            cast.note(pos, ref.entity)
+            return ref
+        p = p or cast.person_for(m.name, pos)
+        cast.add_form(p, list(m.name))
+        cast.speakers_seen.append((pos, p))
+        if m.gender and not p.gender:
+            p.gender = m.gender
+        for role in (m.role, appos):
+            if role and all(role.lower() != r.lower() for _, r in p.roles):
+                p.roles.append((pos, role))
+        ref.entity = p
+    elif m.kind == "org" and m.org:
+        ref.entity = cast.add_org(m.org, pos, m.role)
+    elif m.kind == "pronoun":
+        if m.pronoun in ("he", "she", "him", "her", "he/she"):
+            p = cast.antecedent(pos, m.gender)
+            if isinstance(p, Person):
+                if not p.gender and m.gender in ("m", "f"):
+                    p.gender = m.gender
+                ref.entity = p
+            elif p is not None:          # a description resolved later
+                ref.follows = p
+                return ref
+        elif m.pronoun == "it":
+            ref.entity = cast.last_org(pos)
+        elif m.pronoun == "they":
+            last = cast.last_entity(pos)
+            if isinstance(last, Org):
+                ref.entity = last
+            else:
+                ref.group = True
+    elif m.kind == "description" and m.head and not _definite(m):
+        # "a spokesman": someone the article does not name; "he" may refer to them
+        ref.unnamed = True
+        cast.note(pos, ref)
+    elif m.kind == "description" and m.head and _definite(m):
+        # "the ambassador": someone named before with that role, or (pending) after;
+        # "the source" after "a Labour source" is that unnamed person again
+        unnamed = cast.unnamed_like(m.head, pos)
+        if unnamed is not None:
+            ref.follows = unnamed
+            return ref
+        p = cast.by_role(m.head, m.role, pos)
+        if p is not None:
+            ref.entity = p
+            add_description_role(p, m, pos)
+        else:
+            ref.pending = True
+            cast.note(pos, ref)
+    elif m.kind == "org" and m.document:
+        ref.entity = cast.last_org(pos)   # "the report said"
+    elif m.kind == "group":
+        ref.group = True
+    if ref.entity is not None:
+        cast.note(pos, ref.entity)
+    return ref
+
+
+def _surname_alone(word: str) -> bool:
+    """A family name that is hardly anything else: "Li", "Kim", "Nguyen"."""
+    low = word.lower()
+    return low in R.FAMILY_FIRST_SURNAMES or N.pinyin_syllable_count(low) == 1 \
+        or (len(low) > 4 and low.endswith(R.SURNAME_ENDINGS))
+
+
+def _definite(m: N.Mention) -> bool:
+    """A description that may name someone introduced later: "the ambassador", "China's
+    top diplomat"; not "a spokesman", not "the president's aide"."""
+    words = m.text.split() if m.text else []
+    if not words or words[0].lower() in ("a", "an", "one", "some", "another", "any"):
+        return False
+    for w in words:
+        base, poss = N.strip_possessive(w)
+        if poss and base[:1].isupper() and not N.place_word(base.lower()):
+            return False
+    return True
+
+
+def add_description_role(p: Person, m: N.Mention, pos: Pos) -> None:
+    role = m.role
+    if role and len(role.split()) >= 2 and all(role.lower() != r.lower() for _, r in p.roles):
+        p.roles.append((pos, role))
+
+
+def _outlet_name(m: N.Mention | None) -> str | None:
+    if m is None:
+        return None
+    if m.kind == "org":
+        return m.org or None
+    if m.kind == "name":
+        return " ".join(m.name) or None
+    return None
+
+
+def choose_cue(x: int, cues: list[Cue]) -> tuple[Cue | None, str | None]:
+    """The cue whose speaker said quotation token ``x``, and the outlet if relayed."""
+    holding = [c for c in cues if c.valid and c.content and c.content[0] <= x < c.content[1]]
+    holding.sort(key=lambda c: c.content[1] - c.content[0])
+    chosen = None
+    for c in holding:
+        if not c.relays:
+            chosen = c
+            break
+    if chosen is None and holding:
+        chosen = holding[0]
+    if chosen is not None and chosen.ref is not None and chosen.ref.group:
+        outer = [c for c in holding if c is not chosen and c.kind != "according"
+                 and c.ref is not None and not c.ref.group]
+        if outer:
+            chosen = outer[0]
+    if chosen is None:
+        speaking = [c for c in cues if c.valid and c.kind in ("verb", "quoted", "quotes")
+                    and not c.relays]
+        if not speaking:
+            return None, None
+        chosen = min(speaking, key=lambda c: abs(c.vi - x))
+        holding = [c for c in cues if c.valid and c.content and c is not chosen
+                   and c.content[0] <= chosen.vi < c.content[1]]
+    outlet = _outlet_name(chosen.outlet) if chosen.kind in ("quoted", "quotes") else None
+    if outlet is None:
+        for c in holding:
+            if c is chosen or c.subj is None:
+                continue
+            if c.kind == "according" or c.subj.kind == "org" or c.subj.document:
+                outlet = _outlet_name(c.subj)
+                if outlet:
+                    break
+    return chosen, outlet
+
+
+def indirect_outlet(cue: Cue, cues: list[Cue]) -> str | None:
+    for c in cues:
+        if c is cue or not (c.valid and c.content and c.relays) or c.subj is None:
+            continue
+        if c.content[0] <= cue.vi < c.content[1]:
+            name = _outlet_name(c.subj) if (c.kind == "according" or c.subj.kind == "org"
+                                           or c.subj.document) else None
+            if name:
+                return name
+    if cue.kind in ("quoted", "quotes"):
+        return _outlet_name(cue.outlet)
+    return None

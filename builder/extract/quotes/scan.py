@@ -1,0 +1,206 @@
+"""The first pass over an article: the names it gives, with the titles before them and
+the appositives after them ("Russia's ambassador Andrey Denisov", "Artyom Lukin, an
+associate professor at ..."), and the acronyms it defines ("(BCC)"). Its mentions are
+clustered into people by ``people.Cast.build``.
+"""
+from __future__ import annotations
+
+from ...rules import speech as R
+from . import names as N
+from .people import Cast, NameMention
+from .text import Tok
+
+
+# ---- the first pass: names the article gives -----------------------------------
+
+_SUBJECT_BEFORE = {"and", "but", "while", "as", "when", "after", "before", "because",
+                   "although", "though", "that", "which", "who", "then", "so", "yet",
+                   "since", "once", "if", "where", "whereas"}
+
+
+def _title_prefix(toks: list[Tok], i: int) -> int:
+    """Start index of the title words before the name starting at ``i``
+    ("Russia’s Security Council Secretary", "Brazilian ambassador to Japan")."""
+    k = i
+    while k > 0:
+        t = toks[k - 1]
+        if t.kind != "w":
+            break
+        low = t.low
+        base = N.strip_possessive(low)[0]
+        if N.title_word(base) or base in R.NATIONALITIES or N.place_word(base) \
+                or base in R.AFFILIATION_ADJECTIVES:
+            k -= 1
+        elif base in R.ORG_HEADS and k < i and (t.is_cap or N.title_word(toks[k].low)
+                                                 or toks[k].low in R.ORG_HEADS):
+            k -= 1   # "Security Council Secretary", "foreign ministry spokesman"
+        elif t.is_cap and not N.is_name_word(t.text) and base not in R.NOT_NAME_WORDS:
+            k -= 1   # an acronym or a capitalised organisation word
+        elif t.is_cap and k < i and toks[k].is_cap and base not in N._FUNCTION \
+                and base not in R.TIME_WORDS and base not in N.DETERMINERS \
+                and base not in ("but", "while", "when", "after", "before", "if", "as"):
+            k -= 1   # a word of a capitalised title: "Economy Minister", "Trade and Industry"
+        elif low in N.CONNECTORS and low != "the" and k - 1 > 0 and k < i and (
+                toks[k - 2].is_cap or toks[k - 2].low in R.TITLE_HEADS):
+            k -= 1
+        elif low == "the" and k - 1 > 0 and k < i and toks[k].is_cap \
+                and toks[k - 2].low in ("to", "of", "for", "in", "at"):
+            k -= 1   # "ambassador to the US"
+        else:
+            break
+    # never start on a connector
+    while k < i and toks[k].low in N.CONNECTORS:
+        k += 1
+    return k
+
+
+def appositive_role(text: str, toks: list[Tok], j: int) -> str | None:
+    """", an associate professor at X," after a name -> the role."""
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < len(toks) and not (toks[k].kind == "q" or (
+            toks[k].kind == "p" and toks[k].text in ",.;:!?()[]—–-")):
+        k += 1
+    part = toks[j + 1:k]
+    if not part or len(part) > 20:
+        return None
+    lows = [t.low for t in part]
+    if lows[0] in ("who", "which") and len(part) > 2 and lows[1] in ("is", "was", "are", "were"):
+        part = part[2:]
+        while part and part[0].low in ("also", "now", "then", "currently", "still"):
+            part = part[1:]
+    elif lows[0] in ("when", "while", "after", "before", "as", "if", "speaking", "asked",
+                     "according", "although", "though", "who", "which", "whose"):
+        return None
+    if not part:
+        return None
+    first = part[0]
+    base = N.strip_possessive(first.low)[0]
+    if not (base in N.DETERMINERS or N.title_word(base) or base in R.NATIONALITIES
+            or N.place_word(base) or first.is_cap or base in R.AFFILIATION_ADJECTIVES):
+        return None   # ", more than any other leader," is not a role
+    return N.role_text(text, part)
+
+
+def _acronym_aliases(text: str, toks: list[Tok], cast: Cast) -> None:
+    """"the British Chamber of Commerce (BCC)": BCC is another name of that body."""
+    for i in range(1, len(toks) - 2):
+        if not (toks[i].text == "(" and toks[i + 2].text == ")" and toks[i + 1].kind == "w"):
+            continue
+        short = toks[i + 1].text
+        if not (short.isalpha() and 2 <= len(short) <= 8 and short[0].isupper()):
+            continue
+        k = i
+        while k > 0 and i - k < 10 and toks[k - 1].kind == "w" and (
+                toks[k - 1].is_cap or toks[k - 1].low in ("of", "for", "and", "&", "on")):
+            k -= 1
+        while k < i and not toks[k].is_cap:
+            k += 1
+        words = [t for t in toks[k:i] if t.is_cap]
+        initials = "".join(t.text[0] for t in words).lower()
+        if words and initials == short.lower():
+            cast.org_aliases[short.lower()] = text[toks[k].start:toks[i - 1].end]
+
+
+def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMention]:
+    """Name mentions (outside quotes) of one sentence, with titles and appositives."""
+    _acronym_aliases(text, toks, cast)
+    out: list[NameMention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind == "w" and t.is_cap and N.is_acronym(t.text):
+            prev = toks[i - 1].low if i else ""
+            if prev in R.OUTLET_DESCRIPTORS:
+                cast.add_org(N.strip_possessive(t.text)[0], (para, t.start))
+        if not (t.kind == "w" and N.is_name_word(t.text)):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            u = toks[j]
+            if u.kind == "w" and N.is_name_word(u.text):
+                j += 1
+            elif u.kind == "w" and u.low in N.PARTICLES and j + 1 < n \
+                    and N.is_name_word(toks[j + 1].text):
+                j += 1
+            elif u.kind == "p" and u.text == "." and len(toks[j - 1].text) == 1 \
+                    and j + 1 < n and N.is_name_word(toks[j + 1].text):
+                j += 1
+            else:
+                break
+        if j < n and j - i >= 1 and toks[j].is_cap and N._surname_like(toks[j].text) \
+                and not N.strip_possessive(toks[j - 1].text)[1]:
+            j += 1
+        if N.given_place(toks, i - 1):
+            i -= 1
+        run = toks[i:j]
+        words = N.name_words(run)
+        possessive = N.strip_possessive(run[-1].text)[1]
+        prev0 = toks[i - 1] if i > 0 else None
+        hon_before = prev0 is not None and prev0.low.rstrip(".") in {
+            h.rstrip(".") for h in R.HONORIFICS}
+        k = _title_prefix(toks, i - 1 if hon_before else i)
+        prefix = toks[k:i - 1] if hon_before else toks[k:i]
+        before = toks[k - 1] if k > 0 else None
+        prev = toks[i - 1] if i > 0 else None
+        pos = (para, t.start)
+        # organisations named after a descriptor: "news agency X", "the X report"
+        if (i > 0 and toks[i - 1].low in R.OUTLET_DESCRIPTORS and not toks[i - 1].is_cap) or (
+                i >= 2 and toks[i - 1].low in ("from", "by") and j - i == 1
+                and toks[i - 2].low in R.DOCUMENT_WORDS) or (
+                j < n and toks[j].low in ("report", "reports", "newspaper", "agency")):
+            cast.add_org(" ".join(words), pos, N.org_name(text, prefix) if prefix else None)
+            i = j
+            continue
+        if " ".join(words).lower() in R.KNOWN_OUTLETS:
+            cast.add_org(" ".join(words), pos)
+            i = j
+            continue
+        if j < n and toks[j].is_cap and toks[j].low in R.ORG_HEADS:
+            # "Shanghai Automotive Industry Corp", "Union Investment Group"
+            i = j + 1
+            continue
+        if j < n and not toks[j].is_cap and (toks[j].low in R.OUTLET_DESCRIPTORS or (
+                toks[j].low == "news" and j + 1 < n
+                and toks[j + 1].low in R.OUTLET_DESCRIPTORS)):
+            # "the official Norpress news agency", "the Global Times newspaper"
+            cast.add_org(" ".join(words), pos)
+            i = j
+            continue
+        if prev is not None and prev.low in ("the", "a", "an") and not prefix:
+            i = j
+            continue
+        if hon_before and len(words) == 1 and prev0.low.rstrip(".") in R.PEERAGE_HONORIFICS:
+            words = [prev0.text.rstrip(".")] + words     # "Lord Holme"
+        honorific = None
+        gender = None
+        if prev is not None and prev.low.rstrip(".") in {h.rstrip(".") for h in R.HONORIFICS}:
+            honorific = prev.text
+            gender = R.HONORIFICS.get(prev.low) or R.HONORIFICS.get(prev.low + ".")
+        role = N.role_text(text, prefix) if prefix else None
+        appos = appositive_role(text, toks, j)
+        for x in prefix:
+            gender = gender or R.GENDERED_HEADS.get(x.low)
+        opening = before is None or before.text == "," or before.low in _SUBJECT_BEFORE
+        if not opening and k > 0:
+            # an organisation's name in the title: "Transport Union general secretary X"
+            m = k
+            while m > 0 and ((toks[m - 1].kind == "w" and (toks[m - 1].is_cap
+                                                            or toks[m - 1].low in N.CONNECTORS))
+                             or toks[m - 1].text == "&"):
+                m -= 1
+            opening = (m == 0 or toks[m - 1].text == ",") and toks[m].low != "the"
+        if opening and before is not None and before.text == "," and any(
+                t.text == "," for t in toks[:k - 1]):
+            opening = False   # after a second comma: a list or an appositive, not a subject
+        subject = (not possessive and opening
+                   and not (j < n and toks[j].low in ("and", "&")))
+        evidence = len(words) >= 2 or bool(role or honorific or appos)
+        if len(words) > 4:
+            words = words[-3:]
+        out.append(NameMention(words, pos, role, appos, honorific, gender, subject, evidence))
+        i = j
+    return out

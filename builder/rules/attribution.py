@@ -1,0 +1,75 @@
+"""Words of the grammar of attribution (data for ``builder/extract/quotes/``): what stands
+between a speech cue and its speaker or content. General English only; the speech verbs
+themselves, titles and names are in ``speech.py``. All entries lower case.
+"""
+from __future__ import annotations
+
+# Objects of "told"/"asked" that are not the speaker ("told reporters", "told him").
+OBJECT_WORDS = {
+    "him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers",
+    "parliament", "mps", "delegates", "listeners", "viewers", "readers", "supporters",
+    "investors", "students", "officials", "colleagues", "staff", "congress", "senators",
+    "the",
+}
+
+# Speech verbs a group may use to report a clause ("the two sides said ...").
+CORE_SPEECH_VERBS = {
+    "say", "says", "said", "told", "tell", "tells", "added", "adds", "noted", "warned",
+    "warns", "stressed", "insisted", "argued", "argues", "believe", "believes", "claimed",
+    "claims", "reported", "announced", "stated",
+}
+
+# Words that end an inverted speaker after the verb ("said Hu when asked").
+INVERSION_STOP = {
+    "that", "when", "as", "while", "adding", "who", "which", "according", "after",
+    "before", "during", "on", "through", "via", "with", "from", "told", "said", "in", "at",
+    "last", "this", "today", "yesterday",
+}
+
+# Prepositions that may sit inside an inverted speaker's name or title
+# ("said Minister of State Ana Lopes").
+INVERSION_NAME_PREPOSITIONS = {"in", "to", "of", "at"}
+
+# After a speech verb these start another clause of the writer's, not reported content.
+CONTENT_BLOCKERS = {"saying", "adding", "citing", "calling"}
+
+# After ", he says," these words show the sentence goes on as the writer's own.
+PARENTHETICAL_ENDERS = {"adding", "saying", "as", "while", "but", "and", "although", "who",
+                        "which"}
+
+# Conjunctions that may join two speakers' clauses (", while the X said").
+CLAUSE_JOINERS = {"and", "but", "while", "whereas", "as", "with"}
+
+# Words opening an aside between a speaker and the verb that is not an appositive
+# ("Volkov, speaking in Moscow, said"; "Li, when asked, replied").
+INTERRUPTION_STARTERS = {
+    "when", "while", "after", "before", "as", "if", "speaking", "asked", "according", "in",
+    "on", "at", "during", "though", "although", "however", "meanwhile", "too", "also",
+}
+
+# Asides that show the subject is a person ("speaking in Moscow", "when asked").
+PERSON_ASIDES = {"speaking", "asked", "when", "while"}
+
+# Words opening a relative or adverbial clause, not an appositive role.
+APPOSITIVE_NON_ROLES = {
+    "when", "while", "after", "before", "as", "if", "speaking", "asked", "according",
+    "although", "though", "who", "which", "whose",
+}
+
+# "X, who is now ...": adverbs skipped before the role.
+APPOSITIVE_ADVERBS = {"also", "now", "then", "currently", "still"}
+
+# Auxiliaries that show an aside is a clause, not a role ("the dollar may weaken").
+MODAL_CLAUSE_WORDS = {"may", "might", "must"}
+
+# Determiners before "the remark(s)" in "X made the remarks".
+REMARK_DETERMINERS = {"the", "his", "her", "these", "those", "its", "their", "a"}
+
+# "X was quoted as saying / telling ..."
+QUOTED_AS_VERBS = {"saying", "telling", "stating", "writing"}
+
+# Words that end the subject of "according to ...".
+ACCORDING_SUBJECT_STOPS = {"which", "who", "that"}
+
+# Words after a capitalised object of "told" that still belong to it.
+TOLD_OBJECT_STOPS = {"that", "the", "a", "it", "he", "she", "they", "we"}
