@@ -14,16 +14,17 @@ speaker of the paragraph (a quote split by its attribution) or of the paragraph 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model import Notice, Quote, Speaker
 from ...rules import attribution as A
 from ...rules import speech as R
 from . import readers  # noqa: F401  (registers the cue readers)
-from .cues import read_cues
+from .cues import Cue, read_cues
 from .marks import Span, find_quotes
-from .people import Cast, Entity, Person
+from .people import Entity, Person
 from .scan import scan_names
+from .salience import Cast
 from .resolve import Ref, add_description_role, choose_cue, indirect_outlet, resolve
 from .text import Tok, sentences, tokenize
 
@@ -60,124 +61,183 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
             if b - a <= MAX_SENTENCE_TOKENS:
                 mentions.extend(scan_names(para.text, para.toks[a:b], pi, cast))
     cast.build(mentions)
-
-    items: list[tuple[Quote, Ref | None]] = []
-    cue_of: dict[int, str] = {}           # speaker reference -> cue of its first quote
-    all_refs: list[Ref] = []              # every speaker reference, quoted or not
-    prev_last: Ref | None = None          # the last speaker of the paragraph before
-    prev_open = False                     # the paragraph before ended inside a quote
+    st = _State(cast)
     for pi, para in enumerate(paras):
-        events: list[tuple[int, Ref]] = []   # (sentence, speaker) in reading order
-        pending: list[tuple[int, Quote, bool]] = []
-        for si, (a, b) in enumerate(para.sents):
-            stoks = para.toks[a:b]
-            cues = read_cues(para.text, stoks, cast.known_orgs) \
-                if b - a <= MAX_SENTENCE_TOKENS else []
-            only_quotes = all(u.kind != "w" for u in stoks)   # the sentence is quotation only
-            for cue in cues:
-                if not cue.valid or cue.subj is None:
-                    continue
-                at = cue.s0 if 0 <= cue.s0 < len(stoks) else cue.vi
-                pos = (pi, stoks[at].start)
-                if cue.kind == "quoted" and cue.outlet is not None \
-                        and cue.outlet.kind in ("org",) and cue.outlet.org:
-                    cast.note(pos, cast.add_org(cue.outlet.org, pos, cue.outlet.role))
-                cue.ref = resolve(cast, cue.subj, pos, cue.appos, cue.person_hint)
-                all_refs.append(cue.ref)
-            for x, t in enumerate(stoks):
-                if t.kind != "q":
-                    continue
-                span = para.spans[t.q]
-                q = Quote(text=para.text[span.start:span.end], kind="direct", speaker=None,
-                          speaker_as_written=None, paragraph=pi, cue=None,
-                          start=span.start, end=span.end)
-                cue, outlet = choose_cue(x, cues)
-                if cue is not None and cue.ref is not None:
-                    q.cue, q.outlet = cue.verb, outlet
-                    cue_of.setdefault(id(cue.ref), cue.verb)
-                    items.append((q, cue.ref))
-                    if not cue.relays:
-                        events.append((si, cue.ref))
-                else:
-                    if only_quotes:
-                        pending.append((si, q, True))
-                    else:
-                        items.append((q, None))
-            for cue in cues:
-                if not cue.valid or cue.ref is None:
-                    continue
-                if not cue.relays and not any(e[1] is cue.ref for e in events):
-                    events.append((si, cue.ref))
-                if not cue.content or cue.relays or cue.kind == "remark":
-                    continue
-                if cue.kind == "verb" and cue.verb not in R.INDIRECT_VERBS:
-                    continue
-                if cue.ref.group and cue.verb not in A.CORE_SPEECH_VERBS:
-                    continue
-                c0, c1 = cue.content
-                words = sum(1 for u in stoks[c0:c1] if u.kind == "w")
-                if words == 0 or words + sum(1 for u in stoks[c0:c1] if u.kind == "q") < 2:
-                    continue
-                if cue.verb in ("added", "adds", "add") and stoks[c0].text[:1].isdigit():
-                    continue   # "shares added 5.3%": a price, not speech
-                start, end = stoks[c0].start, stoks[c1 - 1].end
-                q = Quote(text=para.text[start:end], kind="indirect", speaker=None,
-                          speaker_as_written=None, paragraph=pi, cue=cue.verb,
-                          outlet=indirect_outlet(cue, cues), start=start, end=end)
-                items.append((q, cue.ref))
-        # quotes standing alone take the speaker from around them
-        for si, q, _ in pending:
-            events.sort(key=lambda e: e[0])
-            before = [r for s, r in events if s < si]
-            after = [r for s, r in events if s > si]
-            between_only_quotes = not any(s < si for s, _ in events)
-            ref = None
-            if before:
-                ref = before[-1]
-            elif prev_open and prev_last is not None:
-                ref = prev_last
-            elif after and between_only_quotes and _attributed_quote_follows(para, si):
-                ref = after[0]
-            elif prev_last is not None:
-                ref = prev_last
-            elif after:
-                ref = after[0]
-            if ref is not None:
-                q.cue = cue_of.get(id(ref))
-                items.append((q, ref))
-                events.append((si, ref))
-            else:
-                items.append((q, None))
-        events.sort(key=lambda e: e[0])
-        speakers_here = [r for _, r in events]
-        has_quote = bool(para.spans)
-        if speakers_here:
-            prev_last = speakers_here[-1]
-        elif not has_quote:
-            prev_last = None
-        prev_open = bool(para.spans) and not para.spans[-1].closed
-    # descriptions naming someone introduced later ("the ambassador has said" in the lede)
-    for ref in all_refs:
+        _read_paragraph(st, pi, para)
+    _resolve_late(cast, st.all_refs)
+    return _finish(cast, paras, st.items)
+
+
+@dataclass
+class _State:
+    """What reading the article so far has found."""
+
+    cast: Cast
+    items: list[tuple[Quote, Ref | None]] = field(default_factory=list)
+    cue_of: dict[int, str] = field(default_factory=dict)   # speaker ref -> its first cue
+    all_refs: list[Ref] = field(default_factory=list)      # every speaker reference
+    prev_last: Ref | None = None       # the last speaker of the paragraph before
+    prev_open: bool = False            # the paragraph before ended inside a quote
+
+
+def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
+    events: list[tuple[int, Ref]] = []   # (sentence, speaker) in reading order
+    pending: list[tuple[int, Quote]] = []
+    for si, (a, b) in enumerate(para.sents):
+        stoks = para.toks[a:b]
+        cues = read_cues(para.text, stoks, st.cast.known_orgs) \
+            if b - a <= MAX_SENTENCE_TOKENS else []
+        _resolve_cues(st, pi, stoks, cues)
+        quoted = _direct_quotes(st, pi, si, para, stoks, cues, pending)
+        events.extend((si, r) for r in quoted)
+        seen = {id(r) for r in quoted}
+        for cue in cues:
+            if cue.valid and cue.ref is not None and not cue.relays and id(cue.ref) not in seen:
+                seen.add(id(cue.ref))
+                events.append((si, cue.ref))
+        _reported(st, pi, para, stoks, cues)
+    last = _place_pending(st, para, events, pending)
+    if last is not None:
+        st.prev_last = last
+    elif not para.spans:
+        st.prev_last = None
+    st.prev_open = bool(para.spans) and not para.spans[-1].closed
+
+
+def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue]) -> None:
+    for cue in cues:
+        if not cue.valid or cue.subj is None:
+            continue
+        at = cue.s0 if 0 <= cue.s0 < len(stoks) else cue.vi
+        pos = (pi, stoks[at].start)
+        if cue.kind == "quoted" and cue.outlet is not None \
+                and cue.outlet.kind in ("org",) and cue.outlet.org:
+            st.cast.note(pos, st.cast.add_org(cue.outlet.org, pos, cue.outlet.role))
+        cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, cue.person_hint)
+        st.all_refs.append(cue.ref)
+
+
+def _direct_quotes(st: _State, pi: int, si: int, para: _Para, stoks: list[Tok],
+                   cues: list[Cue], pending: list[tuple[int, Quote]]) -> list[Ref]:
+    """Each quotation of the sentence with the cue that holds it; the speakers of those
+    not relayed, in order. A sentence of quotations only waits for its context."""
+    speakers: list[Ref] = []
+    only_quotes = all(u.kind != "w" for u in stoks)
+    for x, t in enumerate(stoks):
+        if t.kind != "q":
+            continue
+        span = para.spans[t.q]
+        q = Quote(text=para.text[span.start:span.end], kind="direct", speaker=None,
+                  speaker_as_written=None, paragraph=pi, cue=None,
+                  start=span.start, end=span.end)
+        cue, outlet = choose_cue(x, cues)
+        if cue is not None and cue.ref is not None:
+            q.cue, q.outlet = cue.verb, outlet
+            st.cue_of.setdefault(id(cue.ref), cue.verb)
+            st.items.append((q, cue.ref))
+            if not cue.relays:
+                speakers.append(cue.ref)
+        elif only_quotes:
+            pending.append((si, q))
+        else:
+            st.items.append((q, None))
+    return speakers
+
+
+def _reported(st: _State, pi: int, para: _Para, stoks: list[Tok], cues: list[Cue]) -> None:
+    """The reported speech of each cue that reports a clause."""
+    for cue in cues:
+        if not cue.valid or cue.ref is None:
+            continue
+        if not cue.content or cue.relays or cue.kind == "remark":
+            continue
+        if cue.kind == "verb" and cue.verb not in R.INDIRECT_VERBS:
+            continue
+        if cue.ref.group and cue.verb not in A.CORE_SPEECH_VERBS:
+            continue
+        c0, c1 = cue.content
+        words = sum(1 for u in stoks[c0:c1] if u.kind == "w")
+        if words == 0 or words + sum(1 for u in stoks[c0:c1] if u.kind == "q") < 2:
+            continue
+        if cue.verb in ("added", "adds", "add") and stoks[c0].text[:1].isdigit():
+            continue   # "shares added 5.3%": a price, not speech
+        start, end = stoks[c0].start, stoks[c1 - 1].end
+        q = Quote(text=para.text[start:end], kind="indirect", speaker=None,
+                  speaker_as_written=None, paragraph=pi, cue=cue.verb,
+                  outlet=indirect_outlet(cue, cues), start=start, end=end)
+        st.items.append((q, cue.ref))
+
+
+def _place_pending(st: _State, para: _Para, events: list[tuple[int, Ref]],
+                   pending: list[tuple[int, Quote]]) -> Ref | None:
+    """Quotations standing alone take the speaker from around them: the last speaker
+    before them in the paragraph, the paragraph before's when a quote runs on, the next
+    one when an attributed quotation follows. -> the paragraph's last speaker.
+
+    ``events`` are in sentence order and ``pending`` too: one pass over both."""
+    follows = _quote_follows(para)
+    j = 0                                   # events[:j] are before the pending quotation
+    assigned: tuple[int, Ref] | None = None  # the last speaker given to one of them
+    for si, q in pending:
+        while j < len(events) and events[j][0] < si:
+            j += 1
+        before = events[j - 1] if j else None
+        if assigned is not None and assigned[0] < si and (before is None
+                                                          or assigned[0] >= before[0]):
+            before = assigned
+        k = j
+        while k < len(events) and events[k][0] <= si:
+            k += 1
+        after = events[k][1] if k < len(events) else None
+        ref = None
+        if before is not None:
+            ref = before[1]
+        elif st.prev_open and st.prev_last is not None:
+            ref = st.prev_last
+        elif after is not None and follows[si]:
+            ref = after
+        elif st.prev_last is not None:
+            ref = st.prev_last
+        elif after is not None:
+            ref = after
+        if ref is not None:
+            q.cue = st.cue_of.get(id(ref))
+            assigned = (si, ref)
+        st.items.append((q, ref))
+    last = events[-1] if events else None
+    if assigned is not None and (last is None or assigned[0] >= last[0]):
+        last = assigned
+    return last[1] if last is not None else None
+
+
+def _quote_follows(para: _Para) -> list[bool]:
+    """For each sentence: the next one with words holds a quotation."""
+    out = [False] * len(para.sents)
+    nxt = False
+    for si in range(len(para.sents) - 1, -1, -1):
+        out[si] = nxt
+        a, b = para.sents[si]
+        stoks = para.toks[a:b]
+        if any(t.kind == "w" for t in stoks):
+            nxt = any(t.kind == "q" for t in stoks)
+    return out
+
+
+def _resolve_late(cast: Cast, refs: list[Ref]) -> None:
+    """Descriptions naming someone introduced later ("the ambassador has said" in the
+    lede), and pronouns that stood for them."""
+    for ref in refs:
         if ref.pending and ref.entity is None:
             m = ref.mention
             p = cast.by_role(m.head or "", m.role, ref.pos, forward=True) or \
                 cast.last_speaker(ref.pos) or cast.first_subject_after(ref.pos)
             if p is not None:
                 ref.entity = p
-                add_description_role(p, m, ref.pos)
+                add_description_role(cast, p, m, ref.pos)
             ref.pending = False
-    for ref in all_refs:
+    for ref in refs:
         if ref.entity is None and ref.follows is not None:
             ref.entity = ref.target()
-    return _finish(cast, paras, items)
-
-
-def _attributed_quote_follows(para: _Para, si: int) -> bool:
-    for a, b in para.sents[si + 1:]:
-        stoks = para.toks[a:b]
-        if any(t.kind == "w" for t in stoks):
-            return any(t.kind == "q" for t in stoks)
-    return False
 
 
 def _finish(cast: Cast, paras: list[_Para], items: list[tuple[Quote, Ref | None]]

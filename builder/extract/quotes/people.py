@@ -1,19 +1,33 @@
-"""The people and organisations of one article, and who a mention refers to.
+"""The people and organisations of one article, and who a name refers to.
 
 Built in two steps: a first pass over every paragraph collects the names the article
-gives (with the titles and appositives around them); then, while attributions are read
-in order, a mention ("Zhou", "he", "the ambassador", "Petorv") is resolved against what
-came before it.
+gives (``scan.py``: with the titles and appositives around them), clustered here into
+people (full names first, then family names alone, then typing errors); then, while
+attributions are read in order, a mention is resolved against what came before it:
+names here, pronouns and descriptions in ``salience.py``.
+
+Every lookup goes through an index (a family name with its given names' first letters,
+a role word, a given name, positions kept sorted), so an article naming thousands of
+people who share a family name or a title costs time in proportion to its length: a
+name is compared with at most ``SCAN_LIMIT`` people that share its family name and
+initials, and a typing error is folded only among few similar names.
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import islice
 
-from ...rules import speech as R
 from . import names as N
 
 Pos = tuple[int, int]   # (paragraph, character offset)
+NEVER: Pos = (10 ** 9, 0)
+SCAN_LIMIT = 24         # people compared with one name (or one description) at most
+TYPO_LIMIT = 64         # more similar family names than this: no typo is folded
+
+
+def _role_key(role: str) -> str:
+    return role.lower()
 
 
 @dataclass
@@ -22,23 +36,32 @@ class Person:
     name: list[str]                       # canonical (fullest) form
     forms: list[list[str]] = field(default_factory=list)
     form_counts: dict[str, int] = field(default_factory=dict)
-    roles: list[tuple[Pos, str]] = field(default_factory=list)
-    mentions: list[Pos] = field(default_factory=list)
+    roles: list[tuple[Pos, str]] = field(default_factory=list)   # one per role, first place
+    mentions: list[Pos] = field(default_factory=list)            # sorted
     gender: str | None = None
     misspellings: list[str] = field(default_factory=list)
     kind: str = "person"
+    family_set: set[str] = field(default_factory=set)
+    form_keys: set[tuple[str, ...]] = field(default_factory=set)
+    role_keys: dict[str, int] = field(default_factory=dict)
 
     @property
     def display(self) -> str:
         return " ".join(self.name)
 
-    family_set: set[str] = field(default_factory=set)
-
     def families(self) -> set[str]:
         return self.family_set
 
     def first_mention(self) -> Pos:
-        return min(self.mentions) if self.mentions else (10 ** 9, 0)
+        return self.mentions[0] if self.mentions else NEVER
+
+    def last_mention_before(self, pos: Pos) -> Pos | None:
+        i = bisect.bisect_left(self.mentions, pos)
+        return self.mentions[i - 1] if i else None
+
+    def first_mention_after(self, pos: Pos) -> Pos | None:
+        i = bisect.bisect_right(self.mentions, pos)
+        return self.mentions[i] if i < len(self.mentions) else None
 
 
 @dataclass
@@ -49,6 +72,7 @@ class Org:
     forms: list[str] = field(default_factory=list)
     mentions: list[Pos] = field(default_factory=list)
     kind: str = "organisation"
+    role_keys: dict[str, int] = field(default_factory=dict)
 
     @property
     def display(self) -> str:
@@ -56,6 +80,20 @@ class Org:
 
 
 Entity = Person | Org
+
+
+def add_role(e: Entity, pos: Pos, role: str) -> bool:
+    """Give ``e`` a role (once per role, case-insensitively, at its first place); True
+    when the role is new."""
+    key = _role_key(role)
+    k = e.role_keys.get(key)
+    if k is None:
+        e.role_keys[key] = len(e.roles)
+        e.roles.append((pos, role))
+        return True
+    if pos < e.roles[k][0]:
+        e.roles[k] = (pos, role)
+    return False
 
 
 @dataclass
@@ -69,6 +107,8 @@ class NameMention:
     subject: bool = False
     evidence: bool = False
 
+
+# ---- when two names are one person ------------------------------------------------
 
 def _given_compatible(a: list[str], b: list[str]) -> bool:
     if not a or not b:
@@ -99,51 +139,95 @@ def same_person_names(a: list[str], b: list[str]) -> bool:
     return _given_compatible(N.given_names(a), N.given_names(b))
 
 
-class Cast:
-    """Everyone the article names, plus the order they were last talked about."""
+def _given_keys(words: list[str], query: bool) -> list[tuple[str, str]]:
+    """Index keys of a full name: its family name with each given name's first three
+    letters, or with the initial it is written as. Two compatible names share a key
+    (a given name matches another equal to it, starting with it, or by its initial)."""
+    fam = N.family_names(words)[0].lower()
+    keys = []
+    for g in N.given_names(words):
+        g = g.lower().rstrip(".")
+        if not g:
+            continue
+        if len(g) == 1:
+            keys.append((fam, "initial " + g))
+            if query:
+                keys.append((fam, "letter " + g))
+        else:
+            keys.append((fam, "start " + g[:3]))
+            keys.append((fam, ("initial " if query else "letter ") + g[0]))
+    return keys
+
+
+def _last(bucket: dict[int, Person], k: int) -> list[tuple[int, Person]]:
+    """The ``k`` entries of a bucket added last."""
+    return list(islice(reversed(bucket.items()), k))
+
+
+def _typo(a: str, b: str) -> bool:
+    """A plain typing error: one edit (two for long names), never for short names."""
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 9 else 1
+    # one or two slips leave the start or the end of the word intact: cheap pre-check
+    k = max(1, min(len(a), len(b)) // (2 + limit))
+    if a[:k] != b[:k] and a[-k:] != b[-k:]:
+        return False
+    return N.osa_distance(a, b, limit) <= limit
+
+
+class Names:
+    """The people and organisations an article names, indexed for lookups."""
 
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self.orgs: dict[str, Org] = {}
         self.known_orgs: set[str] = set()
-        self.salient: list[tuple[Pos, Entity]] = []     # subject mentions and speakers
         self.name_mentions: list[NameMention] = []
         self.misspelt: list[tuple[str, Person, Pos]] = []
         self.by_family: dict[str, list[Person]] = {}     # family name -> people
-        self.speakers_seen: list[tuple[Pos, Person]] = []  # people quoted so far, in order
         self.org_aliases: dict[str, str] = {}            # "bcc" -> "British Chamber of ..."
         self.by_shape: dict[tuple[str, int], set[str]] = {}   # (initial, length) -> names
+        self._by_given: dict[tuple[str, str], dict[int, Person]] = {}
+        self._by_first_given: dict[str, dict[int, Person]] = {}
+        self._family_mentions: dict[str, list[tuple[Pos, int]]] = {}
+        self._by_role_word: dict[str, dict[int, Person]] = {}
+        self._mention_pos: list[Pos] = []
+
+    # ---- building ------------------------------------------------------------
 
     def add_form(self, p: Person, words: list[str]) -> None:
-        """Record a form of ``p``'s name and index its family names."""
-        if list(words) not in p.forms:
+        """Record a form of ``p``'s name and index it."""
+        key = tuple(words)
+        if key not in p.form_keys:
+            p.form_keys.add(key)
             p.forms.append(list(words))
+            if len(words) >= 2:
+                for k in _given_keys(list(words), query=False):
+                    self._by_given.setdefault(k, {})[p.id] = p
+                given = N.given_names(list(words))
+                if given:
+                    self._by_first_given.setdefault(given[0].lower(), {})[p.id] = p
         for w in N.family_names(list(words)):
             low = w.lower()
             if low not in p.family_set:
                 p.family_set.add(low)
                 self.by_family.setdefault(low, []).append(p)
                 self.by_shape.setdefault((low[:1], len(low)), set()).add(low)
+                fm = self._family_mentions.setdefault(low, [])
+                for at in p.mentions:
+                    bisect.insort(fm, (at, p.id))
 
-    def _candidates(self, words: list[str]) -> list[Person]:
-        seen: dict[int, Person] = {}
-        for w in N.family_names(words):
-            for p in self.by_family.get(w.lower(), ()):
-                seen[p.id] = p
-        return list(seen.values())
+    def add_mention(self, p: Person, pos: Pos) -> None:
+        bisect.insort(p.mentions, pos)
+        for low in p.family_set:
+            bisect.insort(self._family_mentions.setdefault(low, []), (pos, p.id))
 
-    def _typo_hits(self, low: str) -> dict[int, Person]:
-        hits: dict[int, Person] = {}
-        if len(low) < 5:
-            return hits
-        for size in range(len(low) - 2, len(low) + 3):
-            for fam in self.by_shape.get((low[:1], size), ()):
-                if _typo(low, fam):
-                    for q in self.by_family.get(fam, ()):
-                        hits[q.id] = q
-        return hits
-
-    # ---- building ------------------------------------------------------------
+    def add_role(self, e: Entity, pos: Pos, role: str) -> None:
+        if add_role(e, pos, role) and isinstance(e, Person):
+            low = role.lower()
+            for w in set(low.replace("’", "'").replace(",", " ").split()):
+                self._by_role_word.setdefault(w, {})[e.id] = e
 
     def add_org(self, name: str, pos: Pos, role: str | None = None) -> Org:
         full = self.org_aliases.get(name.lower())
@@ -161,7 +245,7 @@ class Cast:
             org.forms.append(name)
         org.mentions.append(pos)
         if role:
-            org.roles.append((pos, role))
+            add_role(org, pos, role)
         self.known_orgs.add(key)
         return org
 
@@ -174,10 +258,10 @@ class Cast:
         key = " ".join(m.words)
         self.add_form(p, m.words)
         p.form_counts[key] = p.form_counts.get(key, 0) + 1
-        p.mentions.append(m.pos)
+        self.add_mention(p, m.pos)
         for role in (m.role, m.appositive):
             if role and "counterpart" not in role.lower():
-                p.roles.append((m.pos, role))
+                self.add_role(p, m.pos, role)
         if m.gender and not p.gender:
             p.gender = m.gender
         if len(m.words) > len(p.name) or (len(m.words) == len(p.name)
@@ -189,15 +273,12 @@ class Cast:
     def build(self, mentions: list[NameMention]) -> None:
         """Cluster the article's name mentions into people (full names first)."""
         self.name_mentions = mentions
+        self._mention_pos = [m.pos for m in mentions]
         full = [m for m in mentions if len(m.words) >= 2]
         single = [m for m in mentions if len(m.words) == 1 and m.evidence]
         full.sort(key=lambda m: (-len(m.words), m.pos))
         for m in full:
-            target = None
-            for p in self._candidates(m.words):
-                if any(same_person_names(f, m.words) for f in p.forms if len(f) >= 2):
-                    target = p
-                    break
+            target = self._full_match(m.words)
             if target is None:
                 target = self._fuzzy_full(m.words)
                 if target is not None:
@@ -206,42 +287,76 @@ class Cast:
                 target = self._new_person(m.words)
             self._attach(target, m)
         for m in sorted(single, key=lambda m: m.pos):
-            p = self.find_family(m.words[0], m.pos)
-            if p is None:
-                hits = self._typo_hits(m.words[0].lower())
-                if len(hits) == 1:
-                    p = next(iter(hits.values()))
-                    self._note_typo(m.words[0], p, m.pos)
-                    p.mentions.append(m.pos)
-                    for role in (m.role, m.appositive):
-                        if role:
-                            p.roles.append((m.pos, role))
-                    continue
-            if p is None:
-                p = self._new_person(m.words)
-            self._attach(p, m)
+            self._attach_single(m)
         # a family name alone ("Zhou") is another form of the person named in full
         for m in mentions:
             if len(m.words) == 1 and not m.evidence:
                 p = self.find_family(m.words[0], m.pos)
                 if p is not None:
                     self._attach(p, m)
-        for m in mentions:
-            if m.subject:
-                p = self.lookup(m.words, m.pos, record=False)
-                if p is not None:
-                    self.salient.append((m.pos, p))
-        self.salient.sort(key=lambda x: x[0])
-        # the fullest form is the canonical name; a misspelt variant never is
+        self._settle_names()
+
+    def _attach_single(self, m: NameMention) -> None:
+        p = self.find_family(m.words[0], m.pos)
+        if p is None:
+            hits = self._typo_hits(m.words[0].lower())
+            if len(hits) == 1:
+                p = next(iter(hits.values()))
+                self._note_typo(m.words[0], p, m.pos)
+                self.add_mention(p, m.pos)
+                for role in (m.role, m.appositive):
+                    if role:
+                        self.add_role(p, m.pos, role)
+                return
+        if p is None:
+            p = self._new_person(m.words)
+        self._attach(p, m)
+
+    def _settle_names(self) -> None:
+        """The fullest form is the canonical name; a misspelt variant never is."""
+        wrong_forms: dict[int, set[str]] = {}
+        for wrong, target, _ in self.misspelt:
+            wrong_forms.setdefault(target.id, set()).add(wrong)
         for p in self.persons:
             if p.gender is None:
                 p.gender = N.gender_of_given(p.name)
-            for wrong, target, _ in self.misspelt:
-                if target is p and " ".join(p.name) == wrong:
-                    best = max((f for f in p.forms if " ".join(f) != wrong and len(f) >= 2),
-                               key=lambda f: p.form_counts.get(" ".join(f), 0), default=None)
-                    if best:
-                        p.name = list(best)
+            if " ".join(p.name) in wrong_forms.get(p.id, ()):
+                wrong = " ".join(p.name)
+                best = max((f for f in p.forms if " ".join(f) != wrong and len(f) >= 2),
+                           key=lambda f: p.form_counts.get(" ".join(f), 0), default=None)
+                if best:
+                    p.name = list(best)
+
+    # ---- looking up ----------------------------------------------------------
+
+    def _full_candidates(self, words: list[str]) -> list[Person]:
+        found: dict[int, Person] = {}
+        for k in _given_keys(words, query=True):
+            found.update(_last(self._by_given.get(k, {}), SCAN_LIMIT))
+        cands = sorted(found.values(), key=lambda p: p.id)
+        return cands[-SCAN_LIMIT:]
+
+    def _full_match(self, words: list[str]) -> Person | None:
+        """The first person with a form naming the same person as ``words`` (2+ words)."""
+        for p in self._full_candidates(words):
+            if any(same_person_names(f, words) for f in p.forms if len(f) >= 2):
+                return p
+        return None
+
+    def _typo_hits(self, low: str) -> dict[int, Person]:
+        hits: dict[int, Person] = {}
+        if len(low) < 5:
+            return hits
+        shapes = [self.by_shape.get((low[:1], size), ()) for size in range(len(low) - 2,
+                                                                            len(low) + 3)]
+        if sum(len(x) for x in shapes) > TYPO_LIMIT:
+            return hits     # too many similar names to take any for a typing error
+        for fams in shapes:
+            for fam in fams:
+                if _typo(low, fam):
+                    for q in self.by_family.get(fam, ()):
+                        hits[q.id] = q
+        return hits
 
     def _fuzzy_full(self, words: list[str]) -> Person | None:
         hits = []
@@ -258,29 +373,28 @@ class Cast:
                     break
         return hits[0] if len(hits) == 1 else None
 
-    # ---- looking up ----------------------------------------------------------
-
     def find_family(self, word: str, pos: Pos) -> Person | None:
+        """The person a family name alone means at ``pos``: the one talked about last."""
         low = N.strip_possessive(word)[0].lower()
-        cands = list(self.by_family.get(low, ()))
+        cands = self.by_family.get(low)
         if not cands:
             return None
         if len(cands) == 1:
             return cands[0]
-        before = [(max(x for x in p.mentions if x < pos), p) for p in cands
-                  if any(x < pos for x in p.mentions)]
-        if before:
-            return max(before, key=lambda x: x[0])[1]
-        return min(cands, key=lambda p: p.first_mention())
+        seen = self._family_mentions.get(low, [])
+        i = bisect.bisect_left(seen, (pos, -1))
+        if i:
+            return self.persons[seen[i - 1][1]]
+        return self.persons[seen[0][1]] if seen else cands[0]
 
     def lookup(self, words: list[str], pos: Pos, record: bool = True) -> Person | None:
         """The person a name refers to at ``pos``; folds a typo when unambiguous."""
         if not words:
             return None
         if len(words) >= 2:
-            for p in self._candidates(words):
-                if any(same_person_names(f, words) for f in p.forms if len(f) >= 2):
-                    return p
+            p = self._full_match(words)
+            if p is not None:
+                return p
             p = self._fuzzy_full(words)
             if p is not None and record:
                 self._note_typo(" ".join(words), p, pos)
@@ -306,139 +420,26 @@ class Cast:
         if p is None:
             p = self._new_person(words)
             self.add_form(p, words)
-            p.mentions.append(pos)
+            self.add_mention(p, pos)
         return p
-
-    def note(self, pos: Pos, entity) -> None:
-        bisect.insort(self.salient, (pos, entity), key=lambda x: x[0])
-
-    def antecedent(self, pos: Pos, gender: str | None):
-        """Who "he"/"she" at ``pos`` most likely means: the last person talked about
-        (or a description of someone the article names only later). A name with nothing
-        to show it is a person (no role, gender, or quote) is taken only when no better
-        candidate is near."""
-        best = self._antecedent(pos, gender, strict=True)
-        if best is None or (isinstance(best, Person) and best.first_mention()[0] < pos[0] - 1):
-            loose = self._antecedent(pos, gender, strict=False)
-            if loose is not None:
-                return loose
-        return best
-
-    def _antecedent(self, pos: Pos, gender: str | None, strict: bool):
-        for at, e in reversed(self.salient):
-            if at >= pos:
-                continue
-            if getattr(e, "pending", False) or getattr(e, "unnamed", False):
-                g = getattr(e.mention, "gender", None)
-                if not (gender in ("m", "f") and g and g != gender):
-                    return e
-                continue
-            if not isinstance(e, Person):
-                continue
-            if gender in ("m", "f") and e.gender and e.gender != gender:
-                continue
-            if strict and not (e.roles or e.gender or any(p is e for at2, p in self.speakers_seen
-                                                          if at2 < pos)):
-                continue   # a capitalised pair of words that may not be a person at all
-            return e
-        return None
-
-    def last_org(self, pos: Pos) -> Org | None:
-        for at, e in reversed(self.salient):
-            if at < pos and isinstance(e, Org):
-                return e
-        return None
-
-    def last_entity(self, pos: Pos) -> Entity | None:
-        for at, e in reversed(self.salient):
-            if at < pos and isinstance(e, (Person, Org)):
-                return e
-        return None
-
-    def by_role(self, head: str, role_text: str | None, pos: Pos,
-                forward: bool = False, window: int = 3) -> Person | None:
-        """The person a description ("the ambassador") means, by the roles given."""
-        wanted = {head} | set(R.TITLE_SYNONYMS.get(head, ()))
-        if role_text and head == "general":
-            # "attorney general", "secretary general": the compound is the title
-            words = role_text.lower().split()
-            if "general" in words and words.index("general") > 0:
-                wanted = {words[words.index("general") - 1] + " general"}
-        nat = None
-        if role_text:
-            for w in role_text.lower().replace("’", "'").split():
-                base = w.split("'")[0]
-                if base in R.NATIONALITIES:
-                    nat = R.NATIONALITIES[base]
-                elif base in R.COUNTRIES:
-                    nat = base
-
-        def matches(p: Person) -> int:
-            score = 0
-            for _, r in p.roles:
-                low = r.lower()
-                words = set(low.replace("’", "'").replace(",", " ").split())
-                if any((w in words) if " " not in w else (w in low) for w in wanted):
-                    score = max(score, 2 if (nat and nat.split()[0] in low) else 1)
-            return score
-
-        if not forward:
-            best = None
-            for p in self.persons:
-                s = matches(p)
-                seen = [x for x in p.mentions if x < pos] + [at for at, e in self.salient
-                                                              if e is p and at < pos]
-                if s and seen:
-                    key = (s, max(seen))
-                    if best is None or key > best[0]:
-                        best = (key, p)
-            return best[1] if best else None
-        later = [p for p in self.persons if matches(p)
-                 and any(pos < x and x[0] <= pos[0] + window for x in p.mentions)]
-        if later:
-            return min(later, key=lambda p: (-matches(p), min(x for x in p.mentions if x > pos)))
-        return None
-
-    def unnamed_like(self, head: str, pos: Pos, window: int = 3):
-        """An unnamed person described with ``head`` before ``pos`` ("a Labour source")."""
-        for at, e in reversed(self.salient):
-            if at >= pos or at[0] < pos[0] - window:
-                continue
-            if isinstance(e, Person):
-                return None      # someone named came in between
-            if getattr(e, "unnamed", False) and getattr(e.mention, "head", None) == head:
-                return e
-        return None
 
     def find_given(self, word: str, pos: Pos) -> Person | None:
         """"Sir Howard" for Sir Howard Newby: a knight by the given name."""
-        low = word.lower()
-        hits = [p for p in self.persons if any(
-            len(f) >= 2 and N.given_names(f) and N.given_names(f)[0].lower() == low
-            for f in p.forms)]
-        return hits[0] if len(hits) == 1 else None
+        hits = self._by_first_given.get(word.lower(), {})
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
-    def last_speaker(self, pos: Pos, window: int = 2) -> Person | None:
-        for at, p in reversed(self.speakers_seen):
-            if at < pos:
-                return p if at[0] >= pos[0] - window else None
-        return None
+    def role_candidates(self, wanted: set[str]) -> list[Person]:
+        """People with a role word of ``wanted`` (a phrase by its first word)."""
+        found: dict[int, Person] = {}
+        for w in wanted:
+            found.update(_last(self._by_role_word.get(w.split()[0], {}), SCAN_LIMIT))
+        return sorted(found.values(), key=lambda p: p.id)
 
     def first_subject_after(self, pos: Pos, window: int = 1) -> Person | None:
-        for m in self.name_mentions:
-            if m.pos > pos and m.pos[0] <= pos[0] + window and (m.subject or m.role) \
-                    and m.evidence:
+        i = bisect.bisect_right(self._mention_pos, pos)
+        for m in self.name_mentions[i:i + SCAN_LIMIT * 8]:
+            if m.pos[0] > pos[0] + window:
+                break
+            if (m.subject or m.role) and m.evidence:
                 return self.lookup(m.words, m.pos, record=False)
         return None
-
-
-def _typo(a: str, b: str) -> bool:
-    """A plain typing error: one edit (two for long names), never for short names."""
-    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0]:
-        return False
-    limit = 2 if min(len(a), len(b)) >= 9 else 1
-    # one or two slips leave the start or the end of the word intact: cheap pre-check
-    k = max(1, min(len(a), len(b)) // (2 + limit) )
-    if a[:k] != b[:k] and a[-k:] != b[-k:]:
-        return False
-    return N.osa_distance(a, b, limit) <= limit

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from ...rules import speech as R
 from . import names as N
 from .cues import Cue
-from .people import Cast, Entity, Org, Person, Pos
+from .people import Entity, Org, Person, Pos
+from .salience import Cast
 
 
 @dataclass
@@ -59,12 +60,12 @@ def resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None,
             return ref
         p = p or cast.person_for(m.name, pos)
         cast.add_form(p, list(m.name))
-        cast.speakers_seen.append((pos, p))
+        cast.spoke(pos, p)
         if m.gender and not p.gender:
             p.gender = m.gender
         for role in (m.role, appos):
-            if role and all(role.lower() != r.lower() for _, r in p.roles):
-                p.roles.append((pos, role))
+            if role:
+                cast.add_role(p, pos, role)
         ref.entity = p
     elif m.kind == "org" and m.org:
         ref.entity = cast.add_org(m.org, pos, m.role)
@@ -100,7 +101,7 @@ def resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None,
         p = cast.by_role(m.head, m.role, pos)
         if p is not None:
             ref.entity = p
-            add_description_role(p, m, pos)
+            add_description_role(cast, p, m, pos)
         else:
             ref.pending = True
             cast.note(pos, ref)
@@ -133,10 +134,9 @@ def _definite(m: N.Mention) -> bool:
     return True
 
 
-def add_description_role(p: Person, m: N.Mention, pos: Pos) -> None:
-    role = m.role
-    if role and len(role.split()) >= 2 and all(role.lower() != r.lower() for _, r in p.roles):
-        p.roles.append((pos, role))
+def add_description_role(cast: Cast, p: Person, m: N.Mention, pos: Pos) -> None:
+    if m.role and len(m.role.split()) >= 2:
+        cast.add_role(p, pos, m.role)
 
 
 def _outlet_name(m: N.Mention | None) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...rules import speech as R
 from . import names as N
-from .people import Cast, NameMention
+from .people import NameMention, Names
 from .text import Tok
 
 
@@ -83,7 +83,7 @@ def appositive_role(text: str, toks: list[Tok], j: int) -> str | None:
     return N.role_text(text, part)
 
 
-def _acronym_aliases(text: str, toks: list[Tok], cast: Cast) -> None:
+def _acronym_aliases(text: str, toks: list[Tok], cast: Names) -> None:
     """"the British Chamber of Commerce (BCC)": BCC is another name of that body."""
     for i in range(1, len(toks) - 2):
         if not (toks[i].text == "(" and toks[i + 2].text == ")" and toks[i + 1].kind == "w"):
@@ -103,7 +103,7 @@ def _acronym_aliases(text: str, toks: list[Tok], cast: Cast) -> None:
             cast.org_aliases[short.lower()] = text[toks[k].start:toks[i - 1].end]
 
 
-def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMention]:
+def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameMention]:
     """Name mentions (outside quotes) of one sentence, with titles and appositives."""
     _acronym_aliases(text, toks, cast)
     out: list[NameMention] = []
