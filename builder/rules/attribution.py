@@ -13,11 +13,8 @@ OBJECT_WORDS = {
 }
 
 # Speech verbs a group may use to report a clause ("the two sides said ...").
-CORE_SPEECH_VERBS = {
-    "say", "says", "said", "told", "tell", "tells", "added", "adds", "noted", "warned",
-    "warns", "stressed", "insisted", "argued", "argues", "believe", "believes", "claimed",
-    "claims", "reported", "announced", "stated",
-}
+CORE_SPEECH_LEMMAS = {"say", "tell", "add", "note", "warn", "stress", "insist", "argue",
+                      "claim", "report", "announce", "state"}
 
 # Words that end an inverted speaker after the verb ("said Hu when asked").
 INVERSION_STOP = {
@@ -73,3 +70,44 @@ ACCORDING_SUBJECT_STOPS = {"which", "who", "that"}
 
 # Words after a capitalised object of "told" that still belong to it.
 TOLD_OBJECT_STOPS = {"that", "the", "a", "it", "he", "she", "they", "we"}
+
+# ---- what a clause of reported speech looks like -------------------------------------
+
+# Finite verbs and auxiliaries: after a subject, they show words are a clause ("the plan
+# would fail"), not a noun phrase ("announced the deal").
+FINITE_WORDS = {
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+    "must", "has", "have", "had", "does", "did", "do", "shall", "isn't", "aren't",
+    "wasn't", "weren't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't",
+    "hasn't", "haven't", "hadn't", "doesn't", "didn't", "don't", "needs", "wants", "plans",
+    "intends", "remains", "seems", "appears", "lacks", "owes", "supports", "opposes",
+}
+# Irregular past forms that are finite verbs ("the company lost money").
+IRREGULAR_PAST = {
+    "took", "made", "gave", "got", "went", "came", "lost", "won", "led", "left", "met",
+    "paid", "sold", "told", "said", "thought", "knew", "saw", "became", "began", "brought",
+    "built", "bought", "fell", "felt", "found", "grew", "held", "kept", "meant", "ran",
+    "rose", "sent", "spent", "stood", "struck", "taught", "understood", "wrote", "spoke",
+    "broke", "chose", "drove", "ate", "forgot", "hid", "hit", "hurt", "lay", "lied", "put",
+    "quit", "read", "rode", "rang", "sank", "shook", "shot", "shut", "slept", "sought",
+    "stole", "swore", "threw", "woke", "wore", "withdrew", "overtook", "undermined", "bore",
+    "fought", "flew", "froze", "dealt", "drew", "fled", "forgave", "heard", "lent", "let",
+}
+SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "that",
+                    "these", "those", "nobody", "everyone", "everybody", "someone", "no one"}
+# Words before a noun that make the word after them a noun, not a verb ("many analysts").
+NOUN_MARKERS = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+    "our", "my", "your", "many", "several", "some", "few", "all", "most", "both", "two",
+    "three", "four", "five", "other", "more", "such", "no", "any", "each", "every",
+    "of", "in", "on", "at", "for", "to", "by", "with", "from", "about", "new", "its",
+}
+# A clause of the speaker's own ends the search for a finite verb.
+CLAUSE_BREAKS = {"who", "which", "whose", "whom"}
+
+# "is saying", "was telling": a progressive speech verb, its subject before the auxiliary.
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am", "keeps", "kept",
+            "keep", "began", "begins", "started", "starts"}
+# Words before a participle that tie it to the clause before ("before saying", "by adding").
+PARTICIPLE_LEADS = {"before", "after", "while", "by", "in", "when", "then", "also", "and",
+                    "later", "repeatedly", "again", "often"}

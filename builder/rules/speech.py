@@ -220,6 +220,36 @@ TITLE_HEADS = {
     "brother", "sister", "friend", "colleague", "source", "insider", "associate",
 }
 
+# Nouns for people that are not titles ("said an Iowa Democrat", "one voter said", "the
+# woman said"): a description of someone, often unnamed. Plurals are groups.
+PERSON_NOUNS = {
+    "man", "woman", "person", "boy", "girl", "child", "teenager", "voter", "supporter",
+    "opponent", "democrat", "republican", "conservative", "liberal", "progressive",
+    "libertarian", "independent", "commenter", "narrator", "user", "fan", "attendee",
+    "demonstrator", "shopper", "customer", "parent", "neighbor", "neighbour", "driver",
+    "passenger", "graduate", "immigrant", "critic", "ally", "donor", "backer", "endorser",
+    "operative", "pollster", "organizer", "volunteer", "guest", "caller", "viewer",
+    "reader", "listener", "patient", "tourist", "visitor", "citizen", "voter", "worker",
+    "employee", "staffer", "insider", "source", "aide", "adviser", "advisor", "delegate",
+    "bystander", "eyewitness", "onlooker", "spectator", "participant", "member",
+    "protester", "protestor", "activist", "lawmaker", "legislator", "candidate", "nominee",
+    "contender", "hopeful", "challenger", "incumbent", "ex-wife", "ex-husband",
+    "granddaughter", "grandson", "son", "sibling", "relative", "spouse", "partner",
+    "fiancee", "fiance", "boyfriend", "girlfriend", "colleague", "friend", "classmate",
+    "roommate", "coworker", "co-worker", "teammate", "owner", "landlord", "tenant",
+    "farmer", "miner", "nurse", "teacher", "student", "veteran", "soldier", "officer",
+    "evangelical", "pastor", "priest", "minister", "mayor", "governor", "senator",
+}
+GENDERED_PERSON_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f",
+                         "son": "m", "grandson": "m", "granddaughter": "f",
+                         "boyfriend": "m", "girlfriend": "f", "ex-wife": "f",
+                         "ex-husband": "m", "fiancee": "f", "fiance": "m"}
+PERSON_PLURALS = {("people" if w == "person" else "men" if w == "man" else
+                   "women" if w == "woman" else "children" if w == "child" else
+                   w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else
+                   w + "es" if w.endswith(("s", "sh", "ch", "x")) else w + "s")
+                  for w in PERSON_NOUNS}
+
 # Words that modify a title ("deputy foreign minister", "former president").
 TITLE_MODIFIERS = {
     "vice", "deputy", "former", "acting", "interim", "incoming", "outgoing", "top",
@@ -236,6 +266,16 @@ TITLE_MODIFIERS = {
     "lt", "lt.", "col", "col.", "gen", "gen.", "maj", "maj.", "capt", "capt.", "sgt",
     "sgt.", "cpl", "adm", "adm.", "cmdr", "sen", "sen.", "rep", "rep.", "gov", "gov.",
     "pres", "supt", "insp", "det", "pc", "ps",
+}
+
+# Abbreviated titles before names ("Sen. Ted Cruz", "Gov. Kristi Noem"), written out.
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
+    "det": "detective", "cmdr": "commander", "amb": "ambassador", "atty": "attorney",
+    "maj": "major", "cpl": "corporal", "prof": "professor", "rev": "reverend",
+    "sec": "secretary", "secy": "secretary", "assemblyman": "assemblyman",
 }
 
 # Titles used before a name in running text ("President X", "Foreign Minister X").
@@ -448,6 +488,18 @@ COUNTRIES = {
     "eurasia", "balkans", "caucasus", "siberia", "scandinavia", "pacific",
     "atlantic", "mediterranean", "gulf", "sahel", "nato", "asean", "opec", "g7", "g20",
     "brics",
+}
+
+# US states (and the words of two-word names: "New Hampshire" -> "hampshire"), and the
+# District of Columbia: places, never names of people on their own.
+US_STATES = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "hampshire", "jersey",
+    "york", "carolina", "dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode",
+    "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming",
+    "d.c", "dc", "puerto", "rico", "guam",
 }
 
 # Capitals and large cities, often used for governments ("Beijing said").

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from ...model import Notice, Quote, Speaker
 from ...rules import attribution as A
-from ...rules import speech as R
 from . import readers  # noqa: F401  (registers the cue readers)
 from .cues import Cue, read_cues
 from .marks import Span, find_quotes
@@ -151,9 +150,9 @@ def _reported(st: _State, pi: int, para: _Para, stoks: list[Tok], cues: list[Cue
             continue
         if not cue.content or cue.relays or cue.kind == "remark":
             continue
-        if cue.kind == "verb" and cue.verb not in R.INDIRECT_VERBS:
+        if not cue.reports:
             continue
-        if cue.ref.group and cue.verb not in A.CORE_SPEECH_VERBS:
+        if cue.ref.group and cue.lemma not in A.CORE_SPEECH_LEMMAS:
             continue
         c0, c1 = cue.content
         words = sum(1 for u in stoks[c0:c1] if u.kind == "w")

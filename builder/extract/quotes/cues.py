@@ -44,6 +44,9 @@ class Cue:
     valid: bool = False
     right: bool = False            # its content follows the verb
     person_hint: bool = False      # the context shows the subject is a person
+    lemma: str = ""                # the speech verb's lemma ("say" for "said")
+    cls: str = "report"            # its class (rules/speech_verbs.py): report, manner, act
+    reports: bool = True           # its content is reported speech (not only a topic)
 
     @property
     def speaks(self) -> bool:

@@ -34,7 +34,8 @@ def strip_possessive(word: str) -> tuple[str, bool]:
 
 def place_word(low: str) -> bool:
     base, _ = strip_possessive(low)
-    if base in R.COUNTRIES or base in R.CITIES or base in R.NATIONALITIES:
+    if base in R.COUNTRIES or base in R.CITIES or base in R.NATIONALITIES \
+            or base in R.US_STATES:
         return True
     if "-" in base:  # "Sino-Russian", "Beijing-Moscow"
         parts = [p for p in base.split("-") if p]
@@ -65,7 +66,7 @@ def is_name_word(word: str) -> bool:
         return False
     if low in R.ORG_HEADS or low in R.AFFILIATION_ADJECTIVES or low in R.DOCUMENT_WORDS:
         return False
-    if low in R.GROUP_WORDS:
+    if low in R.GROUP_WORDS or low in R.PERSON_PLURALS:
         return False
     if low.endswith(_ADVERB_ENDINGS) and len(low) > 6:
         return False   # "Locally, ...", "Separately, ..."
@@ -233,7 +234,7 @@ def name_run_end(toks: list[Tok]) -> int:
     i = len(toks)
     # a surname that is also a common word ("Theresa May", "Jack Straw")
     if i >= 2 and toks[-1].kind == "w" and toks[-1].is_cap and toks[-2].kind == "w" \
-            and is_name_word(toks[-2].text) and _surname_like(toks[-1].text):
+            and is_name_word(toks[-2].text) and _surname_like(toks[-1].text, toks[-2].text):
         i -= 1
     while i > 0:
         t = toks[i - 1]
@@ -276,10 +277,17 @@ _FUNCTION = {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
              "friday", "saturday", "sunday", "said", "says", "told", "new", "year"}
 
 
-def _surname_like(word: str) -> bool:
+def _surname_like(word: str, before: str = "") -> bool:
+    """A capitalised word after a name word that may end the name ("Theresa May"); a
+    nationality only after a known given name ("David French")."""
     base, _ = strip_possessive(word)
     low = base.lower()
     if not _LETTERS.match(base) or not any(c.islower() for c in base) or low in _FUNCTION:
+        return False
+    if low in R.NATIONALITIES and before.lower() in (R.MALE_GIVEN_NAMES
+                                                      | R.FEMALE_GIVEN_NAMES):
+        return True
+    if low in R.AFFILIATION_ADJECTIVES or low in R.PERSON_PLURALS:
         return False
     return not (title_word(low) or place_word(low) or low in R.ORG_HEADS
                 or low in R.HONORIFICS)
@@ -296,17 +304,40 @@ def name_words(toks: list[Tok]) -> list[str]:
 
 
 def role_text(text: str, toks: list[Tok]) -> str | None:
-    """A title phrase as a role: "the Russian ambassador to Beijing" -> without "the"."""
+    """A title phrase as a role: "the Russian ambassador to Beijing" -> without "the";
+    abbreviated titles written out ("Sen." -> "Senator")."""
     while toks and (toks[0].low in DETERMINERS or toks[0].kind == "p"):
         toks = toks[1:]
     while toks and toks[-1].kind == "p":
         toks = toks[:-1]
     if not toks:
         return None
-    if not any(t.low in R.TITLE_HEADS or strip_possessive(t.low)[0] in R.TITLE_HEADS
-               for t in toks if t.kind == "w"):
+    if not any(title_head(t.low) for t in toks if t.kind == "w"):
         return None
-    return _text(text, toks)
+    if not any(t.low in R.TITLE_ABBREVIATIONS for t in toks):
+        return _text(text, toks)
+    out, pos, skip_dot = [], toks[0].start, False
+    for t in toks:
+        if skip_dot and t.text == "." and t.start == pos:
+            pos = t.end
+            skip_dot = False
+            continue
+        skip_dot = False
+        out.append(text[pos:t.start])
+        if t.kind == "w" and t.low in R.TITLE_ABBREVIATIONS:
+            out.append(R.TITLE_ABBREVIATIONS[t.low].title() if t.text[:1].isupper()
+                       else R.TITLE_ABBREVIATIONS[t.low])
+            skip_dot = True
+        else:
+            out.append(t.text)
+        pos = t.end
+    return "".join(out)
+
+
+def title_head(low: str) -> bool:
+    """A word naming an office or occupation ("ambassador", "Sen.", "ambassador's")."""
+    base = strip_possessive(low)[0]
+    return base in R.TITLE_HEADS or base in R.TITLE_ABBREVIATIONS
 
 
 def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Mention | None:
@@ -518,13 +549,14 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     # a proper name after "the": "the Bank of England", "the Council of Mortgage Lenders"
     if lows[0] == "the" and len(toks) >= 2 and toks[1].is_cap and all(
             t.is_cap or t.low in CONNECTORS or t.kind == "p" for t in toks[1:]) \
-            and not any(t.low in R.TITLE_HEADS for t in toks):
+            and not any(t.low in R.TITLE_HEADS or t.low in R.PERSON_NOUNS for t in toks):
         return Mention("org", whole, start, end, org=org_name(text, toks))
     # a description: "the ambassador", "Russia's foreign ministry", "the two sides"
     h = _head_index(toks)
     head = strip_possessive(toks[h].low)[0]
-    if head in R.GROUP_WORDS or (lows[0] in ("the",) and len(toks) >= 2
-                                 and lows[1] in ("two", "three", "four", "pair", "both")):
+    if head in R.GROUP_WORDS or head in R.PERSON_PLURALS or (
+            lows[0] in ("the",) and len(toks) >= 2
+            and lows[1] in ("two", "three", "four", "pair", "both")):
         return Mention("group", whole, start, end, head=head)
     if not toks[h].is_cap and lows[0] in ("the", "some", "many", "several", "two", "three") \
             and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")) \
@@ -542,8 +574,8 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
                                 and t.low not in ("the", "a", "an"))
                 return Mention("org", whole, start, end, org=name, role=role or None)
         return Mention("org", whole, start, end, org=org_name(text, toks))
-    if head in R.TITLE_HEADS:
-        gender = R.GENDERED_HEADS.get(head)
+    if head in R.TITLE_HEADS or head in R.PERSON_NOUNS:
+        gender = R.GENDERED_HEADS.get(head) or R.GENDERED_PERSON_NOUNS.get(head)
         return Mention("description", whole, start, end, head=head,
                        role=role_text(text, toks), gender=gender)
     if toks[h].is_cap and lows[0] == "the" and h == 1:

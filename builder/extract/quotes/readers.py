@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...rules import attribution as A
 from ...rules import speech as R
+from ...rules import speech_verbs as V
 from . import names as N
 from . import spans as S
 from .cues import Cue, Reader, Sentence, register
@@ -115,7 +116,8 @@ def _subject_quoted(s: Sentence, cue: Cue) -> None:
 
 
 def _content_quoted(s: Sentence, cue: Cue, cues: list[Cue]):
-    right = S.right_content(s, cue)
+    found = S.right_content(s, cue)
+    right = found[0] if found is not None else None
     if right is not None and cue.vj < len(s.toks) \
             and s.toks[min(cue.vj, len(s.toks) - 1)].text == "." \
             and s.toks[min(cue.vj, len(s.toks) - 1)].kind == "p":
@@ -176,28 +178,35 @@ def _no_content(s: Sentence, cue: Cue, cues: list[Cue]):
 
 # ---- speech verbs ------------------------------------------------------------------------------
 
-def _match_phrasal(s: Sentence, i: int):
-    low, nxt = s.word(i), s.word(i + 1)
-    if low in R.PHRASAL_SPEECH_VERBS and nxt in R.PHRASAL_SPEECH_VERBS[low] and nxt != "that":
-        if s.word(i - 1) not in R.PASSIVE_AUX:
-            return Cue(f"{low} {nxt}", "verb", i, i + 2)
-        return 2
-    return None
-
-
-def _match_verb(s: Sentence, i: int):
-    low = s.word(i)
-    if low not in R.REPORTING_VERBS and low not in R.SPEECH_ACT_VERBS:
-        return None
+def _verb_cue(s: Sentence, i: int, j: int, form: str):
+    """A speech verb of ``j - i`` words at ``i``, unless the words around show it is
+    not used as one ("was told", "the said agreement", "to say")."""
+    lemma, cls = V.VERB_FORMS[form]
     t = s.toks[i]
     prev = s.toks[i - 1] if i > 0 else None
     plow = s.word(i - 1)
     skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow == "to"
             or (t.is_cap and prev is not None and prev.kind == "w")
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
-            or (low == "said" and s.word(i + 1) == "to")
-            or (low == "said" and plow == "that" and i == 1))
-    return None if skip else Cue(low, "verb", i, i + 1)
+            or (form == "said" and s.word(i + 1) == "to")
+            or (form == "said" and plow == "that" and i == 1))
+    if skip:
+        return j - i
+    return Cue(form, "verb", i, j, lemma=lemma, cls=cls)
+
+
+def _match_phrasal(s: Sentence, i: int):
+    low, nxt = s.word(i), s.word(i + 1)
+    if nxt and nxt in V.PHRASAL_FIRST.get(low, ()):
+        return _verb_cue(s, i, i + 2, f"{low} {nxt}")
+    return None
+
+
+def _match_verb(s: Sentence, i: int):
+    low = s.word(i)
+    if low not in V.VERB_FORMS or low.endswith("ing"):
+        return None
+    return _verb_cue(s, i, i + 1, low)
 
 
 def _subject_verb(s: Sentence, cue: Cue) -> None:
@@ -212,8 +221,7 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     cue.subj = subj
     if subj.kind == "pronoun" and subj.pronoun in ("i", "we"):
         subj.kind = "none"
-    cue.valid = subj.kind != "none" and not (
-        cue.verb in R.SPEECH_ACT_VERBS and subj.kind == "group")
+    cue.valid = subj.kind != "none" and not (cue.cls == "act" and subj.kind == "group")
     if cue.valid:
         s.lo = cue.vj
 
@@ -237,10 +245,54 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> N.Mention:
 
 
 def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
-    right = S.right_content(s, cue)
-    if right is None and not cue.appos:
-        right = S.parenthetical_content(s, cue)
+    """After the verb, what it reports (``cue.reports``) or only the words around the
+    quotations it attributes; else the sentence around it or before it."""
+    found = S.right_content(s, cue)
+    if found is not None and cue.lemma in V.QUOTE_ONLY and found[1] not in ("quote", "colon"):
+        found = None    # "prices continued to rise"
+    if found is not None:
+        span, how = found
+        cue.reports = _reports(s, cue, span, how)
+        if not cue.reports and cue.lemma in V.ACT_COMPLEMENTS:
+            alt = S.right_content(s, cue, skip_told=False)
+            if alt is not None and _complement(s, cue, alt[0]):
+                span, cue.reports = alt[0], True
+        return _right_or_left(s, cue, cues, span)
+    right = None if cue.appos else S.parenthetical_content(s, cue)
+    cue.reports = True
     return _right_or_left(s, cue, cues, right)
+
+
+def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
+    """Is the span after the verb reported speech? A that-clause, a colon or a quotation
+    is; bare words are when they read as a clause (a question after "asked whether")
+    and the verb reports words; a speech act's bare object is its topic, not speech."""
+    if how in ("that", "colon", "quote"):
+        return cue.cls != "act" or how == "that" or cue.lemma in V.ACT_COMPLEMENTS
+    first = s.word(span[0])
+    if cue.lemma in V.QUESTION_VERBS and first in V.QUESTION_WORDS:
+        return True
+    if cue.cls != "report" or cue.lemma in V.CLAUSE_WITH_THAT:
+        return False
+    if cue.lemma in V.SAY_LEMMAS:
+        # "said the plan ...": speech unless a few words with no verb ("said goodbye")
+        return span[1] - span[0] > 6 or S.looks_like_clause(s.toks, span[0], span[1])
+    return S.looks_like_clause(s.toks, span[0], span[1])
+
+
+def _complement(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
+    """"accused China of ...", "urged voters to ...", "described it as ...": the
+    speech act's complement follows its object (or, for "called for", is its object)."""
+    words = V.ACT_COMPLEMENTS[cue.lemma]
+    if not words:
+        return True
+    for m in range(span[0], min(span[1], span[0] + 12)):
+        t = s.toks[m]
+        if t.kind == "p" and t.text in ",;:":
+            return False
+        if t.kind == "w" and t.low in words and m > span[0]:
+            return True
+    return False
 
 
 def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:

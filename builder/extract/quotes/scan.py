@@ -131,7 +131,8 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
                 j += 1
             else:
                 break
-        if j < n and j - i >= 1 and toks[j].is_cap and N._surname_like(toks[j].text) \
+        if j < n and j - i >= 1 and toks[j].is_cap \
+                and N._surname_like(toks[j].text, toks[j - 1].text) \
                 and not N.strip_possessive(toks[j - 1].text)[1]:
             j += 1
         if N.given_place(toks, i - 1):

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from ...rules import attribution as A
 from ...rules import speech as R
+from ...rules import speech_verbs as V
 from . import names as N
 from .cues import Cue, Sentence
 from .scan import appositive_role
-from .text import _DOTTED, Tok
+from .text import _DOTTED, ABBREVIATIONS, Tok
 
 HARD_STOP = set(",;:()[]—–-.!?")
 DASHES = set("—–-")
@@ -67,7 +68,8 @@ def abbreviation_dot(stoks: list[Tok], i: int) -> bool:
         return False
     prev = stoks[i - 1]
     return prev.kind == "w" and prev.end == stoks[i].start and (
-        (len(prev.text) == 1 and prev.text.isupper()) or bool(_DOTTED.fullmatch(prev.text)))
+        (len(prev.text) == 1 and prev.text.isupper()) or bool(_DOTTED.fullmatch(prev.text))
+        or prev.low in ABBREVIATIONS)
 
 
 def right_np(stoks: list[Tok], vj: int) -> tuple[int, int]:
@@ -233,38 +235,88 @@ def skip_object(stoks: list[Tok], k: int, hi: int) -> int:
 
 # ---- the reported content ----------------------------------------------------------------
 
-def right_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
-    """The speech after the cue: "said that ...", "replied: “...”", "told Y the ..."."""
+def right_content(s: Sentence, cue: Cue, skip_told: bool = True
+                  ) -> tuple[tuple[int, int], str] | None:
+    """The speech after the cue and how it is introduced ("that", "colon", "quote",
+    "bare"): "said that ...", "replied: “...”", "told Y the ...", "said the plan ..."."""
     stoks, hi = s.toks, s.hi
     k = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
     if not cue.left_subject and cue.appos:
-        k = _afterappositive_role(stoks, k, hi)
-    if cue.kind == "verb" and cue.verb in R.OBJECT_VERBS:
+        k = _after_appositive(stoks, k, hi)
+    if skip_told and cue.lemma in V.OBJECT_LEMMAS:
         k = skip_object(stoks, k, hi)
     if k >= hi:
         return None
     t = stoks[k]
-    if cue.verb in R.QUOTE_ONLY_VERBS and not (t.kind == "q" or t.text in ":," and k + 1 < hi
-                                               and stoks[k + 1].kind == "q"):
-        return None
     if t.kind == "w" and t.low == "that":
-        return (k + 1, hi) if k + 1 < hi else None
+        return ((k + 1, hi), "that") if k + 1 < hi else None
     if t.kind == "p":
         if t.text == ":" and k + 1 < hi:
-            return k + 1, hi
+            return (k + 1, hi), "colon"
         if t.text in ",—–" and k + 1 < hi and stoks[k + 1].kind == "q":
-            return k + 1, hi
+            return (k + 1, hi), "quote"
         return None
     if t.kind == "q":
-        return k, hi
+        return (k, hi), "quote"
     if t.low in R.ADJUNCT_STARTERS:
         return _after_adjunct(stoks, k, hi)
     if t.low in A.CONTENT_BLOCKERS:
         return None
-    return k, hi
+    return (k, hi), "bare"
 
 
-def _afterappositive_role(stoks: list[Tok], k: int, hi: int) -> int:
+def looks_like_clause(stoks: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` read as a clause (a subject and a finite verb: "the plan
+    would fail", "Trump lied", "he'll win", "Obama enjoys"), not a noun phrase ("the deal",
+    "a polling lead", "the importance of trade")."""
+    if k >= hi or stoks[k].kind != "w":
+        return k < hi and stoks[k].kind == "q"
+    first = _plain(stoks[k].low)
+    if first.split("'")[0] in A.SUBJECT_PRONOUNS and ("'" in first or (
+            k + 1 < hi and stoks[k + 1].kind == "w" and not stoks[k + 1].is_cap)):
+        return True     # "he said", "they're", "it's"
+    for m in range(k + 1, min(hi, k + 16)):
+        t = stoks[m]
+        if t.kind == "q":
+            return True
+        if t.kind == "p":
+            if t.text in ",;:(—–":
+                return False
+            continue
+        if t.low in A.CLAUSE_BREAKS:
+            return False
+        if _finite(stoks, m):
+            return True
+    return False
+
+
+def _plain(low: str) -> str:
+    return low.replace("’", "'")
+
+
+def _finite(stoks: list[Tok], m: int) -> bool:
+    """The word at ``m`` (not the first of a clause) is a finite verb."""
+    t, prev = stoks[m], stoks[m - 1]
+    low = _plain(t.low)
+    if prev.kind == "w" and prev.low in A.NOUN_MARKERS:
+        return False
+    if low in A.FINITE_WORDS or low in A.IRREGULAR_PAST or low.endswith("n't"):
+        return True
+    if t.is_cap or prev.kind != "w" or len(low) <= 3:
+        return False
+    before = _plain(prev.low)
+    if before.endswith(("ing", "ed", "ly", "al", "ive", "ful", "ic", "ous")):
+        return False
+    if low.endswith("ed"):
+        return True
+    if low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")):
+        # "Obama enjoys", "the plan needs": a name, or a noun after a determiner
+        return prev.is_cap or (m >= 2 and stoks[m - 2].kind == "w"
+                               and stoks[m - 2].low in A.NOUN_MARKERS)
+    return False
+
+
+def _after_appositive(stoks: list[Tok], k: int, hi: int) -> int:
     """"said Li, a professor at X, adding ...": skip the appositive."""
     while k < hi and not (stoks[k].kind == "p" and stoks[k].text in ",.;:"):
         k += 1
@@ -275,16 +327,16 @@ def _afterappositive_role(stoks: list[Tok], k: int, hi: int) -> int:
     return k
 
 
-def _after_adjunct(stoks: list[Tok], k: int, hi: int) -> tuple[int, int] | None:
+def _after_adjunct(stoks: list[Tok], k: int, hi: int) -> tuple[tuple[int, int], str] | None:
     """"said on Monday that ...", "said in a statement: ..."."""
     for m in range(k, min(hi, k + 14)):
         u = stoks[m]
         if u.kind == "q" or (u.kind == "p" and u.text in ";.!?"):
             break
         if u.kind == "w" and u.low == "that":
-            return (m + 1, hi) if m + 1 < hi else None
+            return ((m + 1, hi), "that") if m + 1 < hi else None
         if u.kind == "p" and u.text == ":" and m + 1 < hi:
-            return m + 1, hi
+            return (m + 1, hi), "colon"
     return None
 
 

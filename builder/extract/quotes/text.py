@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...rules.speech import REPORTING_VERBS
+from ...rules.speech_verbs import VERB_FORMS
 from .marks import Span
 
 # letters/digits, joined by inner apostrophes, hyphens, dots ("U.S") and digit commas
@@ -79,7 +79,7 @@ def _attribution_follows(toks: list[Tok], i: int) -> bool:
         t = toks[j]
         if t.kind != "w":
             return False
-        if t.low in REPORTING_VERBS:
+        if t.low in VERB_FORMS:
             after = toks[j + 1] if j + 1 < len(toks) else None
             return after is None or (after.kind == "p" and after.text in ".,;!?")
     return False
