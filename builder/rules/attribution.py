@@ -111,3 +111,7 @@ BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am", "keeps", "k
 # Words before a participle that tie it to the clause before ("before saying", "by adding").
 PARTICIPLE_LEADS = {"before", "after", "while", "by", "in", "when", "then", "also", "and",
                     "later", "repeatedly", "again", "often"}
+
+# Words after which a base form is a verb ("they say", "people who say", "to say" is not).
+BASE_FORM_LEADS = {"who", "that", "which", "i", "we", "you", "they", "people", "others",
+                   "many", "some", "both", "all", "and", "or", "not", "n't", "never"}

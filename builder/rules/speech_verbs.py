@@ -35,7 +35,7 @@ _IRREGULAR = {
     "quip": ("quips", "quipped", "quipping"), "snap": ("snaps", "snapped", "snapping"),
     "admit": ("admits", "admitted", "admitting"), "chide": ("chides", "chided", "chiding"),
     "rip": ("rips", "ripped", "ripping"), "slam": ("slams", "slammed", "slamming"),
-    "label": ("labels", "labelled", "labelling"), "dub": ("dubs", "dubbed", "dubbing"),
+    "dub": ("dubs", "dubbed", "dubbing"),
     "plead": ("pleads", "pleaded", "pleading"), "beg": ("begs", "begged", "begging"),
     "concur": ("concurs", "concurred", "concurring"), "rebut": ("rebuts", "rebutted",
                                                                "rebutting"),
@@ -51,6 +51,9 @@ _IRREGULAR = {
     "sing": ("sings", "sang", "singing"), "swear": ("swears", "swore", "swearing"),
     "thunder": ("thunders", "thundered", "thundering"), "text": ("texts", "texted",
                                                                   "texting"),
+    "refer": ("refers", "referred", "referring"),
+    "signal": ("signals", "signaled", "signaling", "signalled", "signalling"),
+    "label": ("labels", "labeled", "labeling", "labelled", "labelling"),
 }
 
 REPORT_LEMMAS = [
@@ -67,7 +70,8 @@ REPORT_LEMMAS = [
     "object", "reason", "surmise", "theorize", "posit", "opine", "spell out", "weigh in",
     "chime in", "put it", "deny", "rebut", "dispute", "reply", "recite", "acknowledge",
     "concede", "underline", "underscore", "highlight", "clarify", "elaborate", "swear",
-    "attest", "guarantee", "question", "demand", "rule out", "ask",
+    "attest", "guarantee", "question", "demand", "rule out", "ask", "reaffirm", "conclude",
+    "restate", "accept", "affirm", "vouch", "volunteer",
 ]
 
 MANNER_LEMMAS = [
@@ -103,7 +107,7 @@ BELIEF_LEMMAS = [
 CLAUSE_WITH_THAT_LEMMAS = [
     "maintain", "agree", "continue", "go on", "indicate", "signal", "estimate", "forecast",
     "project", "rule out", "put it", "weigh in", "chime in", "spell out", "recite",
-    "question", "demand", "protest", "object",
+    "question", "demand", "protest", "object", "accept", "volunteer",
 ] + MANNER_LEMMAS
 
 # Questions: "asked whether ...", "wondered why ...": the clause is the reported question.

@@ -107,6 +107,9 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue]) -> Non
     for cue in cues:
         if not cue.valid or cue.subj is None:
             continue
+        if cue.lead is not None and cue.lead.ref is not None:
+            cue.ref = cue.lead.ref      # ", adding ...": the same speaker
+            continue
         at = cue.s0 if 0 <= cue.s0 < len(stoks) else cue.vi
         pos = (pi, stoks[at].start)
         if cue.kind == "quoted" and cue.outlet is not None \

@@ -47,6 +47,7 @@ class Cue:
     lemma: str = ""                # the speech verb's lemma ("say" for "said")
     cls: str = "report"            # its class (rules/speech_verbs.py): report, manner, act
     reports: bool = True           # its content is reported speech (not only a topic)
+    lead: "Cue | None" = None      # the cue whose speaker this one shares (", adding")
 
     @property
     def speaks(self) -> bool:
@@ -67,6 +68,7 @@ class Sentence:
     known_orgs: set[str]
     hi: int = 0                    # end of its words (closing punctuation left out)
     lo: int = 0                    # left bound of the next subject
+    last: "Cue | None" = None      # the last cue with a valid subject so far
 
     def __post_init__(self) -> None:
         e = len(self.toks)
@@ -139,6 +141,8 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
     cues = find_cues(s)
     for cue in cues:
         reader_of(cue).subject(s, cue)
+        if cue.valid:
+            s.last = cue
     for cue in cues:
         if cue.valid:
             cue.content = reader_of(cue).content(s, cue, cues)

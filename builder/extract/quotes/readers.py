@@ -190,9 +190,26 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
             or (form == "said" and s.word(i + 1) == "to")
             or (form == "said" and plow == "that" and i == 1))
-    if skip:
+    if skip or (form == lemma and not _base_form_verb(s, i, j)):
         return j - i
     return Cue(form, "verb", i, j, lemma=lemma, cls=cls)
+
+
+def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
+    """A base form ("say", "report", "tweet") is a verb after a plural or a pronoun
+    subject or an auxiliary ("analysts say", "they report", "will tell"), not after a
+    name or before another verb ("the Sputnik report said")."""
+    if s.word(j) in V.VERB_FORMS:
+        return False
+    prev = s.toks[i - 1] if i > 0 else None
+    if prev is None or prev.kind != "w":
+        # "“...,” say analysts", "Prices, say analysts, will rise"
+        return prev is not None and (prev.kind == "q" or prev.text in ",—–")
+    low = prev.low
+    if low in R.PRONOUNS or low in R.SPEAKER_VERB_FILLERS or low in A.BASE_FORM_LEADS:
+        return True
+    return not prev.is_cap and low.endswith("s") and not low.endswith(("ss", "'s", "’s")) \
+        or low in R.GROUP_WORDS or low in R.PERSON_PLURALS
 
 
 def _match_phrasal(s: Sentence, i: int):
@@ -304,6 +321,119 @@ def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, 
     return S.left_content(s, cue)
 
 
+# ---- participles: ", saying ...", "before adding", "is telling" ---------------------------------
+
+def _match_participle(s: Sentence, i: int):
+    low = s.word(i)
+    if low not in V.PARTICIPLES:
+        return None
+    lemma, cls = V.PARTICIPLES[low]
+    prev = s.toks[i - 1] if i > 0 else None
+    if prev is not None and prev.kind == "w" and prev.low in A.BE_FORMS:
+        # "Trump is saying that ...": a speech verb with its subject before "is"
+        return Cue(low, "verb", i - 1, i + 1, lemma=lemma, cls=cls)
+    if prev is None or not (prev.text in (",", "—", "–", ";", ":")
+                            or (prev.kind == "w" and prev.low in A.PARTICIPLE_LEADS)):
+        return None
+    return Cue(low, "participle", i, i + 1, lemma=lemma, cls=cls)
+
+
+def _subject_participle(s: Sentence, cue: Cue) -> None:
+    """The subject of the clause the participle hangs from: the speaker of the cue
+    before it in the sentence ("“...,” he said, adding ..."), else the sentence's
+    subject ("Trump spoke for an hour, saying ...")."""
+    cue.left_subject = False
+    if s.last is not None and s.last.subj is not None and s.last.vi < cue.vi:
+        cue.lead, cue.subj, cue.valid = s.last, s.last.subj, True
+        cue.s0 = cue.s1 = cue.vi
+        return
+    found = S.clause_subject(s, cue.vi)
+    if found is None:
+        cue.valid = False
+        return
+    a, b, m = found
+    cue.s0, cue.s1, cue.subj = a, b, m
+    cue.valid = m.kind in ("name", "pronoun", "description", "org")
+
+
+def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):
+    found = S.right_content(s, cue)
+    if found is None:
+        return None
+    span, how = found
+    cue.reports = _reports(s, cue, span, how)
+    return S.trim_content(s.toks, *S.clip(span, s.toks, cue, cues))
+
+
+# ---- labels: "Rep. Jane Doe (D-Ohio): “...”", "“...” — Jane Doe" -------------------------------
+
+def _match_label(s: Sentence, i: int):
+    """A name at the start of a sentence, then a colon and a quotation."""
+    if any(t.kind != "p" for t in s.toks[:i]):
+        return None
+    for c in range(i + 1, min(len(s.toks) - 1, i + 14)):
+        t = s.toks[c]
+        if t.kind == "p" and t.text == ":":
+            if s.toks[c + 1].kind == "q" and _label_name(s, i, c) is not None:
+                return Cue(":", "label", c, c + 1)
+            return None
+        if t.kind == "q":
+            return None
+    return None
+
+
+def _label_name(s: Sentence, a: int, b: int):
+    """A person's name of two words or more (or with a title) in [a, b), parenthesis
+    ("(R-S.C.)") left out."""
+    m = s.classify(a, b)
+    if m.kind == "name" and (len(m.name) >= 2 or m.role or m.honorific):
+        return m
+    return None
+
+
+def _subject_label(s: Sentence, cue: Cue) -> None:
+    first = next(k for k, t in enumerate(s.toks) if t.kind != "p")
+    cue.s0, cue.s1 = first, cue.vi
+    cue.subj = _label_name(s, first, cue.vi)
+    cue.valid = cue.subj is not None
+    cue.reports = False
+
+
+def _content_label(s: Sentence, cue: Cue, cues: list[Cue]):
+    return (cue.vj, s.hi) if cue.vj < s.hi else None
+
+
+def _match_dash(s: Sentence, i: int):
+    """“...” — Jane Doe, a voter in Ohio: a quotation signed by a name after a dash."""
+    if i < 2 or s.toks[i - 1].text not in S.DASHES or s.toks[i - 2].kind != "q" \
+            or not s.toks[i].is_cap:
+        return None
+    if any(t.kind == "q" or t.low in V.VERB_FORMS for t in s.toks[i:]):
+        return None
+    return Cue(s.toks[i - 1].text, "dash", i, i)
+
+
+def _subject_dash(s: Sentence, cue: Cue) -> None:
+    b = cue.vi
+    while b < s.hi and s.toks[b].text not in (",", "(", ";") and b - cue.vi < 8:
+        b += 1
+    m = s.classify(cue.vi, b)
+    cue.left_subject = False
+    cue.s0, cue.s1, cue.subj = cue.vi, b, m
+    cue.valid = m.kind == "name" or (m.kind == "description" and b - cue.vi <= 4)
+    cue.reports = False
+    if cue.valid and m.kind == "name":
+        cue.appos = appositive_role(s.text, s.toks, b)
+
+
+def _content_dash(s: Sentence, cue: Cue, cues: list[Cue]):
+    q = cue.vi - 2
+    return q, q + 1
+
+
+register(Reader("participle", _match_participle, _subject_participle, _content_participle))
+register(Reader("label", _match_label, _subject_label, _content_label))
+register(Reader("dash", _match_dash, _subject_dash, _content_dash))
 register(Reader("remark", _match_remark, _subject_verb, _no_content))
 register(Reader("phrasal", _match_phrasal, _subject_verb, _content_verb))
 register(Reader("verb", _match_verb, _subject_verb, _content_verb))

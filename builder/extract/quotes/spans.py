@@ -146,11 +146,15 @@ def _aside_subject(s: Sentence, k: int, j: int, c: int, comma: int, part: list[T
                    cue: Cue) -> N.Mention:
     """The subject [k, j) before an aside ``part`` between the commas at c and comma."""
     lows = [t.low for t in part]
+    rel = next((x for x, w in enumerate(lows) if w in A.CLAUSE_BREAKS), len(part))
     if any((t.low in N._CLAUSE_VERBS or t.low in A.MODAL_CLAUSE_WORDS) and not t.is_cap
-           for t in part) \
+           for t in part[:rel]) \
             and lows[0] not in ("who", "which", "when", "while", "after", "as", "if"):
         return N.Mention("none")   # ", the dollar may weaken, said X": a clause, not an aside
     np1 = s.classify(k, j)
+    if np1.kind in ("description", "pronoun") and rel == 0:
+        cue.s0, cue.s1 = k, j       # "The senator, who spoke at a rally, warned ..."
+        return np1
     interruption = lows[0] in A.INTERRUPTION_STARTERS
     if np1.kind in ("name", "org") and not interruption:
         if "and" in lows and all(t.is_cap or t.low in ("and", ",") for t in part):
@@ -182,6 +186,11 @@ def inverted_subject(s: Sentence, cue: Cue) -> N.Mention:
     subj = s.classify(a, b)
     if subj.kind not in ("name", "description", "org", "pronoun", "group"):
         return N.Mention("none")
+    if b < s.hi and not (stoks[b].kind == "q" or stoks[b].text in ",;(—–"
+                         or stoks[b].low in A.INVERSION_STOP):
+        return N.Mention("none")    # "warned voters against ...": an object, not a speaker
+    if subj.kind in ("group", "description") and cue.cls == "act":
+        return N.Mention("none")
     if subj.kind == "description" and b < len(stoks) and stoks[b].text == ",":
         # "said its chief executive, Sir Howard Newby."
         e = b + 1
@@ -199,6 +208,45 @@ def inverted_subject(s: Sentence, cue: Cue) -> N.Mention:
     cue.s0, cue.s1 = a, b
     cue.appos = appositive_role(s.text, stoks, b) if subj.kind == "name" else None
     return subj
+
+
+def clause_subject(s: Sentence, upto: int) -> tuple[int, int, N.Mention] | None:
+    """The subject of the clause before ``upto``: the speaker of the last valid cue
+    there, else the first noun phrase of the sentence (or after an opening phrase and
+    its comma) that is followed by a verb."""
+    stoks = s.toks
+    starts = [0] + [m + 1 for m in range(upto) if stoks[m].text == ","][:3]
+    for a in starts:
+        if a >= upto:
+            break
+        b = a
+        while b < upto and _np_token(stoks, a, b):
+            b += 1
+        if b == a or b >= upto:
+            continue
+        nxt = stoks[b]
+        if nxt.text == "," or (nxt.kind == "w" and not nxt.is_cap):
+            m = s.classify(a, b)
+            if m.kind in ("name", "pronoun", "description", "org"):
+                return a, b, m
+    return None
+
+
+def _np_token(stoks: list[Tok], a: int, b: int) -> bool:
+    """Token ``b`` may belong to a subject noun phrase starting at ``a``."""
+    t = stoks[b]
+    if t.kind == "p":
+        return t.text == "." and abbreviation_dot(stoks, b) or (
+            t.text in "-’'" and b + 1 < len(stoks) and stoks[b + 1].kind == "w")
+    if t.kind != "w":
+        return False
+    low = N.strip_possessive(t.low)[0]
+    if b == a and (low in N.DETERMINERS or low in R.PRONOUNS):
+        return True
+    if b > a and stoks[a].low in R.PRONOUNS and len(stoks[a].text) <= 4:
+        return False     # "he", "she": one word
+    return t.is_cap or N.title_word(low) or low in R.PERSON_NOUNS or (
+        low in ("of", "and") and b + 1 < len(stoks) and stoks[b + 1].is_cap)
 
 
 def skip_object(stoks: list[Tok], k: int, hi: int) -> int:
