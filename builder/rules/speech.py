@@ -278,6 +278,10 @@ TITLE_ABBREVIATIONS = {
     "sec": "secretary", "secy": "secretary", "assemblyman": "assemblyman",
 }
 
+# Modifiers that make a title another office ("vice president", "deputy minister").
+SUBORDINATE_TITLE_MODIFIERS = {"vice", "deputy", "assistant", "under", "sub", "co",
+                               "lieutenant"}
+
 # Titles used before a name in running text ("President X", "Foreign Minister X").
 # (Capitalised forms of TITLE_HEADS and TITLE_MODIFIERS count too.)
 
@@ -360,7 +364,12 @@ ORG_HEADS = {
     "headquarters", "treasury", "pentagon", "chamber", "chambers",
     "institution", "think-tank", "thinktank", "tank", "society", "trust", "forum",
     "body", "organisation", "programme", "program", "directorate", "inspectorate",
-    "prosecutors", "ministries", "offices",
+    "prosecutors", "ministries", "offices", "markets", "capital", "partners", "management",
+    "holdings", "associates", "securities", "advisors", "advisers", "strategies",
+    "research", "analytics", "ventures", "investments", "industries", "communications",
+    "entertainment", "productions", "records", "studios", "pictures", "enterprises",
+    "technologies", "systems", "solutions", "consulting", "labs", "laboratories",
+    "motors", "airlines", "airways", "pharmaceuticals", "brands", "foods", "stores",
 }
 
 # Nouns for documents through which words are relayed ("a ministry statement said").
@@ -609,6 +618,8 @@ FAMILY_FIRST_SURNAMES = {
 
 # Common Western given names whose gender is clear (used only to pick between
 # pronoun antecedents; a name not listed has no gender).
+from .given_names import FEMALE as _FEMALE, MALE as _MALE  # noqa: E402
+
 MALE_GIVEN_NAMES = {
     "john", "james", "david", "michael", "robert", "william", "richard", "thomas",
     "charles", "george", "peter", "paul", "mark", "andrew", "tony", "gordon",
@@ -638,3 +649,8 @@ FEMALE_GIVEN_NAMES = {
     "benazir", "yingluck", "tsai", "nicola", "jacinda", "priti", "suella", "penny",
     "yvette", "harriet", "margot", "estelle", "ruth", "beverley", "glenys", "mo",
 }
+MALE_GIVEN_NAMES |= _MALE
+FEMALE_GIVEN_NAMES |= _FEMALE
+_BOTH = MALE_GIVEN_NAMES & FEMALE_GIVEN_NAMES     # "Jean": either
+MALE_GIVEN_NAMES -= _BOTH
+FEMALE_GIVEN_NAMES -= _BOTH

@@ -115,7 +115,8 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue]) -> Non
         if cue.kind == "quoted" and cue.outlet is not None \
                 and cue.outlet.kind in ("org",) and cue.outlet.org:
             st.cast.note(pos, st.cast.add_org(cue.outlet.org, pos, cue.outlet.role))
-        cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, cue.person_hint)
+        cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, cue.person_hint,
+                          (pi, stoks[0].start))
         st.all_refs.append(cue.ref)
 
 

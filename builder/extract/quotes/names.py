@@ -179,6 +179,7 @@ class Mention:
     document: bool = False          # "the X report", "a ministry statement": a relay
     gender: str | None = None
     pronoun: str | None = None
+    age: int | None = None          # "the 56-year-old"
 
     @property
     def is_person(self) -> bool:
@@ -367,7 +368,13 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
     return None
 
 
-_AGE = re.compile(r"\d{1,3}-year-old")
+_AGE = re.compile(r"(\d{1,3})-year-old")
+
+
+def age_of(low: str) -> int | None:
+    """56 for "56-year-old"."""
+    m = _AGE.fullmatch(low)
+    return int(m.group(1)) if m else None
 _CLAUSE_VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been", "being",
                  "will", "would", "can", "could", "should", "did", "does"}
 
@@ -449,8 +456,9 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     if len(toks) == 1 and lows[0] in ("which", "who", "whom"):
         return Mention("relative", whole, start, end)
     if len(toks) <= 3 and _AGE.fullmatch(lows[-1]) and lows[0] in ("the", "a"):
-        # "the 56-year-old said": the person last talked about
-        return Mention("pronoun", whole, start, end, pronoun="he/she", gender=None)
+        # "the 56-year-old said": the person of that age, else the one last talked about
+        return Mention("pronoun", whole, start, end, pronoun="he/she", gender=None,
+                       age=age_of(lows[-1]))
     # documents relay someone's words
     if any(low in R.DOCUMENT_WORDS for low in lows) and not as_org:
         doc = _org_from_document(text, toks, known_orgs)

@@ -44,6 +44,8 @@ class Person:
     family_set: set[str] = field(default_factory=set)
     form_keys: set[tuple[str, ...]] = field(default_factory=set)
     role_keys: dict[str, int] = field(default_factory=dict)
+    age: int | None = None
+    honorific: bool = False               # named with Mr, Ms, Dr ... at least once
 
     @property
     def display(self) -> str:
@@ -106,6 +108,8 @@ class NameMention:
     gender: str | None = None
     subject: bool = False
     evidence: bool = False
+    main: bool = False          # the subject of a main clause
+    age: int | None = None      # "Jane Doe, 56," / "56-year-old Jane Doe"
 
 
 # ---- when two names are one person ------------------------------------------------
@@ -193,6 +197,11 @@ class Names:
         self._family_mentions: dict[str, list[tuple[Pos, int]]] = {}
         self._by_role_word: dict[str, dict[int, Person]] = {}
         self._mention_pos: list[Pos] = []
+        # every reference to a person in reading order: (pos, person or ref, kind), kind
+        # "main" (subject of a main clause), "intro" (named with a role), "speaker",
+        # "sub" (subject of a subordinate clause), "other"; and "ref" (a description)
+        self.person_seq: list[tuple[Pos, object, str]] = []
+        self.by_age_index: dict[int, dict[int, Person]] = {}
 
     # ---- building ------------------------------------------------------------
 
@@ -254,11 +263,20 @@ class Names:
         self.persons.append(p)
         return p
 
+    def seq(self, pos: Pos, entity, kind: str) -> None:
+        bisect.insort(self.person_seq, (pos, entity, kind), key=lambda x: x[0])
+
     def _attach(self, p: Person, m: NameMention) -> None:
         key = " ".join(m.words)
         self.add_form(p, m.words)
         p.form_counts[key] = p.form_counts.get(key, 0) + 1
         self.add_mention(p, m.pos)
+        self.seq(m.pos, p, "main" if m.main else "intro" if (m.role or m.appositive)
+                 else "sub" if m.subject else "other")
+        if m.age and not p.age:
+            p.age = m.age
+            self.by_age_index.setdefault(m.age, {})[p.id] = p
+        p.honorific = p.honorific or bool(m.honorific)
         for role in (m.role, m.appositive):
             if role and "counterpart" not in role.lower():
                 self.add_role(p, m.pos, role)

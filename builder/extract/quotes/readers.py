@@ -252,6 +252,13 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> N.Mention:
         a0, a1 = S.antecedent_np(stoks, k - 2)
         subj = s.classify(a0, a1)
         cue.s0 = k - 1
+        if subj.kind in ("description", "none") and a0 >= 2 and stoks[a0 - 1].text == ",":
+            # "Jane Doe of Ohio, the ranking Democrat, who said": the name before it
+            b0, b1 = S.antecedent_np(stoks, a0 - 1)
+            named = s.classify(b0, b1)
+            if named.kind == "name":
+                cue.appos = subj.role
+                return named
         return N.Mention("none") if subj.kind in ("none", "group") else subj
     if (before.text == "," or before.text in S.DASHES) and cue.kind == "verb":
         subj = S.appositive_subject(s, k - 1, cue)

@@ -38,86 +38,124 @@ class Ref:
 
 
 def resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None,
-             person_hint: bool = False) -> Ref:
+            person_hint: bool = False, sent: Pos | None = None) -> Ref:
+    """The speaker a cue's subject refers to at ``pos`` (``sent``: its sentence's start),
+    by the kind of mention (a table of resolvers, one per kind)."""
     ref = Ref(m, pos=pos)
     if m.kind == "org" and m.org and " " not in m.org.strip() \
             and cast.find_family(m.org, pos) is not None:
         # a single name known as a person's in this article is the person
-        m = N.Mention("name", m.text, m.start, m.end, name=[m.org])
-        ref.mention = m
-    if m.kind == "name":
-        hon = (m.honorific or "").lower().rstrip(".")
-        if len(m.name) == 1 and hon in R.PEERAGE_HONORIFICS and cast.lookup(m.name, pos) is None:
-            m.name = [m.honorific.rstrip(".")] + list(m.name)     # "Lord Falconer"
-        p = cast.find_given(m.name[0], pos) if (len(m.name) == 1
-                                                and hon in R.GIVEN_NAME_HONORIFICS) else None
-        p = p or cast.lookup(m.name, pos)
-        if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
-                and not _surname_alone(m.name[0]) and not person_hint:
-            # a single unknown capitalised word speaking is an organisation ("Boeing said")
-            ref.entity = cast.add_org(m.name[0], pos)
-            cast.note(pos, ref.entity)
-            return ref
-        p = p or cast.person_for(m.name, pos)
-        cast.add_form(p, list(m.name))
-        cast.spoke(pos, p)
-        if m.gender and not p.gender:
-            p.gender = m.gender
-        for role in (m.role, appos):
-            if role:
-                cast.add_role(p, pos, role)
-        ref.entity = p
-    elif m.kind == "org" and m.org:
-        ref.entity = cast.add_org(m.org, pos, m.role)
-    elif m.kind == "pronoun":
-        if m.pronoun in ("he", "she", "him", "her", "he/she"):
-            p = cast.antecedent(pos, m.gender)
-            if isinstance(p, Person):
-                if not p.gender and m.gender in ("m", "f"):
-                    p.gender = m.gender
-                ref.entity = p
-            elif p is not None:          # a description resolved later
-                ref.follows = p
-                return ref
-        elif m.pronoun == "it":
-            ref.entity = cast.last_org(pos)
-        elif m.pronoun == "they":
-            last = cast.last_entity(pos)
-            if isinstance(last, Org):
-                ref.entity = last
-            else:
-                ref.group = True
-    elif m.kind == "description" and m.head and not _definite(m):
-        # "a spokesman": someone the article does not name; "he" may refer to them
-        ref.unnamed = True
-        cast.note(pos, ref)
-    elif m.kind == "description" and m.head and _definite(m):
-        # "the ambassador": someone named before with that role, or (pending) after;
-        # "the source" after "a Labour source" is that unnamed person again
-        unnamed = cast.unnamed_like(m.head, pos)
-        if unnamed is not None:
-            ref.follows = unnamed
-            return ref
-        p = cast.by_role(m.head, m.role, pos)
-        if p is not None:
-            ref.entity = p
-            add_description_role(cast, p, m, pos)
-        else:
-            ref.pending = True
-            cast.note(pos, ref)
-    elif m.kind == "org" and m.document:
-        ref.entity = cast.last_org(pos)   # "the report said"
-    elif m.kind == "group":
-        ref.group = True
+        ref.mention = N.Mention("name", m.text, m.start, m.end, name=[m.org])
+    handler = _RESOLVERS.get(ref.mention.kind)
+    if handler is not None and handler(cast, ref, appos, person_hint, sent or pos):
+        return ref
     if ref.entity is not None:
         cast.note(pos, ref.entity)
     return ref
 
 
+def _resolve_name(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
+    m, pos = ref.mention, ref.pos
+    hon = (m.honorific or "").lower().rstrip(".")
+    if len(m.name) == 1 and hon in R.PEERAGE_HONORIFICS and cast.lookup(m.name, pos) is None:
+        m.name = [m.honorific.rstrip(".")] + list(m.name)     # "Lord Falconer"
+    p = cast.find_given(m.name[0], pos) if (len(m.name) == 1
+                                            and hon in R.GIVEN_NAME_HONORIFICS) else None
+    p = p or cast.lookup(m.name, pos)
+    if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
+            and not _surname_alone(m.name[0]) and not person_hint:
+        # a single unknown capitalised word speaking is an organisation ("Boeing said")
+        ref.entity = cast.add_org(m.name[0], pos)
+        return False
+    p = p or cast.person_for(m.name, pos)
+    cast.add_form(p, list(m.name))
+    cast.spoke(pos, p)
+    if m.gender and not p.gender:
+        p.gender = m.gender
+    for role in (m.role, appos):
+        if role:
+            cast.add_role(p, pos, role)
+    ref.entity = p
+    return False
+
+
+def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
+    m = ref.mention
+    if m.org:
+        ref.entity = cast.add_org(m.org, ref.pos, m.role)
+    elif m.document:
+        ref.entity = cast.last_org(ref.pos)   # "the report said"
+    return False
+
+
+def _resolve_pronoun(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
+    m, pos = ref.mention, ref.pos
+    if m.pronoun in ("he", "she", "him", "her", "he/she"):
+        p = cast.by_age(m.age, pos) if m.age else None
+        p = p or cast.antecedent(pos, m.gender, sent)
+        if isinstance(p, Person):
+            if not p.gender and m.gender in ("m", "f"):
+                p.gender = m.gender
+            ref.entity = p
+        elif p is not None:          # a description resolved later
+            ref.follows = p
+            return True
+    elif m.pronoun == "it":
+        ref.entity = cast.last_org(pos)
+    elif m.pronoun == "they":
+        last = cast.last_entity(pos)
+        if isinstance(last, Org):
+            ref.entity = last
+        else:
+            ref.group = True
+    return False
+
+
+def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
+    m, pos = ref.mention, ref.pos
+    if not m.head:
+        return False
+    if not _definite(m):
+        # "a spokesman": someone the article does not name; "he" may refer to them
+        ref.unnamed = True
+        cast.note(pos, ref)
+        return True
+    # "the ambassador": someone named before with that role, or (pending) after;
+    # "the source" after "a Labour source" is that unnamed person again
+    unnamed = cast.unnamed_like(m.head, pos)
+    if unnamed is not None:
+        ref.follows = unnamed
+        return True
+    p = cast.by_role(m.head, m.role, pos)
+    if p is None:
+        # "the woman said", "the businessman replied": the person just talked about (of
+        # that gender), unless the article gave them another title
+        p = cast.antecedent(pos, m.gender, sent)
+        if not isinstance(p, Person) or (m.head in R.TITLE_HEADS and p.roles):
+            p = None
+    if p is not None:
+        ref.entity = p
+        add_description_role(cast, p, m, pos)
+        return False
+    ref.pending = True
+    cast.note(pos, ref)
+    return True
+
+
+def _resolve_group(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
+    ref.group = True
+    return False
+
+
+_RESOLVERS = {"name": _resolve_name, "org": _resolve_org, "pronoun": _resolve_pronoun,
+              "description": _resolve_description, "group": _resolve_group}
+
+
 def _surname_alone(word: str) -> bool:
     """A family name that is hardly anything else: "Li", "Kim", "Nguyen"."""
     low = word.lower()
-    return low in R.FAMILY_FIRST_SURNAMES or N.pinyin_syllable_count(low) == 1 \
+    return low in R.FAMILY_FIRST_SURNAMES or low in R.MALE_GIVEN_NAMES \
+        or low in R.FEMALE_GIVEN_NAMES or N.pinyin_syllable_count(low) == 1 \
         or (len(low) > 4 and low.endswith(R.SURNAME_ENDINGS))
 
 

@@ -14,6 +14,7 @@ from ...rules import speech as R
 from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
 
 LOOK_BACK = 400          # salient entries a pronoun looks back through at most
+_TOPICAL = {"speaker", "main", "intro", "ref"}   # who a pronoun most likely continues
 
 
 def _at(entry: tuple) -> Pos:
@@ -43,6 +44,10 @@ class Cast(Names):
         """``entity`` (a person, an organisation, or a reference resolved later) is
         talked about at ``pos``."""
         bisect.insort(self.salient, (pos, entity), key=_at)
+        if isinstance(entity, Person):
+            self.seq(pos, entity, "speaker")
+        elif not isinstance(entity, Org):
+            self.seq(pos, entity, "ref")
         if isinstance(entity, Org):
             bisect.insort(self._salient_orgs, (pos, entity), key=_at)
         if isinstance(entity, (Person, Org)):
@@ -62,34 +67,52 @@ class Cast(Names):
 
     # ---- pronouns -------------------------------------------------------------
 
-    def antecedent(self, pos: Pos, gender: str | None):
-        """Who "he"/"she" at ``pos`` most likely means: the last person talked about
-        (or a description of someone the article names only later). A name with nothing
-        to show it is a person (no role, gender, or quote) is taken only when no better
-        candidate is near."""
-        best = self._antecedent(pos, gender, strict=True)
-        if best is None or (isinstance(best, Person) and best.first_mention()[0] < pos[0] - 1):
-            loose = self._antecedent(pos, gender, strict=False)
-            if loose is not None:
-                return loose
-        return best
+    def antecedent(self, pos: Pos, gender: str | None, sent: Pos | None = None):
+        """Who "he"/"she" at ``pos`` means (``sent``: where its sentence starts). Looking
+        back paragraph by paragraph (this one, then two before): the last speaker or
+        main-clause subject, or a person introduced with a role, of the right gender;
+        else, before this sentence, the last person named at all. A description of
+        someone named later may stand in ("the spokesman ... he said")."""
+        sent = sent or pos
+        i = bisect.bisect_left(self.person_seq, pos, key=_at)
+        lo = max(0, i - LOOK_BACK)
+        for para in range(pos[0], pos[0] - 3, -1):
+            fallback = None
+            k = i - 1
+            while k >= lo and self.person_seq[k][0][0] >= para:
+                at, e, kind = self.person_seq[k]
+                k -= 1
+                if at[0] != para or not self._agrees(e, gender, at, kind):
+                    continue
+                if kind in _TOPICAL:
+                    return e
+                if fallback is None and (para != pos[0] or at < sent) \
+                        and isinstance(e, Person):
+                    fallback = e
+            if fallback is not None:
+                return fallback
+            i = k + 1
+        return None
 
-    def _antecedent(self, pos: Pos, gender: str | None, strict: bool):
-        for _, e in self._before(pos):
+    def _agrees(self, e, gender: str | None, at: Pos, kind: str) -> bool:
+        """``e`` may be "he"/"she" (``gender``): a person (not a place or a firm's name)
+        whose gender, when known, is that one; or a description of someone."""
+        if not isinstance(e, Person):
             if getattr(e, "pending", False) or getattr(e, "unnamed", False):
                 g = getattr(e.mention, "gender", None)
-                if not (gender in ("m", "f") and g and g != gender):
-                    return e
-                continue
-            if not isinstance(e, Person):
-                continue
-            if gender in ("m", "f") and e.gender and e.gender != gender:
-                continue
-            if strict and not (e.roles or e.gender
-                               or self._first_spoken.get(e.id, NEVER) < pos):
-                continue   # a capitalised pair of words that may not be a person at all
-            return e
-        return None
+                return not (gender in ("m", "f") and g and g != gender)
+            return False
+        if gender in ("m", "f") and e.gender and e.gender != gender:
+            return False
+        return bool(e.roles or e.gender or e.honorific or e.age
+                    or self._first_spoken.get(e.id, NEVER) <= at
+                    or (kind in _TOPICAL and len(e.name) >= 2))
+
+    def by_age(self, age: int, pos: Pos, window: int = 2) -> Person | None:
+        """"The 56-year-old": the person the article gives that age, near ``pos``."""
+        hits = [p for p in self.by_age_index.get(age, {}).values()
+                if abs(p.first_mention()[0] - pos[0]) <= window]
+        return hits[0] if len(hits) == 1 else None
 
     def last_org(self, pos: Pos) -> Org | None:
         i = bisect.bisect_left(self._salient_orgs, pos, key=_at)
@@ -119,7 +142,7 @@ class Cast(Names):
             score = 0
             for _, r in p.roles:
                 low = r.lower()
-                words = set(low.replace("’", "'").replace(",", " ").split())
+                words = _title_words(low)
                 if any((w in words) if " " not in w else (w in low) for w in wanted):
                     score = max(score, 2 if (nat and nat.split()[0] in low) else 1)
             return score
@@ -165,6 +188,14 @@ class Cast(Names):
 
 
 NEVER_BEFORE: Pos = (-1, -1)
+
+
+def _title_words(role: str) -> set[str]:
+    """The title words of a role; a title after "vice", "deputy", "assistant" ... is
+    another office ("vice president" is no president)."""
+    words = role.replace("’", "'").replace(",", " ").replace("-", " ").split()
+    return {w for k, w in enumerate(words)
+            if not (k and words[k - 1] in R.SUBORDINATE_TITLE_MODIFIERS)}
 
 
 def _wanted_roles(head: str, role_text: str | None) -> tuple[set[str], str | None]:

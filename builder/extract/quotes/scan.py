@@ -13,6 +13,9 @@ from .text import Tok
 
 # ---- the first pass: names the article gives -----------------------------------
 
+_HONORIFIC_STEMS = {h.rstrip(".") for h in R.HONORIFICS}
+# words after which a subject is the main clause's ("and Trump said", "but Cruz")
+_MAIN_BEFORE = {"and", "but", "then", "so", "yet", "still", "also", "instead"}
 _SUBJECT_BEFORE = {"and", "but", "while", "as", "when", "after", "before", "because",
                    "although", "though", "that", "which", "who", "then", "so", "yet",
                    "since", "once", "if", "where", "whereas"}
@@ -63,6 +66,8 @@ def appositive_role(text: str, toks: list[Tok], j: int) -> str | None:
             toks[k].kind == "p" and toks[k].text in ",.;:!?()[]—–-")):
         k += 1
     part = toks[j + 1:k]
+    if len(part) == 1 and part[0].text.isdigit() and k < len(toks) and toks[k].text == ",":
+        return appositive_role(text, toks, k)       # "Jane Doe, 56, a retiree in ..."
     if not part or len(part) > 20:
         return None
     lows = [t.low for t in part]
@@ -118,90 +123,134 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
         if not (t.kind == "w" and N.is_name_word(t.text)):
             i += 1
             continue
-        j = i + 1
-        while j < n:
-            u = toks[j]
-            if u.kind == "w" and N.is_name_word(u.text):
-                j += 1
-            elif u.kind == "w" and u.low in N.PARTICLES and j + 1 < n \
-                    and N.is_name_word(toks[j + 1].text):
-                j += 1
-            elif u.kind == "p" and u.text == "." and len(toks[j - 1].text) == 1 \
-                    and j + 1 < n and N.is_name_word(toks[j + 1].text):
-                j += 1
-            else:
-                break
-        if j < n and j - i >= 1 and toks[j].is_cap \
-                and N._surname_like(toks[j].text, toks[j - 1].text) \
-                and not N.strip_possessive(toks[j - 1].text)[1]:
-            j += 1
+        j = _run_end(toks, i)
         if N.given_place(toks, i - 1):
             i -= 1
-        run = toks[i:j]
-        words = N.name_words(run)
-        possessive = N.strip_possessive(run[-1].text)[1]
-        prev0 = toks[i - 1] if i > 0 else None
-        hon_before = prev0 is not None and prev0.low.rstrip(".") in {
-            h.rstrip(".") for h in R.HONORIFICS}
-        k = _title_prefix(toks, i - 1 if hon_before else i)
-        prefix = toks[k:i - 1] if hon_before else toks[k:i]
-        before = toks[k - 1] if k > 0 else None
-        prev = toks[i - 1] if i > 0 else None
-        pos = (para, t.start)
-        # organisations named after a descriptor: "news agency X", "the X report"
-        if (i > 0 and toks[i - 1].low in R.OUTLET_DESCRIPTORS and not toks[i - 1].is_cap) or (
-                i >= 2 and toks[i - 1].low in ("from", "by") and j - i == 1
-                and toks[i - 2].low in R.DOCUMENT_WORDS) or (
-                j < n and toks[j].low in ("report", "reports", "newspaper", "agency")):
-            cast.add_org(" ".join(words), pos, N.org_name(text, prefix) if prefix else None)
-            i = j
-            continue
-        if " ".join(words).lower() in R.KNOWN_OUTLETS:
-            cast.add_org(" ".join(words), pos)
-            i = j
-            continue
-        if j < n and toks[j].is_cap and toks[j].low in R.ORG_HEADS:
-            # "Shanghai Automotive Industry Corp", "Union Investment Group"
-            i = j + 1
-            continue
-        if j < n and not toks[j].is_cap and (toks[j].low in R.OUTLET_DESCRIPTORS or (
-                toks[j].low == "news" and j + 1 < n
-                and toks[j + 1].low in R.OUTLET_DESCRIPTORS)):
-            # "the official Norpress news agency", "the Global Times newspaper"
-            cast.add_org(" ".join(words), pos)
-            i = j
-            continue
-        if prev is not None and prev.low in ("the", "a", "an") and not prefix:
-            i = j
-            continue
-        if hon_before and len(words) == 1 and prev0.low.rstrip(".") in R.PEERAGE_HONORIFICS:
-            words = [prev0.text.rstrip(".")] + words     # "Lord Holme"
-        honorific = None
-        gender = None
-        if prev is not None and prev.low.rstrip(".") in {h.rstrip(".") for h in R.HONORIFICS}:
-            honorific = prev.text
-            gender = R.HONORIFICS.get(prev.low) or R.HONORIFICS.get(prev.low + ".")
-        role = N.role_text(text, prefix) if prefix else None
-        appos = appositive_role(text, toks, j)
-        for x in prefix:
-            gender = gender or R.GENDERED_HEADS.get(x.low)
-        opening = before is None or before.text == "," or before.low in _SUBJECT_BEFORE
-        if not opening and k > 0:
-            # an organisation's name in the title: "Transport Union general secretary X"
-            m = k
-            while m > 0 and ((toks[m - 1].kind == "w" and (toks[m - 1].is_cap
-                                                            or toks[m - 1].low in N.CONNECTORS))
-                             or toks[m - 1].text == "&"):
-                m -= 1
-            opening = (m == 0 or toks[m - 1].text == ",") and toks[m].low != "the"
-        if opening and before is not None and before.text == "," and any(
-                t.text == "," for t in toks[:k - 1]):
-            opening = False   # after a second comma: a list or an appositive, not a subject
-        subject = (not possessive and opening
-                   and not (j < n and toks[j].low in ("and", "&")))
-        evidence = len(words) >= 2 or bool(role or honorific or appos)
-        if len(words) > 4:
-            words = words[-3:]
-        out.append(NameMention(words, pos, role, appos, honorific, gender, subject, evidence))
+        m = _mention(text, toks, i, j, para, cast)
+        if m is not None:
+            out.append(m)
         i = j
     return out
+
+
+def _run_end(toks: list[Tok], i: int) -> int:
+    """The end of the run of name words starting at ``i`` ("George W. Bush", "de Gaulle",
+    "Theresa May")."""
+    n = len(toks)
+    j = i + 1
+    while j < n:
+        u = toks[j]
+        if u.kind == "w" and N.is_name_word(u.text):
+            j += 1
+        elif u.kind == "w" and u.low in N.PARTICLES and j + 1 < n \
+                and N.is_name_word(toks[j + 1].text):
+            j += 1
+        elif u.kind == "p" and u.text == "." and len(toks[j - 1].text) == 1 \
+                and j + 1 < n and N.is_name_word(toks[j + 1].text):
+            j += 1
+        else:
+            break
+    if j < n and toks[j].is_cap and N._surname_like(toks[j].text, toks[j - 1].text) \
+            and not N.strip_possessive(toks[j - 1].text)[1]:
+        j += 1
+    return j
+
+
+def _org_named(text: str, toks: list[Tok], i: int, j: int, words: list[str],
+               prefix: list[Tok], pos, cast: Names) -> bool:
+    """The run names an organisation ("news agency X", "the X report", "X Group"): noted
+    as one; True when it is not a person."""
+    n = len(toks)
+    if (i > 0 and toks[i - 1].low in R.OUTLET_DESCRIPTORS and not toks[i - 1].is_cap) or (
+            i >= 2 and toks[i - 1].low in ("from", "by") and j - i == 1
+            and toks[i - 2].low in R.DOCUMENT_WORDS) or (
+            j < n and toks[j].low in ("report", "reports", "newspaper", "agency")):
+        cast.add_org(" ".join(words), pos, N.org_name(text, prefix) if prefix else None)
+        return True
+    if " ".join(words).lower() in R.KNOWN_OUTLETS:
+        cast.add_org(" ".join(words), pos)
+        return True
+    if j < n and toks[j].is_cap and toks[j].low in R.ORG_HEADS:
+        return True    # "Shanghai Automotive Industry Corp", "Union Investment Group"
+    if j < n and not toks[j].is_cap and (toks[j].low in R.OUTLET_DESCRIPTORS or (
+            toks[j].low == "news" and j + 1 < n and toks[j + 1].low in R.OUTLET_DESCRIPTORS)):
+        cast.add_org(" ".join(words), pos)   # "the Global Times newspaper"
+        return True
+    return False
+
+
+def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
+             cast: Names) -> NameMention | None:
+    """The person's name in toks[i:j] with what stands around it, or None (an
+    organisation's name, or "the X" without a title)."""
+    run = toks[i:j]
+    words = N.name_words(run)
+    possessive = N.strip_possessive(run[-1].text)[1]
+    prev = toks[i - 1] if i > 0 else None
+    hon_before = prev is not None and prev.low.rstrip(".") in _HONORIFIC_STEMS
+    k = _title_prefix(toks, i - 1 if hon_before else i)
+    prefix = toks[k:i - 1] if hon_before else toks[k:i]
+    pos = (para, toks[i].start)
+    if _org_named(text, toks, i, j, words, prefix, pos, cast):
+        return None
+    if prev is not None and prev.low in ("the", "a", "an") and not prefix:
+        return None
+    if hon_before and len(words) == 1 and prev.low.rstrip(".") in R.PEERAGE_HONORIFICS:
+        words = [prev.text.rstrip(".")] + words     # "Lord Holme"
+    honorific = prev.text if hon_before else None
+    gender = (R.HONORIFICS.get(prev.low) or R.HONORIFICS.get(prev.low + ".")) \
+        if hon_before else None
+    role = N.role_text(text, prefix) if prefix else None
+    appos = appositive_role(text, toks, j)
+    for x in prefix:
+        gender = gender or R.GENDERED_HEADS.get(x.low)
+    subject, main = _subject(toks, k, j)
+    subject = subject and not possessive
+    evidence = len(words) >= 2 or bool(role or honorific or appos)
+    if len(words) > 4:
+        words = words[-3:]
+    m = NameMention(words, pos, role, appos, honorific, gender, subject, evidence)
+    m.main = main and not possessive
+    m.age = _age(toks, k, j)
+    return m
+
+
+def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
+    """Is the name (with its title from ``k``, ending at ``j``) a subject; is it the
+    subject of the sentence's main clause (not after "when", "that", ...)?"""
+    n = len(toks)
+    before = toks[k - 1] if k > 0 else None
+    lead = before
+    opening = before is None or before.text == "," or before.low in _SUBJECT_BEFORE
+    if not opening and k > 0:
+        # an organisation's name in the title: "Transport Union general secretary X"
+        m = k
+        while m > 0 and ((toks[m - 1].kind == "w" and (toks[m - 1].is_cap
+                                                        or toks[m - 1].low in N.CONNECTORS))
+                         or toks[m - 1].text == "&"):
+            m -= 1
+        opening = (m == 0 or toks[m - 1].text == ",") and toks[m].low != "the"
+        lead = toks[m - 1] if m > 0 else None
+    if opening and before is not None and before.text == "," and any(
+            t.text == "," for t in toks[:k - 1]):
+        opening = False   # after a second comma: a list or an appositive, not a subject
+    coordinated = lead is not None and lead.low in ("and", "&") and k >= 2 \
+        and toks[k - 2].is_cap      # "Barack Obama and Joe Biden": a pair, not one subject
+    subject = opening and not coordinated and not (j < n and toks[j].low in ("and", "&"))
+    main = subject and (lead is None or lead.text == "," or lead.kind == "q"
+                        or lead.low in _MAIN_BEFORE)
+    return subject, main
+
+
+def _age(toks: list[Tok], k: int, j: int) -> int | None:
+    """"Jane Doe, 56," or "56-year-old Jane Doe": the age the text gives."""
+    n = len(toks)
+    if j + 1 < n and toks[j].text == "," and toks[j + 1].text.isdigit() \
+            and (j + 2 >= n or toks[j + 2].text in (",", ".", ";", ")")) \
+            and 0 < int(toks[j + 1].text) < 120:
+        return int(toks[j + 1].text)
+    for t in toks[max(0, k - 3):k + 1]:
+        age = N.age_of(t.low)
+        if age is not None:
+            return age
+    return None
