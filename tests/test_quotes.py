@@ -37,9 +37,17 @@ def seed(prefix: str):
 
 
 def find(quotes: list[Quote], start: str, kind: str = "direct") -> Quote:
+    """The quote of ``kind`` starting with ``start``; for a direct one, also the reported
+    statement that holds those words in quote marks (one entry per statement)."""
     hits = [q for q in quotes if q.kind == kind and q.text.startswith(start)]
+    if not hits and kind == "direct":
+        hits = [q for q in quotes if q.kind == "indirect" and _holds_quoted(q.text, start)]
     assert hits, f"no {kind} quote starting {start!r}; have {[q.text[:30] for q in quotes]}"
     return hits[0]
+
+
+def _holds_quoted(text: str, start: str) -> bool:
+    return any(text[i + 1:].startswith(start) for i, ch in enumerate(text) if ch in "“\"‘")
 
 
 def run(*paragraphs: str):
@@ -134,12 +142,18 @@ def test_seed_direct_quote_speaker(prefix, start, speaker):
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_seed_every_quote_mark_found_once(prefix):
     paragraphs, quotes, _, _ = seed(prefix)
-    direct = [q for q in quotes if q.kind == "direct"]
-    assert len(direct) == sum(1 for p, _, _ in SEED_DIRECT if p == prefix)
+    expected = [start for p, start, speaker in SEED_DIRECT if p == prefix and speaker]
     for i, text in enumerate(paragraphs):
         opened = [k for k, ch in enumerate(text) if ch == "“"]
-        starts = sorted(q.start for q in direct if q.paragraph == i)
-        assert starts == [k + 1 for k in opened], text[:80]
+        here = [q for q in quotes if q.paragraph == i]
+        for k in opened:
+            # each quotation of a speaker is one entry: a direct quote starting there, or
+            # inside a reported statement; a term in quote marks (no speaker) is none
+            holders = [q for q in here if q.start == k + 1 or (
+                q.kind == "indirect" and q.start <= k and k + 1 < q.end)]
+            words = text[k + 1:].split("”")[0]
+            if any(words.startswith(e) or e.startswith(words[:20]) for e in expected):
+                assert len(holders) == 1, (text[k:k + 40], holders)
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
@@ -416,7 +430,9 @@ def test_appositive_after_name():
     paras = ["Omar Haddad, a senior fellow at the Cairo Institute for Policy, said the "
              "ceasefire was “fragile” and “uneven”."]
     quotes, speakers, _ = run(*paras)
-    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Omar Haddad"] * 2
+    # one statement holding both quoted words (one entry per statement)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Omar Haddad")]
+    assert quotes[0].text == "the ceasefire was “fragile” and “uneven”"
     assert speakers[0].roles == ["senior fellow at the Cairo Institute for Policy"]
 
 
@@ -492,8 +508,9 @@ def test_quote_split_by_attribution():
 def test_partial_quotes_in_reported_speech():
     paras = ["Lena Vogt said growth was “fragile” but that jobs were “plentiful”."]
     quotes, _, _ = run(*paras)
-    assert [(q.kind, q.speaker) for q in quotes] == [
-        ("indirect", "Lena Vogt"), ("direct", "Lena Vogt"), ("direct", "Lena Vogt")]
+    # the quoted words lie inside her reported statement: one entry, not three
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Lena Vogt")]
+    assert quotes[0].text == "growth was “fragile” but that jobs were “plentiful”"
 
 
 def test_name_is_speaker_only_when_quoted():
@@ -504,9 +521,15 @@ def test_name_is_speaker_only_when_quoted():
 
 
 def test_quote_without_speaker_gives_notice():
-    quotes, speakers, notices = run("The so-called “iron curtain” fell in 1989.")
+    quotes, speakers, notices = run("The wall came down. “We never thought we would live "
+                                    "to see this day, not in a hundred years.”")
     assert quotes[0].speaker is None and speakers == []
     assert [n.kind for n in notices] == ["quote-without-speaker"]
+
+
+def test_term_in_quote_marks_is_not_a_quote():
+    quotes, speakers, notices = run("The so-called “iron curtain” fell in 1989.")
+    assert quotes == [] and speakers == [] and notices == []
 
 
 def test_unbalanced_and_empty_input():

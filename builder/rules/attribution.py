@@ -115,3 +115,25 @@ PARTICIPLE_LEADS = {"before", "after", "while", "by", "in", "when", "then", "als
 # Words after which a base form is a verb ("they say", "people who say", "to say" is not).
 BASE_FORM_LEADS = {"who", "that", "which", "i", "we", "you", "they", "people", "others",
                    "many", "some", "both", "all", "and", "or", "not", "n't", "never"}
+
+# ---- quote marks around names, titles and terms ----------------------------------------
+
+# A quotation right after these names something ("dubbed “the Gordon problem”", "the
+# slogan “...”", "the hit song “...”").
+NAMING_WORDS = {
+    "dubbed", "nicknamed", "titled", "entitled", "christened", "so-called", "term", "terms",
+    "word", "words", "phrase", "slogan", "motto", "hashtag", "label", "moniker", "nickname",
+    "title", "headline", "song", "album", "single", "film", "movie", "book", "memoir",
+    "novel", "show", "series", "podcast", "column", "programme", "program", "documentary",
+    "play", "musical", "chant", "chants", "sign", "signs", "banner", "banners", "t-shirt",
+    "shirts", "caps", "hats", "brand", "operation", "campaign", "initiative", "plan",
+    "doctrine", "dubbing", "branded", "coined", "coining",
+}
+NAMING_PHRASES = {"known as", "referred to", "billed as", "dubbed as", "called it",
+                  "so called", "named as", "listed as"}
+NAMING_PASSIVE = {"is", "was", "were", "are", "be", "been", "being", "so", "also", "often"}
+
+# Short words that stay lower case in a title ("Fund our Schools", "Meet the Press").
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
+                     "for", "by", "with", "from", "as", "our", "is", "it", "my", "your",
+                     "we", "not", "no", "vs", "v", "&"}

@@ -239,6 +239,7 @@ PERSON_NOUNS = {
     "roommate", "coworker", "co-worker", "teammate", "owner", "landlord", "tenant",
     "farmer", "miner", "nurse", "teacher", "student", "veteran", "soldier", "officer",
     "evangelical", "pastor", "priest", "minister", "mayor", "governor", "senator",
+    "prosecutor", "investigator", "detective", "agent", "analyst", "expert", "economist",
 }
 GENDERED_PERSON_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f",
                          "son": "m", "grandson": "m", "granddaughter": "f",
@@ -364,13 +365,18 @@ ORG_HEADS = {
     "headquarters", "treasury", "pentagon", "chamber", "chambers",
     "institution", "think-tank", "thinktank", "tank", "society", "trust", "forum",
     "body", "organisation", "programme", "program", "directorate", "inspectorate",
-    "prosecutors", "ministries", "offices", "markets", "capital", "partners", "management",
+    "ministries", "offices", "markets", "capital", "partners", "management",
     "holdings", "associates", "securities", "advisors", "advisers", "strategies",
     "research", "analytics", "ventures", "investments", "industries", "communications",
     "entertainment", "productions", "records", "studios", "pictures", "enterprises",
     "technologies", "systems", "solutions", "consulting", "labs", "laboratories",
     "motors", "airlines", "airways", "pharmaceuticals", "brands", "foods", "stores",
 }
+
+# Kinds of organisation so general that "the company said" means the last one named.
+GENERIC_ORG_HEADS = {"company", "firm", "group", "organisation", "organization",
+                     "business", "corporation", "agency", "department", "office",
+                     "campaign", "team", "club", "party", "government", "administration"}
 
 # Nouns for documents through which words are relayed ("a ministry statement said").
 DOCUMENT_WORDS = {
@@ -379,7 +385,8 @@ DOCUMENT_WORDS = {
     "editorial", "commentary", "post", "tweet", "letter", "notice", "announcement",
     "document", "summary", "dispatch", "story", "filing", "note", "memo", "briefing",
     "record", "minutes", "account", "version", "survey", "study", "data", "statistics", "estimates", "poll", "website", "paper", "review", "analysis",
-    "message", "speech", "account",
+    "message", "speech", "account", "records", "documents", "filings", "papers",
+    "emails", "transcripts", "minutes",
 }
 
 # Words that describe a news outlet ("news agency X", "state broadcaster X").
@@ -592,6 +599,9 @@ NOT_NAME_WORDS = {
     "area", "corridor", "route", "line", "pipeline", "gas", "oil", "power",
     "sanctions", "brexit", "north", "south", "east", "west", "northern", "southern",
     "eastern", "western", "central", "middle", "mps", "lords", "commons", "nhs", "bbc",
+    "never", "always", "here's", "there's", "thanks", "please", "yes", "no", "okay", "ok",
+    "update", "updated", "related", "editor's", "note", "watch", "listen", "click", "share",
+    "advertisement", "sponsored", "breaking", "exclusive", "opinion", "analysis",
 }
 
 # Chinese names are written family name first ("Zhou Enlai" -> "Zhou"). Rather than list

@@ -88,12 +88,11 @@ ACT_LEMMAS = [
     "praise", "hail", "call", "criticize", "criticise", "attack", "slam", "blast",
     "condemn", "welcome", "dismiss", "reject", "defend", "thank", "blame", "accuse",
     "urge", "label", "brand", "dub", "term", "describe", "characterize", "characterise",
-    "tout", "laud", "mock", "deride", "challenge", "applaud", "congratulate", "invite",
-    "refer", "denounce", "decry", "lambaste", "rip", "knock", "chide", "scold", "rebuke",
+    "tout", "laud", "mock", "deride", "challenge", "applaud", "congratulate",
+    "denounce", "decry", "lambaste", "rip", "knock", "chide", "scold", "rebuke",
     "fault", "ridicule", "berate", "threaten", "request", "propose", "recommend", "call for",
     "call on", "speak of", "press", "implore", "exhort", "encourage", "advise", "caution",
-    "portray", "cast", "paint", "compare", "liken", "credit", "commend", "salute",
-    "express", "cite", "quote", "echo", "vent", "question",
+    "portray", "commend", "salute", "express", "echo", "question",
 ]
 
 BELIEF_LEMMAS = [
@@ -121,11 +120,11 @@ ACT_COMPLEMENTS = {
     "press": {"to", "for"}, "implore": {"to"}, "exhort": {"to"}, "encourage": {"to"},
     "advise": {"to", "against"}, "ask": {"to"}, "warn": {"against", "of", "about", "to"},
     "caution": {"against", "about"}, "describe": {"as"}, "characterize": {"as"},
-    "characterise": {"as"}, "portray": {"as"}, "cast": {"as"}, "paint": {"as"},
+    "characterise": {"as"}, "portray": {"as"},
     "dismiss": {"as"}, "label": {"as"}, "brand": {"as"}, "hail": {"as"},
     "praise": {"as"}, "tout": {"as"}, "criticize": {"as"}, "criticise": {"as"},
     "condemn": {"as"}, "denounce": {"as"}, "reject": {"as"}, "blame": {"for"},
-    "credit": {"with"}, "threaten": {"to"}, "call for": set(), "request": set(),
+    "threaten": {"to"}, "call for": set(), "request": set(),
     "propose": set(), "recommend": set(), "demand": set(),
 }
 

@@ -20,6 +20,7 @@ from ...model import Notice, Quote, Speaker
 from ...rules import attribution as A
 from . import readers  # noqa: F401  (registers the cue readers)
 from .cues import Cue, read_cues
+from .entries import SHORT_TERM_WORDS, merge_fragments, names_something
 from .marks import Span, find_quotes
 from .people import Entity, Person
 from .scan import scan_names
@@ -64,7 +65,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
     for pi, para in enumerate(paras):
         _read_paragraph(st, pi, para)
     _resolve_late(cast, st.all_refs)
-    return _finish(cast, paras, st.items)
+    return _finish(cast, paras, st.items, st.terms)
 
 
 @dataclass
@@ -77,6 +78,7 @@ class _State:
     all_refs: list[Ref] = field(default_factory=list)      # every speaker reference
     prev_last: Ref | None = None       # the last speaker of the paragraph before
     prev_open: bool = False            # the paragraph before ended inside a quote
+    terms: set[int] = field(default_factory=set)   # quotations that name something
 
 
 def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
@@ -133,6 +135,8 @@ def _direct_quotes(st: _State, pi: int, si: int, para: _Para, stoks: list[Tok],
         q = Quote(text=para.text[span.start:span.end], kind="direct", speaker=None,
                   speaker_as_written=None, paragraph=pi, cue=None,
                   start=span.start, end=span.end)
+        if names_something(para.text, stoks, x):
+            st.terms.add(id(q))
         cue, outlet = choose_cue(x, cues)
         if cue is not None and cue.ref is not None:
             q.cue, q.outlet = cue.verb, outlet
@@ -243,29 +247,55 @@ def _resolve_late(cast: Cast, refs: list[Ref]) -> None:
             ref.entity = ref.target()
 
 
-def _finish(cast: Cast, paras: list[_Para], items: list[tuple[Quote, Ref | None]]
-            ) -> tuple[list[Quote], list[Speaker], list[Notice]]:
-    items.sort(key=lambda it: (it[0].paragraph, it[0].start or 0, it[0].kind != "direct"))
-    quotes: list[Quote] = []
+def _finish(cast: Cast, paras: list[_Para], items: list[tuple[Quote, Ref | None]],
+            terms: set[int]) -> tuple[list[Quote], list[Speaker], list[Notice]]:
     order: list[Entity] = []
     in_order: set[int] = set()
-    notices: list[Notice] = []
+
+    def speaks(e: Entity) -> None:
+        if id(e) not in in_order:
+            in_order.add(id(e))
+            order.append(e)
+
+    keyed = []
     for q, ref in items:
+        key = None
         if ref is not None:
             q.speaker_as_written = ref.as_written
             if ref.entity is not None:
-                q.speaker = ref.entity.display
-                if id(ref.entity) not in in_order:
-                    in_order.add(id(ref.entity))
-                    order.append(ref.entity)
-        if q.speaker is None and q.kind == "direct":
+                q.speaker, key = ref.entity.display, id(ref.entity)
+            elif ref.group and ref.members:
+                q.group = [p.display for p in ref.members]
+                key = tuple(id(p) for p in ref.members)
+        if id(q) in terms or (q.kind == "direct" and ref is None
+                              and len(q.text.split()) <= SHORT_TERM_WORDS):
+            continue    # a title, a name or a term in quote marks: no one's words
+        keyed.append((q, key))
+    keyed.sort(key=lambda it: (it[0].paragraph, it[0].start or 0, it[0].kind == "direct"))
+    kept = {id(q) for q, _ in merge_fragments(keyed)}
+    items = [(q, ref) for q, ref in items if id(q) in kept]
+    items.sort(key=lambda it: (it[0].paragraph, it[0].start or 0, it[0].kind != "direct"))
+    notices: list[Notice] = []
+    for q, ref in items:
+        if ref is not None and ref.entity is not None:
+            speaks(ref.entity)
+        elif ref is not None and ref.group:
+            for p in ref.members:
+                speaks(p)
+        if q.speaker is None and not q.group and q.kind == "direct":
             snippet = q.text if len(q.text) <= 60 else q.text[:57] + "..."
             notices.append(Notice("quote-without-speaker",
                                   f"no speaker found for the quote “{snippet}”", q.paragraph))
-        quotes.append(q)
-    speakers = [_speaker(e) for e in order]
+    quotes = [q for q, _ in items]
+    notices += _other_notices(cast, paras, {id(e) for e in order})
+    notices.sort(key=lambda n: (n.paragraph if n.paragraph is not None else -1))
+    return quotes, [_speaker(e) for e in order], notices
+
+
+def _other_notices(cast: Cast, paras: list[_Para], quoted: set[int]) -> list[Notice]:
+    """Misspelt names of quoted people; quote marks opened and never closed."""
+    notices = []
     seen: set[tuple[str, int]] = set()
-    quoted = {id(e) for e in order}
     for form, p, pos in cast.misspelt:
         if (form, pos[0]) in seen or id(p) not in quoted:
             continue
@@ -278,8 +308,7 @@ def _finish(cast: Cast, paras: list[_Para], items: list[tuple[Quote, Ref | None]
             if nxt not in ("“", '"', "«", "„"):
                 notices.append(Notice("unclosed-quote", "a quote mark is opened but never "
                                       "closed", pi))
-    notices.sort(key=lambda n: (n.paragraph if n.paragraph is not None else -1))
-    return quotes, speakers, notices
+    return notices
 
 
 def _tidy_roles(roles: list[str]) -> list[str]:

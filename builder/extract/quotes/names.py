@@ -64,6 +64,8 @@ def is_name_word(word: str) -> bool:
     low = base.lower()
     if low in R.NOT_NAME_WORDS or low in R.HONORIFICS or title_word(low) or place_word(low):
         return False
+    if _CONTRACTION.search(low) or low.split("'")[0].split("’")[0] in R.PRONOUNS:
+        return False   # "We’ll", "He's"
     if low in R.ORG_HEADS or low in R.AFFILIATION_ADJECTIVES or low in R.DOCUMENT_WORDS:
         return False
     if low in R.GROUP_WORDS or low in R.PERSON_PLURALS:
@@ -73,6 +75,7 @@ def is_name_word(word: str) -> bool:
     return True
 
 
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$|n['’]t$")
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "arly", "ably", "ibly", "fully",
                    "lessly", "ingly", "edly", "wise", "ward", "wards")
 
@@ -180,6 +183,8 @@ class Mention:
     gender: str | None = None
     pronoun: str | None = None
     age: int | None = None          # "the 56-year-old"
+    members: list[list[str]] = field(default_factory=list)   # a group of named people
+    generic: bool = False           # "the company": an organisation named elsewhere
 
     @property
     def is_person(self) -> bool:
@@ -228,6 +233,26 @@ def strip_np(toks: list[Tok]) -> list[Tok]:
         elif depth == 0:
             out.append(t)
     return out
+
+
+def group_members(text: str, toks: list[Tok], known_orgs) -> list[list[str]]:
+    """"Hu and Volkov", "Zhou, Li and Zhang": the name of each member, when every one
+    is a person's name (else none: "Hu and the ministry")."""
+    parts: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.low in ("and", "&") or t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    names = []
+    for part in parts:
+        if not part:
+            continue
+        m = classify_np(text, part, known_orgs)
+        if m.kind != "name":
+            return []
+        names.append(m.name)
+    return names if len(names) >= 2 else []
 
 
 def name_run_end(toks: list[Tok]) -> int:
@@ -285,13 +310,13 @@ def _surname_like(word: str, before: str = "") -> bool:
     low = base.lower()
     if not _LETTERS.match(base) or not any(c.islower() for c in base) or low in _FUNCTION:
         return False
-    if low in R.NATIONALITIES and before.lower() in (R.MALE_GIVEN_NAMES
-                                                      | R.FEMALE_GIVEN_NAMES):
-        return True
+    if (low in R.NATIONALITIES or title_word(low)) and before.lower() in (
+            R.MALE_GIVEN_NAMES | R.FEMALE_GIVEN_NAMES) and low not in R.NOT_NAME_WORDS:
+        return True     # "David French", "Ken Doctor": a surname after a given name
     if low in R.AFFILIATION_ADJECTIVES or low in R.PERSON_PLURALS:
         return False
     return not (title_word(low) or place_word(low) or low in R.ORG_HEADS
-                or low in R.HONORIFICS)
+                or low in R.HONORIFICS or low in R.NOT_NAME_WORDS)
 
 
 def name_words(toks: list[Tok]) -> list[str]:
@@ -379,6 +404,16 @@ _CLAUSE_VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been",
                  "will", "would", "can", "could", "should", "did", "does"}
 
 
+def _verb_before_object(toks: list[Tok], k: int) -> bool:
+    """"The team looked at ...": a past-tense verb (an -ed word before a preposition or
+    determiner) shows a clause, not a noun phrase ("an elected official" is one)."""
+    t = toks[k]
+    if t.kind != "w" or t.is_cap or not t.low.endswith("ed") or len(t.low) < 5:
+        return False
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    return nxt in PREPOSITIONS or nxt in DETERMINERS
+
+
 def _tail_np(text: str, toks: list[Tok], known_orgs, as_org: bool) -> Mention:
     starts = [i for i in range(1, len(toks)) if toks[i].low in ("the", "a", "an", "his", "her",
                                                                 "its", "their")
@@ -414,9 +449,15 @@ def _head_index(toks: list[Tok]) -> int:
 
 
 def org_name(text: str, toks: list[Tok]) -> str:
-    while toks and toks[0].low in ("the", "a", "an"):
+    """An organisation's name without the article and place-of-business adjectives
+    ("the Sacramento-based McClatchy" -> "McClatchy")."""
+    while toks and (toks[0].low in ("the", "a", "an") or (
+            len(toks) > 1 and toks[0].low.endswith(_BASED))):
         toks = toks[1:]
     return _text(text, toks)
+
+
+_BASED = ("-based", "-headquartered")
 
 
 def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = frozenset(),
@@ -425,7 +466,8 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     toks = strip_np([t for t in toks if t.kind != "q"])
     if not toks or len(toks) > 20:
         return Mention("none")
-    if any(t.low in _CLAUSE_VERBS for t in toks[1:]):
+    if any(t.low in _CLAUSE_VERBS or _verb_before_object(toks, k)
+           for k, t in enumerate(toks) if k):
         return Mention("none")   # "his answer was not a summary": a clause, not a speaker
     lead = toks[0].low
     if lead in PREPOSITIONS or lead in ("speaking", "asked", "earlier", "later"):
@@ -477,7 +519,8 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
             if sum(1 for t in toks[:i] if t.kind == "w") > 4:
                 # "Rosneft now owns Yugansk and Russia said": a clause, then the subject
                 return classify_np(text, right, known_orgs, as_org)
-            return Mention("group", whole, start, end)
+            return Mention("group", whole, start, end,
+                           members=group_members(text, toks, known_orgs))
     low_text = " ".join(lows)
     for metonym in R.INSTITUTION_METONYMS:
         if low_text == metonym or low_text == "the " + metonym:
@@ -581,6 +624,12 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
                 role = " ".join(t.text for t in toks if t not in toks[caps[0]:caps[-1] + 1]
                                 and t.low not in ("the", "a", "an"))
                 return Mention("org", whole, start, end, org=name, role=role or None)
+        if lows[0] in ("the", "this", "that", "its", "his", "her", "their") and not any(
+                t.is_cap for t in toks[1:]) and not as_org:
+            # "the company", "the production company", "his office": an organisation
+            # named before, not a name of its own
+            return Mention("org", whole, start, end, head=head, generic=True,
+                           org=org_name(text, toks))
         return Mention("org", whole, start, end, org=org_name(text, toks))
     if head in R.TITLE_HEADS or head in R.PERSON_NOUNS:
         gender = R.GENDERED_HEADS.get(head) or R.GENDERED_PERSON_NOUNS.get(head)

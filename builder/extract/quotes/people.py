@@ -18,6 +18,7 @@ import bisect
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ...rules import speech as R
 from . import names as N
 
 Pos = tuple[int, int]   # (paragraph, character offset)
@@ -202,6 +203,8 @@ class Names:
         # "sub" (subject of a subordinate clause), "other"; and "ref" (a description)
         self.person_seq: list[tuple[Pos, object, str]] = []
         self.by_age_index: dict[int, dict[int, Person]] = {}
+        self.phrases: dict[str, str] = {}    # first word -> a capitalised name it starts
+        self.phrase_seq: list[tuple[Pos, str]] = []   # every such name, in reading order
 
     # ---- building ------------------------------------------------------------
 
@@ -452,6 +455,17 @@ class Names:
         for w in wanted:
             found.update(_last(self._by_role_word.get(w.split()[0], {}), SCAN_LIMIT))
         return sorted(found.values(), key=lambda p: p.id)
+
+    def full_org_name(self, word: str, pos: Pos) -> str:
+        """A single word for an organisation, written in full when the article gave a
+        longer capitalised name starting with it ("Tottenham" -> "Tottenham Hotspur")."""
+        phrase = self.phrases.get(word.lower())
+        if phrase is None:
+            return word
+        first = phrase.split()[0].lower()
+        if first in R.MALE_GIVEN_NAMES or first in R.FEMALE_GIVEN_NAMES:
+            return word
+        return phrase
 
     def first_subject_after(self, pos: Pos, window: int = 1) -> Person | None:
         i = bisect.bisect_right(self._mention_pos, pos)

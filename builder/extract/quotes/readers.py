@@ -185,7 +185,7 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
     t = s.toks[i]
     prev = s.toks[i - 1] if i > 0 else None
     plow = s.word(i - 1)
-    skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow == "to"
+    skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow in N.PREPOSITIONS
             or (t.is_cap and prev is not None and prev.kind == "w")
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
             or (form == "said" and s.word(i + 1) == "to")
@@ -203,8 +203,10 @@ def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
         return False
     prev = s.toks[i - 1] if i > 0 else None
     if prev is None or prev.kind != "w":
-        # "“...,” say analysts", "Prices, say analysts, will rise"
-        return prev is not None and (prev.kind == "q" or prev.text in ",—–")
+        # "“...,” say analysts", "Prices, say analysts, will rise"; not "federal, state
+        # and local"
+        return prev is not None and (prev.kind == "q" or prev.text in ",—–") \
+            and s.word(j) not in ("and", "or", "") and j < len(s.toks)
     low = prev.low
     if low in R.PRONOUNS or low in R.SPEAKER_VERB_FILLERS or low in A.BASE_FORM_LEADS:
         return True

@@ -4,7 +4,7 @@ later), and which cue and outlet a quotation belongs to.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...rules import speech as R
 from . import names as N
@@ -25,6 +25,7 @@ class Ref:
     follows: "Ref | None" = None   # a pronoun standing for a description resolved later
     gender: str | None = None
     unnamed: bool = False          # "a spokesman": never resolved to a named person
+    members: list = field(default_factory=list)   # a group's named members
 
     def target(self) -> Entity | None:
         if self.entity is None and self.follows is not None and self.follows is not self:
@@ -64,8 +65,9 @@ def _resolve_name(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> 
     p = p or cast.lookup(m.name, pos)
     if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
             and not _surname_alone(m.name[0]) and not person_hint:
-        # a single unknown capitalised word speaking is an organisation ("Boeing said")
-        ref.entity = cast.add_org(m.name[0], pos)
+        # a single unknown capitalised word speaking is an organisation ("Boeing said"),
+        # by its full name when the article gave one ("Tottenham" -> Tottenham Hotspur)
+        ref.entity = cast.add_org(cast.full_org_name(m.name[0], pos), pos)
         return False
     p = p or cast.person_for(m.name, pos)
     cast.add_form(p, list(m.name))
@@ -81,6 +83,13 @@ def _resolve_name(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> 
 
 def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
     m = ref.mention
+    if m.generic:
+        # "the company said": the organisation of that kind talked about last; a kind
+        # that is an institution on its own stays ("the central bank")
+        ref.entity = cast.org_by_head(m.head or "", ref.pos)
+        if ref.entity is None and m.head not in R.GENERIC_ORG_HEADS and m.org:
+            ref.entity = cast.add_org(m.org, ref.pos, m.role)
+        return False
     if m.org:
         ref.entity = cast.add_org(m.org, ref.pos, m.role)
     elif m.document:
@@ -143,8 +152,13 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
 
 
 def _resolve_group(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
+    """A group speaks: its members, when the text names each of them."""
     ref.group = True
-    return False
+    for name in ref.mention.members:
+        p = cast.person_for(name, ref.pos)
+        cast.add_form(p, list(name))
+        ref.members.append(p)
+    return True
 
 
 _RESOLVERS = {"name": _resolve_name, "org": _resolve_org, "pronoun": _resolve_pronoun,

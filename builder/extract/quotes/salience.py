@@ -118,6 +118,34 @@ class Cast(Names):
         i = bisect.bisect_left(self._salient_orgs, pos, key=_at)
         return self._salient_orgs[i - 1][1] if i else None
 
+    def org_by_head(self, head: str, pos: Pos, window: int = 4) -> Org | None:
+        """"The agency", "the production company": the organisation named last before
+        ``pos`` with that word in its name or role, else (for a bare kind: "the company")
+        the last organisation talked about nearby."""
+        best: tuple[Pos, object] | None = None
+        i = bisect.bisect_left(self._salient_orgs, pos, key=_at)
+        fallback = None
+        for k in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+            at, org = self._salient_orgs[k]
+            if at[0] < pos[0] - window:
+                break
+            if _has_word(org.name, head) or any(_has_word(r, head) for _, r in org.roles):
+                best = (at, org)
+                break
+            if fallback is None and any(c.isupper() for c in org.name):
+                fallback = org
+        i = bisect.bisect_left(self.phrase_seq, pos, key=_at)
+        for k in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+            at, phrase = self.phrase_seq[k]
+            if at[0] < pos[0] - window or (best is not None and at <= best[0]):
+                break
+            if _has_word(phrase, head):
+                best = (at, phrase)
+                break
+        if best is not None:
+            return best[1] if isinstance(best[1], Org) else self.add_org(best[1], best[0])
+        return fallback if head in R.GENERIC_ORG_HEADS else None
+
     def last_entity(self, pos: Pos) -> Entity | None:
         for _, e in self._before(pos):
             if isinstance(e, (Person, Org)):
@@ -196,6 +224,11 @@ def _title_words(role: str) -> set[str]:
     words = role.replace("’", "'").replace(",", " ").replace("-", " ").split()
     return {w for k, w in enumerate(words)
             if not (k and words[k - 1] in R.SUBORDINATE_TITLE_MODIFIERS)}
+
+
+def _has_word(name: str, head: str) -> bool:
+    words = name.lower().replace("’", "'").split()
+    return head in words or head + "s" in words
 
 
 def _wanted_roles(head: str, role_text: str | None) -> tuple[set[str], str | None]:

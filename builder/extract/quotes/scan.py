@@ -111,6 +111,7 @@ def _acronym_aliases(text: str, toks: list[Tok], cast: Names) -> None:
 def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameMention]:
     """Name mentions (outside quotes) of one sentence, with titles and appositives."""
     _acronym_aliases(text, toks, cast)
+    _phrases(text, toks, para, cast)
     out: list[NameMention] = []
     i = 0
     n = len(toks)
@@ -133,6 +134,29 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
     return out
 
 
+def _phrases(text: str, toks: list[Tok], para: int, cast: Names) -> None:
+    """Capitalised names of several words ("Tottenham Hotspur", "Alden Global Capital"),
+    by their first word, for an organisation later called by that word alone."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not (toks[i].kind == "w" and toks[i].is_cap) or toks[i].low in N.DETERMINERS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and toks[j].kind == "w" and (toks[j].is_cap or (
+                toks[j].low in ("of", "&", "and") and j + 1 < n and toks[j + 1].is_cap)):
+            j += 1
+        first = N.strip_possessive(toks[i].text)[0].lower()
+        if j - i >= 2:
+            last = N.strip_possessive(toks[j - 1].text)[0]
+            phrase = text[toks[i].start:toks[j - 2].end] + " " + last
+            if first not in R.NOT_NAME_WORDS:
+                cast.phrases.setdefault(first, phrase)
+            cast.phrase_seq.append(((para, toks[i].start), phrase))
+        i = j
+
+
 def _run_end(toks: list[Tok], i: int) -> int:
     """The end of the run of name words starting at ``i`` ("George W. Bush", "de Gaulle",
     "Theresa May")."""
@@ -148,6 +172,9 @@ def _run_end(toks: list[Tok], i: int) -> int:
         elif u.kind == "p" and u.text == "." and len(toks[j - 1].text) == 1 \
                 and j + 1 < n and N.is_name_word(toks[j + 1].text):
             j += 1
+        elif u.kind == "w" and len(u.text) == 1 and u.text.isupper() and j + 2 < n \
+                and toks[j + 1].text == "." and N.is_name_word(toks[j + 2].text):
+            j += 1      # a middle initial: "Silvia S. Martins"
         else:
             break
     if j < n and toks[j].is_cap and N._surname_like(toks[j].text, toks[j - 1].text) \

@@ -158,7 +158,9 @@ def _aside_subject(s: Sentence, k: int, j: int, c: int, comma: int, part: list[T
     interruption = lows[0] in A.INTERRUPTION_STARTERS
     if np1.kind in ("name", "org") and not interruption:
         if "and" in lows and all(t.is_cap or t.low in ("and", ",") for t in part):
-            return N.Mention("group", np1.text)   # "Zhou, Li and Zhang said"
+            # "Zhou, Li and Zhang said"
+            return N.Mention("group", np1.text, members=N.group_members(
+                s.text, s.toks[k:comma], s.known_orgs))
         cue.appos = appositive_role(s.text, s.toks, c)
         cue.s0, cue.s1 = k, j
         return np1
