@@ -129,6 +129,9 @@ NAMING_WORDS = {
     "shirts", "caps", "hats", "brand", "operation", "campaign", "initiative", "plan",
     "doctrine", "dubbing", "branded", "coined", "coining",
 }
+# Verbs that give something a name ("dubbed the company “...”").
+NAMING_VERBS = {"dubbed", "dubs", "nicknamed", "christened", "renamed", "rebranded",
+                "titled", "entitled", "coined"}
 NAMING_PHRASES = {"known as", "referred to", "billed as", "dubbed as", "called it",
                   "so called", "named as", "listed as"}
 NAMING_PASSIVE = {"is", "was", "were", "are", "be", "been", "being", "so", "also", "often"}

@@ -373,6 +373,12 @@ ORG_HEADS = {
     "motors", "airlines", "airways", "pharmaceuticals", "brands", "foods", "stores",
 }
 
+# Public bodies whose statements speak for them even unnamed ("a defence ministry
+# statement"); not places whose papers merely record ("court records").
+BODY_HEADS = {"ministry", "department", "office", "agency", "committee", "commission",
+              "council", "bureau", "administration", "government", "cabinet", "embassy",
+              "secretariat", "directorate", "inspectorate", "service", "presidency"}
+
 # Kinds of organisation so general that "the company said" means the last one named.
 GENERIC_ORG_HEADS = {"company", "firm", "group", "organisation", "organization",
                      "business", "corporation", "agency", "department", "office",
@@ -603,6 +609,11 @@ NOT_NAME_WORDS = {
     "update", "updated", "related", "editor's", "note", "watch", "listen", "click", "share",
     "advertisement", "sponsored", "breaking", "exclusive", "opinion", "analysis",
 }
+
+# Second parts of hyphenated adjectives that are never names ("Sacramento-based").
+COMPOUND_TAILS = {"based", "born", "owned", "run", "backed", "led", "made", "funded",
+                  "style", "era", "like", "type", "class", "wide", "bred", "raised",
+                  "headquartered", "linked", "allied", "aligned", "controlled", "friendly"}
 
 # Chinese names are written family name first ("Zhou Enlai" -> "Zhou"). Rather than list
 # surnames, a name is taken as Chinese when every word is made of Hanyu Pinyin

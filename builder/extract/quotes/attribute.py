@@ -20,7 +20,7 @@ from ...model import Notice, Quote, Speaker
 from ...rules import attribution as A
 from . import readers  # noqa: F401  (registers the cue readers)
 from .cues import Cue, read_cues
-from .entries import SHORT_TERM_WORDS, merge_fragments, names_something
+from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
 from .marks import Span, find_quotes
 from .people import Entity, Person
 from .scan import scan_names
@@ -63,6 +63,9 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
     cast.build(mentions)
     st = _State(cast)
     for pi, para in enumerate(paras):
+        if para.spans and para.spans[-1].closed and is_heading(para.text, para.toks):
+            st.prev_last, st.prev_open = None, False      # a subhead: no one speaks
+            continue
         _read_paragraph(st, pi, para)
     _resolve_late(cast, st.all_refs)
     return _finish(cast, paras, st.items, st.terms)
@@ -267,8 +270,8 @@ def _finish(cast: Cast, paras: list[_Para], items: list[tuple[Quote, Ref | None]
             elif ref.group and ref.members:
                 q.group = [p.display for p in ref.members]
                 key = tuple(id(p) for p in ref.members)
-        if id(q) in terms or (q.kind == "direct" and ref is None
-                              and len(q.text.split()) <= SHORT_TERM_WORDS):
+        if id(q) in terms or (q.kind == "direct" and (ref is None or ref.group)
+                              and key is None and len(q.text.split()) <= SHORT_TERM_WORDS):
             continue    # a title, a name or a term in quote marks: no one's words
         keyed.append((q, key))
     keyed.sort(key=lambda it: (it[0].paragraph, it[0].start or 0, it[0].kind == "direct"))

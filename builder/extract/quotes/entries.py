@@ -28,7 +28,7 @@ def names_something(text: str, stoks: list[Tok], x: int) -> bool:
     words = inner.split()
     if not words or len(words) > 8:
         return False
-    if _after_naming_words(stoks, x):
+    if _after_naming_words(stoks, x) or _after_naming_verb(stoks, x):
         return True
     if _cue_next_to(stoks, x):
         return False
@@ -43,6 +43,14 @@ def _after_naming_words(stoks: list[Tok], x: int) -> bool:
         return True
     # "was called", "so-called": the passive names; "Trump called it “...”" is speech
     return before[-1] == "called" and len(before) >= 2 and before[-2] in A.NAMING_PASSIVE
+
+
+def _after_naming_verb(stoks: list[Tok], x: int) -> bool:
+    """"dubbed the merged company “new Gannett”": a naming verb and its object."""
+    for t in stoks[max(0, x - 5):x]:
+        if t.kind == "w" and t.low in A.NAMING_VERBS:
+            return True
+    return False
 
 
 def _cue_next_to(stoks: list[Tok], x: int) -> bool:
@@ -69,6 +77,19 @@ def _title_case(words: list[str]) -> bool:
     content = [w for w in words if w.lower().strip(",.:;!?") not in A.TITLE_SMALL_WORDS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content) \
         and any(w[:1].isupper() for w in content)
+
+
+def is_heading(text: str, toks: list[Tok]) -> bool:
+    """A subhead inside the body ("3. “Not some irregular channel”", "Volker insists he
+    worked through “official” channel"): a short line that is numbered, or that ends
+    without a full stop; its quotation marks set off a title, not a quote."""
+    words = [t for t in toks if t.kind == "w"]
+    if not words or len(words) + sum(len(t.text.split()) for t in toks if t.kind == "q") > 15:
+        return False
+    stripped = text.rstrip().rstrip("”’\"'»)").rstrip()
+    numbered = toks[0].kind == "w" and toks[0].text.isdigit() and len(toks) > 1 \
+        and toks[1].text in (".", ")")
+    return numbered or not stripped.endswith((".", "!", "?", "…", ":", ";", ","))
 
 
 def merge_fragments(items: list[tuple]) -> list[tuple]:

@@ -66,6 +66,8 @@ def is_name_word(word: str) -> bool:
         return False
     if _CONTRACTION.search(low) or low.split("'")[0].split("’")[0] in R.PRONOUNS:
         return False   # "We’ll", "He's"
+    if "-" in low and low.rsplit("-", 1)[1] in R.COMPOUND_TAILS:
+        return False   # "Sacramento-based", "Chinese-born"
     if low in R.ORG_HEADS or low in R.AFFILIATION_ADJECTIVES or low in R.DOCUMENT_WORDS:
         return False
     if low in R.GROUP_WORDS or low in R.PERSON_PLURALS:
@@ -385,7 +387,8 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
                                                                "short", "separate", "full")]
                 if before:
                     inner = classify_np(text, before, known_orgs, as_org=True)
-                    if inner.kind in ("org", "name"):
+                    if inner.kind in ("org", "name") and (any(t.is_cap for t in before) or (
+                            len(before) >= 2 and before[-1].low in R.BODY_HEADS)):
                         org = inner.org or " ".join(inner.name)
                         return Mention("org", _text(text, toks), toks[0].start, toks[-1].end,
                                        org=org, document=True, role=inner.role)

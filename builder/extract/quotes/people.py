@@ -205,6 +205,7 @@ class Names:
         self.by_age_index: dict[int, dict[int, Person]] = {}
         self.phrases: dict[str, str] = {}    # first word -> a capitalised name it starts
         self.phrase_seq: list[tuple[Pos, str]] = []   # every such name, in reading order
+        self._acronyms: dict[str, str] = {}
 
     # ---- building ------------------------------------------------------------
 
@@ -455,6 +456,25 @@ class Names:
         for w in wanted:
             found.update(_last(self._by_role_word.get(w.split()[0], {}), SCAN_LIMIT))
         return sorted(found.values(), key=lambda p: p.id)
+
+    def note_phrase(self, pos: Pos, phrase: str) -> None:
+        """A capitalised name of several words, in reading order; indexed by first word
+        and by the initials of each of its endings ("U.S. Drug Enforcement
+        Administration": DEA, USDEA)."""
+        self.phrase_seq.append((pos, phrase))
+        self.phrases.setdefault(phrase.split()[0].lower(), phrase)
+        words = phrase.split()
+        for start, w in enumerate(words):
+            if not w[:1].isupper():
+                continue
+            initials = "".join(x[0] for x in words[start:]
+                               if x[:1].isupper()).replace(".", "").lower()
+            if len(initials) >= 2:
+                self._acronyms.setdefault(initials, " ".join(words[start:]))
+
+    def expand_acronym(self, acronym: str) -> str:
+        """"DEA" -> "Drug Enforcement Administration" when the article names it in full."""
+        return self._acronyms.get("".join(c for c in acronym if c.isalpha()).lower(), acronym)
 
     def full_org_name(self, word: str, pos: Pos) -> str:
         """A single word for an organisation, written in full when the article gave a

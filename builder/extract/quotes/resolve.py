@@ -91,7 +91,8 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
             ref.entity = cast.add_org(m.org, ref.pos, m.role)
         return False
     if m.org:
-        ref.entity = cast.add_org(m.org, ref.pos, m.role)
+        name = cast.expand_acronym(m.org) if N.is_acronym(m.org) else m.org
+        ref.entity = cast.add_org(name, ref.pos, m.role)
     elif m.document:
         ref.entity = cast.last_org(ref.pos)   # "the report said"
     return False
@@ -124,6 +125,11 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     m, pos = ref.mention, ref.pos
     if not m.head:
         return False
+    if " " not in m.text and m.text[:1].isupper():
+        p = cast.find_family(m.text, pos)     # "Doctor says": the surname of Ken Doctor
+        if p is not None:
+            ref.entity = p
+            return False
     if not _definite(m):
         # "a spokesman": someone the article does not name; "he" may refer to them
         ref.unnamed = True

@@ -152,8 +152,7 @@ def _phrases(text: str, toks: list[Tok], para: int, cast: Names) -> None:
             last = N.strip_possessive(toks[j - 1].text)[0]
             phrase = text[toks[i].start:toks[j - 2].end] + " " + last
             if first not in R.NOT_NAME_WORDS:
-                cast.phrases.setdefault(first, phrase)
-            cast.phrase_seq.append(((para, toks[i].start), phrase))
+                cast.note_phrase((para, toks[i].start), phrase)
         i = j
 
 
