@@ -77,6 +77,7 @@ def is_name_word(word: str) -> bool:
     return True
 
 
+_HONORIFIC_STEMS = {h.rstrip(".") for h in R.HONORIFICS}
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$|n['’]t$")
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "arly", "ably", "ibly", "fully",
                    "lessly", "ingly", "edly", "wise", "ward", "wards")
@@ -483,11 +484,17 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
             head = toks[:i]
             r = name_run_end(head)
             if r < len(head) and (len(head) - r >= 2 or any(
-                    t.low in R.TITLE_HEADS for t in head[:r])):
+                    title_head(t.low) or t.low.rstrip(".") in _HONORIFIC_STEMS
+                    for t in head[:r])):
                 m = classify_np(text, head, known_orgs, as_org)
                 if m.kind == "name":
-                    where = _text(text, toks[i:]) if m.role else _text(text, toks[i + 1:])
-                    m.role = f"{m.role} {where}" if m.role else where
+                    tail = toks[i + 1:]
+                    place = len(tail) <= 3 and all(place_word(t.low) or t.kind == "p"
+                                                   or t.low == "the" for t in tail)
+                    if m.role:
+                        m.role = f"{m.role} {_text(text, toks[i:])}"
+                    elif not place:     # "Sen. Jane Doe of Ohio": a place is no role
+                        m.role = _text(text, tail)
                     return m
             break
     if len(toks) > 16:
@@ -495,6 +502,10 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     whole = _text(text, toks)
     start, end = toks[0].start, toks[-1].end
     lows = [t.low for t in toks]
+    if len(toks) == 1 and toks[0].is_cap and lows[0] in R.NATIONALITIES \
+            and not toks[0].text.isupper():
+        # "Cuban said": a nationality never speaks; a surname (Mark Cuban) does
+        return Mention("name", whole, start, end, name=[strip_possessive(toks[0].text)[0]])
     if len(toks) == 1 and lows[0] in R.PRONOUNS:
         return Mention("pronoun", whole, start, end, pronoun=lows[0],
                        gender=R.PRONOUNS[lows[0]])

@@ -395,7 +395,8 @@ def _label_name(s: Sentence, a: int, b: int):
     """A person's name of two words or more (or with a title) in [a, b), parenthesis
     ("(R-S.C.)") left out."""
     m = s.classify(a, b)
-    if m.kind == "name" and (len(m.name) >= 2 or m.role or m.honorific):
+    if m.kind == "name" and (len(m.name) >= 2 or m.role or m.honorific or (
+            b - a == 1 and s.toks[a].low not in R.NOT_NAME_WORDS)):
         return m
     return None
 
@@ -406,6 +407,7 @@ def _subject_label(s: Sentence, cue: Cue) -> None:
     cue.subj = _label_name(s, first, cue.vi)
     cue.valid = cue.subj is not None
     cue.reports = False
+    cue.person_hint = True      # a transcript's speaker is a person
 
 
 def _content_label(s: Sentence, cue: Cue, cues: list[Cue]):

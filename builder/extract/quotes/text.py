@@ -75,14 +75,21 @@ def _quote_ends_sentence(text: str, span: Span) -> bool:
 
 
 def _attribution_follows(toks: list[Tok], i: int) -> bool:
-    for j in range(i, min(i + 6, len(toks))):
+    """After “...?” or “...!”: an attribution follows ("Smith asked.", "Rep. Jane Doe,
+    R-Ohio, said of the plan."), so the sentence goes on."""
+    for j in range(i, min(i + 12, len(toks))):
         t = toks[j]
-        if t.kind != "w":
+        if t.kind == "q" or (t.kind == "p" and t.text not in ".,-()"):
             return False
-        if t.low in VERB_FORMS:
+        if t.kind == "w" and t.low in VERB_FORMS:
             after = toks[j + 1] if j + 1 < len(toks) else None
-            return after is None or (after.kind == "p" and after.text in ".,;!?")
+            return after is None or (after.kind == "p" and after.text in ".,;!?") \
+                or after.low in _AFTER_CUE
     return False
+
+
+_AFTER_CUE = {"of", "about", "on", "in", "at", "to", "during", "after", "before", "when",
+              "while", "as", "with", "on", "recently", "later", "earlier", "afterward"}
 
 
 def _starts_sentence(tok: Tok) -> bool:
