@@ -287,13 +287,13 @@ SUBORDINATE_TITLE_MODIFIERS = {"vice", "deputy", "assistant", "under", "sub", "c
 # (Capitalised forms of TITLE_HEADS and TITLE_MODIFIERS count too.)
 
 # Heads that imply a gender.
+# (Titles in -man are said of women too: "spokesman Hope Hicks"; only -woman tells.)
 GENDERED_HEADS = {
-    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
-    "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "emperor": "m",
     "empress": "f", "actress": "f", "mother": "f", "father": "m", "wife": "f",
     "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
-    "councilman": "m", "councilwoman": "f",
+    "councilwoman": "f",
 }
 
 # A description's head may name a person by a word other than their title.

@@ -23,7 +23,7 @@ from .cues import Cue, read_cues
 from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
 from .marks import Span, find_quotes
 from .people import Entity, Person
-from .scan import scan_names
+from .scan import pronoun_subjects, scan_names
 from .salience import Cast
 from .resolve import Ref, add_description_role, choose_cue, indirect_outlet, resolve
 from .text import Tok, sentences, tokenize
@@ -55,12 +55,13 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
     paragraphs = [p if isinstance(p, str) else "" for p in paragraphs]
     paras = _parse(paragraphs)
     cast = Cast()
-    mentions = []
+    mentions, pronouns = [], []
     for pi, para in enumerate(paras):
         for a, b in para.sents:
             if b - a <= MAX_SENTENCE_TOKENS:
                 mentions.extend(scan_names(para.text, para.toks[a:b], pi, cast))
-    cast.build(mentions)
+                pronouns.extend(pronoun_subjects(para.toks[a:b], pi))
+    cast.build(mentions, pronouns)
     st = _State(cast)
     for pi, para in enumerate(paras):
         if para.spans and para.spans[-1].closed and is_heading(para.text, para.toks):

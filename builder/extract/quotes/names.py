@@ -35,8 +35,8 @@ def strip_possessive(word: str) -> tuple[str, bool]:
 def place_word(low: str) -> bool:
     base, _ = strip_possessive(low)
     if base in R.COUNTRIES or base in R.CITIES or base in R.NATIONALITIES \
-            or base in R.US_STATES:
-        return True
+            or base in R.US_STATES or (base.endswith("s") and base[:-1] in R.NATIONALITIES):
+        return True     # "Americans" too
     if "-" in base:  # "Sino-Russian", "Beijing-Moscow"
         parts = [p for p in base.split("-") if p]
         return bool(parts) and all(p in R.COUNTRIES or p in R.CITIES or p in R.NATIONALITIES
@@ -78,6 +78,7 @@ def is_name_word(word: str) -> bool:
 
 
 _HONORIFIC_STEMS = {h.rstrip(".") for h in R.HONORIFICS}
+_GIVEN = R.MALE_GIVEN_NAMES | R.FEMALE_GIVEN_NAMES
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$|n['’]t$")
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "arly", "ably", "ibly", "fully",
                    "lessly", "ingly", "edly", "wise", "ward", "wards")
@@ -313,9 +314,9 @@ def _surname_like(word: str, before: str = "") -> bool:
     low = base.lower()
     if not _LETTERS.match(base) or not any(c.islower() for c in base) or low in _FUNCTION:
         return False
-    if (low in R.NATIONALITIES or title_word(low)) and before.lower() in (
-            R.MALE_GIVEN_NAMES | R.FEMALE_GIVEN_NAMES) and low not in R.NOT_NAME_WORDS:
-        return True     # "David French", "Ken Doctor": a surname after a given name
+    if (low in R.NATIONALITIES or title_word(low) or low in R.NOT_NAME_WORDS) \
+            and low not in _FUNCTION and before.lower() in _GIVEN:
+        return True     # "David French", "Ken Doctor", "Steven Law": a surname
     if low in R.AFFILIATION_ADJECTIVES or low in R.PERSON_PLURALS:
         return False
     return not (title_word(low) or place_word(low) or low in R.ORG_HEADS

@@ -9,12 +9,25 @@ its start.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from ...rules import speech as R
 from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
 
 LOOK_BACK = 400          # salient entries a pronoun looks back through at most
-_TOPICAL = {"speaker", "main", "intro", "ref"}   # who a pronoun most likely continues
+# who a pronoun most likely continues: the topic (a speaker, a main clause's subject, a
+# "he"/"she" there), else someone just introduced with a role, else anyone named
+_TIER = {"speaker": "topic", "main": "topic", "pron": "topic", "ref": "topic",
+         "intro": "intro", "sub": "other", "other": "other"}
+
+
+@dataclass
+class _Pronoun:
+    """A clause-subject "he"/"she" (not a cue's): resolved once, in reading order."""
+
+    gender: str
+    entity: object = None
+    done: bool = False
 
 
 def _at(entry: tuple) -> Pos:
@@ -31,9 +44,13 @@ class Cast(Names):
         self._salient_at: dict[int, list[Pos]] = {}     # id(entity) -> positions
         self.speakers_seen: list[tuple[Pos, Person]] = []  # people quoted, in order
         self._first_spoken: dict[int, Pos] = {}
+        self._pron_next = 0          # person_seq entries before this are settled
 
-    def build(self, mentions: list[NameMention]) -> None:
+    def build(self, mentions: list[NameMention],
+              pronouns: list[tuple[Pos, str]] = ()) -> None:
         super().build(mentions)
+        for pos, gender in pronouns:
+            self.seq(pos, _Pronoun(gender), "pron")
         for m in mentions:
             if m.subject:
                 p = self.lookup(m.words, m.pos, record=False)
@@ -69,30 +86,55 @@ class Cast(Names):
 
     def antecedent(self, pos: Pos, gender: str | None, sent: Pos | None = None):
         """Who "he"/"she" at ``pos`` means (``sent``: where its sentence starts). Looking
-        back paragraph by paragraph (this one, then two before): the last speaker or
-        main-clause subject, or a person introduced with a role, of the right gender;
-        else, before this sentence, the last person named at all. A description of
-        someone named later may stand in ("the spokesman ... he said")."""
-        sent = sent or pos
+        back paragraph by paragraph (this one, then two before), of the right gender:
+        the last speaker or subject of a main clause (a "he" or "she" there stands for
+        whom it meant), else the last person introduced with a role, else, before this
+        sentence, the last person named at all. A description of someone named later
+        may stand in ("the spokesman ... he said")."""
+        self._settle_pronouns(pos)
+        return self._antecedent(pos, gender, sent or pos)
+
+    def _antecedent(self, pos: Pos, gender: str | None, sent: Pos):
         i = bisect.bisect_left(self.person_seq, pos, key=_at)
         lo = max(0, i - LOOK_BACK)
         for para in range(pos[0], pos[0] - 3, -1):
-            fallback = None
+            found: dict[str, object] = {}
             k = i - 1
             while k >= lo and self.person_seq[k][0][0] >= para:
                 at, e, kind = self.person_seq[k]
                 k -= 1
-                if at[0] != para or not self._agrees(e, gender, at, kind):
+                tier = _TIER.get(kind, "other")
+                if tier in found or at[0] != para:
                     continue
-                if kind in _TOPICAL:
+                if kind == "pron":
+                    if e.gender != gender and gender in ("m", "f"):
+                        continue
+                    e = e.entity
+                if e is None or not self._agrees(e, gender, at, kind):
+                    continue
+                if tier == "topic":
                     return e
-                if fallback is None and (para != pos[0] or at < sent) \
-                        and isinstance(e, Person):
-                    fallback = e
-            if fallback is not None:
-                return fallback
+                if tier == "intro" or (para != pos[0] or at < sent) and isinstance(e, Person):
+                    found[tier] = e
+            if found:
+                return found.get("intro") or found.get("other")
             i = k + 1
         return None
+
+    def _settle_pronouns(self, pos: Pos) -> None:
+        """Resolve, in reading order, every clause-subject "he"/"she" before ``pos``."""
+        while self._pron_next < len(self.person_seq):
+            at, e, kind = self.person_seq[self._pron_next]
+            if at >= pos:
+                break
+            self._pron_next += 1
+            if kind == "pron" and not e.done:
+                e.done = True
+                p = self._antecedent(at, e.gender, (at[0], 0))
+                if isinstance(p, Person):
+                    e.entity = p
+                    if not p.gender:
+                        p.gender = e.gender
 
     def _agrees(self, e, gender: str | None, at: Pos, kind: str) -> bool:
         """``e`` may be "he"/"she" (``gender``): a person (not a place or a firm's name)
@@ -106,7 +148,7 @@ class Cast(Names):
             return False
         return bool(e.roles or e.gender or e.honorific or e.age
                     or self._first_spoken.get(e.id, NEVER) <= at
-                    or (kind in _TOPICAL and len(e.name) >= 2))
+                    or (_TIER.get(kind) == "topic" and len(e.name) >= 2))
 
     def by_age(self, age: int, pos: Pos, window: int = 2) -> Person | None:
         """"The 56-year-old": the person the article gives that age, near ``pos``."""

@@ -134,6 +134,21 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
     return out
 
 
+def pronoun_subjects(toks: list[Tok], para: int) -> list[tuple[tuple[int, int], str]]:
+    """"He", "she" as the subject of a clause at the start of a sentence ("She witnessed
+    the fight ..."): where the text goes on about someone, with the gender it shows."""
+    out = []
+    first_comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
+    for i, t in enumerate(toks):
+        if t.kind != "w" or t.low not in ("he", "she"):
+            continue
+        prev = toks[i - 1] if i else None
+        if prev is None or prev.kind == "q" or (prev.text == "," and i - 1 == first_comma) \
+                or prev.low in _MAIN_BEFORE:
+            out.append(((para, t.start), "m" if t.low == "he" else "f"))
+    return out
+
+
 def _phrases(text: str, toks: list[Tok], para: int, cast: Names) -> None:
     """Capitalised names of several words ("Tottenham Hotspur", "Alden Global Capital"),
     by their first word, for an organisation later called by that word alone."""
