@@ -328,6 +328,12 @@ TITLE_SYNONYMS = {
     "head": {"head", "chief", "director", "chairman", "leader", "president"},
 }
 
+# Words for a share of people ("61 percent said", "nearly half say", "a majority").
+SHARE_WORDS = {"percent", "per cent", "percentage", "half", "majority", "majorities",
+               "minority", "third", "thirds", "quarter", "fifth", "plurality"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten"} | {str(n) for n in range(1, 101)}
+
 # Words for groups; a group is not one speaker ("the two sides said").
 GROUP_WORDS = {
     "sides", "leaders", "countries", "nations", "governments", "officials", "analysts",

@@ -419,6 +419,19 @@ def _verb_before_object(toks: list[Tok], k: int) -> bool:
     return nxt in PREPOSITIONS or nxt in DETERMINERS
 
 
+def _title_plural(head: str) -> bool:
+    """"strategists", "specialists", "prosecutors": many people of an occupation."""
+    return head.endswith("s") and (head[:-1] in R.TITLE_HEADS or (
+        head.endswith("ies") and head[:-3] + "y" in R.TITLE_HEADS))
+
+
+def _share(lows: list[str]) -> bool:
+    """"61 percent", "nine in 10", "nearly half", "a majority of voters": a share of
+    people (a poll's respondents)."""
+    return any(w in R.SHARE_WORDS or w.endswith("%") for w in lows) or (
+        "in" in lows and lows.index("in") > 0 and lows[lows.index("in") - 1] in R.NUMBER_WORDS)
+
+
 def _tail_np(text: str, toks: list[Tok], known_orgs, as_org: bool) -> Mention:
     starts = [i for i in range(1, len(toks)) if toks[i].low in ("the", "a", "an", "his", "her",
                                                                 "its", "their")
@@ -620,9 +633,9 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     # a description: "the ambassador", "Russia's foreign ministry", "the two sides"
     h = _head_index(toks)
     head = strip_possessive(toks[h].low)[0]
-    if head in R.GROUP_WORDS or head in R.PERSON_PLURALS or (
+    if head in R.GROUP_WORDS or head in R.PERSON_PLURALS or _title_plural(head) or (
             lows[0] in ("the",) and len(toks) >= 2
-            and lows[1] in ("two", "three", "four", "pair", "both")):
+            and lows[1] in ("two", "three", "four", "pair", "both")) or _share(lows):
         return Mention("group", whole, start, end, head=head)
     if not toks[h].is_cap and lows[0] in ("the", "some", "many", "several", "two", "three") \
             and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")) \
