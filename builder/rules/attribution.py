@@ -140,3 +140,9 @@ NAMING_PASSIVE = {"is", "was", "were", "are", "be", "been", "being", "so", "also
 TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
                      "for", "by", "with", "from", "as", "our", "is", "it", "my", "your",
                      "we", "not", "no", "vs", "v", "&"}
+
+# Words opening a phrase before the subject that is not speech ("Asked about ...,").
+OPENERS = {"asked", "speaking", "responding", "addressing", "following", "according",
+           "despite", "amid", "unlike", "like", "meanwhile", "earlier", "later", "last",
+           "yesterday", "today", "separately", "also", "still", "yet", "instead",
+           "pressed", "questioned", "reached", "contacted", "interviewed", "writing"}

@@ -184,3 +184,15 @@ QUOTE_ONLY = {"continue", "go on"}
 
 # Verbs whose bare object is nearly always reported speech ("said the plan was ...").
 SAY_LEMMAS = {"say", "tell"}
+
+# Verbs whose present forms are also common nouns ("office emails", "his tweets", "the
+# report"): a verb only before "that", a colon, a quotation or a pronoun.
+NOUNISH = {"email", "text", "post", "tweet", "note", "report", "comment", "answer",
+           "claim", "state", "question", "demand", "promise", "pledge", "vow", "charge",
+           "estimate", "forecast", "project", "signal", "reply", "remark", "protest",
+           "object", "cheer", "chant", "read", "quip", "joke", "boast", "laugh", "smile",
+           "grin", "sigh", "shout", "cry", "plea", "call", "attack", "blast", "praise",
+           "welcome", "challenge", "threaten", "request", "propose", "label", "brand",
+           "term", "mock", "rip", "knock", "slam", "fault", "thank", "credit", "express",
+           "echo", "vent", "concede"}
+IRREGULAR_PASTS = {f for lemma, forms in _IRREGULAR.items() for f in forms[1:2]}

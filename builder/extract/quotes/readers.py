@@ -225,7 +225,21 @@ def _match_verb(s: Sentence, i: int):
     low = s.word(i)
     if low not in V.VERB_FORMS or low.endswith("ing"):
         return None
+    lemma = V.VERB_FORMS[low][0]
+    if lemma in V.NOUNISH and not low.endswith("ed") and low not in V.IRREGULAR_PASTS \
+            and not _opens_speech(s, i + 1):
+        return 1    # "office emails from 2011", "the reports": nouns
     return _verb_cue(s, i, i + 1, low)
+
+
+def _opens_speech(s: Sentence, k: int) -> bool:
+    """What follows a noun-like verb form shows it is a verb: "that", a colon, a
+    quotation, a comma, or a pronoun subject ("notes that", "tweets: “...”")."""
+    if k >= len(s.toks):
+        return True
+    t = s.toks[k]
+    return t.kind == "q" or t.text in (":", ",", ".") or t.low in ("that", "he", "she", "it",
+                                                                    "they", "we", "i")
 
 
 def _subject_verb(s: Sentence, cue: Cue) -> None:
@@ -327,7 +341,7 @@ def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, 
         if right[1] > right[0]:
             cue.right = True
             return right
-    return S.left_content(s, cue)
+    return S.left_content(s, cue) if S.ends_clause(s, cue) else None
 
 
 # ---- participles: ", saying ...", "before adding", "is telling" ---------------------------------

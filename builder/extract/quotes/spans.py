@@ -420,7 +420,39 @@ def left_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
             a = m + 1
             break
     a, end = trim_content(stoks, a, end)
-    return (a, end) if end > a else None
+    if end <= a or _opening_phrase(stoks, a, end):
+        return None    # "In every policy realm, Trump vowed ...": an opening phrase
+    return a, end
+
+
+def _opening_phrase(stoks: list[Tok], a: int, b: int) -> bool:
+    """The words [a, b) open the sentence without being speech: a phrase starting with
+    a preposition or a participle ("Asked about the plan,", "On Monday,"), or a dateline
+    ("DECATUR, Ill. —"), with no quotation and no finite verb in it."""
+    first = stoks[a]
+    if first.kind != "w" or not (first.low in N.PREPOSITIONS or first.low in A.OPENERS
+                                 or (first.text.isupper() and len(first.text) > 2)):
+        return False
+    if any(t.kind == "q" for t in stoks[a:b]):
+        return False
+    return not any(_finite(stoks, m) for m in range(a + 1, b) if stoks[m].kind == "w")
+
+
+def ends_clause(s: Sentence, cue: Cue) -> bool:
+    """Nothing of the verb's own follows it ("..., he said." / "..., he said on Monday
+    in a statement."), so the words before it may be what it reports."""
+    k = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
+    if cue.lemma in V.OBJECT_LEMMAS:
+        k = skip_object(s.toks, k, s.hi)     # "..., Xi told his counterpart, in ..."
+    if k >= s.hi:
+        return True
+    t = s.toks[k]
+    if t.kind == "q" or t.text in ",;—–(":
+        return True
+    if t.low == "to" and k + 1 < s.hi:       # "said to reporters", not "vowed to build"
+        nxt = s.toks[k + 1]
+        return nxt.is_cap or nxt.low in N.DETERMINERS or nxt.low in A.OBJECT_WORDS
+    return t.low in R.ADJUNCT_STARTERS
 
 
 def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
