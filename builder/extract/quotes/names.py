@@ -628,7 +628,9 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     # a proper name after "the": "the Bank of England", "the Council of Mortgage Lenders"
     if lows[0] == "the" and len(toks) >= 2 and toks[1].is_cap and all(
             t.is_cap or t.low in CONNECTORS or t.kind == "p" for t in toks[1:]) \
-            and not any(t.low in R.TITLE_HEADS or t.low in R.PERSON_NOUNS for t in toks):
+            and not any(t.low in R.TITLE_HEADS for t in toks) \
+            and toks[-1].low not in R.PERSON_NOUNS:
+        # (a party in the plural is an institution: "the Liberal Democrats said")
         return Mention("org", whole, start, end, org=org_name(text, toks))
     # a description: "the ambassador", "Russia's foreign ministry", "the two sides"
     h = _head_index(toks)

@@ -160,7 +160,7 @@ def _phrases(text: str, toks: list[Tok], para: int, cast: Names) -> None:
             continue
         j = i + 1
         while j < n and toks[j].kind == "w" and (toks[j].is_cap or (
-                toks[j].low in ("of", "&", "and") and j + 1 < n and toks[j + 1].is_cap)):
+                toks[j].low in ("of", "&") and j + 1 < n and toks[j + 1].is_cap)):
             j += 1
         first = N.strip_possessive(toks[i].text)[0].lower()
         if j - i >= 2:

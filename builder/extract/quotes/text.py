@@ -81,6 +81,8 @@ def _attribution_follows(toks: list[Tok], i: int) -> bool:
         t = toks[j]
         if t.kind == "q" or (t.kind == "p" and t.text not in ".,-()"):
             return False
+        if t.kind == "w" and t.low in _CLAUSE_WORDS:
+            return False    # "ONGC, which is majority-owned by the state, ...": a new sentence
         if t.kind == "w" and t.low in VERB_FORMS:
             after = toks[j + 1] if j + 1 < len(toks) else None
             return after is None or (after.kind == "p" and after.text in ".,;!?") \
@@ -88,6 +90,8 @@ def _attribution_follows(toks: list[Tok], i: int) -> bool:
     return False
 
 
+_CLAUSE_WORDS = {"which", "who", "whose", "that", "is", "are", "was", "were", "has", "have",
+                 "had", "will", "would", "can", "could", "should", "may", "might", "must"}
 _AFTER_CUE = {"of", "about", "on", "in", "at", "to", "during", "after", "before", "when",
               "while", "as", "with", "on", "recently", "later", "earlier", "afterward"}
 
