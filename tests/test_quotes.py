@@ -702,3 +702,157 @@ def test_description_without_quote_still_resolves_for_he():
              "fool?” he said."]
     quotes, _, _ = run(*paras)
     assert find(quotes, "Who are they").speaker == "Omar Tull"
+
+
+# ---- speakers on news the project has never seen (issue 13): one pattern each ------------
+
+def test_pronoun_continues_the_topic_not_the_person_just_named():
+    paras = ["Carla Rossi toured the plant on Monday. She met Marco Bianchi, a union "
+             "leader who opposes the plan.",
+             "“We will find a way,” she said."]
+    assert speaker_of(paras, "We will find a way") == "Carla Rossi"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender_and_a_firm():
+    paras = ["Lena Vogt met John Hart at Harbor Capital Management on Monday.",
+             "“The numbers are good,” she said."]
+    assert speaker_of(paras, "The numbers are good") == "Lena Vogt"
+
+
+def test_title_in_man_gives_no_gender():
+    paras = ["Company spokesman Priya Nair confirmed the sale on Friday.",
+             "“It is done,” she said."]
+    assert speaker_of(paras, "It is done") == "Priya Nair"
+
+
+def test_a_he_or_she_subject_carries_the_topic_to_the_quote():
+    paras = ["Tennis great Odile Marchand remembered the champion.",
+             "She watched his first fight in 1971 with Bruno Keller and Tim Ashby.",
+             "“He always made us laugh,” she said."]
+    assert speaker_of(paras, "He always made us laugh") == "Odile Marchand"
+
+
+def test_the_governor_is_the_person_the_article_calls_governor():
+    paras = ["Gov. Eric Holm signed the bill, and House Speaker Tom Brand praised it.",
+             "Later, the governor said it would help every school."]
+    q = find(run(*paras)[0], "it would help every school", "indirect")
+    assert (q.speaker, q.speaker_as_written) == ("Eric Holm", "the governor")
+
+
+def test_the_56_year_old_is_the_person_of_that_age():
+    paras = ["Jose Ferreira, 56, was named the club's manager on Wednesday.",
+             "He replaces Mauro Pellegrini, who was sacked on Tuesday.",
+             "“I am excited to be here,” the 56-year-old said."]
+    assert speaker_of(paras, "I am excited") == "Jose Ferreira"
+
+
+def test_an_occupation_description_is_the_person_given_it():
+    paras = ["Nadia Kern, a real estate agent, came to the rally with Senator Paul Voss.",
+             "The real estate agent said the candidate was “someone like us”."]
+    q = find(run(*paras)[0], "the candidate was", "indirect")
+    assert q.speaker == "Nadia Kern"
+
+
+def test_a_nearby_name_does_not_win_over_the_description():
+    paras = ["Economist Wei Ling studied the plan for a month.",
+             "President Mara Quill announced it on Monday.",
+             "“Without cuts, growth will stall,” the economist said."]
+    assert speaker_of(paras, "Without cuts") == "Wei Ling"
+
+
+def test_said_another_witness_then_the_name():
+    paras = ["“He said he was in charge,” said another witness, the former adviser "
+             "Ruth Alder."]
+    assert speaker_of(paras, "He said he was in charge") == "Ruth Alder"
+
+
+def test_the_person_told_is_not_the_speaker():
+    paras = ["Ian Holt told the Daily Post: “The study is flawed.”",
+             "Holt told Newsweek the data was thin."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "The study is flawed").speaker == "Ian Holt"
+    assert find(quotes, "the data was thin", "indirect").speaker == "Ian Holt"
+    assert [s.name for s in speakers] == ["Ian Holt"]
+
+
+def test_a_group_of_named_people_is_a_group():
+    quotes, speakers, notices = run("Ana Lopes and Ivo Brandt said the deal was fair.")
+    q = find(quotes, "the deal was fair", "indirect")
+    assert q.speaker is None and q.group == ["Ana Lopes", "Ivo Brandt"]
+    assert sorted(s.name for s in speakers) == ["Ana Lopes", "Ivo Brandt"]
+
+
+def test_two_people_sharing_a_family_name_stay_apart():
+    paras = ["Former president Tom Ward and his wife, Senator Ruth Ward, arrived together.",
+             "“We are thrilled,” Mrs. Ward said. “So am I,” Mr. Ward said."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "We are thrilled").speaker == "Ruth Ward"
+    assert find(quotes, "So am I").speaker == "Tom Ward"
+
+
+def test_titles_slogans_and_scare_quotes_are_not_quotes():
+    quotes, _, notices = run("The band played “Bad Moon Rising” as the crowd chanted "
+                             "“Fund our schools” outside the so-called “phase one” talks.",
+                             "Critics call the deal “skinny”.")
+    assert quotes == [] and notices == []
+
+
+def test_a_numbered_subhead_holds_a_title_not_a_quote():
+    quotes, _, _ = run("3. “Not some irregular channel”",
+                       "“My role was official,” Kurt Lind told the panel.")
+    assert [q.text for q in quotes] == ["My role was official"]
+
+
+def test_a_belief_or_a_state_is_not_speech():
+    quotes, _, _ = run("Ana Lopes believes the plan will work.",
+                       "Ivo Brandt has maintained a polling lead for months.",
+                       "Lena Vogt criticized the budget.")
+    assert quotes == []
+
+
+def test_an_accusation_is_reported_speech():
+    q = find(run("Lena Vogt accused the mayor of hiding the budget.")[0],
+             "the mayor of hiding", "indirect")
+    assert q.speaker == "Lena Vogt"
+
+
+def test_a_role_starts_at_the_title():
+    _, speakers, _ = run("Last week State Department official Jane Roe said the talks "
+                         "had stalled.")
+    assert speakers[0].name == "Jane Roe"
+    assert speakers[0].roles == ["State Department official"]
+
+
+def test_speaker_in_full_form_and_the_company_by_its_name():
+    paras = ["Gov. Kristi Holm defended the campaign.",
+             "“It is working,” Holm tweeted.",
+             "Harbor Lane Productions denied the claim. “We never agreed,” the production "
+             "company said.",
+             "The Federal Aviation Office issued rules. The FAO said flights would resume."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "It is working").speaker == "Kristi Holm"
+    assert find(quotes, "We never agreed").speaker == "Harbor Lane Productions"
+    assert find(quotes, "flights would resume", "indirect").speaker == \
+        "Federal Aviation Office"
+
+
+def test_cues_beyond_say():
+    paras = ["Dana Whitlock testified that the calls were routine.",
+             "“Nonsense,” Ivo Brandt scoffed.",
+             "“Not a chance,” Ana Lopes shot back.",
+             "Lena Vogt recounted how the meeting ended: “We walked out.”"]
+    quotes, _, _ = run(*paras)
+    assert find(quotes, "the calls were routine", "indirect").speaker == "Dana Whitlock"
+    assert find(quotes, "Nonsense").speaker == "Ivo Brandt"
+    assert find(quotes, "Not a chance").speaker == "Ana Lopes"
+    assert find(quotes, "We walked out").speaker == "Lena Vogt"
+
+
+def test_participle_and_inverted_title_abbreviation():
+    paras = ["Tomas Herzog spoke for an hour, saying “we will win.”",
+             "“We are fine,” said Sen. Mara Quill, who chairs the panel."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "we will win").speaker == "Tomas Herzog"
+    q = find(quotes, "We are fine")
+    assert q.speaker == "Mara Quill"
+    assert "Senator" in next(s for s in speakers if s.name == "Mara Quill").roles

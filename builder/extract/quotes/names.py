@@ -199,6 +199,9 @@ def _text(text: str, toks: list[Tok]) -> str:
     return text[toks[0].start:toks[-1].end] if toks else ""
 
 
+_TIME_LEADS = {"last", "this", "next", "on", "in", "earlier", "late", "early", "that"}
+
+
 def strip_np(toks: list[Tok]) -> list[Tok]:
     """Drop conjunctions and adverbs around a subject: "and Petrov also" -> "Petrov"."""
     lead = {"and", "but", "while", "whereas", "so", "then", "also", "however", "yet", "or",
@@ -207,6 +210,11 @@ def strip_np(toks: list[Tok]) -> list[Tok]:
     while a < b and (toks[a].kind == "p" or toks[a].low in lead):
         if toks[a].low == "both" and b - a > 1:
             break
+        a += 1
+    # a time phrase opening the sentence: "Last week State Department official X said"
+    while b - a >= 3 and toks[a].low in _TIME_LEADS and toks[a + 1].low in R.TIME_WORDS:
+        a += 2
+    while b - a >= 2 and toks[a].low in ("yesterday", "today", "tonight", "earlier", "later"):
         a += 1
     while True:
         while b > a and (toks[b - 1].kind == "p" or (toks[b - 1].low in R.SPEAKER_VERB_FILLERS
@@ -553,7 +561,7 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     for metonym in R.INSTITUTION_METONYMS:
         if low_text == metonym or low_text == "the " + metonym:
             return Mention("org", whole, start, end, org=org_name(text, toks))
-    if low_text in R.KNOWN_OUTLETS or low_text in known_orgs:
+    if (low_text in R.KNOWN_OUTLETS and any(t.is_cap for t in toks)) or low_text in known_orgs:
         return Mention("org", whole, start, end, org=org_name(text, toks))
 
     r = name_run_end(toks)
@@ -594,8 +602,9 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
         else:
             honorific = None
             gender = None
-            if prefix and strip_possessive(prefix[-1].low)[0].rstrip(".") + "" in {
-                    h.rstrip(".") for h in R.HONORIFICS}:
+            if len(prefix) >= 2 and prefix[-1].text == "." and prefix[-2].kind == "w":
+                prefix = prefix[:-1]        # "Mr. Ward": the honorific before its dot
+            if prefix and strip_possessive(prefix[-1].low)[0].rstrip(".") in _HONORIFIC_STEMS:
                 honorific = prefix[-1].text
                 gender = R.HONORIFICS.get(prefix[-1].low) or R.HONORIFICS.get(
                     prefix[-1].low + ".")

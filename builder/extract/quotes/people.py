@@ -395,12 +395,17 @@ class Names:
                     break
         return hits[0] if len(hits) == 1 else None
 
-    def find_family(self, word: str, pos: Pos) -> Person | None:
-        """The person a family name alone means at ``pos``: the one talked about last."""
+    def find_family(self, word: str, pos: Pos, gender: str | None = None) -> Person | None:
+        """The person a family name alone means at ``pos``: the one talked about last
+        (of that gender, for "Mr." or "Mrs.": Bill and Hillary Clinton stay apart)."""
         low = N.strip_possessive(word)[0].lower()
         cands = self.by_family.get(low)
         if not cands:
             return None
+        if gender in ("m", "f") and len(cands) > 1:
+            fits = [p for p in cands if p.gender == gender]
+            if len(fits) == 1:
+                return fits[0]
         if len(cands) == 1:
             return cands[0]
         seen = self._family_mentions.get(low, [])
@@ -457,12 +462,13 @@ class Names:
             found.update(_last(self._by_role_word.get(w.split()[0], {}), SCAN_LIMIT))
         return sorted(found.values(), key=lambda p: p.id)
 
-    def note_phrase(self, pos: Pos, phrase: str) -> None:
+    def note_phrase(self, pos: Pos, phrase: str, alias: bool = True) -> None:
         """A capitalised name of several words, in reading order; indexed by first word
         and by the initials of each of its endings ("U.S. Drug Enforcement
         Administration": DEA, USDEA)."""
         self.phrase_seq.append((pos, phrase))
-        self.phrases.setdefault(phrase.split()[0].lower(), phrase)
+        if alias:
+            self.phrases.setdefault(phrase.split()[0].lower(), phrase)
         words = phrase.split()
         for start, w in enumerate(words):
             if not w[:1].isupper():

@@ -62,6 +62,8 @@ def _resolve_name(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> 
         m.name = [m.honorific.rstrip(".")] + list(m.name)     # "Lord Falconer"
     p = cast.find_given(m.name[0], pos) if (len(m.name) == 1
                                             and hon in R.GIVEN_NAME_HONORIFICS) else None
+    if p is None and len(m.name) == 1 and m.gender in ("m", "f"):
+        p = cast.find_family(m.name[0], pos, m.gender)     # "Mr. Ward", "Mrs. Ward"
     p = p or cast.lookup(m.name, pos)
     if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
             and not _surname_alone(m.name[0]) and not person_hint:
@@ -91,8 +93,10 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
             ref.entity = cast.add_org(m.org, ref.pos, m.role)
         return False
     if m.org:
-        name = cast.expand_acronym(m.org) if N.is_acronym(m.org) else m.org
-        ref.entity = cast.add_org(name, ref.pos, m.role)
+        full = cast.expand_acronym(m.org) if N.is_acronym(m.org) else m.org
+        if full != m.org:
+            cast.org_aliases.setdefault(m.org.lower(), full)    # "FAO": another name
+        ref.entity = cast.add_org(m.org, ref.pos, m.role)
     elif m.document:
         ref.entity = cast.last_org(ref.pos)   # "the report said"
     return False

@@ -27,6 +27,10 @@ def _title_prefix(toks: list[Tok], i: int) -> int:
     k = i
     while k > 0:
         t = toks[k - 1]
+        if t.kind == "p" and t.text == "." and k >= 2 and toks[k - 2].kind == "w" \
+                and toks[k - 2].low in R.TITLE_ABBREVIATIONS:
+            k -= 1      # "Gov. Eric Holm": the abbreviation's dot
+            continue
         if t.kind != "w":
             break
         low = t.low
@@ -166,8 +170,8 @@ def _phrases(text: str, toks: list[Tok], para: int, cast: Names) -> None:
         if j - i >= 2:
             last = N.strip_possessive(toks[j - 1].text)[0]
             phrase = text[toks[i].start:toks[j - 2].end] + " " + last
-            if first not in R.NOT_NAME_WORDS:
-                cast.note_phrase((para, toks[i].start), phrase)
+            cast.note_phrase((para, toks[i].start), phrase,
+                             alias=first not in R.NOT_NAME_WORDS)
         i = j
 
 
@@ -277,6 +281,10 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
         opening = False   # after a second comma: a list or an appositive, not a subject
     coordinated = lead is not None and lead.low in ("and", "&") and k >= 2 \
         and toks[k - 2].is_cap      # "Barack Obama and Joe Biden": a pair, not one subject
+    if not opening and 0 < k <= 3 and toks[0].is_cap and all(
+            t.kind == "w" and t.low not in N.DETERMINERS and t.low not in _SUBJECT_BEFORE
+            and t.low not in N.PREPOSITIONS for t in toks[:k]):
+        opening, lead = True, None      # "Tennis great Odile Marchand remembered ..."
     subject = opening and not coordinated and not (j < n and toks[j].low in ("and", "&"))
     main = subject and (lead is None or lead.text == "," or lead.kind == "q"
                         or lead.low in _MAIN_BEFORE)
