@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import names as N
+from . import mentions as M
 from .text import Tok
 
 
@@ -32,13 +32,13 @@ class Cue:
     kind: str                      # the reader's kind: verb | according | quoted | ...
     vi: int                        # the cue's first token
     vj: int                        # just after its last token
-    subj: N.Mention | None = None
+    subj: M.Mention | None = None
     s0: int = -1                   # the subject's tokens
     s1: int = -1
     left_subject: bool = True      # the subject stands before the cue
     appos: str | None = None       # the role in an appositive after the subject
     content: tuple[int, int] | None = None
-    outlet: N.Mention | None = None
+    outlet: M.Mention | None = None
     ref: object = None             # the resolved speaker (attribute.Ref)
     relays: bool = False           # its content is another speaker's (it is the outlet)
     valid: bool = False
@@ -82,8 +82,8 @@ class Sentence:
             return self.toks[i].low
         return ""
 
-    def classify(self, a: int, b: int, as_org: bool = False) -> N.Mention:
-        return N.classify_np(self.text, self.toks[a:b], self.known_orgs, as_org)
+    def classify(self, a: int, b: int, as_org: bool = False) -> M.Mention:
+        return M.classify_np(self.text, self.toks[a:b], self.known_orgs, as_org)
 
 
 Match = "Cue | int | None"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
+from . import mentions as M
 from . import names as N
 from . import spans as S
 from .cues import Cue, Reader, Sentence, register
@@ -97,7 +98,7 @@ def _subject_quoted(s: Sentence, cue: Cue) -> None:
         cue.subj = s.classify(left0, left1)
         cue.s0, cue.s1 = left0, left1
         if by:
-            cue.outlet = N.classify_np(s.text, inner[by[0] + 1:], s.known_orgs)
+            cue.outlet = M.classify_np(s.text, inner[by[0] + 1:], s.known_orgs)
         elif cue.vj < hi and stoks[cue.vj].low == "by":
             e = cue.vj + 1
             while e < hi and e - cue.vj < 10 and stoks[e].kind == "w":
@@ -105,7 +106,7 @@ def _subject_quoted(s: Sentence, cue: Cue) -> None:
             cue.outlet = s.classify(cue.vj + 1, e)
             cue.vj = e
     else:
-        cue.subj = N.classify_np(s.text, inner, s.known_orgs)
+        cue.subj = M.classify_np(s.text, inner, s.known_orgs)
         cue.s0, cue.s1 = cue.vi + 1, m
         cue.outlet = s.classify(left0, left1)
         cue.left_subject = True
@@ -245,7 +246,7 @@ def _opens_speech(s: Sentence, k: int) -> bool:
 def _subject_verb(s: Sentence, cue: Cue) -> None:
     stoks = s.toks
     k, j = S.left_np(stoks, cue.vi, s.lo)
-    subj = s.classify(k, j) if j > k else N.Mention("none")
+    subj = s.classify(k, j) if j > k else M.Mention("none")
     cue.s0, cue.s1 = k, j
     if subj.kind == "none" and j == k and k > 0:
         subj = _subject_not_before(s, cue, k)
@@ -259,7 +260,7 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
         s.lo = cue.vj
 
 
-def _subject_not_before(s: Sentence, cue: Cue, k: int) -> N.Mention:
+def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
     """No subject right before the verb: ", which added", ", X, said", "“...,” said X"."""
     stoks = s.toks
     before = stoks[k - 1]
@@ -275,13 +276,13 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> N.Mention:
             if named.kind == "name":
                 cue.appos = subj.role
                 return named
-        return N.Mention("none") if subj.kind in ("none", "group") else subj
+        return M.Mention("none") if subj.kind in ("none", "group") else subj
     if (before.text == "," or before.text in S.DASHES) and cue.kind == "verb":
         subj = S.appositive_subject(s, k - 1, cue)
         return subj if subj.kind != "none" else S.inverted_subject(s, cue)
     if before.kind == "q" and cue.kind == "verb":
         return S.inverted_subject(s, cue)
-    return N.Mention("none")
+    return M.Mention("none")
 
 
 def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):

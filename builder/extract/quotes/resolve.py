@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...rules import speech as R
+from . import mentions as M
 from . import names as N
 from .cues import Cue
 from .people import Entity, Org, Person, Pos
@@ -17,7 +18,7 @@ from .salience import Cast
 class Ref:
     """A speaker as the text gives it; resolved to an entity now or after the article."""
 
-    mention: N.Mention
+    mention: M.Mention
     entity: Entity | None = None
     pos: Pos = (0, 0)
     pending: bool = False          # a description naming someone introduced later
@@ -38,7 +39,7 @@ class Ref:
 
 
 
-def resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None,
+def resolve(cast: Cast, m: M.Mention, pos: Pos, appos: str | None = None,
             person_hint: bool = False, sent: Pos | None = None) -> Ref:
     """The speaker a cue's subject refers to at ``pos`` (``sent``: its sentence's start),
     by the kind of mention (a table of resolvers, one per kind)."""
@@ -46,7 +47,7 @@ def resolve(cast: Cast, m: N.Mention, pos: Pos, appos: str | None = None,
     if m.kind == "org" and m.org and " " not in m.org.strip() \
             and cast.find_family(m.org, pos) is not None:
         # a single name known as a person's in this article is the person
-        ref.mention = N.Mention("name", m.text, m.start, m.end, name=[m.org])
+        ref.mention = M.Mention("name", m.text, m.start, m.end, name=[m.org])
     handler = _RESOLVERS.get(ref.mention.kind)
     if handler is not None and handler(cast, ref, appos, person_hint, sent or pos):
         return ref
@@ -183,7 +184,7 @@ def _surname_alone(word: str) -> bool:
         or (len(low) > 4 and low.endswith(R.SURNAME_ENDINGS))
 
 
-def _definite(m: N.Mention) -> bool:
+def _definite(m: M.Mention) -> bool:
     """A description that may name someone introduced later: "the ambassador", "China's
     top diplomat"; not "a spokesman", not "the president's aide"."""
     words = m.text.split() if m.text else []
@@ -196,12 +197,12 @@ def _definite(m: N.Mention) -> bool:
     return True
 
 
-def add_description_role(cast: Cast, p: Person, m: N.Mention, pos: Pos) -> None:
+def add_description_role(cast: Cast, p: Person, m: M.Mention, pos: Pos) -> None:
     if m.role and len(m.role.split()) >= 2:
         cast.add_role(p, pos, m.role)
 
 
-def _outlet_name(m: N.Mention | None) -> str | None:
+def _outlet_name(m: M.Mention | None) -> str | None:
     if m is None:
         return None
     if m.kind == "org":

@@ -6,6 +6,7 @@ clustered into people by ``people.Cast.build``.
 from __future__ import annotations
 
 from ...rules import speech as R
+from . import mentions as M
 from . import names as N
 from .people import NameMention, Names
 from .text import Tok
@@ -210,7 +211,7 @@ def _org_named(text: str, toks: list[Tok], i: int, j: int, words: list[str],
             i >= 2 and toks[i - 1].low in ("from", "by") and j - i == 1
             and toks[i - 2].low in R.DOCUMENT_WORDS) or (
             j < n and toks[j].low in ("report", "reports", "newspaper", "agency")):
-        cast.add_org(" ".join(words), pos, N.org_name(text, prefix) if prefix else None)
+        cast.add_org(" ".join(words), pos, M.org_name(text, prefix) if prefix else None)
         return True
     if " ".join(words).lower() in R.KNOWN_OUTLETS:
         cast.add_org(" ".join(words), pos)

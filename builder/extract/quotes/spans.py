@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
+from . import mentions as M
 from . import names as N
 from .cues import Cue, Sentence
 from .scan import appositive_role
@@ -104,7 +105,7 @@ def antecedent_np(stoks: list[Tok], comma: int) -> tuple[int, int]:
     return k, comma
 
 
-def appositive_subject(s: Sentence, comma: int, cue: Cue) -> N.Mention:
+def appositive_subject(s: Sentence, comma: int, cue: Cue) -> M.Mention:
     """"X, a professor at Y, said" / "The minister, X, said" / "X, when asked, replied"."""
     stoks, lo = s.toks, s.lo
     mark = stoks[comma].text
@@ -119,38 +120,38 @@ def appositive_subject(s: Sentence, comma: int, cue: Cue) -> N.Mention:
     if c < lo or stoks[c].text != ",":
         # a stray comma: "“...,” shop owner Jane Doe, told the agency"
         if part and c >= lo and stoks[c].kind == "q" and len(part) <= 8:
-            m = N.classify_np(s.text, part, s.known_orgs)
+            m = M.classify_np(s.text, part, s.known_orgs)
             if m.kind in ("name", "description", "org"):
                 cue.s0, cue.s1 = c + 1, comma
                 return m
-        return N.Mention("none")
+        return M.Mention("none")
     k, j = left_np(stoks, c, lo)
     if j <= k or not part:
-        return N.Mention("none")
+        return M.Mention("none")
     return _aside_subject(s, k, j, c, comma, part, cue)
 
 
-def _dash_aside_subject(s: Sentence, c: int, cue: Cue) -> N.Mention:
+def _dash_aside_subject(s: Sentence, c: int, cue: Cue) -> M.Mention:
     """"Mr Herron - who is running his own campaign - said"."""
     if c < s.lo or s.toks[c].text not in DASHES:
-        return N.Mention("none")
+        return M.Mention("none")
     k, j = left_np(s.toks, c, s.lo)
-    np1 = s.classify(k, j) if j > k else N.Mention("none")
+    np1 = s.classify(k, j) if j > k else M.Mention("none")
     if np1.kind in ("name", "org", "description", "pronoun"):
         cue.s0, cue.s1 = k, j
         return np1
-    return N.Mention("none")
+    return M.Mention("none")
 
 
 def _aside_subject(s: Sentence, k: int, j: int, c: int, comma: int, part: list[Tok],
-                   cue: Cue) -> N.Mention:
+                   cue: Cue) -> M.Mention:
     """The subject [k, j) before an aside ``part`` between the commas at c and comma."""
     lows = [t.low for t in part]
     rel = next((x for x, w in enumerate(lows) if w in A.CLAUSE_BREAKS), len(part))
-    if any((t.low in N._CLAUSE_VERBS or t.low in A.MODAL_CLAUSE_WORDS) and not t.is_cap
+    if any((t.low in M._CLAUSE_VERBS or t.low in A.MODAL_CLAUSE_WORDS) and not t.is_cap
            for t in part[:rel]) \
             and lows[0] not in ("who", "which", "when", "while", "after", "as", "if"):
-        return N.Mention("none")   # ", the dollar may weaken, said X": a clause, not an aside
+        return M.Mention("none")   # ", the dollar may weaken, said X": a clause, not an aside
     np1 = s.classify(k, j)
     if np1.kind in ("description", "pronoun") and rel == 0:
         cue.s0, cue.s1 = k, j       # "The senator, who spoke at a rally, warned ..."
@@ -159,7 +160,7 @@ def _aside_subject(s: Sentence, k: int, j: int, c: int, comma: int, part: list[T
     if np1.kind in ("name", "org") and not interruption:
         if "and" in lows and all(t.is_cap or t.low in ("and", ",") for t in part):
             # "Zhou, Li and Zhang said"
-            return N.Mention("group", np1.text, members=N.group_members(
+            return M.Mention("group", np1.text, members=M.group_members(
                 s.text, s.toks[k:comma], s.known_orgs))
         cue.appos = appositive_role(s.text, s.toks, c)
         cue.s0, cue.s1 = k, j
@@ -171,28 +172,28 @@ def _aside_subject(s: Sentence, k: int, j: int, c: int, comma: int, part: list[T
         return np1
     if np1.kind in ("description", "none", "group"):
         # "The Shadow Minister, Joan Pike, said", "Another peer, Lord Skidelsky, said"
-        inner = N.classify_np(s.text, part, s.known_orgs)
+        inner = M.classify_np(s.text, part, s.known_orgs)
         if inner.kind == "name":
             cue.appos = np1.role if np1.kind == "description" else None
             cue.s0, cue.s1 = k, comma
             return inner
-    return N.Mention("none")
+    return M.Mention("none")
 
 
-def inverted_subject(s: Sentence, cue: Cue) -> N.Mention:
+def inverted_subject(s: Sentence, cue: Cue) -> M.Mention:
     """"“...,” said Hu" / "..., says top diplomat Zhou Wei"."""
     stoks = s.toks
     a, b = right_np(stoks, cue.vj)
     if b <= a:
-        return N.Mention("none")
+        return M.Mention("none")
     subj = s.classify(a, b)
     if subj.kind not in ("name", "description", "org", "pronoun", "group"):
-        return N.Mention("none")
+        return M.Mention("none")
     if b < s.hi and not (stoks[b].kind == "q" or stoks[b].text in ",;(—–"
                          or stoks[b].low in A.INVERSION_STOP):
-        return N.Mention("none")    # "warned voters against ...": an object, not a speaker
+        return M.Mention("none")    # "warned voters against ...": an object, not a speaker
     if subj.kind in ("group", "description") and cue.cls == "act":
-        return N.Mention("none")
+        return M.Mention("none")
     if subj.kind == "description" and b < len(stoks) and stoks[b].text == ",":
         # "said its chief executive, Sir Howard Newby."
         e = b + 1
@@ -212,7 +213,7 @@ def inverted_subject(s: Sentence, cue: Cue) -> N.Mention:
     return subj
 
 
-def clause_subject(s: Sentence, upto: int) -> tuple[int, int, N.Mention] | None:
+def clause_subject(s: Sentence, upto: int) -> tuple[int, int, M.Mention] | None:
     """The subject of the clause before ``upto``: the speaker of the last valid cue
     there, else the first noun phrase of the sentence (or after an opening phrase and
     its comma) that is followed by a verb."""
