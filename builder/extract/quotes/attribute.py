@@ -1,16 +1,15 @@
-"""Who said what: speech cues in each sentence, the quotes and reported speech they
-introduce, and the speaker each refers to.
+"""Who said what in one article: the quotations and reported speech, their speakers
+and the notices an editor should see.
 
-A sentence is read as tokens with every quotation as one token. Cues are speech verbs
-with a subject ("Zhou said", "said Hu", "Oleg Petrov, the Russian ambassador, said"),
-"according to X", "X quoted Y as saying" and "Y made the remark". Each cue gets the span
-of the sentence that is the speech it reports (its content): after the verb ("said
-that ...", "replied: “...”") or, when the cue comes last, everything before it
-("..., the ambassador said."). A quotation takes the speaker of the innermost cue whose
-content holds it; an outer cue whose content holds another speaker's cue only relays
-(it becomes the quote's outlet). Quotations with no cue in their sentence continue the
-speaker of the paragraph (a quote split by its attribution) or of the paragraph before
-(a quote over several paragraphs).
+A sentence is read as tokens with every quotation as one token; its cues (``cues.py``)
+each get a subject and the span they report. A quotation takes the speaker of the
+innermost cue whose content holds it; an outer cue whose content holds another speaker's
+cue only relays (it becomes the quote's outlet). Quotations with no cue in their
+sentence continue the speaker of the paragraph (a quote split by its attribution) or of
+the paragraph before (a quote over several paragraphs). Subjects are resolved in reading
+order (``resolve.py``); descriptions naming someone introduced later are resolved once
+the article is read. Then ``entries.py`` drops names and terms in quote marks and keeps
+one entry per statement.
 """
 from __future__ import annotations
 
