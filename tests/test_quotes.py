@@ -856,3 +856,21 @@ def test_participle_and_inverted_title_abbreviation():
     q = find(quotes, "We are fine")
     assert q.speaker == "Mara Quill"
     assert "Senator" in next(s for s in speakers if s.name == "Mara Quill").roles
+
+
+def test_an_organisation_reports_a_figure_a_person_announces_an_act():
+    paras = ["Harbor Lane Media reported a loss of $304 million in the third quarter.",
+             "Ana Lopes announced the deal at noon."]
+    quotes, _, _ = run(*paras)
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Harbor Lane Media", "a loss of $304 million in the third quarter")]
+
+
+def test_unnamed_groups_report_speech_with_no_speaker():
+    quotes, speakers, _ = run("Federal prosecutors alleged that the guards slept.",
+                              "Executives across the world say they have no choice.",
+                              "Nine in 10 said the economy favours the wealthy.")
+    assert [(q.speaker, q.speaker_as_written) for q in quotes] == [
+        (None, "Federal prosecutors"), (None, "Executives across the world"),
+        (None, "Nine in 10")]
+    assert speakers == []

@@ -12,10 +12,6 @@ OBJECT_WORDS = {
     "the",
 }
 
-# Speech verbs a group may use to report a clause ("the two sides said ...").
-CORE_SPEECH_LEMMAS = {"say", "tell", "add", "note", "warn", "stress", "insist", "argue",
-                      "claim", "report", "announce", "state"}
-
 # Words that end an inverted speaker after the verb ("said Hu when asked").
 INVERSION_STOP = {
     "that", "when", "as", "while", "adding", "who", "which", "according", "after",
@@ -146,3 +142,9 @@ OPENERS = {"asked", "speaking", "responding", "addressing", "following", "accord
            "despite", "amid", "unlike", "like", "meanwhile", "earlier", "later", "last",
            "yesterday", "today", "separately", "also", "still", "yet", "instead",
            "pressed", "questioned", "reached", "contacted", "interviewed", "writing"}
+
+# Prepositions after which no verb stands ("data on states", "office emails from");
+# "since", "after", "before" are also adverbs ("has since said").
+NO_VERB_AFTER = {"to", "in", "of", "at", "for", "from", "by", "with", "on", "into", "under",
+                 "over", "between", "among", "about", "against", "near", "via", "within",
+                 "without", "across", "during"}

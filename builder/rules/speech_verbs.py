@@ -196,3 +196,8 @@ NOUNISH = {"email", "text", "post", "tweet", "note", "report", "comment", "answe
            "term", "mock", "rip", "knock", "slam", "fault", "thank", "credit", "express",
            "echo", "vent", "concede"}
 IRREGULAR_PASTS = {f for lemma, forms in _IRREGULAR.items() for f in forms[1:2]}
+
+# What an organisation reports or announces is its statement even as a noun phrase
+# ("the company reported a loss of $300 million", "it announced an order of 50 jets");
+# a person's "announced the deal" is an act.
+ORG_STATEMENT_LEMMAS = {"report", "announce", "disclose", "reveal", "confirm", "post"}

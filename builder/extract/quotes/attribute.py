@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Notice, Quote, Speaker
-from ...rules import attribution as A
 from . import readers  # noqa: F401  (registers the cue readers)
 from .cues import Cue, read_cues
 from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
@@ -162,8 +161,6 @@ def _reported(st: _State, pi: int, para: _Para, stoks: list[Tok], cues: list[Cue
         if not cue.content or cue.relays or cue.kind == "remark":
             continue
         if not cue.reports:
-            continue
-        if cue.ref.group and cue.lemma not in A.CORE_SPEECH_LEMMAS:
             continue
         c0, c1 = cue.content
         words = sum(1 for u in stoks[c0:c1] if u.kind == "w")

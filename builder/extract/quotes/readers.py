@@ -186,7 +186,7 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
     t = s.toks[i]
     prev = s.toks[i - 1] if i > 0 else None
     plow = s.word(i - 1)
-    skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow in N.PREPOSITIONS
+    skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow in A.NO_VERB_AFTER
             or (t.is_cap and prev is not None and prev.kind == "w")
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
             or (form == "said" and s.word(i + 1) == "to")
@@ -211,8 +211,15 @@ def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
     low = prev.low
     if low in R.PRONOUNS or low in R.SPEAKER_VERB_FILLERS or low in A.BASE_FORM_LEADS:
         return True
-    return not prev.is_cap and low.endswith("s") and not low.endswith(("ss", "'s", "’s")) \
-        or low in R.GROUP_WORDS or low in R.PERSON_PLURALS
+    # a plural subject, maybe with a phrase after it: "Executives across the world say"
+    for t in reversed(s.toks[max(0, i - 6):i]):
+        if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS:
+            return False
+        if t.low in R.GROUP_WORDS or t.low in R.PERSON_PLURALS or (
+                not t.is_cap and t.low.endswith("s") and not t.low.endswith(("ss", "'s", "’s",
+                                                                              "us", "is"))):
+            return True
+    return False
 
 
 def _match_phrasal(s: Sentence, i: int):
@@ -312,6 +319,9 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         return cue.cls != "act" or how == "that" or cue.lemma in V.ACT_COMPLEMENTS
     first = s.word(span[0])
     if cue.lemma in V.QUESTION_VERBS and first in V.QUESTION_WORDS:
+        return True
+    if cue.lemma in V.ORG_STATEMENT_LEMMAS and cue.subj is not None and (
+            cue.subj.kind == "org" or cue.subj.pronoun == "it"):
         return True
     if cue.cls != "report" or cue.lemma in V.CLAUSE_WITH_THAT:
         return False
