@@ -385,10 +385,20 @@ def _after_adjunct(stoks: list[Tok], k: int, hi: int) -> tuple[tuple[int, int], 
         if u.kind == "q" or (u.kind == "p" and u.text in ";.!?"):
             break
         if u.kind == "w" and u.low == "that":
+            if not _adjunct_end(stoks[m - 1]):
+                return None     # "boasted of relations that they ...": a relative clause
             return ((m + 1, hi), "that") if m + 1 < hi else None
         if u.kind == "p" and u.text == ":" and m + 1 < hi:
             return (m + 1, hi), "colon"
     return None
+
+
+def _adjunct_end(t: Tok) -> bool:
+    """The word before "that" closes an adjunct ("said on Monday that", "in a statement
+    that", "told reporters in Beijing that"), not a noun the "that" clause describes."""
+    return t.kind != "w" or t.is_cap or t.text[:1].isdigit() or t.low in R.TIME_WORDS \
+        or t.low in R.DOCUMENT_WORDS or t.low in R.MEDIA_NOUNS or t.low in R.ADJUNCT_STARTERS \
+        or t.low.endswith("ly")
 
 
 def parenthetical_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
@@ -453,7 +463,14 @@ def ends_clause(s: Sentence, cue: Cue) -> bool:
     if t.low == "to" and k + 1 < s.hi:       # "said to reporters", not "vowed to build"
         nxt = s.toks[k + 1]
         return nxt.is_cap or nxt.low in N.DETERMINERS or nxt.low in A.OBJECT_WORDS
-    return t.low in R.ADJUNCT_STARTERS
+    # "he said on Monday in a statement.", not "boasted of relations that they ..."
+    rest = []
+    for u in s.toks[k:s.hi]:
+        if u.text in (",", ";", "—", "–"):
+            break           # "said during his visit, as the two ...": the adjunct ends
+        rest.append(u)
+    return t.low in R.ADJUNCT_STARTERS and len(rest) <= 8 \
+        and not any(u.kind == "q" or u.low == "that" for u in rest)
 
 
 def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
