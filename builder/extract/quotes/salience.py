@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ...rules import speech as R
 from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
 
-LOOK_BACK = 400          # salient entries a pronoun looks back through at most
+LOOK_BACK = 150          # entries a pronoun looks back through at most (about three paragraphs)
 # who a pronoun most likely continues: the topic (a speaker, a main clause's subject, a
 # "he"/"she" there), else someone just introduced with a role, else anyone named
 _TIER = {"speaker": "topic", "main": "topic", "pron": "topic", "ref": "topic",
