@@ -874,3 +874,10 @@ def test_unnamed_groups_report_speech_with_no_speaker():
         (None, "Federal prosecutors"), (None, "Executives across the world"),
         (None, "Nine in 10")]
     assert speakers == []
+
+
+def test_a_description_around_a_name_is_not_that_name():
+    paras = ["Pastor Joseph Brant leads a church in Ames.",
+             "One pastor supporting Mr. Brant said he had made 150 phone calls."]
+    q = find(run(*paras)[0], "he had made 150 phone calls", "indirect")
+    assert (q.speaker, q.speaker_as_written) == (None, "One pastor supporting Mr. Brant")

@@ -152,6 +152,7 @@ TITLE_HEADS = {
     "suspect", "defendant", "plaintiff", "prisoner", "detainee", "refugee", "migrant",
     "protester", "lawmaker", "diplomat", "envoy", "physicist", "biologist", "chemist",
     "brother", "sister", "friend", "colleague", "source", "insider", "associate",
+    "pastor", "reverend", "deacon", "chaplain", "priest", "minister", "coach",
 }
 
 # Nouns for people that are not titles ("said an Iowa Democrat", "one voter said", "the

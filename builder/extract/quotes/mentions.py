@@ -344,9 +344,11 @@ def _named(np: _NP) -> Mention | None:
     prefix, run = toks[:r], toks[r:]
     h0 = _head_index(toks)
     if run and lows[0] in DETERMINERS and h0 < r and not toks[h0].is_cap \
-            and h0 + 1 < len(toks) and lows[h0 + 1] in ("of", "in", "at", "from", "with", "for",
-                                                         "by", "on"):
-        return None   # "the authors of the study in JAMA Psychiatry": the name is not the head
+            and h0 + 1 < len(toks) and (lows[h0 + 1] in PREPOSITIONS
+                                        or lows[h0 + 1].endswith("ing")):
+        # "the authors of the study in JAMA Psychiatry", "one pastor supporting Mr. Cruz":
+        # the name is not the head
+        return None
     if not run or len(run) > 5:
         return None
     before = prefix[-1].low if prefix else ""
