@@ -881,3 +881,33 @@ def test_a_description_around_a_name_is_not_that_name():
              "One pastor supporting Mr. Brant said he had made 150 phone calls."]
     q = find(run(*paras)[0], "he had made 150 phone calls", "indirect")
     assert (q.speaker, q.speaker_as_written) == (None, "One pastor supporting Mr. Brant")
+
+
+def test_a_generational_suffix_belongs_to_the_name():
+    paras = ["Robert T. Miller Jr., the U.S. Attorney for the Western District, said the "
+             "charges were filed on Monday.",
+             "“Threats are not speech,” Miller said in a statement.",
+             "Ada Stone III said the plan was fine."]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "the charges were filed", "indirect").speaker == "Robert T. Miller Jr."
+    assert find(quotes, "Threats are not speech").speaker == "Robert T. Miller Jr."
+    assert find(quotes, "the plan was fine", "indirect").speaker == "Ada Stone III"
+    assert [s.name for s in speakers] == ["Robert T. Miller Jr.", "Ada Stone III"]
+
+
+def test_an_organisation_before_a_persons_name_is_their_affiliation():
+    quotes, speakers, _ = run("“Little shifts,” said Acme's Paul Stone.",
+                              "The Fabian Society's Jane Doe said the vote was close.")
+    assert find(quotes, "Little shifts").speaker == "Paul Stone"
+    assert find(quotes, "the vote was close", "indirect").speaker == "Jane Doe"
+    assert {s.name: s.roles for s in speakers}["Paul Stone"] == ["Acme"]
+
+
+def test_a_persons_office_is_named_by_the_person_in_full():
+    quotes, _, _ = run("“The claims are meritless,” Congressman Dan Wolfe’s office said.",
+                       "Wolfe’s office said the claims were false.",
+                       "The Justice Department’s office said the file was closed.")
+    assert find(quotes, "The claims are meritless").speaker == "Dan Wolfe’s office"
+    assert find(quotes, "the claims were false", "indirect").speaker == "Dan Wolfe’s office"
+    assert find(quotes, "the file was closed", "indirect").speaker == \
+        "Justice Department’s office"

@@ -76,7 +76,11 @@ TIME_WORDS = {
 
 # Letters after a name that are not part of it ("Guy Mansfield QC").
 POSTNOMINALS = {"qc", "kc", "mp", "mep", "msp", "am", "obe", "cbe", "mbe", "kbe", "dbe",
-                "phd", "md", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq"}
+                "phd", "md", "esq"}
+
+# Generational suffixes: part of the name as written ("James P. Kennedy Jr."), never its
+# family name ("Kennedy said" is him).
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 # Honorifics that stay with a single name ("Lord Falconer"), and those used with a
 # given name ("Sir Howard" for Sir Howard Newby).

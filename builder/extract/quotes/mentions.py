@@ -391,7 +391,7 @@ def _person(np: _NP, prefix: list[Tok], words: list[str]) -> Mention:
     if role is None and prefix and strip_possessive(prefix[-1].text)[1] \
             and prefix[-1].is_cap and not place_word(prefix[-1].low):
         # "the Fabian Society's Jane Doe": the organisation is the affiliation
-        role = org_name(np.text, prefix)
+        role = strip_possessive(org_name(np.text, prefix))[0]
     for t in prefix:
         gender = gender or R.GENDERED_HEADS.get(t.low)
     return np.m("name", name=words, honorific=honorific, role=role,

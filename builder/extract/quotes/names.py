@@ -120,8 +120,21 @@ def family_first(tokens: list[str]) -> bool:
         and len(tokens) <= 3
 
 
+def is_suffix(word: str) -> bool:
+    """A generational suffix: "Jr.", "Sr", "III"."""
+    return word.rstrip(".").lower() in R.NAME_SUFFIXES
+
+
+def _core(tokens: list[str]) -> list[str]:
+    """The name without its generational suffix ("Kennedy Jr." -> "Kennedy")."""
+    while len(tokens) >= 2 and is_suffix(tokens[-1]):
+        tokens = tokens[:-1]
+    return tokens
+
+
 def family_names(tokens: list[str]) -> list[str]:
     """The words a name may be shortened to, the usual one first."""
+    tokens = _core(tokens)
     if not tokens:
         return []
     if len(tokens) == 1:
@@ -132,6 +145,7 @@ def family_names(tokens: list[str]) -> list[str]:
 
 
 def given_names(tokens: list[str]) -> list[str]:
+    tokens = _core(tokens)
     if len(tokens) < 2:
         return []
     return tokens[1:] if family_first(tokens) else tokens[:-1]
@@ -169,8 +183,28 @@ def gender_of_given(tokens: list[str]) -> str | None:
 
 # ---- names in a run of tokens ---------------------------------------------------
 
+def suffix_start(toks: list[Tok]) -> int:
+    """Where a trailing generational suffix ("Jr.", "III") after a name word starts
+    (len(toks) if none)."""
+    n = len(toks)
+    i = n - 1 if n and toks[-1].text == "." else n
+    if i >= 2 and toks[i - 1].kind == "w" and is_suffix(toks[i - 1].text) \
+            and (i == n or toks[i - 1].end == toks[i].start) and is_name_word(toks[i - 2].text):
+        return i - 1
+    return n
+
+
 def name_run_end(toks: list[Tok]) -> int:
-    """Index where the trailing run of name words starts (len(toks) if none)."""
+    """Index where the trailing run of name words starts (len(toks) if none); a
+    generational suffix belongs to the run ("James P. Kennedy Jr.")."""
+    end = suffix_start(toks)
+    if end < len(toks):
+        i = _name_run_end(toks[:end])
+        return i if i < end else len(toks)
+    return _name_run_end(toks)
+
+
+def _name_run_end(toks: list[Tok]) -> int:
     i = len(toks)
     # a surname that is also a common word ("Theresa May", "Jack Straw")
     if i >= 2 and toks[-1].kind == "w" and toks[-1].is_cap and toks[-2].kind == "w" \
@@ -178,6 +212,8 @@ def name_run_end(toks: list[Tok]) -> int:
         i -= 1
     while i > 0:
         t = toks[i - 1]
+        if t.kind == "w" and i < len(toks) and strip_possessive(t.text)[1]:
+            break   # "Twitter's Adam Sharp": the possessive is another name
         if t.kind == "w" and is_name_word(t.text):
             i -= 1
         elif t.kind == "w" and t.low in PARTICLES and i < len(toks) and i > 1 \

@@ -4,6 +4,7 @@ later), and which cue and outlet a quotation belongs to.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...rules import speech as R
@@ -94,6 +95,7 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
             ref.entity = cast.add_org(m.org, ref.pos, m.role)
         return False
     if m.org:
+        m.org = _owner_in_full(cast, m.org, ref.pos)
         full = cast.expand_acronym(m.org) if N.is_acronym(m.org) else m.org
         if full != m.org:
             cast.org_aliases.setdefault(m.org.lower(), full)    # "FAO": another name
@@ -101,6 +103,31 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
     elif m.document:
         ref.entity = cast.last_org(ref.pos)   # "the report said"
     return False
+
+
+_HONORIFIC_STEMS = {h.rstrip(".") for h in R.HONORIFICS}
+_OWNED = re.compile(r"^(?P<owner>.+?)(?P<s>['’]s?)\s+(?P<rest>[^\s'’][^'’]*)$")
+
+
+def _owner_in_full(cast: Cast, org: str, pos: Pos) -> str:
+    """"Congressman Jane Doe’s office", "Doe’s office": a person's office or campaign
+    named by the person's name in full, without the title ("Jane Doe’s office")."""
+    m = _OWNED.match(org)
+    if not m or m.group("rest").split()[-1].lower() not in R.ORG_HEADS:
+        return org
+    words = m.group("owner").split()
+    k = len(words)
+    while k > 0 and N.is_name_word(words[k - 1]) and not N.is_acronym(words[k - 1]):
+        k -= 1
+    name = words[k:]
+    if not name or (k and not all(N.title_head(w.lower()) or N.title_word(w.lower())
+                                  or w.lower().rstrip(".") in _HONORIFIC_STEMS
+                                  for w in words[:k])):
+        return org      # "the Justice Department’s office": no person owns it
+    p = cast.lookup(name, pos, record=False)
+    if p is not None and p.kind == "person":
+        name = p.name
+    return f"{' '.join(name)}{m.group('s')} {m.group('rest')}"
 
 
 def _resolve_pronoun(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:

@@ -183,6 +183,13 @@ def _run_end(toks: list[Tok], i: int) -> int:
     j = i + 1
     while j < n:
         u = toks[j]
+        if N.strip_possessive(toks[j - 1].text)[1]:
+            break       # "Twitter's Adam Sharp": two names
+        if u.kind == "w" and N.is_suffix(u.text):
+            j += 1      # "James P. Kennedy Jr.": the suffix, with its dot
+            if j < n and toks[j].text == "." and toks[j].start == u.end:
+                j += 1
+            return j
         if u.kind == "w" and N.is_name_word(u.text):
             j += 1
         elif u.kind == "w" and u.low in N.PARTICLES and j + 1 < n \

@@ -37,8 +37,10 @@ def left_np(stoks: list[Tok], vi: int, lo: int) -> tuple[int, int]:
                 k = m
                 continue
             break
-        if t.kind == "p" and t.text == "." and abbreviation_dot(stoks, k - 1):
-            k -= 1   # "U.S. Attorney Jane Doe said"
+        if t.kind == "p" and t.text == "." and (abbreviation_dot(stoks, k - 1) or (
+                k - 2 >= lo and N.is_suffix(stoks[k - 2].text)
+                and stoks[k - 2].end == t.start)):
+            k -= 1   # "U.S. Attorney Jane Doe said", "Jane Doe Jr. said"
             continue
         if t.kind == "q" or (t.kind == "p" and t.text in HARD_STOP):
             break
