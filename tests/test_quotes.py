@@ -911,3 +911,21 @@ def test_a_persons_office_is_named_by_the_person_in_full():
     assert find(quotes, "the claims were false", "indirect").speaker == "Dan Wolfe’s office"
     assert find(quotes, "the file was closed", "indirect").speaker == \
         "Justice Department’s office"
+
+
+def test_bare_records_relay_words_without_a_speaker():
+    quotes, speakers, _ = run("According to court records, the guards signed false forms.",
+                              "According to records from the Harbor Lane Agency, the files "
+                              "were lost.")
+    q = find(quotes, "the guards signed false forms", "indirect")
+    assert (q.speaker, q.speaker_as_written) == (None, "court records")
+    assert find(quotes, "the files were lost", "indirect").speaker == "Harbor Lane Agency"
+    assert [s.name for s in speakers] == ["Harbor Lane Agency"]
+
+
+def test_an_office_named_before_its_holder():
+    paras = ["Deputy Director of Public Prosecution Eva-Marie Lindqvist closed the case.",
+             "Ms Lindqvist said: “The account was credible.”"]
+    quotes, speakers, _ = run(*paras)
+    assert find(quotes, "The account was credible").speaker == "Eva-Marie Lindqvist"
+    assert [s.name for s in speakers] == ["Eva-Marie Lindqvist"]

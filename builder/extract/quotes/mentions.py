@@ -302,7 +302,14 @@ def _one_word(np: _NP) -> Mention | None:
 def _document(np: _NP) -> Mention | None:
     """"the X report", "a ministry statement": a document relays its author's words."""
     if any(low in R.DOCUMENT_WORDS for low in np.lows) and not np.as_org:
-        return _org_from_document(np.text, np.toks, np.known_orgs)
+        found = _org_from_document(np.text, np.toks, np.known_orgs)
+        last = np.toks[-1]
+        if found is None and last.low in R.DOCUMENT_WORDS and last.low.endswith("s") \
+                and not last.is_cap and np.lows[0] not in DETERMINERS:
+            # "court records", "federal prison records": papers nobody in particular
+            # wrote; they relay the words, they do not speak them (no speaker)
+            return np.m("org")
+        return found
     return None
 
 

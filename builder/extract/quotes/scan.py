@@ -130,6 +130,7 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
             i += 1
             continue
         j = _run_end(toks, i)
+        i = _after_office_name(toks, i, j)
         if N.given_place(toks, i - 1):
             i -= 1
         m = _mention(text, toks, i, j, para, cast)
@@ -137,6 +138,21 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
             out.append(m)
         i = j
     return out
+
+
+def _after_office_name(toks: list[Tok], i: int, j: int) -> int:
+    """"Director of Public Prosecution Eva-Marie Persson": after "of", a run of
+    capitalised words ending in a known given name and a surname (or an initial between)
+    names an office, then its holder; the holder's name starts at the given name."""
+    if j - i < 3 or i == 0 or toks[i - 1].low != "of":
+        return i
+    words = [k for k in range(i, j) if toks[k].kind == "w"]
+    for k in words[1:-1]:
+        low = toks[k].low
+        if (low in N._GIVEN or low.split("-")[0] in N._GIVEN) and 2 <= len(
+                [w for w in words if w >= k]) <= 3:
+            return k
+    return i
 
 
 def pronoun_subjects(toks: list[Tok], para: int) -> list[tuple[tuple[int, int], str]]:
