@@ -929,3 +929,16 @@ def test_an_office_named_before_its_holder():
     quotes, speakers, _ = run(*paras)
     assert find(quotes, "The account was credible").speaker == "Eva-Marie Lindqvist"
     assert [s.name for s in speakers] == ["Eva-Marie Lindqvist"]
+
+
+def test_said_to_whom_and_as_someone_put_it():
+    paras = ["“The crisis is now,” Dana Whitlock said to cheers from the crowd.",
+             "“We are fine with it,” Mara Quill said to reporters.",
+             "As Omar Haddad, professor of law at Yale, put it, “Senators should remember.”",
+             "The man, said to be 40, was arrested. He is said to have left."]
+    quotes, _, _ = run(*paras)
+    assert find(quotes, "The crisis is now").speaker == "Dana Whitlock"
+    assert find(quotes, "We are fine with it").speaker == "Mara Quill"
+    q = find(quotes, "Senators should remember")
+    assert (q.speaker, q.cue) == ("Omar Haddad", "put it")
+    assert not [q for q in quotes if q.paragraph == 3]

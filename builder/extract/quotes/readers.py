@@ -189,9 +189,10 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
     skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow in A.NO_VERB_AFTER
             or (t.is_cap and prev is not None and prev.kind == "w")
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
-            or (form == "said" and s.word(i + 1) == "to")
+            or (form == "said" and s.word(i + 1) == "to" and not S.to_listener(s.toks, i + 2))
             or (form == "said" and plow == "that" and i == 1))
-    if skip or (form == lemma and not _base_form_verb(s, i, j)):
+    if skip or (form == lemma and form not in V.IRREGULAR_PASTS
+                and not _base_form_verb(s, i, j)):   # "as Jane Doe put it" is past
         return j - i
     return Cue(form, "verb", i, j, lemma=lemma, cls=cls)
 

@@ -463,8 +463,7 @@ def ends_clause(s: Sentence, cue: Cue) -> bool:
     if t.kind == "q" or t.text in ",;—–(":
         return True
     if t.low == "to" and k + 1 < s.hi:       # "said to reporters", not "vowed to build"
-        nxt = s.toks[k + 1]
-        return nxt.is_cap or nxt.low in N.DETERMINERS or nxt.low in A.OBJECT_WORDS
+        return to_listener(s.toks, k + 1)
     # "he said on Monday in a statement.", not "boasted of relations that they ..."
     rest = []
     for u in s.toks[k:s.hi]:
@@ -473,6 +472,19 @@ def ends_clause(s: Sentence, cue: Cue) -> bool:
         rest.append(u)
     return t.low in R.ADJUNCT_STARTERS and len(rest) <= 8 \
         and not any(u.kind == "q" or u.low == "that" for u in rest)
+
+
+def to_listener(stoks: list[Tok], k: int) -> bool:
+    """After "said to": whom it was said to ("reporters", "his aides", "Jane Doe",
+    "cheers from the crowd"), not a verb ("said to be", "vowed to build")."""
+    if k >= len(stoks) or stoks[k].kind != "w":
+        return False
+    t = stoks[k]
+    low = t.low
+    if low in ("be", "have", "been", "having"):
+        return False
+    return t.is_cap or low in N.DETERMINERS or low in A.OBJECT_WORDS or (
+        len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
 def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
