@@ -942,3 +942,12 @@ def test_said_to_whom_and_as_someone_put_it():
     q = find(quotes, "Senators should remember")
     assert (q.speaker, q.cue) == ("Omar Haddad", "put it")
     assert not [q for q in quotes if q.paragraph == 3]
+
+
+def test_a_bare_noun_or_a_state_run_label_is_no_name():
+    quotes, speakers, _ = run("The commission said no one had shown symptoms.",
+                              "The state-run Harbor News Agency said the patient was stable.")
+    q = find(quotes, "no one had shown symptoms", "indirect")
+    assert (q.speaker, q.speaker_as_written) == (None, "The commission")
+    assert find(quotes, "the patient was stable", "indirect").speaker == "Harbor News Agency"
+    assert [s.name for s in speakers] == ["Harbor News Agency"]

@@ -207,8 +207,10 @@ def org_name(text: str, toks: list[Tok]) -> str:
     """An organisation's name without the article and place-of-business adjectives
     ("the Sacramento-based McClatchy" -> "McClatchy")."""
     while toks and (toks[0].low in ("the", "a", "an") or (
-            len(toks) > 1 and toks[0].low.endswith(_BASED))):
-        toks = toks[1:]
+            len(toks) > 1 and "-" in toks[0].low and not toks[0].is_cap
+            and toks[0].low.rsplit("-", 1)[1] in R.COMPOUND_TAILS)
+            or (len(toks) > 1 and toks[0].low.endswith(_BASED))):
+        toks = toks[1:]   # "the state-run Xinhua News Agency" -> "Xinhua News Agency"
     return _text(text, toks)
 
 

@@ -90,8 +90,10 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
     if m.generic:
         # "the company said": the organisation of that kind talked about last; a kind
         # that is an institution on its own stays ("the central bank")
+        # ("the central bank"); a single bare noun is no name ("the commission")
         ref.entity = cast.org_by_head(m.head or "", ref.pos)
-        if ref.entity is None and m.head not in R.GENERIC_ORG_HEADS and m.org:
+        if ref.entity is None and m.head not in R.GENERIC_ORG_HEADS and m.org \
+                and len(m.org.split()) >= 2:
             ref.entity = cast.add_org(m.org, ref.pos, m.role)
         return False
     if m.org:
