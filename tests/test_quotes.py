@@ -951,3 +951,12 @@ def test_a_bare_noun_or_a_state_run_label_is_no_name():
     assert (q.speaker, q.speaker_as_written) == (None, "The commission")
     assert find(quotes, "the patient was stable", "indirect").speaker == "Harbor News Agency"
     assert [s.name for s in speakers] == ["Harbor News Agency"]
+
+
+def test_a_person_named_in_apposition_to_an_object_is_not_the_topic():
+    paras = ["Kurt Brandt testified on Tuesday.",
+             "Brandt told the panel he tried to work with the mayor's personal lawyer, "
+             "Ivo Haddad, to convince him. However, he said the call made him realize "
+             "the plan had failed."]
+    q = find(run(*paras)[0], "the call made him realize", "indirect")
+    assert (q.speaker, q.speaker_as_written) == ("Kurt Brandt", "he")

@@ -303,6 +303,10 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
     if opening and before is not None and before.text == "," and any(
             t.text == "," for t in toks[:k - 1]):
         opening = False   # after a second comma: a list or an appositive, not a subject
+    if opening and before is not None and before.text == "," and k >= 2 and (
+            N.title_head(toks[k - 2].low) or toks[k - 2].low in R.PERSON_NOUNS) \
+            and not toks[k - 2].is_cap:
+        opening = False   # "... with his lawyer, Jane Doe, to ...": who the noun names
     coordinated = lead is not None and lead.low in ("and", "&") and k >= 2 \
         and toks[k - 2].is_cap      # "Barack Obama and Joe Biden": a pair, not one subject
     if not opening and 0 < k <= 3 and toks[0].is_cap and all(
