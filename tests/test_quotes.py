@@ -960,3 +960,10 @@ def test_a_person_named_in_apposition_to_an_object_is_not_the_topic():
              "the plan had failed."]
     q = find(run(*paras)[0], "the call made him realize", "indirect")
     assert (q.speaker, q.speaker_as_written) == ("Kurt Brandt", "he")
+
+
+def test_who_said_after_appositives_with_places_is_the_person():
+    quotes, speakers, _ = run("“It went well,” said Alan Berger, a doctor from Englewood, "
+                              "New Jersey, who said he knows the family.")
+    assert find(quotes, "he knows the family", "indirect").speaker == "Alan Berger"
+    assert [s.name for s in speakers] == ["Alan Berger"]

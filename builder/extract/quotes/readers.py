@@ -277,12 +277,12 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
         a0, a1 = S.antecedent_np(stoks, k - 2)
         subj = s.classify(a0, a1)
         cue.s0 = k - 1
-        if subj.kind in ("description", "none") and a0 >= 2 and stoks[a0 - 1].text == ",":
-            # "Jane Doe of Ohio, the ranking Democrat, who said": the name before it
-            b0, b1 = S.antecedent_np(stoks, a0 - 1)
-            named = s.classify(b0, b1)
-            if named.kind == "name":
-                cue.appos = subj.role
+        if subj.kind in ("description", "none") or _after_preposition(stoks, a0):
+            # "Jane Doe of Ohio, the ranking Democrat, who said", "Jane Doe, a doctor
+            # from Ames, Iowa, who said": the name before the appositives
+            named = _earlier_name(s, a0)
+            if named is not None:
+                cue.appos = subj.role if subj.kind == "description" else None
                 return named
         return M.Mention("none") if subj.kind in ("none", "group") else subj
     if (before.text == "," or before.text in S.DASHES) and cue.kind == "verb":
@@ -291,6 +291,33 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
     if before.kind == "q" and cue.kind == "verb":
         return S.inverted_subject(s, cue)
     return M.Mention("none")
+
+
+def _after_preposition(stoks, a: int) -> bool:
+    return a > 0 and stoks[a - 1].low in ("from", "of", "in", "at", "by", "to", "near")
+
+
+def _earlier_name(s: Sentence, a: int) -> M.Mention | None:
+    """A person's name that opens one of the (at most three) comma-separated phrases
+    before token ``a``, not the object of a preposition ("from Ames")."""
+    stoks = s.toks
+    m = a
+    for _ in range(3):
+        c = m - 1
+        while c > s.lo and stoks[c].text != ",":
+            if stoks[c].kind == "q" or stoks[c].text in ";:()":
+                return None
+            c -= 1
+        if c <= s.lo or stoks[c].text != ",":
+            return None
+        b0, b1 = S.antecedent_np(stoks, c)
+        if b1 <= b0:
+            return None
+        named = s.classify(b0, b1)
+        if named.kind == "name" and not _after_preposition(stoks, b0):
+            return named
+        m = b0
+    return None
 
 
 def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
