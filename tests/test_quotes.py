@@ -967,3 +967,15 @@ def test_who_said_after_appositives_with_places_is_the_person():
                               "New Jersey, who said he knows the family.")
     assert find(quotes, "he knows the family", "indirect").speaker == "Alan Berger"
     assert [s.name for s in speakers] == ["Alan Berger"]
+
+
+def test_the_governor_is_not_the_former_governor():
+    paras = ["Governor Tom Hale spoke at the rally on Tuesday.",
+             "Mara Quill, the former Ohio governor, told a newspaper she would vote for "
+             "his rival.",
+             "Hale waved to the crowd.",
+             "“I believe he is the best person,” the governor said.",
+             "“It was a fine term,” the former governor said."]
+    quotes, _, _ = run(*paras)
+    assert find(quotes, "I believe he is the best person").speaker == "Tom Hale"
+    assert find(quotes, "It was a fine term").speaker == "Mara Quill"

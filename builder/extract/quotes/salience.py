@@ -207,12 +207,13 @@ class Cast(Names):
                 forward: bool = False, window: int = 3) -> Person | None:
         """The person a description ("the ambassador") means, by the roles given."""
         wanted, nat = _wanted_roles(head, role_text)
+        former = bool(role_text) and bool(_FORMER & set(role_text.lower().split()))
 
         def matches(p: Person) -> int:
             score = 0
             for _, r in p.roles:
                 low = r.lower()
-                words = _title_words(low)
+                words = _title_words(low, former)
                 if any((w in words) if " " not in w else (w in low) for w in wanted):
                     score = max(score, 2 if (nat and nat.split()[0] in low) else 1)
             return score
@@ -260,10 +261,16 @@ class Cast(Names):
 NEVER_BEFORE: Pos = (-1, -1)
 
 
-def _title_words(role: str) -> set[str]:
+_FORMER = {"former", "ex", "onetime", "erstwhile", "retired"}
+
+
+def _title_words(role: str, former: bool = False) -> set[str]:
     """The title words of a role; a title after "vice", "deputy", "assistant" ... is
-    another office ("vice president" is no president)."""
+    another office ("vice president" is no president); a former one ("the former New
+    Jersey governor") is what "the former governor" means, never "the governor"."""
     words = role.replace("’", "'").replace(",", " ").replace("-", " ").split()
+    if former != bool(_FORMER & set(words)):
+        return set()
     return {w for k, w in enumerate(words)
             if not (k and words[k - 1] in R.SUBORDINATE_TITLE_MODIFIERS)}
 
