@@ -979,3 +979,11 @@ def test_the_governor_is_not_the_former_governor():
     quotes, _, _ = run(*paras)
     assert find(quotes, "I believe he is the best person").speaker == "Tom Hale"
     assert find(quotes, "It was a fine term").speaker == "Mara Quill"
+
+
+def test_an_aside_in_brackets_after_a_quote_starts_a_new_sentence():
+    paras = ["Leon Haddad, a hedge fund investor, called in. Mara Quill runs the firm.",
+             "“I know we are happy,” Haddad told Quill. “They brought this public in 2014. "
+             "The stock is down.” (Haddad is the investor who sued the firm.)"]
+    quotes, _, _ = run(*paras)
+    assert find(quotes, "They brought this public").speaker == "Leon Haddad"

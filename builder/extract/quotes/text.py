@@ -122,7 +122,8 @@ def sentences(text: str, toks: list[Tok], spans: list[Span]) -> list[tuple[int, 
                         or _DOTTED.fullmatch(prev):
                     end = False
         elif t.kind == "q" and _quote_ends_sentence(text, spans[t.q]) and (
-                nxt.kind == "q" or (nxt.kind == "w" and nxt.text[:1].isupper())):
+                nxt.kind == "q" or (nxt.kind == "w" and nxt.text[:1].isupper())
+                or (nxt.kind == "p" and nxt.text in "([")):     # “...” (An aside.)
             # “Is it fair?” Smith asked. -- the attribution still belongs to the quote
             end = not _attribution_follows(toks, k + 1)
         if end:
