@@ -987,3 +987,10 @@ def test_an_aside_in_brackets_after_a_quote_starts_a_new_sentence():
              "The stock is down.” (Haddad is the investor who sued the firm.)"]
     quotes, _, _ = run(*paras)
     assert find(quotes, "They brought this public").speaker == "Leon Haddad"
+
+
+def test_a_participle_opening_a_sentence_is_no_name():
+    quotes, speakers, _ = run("Judge Ann Berman presided.",
+                              "Having announced that he would not go to prison, the judge left.")
+    assert "Having" not in [s.name for s in speakers]
+    assert all(q.speaker != "Having" for q in quotes)

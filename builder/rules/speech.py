@@ -435,6 +435,7 @@ NOT_NAME_WORDS = {
     "never", "always", "here's", "there's", "thanks", "please", "yes", "no", "okay", "ok",
     "update", "updated", "related", "editor's", "note", "watch", "listen", "click", "share",
     "advertisement", "sponsored", "breaking", "exclusive", "opinion", "analysis",
+    "having", "being",      # "Having announced ..., the judge": a participle
 }
 
 # Second parts of hyphenated adjectives that are never names ("Sacramento-based").
