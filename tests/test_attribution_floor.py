@@ -8,8 +8,8 @@ floors are the last recorded figures minus 0.02; raise them when the extractor i
 them), never lower them to make a change pass.
 
 The slice runs with ``--unpunctuate-headline``: every PolNeAR headline ends with a full
-stop, which the extractor refuses today (issue 13), so the files as they are score zero;
-the refusal itself is covered by the issue and by ``test_as_is_refusals``.
+stop, which the extractor refused before issue 13, so the figures were recorded that way;
+the files as they are (none refused now) are covered by ``test_as_is_refusals``.
 """
 from __future__ import annotations
 
@@ -31,11 +31,16 @@ PER_PUBLISHER = 3
 # purpose: titles and terms in quote marks with no one's words around them (a report
 # "titled “...”", a scare quote) are no longer output as quotes, and PolNeAR annotates
 # some of them; its floor follows the new figure, the others were raised.
+# Then, after the rebase on main and the last rules of that branch (generational suffixes,
+# offices, 'said to', 'put it', asides): direct recall 0.975 (118/121), direct speaker
+# 0.924 (109/118), reported recall 0.539 (166/308), reported speaker 0.787 (129/164),
+# precision 0.971 (381 quotes); the floors are those minus 0.02 (one or two items of
+# this small slice move a figure by 0.01).
 FLOOR = {
-    ("direct", "recall"): 0.947,
-    ("direct", "speaker_accuracy"): 0.894,
+    ("direct", "recall"): 0.955,
+    ("direct", "speaker_accuracy"): 0.904,
     ("reported", "recall"): 0.519,
-    ("reported", "speaker_accuracy"): 0.760,
+    ("reported", "speaker_accuracy"): 0.767,
     ("precision",): 0.951,
 }
 # the files as they are: all 21 refused when recorded; none since the structure stage
