@@ -994,3 +994,10 @@ def test_a_participle_opening_a_sentence_is_no_name():
                               "Having announced that he would not go to prison, the judge left.")
     assert "Having" not in [s.name for s in speakers]
     assert all(q.speaker != "Having" for q in quotes)
+
+
+def test_a_one_word_quote_before_a_long_subject_is_speech():
+    quotes, _, _ = run("“Again,” Foreign Minister Ana Lopes said.",
+                       "“Never,” U.S. Sen. Jane Doe of Ohio said.")
+    assert [(q.speaker, q.text) for q in quotes] == [("Ana Lopes", "Again"),
+                                                      ("Jane Doe", "Never")]

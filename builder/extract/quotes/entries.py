@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ...rules import attribution as A
 from ...rules import speech_verbs as V
-from .text import Tok
+from .text import ABBREVIATIONS, Tok
 
 SHORT_TERM_WORDS = 3          # a quotation this short with no speaker is a term
 
@@ -59,8 +59,13 @@ def _cue_next_to(stoks: list[Tok], x: int) -> bool:
     prev = stoks[x - 1] if x > 0 else None
     if prev is not None and (prev.text in (":", ",", "—", "–") or prev.low in V.VERB_FORMS):
         return True
-    for t in stoks[x + 1:x + 5]:
-        if t.kind == "q":
+    # words set off as speech ("“Again,” Foreign Minister Jane Doe said"): the cue may
+    # stand after a longer subject
+    inner = stoks[x].text.rstrip("”’\"'» ")
+    spoken = inner.endswith((",", "?", "!")) or (x + 1 < len(stoks) and stoks[x + 1].text == ",")
+    for k, t in enumerate(stoks[x + 1:x + (12 if spoken else 5)]):
+        if t.kind == "q" or (k >= 4 and t.kind == "p" and t.text in ".;!?" and not (
+                stoks[x + k].kind == "w" and stoks[x + k].low in ABBREVIATIONS)):
             return False
         if t.kind == "w" and t.low in V.VERB_FORMS:
             return True
