@@ -8,8 +8,8 @@ floors are the last recorded figures minus 0.02; raise them when the extractor i
 them), never lower them to make a change pass.
 
 The slice runs with ``--unpunctuate-headline``: every PolNeAR headline ends with a full
-stop, which the extractor refuses today (issue 13), so the files as they are score zero;
-the refusal itself is covered by the issue and by ``test_as_is_refusals``.
+stop, which the extractor refused before issue 13, so the figures were recorded that way;
+the files as they are (none refused now) are covered by ``test_as_is_refusals``.
 """
 from __future__ import annotations
 
@@ -24,15 +24,24 @@ SHARED = REPO.parent / "shared"
 DATA = SHARED / "data" / "polnear"
 
 PER_PUBLISHER = 3
-# recorded on that slice (21 articles): direct recall 1.000 (121/121), direct speaker
-# 0.810 (98/121), reported recall 0.494 (152/308), reported speaker 0.776 (118/152),
-# precision 0.943 (437 quotes); none refused.
+# recorded on that slice (21 articles) after the attribution work of issue 13 (branch
+# quotes): direct recall 0.967 (117/121), direct speaker 0.914 (107/117), reported recall
+# 0.539 (166/308), reported speaker 0.780 (128/164), precision 0.971 (380 quotes); none
+# refused. (Before: 1.000, 0.810, 0.494, 0.776, 0.943.) Direct recall is lower on
+# purpose: titles and terms in quote marks with no one's words around them (a report
+# "titled “...”", a scare quote) are no longer output as quotes, and PolNeAR annotates
+# some of them; its floor follows the new figure, the others were raised.
+# Then, after the rebase on main and the last rules of that branch (generational suffixes,
+# offices, 'said to', 'put it', asides): direct recall 0.975 (118/121), direct speaker
+# 0.924 (109/118), reported recall 0.539 (166/308), reported speaker 0.787 (129/164),
+# precision 0.971 (381 quotes); the floors are those minus 0.02 (one or two items of
+# this small slice move a figure by 0.01).
 FLOOR = {
-    ("direct", "recall"): 0.980,
-    ("direct", "speaker_accuracy"): 0.790,
-    ("reported", "recall"): 0.474,
-    ("reported", "speaker_accuracy"): 0.756,
-    ("precision",): 0.923,
+    ("direct", "recall"): 0.955,
+    ("direct", "speaker_accuracy"): 0.904,
+    ("reported", "recall"): 0.519,
+    ("reported", "speaker_accuracy"): 0.767,
+    ("precision",): 0.951,
 }
 # the files as they are: all 21 refused when recorded; none since the structure stage
 # stopped refusing a headline ending with a full stop (issue 13)

@@ -22,8 +22,12 @@ SHARED = REPO.parent / "shared" / "data"
 # article counts: events right 0.978, recall 0.938; quotes recall 0.812 and right speaker
 # 0.611 over all 42 (on the 23 counted before it rose 0.631 -> 0.652; the 19 counted now
 # for the first time, mostly PolNeAR, are at 0.539): that floor follows the larger set.
+# The attribution work of issue 13 (branch quotes) raised quotes right speaker over all 42
+# to 0.815 (379 of 465) and recall to 0.816, events unchanged: the speaker floor is 0.80,
+# 0.015 under the figure, since one article's quotes can move it by 0.01 (7 of 465
+# quotes in a single article share one speaker decision).
 FLOOR = {"events_right": 0.97, "events_recall": 0.93,
-         "quotes_right_speaker": 0.60, "quotes_recall": 0.80}
+         "quotes_right_speaker": 0.80, "quotes_recall": 0.80}
 MAX_REFUSED = 0
 
 

@@ -7,6 +7,9 @@ All entries are lower case unless the comment says otherwise.
 """
 from __future__ import annotations
 
+from .places import CITIES, COUNTRIES, NATIONALITIES, US_STATES  # noqa: F401  (named here too)
+from .speech_verbs import VERB_FORMS as _VERB_FORMS
+
 # ---- quote marks ------------------------------------------------------------------
 
 OPEN_DOUBLE = "“«„"
@@ -17,65 +20,11 @@ CLOSE_SINGLE = "’"
 
 # ---- speech verbs ---------------------------------------------------------------
 
-# Verbs that report what someone said and may introduce reported speech
-# ("X said the plan would fail") or attribute a quote ("“…,” X said").
-REPORTING_VERBS = {
-    "say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
-    "noted", "warn", "warns", "warned", "stress", "stresses", "stressed",
-    "argue", "argues", "argued", "explain", "explains", "explained", "insist", "insists",
-    "insisted", "claim", "claims", "claimed", "reply", "replies", "replied", "ask", "asks",
-    "asked", "answer", "answers", "answered", "declare", "declares", "declared",
-    "announce", "announces", "announced", "reported", "write", "writes", "wrote",
-    "stated", "acknowledge", "acknowledges", "acknowledged",
-    "admit", "admits", "admitted", "concede", "concedes", "conceded", "confirm",
-    "confirms", "confirmed", "predict", "predicts", "predicted", "suggest", "suggests",
-    "suggested", "believe", "believes", "believed", "think", "thinks", "comment",
-    "comments", "commented", "remark", "remarks", "remarked", "observe", "observes",
-    "observed", "continued", "continues", "recall", "recalls", "recalled",
-    "reveal", "reveals", "revealed", "maintain", "maintains", "maintained", "caution",
-    "cautions", "cautioned", "respond", "responds", "responded", "emphasise",
-    "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized", "reiterate",
-    "reiterates", "reiterated", "reaffirm", "reaffirms", "reaffirmed", "complain",
-    "complains", "complained", "estimate", "estimates", "estimated", "tweet", "tweets",
-    "tweeted", "quip", "quips", "quipped", "joke", "jokes", "joked", "assert", "asserts",
-    "asserted", "contend", "contends", "contended", "agree", "agrees", "agreed",
-    "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges",
-    "pledged", "urge", "urges", "urged", "deny", "denies", "denied", "describe",
-    "describes", "described", "assure", "assures", "assured", "inform", "informs",
-    "informed", "remind", "reminds", "reminded", "boast", "boasts", "boasted",
-    "forecast", "forecasts", "concluded", "concludes", "hinted", "hints", "indicated",
-    "indicates", "signalled", "signaled", "proclaimed", "proclaims", "countered",
-    "counters", "retorted", "protested", "alleged", "alleges", "accepted",
-    "acknowledged", "feared", "fears", "hoped", "hopes", "expects", "expected",
-}
-
-# Verbs of speech acts that attribute a quoted fragment to their subject
-# ("X praised the deal as a “model”") but seldom introduce a clause.
-SPEECH_ACT_VERBS = {
-    "praise", "praises", "praised", "hail", "hails", "hailed", "call", "calls", "called",
-    "express", "expresses", "expressed", "dismiss", "dismisses", "dismissed", "accuse",
-    "accuses", "accused", "criticise", "criticises", "criticised", "criticize",
-    "criticizes", "criticized", "welcome", "welcomes", "welcomed", "condemn", "condemns",
-    "condemned", "brand", "brands", "branded", "label", "labels", "labelled", "labeled",
-    "blame", "blames", "blamed", "attack", "attacks", "attacked", "slam", "slams",
-    "slammed", "rejected", "rejects", "defended", "defends", "insist", "demanded",
-    "demands", "thanked", "thanks", "congratulated", "invited", "questioned",
-    "referred", "refers", "dubbed", "dubs", "termed", "terms", "characterised",
-    "characterized", "touted", "touts", "lauded", "lauds", "mocked", "derided",
-}
-
-# Two-word speech verbs (first word -> second words) checked before single words.
-PHRASAL_SPEECH_VERBS = {
-    "pointed": {"out"}, "points": {"out"}, "point": {"out"},
-    "went": {"on"}, "goes": {"on"},
-    "called": {"for", "on"}, "calls": {"for", "on"},
-    "spoke": {"of", "about"}, "speaks": {"of", "about"},
-    "added": {"that"},
-}
-
-# Verbs that report speech only when a quotation follows ("He continued: “...”"),
-# not in "prices continued to rise".
-QUOTE_ONLY_VERBS = {"continued", "continues", "went on", "goes on"}
+# The speech verbs themselves, by class, are in speech_verbs.py. Every form of a verb that
+# reports words or says how they were said ("said", "tweeted", "scoffed"), for modules
+# that only need to know a word is one (the chronology leaves them out of event words).
+REPORTING_VERBS = {f for f, (_, cls) in _VERB_FORMS.items()
+                   if cls in ("report", "manner")}
 
 # Endings of family names that are hardly ever company names (Slavic, Baltic, Greek,
 # Spanish patronymic ...): a single such word speaking is a person.
@@ -83,19 +32,6 @@ SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "sky", 
                    "ska", "skaya", "enko", "chuk", "yuk", "vich", "wicz", "ovic", "opoulos",
                    "akis", "idis", "ez", "sson", "sen", "stein", "berg", "mann", "ini", "elli",
                    "etti", "ian", "yan", "dze", "shvili", "oglu", "zadeh")
-
-# Verbs whose object comes before the reported clause: "X told Y that ...".
-OBJECT_VERBS = {
-    "tell", "tells", "told", "ask", "asks", "asked", "assure", "assures", "assured",
-    "inform", "informs", "informed", "remind", "reminds", "reminded", "urge", "urges",
-    "urged", "warned", "warn", "warns",
-}
-
-# Speech cues that take a whole clause as reported speech (kind "indirect").
-INDIRECT_VERBS = (REPORTING_VERBS - {"ask", "asks", "asked", "agree", "agrees"}) | {
-    "praised", "hailed", "called for", "calls for", "expressed", "pointed out",
-    "points out", "went on", "described",
-}
 
 # "X made the remark(s)" attributes what came before without new content.
 REMARK_NOUNS = {"remark", "remarks", "comment", "comments", "statement", "speech", "pledge"}
@@ -140,7 +76,11 @@ TIME_WORDS = {
 
 # Letters after a name that are not part of it ("Guy Mansfield QC").
 POSTNOMINALS = {"qc", "kc", "mp", "mep", "msp", "am", "obe", "cbe", "mbe", "kbe", "dbe",
-                "phd", "md", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq"}
+                "phd", "md", "esq"}
+
+# Generational suffixes: part of the name as written ("James P. Kennedy Jr."), never its
+# family name ("Kennedy said" is him).
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 # Honorifics that stay with a single name ("Lord Falconer"), and those used with a
 # given name ("Sir Howard" for Sir Howard Newby).
@@ -167,8 +107,6 @@ SUBJECT_BOUNDARY_WORDS = {
 
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "neuter", "i": "self",
             "we": "self", "him": "m", "her": "f"}
-
-RELATIVE_PRONOUNS = {"which", "who", "that"}
 
 # Honorifics before a name, with the gender they imply (None: not implied).
 HONORIFICS = {
@@ -218,7 +156,39 @@ TITLE_HEADS = {
     "suspect", "defendant", "plaintiff", "prisoner", "detainee", "refugee", "migrant",
     "protester", "lawmaker", "diplomat", "envoy", "physicist", "biologist", "chemist",
     "brother", "sister", "friend", "colleague", "source", "insider", "associate",
+    "pastor", "reverend", "deacon", "chaplain", "priest", "minister", "coach",
 }
+
+# Nouns for people that are not titles ("said an Iowa Democrat", "one voter said", "the
+# woman said"): a description of someone, often unnamed. Plurals are groups.
+PERSON_NOUNS = {
+    "man", "woman", "person", "boy", "girl", "child", "teenager", "voter", "supporter",
+    "opponent", "democrat", "republican", "conservative", "liberal", "progressive",
+    "libertarian", "independent", "commenter", "narrator", "user", "fan", "attendee",
+    "demonstrator", "shopper", "customer", "parent", "neighbor", "neighbour", "driver",
+    "passenger", "graduate", "immigrant", "critic", "ally", "donor", "backer", "endorser",
+    "operative", "pollster", "organizer", "volunteer", "guest", "caller", "viewer",
+    "reader", "listener", "patient", "tourist", "visitor", "citizen", "voter", "worker",
+    "employee", "staffer", "insider", "source", "aide", "adviser", "advisor", "delegate",
+    "bystander", "eyewitness", "onlooker", "spectator", "participant", "member",
+    "protester", "protestor", "activist", "lawmaker", "legislator", "candidate", "nominee",
+    "contender", "hopeful", "challenger", "incumbent", "ex-wife", "ex-husband",
+    "granddaughter", "grandson", "son", "sibling", "relative", "spouse", "partner",
+    "fiancee", "fiance", "boyfriend", "girlfriend", "colleague", "friend", "classmate",
+    "roommate", "coworker", "co-worker", "teammate", "owner", "landlord", "tenant",
+    "farmer", "miner", "nurse", "teacher", "student", "veteran", "soldier", "officer",
+    "evangelical", "pastor", "priest", "minister", "mayor", "governor", "senator",
+    "prosecutor", "investigator", "detective", "agent", "analyst", "expert", "economist",
+}
+GENDERED_PERSON_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f",
+                         "son": "m", "grandson": "m", "granddaughter": "f",
+                         "boyfriend": "m", "girlfriend": "f", "ex-wife": "f",
+                         "ex-husband": "m", "fiancee": "f", "fiance": "m"}
+PERSON_PLURALS = {("people" if w == "person" else "men" if w == "man" else
+                   "women" if w == "woman" else "children" if w == "child" else
+                   w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else
+                   w + "es" if w.endswith(("s", "sh", "ch", "x")) else w + "s")
+                  for w in PERSON_NOUNS}
 
 # Words that modify a title ("deputy foreign minister", "former president").
 TITLE_MODIFIERS = {
@@ -238,17 +208,31 @@ TITLE_MODIFIERS = {
     "pres", "supt", "insp", "det", "pc", "ps",
 }
 
+# Abbreviated titles before names ("Sen. Ted Cruz", "Gov. Kristi Noem"), written out.
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "adm": "admiral", "pres": "president", "supt": "superintendent", "insp": "inspector",
+    "det": "detective", "cmdr": "commander", "amb": "ambassador", "atty": "attorney",
+    "maj": "major", "cpl": "corporal", "prof": "professor", "rev": "reverend",
+    "sec": "secretary", "secy": "secretary", "assemblyman": "assemblyman",
+}
+
+# Modifiers that make a title another office ("vice president", "deputy minister").
+SUBORDINATE_TITLE_MODIFIERS = {"vice", "deputy", "assistant", "under", "sub", "co",
+                               "lieutenant"}
+
 # Titles used before a name in running text ("President X", "Foreign Minister X").
 # (Capitalised forms of TITLE_HEADS and TITLE_MODIFIERS count too.)
 
 # Heads that imply a gender.
+# (Titles in -man are said of women too: "spokesman Hope Hicks"; only -woman tells.)
 GENDERED_HEADS = {
-    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
-    "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "emperor": "m",
     "empress": "f", "actress": "f", "mother": "f", "father": "m", "wife": "f",
     "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
-    "councilman": "m", "councilwoman": "f",
+    "councilwoman": "f",
 }
 
 # A description's head may name a person by a word other than their title.
@@ -282,6 +266,12 @@ TITLE_SYNONYMS = {
     "executive": {"chief", "head", "director", "chairman", "ceo", "executive"},
     "head": {"head", "chief", "director", "chairman", "leader", "president"},
 }
+
+# Words for a share of people ("61 percent said", "nearly half say", "a majority").
+SHARE_WORDS = {"percent", "per cent", "percentage", "half", "majority", "majorities",
+               "minority", "third", "thirds", "quarter", "fifth", "plurality"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten"} | {str(n) for n in range(1, 101)}
 
 # Words for groups; a group is not one speaker ("the two sides said").
 GROUP_WORDS = {
@@ -320,8 +310,24 @@ ORG_HEADS = {
     "headquarters", "treasury", "pentagon", "chamber", "chambers",
     "institution", "think-tank", "thinktank", "tank", "society", "trust", "forum",
     "body", "organisation", "programme", "program", "directorate", "inspectorate",
-    "prosecutors", "ministries", "offices",
+    "ministries", "offices", "markets", "capital", "partners", "management",
+    "holdings", "associates", "securities", "advisors", "advisers", "strategies",
+    "research", "analytics", "ventures", "investments", "industries", "communications",
+    "entertainment", "productions", "records", "studios", "pictures", "enterprises",
+    "technologies", "systems", "solutions", "consulting", "labs", "laboratories",
+    "motors", "airlines", "airways", "pharmaceuticals", "brands", "foods", "stores",
 }
+
+# Public bodies whose statements speak for them even unnamed ("a defence ministry
+# statement"); not places whose papers merely record ("court records").
+BODY_HEADS = {"ministry", "department", "office", "agency", "committee", "commission",
+              "council", "bureau", "administration", "government", "cabinet", "embassy",
+              "secretariat", "directorate", "inspectorate", "service", "presidency"}
+
+# Kinds of organisation so general that "the company said" means the last one named.
+GENERIC_ORG_HEADS = {"company", "firm", "group", "organisation", "organization",
+                     "business", "corporation", "agency", "department", "office",
+                     "campaign", "team", "club", "party", "government", "administration"}
 
 # Nouns for documents through which words are relayed ("a ministry statement said").
 DOCUMENT_WORDS = {
@@ -330,7 +336,8 @@ DOCUMENT_WORDS = {
     "editorial", "commentary", "post", "tweet", "letter", "notice", "announcement",
     "document", "summary", "dispatch", "story", "filing", "note", "memo", "briefing",
     "record", "minutes", "account", "version", "survey", "study", "data", "statistics", "estimates", "poll", "website", "paper", "review", "analysis",
-    "message", "speech", "account",
+    "message", "speech", "account", "records", "documents", "filings", "papers",
+    "emails", "transcripts", "minutes",
 }
 
 # Words that describe a news outlet ("news agency X", "state broadcaster X").
@@ -360,59 +367,6 @@ KNOWN_OUTLETS = {
     "the economist", "politico", "axios",
 }
 
-# ---- places and nationalities -----------------------------------------------
-
-NATIONALITIES = {
-    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria",
-    "american": "united states", "angolan": "angola", "argentine": "argentina",
-    "argentinian": "argentina", "armenian": "armenia", "australian": "australia",
-    "austrian": "austria", "azerbaijani": "azerbaijan", "bahraini": "bahrain",
-    "bangladeshi": "bangladesh", "belarusian": "belarus", "belgian": "belgium",
-    "bolivian": "bolivia", "bosnian": "bosnia", "brazilian": "brazil", "british": "britain",
-    "bulgarian": "bulgaria", "burmese": "myanmar", "cambodian": "cambodia",
-    "cameroonian": "cameroon", "canadian": "canada", "chilean": "chile", "chinese": "china",
-    "colombian": "colombia", "congolese": "congo", "croatian": "croatia", "cuban": "cuba",
-    "cypriot": "cyprus", "czech": "czech republic", "danish": "denmark", "dutch": "netherlands",
-    "ecuadorian": "ecuador", "egyptian": "egypt", "emirati": "united arab emirates",
-    "english": "england", "eritrean": "eritrea", "estonian": "estonia",
-    "ethiopian": "ethiopia", "european": "europe", "filipino": "philippines",
-    "finnish": "finland", "french": "france", "georgian": "georgia", "german": "germany",
-    "ghanaian": "ghana", "greek": "greece", "guatemalan": "guatemala", "haitian": "haiti",
-    "honduran": "honduras", "hungarian": "hungary", "icelandic": "iceland",
-    "indian": "india", "indonesian": "indonesia", "iranian": "iran", "iraqi": "iraq",
-    "irish": "ireland", "israeli": "israel", "italian": "italy", "ivorian": "ivory coast",
-    "jamaican": "jamaica", "japanese": "japan", "jordanian": "jordan",
-    "kazakh": "kazakhstan", "kenyan": "kenya", "korean": "korea", "kosovan": "kosovo",
-    "kuwaiti": "kuwait", "kyrgyz": "kyrgyzstan", "lao": "laos", "laotian": "laos",
-    "latvian": "latvia", "lebanese": "lebanon", "liberian": "liberia", "libyan": "libya",
-    "lithuanian": "lithuania", "luxembourgish": "luxembourg", "macedonian": "macedonia",
-    "malagasy": "madagascar", "malaysian": "malaysia", "malian": "mali",
-    "maltese": "malta", "mexican": "mexico", "moldovan": "moldova",
-    "mongolian": "mongolia", "montenegrin": "montenegro", "moroccan": "morocco",
-    "mozambican": "mozambique", "namibian": "namibia", "nepalese": "nepal",
-    "nepali": "nepal", "nicaraguan": "nicaragua", "nigerian": "nigeria",
-    "nigerien": "niger", "norwegian": "norway", "omani": "oman", "pakistani": "pakistan",
-    "palestinian": "palestine", "panamanian": "panama", "paraguayan": "paraguay",
-    "peruvian": "peru", "polish": "poland", "portuguese": "portugal", "qatari": "qatar",
-    "romanian": "romania", "russian": "russia", "rwandan": "rwanda", "saudi": "saudi arabia",
-    "scottish": "scotland", "senegalese": "senegal", "serbian": "serbia",
-    "singaporean": "singapore", "slovak": "slovakia", "slovenian": "slovenia",
-    "somali": "somalia", "south african": "south africa", "spanish": "spain",
-    "sri lankan": "sri lanka", "sudanese": "sudan", "swedish": "sweden",
-    "swiss": "switzerland", "syrian": "syria", "taiwanese": "taiwan", "tajik": "tajikistan",
-    "tanzanian": "tanzania", "thai": "thailand", "tibetan": "tibet", "tunisian": "tunisia",
-    "turkish": "turkey", "turkmen": "turkmenistan", "ugandan": "uganda",
-    "ukrainian": "ukraine", "uruguayan": "uruguay", "uzbek": "uzbekistan",
-    "venezuelan": "venezuela", "vietnamese": "vietnam", "welsh": "wales",
-    "yemeni": "yemen", "zambian": "zambia", "zimbabwean": "zimbabwe", "western": "west",
-    "eastern": "east", "asian": "asia", "african": "africa", "arab": "arab world",
-    "soviet": "soviet union", "sino": "china", "anglo": "britain", "hongkonger": "hong kong",
-    "uygur": "xinjiang", "uyghur": "xinjiang", "kurdish": "kurdistan", "catalan": "catalonia",
-    "nato": "nato", "eu": "european union", "un": "united nations", "us": "united states",
-    "uk": "britain", "gulf": "gulf", "nordic": "nordics", "baltic": "baltics",
-    "latin": "latin america", "pacific": "pacific", "atlantic": "atlantic",
-}
-
 # Political and other group adjectives that stand before titles ("Labour MP X").
 AFFILIATION_ADJECTIVES = {
     "tory", "labour", "conservative", "liberal", "democrat", "democratic", "republican",
@@ -420,59 +374,6 @@ AFFILIATION_ADJECTIVES = {
     "libertarian", "centrist", "progressive", "reform", "federal", "state-run",
     "state-owned", "state", "official", "government", "opposition", "ruling", "senior",
     "shadow", "former", "chinese-born", "russian-born",
-}
-
-COUNTRIES = {
-    "afghanistan", "albania", "algeria", "america", "angola", "argentina", "armenia",
-    "australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium",
-    "bolivia", "bosnia", "brazil", "britain", "bulgaria", "burma", "cambodia", "cameroon",
-    "canada", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
-    "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia", "ethiopia",
-    "europe", "finland", "france", "georgia", "germany", "ghana", "greece", "guatemala",
-    "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
-    "ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya",
-    "korea", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "liberia",
-    "libya", "lithuania", "luxembourg", "macedonia", "madagascar", "malaysia", "mali",
-    "malta", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique",
-    "myanmar", "namibia", "nepal", "netherlands", "nicaragua", "niger", "nigeria",
-    "norway", "oman", "pakistan", "palestine", "panama", "paraguay", "peru",
-    "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda",
-    "scotland", "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia",
-    "spain", "sudan", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
-    "tanzania", "thailand", "tibet", "tunisia", "turkey", "turkmenistan", "uganda",
-    "ukraine", "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen",
-    "zambia", "zimbabwe", "us", "usa", "uk", "eu", "un", "asia", "africa", "antarctica",
-    "arctic", "antarctic", "oceania", "americas", "xinjiang", "macau",
-    "macao", "crimea", "donbas", "kashmir", "gaza", "ussr", "prc", "roc", "dprk", "uae",
-    "asia-pacific", "indo-pacific",
-    "eurasia", "balkans", "caucasus", "siberia", "scandinavia", "pacific",
-    "atlantic", "mediterranean", "gulf", "sahel", "nato", "asean", "opec", "g7", "g20",
-    "brics",
-}
-
-# Capitals and large cities, often used for governments ("Beijing said").
-CITIES = {
-    "beijing", "moscow", "washington", "london", "paris", "berlin", "tokyo", "seoul",
-    "pyongyang", "taipei", "delhi", "new delhi", "islamabad", "kabul", "tehran", "baghdad",
-    "damascus", "ankara", "istanbul", "cairo", "riyadh", "doha", "dubai", "abu dhabi",
-    "jerusalem", "tel aviv", "kyiv", "kiev", "minsk", "warsaw", "prague", "vienna",
-    "budapest", "bucharest", "sofia", "athens", "rome", "madrid", "lisbon", "brussels",
-    "amsterdam", "the hague", "copenhagen", "stockholm", "oslo", "helsinki", "dublin",
-    "edinburgh", "cardiff", "belfast", "ottawa", "toronto", "montreal", "vancouver",
-    "canberra", "sydney", "melbourne", "wellington", "jakarta", "manila", "hanoi",
-    "bangkok", "singapore", "yangon", "naypyidaw", "dhaka", "colombo",
-    "kathmandu", "astana", "almaty", "tashkent", "bishkek", "dushanbe", "ashgabat",
-    "baku", "tbilisi", "yerevan", "shanghai", "shenzhen", "guangzhou", "hong kong",
-    "wuhan", "chengdu", "chongqing", "tianjin", "nanjing", "hangzhou", "xiamen",
-    "harbin", "urumqi", "lhasa", "vladivostok", "st petersburg", "novosibirsk",
-    "murmansk", "new york", "chicago", "los angeles", "san francisco", "boston",
-    "geneva", "zurich", "davos", "munich", "frankfurt", "hamburg", "milan", "barcelona",
-    "mumbai", "bangalore", "karachi", "lahore", "nairobi", "lagos", "johannesburg",
-    "pretoria", "cape town", "mexico city", "havana", "caracas",
-    "bogota", "lima", "santiago", "brasilia",     "osaka", "busan", "macau", "kaliningrad", "sevastopol", "donetsk", "luhansk",
-    "kharkiv", "odesa", "odessa", "mariupol", "bakhmut", "westminster", "brussels",
-    "strasbourg", "luxembourg", "manchester", "birmingham", "liverpool", "glasgow",
-    "leeds", "bristol",
 }
 
 # Capitalised words that are not (the start of) a person's name.
@@ -531,7 +432,16 @@ NOT_NAME_WORDS = {
     "area", "corridor", "route", "line", "pipeline", "gas", "oil", "power",
     "sanctions", "brexit", "north", "south", "east", "west", "northern", "southern",
     "eastern", "western", "central", "middle", "mps", "lords", "commons", "nhs", "bbc",
+    "never", "always", "here's", "there's", "thanks", "please", "yes", "no", "okay", "ok",
+    "update", "updated", "related", "editor's", "note", "watch", "listen", "click", "share",
+    "advertisement", "sponsored", "breaking", "exclusive", "opinion", "analysis",
+    "having", "being",      # "Having announced ..., the judge": a participle
 }
+
+# Second parts of hyphenated adjectives that are never names ("Sacramento-based").
+COMPOUND_TAILS = {"based", "born", "owned", "run", "backed", "led", "made", "funded",
+                  "style", "era", "like", "type", "class", "wide", "bred", "raised",
+                  "headquartered", "linked", "allied", "aligned", "controlled", "friendly"}
 
 # Chinese names are written family name first ("Zhou Enlai" -> "Zhou"). Rather than list
 # surnames, a name is taken as Chinese when every word is made of Hanyu Pinyin
@@ -557,6 +467,8 @@ FAMILY_FIRST_SURNAMES = {
 
 # Common Western given names whose gender is clear (used only to pick between
 # pronoun antecedents; a name not listed has no gender).
+from .given_names import FEMALE as _FEMALE, MALE as _MALE  # noqa: E402
+
 MALE_GIVEN_NAMES = {
     "john", "james", "david", "michael", "robert", "william", "richard", "thomas",
     "charles", "george", "peter", "paul", "mark", "andrew", "tony", "gordon",
@@ -586,3 +498,8 @@ FEMALE_GIVEN_NAMES = {
     "benazir", "yingluck", "tsai", "nicola", "jacinda", "priti", "suella", "penny",
     "yvette", "harriet", "margot", "estelle", "ruth", "beverley", "glenys", "mo",
 }
+MALE_GIVEN_NAMES |= _MALE
+FEMALE_GIVEN_NAMES |= _FEMALE
+_BOTH = MALE_GIVEN_NAMES & FEMALE_GIVEN_NAMES     # "Jean": either
+MALE_GIVEN_NAMES -= _BOTH
+FEMALE_GIVEN_NAMES -= _BOTH

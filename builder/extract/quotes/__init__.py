@@ -1,7 +1,24 @@
 """Quote extraction and speaker attribution for one article.
 
-``extract_quotes(paragraphs)`` -> (quotes, speakers, notices); see ``attribute.py``
-for how attributions are read and ``people.py`` for how names are resolved.
+``extract_quotes(paragraphs)`` -> (quotes, speakers, notices). The modules, in the
+order an article goes through them:
+
+    marks.py     quote marks -> quoted spans of a paragraph
+    text.py      a paragraph as tokens (a quotation is one token) and sentences
+    scan.py      first pass: the names the article gives, with titles and appositives
+    people.py    those names clustered into people and organisations, indexed
+    salience.py  who the text is talking about at each point (pronouns, descriptions)
+    cues.py      a sentence's speech cues, read by the table of cue readers ...
+    readers.py   ... one match/subject/content triple per kind of cue
+    spans.py     the token spans a reader needs (subject phrases, reported content)
+    mentions.py  what a subject phrase stands for (name, pronoun, description, group ...)
+    resolve.py   whom it refers to, one resolver per kind of mention
+    entries.py   which quotations are quotes; one entry per statement
+    attribute.py the article: quotes, reported speech, speakers, notices
+
+Word lists are data in ``builder/rules/`` (speech_verbs.py, attribution.py, speech.py,
+places.py, given_names.py). Every step is linear in the article's length: lookups go
+through indexes, never through every pair of names.
 """
 from __future__ import annotations
 

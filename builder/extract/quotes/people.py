@@ -1,20 +1,34 @@
-"""The people and organisations of one article, and who a mention refers to.
+"""The people and organisations of one article, and who a name refers to.
 
 Built in two steps: a first pass over every paragraph collects the names the article
-gives (with the titles and appositives around them); then, while attributions are read
-in order, a mention ("Zhou", "he", "the ambassador", "Petorv") is resolved against what
-came before it.
+gives (``scan.py``: with the titles and appositives around them), clustered here into
+people (full names first, then family names alone, then typing errors); then, while
+attributions are read in order, a mention is resolved against what came before it:
+names here, pronouns and descriptions in ``salience.py``.
+
+Every lookup goes through an index (a family name with its given names' first letters,
+a role word, a given name, positions kept sorted), so an article naming thousands of
+people who share a family name or a title costs time in proportion to its length: a
+name is compared with at most ``SCAN_LIMIT`` people that share its family name and
+initials, and a typing error is folded only among few similar names.
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ...rules import speech as R
 from . import names as N
-from .text import Tok
 
 Pos = tuple[int, int]   # (paragraph, character offset)
+NEVER: Pos = (10 ** 9, 0)
+SCAN_LIMIT = 24         # people compared with one name (or one description) at most
+TYPO_LIMIT = 64         # more similar family names than this: no typo is folded
+
+
+def _role_key(role: str) -> str:
+    return role.lower()
 
 
 @dataclass
@@ -23,23 +37,34 @@ class Person:
     name: list[str]                       # canonical (fullest) form
     forms: list[list[str]] = field(default_factory=list)
     form_counts: dict[str, int] = field(default_factory=dict)
-    roles: list[tuple[Pos, str]] = field(default_factory=list)
-    mentions: list[Pos] = field(default_factory=list)
+    roles: list[tuple[Pos, str]] = field(default_factory=list)   # one per role, first place
+    mentions: list[Pos] = field(default_factory=list)            # sorted
     gender: str | None = None
     misspellings: list[str] = field(default_factory=list)
     kind: str = "person"
+    family_set: set[str] = field(default_factory=set)
+    form_keys: set[tuple[str, ...]] = field(default_factory=set)
+    role_keys: dict[str, int] = field(default_factory=dict)
+    age: int | None = None
+    honorific: bool = False               # named with Mr, Ms, Dr ... at least once
 
     @property
     def display(self) -> str:
         return " ".join(self.name)
 
-    family_set: set[str] = field(default_factory=set)
-
     def families(self) -> set[str]:
         return self.family_set
 
     def first_mention(self) -> Pos:
-        return min(self.mentions) if self.mentions else (10 ** 9, 0)
+        return self.mentions[0] if self.mentions else NEVER
+
+    def last_mention_before(self, pos: Pos) -> Pos | None:
+        i = bisect.bisect_left(self.mentions, pos)
+        return self.mentions[i - 1] if i else None
+
+    def first_mention_after(self, pos: Pos) -> Pos | None:
+        i = bisect.bisect_right(self.mentions, pos)
+        return self.mentions[i] if i < len(self.mentions) else None
 
 
 @dataclass
@@ -50,6 +75,7 @@ class Org:
     forms: list[str] = field(default_factory=list)
     mentions: list[Pos] = field(default_factory=list)
     kind: str = "organisation"
+    role_keys: dict[str, int] = field(default_factory=dict)
 
     @property
     def display(self) -> str:
@@ -57,6 +83,20 @@ class Org:
 
 
 Entity = Person | Org
+
+
+def add_role(e: Entity, pos: Pos, role: str) -> bool:
+    """Give ``e`` a role (once per role, case-insensitively, at its first place); True
+    when the role is new."""
+    key = _role_key(role)
+    k = e.role_keys.get(key)
+    if k is None:
+        e.role_keys[key] = len(e.roles)
+        e.roles.append((pos, role))
+        return True
+    if pos < e.roles[k][0]:
+        e.roles[k] = (pos, role)
+    return False
 
 
 @dataclass
@@ -69,7 +109,11 @@ class NameMention:
     gender: str | None = None
     subject: bool = False
     evidence: bool = False
+    main: bool = False          # the subject of a main clause
+    age: int | None = None      # "Jane Doe, 56," / "56-year-old Jane Doe"
 
+
+# ---- when two names are one person ------------------------------------------------
 
 def _given_compatible(a: list[str], b: list[str]) -> bool:
     if not a or not b:
@@ -100,51 +144,103 @@ def same_person_names(a: list[str], b: list[str]) -> bool:
     return _given_compatible(N.given_names(a), N.given_names(b))
 
 
-class Cast:
-    """Everyone the article names, plus the order they were last talked about."""
+def _given_keys(words: list[str], query: bool) -> list[tuple[str, str]]:
+    """Index keys of a full name: its family name with each given name's first three
+    letters, or with the initial it is written as. Two compatible names share a key
+    (a given name matches another equal to it, starting with it, or by its initial)."""
+    fam = N.family_names(words)[0].lower()
+    keys = []
+    for g in N.given_names(words):
+        g = g.lower().rstrip(".")
+        if not g:
+            continue
+        if len(g) == 1:
+            keys.append((fam, "initial " + g))
+            if query:
+                keys.append((fam, "letter " + g))
+        else:
+            keys.append((fam, "start " + g[:3]))
+            keys.append((fam, ("initial " if query else "letter ") + g[0]))
+    return keys
+
+
+def _last(bucket: dict[int, Person], k: int) -> list[tuple[int, Person]]:
+    """The ``k`` entries of a bucket added last."""
+    return list(islice(reversed(bucket.items()), k))
+
+
+def _typo(a: str, b: str) -> bool:
+    """A plain typing error: one edit (two for long names), never for short names."""
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 9 else 1
+    # one or two slips leave the start or the end of the word intact: cheap pre-check
+    k = max(1, min(len(a), len(b)) // (2 + limit))
+    if a[:k] != b[:k] and a[-k:] != b[-k:]:
+        return False
+    return N.osa_distance(a, b, limit) <= limit
+
+
+class Names:
+    """The people and organisations an article names, indexed for lookups."""
 
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self.orgs: dict[str, Org] = {}
         self.known_orgs: set[str] = set()
-        self.salient: list[tuple[Pos, Entity]] = []     # subject mentions and speakers
         self.name_mentions: list[NameMention] = []
         self.misspelt: list[tuple[str, Person, Pos]] = []
         self.by_family: dict[str, list[Person]] = {}     # family name -> people
-        self.speakers_seen: list[tuple[Pos, Person]] = []  # people quoted so far, in order
         self.org_aliases: dict[str, str] = {}            # "bcc" -> "British Chamber of ..."
         self.by_shape: dict[tuple[str, int], set[str]] = {}   # (initial, length) -> names
+        self._by_given: dict[tuple[str, str], dict[int, Person]] = {}
+        self._by_first_given: dict[str, dict[int, Person]] = {}
+        self._family_mentions: dict[str, list[tuple[Pos, int]]] = {}
+        self._by_role_word: dict[str, dict[int, Person]] = {}
+        self._mention_pos: list[Pos] = []
+        # every reference to a person in reading order: (pos, person or ref, kind), kind
+        # "main" (subject of a main clause), "intro" (named with a role), "speaker",
+        # "sub" (subject of a subordinate clause), "other"; and "ref" (a description)
+        self.person_seq: list[tuple[Pos, object, str]] = []
+        self.by_age_index: dict[int, dict[int, Person]] = {}
+        self.phrases: dict[str, str] = {}    # first word -> a capitalised name it starts
+        self.phrase_seq: list[tuple[Pos, str]] = []   # every such name, in reading order
+        self._acronyms: dict[str, str] = {}
+
+    # ---- building ------------------------------------------------------------
 
     def add_form(self, p: Person, words: list[str]) -> None:
-        """Record a form of ``p``'s name and index its family names."""
-        if list(words) not in p.forms:
+        """Record a form of ``p``'s name and index it."""
+        key = tuple(words)
+        if key not in p.form_keys:
+            p.form_keys.add(key)
             p.forms.append(list(words))
+            if len(words) >= 2:
+                for k in _given_keys(list(words), query=False):
+                    self._by_given.setdefault(k, {})[p.id] = p
+                given = N.given_names(list(words))
+                if given:
+                    self._by_first_given.setdefault(given[0].lower(), {})[p.id] = p
         for w in N.family_names(list(words)):
             low = w.lower()
             if low not in p.family_set:
                 p.family_set.add(low)
                 self.by_family.setdefault(low, []).append(p)
                 self.by_shape.setdefault((low[:1], len(low)), set()).add(low)
+                fm = self._family_mentions.setdefault(low, [])
+                for at in p.mentions:
+                    bisect.insort(fm, (at, p.id))
 
-    def _candidates(self, words: list[str]) -> list[Person]:
-        seen: dict[int, Person] = {}
-        for w in N.family_names(words):
-            for p in self.by_family.get(w.lower(), ()):
-                seen[p.id] = p
-        return list(seen.values())
+    def add_mention(self, p: Person, pos: Pos) -> None:
+        bisect.insort(p.mentions, pos)
+        for low in p.family_set:
+            bisect.insort(self._family_mentions.setdefault(low, []), (pos, p.id))
 
-    def _typo_hits(self, low: str) -> dict[int, Person]:
-        hits: dict[int, Person] = {}
-        if len(low) < 5:
-            return hits
-        for size in range(len(low) - 2, len(low) + 3):
-            for fam in self.by_shape.get((low[:1], size), ()):
-                if _typo(low, fam):
-                    for q in self.by_family.get(fam, ()):
-                        hits[q.id] = q
-        return hits
-
-    # ---- building ------------------------------------------------------------
+    def add_role(self, e: Entity, pos: Pos, role: str) -> None:
+        if add_role(e, pos, role) and isinstance(e, Person):
+            low = role.lower()
+            for w in set(low.replace("’", "'").replace(",", " ").split()):
+                self._by_role_word.setdefault(w, {})[e.id] = e
 
     def add_org(self, name: str, pos: Pos, role: str | None = None) -> Org:
         full = self.org_aliases.get(name.lower())
@@ -162,7 +258,7 @@ class Cast:
             org.forms.append(name)
         org.mentions.append(pos)
         if role:
-            org.roles.append((pos, role))
+            add_role(org, pos, role)
         self.known_orgs.add(key)
         return org
 
@@ -171,14 +267,23 @@ class Cast:
         self.persons.append(p)
         return p
 
+    def seq(self, pos: Pos, entity, kind: str) -> None:
+        bisect.insort(self.person_seq, (pos, entity, kind), key=lambda x: x[0])
+
     def _attach(self, p: Person, m: NameMention) -> None:
         key = " ".join(m.words)
         self.add_form(p, m.words)
         p.form_counts[key] = p.form_counts.get(key, 0) + 1
-        p.mentions.append(m.pos)
+        self.add_mention(p, m.pos)
+        self.seq(m.pos, p, "main" if m.main else "intro" if (m.role or m.appositive)
+                 else "sub" if m.subject else "other")
+        if m.age and not p.age:
+            p.age = m.age
+            self.by_age_index.setdefault(m.age, {})[p.id] = p
+        p.honorific = p.honorific or bool(m.honorific)
         for role in (m.role, m.appositive):
             if role and "counterpart" not in role.lower():
-                p.roles.append((m.pos, role))
+                self.add_role(p, m.pos, role)
         if m.gender and not p.gender:
             p.gender = m.gender
         if len(m.words) > len(p.name) or (len(m.words) == len(p.name)
@@ -190,15 +295,12 @@ class Cast:
     def build(self, mentions: list[NameMention]) -> None:
         """Cluster the article's name mentions into people (full names first)."""
         self.name_mentions = mentions
+        self._mention_pos = [m.pos for m in mentions]
         full = [m for m in mentions if len(m.words) >= 2]
         single = [m for m in mentions if len(m.words) == 1 and m.evidence]
         full.sort(key=lambda m: (-len(m.words), m.pos))
         for m in full:
-            target = None
-            for p in self._candidates(m.words):
-                if any(same_person_names(f, m.words) for f in p.forms if len(f) >= 2):
-                    target = p
-                    break
+            target = self._full_match(m.words)
             if target is None:
                 target = self._fuzzy_full(m.words)
                 if target is not None:
@@ -207,42 +309,76 @@ class Cast:
                 target = self._new_person(m.words)
             self._attach(target, m)
         for m in sorted(single, key=lambda m: m.pos):
-            p = self.find_family(m.words[0], m.pos)
-            if p is None:
-                hits = self._typo_hits(m.words[0].lower())
-                if len(hits) == 1:
-                    p = next(iter(hits.values()))
-                    self._note_typo(m.words[0], p, m.pos)
-                    p.mentions.append(m.pos)
-                    for role in (m.role, m.appositive):
-                        if role:
-                            p.roles.append((m.pos, role))
-                    continue
-            if p is None:
-                p = self._new_person(m.words)
-            self._attach(p, m)
+            self._attach_single(m)
         # a family name alone ("Zhou") is another form of the person named in full
         for m in mentions:
             if len(m.words) == 1 and not m.evidence:
                 p = self.find_family(m.words[0], m.pos)
                 if p is not None:
                     self._attach(p, m)
-        for m in mentions:
-            if m.subject:
-                p = self.lookup(m.words, m.pos, record=False)
-                if p is not None:
-                    self.salient.append((m.pos, p))
-        self.salient.sort(key=lambda x: x[0])
-        # the fullest form is the canonical name; a misspelt variant never is
+        self._settle_names()
+
+    def _attach_single(self, m: NameMention) -> None:
+        p = self.find_family(m.words[0], m.pos)
+        if p is None:
+            hits = self._typo_hits(m.words[0].lower())
+            if len(hits) == 1:
+                p = next(iter(hits.values()))
+                self._note_typo(m.words[0], p, m.pos)
+                self.add_mention(p, m.pos)
+                for role in (m.role, m.appositive):
+                    if role:
+                        self.add_role(p, m.pos, role)
+                return
+        if p is None:
+            p = self._new_person(m.words)
+        self._attach(p, m)
+
+    def _settle_names(self) -> None:
+        """The fullest form is the canonical name; a misspelt variant never is."""
+        wrong_forms: dict[int, set[str]] = {}
+        for wrong, target, _ in self.misspelt:
+            wrong_forms.setdefault(target.id, set()).add(wrong)
         for p in self.persons:
             if p.gender is None:
                 p.gender = N.gender_of_given(p.name)
-            for wrong, target, _ in self.misspelt:
-                if target is p and " ".join(p.name) == wrong:
-                    best = max((f for f in p.forms if " ".join(f) != wrong and len(f) >= 2),
-                               key=lambda f: p.form_counts.get(" ".join(f), 0), default=None)
-                    if best:
-                        p.name = list(best)
+            if " ".join(p.name) in wrong_forms.get(p.id, ()):
+                wrong = " ".join(p.name)
+                best = max((f for f in p.forms if " ".join(f) != wrong and len(f) >= 2),
+                           key=lambda f: p.form_counts.get(" ".join(f), 0), default=None)
+                if best:
+                    p.name = list(best)
+
+    # ---- looking up ----------------------------------------------------------
+
+    def _full_candidates(self, words: list[str]) -> list[Person]:
+        found: dict[int, Person] = {}
+        for k in _given_keys(words, query=True):
+            found.update(_last(self._by_given.get(k, {}), SCAN_LIMIT))
+        cands = sorted(found.values(), key=lambda p: p.id)
+        return cands[-SCAN_LIMIT:]
+
+    def _full_match(self, words: list[str]) -> Person | None:
+        """The first person with a form naming the same person as ``words`` (2+ words)."""
+        for p in self._full_candidates(words):
+            if any(same_person_names(f, words) for f in p.forms if len(f) >= 2):
+                return p
+        return None
+
+    def _typo_hits(self, low: str) -> dict[int, Person]:
+        hits: dict[int, Person] = {}
+        if len(low) < 5:
+            return hits
+        shapes = [self.by_shape.get((low[:1], size), ()) for size in range(len(low) - 2,
+                                                                            len(low) + 3)]
+        if sum(len(x) for x in shapes) > TYPO_LIMIT:
+            return hits     # too many similar names to take any for a typing error
+        for fams in shapes:
+            for fam in fams:
+                if _typo(low, fam):
+                    for q in self.by_family.get(fam, ()):
+                        hits[q.id] = q
+        return hits
 
     def _fuzzy_full(self, words: list[str]) -> Person | None:
         hits = []
@@ -259,29 +395,33 @@ class Cast:
                     break
         return hits[0] if len(hits) == 1 else None
 
-    # ---- looking up ----------------------------------------------------------
-
-    def find_family(self, word: str, pos: Pos) -> Person | None:
+    def find_family(self, word: str, pos: Pos, gender: str | None = None) -> Person | None:
+        """The person a family name alone means at ``pos``: the one talked about last
+        (of that gender, for "Mr." or "Mrs.": Bill and Hillary Clinton stay apart)."""
         low = N.strip_possessive(word)[0].lower()
-        cands = list(self.by_family.get(low, ()))
+        cands = self.by_family.get(low)
         if not cands:
             return None
+        if gender in ("m", "f") and len(cands) > 1:
+            fits = [p for p in cands if p.gender == gender]
+            if len(fits) == 1:
+                return fits[0]
         if len(cands) == 1:
             return cands[0]
-        before = [(max(x for x in p.mentions if x < pos), p) for p in cands
-                  if any(x < pos for x in p.mentions)]
-        if before:
-            return max(before, key=lambda x: x[0])[1]
-        return min(cands, key=lambda p: p.first_mention())
+        seen = self._family_mentions.get(low, [])
+        i = bisect.bisect_left(seen, (pos, -1))
+        if i:
+            return self.persons[seen[i - 1][1]]
+        return self.persons[seen[0][1]] if seen else cands[0]
 
     def lookup(self, words: list[str], pos: Pos, record: bool = True) -> Person | None:
         """The person a name refers to at ``pos``; folds a typo when unambiguous."""
         if not words:
             return None
         if len(words) >= 2:
-            for p in self._candidates(words):
-                if any(same_person_names(f, words) for f in p.forms if len(f) >= 2):
-                    return p
+            p = self._full_match(words)
+            if p is not None:
+                return p
             p = self._fuzzy_full(words)
             if p is not None and record:
                 self._note_typo(" ".join(words), p, pos)
@@ -307,334 +447,57 @@ class Cast:
         if p is None:
             p = self._new_person(words)
             self.add_form(p, words)
-            p.mentions.append(pos)
+            self.add_mention(p, pos)
         return p
-
-    def note(self, pos: Pos, entity) -> None:
-        bisect.insort(self.salient, (pos, entity), key=lambda x: x[0])
-
-    def antecedent(self, pos: Pos, gender: str | None):
-        """Who "he"/"she" at ``pos`` most likely means: the last person talked about
-        (or a description of someone the article names only later). A name with nothing
-        to show it is a person (no role, gender, or quote) is taken only when no better
-        candidate is near."""
-        best = self._antecedent(pos, gender, strict=True)
-        if best is None or (isinstance(best, Person) and best.first_mention()[0] < pos[0] - 1):
-            loose = self._antecedent(pos, gender, strict=False)
-            if loose is not None:
-                return loose
-        return best
-
-    def _antecedent(self, pos: Pos, gender: str | None, strict: bool):
-        for at, e in reversed(self.salient):
-            if at >= pos:
-                continue
-            if getattr(e, "pending", False) or getattr(e, "unnamed", False):
-                g = getattr(e.mention, "gender", None)
-                if not (gender in ("m", "f") and g and g != gender):
-                    return e
-                continue
-            if not isinstance(e, Person):
-                continue
-            if gender in ("m", "f") and e.gender and e.gender != gender:
-                continue
-            if strict and not (e.roles or e.gender or any(p is e for at2, p in self.speakers_seen
-                                                          if at2 < pos)):
-                continue   # a capitalised pair of words that may not be a person at all
-            return e
-        return None
-
-    def last_org(self, pos: Pos) -> Org | None:
-        for at, e in reversed(self.salient):
-            if at < pos and isinstance(e, Org):
-                return e
-        return None
-
-    def last_entity(self, pos: Pos) -> Entity | None:
-        for at, e in reversed(self.salient):
-            if at < pos and isinstance(e, (Person, Org)):
-                return e
-        return None
-
-    def by_role(self, head: str, role_text: str | None, pos: Pos,
-                forward: bool = False, window: int = 3) -> Person | None:
-        """The person a description ("the ambassador") means, by the roles given."""
-        wanted = {head} | set(R.TITLE_SYNONYMS.get(head, ()))
-        if role_text and head == "general":
-            # "attorney general", "secretary general": the compound is the title
-            words = role_text.lower().split()
-            if "general" in words and words.index("general") > 0:
-                wanted = {words[words.index("general") - 1] + " general"}
-        nat = None
-        if role_text:
-            for w in role_text.lower().replace("’", "'").split():
-                base = w.split("'")[0]
-                if base in R.NATIONALITIES:
-                    nat = R.NATIONALITIES[base]
-                elif base in R.COUNTRIES:
-                    nat = base
-
-        def matches(p: Person) -> int:
-            score = 0
-            for _, r in p.roles:
-                low = r.lower()
-                words = set(low.replace("’", "'").replace(",", " ").split())
-                if any((w in words) if " " not in w else (w in low) for w in wanted):
-                    score = max(score, 2 if (nat and nat.split()[0] in low) else 1)
-            return score
-
-        if not forward:
-            best = None
-            for p in self.persons:
-                s = matches(p)
-                seen = [x for x in p.mentions if x < pos] + [at for at, e in self.salient
-                                                              if e is p and at < pos]
-                if s and seen:
-                    key = (s, max(seen))
-                    if best is None or key > best[0]:
-                        best = (key, p)
-            return best[1] if best else None
-        later = [p for p in self.persons if matches(p)
-                 and any(pos < x and x[0] <= pos[0] + window for x in p.mentions)]
-        if later:
-            return min(later, key=lambda p: (-matches(p), min(x for x in p.mentions if x > pos)))
-        return None
-
-    def unnamed_like(self, head: str, pos: Pos, window: int = 3):
-        """An unnamed person described with ``head`` before ``pos`` ("a Labour source")."""
-        for at, e in reversed(self.salient):
-            if at >= pos or at[0] < pos[0] - window:
-                continue
-            if isinstance(e, Person):
-                return None      # someone named came in between
-            if getattr(e, "unnamed", False) and getattr(e.mention, "head", None) == head:
-                return e
-        return None
 
     def find_given(self, word: str, pos: Pos) -> Person | None:
         """"Sir Howard" for Sir Howard Newby: a knight by the given name."""
-        low = word.lower()
-        hits = [p for p in self.persons if any(
-            len(f) >= 2 and N.given_names(f) and N.given_names(f)[0].lower() == low
-            for f in p.forms)]
-        return hits[0] if len(hits) == 1 else None
+        hits = self._by_first_given.get(word.lower(), {})
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
-    def last_speaker(self, pos: Pos, window: int = 2) -> Person | None:
-        for at, p in reversed(self.speakers_seen):
-            if at < pos:
-                return p if at[0] >= pos[0] - window else None
-        return None
+    def role_candidates(self, wanted: set[str]) -> list[Person]:
+        """People with a role word of ``wanted`` (a phrase by its first word)."""
+        found: dict[int, Person] = {}
+        for w in wanted:
+            found.update(_last(self._by_role_word.get(w.split()[0], {}), SCAN_LIMIT))
+        return sorted(found.values(), key=lambda p: p.id)
+
+    def note_phrase(self, pos: Pos, phrase: str, alias: bool = True) -> None:
+        """A capitalised name of several words, in reading order; indexed by first word
+        and by the initials of each of its endings ("U.S. Drug Enforcement
+        Administration": DEA, USDEA)."""
+        self.phrase_seq.append((pos, phrase))
+        if alias:
+            self.phrases.setdefault(phrase.split()[0].lower(), phrase)
+        words = phrase.split()
+        for start, w in enumerate(words):
+            if not w[:1].isupper():
+                continue
+            initials = "".join(x[0] for x in words[start:]
+                               if x[:1].isupper()).replace(".", "").lower()
+            if len(initials) >= 2:
+                self._acronyms.setdefault(initials, " ".join(words[start:]))
+
+    def expand_acronym(self, acronym: str) -> str:
+        """"DEA" -> "Drug Enforcement Administration" when the article names it in full."""
+        return self._acronyms.get("".join(c for c in acronym if c.isalpha()).lower(), acronym)
+
+    def full_org_name(self, word: str, pos: Pos) -> str:
+        """A single word for an organisation, written in full when the article gave a
+        longer capitalised name starting with it ("Tottenham" -> "Tottenham Hotspur")."""
+        phrase = self.phrases.get(word.lower())
+        if phrase is None:
+            return word
+        first = phrase.split()[0].lower()
+        if first in R.MALE_GIVEN_NAMES or first in R.FEMALE_GIVEN_NAMES:
+            return word
+        return phrase
 
     def first_subject_after(self, pos: Pos, window: int = 1) -> Person | None:
-        for m in self.name_mentions:
-            if m.pos > pos and m.pos[0] <= pos[0] + window and (m.subject or m.role) \
-                    and m.evidence:
+        i = bisect.bisect_right(self._mention_pos, pos)
+        for m in self.name_mentions[i:i + SCAN_LIMIT * 8]:
+            if m.pos[0] > pos[0] + window:
+                break
+            if (m.subject or m.role) and m.evidence:
                 return self.lookup(m.words, m.pos, record=False)
         return None
-
-
-def _typo(a: str, b: str) -> bool:
-    """A plain typing error: one edit (two for long names), never for short names."""
-    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0]:
-        return False
-    limit = 2 if min(len(a), len(b)) >= 9 else 1
-    # one or two slips leave the start or the end of the word intact: cheap pre-check
-    k = max(1, min(len(a), len(b)) // (2 + limit) )
-    if a[:k] != b[:k] and a[-k:] != b[-k:]:
-        return False
-    return N.osa_distance(a, b, limit) <= limit
-
-
-# ---- the first pass: names the article gives -----------------------------------
-
-_SUBJECT_BEFORE = {"and", "but", "while", "as", "when", "after", "before", "because",
-                   "although", "though", "that", "which", "who", "then", "so", "yet",
-                   "since", "once", "if", "where", "whereas"}
-
-
-def _title_prefix(toks: list[Tok], i: int) -> int:
-    """Start index of the title words before the name starting at ``i``
-    ("Russia’s Security Council Secretary", "Brazilian ambassador to Japan")."""
-    k = i
-    while k > 0:
-        t = toks[k - 1]
-        if t.kind != "w":
-            break
-        low = t.low
-        base = N.strip_possessive(low)[0]
-        if N.title_word(base) or base in R.NATIONALITIES or N.place_word(base) \
-                or base in R.AFFILIATION_ADJECTIVES:
-            k -= 1
-        elif base in R.ORG_HEADS and k < i and (t.is_cap or N.title_word(toks[k].low)
-                                                 or toks[k].low in R.ORG_HEADS):
-            k -= 1   # "Security Council Secretary", "foreign ministry spokesman"
-        elif t.is_cap and not N.is_name_word(t.text) and base not in R.NOT_NAME_WORDS:
-            k -= 1   # an acronym or a capitalised organisation word
-        elif t.is_cap and k < i and toks[k].is_cap and base not in N._FUNCTION \
-                and base not in R.TIME_WORDS and base not in N.DETERMINERS \
-                and base not in ("but", "while", "when", "after", "before", "if", "as"):
-            k -= 1   # a word of a capitalised title: "Economy Minister", "Trade and Industry"
-        elif low in N.CONNECTORS and low != "the" and k - 1 > 0 and k < i and (
-                toks[k - 2].is_cap or toks[k - 2].low in R.TITLE_HEADS):
-            k -= 1
-        elif low == "the" and k - 1 > 0 and k < i and toks[k].is_cap \
-                and toks[k - 2].low in ("to", "of", "for", "in", "at"):
-            k -= 1   # "ambassador to the US"
-        else:
-            break
-    # never start on a connector
-    while k < i and toks[k].low in N.CONNECTORS:
-        k += 1
-    return k
-
-
-def _appositive(text: str, toks: list[Tok], j: int) -> str | None:
-    """", an associate professor at X," after a name -> the role."""
-    if j >= len(toks) or toks[j].text != ",":
-        return None
-    k = j + 1
-    while k < len(toks) and not (toks[k].kind == "q" or (
-            toks[k].kind == "p" and toks[k].text in ",.;:!?()[]—–-")):
-        k += 1
-    part = toks[j + 1:k]
-    if not part or len(part) > 20:
-        return None
-    lows = [t.low for t in part]
-    if lows[0] in ("who", "which") and len(part) > 2 and lows[1] in ("is", "was", "are", "were"):
-        part = part[2:]
-        while part and part[0].low in ("also", "now", "then", "currently", "still"):
-            part = part[1:]
-    elif lows[0] in ("when", "while", "after", "before", "as", "if", "speaking", "asked",
-                     "according", "although", "though", "who", "which", "whose"):
-        return None
-    if not part:
-        return None
-    first = part[0]
-    base = N.strip_possessive(first.low)[0]
-    if not (base in N.DETERMINERS or N.title_word(base) or base in R.NATIONALITIES
-            or N.place_word(base) or first.is_cap or base in R.AFFILIATION_ADJECTIVES):
-        return None   # ", more than any other leader," is not a role
-    return N.role_text(text, part)
-
-
-def _acronym_aliases(text: str, toks: list[Tok], cast: Cast) -> None:
-    """"the British Chamber of Commerce (BCC)": BCC is another name of that body."""
-    for i in range(1, len(toks) - 2):
-        if not (toks[i].text == "(" and toks[i + 2].text == ")" and toks[i + 1].kind == "w"):
-            continue
-        short = toks[i + 1].text
-        if not (short.isalpha() and 2 <= len(short) <= 8 and short[0].isupper()):
-            continue
-        k = i
-        while k > 0 and i - k < 10 and toks[k - 1].kind == "w" and (
-                toks[k - 1].is_cap or toks[k - 1].low in ("of", "for", "and", "&", "on")):
-            k -= 1
-        while k < i and not toks[k].is_cap:
-            k += 1
-        words = [t for t in toks[k:i] if t.is_cap]
-        initials = "".join(t.text[0] for t in words).lower()
-        if words and initials == short.lower():
-            cast.org_aliases[short.lower()] = text[toks[k].start:toks[i - 1].end]
-
-
-def scan_names(text: str, toks: list[Tok], para: int, cast: Cast) -> list[NameMention]:
-    """Name mentions (outside quotes) of one sentence, with titles and appositives."""
-    _acronym_aliases(text, toks, cast)
-    out: list[NameMention] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        t = toks[i]
-        if t.kind == "w" and t.is_cap and N.is_acronym(t.text):
-            prev = toks[i - 1].low if i else ""
-            if prev in R.OUTLET_DESCRIPTORS:
-                cast.add_org(N.strip_possessive(t.text)[0], (para, t.start))
-        if not (t.kind == "w" and N.is_name_word(t.text)):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            u = toks[j]
-            if u.kind == "w" and N.is_name_word(u.text):
-                j += 1
-            elif u.kind == "w" and u.low in N.PARTICLES and j + 1 < n \
-                    and N.is_name_word(toks[j + 1].text):
-                j += 1
-            elif u.kind == "p" and u.text == "." and len(toks[j - 1].text) == 1 \
-                    and j + 1 < n and N.is_name_word(toks[j + 1].text):
-                j += 1
-            else:
-                break
-        if j < n and j - i >= 1 and toks[j].is_cap and N._surname_like(toks[j].text) \
-                and not N.strip_possessive(toks[j - 1].text)[1]:
-            j += 1
-        if N.given_place(toks, i - 1):
-            i -= 1
-        run = toks[i:j]
-        words = N.name_words(run)
-        possessive = N.strip_possessive(run[-1].text)[1]
-        prev0 = toks[i - 1] if i > 0 else None
-        hon_before = prev0 is not None and prev0.low.rstrip(".") in {
-            h.rstrip(".") for h in R.HONORIFICS}
-        k = _title_prefix(toks, i - 1 if hon_before else i)
-        prefix = toks[k:i - 1] if hon_before else toks[k:i]
-        before = toks[k - 1] if k > 0 else None
-        prev = toks[i - 1] if i > 0 else None
-        pos = (para, t.start)
-        # organisations named after a descriptor: "news agency X", "the X report"
-        if (i > 0 and toks[i - 1].low in R.OUTLET_DESCRIPTORS and not toks[i - 1].is_cap) or (
-                i >= 2 and toks[i - 1].low in ("from", "by") and j - i == 1
-                and toks[i - 2].low in R.DOCUMENT_WORDS) or (
-                j < n and toks[j].low in ("report", "reports", "newspaper", "agency")):
-            cast.add_org(" ".join(words), pos, N.org_name(text, prefix) if prefix else None)
-            i = j
-            continue
-        if " ".join(words).lower() in R.KNOWN_OUTLETS:
-            cast.add_org(" ".join(words), pos)
-            i = j
-            continue
-        if j < n and toks[j].is_cap and toks[j].low in R.ORG_HEADS:
-            # "Shanghai Automotive Industry Corp", "Union Investment Group"
-            i = j + 1
-            continue
-        if j < n and not toks[j].is_cap and (toks[j].low in R.OUTLET_DESCRIPTORS or (
-                toks[j].low == "news" and j + 1 < n
-                and toks[j + 1].low in R.OUTLET_DESCRIPTORS)):
-            # "the official Norpress news agency", "the Global Times newspaper"
-            cast.add_org(" ".join(words), pos)
-            i = j
-            continue
-        if prev is not None and prev.low in ("the", "a", "an") and not prefix:
-            i = j
-            continue
-        if hon_before and len(words) == 1 and prev0.low.rstrip(".") in R.PEERAGE_HONORIFICS:
-            words = [prev0.text.rstrip(".")] + words     # "Lord Holme"
-        honorific = None
-        gender = None
-        if prev is not None and prev.low.rstrip(".") in {h.rstrip(".") for h in R.HONORIFICS}:
-            honorific = prev.text
-            gender = R.HONORIFICS.get(prev.low) or R.HONORIFICS.get(prev.low + ".")
-        role = N.role_text(text, prefix) if prefix else None
-        appos = _appositive(text, toks, j)
-        for x in prefix:
-            gender = gender or R.GENDERED_HEADS.get(x.low)
-        opening = before is None or before.text == "," or before.low in _SUBJECT_BEFORE
-        if not opening and k > 0:
-            # an organisation's name in the title: "Transport Union general secretary X"
-            m = k
-            while m > 0 and ((toks[m - 1].kind == "w" and (toks[m - 1].is_cap
-                                                            or toks[m - 1].low in N.CONNECTORS))
-                             or toks[m - 1].text == "&"):
-                m -= 1
-            opening = (m == 0 or toks[m - 1].text == ",") and toks[m].low != "the"
-        if opening and before is not None and before.text == "," and any(
-                t.text == "," for t in toks[:k - 1]):
-            opening = False   # after a second comma: a list or an appositive, not a subject
-        subject = (not possessive and opening
-                   and not (j < n and toks[j].low in ("and", "&")))
-        evidence = len(words) >= 2 or bool(role or honorific or appos)
-        if len(words) > 4:
-            words = words[-3:]
-        out.append(NameMention(words, pos, role, appos, honorific, gender, subject, evidence))
-        i = j
-    return out

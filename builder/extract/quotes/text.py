@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...rules.speech import REPORTING_VERBS
+from ...rules.speech_verbs import VERB_FORMS
 from .marks import Span
 
 # letters/digits, joined by inner apostrophes, hyphens, dots ("U.S") and digit commas
@@ -75,14 +75,25 @@ def _quote_ends_sentence(text: str, span: Span) -> bool:
 
 
 def _attribution_follows(toks: list[Tok], i: int) -> bool:
-    for j in range(i, min(i + 6, len(toks))):
+    """After “...?” or “...!”: an attribution follows ("Smith asked.", "Rep. Jane Doe,
+    R-Ohio, said of the plan."), so the sentence goes on."""
+    for j in range(i, min(i + 12, len(toks))):
         t = toks[j]
-        if t.kind != "w":
+        if t.kind == "q" or (t.kind == "p" and t.text not in ".,-()"):
             return False
-        if t.low in REPORTING_VERBS:
+        if t.kind == "w" and t.low in _CLAUSE_WORDS:
+            return False    # "ONGC, which is majority-owned by the state, ...": a new sentence
+        if t.kind == "w" and t.low in VERB_FORMS:
             after = toks[j + 1] if j + 1 < len(toks) else None
-            return after is None or (after.kind == "p" and after.text in ".,;!?")
+            return after is None or (after.kind == "p" and after.text in ".,;!?") \
+                or after.low in _AFTER_CUE
     return False
+
+
+_CLAUSE_WORDS = {"which", "who", "whose", "that", "is", "are", "was", "were", "has", "have",
+                 "had", "will", "would", "can", "could", "should", "may", "might", "must"}
+_AFTER_CUE = {"of", "about", "on", "in", "at", "to", "during", "after", "before", "when",
+              "while", "as", "with", "on", "recently", "later", "earlier", "afterward"}
 
 
 def _starts_sentence(tok: Tok) -> bool:
@@ -111,7 +122,8 @@ def sentences(text: str, toks: list[Tok], spans: list[Span]) -> list[tuple[int, 
                         or _DOTTED.fullmatch(prev):
                     end = False
         elif t.kind == "q" and _quote_ends_sentence(text, spans[t.q]) and (
-                nxt.kind == "q" or (nxt.kind == "w" and nxt.text[:1].isupper())):
+                nxt.kind == "q" or (nxt.kind == "w" and nxt.text[:1].isupper())
+                or (nxt.kind == "p" and nxt.text in "([")):     # “...” (An aside.)
             # “Is it fair?” Smith asked. -- the attribution still belongs to the quote
             end = not _attribution_follows(toks, k + 1)
         if end:

@@ -1,0 +1,117 @@
+"""Which quotations are quotes, and one entry per statement.
+
+Quote marks also set off names, titles and terms: a song, a show, a slogan, a nickname
+("known as the “Three Amigos”"), a word the writer holds at a distance (a scare quote:
+the “skinny” deal). Those are no one's words: ``names_something`` tells them from speech
+by what stands around them. A short quotation nobody is found to have said is such a term
+too (``SHORT_TERM_WORDS``); a longer one stays, with a notice for the editor.
+
+A reported statement may hold the speaker's own words in quote marks (Vogt said growth
+was “fragile”): that is one statement, so ``merge_fragments`` keeps the reported entry
+(its text shows the marks) and drops the quoted words inside it when the speaker is the
+same, so that a speaker's page does not count one statement twice.
+"""
+from __future__ import annotations
+
+from ...rules import attribution as A
+from ...rules import speech_verbs as V
+from .text import ABBREVIATIONS, Tok
+
+SHORT_TERM_WORDS = 3          # a quotation this short with no speaker is a term
+
+
+def names_something(text: str, stoks: list[Tok], x: int) -> bool:
+    """The quotation token ``x`` is a name, a title or a term, not someone's words: after
+    a naming phrase ("known as", "dubbed", "the slogan"), or a short phrase in Title Case
+    that no speech cue introduces ("Bad Blood", "Meet the Press")."""
+    inner = stoks[x].text.strip("“”„«»‘’\"' ")
+    words = inner.split()
+    if not words or len(words) > 8:
+        return False
+    if _after_naming_words(stoks, x) or _after_naming_verb(stoks, x):
+        return True
+    if _cue_next_to(stoks, x):
+        return False
+    return _title_case(words)
+
+
+def _after_naming_words(stoks: list[Tok], x: int) -> bool:
+    before = [t.low for t in stoks[max(0, x - 3):x] if t.kind == "w"]
+    if not before:
+        return False
+    if before[-1] in A.NAMING_WORDS or " ".join(before[-2:]) in A.NAMING_PHRASES:
+        return True
+    # "was called", "so-called": the passive names; "Trump called it “...”" is speech
+    return before[-1] == "called" and len(before) >= 2 and before[-2] in A.NAMING_PASSIVE
+
+
+def _after_naming_verb(stoks: list[Tok], x: int) -> bool:
+    """"dubbed the merged company “new Gannett”": a naming verb and its object."""
+    for t in stoks[max(0, x - 5):x]:
+        if t.kind == "w" and t.low in A.NAMING_VERBS:
+            return True
+    return False
+
+
+def _cue_next_to(stoks: list[Tok], x: int) -> bool:
+    """A speech cue stands right before or after the quotation ("said: “...”",
+    "“...,” he said", "“...” — Jane Doe")."""
+    prev = stoks[x - 1] if x > 0 else None
+    if prev is not None and (prev.text in (":", ",", "—", "–") or prev.low in V.VERB_FORMS):
+        return True
+    # words set off as speech ("“Again,” Foreign Minister Jane Doe said"): the cue may
+    # stand after a longer subject
+    inner = stoks[x].text.rstrip("”’\"'» ")
+    spoken = inner.endswith((",", "?", "!")) or (x + 1 < len(stoks) and stoks[x + 1].text == ",")
+    for k, t in enumerate(stoks[x + 1:x + (12 if spoken else 5)]):
+        if t.kind == "q" or (k >= 4 and t.kind == "p" and t.text in ".;!?" and not (
+                stoks[x + k].kind == "w" and stoks[x + k].low in ABBREVIATIONS)):
+            return False
+        if t.kind == "w" and t.low in V.VERB_FORMS:
+            return True
+        if t.kind == "p" and t.text in "—–":
+            return True
+    return False
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word that is not a short function word starts with a capital letter, and
+    the phrase is no sentence (a sentence ends with its own stop: "No way.")."""
+    if words[-1][-1:] in ".!?" and len(words) > 1:
+        return False
+    content = [w for w in words if w.lower().strip(",.:;!?") not in A.TITLE_SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content) \
+        and any(w[:1].isupper() for w in content)
+
+
+def is_heading(text: str, toks: list[Tok]) -> bool:
+    """A subhead inside the body ("3. “Not some irregular channel”", "Volker insists he
+    worked through “official” channel"): a short line that is numbered, or that ends
+    without a full stop; its quotation marks set off a title, not a quote."""
+    words = [t for t in toks if t.kind == "w"]
+    if not words or len(words) + sum(len(t.text.split()) for t in toks if t.kind == "q") > 15:
+        return False
+    stripped = text.rstrip().rstrip("”’\"'»)").rstrip()
+    numbered = toks[0].kind == "w" and toks[0].text.isdigit() and len(toks) > 1 \
+        and toks[1].text in (".", ")")
+    return numbered or not stripped.endswith((".", "!", "?", "…", ":", ";", ","))
+
+
+def merge_fragments(items: list[tuple]) -> list[tuple]:
+    """Drop the direct quotations lying inside a reported statement of the same speaker.
+    ``items``: (quote, speaker key) sorted by paragraph and start; one pass per paragraph
+    (a statement covering a quotation starts before it)."""
+    out = []
+    reach: dict[object, int] = {}       # speaker key -> furthest end of their statements
+    para = None
+    for q, key in items:
+        if q.paragraph != para:
+            para, reach = q.paragraph, {}
+        if q.kind == "indirect":
+            reach[key] = max(reach.get(key, -1), q.end or 0)
+            out.append((q, key))
+        elif reach.get(key, -1) >= (q.end or 0):
+            continue        # the statement holds these words already
+        else:
+            out.append((q, key))
+    return out

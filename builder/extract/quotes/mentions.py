@@ -1,0 +1,479 @@
+"""What a noun phrase next to a speech cue stands for: a person's name, a pronoun, a
+description ("the ambassador"), an organisation, a group, a document that relays words.
+
+``classify_np`` reads the phrase through a table of small classifiers (``_CLASSIFIERS``),
+tried in order; the first that recognises the phrase says what it is. Pure functions over
+tokens; who a mention refers to is decided in ``resolve.py``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...rules import speech as R
+from .names import (_AGE, CONNECTORS, DETERMINERS, PREPOSITIONS, _HONORIFIC_STEMS, age_of,
+                    gender_of_given, is_acronym, is_name_word, name_run_end, name_words,
+                    place_word, role_text, strip_possessive, title_head, title_word)
+from .text import Tok
+
+
+@dataclass
+class Mention:
+    """What a noun phrase next to a speech cue stands for."""
+
+    kind: str                       # name | pronoun | description | org | group | relative | none
+    text: str = ""                  # as written (titles included, appositive not)
+    start: int = 0
+    end: int = 0
+    name: list[str] = field(default_factory=list)   # person name words ("Andrey", "Petrov")
+    honorific: str | None = None
+    role: str | None = None         # title before the name, or the description itself
+    head: str | None = None         # description head noun ("ambassador")
+    org: str | None = None          # organisation name
+    document: bool = False          # "the X report", "a ministry statement": a relay
+    gender: str | None = None
+    pronoun: str | None = None
+    age: int | None = None          # "the 56-year-old"
+    members: list[list[str]] = field(default_factory=list)   # a group of named people
+    generic: bool = False           # "the company": an organisation named elsewhere
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind in ("name", "pronoun", "description")
+
+
+def _text(text: str, toks: list[Tok]) -> str:
+    return text[toks[0].start:toks[-1].end] if toks else ""
+
+
+_TIME_LEADS = {"last", "this", "next", "on", "in", "earlier", "late", "early", "that"}
+
+
+def strip_np(toks: list[Tok]) -> list[Tok]:
+    """Drop conjunctions and adverbs around a subject: "and Petrov also" -> "Petrov"."""
+    lead = {"and", "but", "while", "whereas", "so", "then", "also", "however", "yet", "or",
+            "as", "because", "although", "though", "when", "if", "since", "both"}
+    a, b = 0, len(toks)
+    while a < b and (toks[a].kind == "p" or toks[a].low in lead):
+        if toks[a].low == "both" and b - a > 1:
+            break
+        a += 1
+    # a time phrase opening the sentence: "Last week State Department official X said"
+    while b - a >= 3 and toks[a].low in _TIME_LEADS and toks[a + 1].low in R.TIME_WORDS:
+        a += 2
+    while b - a >= 2 and toks[a].low in ("yesterday", "today", "tonight", "earlier", "later"):
+        a += 1
+    while True:
+        while b > a and (toks[b - 1].kind == "p" or (toks[b - 1].low in R.SPEAKER_VERB_FILLERS
+                                                     and not toks[b - 1].is_cap)):
+            b -= 1
+        # a time phrase before the verb: "the commission on Thursday said"
+        if b - a >= 3 and toks[b - 1].low in R.TIME_WORDS and (
+                toks[b - 2].low in ("on", "in", "at", "last", "this", "earlier", "late",
+                                    "early", "on", "next")):
+            b -= 2
+            continue
+        if b - a >= 3 and toks[b - 1].low in R.TIME_WORDS and toks[b - 2].low in (
+                "the", "this", "last") and toks[b - 3].low in ("on", "in", "at", "during"):
+            b -= 3
+            continue
+        break
+    while b - a >= 2 and toks[b - 1].kind == "w" and toks[b - 1].low in R.POSTNOMINALS \
+            and toks[b - 1].text[:1].isupper():
+        b -= 1    # "Guy Mansfield QC"
+    # a parenthesis is an alias or an aside: "the British Chamber of Commerce (BCC)"
+    out = []
+    depth = 0
+    for t in toks[a:b]:
+        if t.kind == "p" and t.text == "(":
+            depth += 1
+        elif t.kind == "p" and t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
+
+
+def group_members(text: str, toks: list[Tok], known_orgs) -> list[list[str]]:
+    """"Hu and Volkov", "Zhou, Li and Zhang": the name of each member, when every one
+    is a person's name (else none: "Hu and the ministry")."""
+    parts: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.low in ("and", "&") or t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    names = []
+    for part in parts:
+        if not part:
+            continue
+        m = classify_np(text, part, known_orgs)
+        if m.kind != "name":
+            return []
+        names.append(m.name)
+    return names if len(names) >= 2 else []
+
+
+def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Mention | None:
+    """ "the X report", "a ministry statement", "a report from X", "a transcript published
+    by X" -> the organisation behind the document."""
+    for i, t in enumerate(toks):
+        if t.low in R.DOCUMENT_WORDS:
+            rest = toks[i + 1:]
+            for j, r in enumerate(rest):
+                if r.low in ("from", "by", "of") and j + 1 < len(rest):
+                    inner = classify_np(text, rest[j + 1:], known_orgs)
+                    if inner.kind in ("org", "name"):
+                        org = inner.org or " ".join(inner.name)
+                        return Mention("org", _text(text, toks), toks[0].start, toks[-1].end,
+                                       org=org, document=True, role=inner.role)
+            if i > 0:
+                before = [x for x in toks[:i] if x.low not in ("more", "detailed", "brief",
+                                                               "new", "latest", "official",
+                                                               "short", "separate", "full")]
+                if before:
+                    inner = classify_np(text, before, known_orgs, as_org=True)
+                    if inner.kind in ("org", "name") and (any(t.is_cap for t in before) or (
+                            len(before) >= 2 and before[-1].low in R.BODY_HEADS)):
+                        org = inner.org or " ".join(inner.name)
+                        return Mention("org", _text(text, toks), toks[0].start, toks[-1].end,
+                                       org=org, document=True, role=inner.role)
+            return None
+    return None
+
+
+_CLAUSE_VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been", "being",
+                 "will", "would", "can", "could", "should", "did", "does"}
+
+
+def _verb_before_object(toks: list[Tok], k: int) -> bool:
+    """"The team looked at ...": a past-tense verb (an -ed word before a preposition or
+    determiner) shows a clause, not a noun phrase ("an elected official" is one)."""
+    t = toks[k]
+    if t.kind != "w" or t.is_cap or not t.low.endswith("ed") or len(t.low) < 5:
+        return False
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    # ("a transcript published by X": a participle with its agent, still a noun phrase)
+    return nxt != "by" and (nxt in PREPOSITIONS or nxt in DETERMINERS)
+
+
+def _title_plural(head: str) -> bool:
+    """"strategists", "specialists", "prosecutors": many people of an occupation."""
+    return head.endswith("s") and (head[:-1] in R.TITLE_HEADS or (
+        head.endswith("ies") and head[:-3] + "y" in R.TITLE_HEADS))
+
+
+def _share(lows: list[str]) -> bool:
+    """"61 percent", "nine in 10", "nearly half", "a majority of voters": a share of
+    people (a poll's respondents)."""
+    return any(w in R.SHARE_WORDS or w.endswith("%") for w in lows) or (
+        "in" in lows and lows.index("in") > 0 and lows[lows.index("in") - 1] in R.NUMBER_WORDS)
+
+
+def _tail_np(text: str, toks: list[Tok], known_orgs, as_org: bool) -> Mention:
+    starts = [i for i in range(1, len(toks)) if toks[i].low in ("the", "a", "an", "his", "her",
+                                                                "its", "their")
+              or (toks[i].kind == "w" and toks[i].low in R.PRONOUNS and i == len(toks) - 1)]
+    for i in reversed(starts):
+        m = classify_np(text, toks[i:], known_orgs, as_org)
+        if m.kind != "none":
+            return m
+    r = name_run_end(toks)
+    if 0 < r < len(toks):
+        k = r
+        while k > 1 and (title_word(toks[k - 1].low) or toks[k - 1].low in R.NATIONALITIES):
+            k -= 1
+        return classify_np(text, toks[k:], known_orgs, as_org)
+    return Mention("none")
+
+
+def _head_index(toks: list[Tok]) -> int:
+    """The head noun of a description: the last word before a prepositional tail
+    ("the ambassador to Beijing"); a preposition inside a capitalised name does not
+    count ("a Department for Work and Pensions spokeswoman")."""
+    end = len(toks)
+    for i in range(1, len(toks) - 1):
+        if toks[i].low in PREPOSITIONS and not (toks[i - 1].is_cap and toks[i + 1].is_cap):
+            end = i
+            break
+    # "the Shadow Secretary of State": the title word, not the last word
+    last = strip_possessive(toks[end - 1].low)[0]
+    if last in R.ORG_HEADS or last in R.TITLE_HEADS or last in R.GROUP_WORDS:
+        return end - 1   # "the official news agency": the agency
+    titles = [k for k in range(end) if strip_possessive(toks[k].low)[0] in R.TITLE_HEADS]
+    return titles[-1] if titles else end - 1
+
+
+def org_name(text: str, toks: list[Tok]) -> str:
+    """An organisation's name without the article and place-of-business adjectives
+    ("the Sacramento-based McClatchy" -> "McClatchy")."""
+    while toks and (toks[0].low in ("the", "a", "an") or (
+            len(toks) > 1 and "-" in toks[0].low and not toks[0].is_cap
+            and toks[0].low.rsplit("-", 1)[1] in R.COMPOUND_TAILS)
+            or (len(toks) > 1 and toks[0].low.endswith(_BASED))):
+        toks = toks[1:]   # "the state-run Xinhua News Agency" -> "Xinhua News Agency"
+    return _text(text, toks)
+
+
+_BASED = ("-based", "-headquartered")
+
+
+@dataclass
+class _NP:
+    """A noun phrase being classified, with what the classifiers share."""
+
+    text: str
+    toks: list[Tok]
+    known_orgs: set[str] | frozenset
+    as_org: bool
+
+    def __post_init__(self) -> None:
+        self.lows = [t.low for t in self.toks]
+        self.whole = _text(self.text, self.toks)
+        self.start, self.end = self.toks[0].start, self.toks[-1].end
+
+    def m(self, kind: str, **kw) -> Mention:
+        return Mention(kind, self.whole, self.start, self.end, **kw)
+
+
+def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = frozenset(),
+                as_org: bool = False) -> Mention:
+    """What the words before (or after) a speech verb stand for."""
+    toks = strip_np([t for t in toks if t.kind != "q"])
+    if not toks or len(toks) > 20:
+        return Mention("none")
+    if any(t.low in _CLAUSE_VERBS or _verb_before_object(toks, k)
+           for k, t in enumerate(toks) if k):
+        return Mention("none")   # "his answer was not a summary": a clause, not a speaker
+    np = _NP(text, toks, known_orgs, as_org)
+    for classifier in _CLASSIFIERS:
+        found = classifier(np)
+        if found is not None:
+            return found
+    return np.m("none")
+
+
+def _opening_phrase(np: _NP) -> Mention | None:
+    """"In his message the party leader said": the subject after the opening phrase."""
+    if np.lows[0] in PREPOSITIONS or np.lows[0] in ("speaking", "asked", "earlier", "later"):
+        return _tail_np(np.text, np.toks, np.known_orgs, np.as_org)
+    return None
+
+
+def _affiliated_name(np: _NP) -> Mention | None:
+    """"Nick Smith of Big Bank", "analyst Jane Doe at X": the name, then an affiliation."""
+    toks = np.toks
+    for i in range(1, len(toks) - 1):
+        if not (toks[i].low in ("of", "at", "from", "with") and toks[i - 1].kind == "w"
+                and is_name_word(toks[i - 1].text) and not is_acronym(toks[i - 1].text)):
+            continue
+        head = toks[:i]
+        r = name_run_end(head)
+        if r < len(head) and (len(head) - r >= 2 or any(
+                title_head(t.low) or t.low.rstrip(".") in _HONORIFIC_STEMS for t in head[:r])):
+            m = classify_np(np.text, head, np.known_orgs, np.as_org)
+            if m.kind == "name":
+                tail = toks[i + 1:]
+                place = len(tail) <= 3 and all(place_word(t.low) or t.kind == "p"
+                                               or t.low == "the" for t in tail)
+                if m.role:
+                    m.role = f"{m.role} {_text(np.text, toks[i:])}"
+                elif not place:     # "Sen. Jane Doe of Ohio": a place is no role
+                    m.role = _text(np.text, tail)
+                return m
+        return None
+    return Mention("none") if len(toks) > 16 else None
+
+
+def _one_word(np: _NP) -> Mention | None:
+    """A pronoun, "who", a surname that is a nationality word, "the 56-year-old"."""
+    toks, lows = np.toks, np.lows
+    if len(toks) == 1 and toks[0].is_cap and lows[0] in R.NATIONALITIES \
+            and not toks[0].text.isupper():
+        # "Cuban said": a nationality never speaks; a surname (Mark Cuban) does
+        return np.m("name", name=[strip_possessive(toks[0].text)[0]])
+    if len(toks) == 1 and lows[0] in R.PRONOUNS:
+        return np.m("pronoun", pronoun=lows[0], gender=R.PRONOUNS[lows[0]])
+    if len(toks) == 1 and lows[0] in ("which", "who", "whom"):
+        return np.m("relative")
+    if len(toks) <= 3 and _AGE.fullmatch(lows[-1]) and lows[0] in ("the", "a"):
+        # "the 56-year-old said": the person of that age, else the one last talked about
+        return np.m("pronoun", pronoun="he/she", gender=None, age=age_of(lows[-1]))
+    return None
+
+
+def _document(np: _NP) -> Mention | None:
+    """"the X report", "a ministry statement": a document relays its author's words."""
+    if any(low in R.DOCUMENT_WORDS for low in np.lows) and not np.as_org:
+        found = _org_from_document(np.text, np.toks, np.known_orgs)
+        last = np.toks[-1]
+        if found is None and last.low in R.DOCUMENT_WORDS and last.low.endswith("s") \
+                and not last.is_cap and np.lows[0] not in DETERMINERS:
+            # "court records", "federal prison records": papers nobody in particular
+            # wrote; they relay the words, they do not speak them (no speaker)
+            return np.m("org")
+        return found
+    return None
+
+
+def _coordination(np: _NP) -> Mention | None:
+    """"Hu and Volkov", "both sides": a group, not one speaker."""
+    toks, lows = np.toks, np.lows
+    if lows[0] == "both":
+        return np.m("group")
+    for i, low in enumerate(lows):
+        if low in ("and", "&") and 0 < i < len(toks) - 1:
+            right = toks[i + 1:]
+            r0 = name_run_end(right)
+            if any(t.low in R.TITLE_HEADS for t in right[:r0]) and toks[i - 1].is_cap:
+                continue
+            if sum(1 for t in toks[:i] if t.kind == "w") > 4:
+                # "Rosneft now owns Yugansk and Russia said": a clause, then the subject
+                return classify_np(np.text, right, np.known_orgs, np.as_org)
+            return np.m("group", members=group_members(np.text, toks, np.known_orgs))
+    return None
+
+
+def _institution(np: _NP) -> Mention | None:
+    """"the White House", "Reuters", an organisation the article named."""
+    low_text = " ".join(np.lows)
+    for metonym in R.INSTITUTION_METONYMS:
+        if low_text == metonym or low_text == "the " + metonym:
+            return np.m("org", org=org_name(np.text, np.toks))
+    if (low_text in R.KNOWN_OUTLETS and any(t.is_cap for t in np.toks)) \
+            or low_text in np.known_orgs:
+        return np.m("org", org=org_name(np.text, np.toks))
+    return None
+
+
+def _named(np: _NP) -> Mention | None:
+    """A run of name words at the end: a person ("Foreign Minister Ana Lopes"), or an
+    organisation by what stands before it ("news agency X", "the Tories")."""
+    toks, lows, text = np.toks, np.lows, np.text
+    r = name_run_end(toks)
+    prefix, run = toks[:r], toks[r:]
+    h0 = _head_index(toks)
+    if run and lows[0] in DETERMINERS and h0 < r and not toks[h0].is_cap \
+            and h0 + 1 < len(toks) and (lows[h0 + 1] in PREPOSITIONS
+                                        or lows[h0 + 1].endswith("ing")):
+        # "the authors of the study in JAMA Psychiatry", "one pastor supporting Mr. Cruz":
+        # the name is not the head
+        return None
+    if not run or len(run) > 5:
+        return None
+    before = prefix[-1].low if prefix else ""
+    words = name_words(run)
+    joined = " ".join(words).lower()
+    # "news agency X", "state broadcaster X", "investment bank X", "US oil giant X"
+    if (any((t.low in R.OUTLET_DESCRIPTORS or t.low in R.ORG_HEADS) and not t.is_cap
+            for t in prefix[-4:]) and not any(t.low in R.TITLE_HEADS for t in prefix)
+            and before not in PREPOSITIONS) or joined in np.known_orgs \
+            or joined in R.KNOWN_OUTLETS:
+        return np.m("org", org=" ".join(words), role=org_name(text, prefix) or None)
+    if lows[0] == "the" and not any(t.low in R.TITLE_HEADS for t in prefix) \
+            and not (prefix and strip_possessive(prefix[-1].text)[1]
+                     and not place_word(prefix[-1].low)) \
+            and all(t.is_cap or t.low in CONNECTORS for t in prefix[1:]):
+        # "the Tories", "the Liberal Democrats": institutions, not people
+        # (but "the Fabian Society's Jane Doe" is a person)
+        return np.m("org", org=org_name(text, toks))
+    if prefix and prefix[-1].is_cap and prefix[-1].low in R.NATIONALITIES \
+            and len(words) == 1 and not any(t.low in R.TITLE_HEADS for t in prefix):
+        # "British Airways": a nationality and one word
+        return np.m("org", org=_text(text, [prefix[-1]] + run))
+    if before in PREPOSITIONS or before in DETERMINERS:
+        return None  # "the ambassador to Beijing", "the Family": not a person's name
+    if np.as_org:
+        return np.m("org", org=" ".join(words))
+    return _person(np, prefix, words)
+
+
+def _person(np: _NP, prefix: list[Tok], words: list[str]) -> Mention:
+    """A person's name with its title, honorific and the gender they show."""
+    honorific = None
+    gender = None
+    if len(prefix) >= 2 and prefix[-1].text == "." and prefix[-2].kind == "w":
+        prefix = prefix[:-1]        # "Mr. Ward": the honorific before its dot
+    if prefix and strip_possessive(prefix[-1].low)[0].rstrip(".") in _HONORIFIC_STEMS:
+        honorific = prefix[-1].text
+        gender = R.HONORIFICS.get(prefix[-1].low) or R.HONORIFICS.get(prefix[-1].low + ".")
+    role = role_text(np.text, prefix[:-1] if honorific else prefix)
+    if role is None and prefix and strip_possessive(prefix[-1].text)[1] \
+            and prefix[-1].is_cap and not place_word(prefix[-1].low):
+        # "the Fabian Society's Jane Doe": the organisation is the affiliation
+        role = strip_possessive(org_name(np.text, prefix))[0]
+    for t in prefix:
+        gender = gender or R.GENDERED_HEADS.get(t.low)
+    return np.m("name", name=words, honorific=honorific, role=role,
+                gender=gender or gender_of_given(words))
+
+
+def _acronym_or_place(np: _NP) -> Mention | None:
+    """"NHK", "the BBC"; a country or capital for its government ("Beijing has said");
+    "the report" (the document of an organisation named before)."""
+    toks, lows = np.toks, np.lows
+    last = toks[-1]
+    if last.kind == "w" and is_acronym(last.text) and last.low not in R.TITLE_HEADS:
+        return np.m("org", org=strip_possessive(last.text)[0],
+                    role=org_name(np.text, toks[:-1]) or None)
+    bare = [t for t in toks if t.low not in ("the",)]
+    if len(bare) == 1 and bare[0].is_cap and place_word(bare[0].low) \
+            and bare[0].low not in R.NATIONALITIES:
+        return np.m("org", org=strip_possessive(bare[0].text)[0])
+    if any(low in R.DOCUMENT_WORDS for low in lows[-1:]) and lows[0] in ("the", "this", "that"):
+        return np.m("org", document=True)
+    # a proper name after "the": "the Bank of England", "the Council of Mortgage Lenders"
+    if lows[0] == "the" and len(toks) >= 2 and toks[1].is_cap and all(
+            t.is_cap or t.low in CONNECTORS or t.kind == "p" for t in toks[1:]) \
+            and not any(t.low in R.TITLE_HEADS for t in toks) \
+            and toks[-1].low not in R.PERSON_NOUNS:
+        # (a party in the plural is an institution: "the Liberal Democrats said")
+        return np.m("org", org=org_name(np.text, toks))
+    return None
+
+
+def _description(np: _NP) -> Mention | None:
+    """"the ambassador", "Russia's foreign ministry", "the two sides", "61 percent"."""
+    toks, lows = np.toks, np.lows
+    h = _head_index(toks)
+    head = strip_possessive(toks[h].low)[0]
+    if head in R.GROUP_WORDS or head in R.PERSON_PLURALS or _title_plural(head) or (
+            lows[0] in ("the",) and len(toks) >= 2
+            and lows[1] in ("two", "three", "four", "pair", "both")) or _share(lows):
+        return np.m("group", head=head)
+    if not toks[h].is_cap and lows[0] in ("the", "some", "many", "several", "two", "three") \
+            and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")) \
+            and head not in R.TITLE_HEADS and head not in R.ORG_HEADS \
+            and head not in R.DOCUMENT_WORDS:
+        return np.m("group", head=head)   # "the authors", "the rebels"
+    if head in R.ORG_HEADS or np.as_org:
+        return _organisation(np, h, head)
+    if head in R.TITLE_HEADS or head in R.PERSON_NOUNS:
+        gender = R.GENDERED_HEADS.get(head) or R.GENDERED_PERSON_NOUNS.get(head)
+        return np.m("description", head=head, role=role_text(np.text, toks), gender=gender)
+    if toks[h].is_cap and lows[0] == "the" and h == 1:
+        return np.m("org", org=org_name(np.text, toks))
+    return None
+
+
+def _organisation(np: _NP, h: int, head: str) -> Mention:
+    """An organisation described: its name inside ("the state-run Global Times
+    newspaper"), or a kind named elsewhere ("the company")."""
+    toks, lows = np.toks, np.lows
+    if head in R.OUTLET_DESCRIPTORS and not toks[h].is_cap:
+        caps = [i for i in range(h) if toks[i].is_cap and not place_word(toks[i].low)
+                and toks[i].low not in ("the",) and toks[i].low not in R.NATIONALITIES]
+        if caps and caps == list(range(caps[0], caps[-1] + 1)):
+            name = _text(np.text, toks[caps[0]:caps[-1] + 1])
+            role = " ".join(t.text for t in toks if t not in toks[caps[0]:caps[-1] + 1]
+                            and t.low not in ("the", "a", "an"))
+            return np.m("org", org=name, role=role or None)
+    if lows[0] in ("the", "this", "that", "its", "his", "her", "their") and not any(
+            t.is_cap for t in toks[1:]) and not np.as_org:
+        # "the company", "the production company", "his office": an organisation named
+        # before, not a name of its own
+        return np.m("org", head=head, generic=True, org=org_name(np.text, toks))
+    return np.m("org", org=org_name(np.text, toks))
+
+
+_CLASSIFIERS = [_opening_phrase, _affiliated_name, _one_word, _document, _coordination,
+                _institution, _named, _acronym_or_place, _description]

@@ -1,0 +1,503 @@
+"""The cue readers, registered in the order they are tried at each token (see ``cues.py``).
+
+| kind      | cue                                   | subject                      | content                     |
+|-----------|---------------------------------------|------------------------------|-----------------------------|
+| according | "according to X"                      | X (after)                    | the sentence before, or after |
+| quoted    | "X was quoted (by Y) as saying"       | X; Y is the outlet           | after, or before            |
+| quotes    | "“...,” the paper quotes X"            | X; the paper is the outlet    | before                      |
+| remark    | "X made the remarks"                  | X (before)                   | none (the quotes around)     |
+| phrasal   | "pointed out", "went on"              | before, or inverted after    | after, around, or before    |
+| verb      | a speech verb: said, told, wrote ...  | before, or inverted after    | after, around, or before    |
+"""
+from __future__ import annotations
+
+from ...rules import attribution as A
+from ...rules import speech as R
+from ...rules import speech_verbs as V
+from . import mentions as M
+from . import names as N
+from . import spans as S
+from .cues import Cue, Reader, Sentence, register
+from .scan import appositive_role
+
+
+# ---- according to X ------------------------------------------------------------------
+
+def _match_according(s: Sentence, i: int):
+    if s.word(i) == "according" and s.word(i + 1) == "to":
+        return Cue("according to", "according", i, i + 2)
+    return None
+
+
+def _subject_according(s: Sentence, cue: Cue) -> None:
+    stoks, hi = s.toks, s.hi
+    a = b = cue.vj
+    while b < hi and b - a < 14 and not (
+            stoks[b].kind == "q" or (stoks[b].kind == "p" and stoks[b].text in ",;:()")) \
+            and stoks[b].low not in A.ACCORDING_SUBJECT_STOPS:
+        b += 1
+    cue.s0, cue.s1, cue.left_subject = a, b, False
+    cue.subj = s.classify(a, b)
+    cue.appos = appositive_role(s.text, stoks, b) if cue.subj.kind == "name" else None
+    if cue.subj.kind in ("description", "none") and b < hi and stoks[b].text == ",":
+        # "according to his aunt, Jane Doe, ..."
+        e = b + 1
+        while e < hi and e - b < 8 and stoks[e].kind == "w":
+            e += 1
+        named = s.classify(b + 1, e)
+        if named.kind == "name" and e < hi and stoks[e].text == ",":
+            named.role = named.role or N.role_text(s.text, stoks[a:b])
+            cue.subj, cue.s1 = named, e
+    cue.valid = cue.subj.kind in ("name", "org", "description")
+
+
+def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
+    stoks, hi = s.toks, s.hi
+    if cue.vi > 0 and any(t.kind != "p" for t in stoks[:cue.vi]):
+        a = 0
+        for prev in cues:
+            if prev is not cue and prev.valid and prev.content and prev.vi < cue.vi \
+                    and prev.kind == "according":
+                a = max(a, prev.s1)
+        return S.trim_content(stoks, a, cue.vi)
+    b = cue.s1
+    if b < hi and stoks[b].text == ",":
+        b += 1
+        if cue.appos:
+            while b < hi and stoks[b].text != ",":
+                b += 1
+            b += 1
+    return (b, hi) if b < hi else None
+
+
+register(Reader("according", _match_according, _subject_according, _content_according))
+
+
+# ---- X was quoted (by Y) as saying ---------------------------------------------------------
+
+def _match_quoted(s: Sentence, i: int):
+    low = s.word(i)
+    if low not in ("quoted", "quotes", "quoting"):
+        return None
+    n = len(s.toks)
+    for m in range(i + 1, min(n - 1, i + 12)):
+        if s.toks[m].low == "as" and s.toks[m + 1].low in A.QUOTED_AS_VERBS:
+            return Cue("quoted ... as saying", "quoted", i, m + 2)
+    return None
+
+
+def _subject_quoted(s: Sentence, cue: Cue) -> None:
+    stoks, hi = s.toks, s.hi
+    m = cue.vj - 2
+    inner = stoks[cue.vi + 1:m]
+    by = [x for x, t in enumerate(inner) if t.low == "by"]
+    left0, left1 = S.left_np(stoks, cue.vi, s.lo)
+    if cue.vi > 0 and stoks[cue.vi - 1].low in R.PASSIVE_AUX:
+        # "Zhou was quoted by Norpress as saying", "... as saying by Norpress"
+        left0, left1 = S.left_np(stoks, cue.vi - 1, s.lo)
+        cue.subj = s.classify(left0, left1)
+        cue.s0, cue.s1 = left0, left1
+        if by:
+            cue.outlet = M.classify_np(s.text, inner[by[0] + 1:], s.known_orgs)
+        elif cue.vj < hi and stoks[cue.vj].low == "by":
+            e = cue.vj + 1
+            while e < hi and e - cue.vj < 10 and stoks[e].kind == "w":
+                e += 1
+            cue.outlet = s.classify(cue.vj + 1, e)
+            cue.vj = e
+    else:
+        cue.subj = M.classify_np(s.text, inner, s.known_orgs)
+        cue.s0, cue.s1 = cue.vi + 1, m
+        cue.outlet = s.classify(left0, left1)
+        cue.left_subject = True
+        cue.s0 = left0 if left1 > left0 else cue.s0
+    cue.valid = cue.subj.kind in ("name", "pronoun", "description", "org")
+    if cue.valid:
+        s.lo = cue.vj
+
+
+def _content_quoted(s: Sentence, cue: Cue, cues: list[Cue]):
+    found = S.right_content(s, cue)
+    right = found[0] if found is not None else None
+    if right is not None and cue.vj < len(s.toks) \
+            and s.toks[min(cue.vj, len(s.toks) - 1)].text == "." \
+            and s.toks[min(cue.vj, len(s.toks) - 1)].kind == "p":
+        right = None
+    return _right_or_left(s, cue, cues, right)
+
+
+register(Reader("quoted", _match_quoted, _subject_quoted, _content_quoted))
+
+
+# ---- “...,” the paper quotes X -------------------------------------------------------------
+
+def _match_quotes(s: Sentence, i: int):
+    low = s.word(i)
+    if low not in ("quoted", "quotes", "quoting"):
+        return None
+    plow = s.word(i - 1)
+    if plow not in R.PASSIVE_AUX and plow not in N.DETERMINERS:
+        return Cue(low, "quotes", i, i + 1)
+    return 1
+
+
+def _subject_quotes(s: Sentence, cue: Cue) -> None:
+    stoks, hi = s.toks, s.hi
+    b = cue.vj
+    while b < hi and b - cue.vj < 14 and not (
+            stoks[b].kind == "q" or (stoks[b].kind == "p" and stoks[b].text in ",;:()")):
+        b += 1
+    left0, left1 = S.left_np(stoks, cue.vi, s.lo)
+    cue.subj = s.classify(cue.vj, b)
+    cue.outlet = s.classify(left0, left1)
+    cue.s0, cue.s1 = (left0, left1) if left1 > left0 else (cue.vi, cue.vi)
+    cue.valid = cue.subj.kind in ("name", "description", "org", "pronoun") \
+        and cue.outlet.kind in ("org", "name", "description")
+    if cue.valid:
+        s.lo = b
+
+
+def _content_quotes(s: Sentence, cue: Cue, cues: list[Cue]):
+    return S.left_content(s, cue)
+
+
+register(Reader("quotes", _match_quotes, _subject_quotes, _content_quotes))
+
+
+# ---- X made the remarks --------------------------------------------------------------------
+
+def _match_remark(s: Sentence, i: int):
+    if s.word(i) in ("made", "makes", "make") and s.word(i + 1) in A.REMARK_DETERMINERS \
+            and i + 2 < len(s.toks) and s.toks[i + 2].low in R.REMARK_NOUNS:
+        return Cue("made the remark", "remark", i, i + 3)
+    return None
+
+
+def _no_content(s: Sentence, cue: Cue, cues: list[Cue]):
+    return None
+
+
+# ---- speech verbs ------------------------------------------------------------------------------
+
+def _verb_cue(s: Sentence, i: int, j: int, form: str):
+    """A speech verb of ``j - i`` words at ``i``, unless the words around show it is
+    not used as one ("was told", "the said agreement", "to say")."""
+    lemma, cls = V.VERB_FORMS[form]
+    t = s.toks[i]
+    prev = s.toks[i - 1] if i > 0 else None
+    plow = s.word(i - 1)
+    skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow in A.NO_VERB_AFTER
+            or (t.is_cap and prev is not None and prev.kind == "w")
+            or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
+            or (form == "said" and s.word(i + 1) == "to" and not S.to_listener(s.toks, i + 2))
+            or (form == "said" and plow == "that" and i == 1))
+    if skip or (form == lemma and form not in V.IRREGULAR_PASTS
+                and not _base_form_verb(s, i, j)):   # "as Jane Doe put it" is past
+        return j - i
+    return Cue(form, "verb", i, j, lemma=lemma, cls=cls)
+
+
+def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
+    """A base form ("say", "report", "tweet") is a verb after a plural or a pronoun
+    subject or an auxiliary ("analysts say", "they report", "will tell"), not after a
+    name or before another verb ("the Sputnik report said")."""
+    if s.word(j) in V.VERB_FORMS:
+        return False
+    prev = s.toks[i - 1] if i > 0 else None
+    if prev is None or prev.kind != "w":
+        # "“...,” say analysts", "Prices, say analysts, will rise"; not "federal, state
+        # and local"
+        return prev is not None and (prev.kind == "q" or prev.text in ",—–") \
+            and s.word(j) not in ("and", "or", "") and j < len(s.toks)
+    low = prev.low
+    if low in R.PRONOUNS or low in R.SPEAKER_VERB_FILLERS or low in A.BASE_FORM_LEADS:
+        return True
+    # a plural subject, maybe with a phrase after it: "Executives across the world say"
+    for t in reversed(s.toks[max(0, i - 6):i]):
+        if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS:
+            return False
+        if t.low in R.GROUP_WORDS or t.low in R.PERSON_PLURALS or (
+                not t.is_cap and t.low.endswith("s") and not t.low.endswith(("ss", "'s", "’s",
+                                                                              "us", "is"))):
+            return True
+    return False
+
+
+def _match_phrasal(s: Sentence, i: int):
+    low, nxt = s.word(i), s.word(i + 1)
+    if nxt and nxt in V.PHRASAL_FIRST.get(low, ()):
+        return _verb_cue(s, i, i + 2, f"{low} {nxt}")
+    return None
+
+
+def _match_verb(s: Sentence, i: int):
+    low = s.word(i)
+    if low not in V.VERB_FORMS or low.endswith("ing"):
+        return None
+    lemma = V.VERB_FORMS[low][0]
+    if lemma in V.NOUNISH and not low.endswith("ed") and low not in V.IRREGULAR_PASTS \
+            and not _opens_speech(s, i + 1):
+        return 1    # "office emails from 2011", "the reports": nouns
+    return _verb_cue(s, i, i + 1, low)
+
+
+def _opens_speech(s: Sentence, k: int) -> bool:
+    """What follows a noun-like verb form shows it is a verb: "that", a colon, a
+    quotation, a comma, or a pronoun subject ("notes that", "tweets: “...”")."""
+    if k >= len(s.toks):
+        return True
+    t = s.toks[k]
+    return t.kind == "q" or t.text in (":", ",", ".") or t.low in ("that", "he", "she", "it",
+                                                                    "they", "we", "i")
+
+
+def _subject_verb(s: Sentence, cue: Cue) -> None:
+    stoks = s.toks
+    k, j = S.left_np(stoks, cue.vi, s.lo)
+    subj = s.classify(k, j) if j > k else M.Mention("none")
+    cue.s0, cue.s1 = k, j
+    if subj.kind == "none" and j == k and k > 0:
+        subj = _subject_not_before(s, cue, k)
+    elif subj.kind == "none" and j == k and k == 0 and cue.kind == "verb":
+        subj = S.inverted_subject(s, cue)
+    cue.subj = subj
+    if subj.kind == "pronoun" and subj.pronoun in ("i", "we"):
+        subj.kind = "none"
+    cue.valid = subj.kind != "none" and not (cue.cls == "act" and subj.kind == "group")
+    if cue.valid:
+        s.lo = cue.vj
+
+
+def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
+    """No subject right before the verb: ", which added", ", X, said", "“...,” said X"."""
+    stoks = s.toks
+    before = stoks[k - 1]
+    if before.kind == "w" and before.low in ("which", "who") and k >= 2 \
+            and stoks[k - 2].text == ",":
+        a0, a1 = S.antecedent_np(stoks, k - 2)
+        subj = s.classify(a0, a1)
+        cue.s0 = k - 1
+        if subj.kind in ("description", "none") or _after_preposition(stoks, a0):
+            # "Jane Doe of Ohio, the ranking Democrat, who said", "Jane Doe, a doctor
+            # from Ames, Iowa, who said": the name before the appositives
+            named = _earlier_name(s, a0)
+            if named is not None:
+                cue.appos = subj.role if subj.kind == "description" else None
+                return named
+        return M.Mention("none") if subj.kind in ("none", "group") else subj
+    if (before.text == "," or before.text in S.DASHES) and cue.kind == "verb":
+        subj = S.appositive_subject(s, k - 1, cue)
+        return subj if subj.kind != "none" else S.inverted_subject(s, cue)
+    if before.kind == "q" and cue.kind == "verb":
+        return S.inverted_subject(s, cue)
+    return M.Mention("none")
+
+
+def _after_preposition(stoks, a: int) -> bool:
+    return a > 0 and stoks[a - 1].low in ("from", "of", "in", "at", "by", "to", "near")
+
+
+def _earlier_name(s: Sentence, a: int) -> M.Mention | None:
+    """A person's name that opens one of the (at most three) comma-separated phrases
+    before token ``a``, not the object of a preposition ("from Ames")."""
+    stoks = s.toks
+    m = a
+    for _ in range(3):
+        c = m - 1
+        while c > s.lo and stoks[c].text != ",":
+            if stoks[c].kind == "q" or stoks[c].text in ";:()":
+                return None
+            c -= 1
+        if c <= s.lo or stoks[c].text != ",":
+            return None
+        b0, b1 = S.antecedent_np(stoks, c)
+        if b1 <= b0:
+            return None
+        named = s.classify(b0, b1)
+        if named.kind == "name" and not _after_preposition(stoks, b0):
+            return named
+        m = b0
+    return None
+
+
+def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
+    """After the verb, what it reports (``cue.reports``) or only the words around the
+    quotations it attributes; else the sentence around it or before it."""
+    found = S.right_content(s, cue)
+    if found is not None and cue.lemma in V.QUOTE_ONLY and found[1] not in ("quote", "colon"):
+        found = None    # "prices continued to rise"
+    if found is not None:
+        span, how = found
+        cue.reports = _reports(s, cue, span, how)
+        if not cue.reports and cue.lemma in V.ACT_COMPLEMENTS:
+            alt = S.right_content(s, cue, skip_told=False)
+            if alt is not None and _complement(s, cue, alt[0]):
+                span, cue.reports = alt[0], True
+        return _right_or_left(s, cue, cues, span)
+    right = None if cue.appos else S.parenthetical_content(s, cue)
+    cue.reports = True
+    return _right_or_left(s, cue, cues, right)
+
+
+def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
+    """Is the span after the verb reported speech? A that-clause, a colon or a quotation
+    is; bare words are when they read as a clause (a question after "asked whether")
+    and the verb reports words; a speech act's bare object is its topic, not speech."""
+    if how in ("that", "colon", "quote"):
+        return cue.cls != "act" or how == "that" or cue.lemma in V.ACT_COMPLEMENTS
+    first = s.word(span[0])
+    if cue.lemma in V.QUESTION_VERBS and first in V.QUESTION_WORDS:
+        return True
+    if cue.lemma in V.ORG_STATEMENT_LEMMAS and cue.subj is not None and (
+            cue.subj.kind == "org" or cue.subj.pronoun == "it"):
+        return True
+    if cue.cls != "report" or cue.lemma in V.CLAUSE_WITH_THAT:
+        return False
+    if cue.lemma in V.SAY_LEMMAS:
+        # "said the plan ...": speech unless a few words with no verb ("said goodbye")
+        return span[1] - span[0] > 6 or S.looks_like_clause(s.toks, span[0], span[1])
+    return S.looks_like_clause(s.toks, span[0], span[1])
+
+
+def _complement(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
+    """"accused China of ...", "urged voters to ...", "described it as ...": the
+    speech act's complement follows its object (or, for "called for", is its object)."""
+    words = V.ACT_COMPLEMENTS[cue.lemma]
+    if not words:
+        return True
+    for m in range(span[0], min(span[1], span[0] + 12)):
+        t = s.toks[m]
+        if t.kind == "p" and t.text in ",;:":
+            return False
+        if t.kind == "w" and t.low in words and m > span[0]:
+            return True
+    return False
+
+
+def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:
+    if right is not None:
+        right = S.trim_content(s.toks, *S.clip(right, s.toks, cue, cues))
+        if right[1] > right[0]:
+            cue.right = True
+            return right
+    return S.left_content(s, cue) if S.ends_clause(s, cue) else None
+
+
+# ---- participles: ", saying ...", "before adding", "is telling" ---------------------------------
+
+def _match_participle(s: Sentence, i: int):
+    low = s.word(i)
+    if low not in V.PARTICIPLES:
+        return None
+    lemma, cls = V.PARTICIPLES[low]
+    prev = s.toks[i - 1] if i > 0 else None
+    if prev is not None and prev.kind == "w" and prev.low in A.BE_FORMS:
+        # "Trump is saying that ...": a speech verb with its subject before "is"
+        return Cue(low, "verb", i - 1, i + 1, lemma=lemma, cls=cls)
+    if prev is None or not (prev.text in (",", "—", "–", ";", ":")
+                            or (prev.kind == "w" and prev.low in A.PARTICIPLE_LEADS)):
+        return None
+    return Cue(low, "participle", i, i + 1, lemma=lemma, cls=cls)
+
+
+def _subject_participle(s: Sentence, cue: Cue) -> None:
+    """The subject of the clause the participle hangs from: the speaker of the cue
+    before it in the sentence ("“...,” he said, adding ..."), else the sentence's
+    subject ("Trump spoke for an hour, saying ...")."""
+    cue.left_subject = False
+    if s.last is not None and s.last.subj is not None and s.last.vi < cue.vi:
+        cue.lead, cue.subj, cue.valid = s.last, s.last.subj, True
+        cue.s0 = cue.s1 = cue.vi
+        return
+    found = S.clause_subject(s, cue.vi)
+    if found is None:
+        cue.valid = False
+        return
+    a, b, m = found
+    cue.s0, cue.s1, cue.subj = a, b, m
+    cue.valid = m.kind in ("name", "pronoun", "description", "org")
+
+
+def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):
+    found = S.right_content(s, cue)
+    if found is None:
+        return None
+    span, how = found
+    cue.reports = _reports(s, cue, span, how)
+    return S.trim_content(s.toks, *S.clip(span, s.toks, cue, cues))
+
+
+# ---- labels: "Rep. Jane Doe (D-Ohio): “...”", "“...” — Jane Doe" -------------------------------
+
+def _match_label(s: Sentence, i: int):
+    """A name at the start of a sentence, then a colon and a quotation."""
+    if any(t.kind != "p" for t in s.toks[:i]):
+        return None
+    for c in range(i + 1, min(len(s.toks) - 1, i + 14)):
+        t = s.toks[c]
+        if t.kind == "p" and t.text == ":":
+            if s.toks[c + 1].kind == "q" and _label_name(s, i, c) is not None:
+                return Cue(":", "label", c, c + 1)
+            return None
+        if t.kind == "q":
+            return None
+    return None
+
+
+def _label_name(s: Sentence, a: int, b: int):
+    """A person's name of two words or more (or with a title) in [a, b), parenthesis
+    ("(R-S.C.)") left out."""
+    m = s.classify(a, b)
+    if m.kind == "name" and (len(m.name) >= 2 or m.role or m.honorific or (
+            b - a == 1 and s.toks[a].low not in R.NOT_NAME_WORDS)):
+        return m
+    return None
+
+
+def _subject_label(s: Sentence, cue: Cue) -> None:
+    first = next(k for k, t in enumerate(s.toks) if t.kind != "p")
+    cue.s0, cue.s1 = first, cue.vi
+    cue.subj = _label_name(s, first, cue.vi)
+    cue.valid = cue.subj is not None
+    cue.reports = False
+    cue.person_hint = True      # a transcript's speaker is a person
+
+
+def _content_label(s: Sentence, cue: Cue, cues: list[Cue]):
+    return (cue.vj, s.hi) if cue.vj < s.hi else None
+
+
+def _match_dash(s: Sentence, i: int):
+    """“...” — Jane Doe, a voter in Ohio: a quotation signed by a name after a dash."""
+    if i < 2 or s.toks[i - 1].text not in S.DASHES or s.toks[i - 2].kind != "q" \
+            or not s.toks[i].is_cap:
+        return None
+    if any(t.kind == "q" or t.low in V.VERB_FORMS for t in s.toks[i:]):
+        return None
+    return Cue(s.toks[i - 1].text, "dash", i, i)
+
+
+def _subject_dash(s: Sentence, cue: Cue) -> None:
+    b = cue.vi
+    while b < s.hi and s.toks[b].text not in (",", "(", ";") and b - cue.vi < 8:
+        b += 1
+    m = s.classify(cue.vi, b)
+    cue.left_subject = False
+    cue.s0, cue.s1, cue.subj = cue.vi, b, m
+    cue.valid = m.kind == "name" or (m.kind == "description" and b - cue.vi <= 4)
+    cue.reports = False
+    if cue.valid and m.kind == "name":
+        cue.appos = appositive_role(s.text, s.toks, b)
+
+
+def _content_dash(s: Sentence, cue: Cue, cues: list[Cue]):
+    q = cue.vi - 2
+    return q, q + 1
+
+
+register(Reader("participle", _match_participle, _subject_participle, _content_participle))
+register(Reader("label", _match_label, _subject_label, _content_label))
+register(Reader("dash", _match_dash, _subject_dash, _content_dash))
+register(Reader("remark", _match_remark, _subject_verb, _no_content))
+register(Reader("phrasal", _match_phrasal, _subject_verb, _content_verb))
+register(Reader("verb", _match_verb, _subject_verb, _content_verb))

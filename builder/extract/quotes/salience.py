@@ -1,0 +1,299 @@
+"""Who the article is talking about at each point: the people and organisations that were
+subjects or speakers, in reading order, for the mentions that do not name anyone
+("he", "it", "the ambassador", "the 56-year-old").
+
+Positions are kept sorted and searched by bisection; a pronoun looks back through at most
+``LOOK_BACK`` entries, so resolving costs the same at the end of a long article as at
+its start.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ...rules import speech as R
+from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
+
+LOOK_BACK = 150          # entries a pronoun looks back through at most (about three paragraphs)
+# who a pronoun most likely continues: the topic (a speaker, a main clause's subject, a
+# "he"/"she" there), else someone just introduced with a role, else anyone named
+_TIER = {"speaker": "topic", "main": "topic", "pron": "topic", "ref": "topic",
+         "intro": "intro", "sub": "other", "other": "other"}
+
+
+@dataclass
+class _Pronoun:
+    """A clause-subject "he"/"she" (not a cue's): resolved once, in reading order."""
+
+    gender: str
+    entity: object = None
+    done: bool = False
+
+
+def _at(entry: tuple) -> Pos:
+    return entry[0]
+
+
+class Cast(Names):
+    """Everyone the article names, plus the order they were last talked about."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.salient: list[tuple[Pos, object]] = []     # subject mentions, speakers, refs
+        self._salient_orgs: list[tuple[Pos, Org]] = []
+        self._salient_at: dict[int, list[Pos]] = {}     # id(entity) -> positions
+        self.speakers_seen: list[tuple[Pos, Person]] = []  # people quoted, in order
+        self._first_spoken: dict[int, Pos] = {}
+        self._pron_next = 0          # person_seq entries before this are settled
+
+    def build(self, mentions: list[NameMention],
+              pronouns: list[tuple[Pos, str]] = ()) -> None:
+        super().build(mentions)
+        for pos, gender in pronouns:
+            self.seq(pos, _Pronoun(gender), "pron")
+        for m in mentions:
+            if m.subject:
+                p = self.lookup(m.words, m.pos, record=False)
+                if p is not None:
+                    self.note(m.pos, p)
+
+    def note(self, pos: Pos, entity) -> None:
+        """``entity`` (a person, an organisation, or a reference resolved later) is
+        talked about at ``pos``."""
+        bisect.insort(self.salient, (pos, entity), key=_at)
+        if isinstance(entity, Person):
+            self.seq(pos, entity, "speaker")
+        elif not isinstance(entity, Org):
+            self.seq(pos, entity, "ref")
+        if isinstance(entity, Org):
+            bisect.insort(self._salient_orgs, (pos, entity), key=_at)
+        if isinstance(entity, (Person, Org)):
+            bisect.insort(self._salient_at.setdefault(id(entity), []), pos)
+
+    def spoke(self, pos: Pos, p: Person) -> None:
+        """``p`` is quoted at ``pos``."""
+        bisect.insort(self.speakers_seen, (pos, p), key=_at)
+        if pos < self._first_spoken.get(p.id, NEVER):
+            self._first_spoken[p.id] = pos
+
+    def _before(self, pos: Pos, limit: int = LOOK_BACK):
+        """Salient entries before ``pos``, latest first."""
+        i = bisect.bisect_left(self.salient, pos, key=_at)
+        for k in range(i - 1, max(-1, i - 1 - limit), -1):
+            yield self.salient[k]
+
+    # ---- pronouns -------------------------------------------------------------
+
+    def antecedent(self, pos: Pos, gender: str | None, sent: Pos | None = None):
+        """Who "he"/"she" at ``pos`` means (``sent``: where its sentence starts). Looking
+        back paragraph by paragraph (this one, then two before), of the right gender:
+        the last speaker or subject of a main clause (a "he" or "she" there stands for
+        whom it meant), else the last person introduced with a role, else, before this
+        sentence, the last person named at all. A description of someone named later
+        may stand in ("the spokesman ... he said")."""
+        self._settle_pronouns(pos)
+        return self._antecedent(pos, gender, sent or pos)
+
+    def _antecedent(self, pos: Pos, gender: str | None, sent: Pos):
+        i = bisect.bisect_left(self.person_seq, pos, key=_at)
+        lo = max(0, i - LOOK_BACK)
+        for para in range(pos[0], pos[0] - 3, -1):
+            found: dict[str, object] = {}
+            k = i - 1
+            while k >= lo and self.person_seq[k][0][0] >= para:
+                at, e, kind = self.person_seq[k]
+                k -= 1
+                tier = _TIER.get(kind, "other")
+                if tier in found or at[0] != para:
+                    continue
+                if kind == "pron":
+                    if e.gender != gender and gender in ("m", "f"):
+                        continue
+                    e = e.entity
+                if e is None or not self._agrees(e, gender, at, kind):
+                    continue
+                if tier == "topic":
+                    return e
+                if tier == "intro" or (para != pos[0] or at < sent) and isinstance(e, Person):
+                    found[tier] = e
+            if found:
+                return found.get("intro") or found.get("other")
+            i = k + 1
+        return None
+
+    def _settle_pronouns(self, pos: Pos) -> None:
+        """Resolve, in reading order, every clause-subject "he"/"she" before ``pos``."""
+        while self._pron_next < len(self.person_seq):
+            at, e, kind = self.person_seq[self._pron_next]
+            if at >= pos:
+                break
+            self._pron_next += 1
+            if kind == "pron" and not e.done:
+                e.done = True
+                p = self._antecedent(at, e.gender, (at[0], 0))
+                if isinstance(p, Person):
+                    e.entity = p
+                    if not p.gender:
+                        p.gender = e.gender
+
+    def _agrees(self, e, gender: str | None, at: Pos, kind: str) -> bool:
+        """``e`` may be "he"/"she" (``gender``): a person (not a place or a firm's name)
+        whose gender, when known, is that one; or a description of someone."""
+        if not isinstance(e, Person):
+            if getattr(e, "pending", False) or getattr(e, "unnamed", False):
+                g = getattr(e.mention, "gender", None)
+                return not (gender in ("m", "f") and g and g != gender)
+            return False
+        if gender in ("m", "f") and e.gender and e.gender != gender:
+            return False
+        return bool(e.roles or e.gender or e.honorific or e.age
+                    or self._first_spoken.get(e.id, NEVER) <= at
+                    or (_TIER.get(kind) == "topic" and len(e.name) >= 2))
+
+    def by_age(self, age: int, pos: Pos, window: int = 2) -> Person | None:
+        """"The 56-year-old": the person the article gives that age, near ``pos``."""
+        hits = [p for p in self.by_age_index.get(age, {}).values()
+                if abs(p.first_mention()[0] - pos[0]) <= window]
+        return hits[0] if len(hits) == 1 else None
+
+    def last_org(self, pos: Pos) -> Org | None:
+        i = bisect.bisect_left(self._salient_orgs, pos, key=_at)
+        return self._salient_orgs[i - 1][1] if i else None
+
+    def org_by_head(self, head: str, pos: Pos, window: int = 4) -> Org | None:
+        """"The agency", "the production company": the organisation named last before
+        ``pos`` with that word in its name or role, else (for a bare kind: "the company")
+        the last organisation talked about nearby."""
+        best: tuple[Pos, object] | None = None
+        i = bisect.bisect_left(self._salient_orgs, pos, key=_at)
+        fallback = None
+        for k in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+            at, org = self._salient_orgs[k]
+            if at[0] < pos[0] - window:
+                break
+            if _has_word(org.name, head) or any(_has_word(r, head) for _, r in org.roles):
+                best = (at, org)
+                break
+            if fallback is None and any(c.isupper() for c in org.name):
+                fallback = org
+        i = bisect.bisect_left(self.phrase_seq, pos, key=_at)
+        for k in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+            at, phrase = self.phrase_seq[k]
+            if at[0] < pos[0] - window or (best is not None and at <= best[0]):
+                break
+            if _has_word(phrase, head):
+                best = (at, phrase)
+                break
+        if best is not None:
+            return best[1] if isinstance(best[1], Org) else self.add_org(best[1], best[0])
+        return fallback if head in R.GENERIC_ORG_HEADS else None
+
+    def last_entity(self, pos: Pos) -> Entity | None:
+        for _, e in self._before(pos):
+            if isinstance(e, (Person, Org)):
+                return e
+        return None
+
+    def last_speaker(self, pos: Pos, window: int = 2) -> Person | None:
+        i = bisect.bisect_left(self.speakers_seen, pos, key=_at)
+        if not i:
+            return None
+        at, p = self.speakers_seen[i - 1]
+        return p if at[0] >= pos[0] - window else None
+
+    # ---- descriptions ---------------------------------------------------------
+
+    def by_role(self, head: str, role_text: str | None, pos: Pos,
+                forward: bool = False, window: int = 3) -> Person | None:
+        """The person a description ("the ambassador") means, by the roles given."""
+        wanted, nat = _wanted_roles(head, role_text)
+        former = bool(role_text) and bool(_FORMER & set(role_text.lower().split()))
+
+        def matches(p: Person) -> int:
+            score = 0
+            for _, r in p.roles:
+                low = r.lower()
+                words = _title_words(low, former)
+                if any((w in words) if " " not in w else (w in low) for w in wanted):
+                    score = max(score, 2 if (nat and nat.split()[0] in low) else 1)
+            return score
+
+        cands = self.role_candidates(wanted)
+        if not forward:
+            best = None
+            for p in cands:
+                s = matches(p)
+                seen = max(self.last_mention_before(p, pos), self._last_salient(p, pos))
+                if s and seen != NEVER_BEFORE:
+                    key = (s, seen)
+                    if best is None or key > best[0]:
+                        best = (key, p)
+            return best[1] if best else None
+        later = []
+        for p in cands:
+            nxt = p.first_mention_after(pos)
+            if nxt is not None and nxt[0] <= pos[0] + window and matches(p):
+                later.append((-matches(p), nxt, p))
+        return min(later, key=lambda x: (x[0], x[1]))[2] if later else None
+
+    @staticmethod
+    def last_mention_before(p: Person, pos: Pos) -> Pos:
+        at = p.last_mention_before(pos)
+        return NEVER_BEFORE if at is None else at
+
+    def _last_salient(self, e: Entity, pos: Pos) -> Pos:
+        seen = self._salient_at.get(id(e), [])
+        i = bisect.bisect_left(seen, pos)
+        return seen[i - 1] if i else NEVER_BEFORE
+
+    def unnamed_like(self, head: str, pos: Pos, window: int = 3):
+        """An unnamed person described with ``head`` before ``pos`` ("a Labour source")."""
+        for at, e in self._before(pos):
+            if at[0] < pos[0] - window:
+                return None
+            if isinstance(e, Person):
+                return None      # someone named came in between
+            if getattr(e, "unnamed", False) and getattr(e.mention, "head", None) == head:
+                return e
+        return None
+
+
+NEVER_BEFORE: Pos = (-1, -1)
+
+
+_FORMER = {"former", "ex", "onetime", "erstwhile", "retired"}
+
+
+def _title_words(role: str, former: bool = False) -> set[str]:
+    """The title words of a role; a title after "vice", "deputy", "assistant" ... is
+    another office ("vice president" is no president); a former one ("the former New
+    Jersey governor") is what "the former governor" means, never "the governor"."""
+    words = role.replace("’", "'").replace(",", " ").replace("-", " ").split()
+    if former != bool(_FORMER & set(words)):
+        return set()
+    return {w for k, w in enumerate(words)
+            if not (k and words[k - 1] in R.SUBORDINATE_TITLE_MODIFIERS)}
+
+
+def _has_word(name: str, head: str) -> bool:
+    words = name.lower().replace("’", "'").split()
+    return head in words or head + "s" in words
+
+
+def _wanted_roles(head: str, role_text: str | None) -> tuple[set[str], str | None]:
+    """The role words a description's head stands for, and the nationality it names."""
+    wanted = {head} | set(R.TITLE_SYNONYMS.get(head, ()))
+    if role_text and head == "general":
+        # "attorney general", "secretary general": the compound is the title
+        words = role_text.lower().split()
+        if "general" in words and words.index("general") > 0:
+            wanted = {words[words.index("general") - 1] + " general"}
+    nat = None
+    if role_text:
+        for w in role_text.lower().replace("’", "'").split():
+            base = w.split("'")[0]
+            if base in R.NATIONALITIES:
+                nat = R.NATIONALITIES[base]
+            elif base in R.COUNTRIES:
+                nat = base
+    return wanted, nat

@@ -1,0 +1,150 @@
+"""Words of the grammar of attribution (data for ``builder/extract/quotes/``): what stands
+between a speech cue and its speaker or content. General English only; the speech verbs
+themselves, titles and names are in ``speech.py``. All entries lower case.
+"""
+from __future__ import annotations
+
+# Objects of "told"/"asked" that are not the speaker ("told reporters", "told him").
+OBJECT_WORDS = {
+    "him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers",
+    "parliament", "mps", "delegates", "listeners", "viewers", "readers", "supporters",
+    "investors", "students", "officials", "colleagues", "staff", "congress", "senators",
+    "the",
+}
+
+# Words that end an inverted speaker after the verb ("said Hu when asked").
+INVERSION_STOP = {
+    "that", "when", "as", "while", "adding", "who", "which", "according", "after",
+    "before", "during", "on", "through", "via", "with", "from", "told", "said", "in", "at",
+    "last", "this", "today", "yesterday",
+}
+
+# Prepositions that may sit inside an inverted speaker's name or title
+# ("said Minister of State Ana Lopes").
+INVERSION_NAME_PREPOSITIONS = {"in", "to", "of", "at"}
+
+# After a speech verb these start another clause of the writer's, not reported content.
+CONTENT_BLOCKERS = {"saying", "adding", "citing", "calling"}
+
+# After ", he says," these words show the sentence goes on as the writer's own.
+PARENTHETICAL_ENDERS = {"adding", "saying", "as", "while", "but", "and", "although", "who",
+                        "which"}
+
+# Conjunctions that may join two speakers' clauses (", while the X said").
+CLAUSE_JOINERS = {"and", "but", "while", "whereas", "as", "with"}
+
+# Words opening an aside between a speaker and the verb that is not an appositive
+# ("Volkov, speaking in Moscow, said"; "Li, when asked, replied").
+INTERRUPTION_STARTERS = {
+    "when", "while", "after", "before", "as", "if", "speaking", "asked", "according", "in",
+    "on", "at", "during", "though", "although", "however", "meanwhile", "too", "also",
+}
+
+# Asides that show the subject is a person ("speaking in Moscow", "when asked").
+PERSON_ASIDES = {"speaking", "asked", "when", "while"}
+
+# Words opening a relative or adverbial clause, not an appositive role.
+APPOSITIVE_NON_ROLES = {
+    "when", "while", "after", "before", "as", "if", "speaking", "asked", "according",
+    "although", "though", "who", "which", "whose",
+}
+
+# "X, who is now ...": adverbs skipped before the role.
+APPOSITIVE_ADVERBS = {"also", "now", "then", "currently", "still"}
+
+# Auxiliaries that show an aside is a clause, not a role ("the dollar may weaken").
+MODAL_CLAUSE_WORDS = {"may", "might", "must"}
+
+# Determiners before "the remark(s)" in "X made the remarks".
+REMARK_DETERMINERS = {"the", "his", "her", "these", "those", "its", "their", "a"}
+
+# "X was quoted as saying / telling ..."
+QUOTED_AS_VERBS = {"saying", "telling", "stating", "writing"}
+
+# Words that end the subject of "according to ...".
+ACCORDING_SUBJECT_STOPS = {"which", "who", "that"}
+
+# Words after a capitalised object of "told" that still belong to it.
+TOLD_OBJECT_STOPS = {"that", "the", "a", "it", "he", "she", "they", "we"}
+
+# ---- what a clause of reported speech looks like -------------------------------------
+
+# Finite verbs and auxiliaries: after a subject, they show words are a clause ("the plan
+# would fail"), not a noun phrase ("announced the deal").
+FINITE_WORDS = {
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+    "must", "has", "have", "had", "does", "did", "do", "shall", "isn't", "aren't",
+    "wasn't", "weren't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't",
+    "hasn't", "haven't", "hadn't", "doesn't", "didn't", "don't", "needs", "wants", "plans",
+    "intends", "remains", "seems", "appears", "lacks", "owes", "supports", "opposes",
+}
+# Irregular past forms that are finite verbs ("the company lost money").
+IRREGULAR_PAST = {
+    "took", "made", "gave", "got", "went", "came", "lost", "won", "led", "left", "met",
+    "paid", "sold", "told", "said", "thought", "knew", "saw", "became", "began", "brought",
+    "built", "bought", "fell", "felt", "found", "grew", "held", "kept", "meant", "ran",
+    "rose", "sent", "spent", "stood", "struck", "taught", "understood", "wrote", "spoke",
+    "broke", "chose", "drove", "ate", "forgot", "hid", "hit", "hurt", "lay", "lied", "put",
+    "quit", "read", "rode", "rang", "sank", "shook", "shot", "shut", "slept", "sought",
+    "stole", "swore", "threw", "woke", "wore", "withdrew", "overtook", "undermined", "bore",
+    "fought", "flew", "froze", "dealt", "drew", "fled", "forgave", "heard", "lent", "let",
+}
+SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "that",
+                    "these", "those", "nobody", "everyone", "everybody", "someone", "no one"}
+# Words before a noun that make the word after them a noun, not a verb ("many analysts").
+NOUN_MARKERS = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+    "our", "my", "your", "many", "several", "some", "few", "all", "most", "both", "two",
+    "three", "four", "five", "other", "more", "such", "no", "any", "each", "every",
+    "of", "in", "on", "at", "for", "to", "by", "with", "from", "about", "new", "its",
+}
+# A clause of the speaker's own ends the search for a finite verb.
+CLAUSE_BREAKS = {"who", "which", "whose", "whom"}
+
+# "is saying", "was telling": a progressive speech verb, its subject before the auxiliary.
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am", "keeps", "kept",
+            "keep", "began", "begins", "started", "starts"}
+# Words before a participle that tie it to the clause before ("before saying", "by adding").
+PARTICIPLE_LEADS = {"before", "after", "while", "by", "in", "when", "then", "also", "and",
+                    "later", "repeatedly", "again", "often"}
+
+# Words after which a base form is a verb ("they say", "people who say", "to say" is not).
+BASE_FORM_LEADS = {"who", "that", "which", "i", "we", "you", "they", "people", "others",
+                   "many", "some", "both", "all", "and", "or", "not", "n't", "never"}
+
+# ---- quote marks around names, titles and terms ----------------------------------------
+
+# A quotation right after these names something ("dubbed “the Gordon problem”", "the
+# slogan “...”", "the hit song “...”").
+NAMING_WORDS = {
+    "dubbed", "nicknamed", "titled", "entitled", "christened", "so-called", "term", "terms",
+    "word", "words", "phrase", "slogan", "motto", "hashtag", "label", "moniker", "nickname",
+    "title", "headline", "song", "album", "single", "film", "movie", "book", "memoir",
+    "novel", "show", "series", "podcast", "column", "programme", "program", "documentary",
+    "play", "musical", "chant", "chants", "sign", "signs", "banner", "banners", "t-shirt",
+    "shirts", "caps", "hats", "brand", "operation", "campaign", "initiative", "plan",
+    "doctrine", "dubbing", "branded", "coined", "coining",
+}
+# Verbs that give something a name ("dubbed the company “...”").
+NAMING_VERBS = {"dubbed", "dubs", "nicknamed", "christened", "renamed", "rebranded",
+                "titled", "entitled", "coined"}
+NAMING_PHRASES = {"known as", "referred to", "billed as", "dubbed as", "called it",
+                  "so called", "named as", "listed as"}
+NAMING_PASSIVE = {"is", "was", "were", "are", "be", "been", "being", "so", "also", "often"}
+
+# Short words that stay lower case in a title ("Fund our Schools", "Meet the Press").
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
+                     "for", "by", "with", "from", "as", "our", "is", "it", "my", "your",
+                     "we", "not", "no", "vs", "v", "&"}
+
+# Words opening a phrase before the subject that is not speech ("Asked about ...,").
+OPENERS = {"asked", "speaking", "responding", "addressing", "following", "according",
+           "despite", "amid", "unlike", "like", "meanwhile", "earlier", "later", "last",
+           "yesterday", "today", "separately", "also", "still", "yet", "instead",
+           "pressed", "questioned", "reached", "contacted", "interviewed", "writing"}
+
+# Prepositions after which no verb stands ("data on states", "office emails from");
+# "since", "after", "before" are also adverbs ("has since said").
+NO_VERB_AFTER = {"to", "in", "of", "at", "for", "from", "by", "with", "on", "into", "under",
+                 "over", "between", "among", "about", "against", "near", "via", "within",
+                 "without", "across", "during"}

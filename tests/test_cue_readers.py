@@ -1,0 +1,216 @@
+"""The cue readers of builder/extract/quotes/readers.py, one test table each.
+
+Each row is an invented sentence and what the reader of that kind must make of it: the
+cue it finds, the subject as written (None: no valid cue of that kind), and the words it
+takes as the content (None: no content; "" : any). A reader is a match/subject/content
+triple registered in ``cues.READERS``; these tables pin each one apart from the rest of
+attribution.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes.cues import READERS, read_cues
+from builder.extract.quotes.marks import find_quotes
+from builder.extract.quotes.text import tokenize
+
+
+def cues_of(sentence: str, kind: str):
+    toks = tokenize(sentence, find_quotes(sentence))
+    out = []
+    for c in read_cues(sentence, toks, set()):
+        if c.kind != kind or not c.valid:
+            continue
+        content = None
+        if c.content:
+            a, b = c.content
+            content = sentence[toks[a].start:toks[b - 1].end]
+        out.append((c.verb, c.subj.text if c.subj else None, content, c.reports))
+    return out
+
+
+def check(sentence, kind, verb, subject, content, reports=None):
+    found = cues_of(sentence, kind)
+    if subject is None:
+        assert not [f for f in found if f[0] == verb], found
+        return
+    hits = [f for f in found if f[0] == verb]
+    assert hits, f"no {kind} cue {verb!r} in {sentence!r}: {found}"
+    got_verb, got_subject, got_content, got_reports = hits[0]
+    assert got_subject == subject
+    if content is None:
+        assert got_content is None
+    elif content:
+        assert got_content == content
+    if reports is not None:
+        assert got_reports is reports
+
+
+def test_the_table_lists_every_reader_once_in_order():
+    kinds = [r.kind for r in READERS]
+    assert kinds == ["according", "quoted", "quotes", "participle", "label", "dash",
+                     "remark", "phrasal", "verb"]
+
+
+ACCORDING = [
+    ("The plant will close, according to Helen Ward, a union official.", "according to",
+     "Helen Ward", "The plant will close"),
+    ("According to the ministry, exports fell.", "according to", "the ministry",
+     "exports fell"),
+    ("According to his aunt, Jane Doe, he left early.", "according to", "Jane Doe",
+     "he left early"),
+    ("It rose, according to data.", "according to", None, None),   # no speaker
+]
+
+
+@pytest.mark.parametrize("sentence,verb,subject,content", ACCORDING)
+def test_according(sentence, verb, subject, content):
+    check(sentence, "according", verb, subject, content)
+
+
+QUOTED = [
+    ("“We will not bow,” a ministry statement quoted Ri Son-gwon as saying.",
+     "quoted ... as saying", "Ri Son-gwon", "“We will not bow,”"),
+    ("“We stand together,” Olsen was quoted as saying by the agency Norpress.",
+     "quoted ... as saying", "Olsen", ""),
+    ("Olsen was quoted as saying the talks had failed.", "quoted ... as saying", "Olsen",
+     "the talks had failed"),
+]
+
+
+@pytest.mark.parametrize("sentence,verb,subject,content", QUOTED)
+def test_quoted_as_saying(sentence, verb, subject, content):
+    check(sentence, "quoted", verb, subject, content)
+
+
+QUOTES = [
+    ("“Prices will rise,” the newspaper quotes a source close to the firm.", "quotes",
+     "a source close to the firm", "“Prices will rise,”"),
+    ("The quotes were read aloud.", "quotes", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,verb,subject,content", QUOTES)
+def test_outlet_quotes(sentence, verb, subject, content):
+    check(sentence, "quotes", verb, subject, content)
+
+
+PARTICIPLE = [
+    # the clause's subject speaks
+    ("Tomas Herzog spoke for an hour, saying “we will win.”", "saying", "Tomas Herzog",
+     "“we will win.”", True),
+    ("Ana Lopes wrote to the board, telling members, “the vote stands.”", "telling",
+     "Ana Lopes", "“the vote stands.”", True),
+    # the speaker of the cue before it
+    ("“It is over,” Jane Doe said, adding that the team had lost.", "adding", "Jane Doe",
+     "the team had lost", True),
+    # a topic, not speech
+    ("Olaf Brenner left early, saying goodbye to nobody in particular at all.", "saying",
+     "Olaf Brenner", "", None),
+    # no comma or lead word: a noun, not a cue
+    ("The saying goes that time heals.", "saying", None, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,verb,subject,content,reports", PARTICIPLE)
+def test_participle(sentence, verb, subject, content, reports):
+    check(sentence, "participle", verb, subject, content, reports)
+
+
+def test_progressive_is_a_verb_with_its_subject_before_the_auxiliary():
+    check("Mary Jones is saying that the deal is dead.", "verb", "saying", "Mary Jones",
+          "the deal is dead", True)
+
+
+LABEL = [
+    ("Rep. Jane Doe (D-Ohio): “This is wrong.”", ":", "Rep. Jane Doe",
+     "“This is wrong.”"),
+    ("Kowalski: “We will build it.”", ":", "Kowalski", "“We will build it.”"),
+    ("Update: “The road is closed.”", ":", None, None),     # furniture, not a name
+    ("The rule is simple: “no phones.”", ":", None, None),   # not a name before the colon
+]
+
+
+@pytest.mark.parametrize("sentence,verb,subject,content", LABEL)
+def test_colon_label(sentence, verb, subject, content):
+    check(sentence, "label", verb, subject, content)
+
+
+DASH = [
+    ("“We want our jobs back.” — Maria Lopez, a steelworker", "—", "Maria Lopez",
+     "“We want our jobs back.”"),
+    ("“Enough.” — said nobody", "—", None, None),      # a verb follows: not a signature
+]
+
+
+@pytest.mark.parametrize("sentence,verb,subject,content", DASH)
+def test_dash_signature(sentence, verb, subject, content):
+    check(sentence, "dash", verb, subject, content)
+
+
+REMARK = [
+    ("“It is a disgrace,” Ivo Brandt said. Brandt made the remarks in Berlin.",
+     "made the remark", "Brandt", None),
+]
+
+
+@pytest.mark.parametrize("sentence,verb,subject,content", REMARK)
+def test_made_the_remark(sentence, verb, subject, content):
+    check(sentence, "remark", verb, subject, content)
+
+
+PHRASAL = [
+    ("Kwame Mensah pointed out that the line was late.", "pointed out", "Kwame Mensah",
+     "the line was late", True),
+    ("“Never again,” Ivo Brandt shot back.", "shot back", "Ivo Brandt", "“Never again,”",
+     True),
+    ("He went on: “We are ready.”", "went on", "He", "“We are ready.”", True),
+    ("Prices went on rising all year.", "went on", "Prices", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,verb,subject,content,reports", PHRASAL)
+def test_phrasal_verb(sentence, verb, subject, content, reports):
+    check(sentence, "verb", verb, subject, content, reports)
+
+
+VERB = [
+    # report verbs: a clause after them, or the sentence before them
+    ("Ingrid Dahl said the report would be published in March.", "said", "Ingrid Dahl",
+     "the report would be published in March", True),
+    ("Voters face a clear choice, said Tomas Herzog.", "said", "Tomas Herzog",
+     "Voters face a clear choice", True),
+    ("“We are fine,” said Mr. Schmidt.", "said", "Mr. Schmidt", "“We are fine,”", True),
+    ("The senator testified that the calls were routine.", "testified", "The senator",
+     "the calls were routine", True),
+    ("Dahl told reporters the plan was dead.", "told", "Dahl", "the plan was dead", True),
+    ("Olaf Brenner announced the deal.", "announced", "Olaf Brenner", "the deal", False),
+    ("Biden has maintained a polling lead for months.", "maintained", "Biden",
+     "a polling lead for months", False),
+    ("Biden maintained that the lead was real.", "maintained", "Biden",
+     "the lead was real", True),
+    # an opening phrase is not what a verb with its own complement reports
+    ("In every field, Ana Lopes vowed to build more.", "vowed", "Ana Lopes", None, None),
+    # manner verbs: a quotation, not bare words
+    ("“Nonsense,” Ivo Brandt scoffed.", "scoffed", "Ivo Brandt", "“Nonsense,”", True),
+    # speech acts: their complement is speech, their topic is not
+    ("Lena Vogt accused the mayor of lying about the budget.", "accused", "Lena Vogt",
+     "the mayor of lying about the budget", True),
+    ("Lena Vogt criticized the budget.", "criticized", "Lena Vogt", "the budget", False),
+    ("Lena Vogt urged voters to stay home.", "urged", "Lena Vogt",
+     "voters to stay home", True),
+    ("Ana Lopes called the plan “a disgrace”.", "called", "Ana Lopes", "", False),
+    # questions
+    ("Dahl asked whether the plan was legal.", "asked", "Dahl",
+     "whether the plan was legal", True),
+    # beliefs are not speech; nouns are not verbs
+    ("Dahl believes the plan will work.", "believes", None, None, None),
+    ("The Sputnik report said the talks went well.", "report", None, None, None),
+    ("Data on states shows little change.", "states", None, None, None),
+    ("He was told to wait.", "told", None, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,verb,subject,content,reports", VERB)
+def test_speech_verb(sentence, verb, subject, content, reports):
+    check(sentence, "verb", verb, subject, content, reports)
