@@ -371,6 +371,13 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     return collection, site, store
 
 
+def editor_notes(collection: Collection, report: BuildReport) -> list[str]:
+    """What `build` and `serve` tell the editor besides errors: what was skipped or
+    ignored (files, entries of events.yml and speakers.yml) and the undated articles."""
+    return [*report.notices, *(f"{a.path}: undated; listed on the home page, not on the timeline"
+                               for a in collection.articles if not a.date)]
+
+
 def search_files(project: Project, collection: Collection, site: dict, store: Extractions,
                  segments=None) -> dict[str, str]:
     """The search index of every page (docs/search/...)."""

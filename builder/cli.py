@@ -129,7 +129,7 @@ def cmd_build(args) -> int:
 
 
 def _build(args, root: Path) -> int:
-    from .build import ContentErrors, Project, build_docs, docs_journal, undo_docs
+    from .build import ContentErrors, Project, build_docs, docs_journal, editor_notes, undo_docs
     from .site.glue import MkDocsFailed, render_site_dir
 
     project = Project(root)
@@ -144,16 +144,13 @@ def _build(args, root: Path) -> int:
         _err("build stopped: nothing was changed (previous pages kept)")
         return EXIT_CONTENT
     t1 = time.perf_counter()
-    for n in report.notices:
+    for n in editor_notes(collection, report):
         _err(f"note: {n}")
     for f in report.failures:
         _err(f"error: {f}")
-    undated = [a for a in collection.articles if not a.date]
-    for a in undated:
-        _err(f"note: {a.path}: undated; listed on the home page, not on the timeline")
     _err(f"generated {len(report.written)} changed, {report.unchanged} unchanged, "
          f"{len(report.removed)} removed files from {report.articles} articles in {t1 - t0:.2f}s")
-    del collection, undated      # MkDocs runs in other processes: free this one's memory first
+    del collection               # MkDocs runs in other processes: free this one's memory first
     release_memory()
     if not args.no_site:
         try:
