@@ -144,12 +144,25 @@ def article_files(project: Project) -> list[Path]:
     return files
 
 
-def _near_misses(project: Project) -> list[Path]:
-    """Files in the articles folder that look meant as articles but are not built: an
-    upper-case or other Markdown suffix (hidden files and editors' backups are left alone)."""
-    return sorted(p for p in project.articles_dir.iterdir()
-                  if p.is_file() and p.suffix != ".md" and not p.name.startswith(".")
-                  and p.suffix.lower() in (".md", ".markdown", ".mdown", ".mkd", ".txt"))
+_ARTICLE_LIKE = (".md", ".markdown", ".mdown", ".mkd", ".txt")
+
+
+def skipped_files(project: Project) -> list[str]:
+    """Everything in the articles folder that is not built, each named with the reason
+    (a photo, a story saved as .MD or .txt, a folder); hidden files and editors' backups
+    (ending in ~) are left alone."""
+    out = []
+    for p in sorted(project.articles_dir.iterdir()):
+        if p.name.startswith(".") or p.name.endswith("~") or (p.suffix == ".md" and p.is_file()):
+            continue
+        if p.is_dir():
+            out.append(f"{p}: not built (a folder; articles are the *.md files directly in "
+                       "content/articles/)")
+        elif p.suffix.lower() in _ARTICLE_LIKE:
+            out.append(f"{p}: not built (articles are *.md files; rename it to end in .md)")
+        else:
+            out.append(f"{p}: not built (not an article; articles are *.md files)")
+    return out
 
 
 # ---- read and extract -----------------------------------------------------------------------
@@ -206,8 +219,7 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     timer = Timer(report)
     store = store or Extractions(project)
     files = article_files(project)
-    report.notices.extend(f"{p}: not built (articles are *.md files; rename it to end in .md)"
-                          for p in _near_misses(project))
+    report.notices.extend(skipped_files(project))
     version = store.disk.version if store.disk else C.code_version("extract")
     search_version = C.code_version("search")
     jobs_todo: list[tuple[int, str, bytes, str]] = []
