@@ -52,6 +52,7 @@ from .render import iter_site, render_site
 from .render import search_index as S
 from .render.search_index import article_terms
 from .render.urls import RESERVED_IDS
+from .rename import REDIRECTS, read_redirects
 from .yamlsafe import load_yaml
 
 HANDWRITTEN_SEARCHABLE = (".md",)
@@ -379,8 +380,26 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     collection = link(articles, read_overrides(project.content), jobs=jobs)
     report.notices += collection.notices
     _reserved_speaker_ids(collection, report)
+    site["redirects"] = _redirects(project, collection, report)
     timer.lap("link")
     return collection, site, store
+
+
+def _redirects(project: Project, collection: Collection, report: BuildReport) -> dict[str, str]:
+    """content/redirects.yml (``rename``): old address -> article, where both make sense."""
+    redirects, notes = read_redirects(project.content)
+    report.notices += notes
+    ids = {a.id for a in collection.articles}
+    kept = {}
+    for old, new in redirects.items():
+        if new not in ids:
+            report.notices.append(f"{project.content / REDIRECTS}: {old}: no article {new!r}; entry ignored")
+        elif old in ids:
+            report.notices.append(f"{project.content / REDIRECTS}: {old}: an article has that "
+                                  "address again; entry ignored")
+        else:
+            kept[old] = new
+    return kept
 
 
 def editor_notes(collection: Collection, report: BuildReport) -> list[str]:

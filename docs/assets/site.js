@@ -373,8 +373,20 @@
 
   /* ---------------------------------------------------------------- start */
 
+  /* ---------------------------------------------------------------- moved articles */
+
+  /* The page at a renamed article's old address (python -m builder rename) names the new
+     address; go there at once, to the paragraph the old link pointed at. */
+  function followMove() {
+    var moved = document.querySelector("article a[data-tl-redirect]");
+    if (!moved) return false;
+    window.location.replace(moved.href + window.location.hash);
+    return true;
+  }
+
   var loads = 0;
   function init() {
+    if (followMove()) return;
     enhanceChrome();
     initChronology();
     initSpeakerIndex();

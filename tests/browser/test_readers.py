@@ -243,3 +243,32 @@ def test_chronology_background_strand_and_source_sentence(page, base_url, data):
     shown = details.locator("blockquote").first
     assert shown.is_visible() and entry["sentence"] in " ".join(details.locator("blockquote p:first-child").all_inner_texts())
     assert not page.watch.errors and not page.watch.foreign
+
+
+# ---------------------------------------------------------------- a renamed article (18.7)
+
+
+def test_an_old_article_address_lands_on_the_new_one_at_the_same_paragraph(renamed_site, serve_dir, browser):
+    from tests.browser.conftest import MOVED_TO
+
+    old = (renamed_site.parent / "moved-from").read_text(encoding="utf-8")
+    base = serve_dir(renamed_site)
+    ctx = browser.new_context()
+    try:
+        pg = ctx.new_page()
+        pg.watch = PageWatch(pg)
+        pg.goto(f"{base}articles/{old}/#p-1")
+        pg.wait_for_url(f"{base}articles/{MOVED_TO}/#p-1", timeout=10000)
+        _on_screen(pg, "#p-1")
+        assert not pg.watch.errors and not pg.watch.foreign
+    finally:
+        ctx.close()
+    # without JavaScript the old address names the new one
+    ctx = browser.new_context(java_script_enabled=False)
+    try:
+        pg = ctx.new_page()
+        pg.goto(f"{base}articles/{old}/")
+        link = pg.locator("article a[data-tl-redirect]")
+        assert link.get_attribute("href").rstrip("/").endswith(MOVED_TO)
+    finally:
+        ctx.close()
