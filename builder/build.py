@@ -52,6 +52,7 @@ from .render import iter_site, render_site
 from .render import search_index as S
 from .render.search_index import article_terms
 from .render.urls import RESERVED_IDS
+from .rename import REDIRECTS, read_redirects
 from .yamlsafe import load_yaml
 
 HANDWRITTEN_SEARCHABLE = (".md",)
@@ -144,12 +145,25 @@ def article_files(project: Project) -> list[Path]:
     return files
 
 
-def _near_misses(project: Project) -> list[Path]:
-    """Files in the articles folder that look meant as articles but are not built: an
-    upper-case or other Markdown suffix (hidden files and editors' backups are left alone)."""
-    return sorted(p for p in project.articles_dir.iterdir()
-                  if p.is_file() and p.suffix != ".md" and not p.name.startswith(".")
-                  and p.suffix.lower() in (".md", ".markdown", ".mdown", ".mkd", ".txt"))
+_ARTICLE_LIKE = (".md", ".markdown", ".mdown", ".mkd", ".txt")
+
+
+def skipped_files(project: Project) -> list[str]:
+    """Everything in the articles folder that is not built, each named with the reason
+    (a photo, a story saved as .MD or .txt, a folder); hidden files and editors' backups
+    (ending in ~) are left alone."""
+    out = []
+    for p in sorted(project.articles_dir.iterdir()):
+        if p.name.startswith(".") or p.name.endswith("~") or (p.suffix == ".md" and p.is_file()):
+            continue
+        if p.is_dir():
+            out.append(f"{p}: not built (a folder; articles are the *.md files directly in "
+                       "content/articles/)")
+        elif p.suffix.lower() in _ARTICLE_LIKE:
+            out.append(f"{p}: not built (articles are *.md files; rename it to end in .md)")
+        else:
+            out.append(f"{p}: not built (not an article; articles are *.md files)")
+    return out
 
 
 # ---- read and extract -----------------------------------------------------------------------
@@ -206,8 +220,7 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     timer = Timer(report)
     store = store or Extractions(project)
     files = article_files(project)
-    report.notices.extend(f"{p}: not built (articles are *.md files; rename it to end in .md)"
-                          for p in _near_misses(project))
+    report.notices.extend(skipped_files(project))
     version = store.disk.version if store.disk else C.code_version("extract")
     search_version = C.code_version("search")
     jobs_todo: list[tuple[int, str, bytes, str]] = []
@@ -367,8 +380,33 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     collection = link(articles, read_overrides(project.content), jobs=jobs)
     report.notices += collection.notices
     _reserved_speaker_ids(collection, report)
+    site["redirects"] = _redirects(project, collection, report)
     timer.lap("link")
     return collection, site, store
+
+
+def _redirects(project: Project, collection: Collection, report: BuildReport) -> dict[str, str]:
+    """content/redirects.yml (``rename``): old address -> article, where both make sense."""
+    redirects, notes = read_redirects(project.content)
+    report.notices += notes
+    ids = {a.id for a in collection.articles}
+    kept = {}
+    for old, new in redirects.items():
+        if new not in ids:
+            report.notices.append(f"{project.content / REDIRECTS}: {old}: no article {new!r}; entry ignored")
+        elif old in ids:
+            report.notices.append(f"{project.content / REDIRECTS}: {old}: an article has that "
+                                  "address again; entry ignored")
+        else:
+            kept[old] = new
+    return kept
+
+
+def editor_notes(collection: Collection, report: BuildReport) -> list[str]:
+    """What `build` and `serve` tell the editor besides errors: what was skipped or
+    ignored (files, entries of events.yml and speakers.yml) and the undated articles."""
+    return [*report.notices, *(f"{a.path}: undated; listed on the home page, not on the timeline"
+                               for a in collection.articles if not a.date)]
 
 
 def search_files(project: Project, collection: Collection, site: dict, store: Extractions,

@@ -6,6 +6,7 @@
     python -m builder build [--no-site] [--site-dir site] [--jobs N] [--article-budget SECONDS]
     python -m builder serve [--dev-addr 127.0.0.1:8000] [--article-budget SECONDS]
     python -m builder check
+    python -m builder rename OLD NEW
 
 Each command imports its own stage when it runs (the imports inside the ``cmd_``
 functions): ``extract`` and ``timex``, which scripts run once per file, would otherwise
@@ -129,7 +130,7 @@ def cmd_build(args) -> int:
 
 
 def _build(args, root: Path) -> int:
-    from .build import ContentErrors, Project, build_docs, docs_journal, undo_docs
+    from .build import ContentErrors, Project, build_docs, docs_journal, editor_notes, undo_docs
     from .site.glue import MkDocsFailed, render_site_dir
 
     project = Project(root)
@@ -144,16 +145,13 @@ def _build(args, root: Path) -> int:
         _err("build stopped: nothing was changed (previous pages kept)")
         return EXIT_CONTENT
     t1 = time.perf_counter()
-    for n in report.notices:
+    for n in editor_notes(collection, report):
         _err(f"note: {n}")
     for f in report.failures:
         _err(f"error: {f}")
-    undated = [a for a in collection.articles if not a.date]
-    for a in undated:
-        _err(f"note: {a.path}: undated; listed on the home page, not on the timeline")
     _err(f"generated {len(report.written)} changed, {report.unchanged} unchanged, "
          f"{len(report.removed)} removed files from {report.articles} articles in {t1 - t0:.2f}s")
-    del collection, undated      # MkDocs runs in other processes: free this one's memory first
+    del collection               # MkDocs runs in other processes: free this one's memory first
     release_memory()
     if not args.no_site:
         try:
@@ -176,6 +174,19 @@ def cmd_serve(args) -> int:
 
     # the root as given, as build and check take it: messages name files the same way
     return serve(Path(args.root), args.dev_addr, **_budget(args))
+
+
+def cmd_rename(args) -> int:
+    # the command's own stage, imported when it runs (see the module docstring)
+    from .rename import rename
+
+    root = Path(args.root).resolve()
+    src, dst, notes = rename(root, args.old, args.new)
+    _err(f"renamed {src.relative_to(root)} -> {dst.relative_to(root)}; the old address sends "
+         "readers to the new one (content/redirects.yml); build or serve to publish")
+    for n in notes:
+        _err(f"note: {n}")
+    return 0
 
 
 def cmd_check(args) -> int:
@@ -231,6 +242,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--dev-addr", default="127.0.0.1:8000")
     _budget_option(p)
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("rename", help="give an article a new file name and address; the old "
+                                      "address keeps working (content/redirects.yml)")
+    p.add_argument("old", metavar="OLD", help="the article's file name in content/articles (with or without .md)")
+    p.add_argument("new", metavar="NEW", help="its new file name: lowercase letters, digits, hyphens")
+    p.set_defaults(func=cmd_rename)
 
     p = sub.add_parser("check", help="list what needs an editor's attention")
     p.set_defaults(func=cmd_check)

@@ -19,7 +19,7 @@ import threading
 import time
 from pathlib import Path
 
-from .build import ARTICLE_BUDGET, ContentErrors, Extractions, Project, build_docs
+from .build import ARTICLE_BUDGET, ContentErrors, Extractions, Project, build_docs, editor_notes
 from .console import say
 from .errors import ContentError
 from .site.glue import start_server
@@ -35,10 +35,13 @@ def _snapshot(folder: Path) -> dict[str, tuple[float, int]]:
 
 
 def regenerate(project: Project, store: Extractions | None = None, jobs: int = 1,
-               budget: float | None = ARTICLE_BUDGET) -> bool:
+               budget: float | None = ARTICLE_BUDGET, shown: set[str] | None = None) -> bool:
+    """Regenerate docs/ and say what `build` says: each note (a skipped file, an ignored
+    entry of events.yml) once, when it first appears; ``shown`` keeps the notes of the
+    last run between saves."""
     t0 = time.perf_counter()
     try:
-        _, report = build_docs(project, jobs=jobs, store=store, budget=budget)
+        collection, report = build_docs(project, jobs=jobs, store=store, budget=budget)
     except ContentErrors as exc:
         for m in exc.messages:
             say(f"error: {m} (previous pages kept)")
@@ -46,6 +49,13 @@ def regenerate(project: Project, store: Extractions | None = None, jobs: int = 1
     except ContentError as exc:
         say(f"error: {exc.format()} (previous pages kept)")
         return False
+    notes = editor_notes(collection, report)
+    for n in notes:
+        if shown is None or n not in shown:
+            say(f"note: {n}")
+    if shown is not None:
+        shown.clear()
+        shown.update(notes)
     for f in report.failures:
         say(f"error: {f}")
     say(f"content: {len(report.written)} page(s) regenerated in {time.perf_counter() - t0:.2f}s")
@@ -56,7 +66,8 @@ def serve(root: Path, dev_addr: str, poll: float = 0.3, budget: float | None = A
     project = Project(root)
     store = Extractions(project)          # kept between saves
     jobs = os.cpu_count() or 1
-    regenerate(project, store, jobs, budget)
+    shown: set[str] = set()               # notes already printed
+    regenerate(project, store, jobs, budget, shown)
     # MkDocs in a session of its own: only this process signals it (once), and it is told
     # to stop if this process dies without doing so
     server = start_server(Path(root).resolve(), dev_addr, start_new_session=True,
@@ -71,7 +82,7 @@ def serve(root: Path, dev_addr: str, poll: float = 0.3, budget: float | None = A
             if now != state:
                 time.sleep(0.05)          # let an editor's save finish
                 state = _snapshot(project.content)
-                regenerate(project, store, jobs, budget)
+                regenerate(project, store, jobs, budget, shown)
     except KeyboardInterrupt:
         pass
     finally:

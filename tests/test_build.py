@@ -116,10 +116,16 @@ def test_an_article_with_another_suffix_is_named_not_silently_skipped(tmp_path):
     seed = sorted((project / "content" / "articles").glob("*.md"))[0]
     seed.rename(seed.with_suffix(".MD"))
     (project / "content" / "articles" / ".notes.txt").write_text("mine")   # hidden: left alone
+    (project / "content" / "articles" / "story.md~").write_text("backup")  # an editor's backup: too
+    (project / "content" / "articles" / "photo.png").write_bytes(b"\x89PNG\r\n")
+    (project / "content" / "articles" / "drafts").mkdir()
     proc = run_builder(project, "build", "--no-site")
     assert proc.returncode == 0, proc.stderr
-    notes = [line for line in proc.stderr.splitlines() if "not built" in line]
-    assert len(notes) == 1 and seed.with_suffix(".MD").name in notes[0] and "rename" in notes[0]
+    notes = sorted(line for line in proc.stderr.splitlines() if "not built" in line)
+    assert len(notes) == 3, notes
+    assert seed.with_suffix(".MD").name in notes[0] and "rename" in notes[0]
+    assert "drafts: not built (a folder" in notes[1]
+    assert "photo.png: not built (not an article" in notes[2]
     assert not (project / "docs" / "articles" / seed.name).exists()
 
 

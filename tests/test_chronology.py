@@ -22,6 +22,7 @@ from builder.link.overrides import editor_date, parse_event_overrides, read_even
 from builder.model import Article, Collection, Event
 from builder.read.content import load_article
 from builder.render.data import events_json, timeline_json
+from builder.render.escape import h
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "content" / "articles"
@@ -416,11 +417,19 @@ def test_events_json_has_the_contract_fields_sorted_by_date(seeds):
     data = events_json(Collection(articles=seeds, events=entries))
     assert data and [d["date"] for d in data] == sorted(d["date"] for d in data)
     for d in data:
-        assert set(d) == {"id", "date", "precision", "text", "people", "speaker_ids", "sources", "kind"}
+        assert set(d) == {"id", "date", "precision", "text", "people", "speaker_ids", "sources", "kind",
+                          "sentence"}
         assert len(d["speaker_ids"]) == len(d["people"]) and d["kind"] in ("event", "background")
         assert d["precision"] in {4: ("year",), 7: ("month",), 10: ("day", "week")}[len(d["date"])]
-        assert all(set(s) == {"article", "paragraph"} and isinstance(s["paragraph"], int)
+        assert all(set(s) == {"article", "paragraph", "sentence"} and isinstance(s["paragraph"], int)
                    for s in d["sources"])
+        # the source sentence is one of its sources' sentences, and a sentence of that paragraph
+        said = [s["sentence"] for s in d["sources"] if s["sentence"]]
+        assert d["sentence"] in said if said else d["sentence"] is None
+        paragraphs = {a.id: a.paragraphs for a in seeds}
+        for s in d["sources"]:
+            if s["sentence"]:
+                assert s["sentence"] in paragraphs[s["article"]][s["paragraph"]]
     assert not any(d["id"].startswith("pub-") for d in data)
 
 
@@ -433,7 +442,13 @@ def test_timeline_json_is_timelinejs3_with_escaped_html(seeds):
     assert data["title"]["text"]["headline"] == "A &lt;title&gt;"
     assert len(data["events"]) == len(entries)
     groups = {s["group"] for s in data["events"]}
-    assert groups == {"Events", "Published"}
+    assert {"Events", "Published"} <= groups <= {"Events", "Published", "Background"}
+    lines = {e.id: e for e in entries}
+    for slide in data["events"]:                     # the headline is the entry's line
+        e = lines[slide["unique_id"]]
+        if e.kind != "publication":
+            assert slide["text"]["headline"] == h(e.text)
+        assert slide["group"] == {"publication": "Published", "background": "Background"}.get(e.kind, "Events")
     for slide in data["events"]:
         d = slide["start_date"]
         assert isinstance(d["year"], int)

@@ -167,3 +167,39 @@ def test_serve_names_files_as_build_and_check_do(tmp_path):
         assert not any(str(project) in ln for ln in log), "".join(log[-20:])
     finally:
         _stop(proc)
+
+
+def test_serve_says_what_build_says_once_and_not_mkdocs_nav_notice(server):
+    """A bad entry of events.yml is printed by `serve` as by `build` (issue 18.5), once
+    however many saves follow, and MkDocs' list of generated pages "not included in the
+    nav" never appears."""
+    project, base, log, proc = server
+    events = project / "content" / "events.yml"
+    events.write_text("add:\n  - {date: 2021-02-30, text: An impossible day}\n", encoding="utf-8")
+    note = "2021-02-30 does not exist"
+    assert _wait(lambda: any(note in ln for ln in log), proc), "".join(log[-20:])
+    at = next(i for i, ln in enumerate(log) if note in ln)
+    # that save's MkDocs rebuild has finished (a save during it could be skipped by --dirty)
+    assert _wait(lambda: any("Documentation built" in ln for ln in log[at:]), proc), "".join(log[-20:])
+    article = sorted((project / "content" / "articles").glob("*.md"))[0]
+    url = f"{base}articles/{article.stem}/"
+    article.write_text(article.read_text().rstrip("\n") + "\n\nA closing line for a second save.\n")
+    assert _wait(lambda: "closing line for a second save" in (_get(url) or ""), proc), "".join(log[-20:])
+    assert sum(note in ln for ln in log) == 1, "".join(log)
+    assert all(ln.startswith("note: ") for ln in log if note in ln)
+    assert not any("not included in the" in ln for ln in log), "".join(log)
+
+
+def test_the_nav_notice_still_names_a_hand_written_page():
+    import logging
+
+    from builder.site.plugin import OMITTED, _GeneratedNotInNav
+
+    keep = _GeneratedNotInNav({"articles/a.md", "speakers/b.md"}).filter
+
+    def record(msg):
+        return logging.LogRecord("mkdocs.structure.nav", logging.INFO, "", 0, msg, None, None)
+
+    assert not keep(record(OMITTED + ' "nav" configuration:\n  - articles/a.md\n  - speakers/b.md'))
+    assert keep(record(OMITTED + ' "nav" configuration:\n  - articles/a.md\n  - notes.md'))
+    assert keep(record("Documentation built in 0.5 seconds"))

@@ -9,6 +9,7 @@ from .chronology import render_chronology
 from .data import iter_data_files
 from .home import render_articles_index, render_home
 from .links import Links
+from .redirects import render_redirects
 from .speakers import render_speaker, render_speaker_index
 from .urls import article_path, speaker_path
 
@@ -23,9 +24,10 @@ def iter_site(collection: Collection, site: dict) -> Iterator[tuple[str, str | I
     yield "chronology/index.md", render_chronology(collection)
     for a in collection.articles:
         yield article_path(a.id), render_article(a, links)
+    articles = {a.id: a for a in collection.articles}
+    yield from render_redirects(site.get("redirects") or {}, articles)   # renamed articles
     # a speaker page looks at its own articles and events only: give it just those, so
     # the pages cost time in proportion to their size, not speakers x (articles + events)
-    articles = {a.id: a for a in collection.articles}
     events_of: dict[str, list] = {}
     for e in collection.events:
         if e.kind == "event":

@@ -1,4 +1,5 @@
-"""The chronology: years as headings, months within, entries linked to their sources.
+"""The chronology: years as headings, months within, entries linked to their sources;
+background (states and trends the articles date) in a strand of its own after the years.
 
 Built for readers who do not use a mouse: a "jump to a year" navigation landmark at the
 top, years as ``##`` headings and months as ``###`` headings (screen readers jump between
@@ -14,10 +15,13 @@ from typing import Iterator
 
 from ..link.chronology import chronology_order
 from ..model import ChronologyEvent, Collection
+from .overview import summary, year_charts
+from .sources import Sentences
 from .templates import render_pieces
 from .urls import article_path, rel
 
 HERE = "chronology/index.md"
+BACKGROUND = "Background"      # the heading of the background strand
 
 
 def render_chronology(collection: Collection) -> Iterator[str]:
@@ -25,13 +29,23 @@ def render_chronology(collection: Collection) -> Iterator[str]:
     articles = {a.id: a for a in collection.articles}
     speakers = {s.id: s for s in collection.speakers}
     events = sorted(collection.events, key=chronology_order)
+    happenings = [e for e in events if e.kind != "background"]
+    background = [e for e in events if e.kind == "background"]
     # the people with a speaker page, each once (by id), by name
     people = sorted({p.speaker: speakers[p.speaker] for e in events for p in e.people
                      if p.speaker in speakers}.values(), key=lambda sp: (sp.name, sp.id))
+    years = _years(happenings)
+    charts = year_charts(happenings, [y for y, _ in years])
+    if background:     # its own strand, numbered after the happenings
+        years.append((BACKGROUND, [(None, list(enumerate(background, len(happenings))))]))
+    sentences = Sentences(collection.articles)
     return render_pieces("chronology.md", here=HERE, speakers=speakers, people=people,
-                         years=_years(events), sources_of=lambda e: _sources(e, articles),
+                         years=years, charts=charts, overview=summary(happenings),
+                         background=BACKGROUND,
+                         sources_of=lambda e: _sources(e, articles, sentences),
                          n_articles=len(collection.articles),
-                         n_events=sum(1 for e in events if e.kind == "event"))
+                         n_events=sum(1 for e in events if e.kind == "event"),
+                         n_background=len(background))
 
 
 def _years(events: list[ChronologyEvent]) -> list:
@@ -52,11 +66,13 @@ def _years(events: list[ChronologyEvent]) -> list:
     return years
 
 
-def _sources(e: ChronologyEvent, articles: dict) -> list[tuple[str, str, int | None]]:
+def _sources(e: ChronologyEvent, articles: dict, sentences: Sentences
+             ) -> list[tuple[str, str, int | None, str | None]]:
+    """(link, article title, paragraph, the sentence there that dates the entry)."""
     out = []
-    for s in e.sources:
+    for s, sentence in sentences.of_entry(e) if e.kind != "publication" else [(s, None) for s in e.sources]:
         a = articles.get(s.article)
         if a is not None:
             frag = f"p-{s.paragraph}" if s.paragraph is not None else ""
-            out.append((rel(HERE, article_path(a.id), frag), a.title, s.paragraph))
+            out.append((rel(HERE, article_path(a.id), frag), a.title, s.paragraph, sentence))
     return out

@@ -9,6 +9,7 @@ from ..model import Collection, Quote
 from ..dates import human, parse_or_none, precision
 from ..link.chronology import chronology_order
 from .escape import h
+from .sources import Sentences
 from .templates import template_module
 from .urls import article_path, speaker_path, url_of
 
@@ -83,14 +84,26 @@ def speakers_json(c: Collection) -> list[dict]:
 
 
 def events_json(c: Collection) -> list[dict]:
-    """Contract section 3, exactly its fields: the merged events (publications are on the
-    chronology page and in timeline.json, not here), sorted by date."""
-    return [{"id": e.id, "date": e.date, "precision": e.precision, "text": e.text,
-             "people": [p.name for p in e.people],
-             "speaker_ids": [p.speaker for p in e.people],
-             "sources": [{"article": s.article, "paragraph": s.paragraph} for s in e.sources],
-             "kind": e.kind}                  # event | background (a state, trend, measure)
-            for e in sorted(c.events, key=chronology_order) if e.kind in ("event", "background")]
+    """Contract section 3: the merged events (publications are on the chronology page and
+    in timeline.json, not here), sorted by date; ``text`` is the entry's line, ``sentence``
+    the source sentence it comes from, and each source has the sentence it gives."""
+    sentences = Sentences(c.articles)
+    out = []
+    for e in sorted(c.events, key=chronology_order):
+        if e.kind not in ("event", "background"):
+            continue
+        sources = sentences.of_entry(e)
+        out.append({"id": e.id, "date": e.date, "precision": e.precision, "text": e.text,
+                    "people": [p.name for p in e.people],
+                    "speaker_ids": [p.speaker for p in e.people],
+                    "sources": [{"article": s.article, "paragraph": s.paragraph, "sentence": said}
+                                for s, said in sources],
+                    "kind": e.kind,             # event | background (a state, trend, measure)
+                    "sentence": sentences.sentence(e)})
+    return out
+
+
+_GROUPS = {"publication": "Published", "background": "Background"}
 
 
 def _timeline_date(d) -> dict:
@@ -103,6 +116,7 @@ def timeline_json(c: Collection, title: str) -> dict:
     text as HTML, so both are escaped; events and publications are separate groups."""
     articles = {a.id: a for a in c.articles}
     html = template_module("timeline.html")
+    sentences = Sentences(c.articles)
     slides = []
     for e in sorted(c.events, key=chronology_order):
         date = parse_or_none(e.date)
@@ -115,13 +129,15 @@ def timeline_json(c: Collection, title: str) -> dict:
                 links.append((url_of(article_path(a.id)) + (f"#p-{s.paragraph}" if s.paragraph is not None else ""),
                               a.title if s.paragraph is None else f"{a.title}, paragraph {s.paragraph + 1}"))
         first = articles.get(e.sources[0].article) if e.sources else None
-        body = html.slide(e, [p.name for p in e.people], links, first.source_name if first else None)
+        said = sentences.sentence(e) if e.kind != "publication" else None
+        body = html.slide(e, [p.name for p in e.people], links, first.source_name if first else None,
+                          said if said != e.text else None)
         slides.append({
             "unique_id": e.id,
             "start_date": _timeline_date(date),
             "display_date": date.human(e.precision),
-            "text": {"headline": h(e.text), "text": str(body)},
-            "group": "Published" if e.kind == "publication" else "Events",
+            "text": {"headline": h(e.text), "text": str(body)},     # the headline: the event line
+            "group": _GROUPS.get(e.kind, "Events"),
             "autolink": False,
         })
     n_events = sum(1 for e in c.events if e.kind == "event")

@@ -11,7 +11,18 @@ Here the index is split so that a query fetches only what it needs:
 * titles and summaries of the documents are in chunks of ``CHUNK`` documents, fetched
   only for the best results; the addresses of all a segment's documents are in one
   small file, fetched when a query matches more documents than that (every match is
-  listed, so any article is found by any word of it, however common).
+  listed, so any article is found by any word of it, however common);
+* the passage: beside each shard of terms, a file says in which paragraphs of each
+  article a term occurs (its first ``MAX_WHERE``), and each article's paragraphs are
+  kept in pieces of about ``PIECE_BYTES``; for the best few results of a finished word
+  the worker fetches just those, so a result points at the paragraph (``#p-N``) and
+  shows the matching words in it.
+
+Documents are of four kinds, told apart by their key: articles (``a:``), chronology
+entries (``e:``, each linked to its place on the chronology page, listed by the worker
+under one "Chronology" result), speakers (``s:``) and pages (``p:``). Documents are
+numbered in key order, so a segment's articles come first: the paragraph lists cover
+only them.
 
 ``search/tl/index.json`` lists segments, shard boundaries and file names (each file name
 carries a hash of its content, so browsers may cache them for ever). The worker
@@ -29,13 +40,15 @@ import hashlib
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from ..dates import human
 from ..fsutil import write_atomic
 from ..keys import fold
 from ..rules.search_words import STOP_WORDS
+from .sources import Sentences
 from .urls import article_path, speaker_path, url_of
 
 INDEX_ROOT = "search"
@@ -43,23 +56,30 @@ INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).parents[1] / "site" / "search_worker.js"
 SHARD_BYTES = 16_000
 CHUNK = 8                     # documents per title file: a result costs about 2 KB
-SEGMENT_DOCS = 2_500          # about this many documents per segment
+SEGMENT_POSTINGS = 1_000_000  # about this many (term, document) pairs per segment
 MAX_TERM = 40
 SUMMARY = 180
+MAX_WHERE = 3                 # paragraphs recorded per term of an article
+PIECE_BYTES = 2_000           # an article's paragraphs, in files of about this size
+CHRONOLOGY = "chronology/index.md"
+KINDS = {"a": "article", "e": "entry", "p": "page", "s": "speaker"}
 
 _TOKEN = re.compile(r"[^\W_]+")
 
 # weights: a word in the title or among the speakers counts more than one in the body
 W_TITLE, W_NAME, W_BODY_MAX = 12, 8, 9
+W_LINE = 4                    # a word of a chronology entry's line
 
 
 def tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(fold(text)) if 1 < len(t) <= MAX_TERM]
 
 
-def add_terms(terms: dict[str, int], text: str, weight: int | None = None) -> None:
+def add_terms(terms: dict[str, int], text: str, weight: int | None = None,
+              where: dict[str, list[int]] | None = None, paragraph: int = 0) -> None:
     """Body text counts each occurrence (up to W_BODY_MAX); a title or name word gets
-    at least ``weight``."""
+    at least ``weight``. With ``where``, the paragraph is recorded for each term (its
+    first MAX_WHERE paragraphs)."""
     for t in tokens(text):
         if weight is None:
             w = terms.get(t, 0)
@@ -67,24 +87,35 @@ def add_terms(terms: dict[str, int], text: str, weight: int | None = None) -> No
                 terms[t] = w + 1
         elif terms.get(t, 0) < weight:
             terms[t] = weight
+        if where is not None:
+            at = where.get(t)
+            if at is None:
+                where[t] = [paragraph]
+            elif at[-1] != paragraph and len(at) < MAX_WHERE:
+                at.append(paragraph)
 
 
-def encode_terms(terms: dict[str, int]) -> str:
-    """``{"said": 3}`` -> ``"said:3"``: a tenth of the memory of a dict (terms are letters
-    and digits, so ``:`` and the space cannot be part of one)."""
-    return " ".join(f"{t}:{w}" for t, w in terms.items())
+def encode_terms(terms: dict[str, int], where: dict[str, list[int]] | None = None) -> str:
+    """``{"said": 3}`` -> ``"said:3"``, with its paragraphs ``"said:3:0.4"``: a tenth of
+    the memory of a dict (terms are letters and digits, so ``:``, ``.`` and the space
+    cannot be part of one)."""
+    if not where:
+        return " ".join(f"{t}:{w}" for t, w in terms.items())
+    return " ".join(f"{t}:{w}:{'.'.join(map(str, where[t]))}" if t in where else f"{t}:{w}"
+                    for t, w in terms.items())
 
 
 def article_terms(article) -> str:
     """Every word a reader may look an article up by, encoded (pure: cached with the
     extraction)."""
-    return encode_terms(_article_terms(article))
+    return encode_terms(*_article_terms(article))
 
 
-def _article_terms(article) -> dict[str, int]:
+def _article_terms(article) -> tuple[dict[str, int], dict[str, list[int]]]:
     terms: dict[str, int] = {}
-    for p in article.paragraphs:
-        add_terms(terms, p)
+    where: dict[str, list[int]] = {}
+    for n, p in enumerate(article.paragraphs):
+        add_terms(terms, p, where=where, paragraph=n)
     for s in article.standfirst:
         add_terms(terms, s)
     for c in ([article.lead_caption] if article.lead_caption else []) + list(article.captions):
@@ -94,23 +125,33 @@ def _article_terms(article) -> dict[str, int]:
     for sp in article.speakers:
         add_terms(terms, " ".join([sp.name, *sp.aliases]), W_NAME)
     add_terms(terms, article.title, W_TITLE)
-    return terms
+    return terms, where
 
 
 @dataclass
 class SearchDoc:
-    key: str                       # stable: "a:<article id>", "s:<speaker id>", "p:<page>"
+    key: str                       # stable: "a:<article id>", "e:<entry id>", "s:<speaker id>", "p:<page>"
     url: str                       # site-relative
     title: str
     summary: str
     terms: str = ""                # encode_terms(); a term may repeat (the highest weight counts)
     rank: int = 0                  # a small boost (index pages, speakers with many quotes)
+    passages: list[str] = field(default_factory=list)   # an article's paragraphs
+    label: str = ""                # shown before the summary: "Background" for such an entry
+    date: str = ""                 # an article's date, as readers see it
 
     def digest(self) -> str:
-        h = hashlib.sha256(json.dumps([self.url, self.title, self.summary, self.rank],
+        h = hashlib.sha256(json.dumps([self.url, self.title, self.summary, self.rank, self.label,
+                                       self.date],
                                       ensure_ascii=False).encode())
         h.update(self.terms.encode())
+        for p in self.passages:
+            h.update(b"\0" + p.encode())
         return h.hexdigest()
+
+    @property
+    def kind(self) -> str:
+        return self.key[:1]
 
 
 def short(text: str, n: int = SUMMARY) -> str:
@@ -118,8 +159,16 @@ def short(text: str, n: int = SUMMARY) -> str:
     return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
-def segment_count(n_docs: int) -> int:
-    return max(1, min(16, math.ceil(n_docs / SEGMENT_DOCS)))
+def segment_count(n_postings: int) -> int:
+    """Segments for an index of ``n_postings`` (term, document) pairs: by size, not by
+    number of documents (a chronology entry has a tenth of an article's words). Each
+    segment costs a reader one shard per word, so the fewer the better; the limit keeps
+    an edit's rebuild small."""
+    return max(1, min(16, math.ceil(n_postings / SEGMENT_POSTINGS)))
+
+
+def postings_of(doc: SearchDoc) -> int:
+    return doc.terms.count(" ") + 1 if doc.terms else 0
 
 
 def segment_of(key: str, k: int) -> int:
@@ -146,25 +195,44 @@ def _weight(doc: SearchDoc, w: int) -> int:
     return 2 * w
 
 
-def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, str]]:
-    """One segment -> (its entry in index.json, {file name: text})."""
-    docs = sorted(docs, key=lambda d: d.key)
+def _postings(docs: list[SearchDoc]) -> tuple[dict[str, list[int]], dict[str, list]]:
+    """term -> [doc, weight, doc, weight, ...], and term -> the paragraphs of each of its
+    articles, in the same order (one number, a list of them, or -1 for none)."""
     postings: dict[str, list[int]] = {}
+    where: dict[str, list] = {}
     for n, d in enumerate(docs):
         if not d.terms:
             continue
+        article = d.kind == "a"
         for item in d.terms.split(" "):
-            t, _, w = item.rpartition(":")
+            t, w, *at = item.split(":")
             weight = _weight(d, int(w))
             lst = postings.get(t)
-            if lst is None:
-                postings[t] = [n, weight]
-            elif lst[-2] == n:           # the same term again in this document
+            if lst is not None and lst[-2] == n:      # the same term again in this document
                 if lst[-1] < weight:
                     lst[-1] = weight
+                if article and at and where[t][-1] == -1:
+                    where[t][-1] = _paragraphs(at[0])
+                continue
+            if lst is None:
+                postings[t] = [n, weight]
             else:
                 lst.append(n)
                 lst.append(weight)
+            if article:                # articles are numbered first: their lists align
+                where.setdefault(t, []).append(_paragraphs(at[0]) if at else -1)
+    return postings, where
+
+
+def _paragraphs(text: str) -> int | list[int]:
+    ps = [int(x) for x in text.split(".")]
+    return ps[0] if len(ps) == 1 else ps
+
+
+def _shards(number: int, postings: dict[str, list[int]], where: dict[str, list]
+            ) -> tuple[list[list], dict[str, str]]:
+    """Terms in sorted order, packed into shards of about SHARD_BYTES; each shard ``N.json``
+    has its paragraph lists beside it in ``N.w.json`` (one name: both change together)."""
     files: dict[str, str] = {}
     shards: list[list] = []          # [first term, file name]
     part: dict[str, list[int]] = {}
@@ -173,9 +241,12 @@ def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, s
     def flush():
         nonlocal part, size
         if part:
-            name, text = _named(f"{number}-t{len(shards)}", _dump(part))
-            files[name] = text
-            shards.append([next(iter(part)), name])
+            text = _dump(part)
+            places = _dump({t: where[t] for t in part if t in where})
+            digest = hashlib.sha256((text + "\0" + places).encode()).hexdigest()[:10]
+            name = f"{number}-t{len(shards)}.{digest}"
+            files[f"{name}.json"], files[f"{name}.w.json"] = text, places
+            shards.append([next(iter(part)), f"{name}.json"])
             part, size = {}, 0
 
     for t in sorted(postings):
@@ -188,15 +259,47 @@ def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, s
         if size >= SHARD_BYTES:
             flush()
     flush()
+    return shards, files
+
+
+def _pieces(number: int, paragraphs: list[str], files: dict[str, str]) -> list[list]:
+    """An article's paragraphs in files of about PIECE_BYTES: [[first paragraph, name]]."""
+    out: list[list] = []
+    group: list[str] = []
+    first = size = 0
+    for n, p in enumerate(paragraphs + [None]):
+        if group and (p is None or size + len(p) > PIECE_BYTES):
+            name, text = _named(f"{number}-x", _dump(group))
+            files[name] = text
+            out.append([first, name])
+            group, first, size = [], n, 0
+        if p is not None:
+            group.append(p)
+            size += len(p)
+    return out
+
+
+def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, str]]:
+    """One segment -> (its entry in index.json, {file name: text})."""
+    docs = sorted(docs, key=lambda d: d.key)
+    shards, files = _shards(number, *_postings(docs))
     chunks = []
     for c in range(0, len(docs), CHUNK):
-        rows = [[d.url, d.title, d.summary] for d in docs[c:c + CHUNK]]
+        rows = []
+        for d in docs[c:c + CHUNK]:
+            pieces = _pieces(number, d.passages, files) if d.passages else None
+            rows.append([d.url, d.title, d.summary] + ([d.label] if d.label or pieces else [])
+                        + ([pieces, d.date] if pieces else []))
         name, text = _named(f"{number}-d{c // CHUNK}", _dump(rows))
         files[name] = text
         chunks.append(name)
     name, text = _named(f"{number}-u", _dump([d.url for d in docs]))
     files[name] = text
-    entry = {"docs": len(docs), "shards": shards, "chunks": chunks, "urls": name}
+    kinds: list[list] = []               # [kind, number of its first document], in order
+    for n, d in enumerate(docs):
+        if not kinds or kinds[-1][0] != d.kind:
+            kinds.append([d.kind, n])
+    entry = {"docs": len(docs), "shards": shards, "chunks": chunks, "urls": name, "kinds": kinds}
     return entry, files
 
 
@@ -243,7 +346,7 @@ class SegmentCache:
 def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dict[str, str]:
     """All documents -> {path under docs/: text} of the index files and the worker."""
     cache = cache or SegmentCache()
-    k = segment_count(len(docs))
+    k = segment_count(sum(postings_of(d) for d in docs))
     groups: list[list[SearchDoc]] = [[] for _ in range(k)]
     for d in docs:
         groups[segment_of(d.key, k)].append(d)
@@ -251,7 +354,7 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
     out: dict[str, str] = {}
     digests = set()
     for number, group in enumerate(groups):
-        h = hashlib.sha256(f"{number}/{k}/{SHARD_BYTES}/{CHUNK}".encode())
+        h = hashlib.sha256(f"{number}/{k}/{SHARD_BYTES}/{CHUNK}/{PIECE_BYTES}".encode())
         for d in sorted(group, key=lambda d: d.key):
             h.update(d.key.encode() + b"\0" + d.digest().encode())
         digest = h.hexdigest()
@@ -266,9 +369,10 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
         for name, text in files.items():
             out[f"{INDEX_DIR}/{name}"] = text
     cache.prune(digests)
-    out[f"{INDEX_DIR}/index.json"] = _dump({"version": 1, "fold": "nfkd-lower", "min": 2,
+    out[f"{INDEX_DIR}/index.json"] = _dump({"version": 2, "fold": "nfkd-lower", "min": 2,
                                             "max": MAX_TERM, "chunk": CHUNK,
                                             "stop": sorted(STOP_WORDS),
+                                            "chronology": [url_of(CHRONOLOGY), "Chronology"],
                                             "segments": segments}) + "\n"
     out[f"{INDEX_ROOT}/worker.js"] = WORKER_SOURCE.read_text(encoding="utf-8")
     return out
@@ -277,7 +381,7 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
 # ---- the documents of this site -----------------------------------------------------------
 
 def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -> list[SearchDoc]:
-    """Articles, speakers and pages as search documents.
+    """Articles, chronology entries, speakers and pages as search documents.
 
     ``article_terms_of(article)`` gives an article's own terms (cached by the build);
     the registry's names for its speakers are added here, as they are only known after
@@ -297,7 +401,9 @@ def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -
             terms = f"{terms} {encode_terms(extra)}" if terms else encode_terms(extra)
         lead = a.standfirst[0] if a.standfirst else (a.paragraphs[0] if a.paragraphs else "")
         summary = short(f"{human(a.date)} · {lead}" if a.date else lead)
-        docs.append(SearchDoc(f"a:{a.id}", url_of(article_path(a.id)), a.title, summary, terms))
+        docs.append(SearchDoc(f"a:{a.id}", url_of(article_path(a.id)), a.title, summary, terms,
+                              passages=a.paragraphs, date=human(a.date) if a.date else ""))
+    docs += entry_docs(collection)
     quotes = {a.id: a.quotes for a in collection.articles}
     for sp in collection.speakers:
         terms: dict[str, int] = {}
@@ -312,11 +418,42 @@ def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -
         add_terms(terms, " ".join([sp.name, *sp.aliases]), W_TITLE)
         roles = [r.role for r in sp.roles]
         kind = "Organisation" if sp.kind == "organisation" else "Person"
-        summary = short(f"{kind} · {len(sp.quotes)} quotes in {len(sp.articles)} articles"
+        summary = short(f"{kind} · {_count(len(sp.quotes), 'quote')} in "
+                        f"{_count(len(sp.articles), 'article')}"
                         + (f" · {roles[-1]}" if roles else ""))
         docs.append(SearchDoc(f"s:{sp.id}", url_of(speaker_path(sp.id)), sp.name, summary,
-                              encode_terms(terms), rank=1))
+                              encode_terms(terms), rank=1, label="Speaker"))
     docs.extend(pages)
+    return docs
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def entry_docs(collection) -> list[SearchDoc]:
+    """Each chronology entry (happening or background; publications are the articles) as
+    a document that links to its place on the chronology page: its line and people weigh
+    most, then the sentences it comes from and its date."""
+    sentences = Sentences(collection.articles)
+    page = url_of(CHRONOLOGY)
+    docs = []
+    for e in collection.events:
+        if e.kind not in ("event", "background"):
+            continue
+        terms: dict[str, int] = {}
+        for _, sentence in sentences.of_entry(e):
+            if sentence:
+                add_terms(terms, sentence)
+        add_terms(terms, human(e.date, e.precision))
+        add_terms(terms, e.text, W_LINE)
+        names = [p.name for p in e.people]
+        add_terms(terms, " ".join(names), W_NAME)
+        others = ", ".join(n for n in names if n not in e.text)
+        summary = short(e.text, SUMMARY - len(others)) + (f" · {others}" if others else "")
+        docs.append(SearchDoc(f"e:{e.id}", f"{page}#{quote(e.id, safe='-_.~')}",
+                              human(e.date, e.precision), summary, encode_terms(terms),
+                              label="Background" if e.kind == "background" else ""))
     return docs
 
 

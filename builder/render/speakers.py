@@ -2,12 +2,22 @@
 from __future__ import annotations
 
 from ..model import Collection, RegistrySpeaker
+from ..keys import fold, slugify
 from .templates import render
 from .urls import speaker_path
 
+HERE = "speakers/index.md"
 
-def _sort_key(sp: RegistrySpeaker) -> str:
-    return sp.name.lower()
+
+def _sort_key(sp: RegistrySpeaker) -> tuple[str, str]:
+    return fold(sp.name), sp.id
+
+
+def _letter(name: str) -> str:
+    """The index letter of a name: its first letter without accents ("Émile" under E),
+    anything else under "Other"."""
+    first = fold(name.lstrip("\"'“‘(["))[:1].upper()
+    return first if first.isalpha() else "Other"
 
 
 def current_role(sp: RegistrySpeaker, collection: Collection, dates: dict | None = None) -> str | None:
@@ -18,15 +28,24 @@ def current_role(sp: RegistrySpeaker, collection: Collection, dates: dict | None
 
 
 def render_speaker_index(collection: Collection) -> str:
+    """One table of every speaker by name, a letter heading over each letter's rows and
+    a jump bar to the letters (docs/assets/site.js makes the columns sortable)."""
     speakers = sorted(collection.speakers, key=_sort_key)
     groups: dict[str, list] = {}
     dates = {a.id: a.date or "" for a in collection.articles}     # once, not once per speaker
     for sp in speakers:
-        first = sp.name[:1].upper()
         role = current_role(sp, collection, dates) or ("organisation" if sp.kind == "organisation" else "")
-        groups.setdefault(first if first.isalpha() else "Other", []).append((sp, role))
-    return render("speakers.md", count=len(speakers), groups=list(groups.items()),
-                  letters=len(speakers) > 30)[:-1]
+        groups.setdefault(_letter(sp.name), []).append((sp, role))
+    other = groups.pop("Other", None)           # after the letters
+    if other:
+        groups["Other"] = other
+    return render("speakers.md", count=len(speakers), here=HERE,
+                  groups=[(letter, _anchor(letter), rows) for letter, rows in groups.items()])[:-1]
+
+
+def _anchor(letter: str) -> str:
+    """An ASCII id for a letter's heading ("letter-a"; "letter-u41b" for a Cyrillic one)."""
+    return "letter-" + slugify(letter, fallback=f"u{ord(letter[0]):x}")
 
 
 def render_speaker(sp: RegistrySpeaker, collection: Collection) -> str:

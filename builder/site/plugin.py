@@ -99,6 +99,27 @@ def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
     return "'dirty' build is being performed" not in record.getMessage()
 
 
+OMITTED = "The following pages exist in the docs directory, but are not included in the"
+
+
+class _GeneratedNotInNav(logging.Filter):
+    """MkDocs' notice that pages are "not included in the nav", when every page it lists
+    is a generated one (articles and speakers are reached from the index pages, never
+    from the nav): on each save of `serve` it repeated hundreds of lines that are not the
+    editor's business. A hand-written page left out of the nav is still reported."""
+
+    def __init__(self, generated: set[str]):
+        super().__init__()
+        self.generated = generated
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if not message.startswith(OMITTED):
+            return True
+        listed = [line.strip()[2:] for line in message.splitlines()[1:] if line.strip().startswith("- ")]
+        return not all(p.replace("\\", "/") in self.generated for p in listed)
+
+
 def _render_nothing(page, config, files):
     page.content, page.toc = "", get_toc([])
 
@@ -164,6 +185,10 @@ class TimelinePlugin(BasePlugin):
         self.stash, self.stashed = None, {}
 
     def on_pre_build(self, *, config):
+        nav_log = logging.getLogger("mkdocs.structure.nav")
+        for f in [f for f in nav_log.filters if isinstance(f, _GeneratedNotInNav)]:
+            nav_log.removeFilter(f)
+        nav_log.addFilter(_GeneratedNotInNav(self.generated))
         # ``builder.site.glue`` runs --dirty builds only when nothing but generated pages
         # changed (navigation is explicit, search is ours): MkDocs' warning about stale
         # navigation does not apply there, and in strict mode it would abort the build

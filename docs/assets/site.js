@@ -307,12 +307,89 @@
     window.addEventListener("load", restored);
   }
 
+  /* ---------------------------------------------------------------- speaker index */
+
+  /* The speaker index is one table by name, letter by letter. Its column headers become
+     buttons that sort it by name (with the letters) or by the number of quotes or of
+     articles (most first, one list without letters); a status line says the order. */
+  function initSpeakerIndex() {
+    var table = document.querySelector("table.tl-speaker-index");
+    if (!table || table.hasAttribute("data-tl-sort")) return;
+    table.setAttribute("data-tl-sort", "");
+    var status = document.querySelector(".tl-sort-status");
+    var letters = document.querySelector("nav.tl-letters");
+    var bodies = Array.prototype.slice.call(table.tBodies);
+    var groups = bodies.map(function (b) { return Array.prototype.slice.call(b.rows); });
+    var rows = [];
+    groups.forEach(function (g) { g.forEach(function (r) { if (!r.classList.contains("tl-letter")) rows.push(r); }); });
+    var flat = document.createElement("tbody");
+    flat.hidden = true;
+    table.appendChild(flat);
+    var headers = Array.prototype.slice.call(table.querySelectorAll("thead th[data-sort]"));
+    var NAMES = { name: "name, letter by letter", quotes: "number of quotes, most first",
+                  articles: "number of articles, most first" };
+    function number(row, key) {
+      var cell = row.cells[key === "quotes" ? 2 : 3];
+      return parseInt(cell ? cell.textContent : "0", 10) || 0;
+    }
+    function sortBy(key) {
+      if (key === "name") {
+        groups.forEach(function (g, i) { g.forEach(function (r) { bodies[i].appendChild(r); }); bodies[i].hidden = false; });
+        flat.hidden = true;
+      } else {
+        var order = rows.slice().sort(function (a, b) {
+          return number(b, key) - number(a, key) || rows.indexOf(a) - rows.indexOf(b);
+        });
+        order.forEach(function (r) { flat.appendChild(r); });
+        bodies.forEach(function (b) { b.hidden = true; });
+        flat.hidden = false;
+      }
+      if (letters) letters.hidden = key !== "name";
+      headers.forEach(function (th) {
+        var mine = th.getAttribute("data-sort") === key;
+        if (mine) th.setAttribute("aria-sort", key === "name" ? "ascending" : "descending");
+        else th.removeAttribute("aria-sort");
+        th.querySelector("button").setAttribute("aria-pressed", mine ? "true" : "false");
+      });
+      if (status) {
+        status.hidden = false;
+        status.textContent = "Sorted by " + NAMES[key] + ".";
+      }
+    }
+    headers.forEach(function (th) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "tl-sort";
+      button.textContent = th.textContent;
+      button.title = "Sort by " + NAMES[th.getAttribute("data-sort")];
+      th.textContent = "";
+      th.appendChild(button);
+      button.addEventListener("click", function () { sortBy(th.getAttribute("data-sort")); });
+    });
+    headers.forEach(function (th) {
+      th.querySelector("button").setAttribute("aria-pressed", th.getAttribute("data-sort") === "name" ? "true" : "false");
+    });
+  }
+
   /* ---------------------------------------------------------------- start */
+
+  /* ---------------------------------------------------------------- moved articles */
+
+  /* The page at a renamed article's old address (python -m builder rename) names the new
+     address; go there at once, to the paragraph the old link pointed at. */
+  function followMove() {
+    var moved = document.querySelector("article a[data-tl-redirect]");
+    if (!moved) return false;
+    window.location.replace(moved.href + window.location.hash);
+    return true;
+  }
 
   var loads = 0;
   function init() {
+    if (followMove()) return;
     enhanceChrome();
     initChronology();
+    initSpeakerIndex();
     /* with the theme's instant navigation (only active when site_url is set) a new page
        arrives without a page load: move focus to its heading so screen readers announce it
        and the next Tab starts at the top of the content */

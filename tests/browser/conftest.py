@@ -56,11 +56,18 @@ RENAME = """speakers:
 """
 
 
+MOVED_TO = "an-article-renamed-by-its-editor"
+
+
 @pytest.fixture(scope="session")
 def renamed_site(tmp_path_factory) -> Path:
-    """The seed site with a speaker renamed and another corrected by its page id."""
+    """The seed site with a speaker renamed and another corrected by its page id, and an
+    article renamed with `rename` (its old address: ``site.moved_from``)."""
     project = make_project(tmp_path_factory.mktemp("renamed-site"))
     (project / "content" / "speakers.yml").write_text(RENAME, encoding="utf-8")
+    first = sorted((project / "content" / "articles").glob("*.md"))[0]
+    run_builder(project, "rename", first.name, MOVED_TO, check=True)
+    (project / "moved-from").write_text(first.stem, encoding="utf-8")
     run_builder(project, "build", check=True)
     return project / "site"
 

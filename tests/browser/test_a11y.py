@@ -196,7 +196,8 @@ CONTENT_FOCUSABLES_JS = """() => {
   const sel = 'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
   return Array.from(document.querySelectorAll('article.md-content__inner ' + sel.split(', ').join(', article.md-content__inner ')))
     .filter(el => !el.disabled && el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden'
-                  && !el.closest('[hidden]'))
+                  && !el.closest('[hidden]')
+                  && !(el.closest('details:not([open])') && !el.closest('summary')))   // behind a closed disclosure
     .map(el => all.indexOf(el));
 }"""
 
@@ -661,9 +662,16 @@ def test_chronology_entries_are_ordered_lists_in_time_order(open_page, pages, si
         year: (() => { let el = li.parentElement; while (el && el.tagName !== 'H2') el = el.previousElementSibling;
                        return el ? el.id : null; })() }))""")
     assert rows and all(r["parent"] == "OL" for r in rows)
-    dates = [r["date"] for r in rows]
-    assert dates == sorted(dates), "entries are in time order"
-    assert all(r["year"] == r["date"][:4] for r in rows), "each entry sits under its year heading"
+    # happenings by year; background (states and trends) in a strand of its own after them
+    background = {e["id"] for e in site_data["events"] if e["kind"] == "background"}
+    happenings = [r for r in rows if r["id"] not in background]
+    strand = [r for r in rows if r["id"] in background]
+    assert rows == happenings + strand, "the background strand comes after the years"
+    for part in (happenings, strand):
+        dates = [r["date"] for r in part]
+        assert dates == sorted(dates), "entries are in time order"
+    assert all(r["year"] == r["date"][:4] for r in happenings), "each entry sits under its year heading"
+    assert all(r["year"] == "background" for r in strand), "background sits under its own heading"
     assert {r["id"] for r in rows if not r["id"].startswith("pub-")} == {e["id"] for e in site_data["events"]}
     months = pg.evaluate("""() => Array.from(document.querySelectorAll('h3.tl-month')).map(h => {
         const ol = h.nextElementSibling; return [h.id, Array.from(ol.querySelectorAll('time')).map(t => t.getAttribute('datetime'))]; })""")

@@ -36,7 +36,8 @@ DOM_CHECK = """() => {
     }
   }
   for (const el of document.querySelectorAll(
-      "article script, article iframe, article img, article svg, article object, article embed"))
+      "article script, article iframe, article img, article svg:not(.tl-spark), article .tl-spark :not(rect), "
+      + "article object, article embed"))
     found.push("in content: " + el.tagName);
   return found;
 }"""

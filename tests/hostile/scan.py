@@ -27,7 +27,7 @@ URL_ATTRS = {"href", "src", "action", "formaction", "data", "srcdoc", "xlink:hre
              "background", "ping", "srcset"}
 BAD_SCHEMES = ("javascript:", "data:", "vbscript:")
 # the site's own markup that is allowed inside the content area despite the list above
-OWN_FORMS = {("form", "tl-filter")}
+OWN_FORMS = {("form", "tl-filter"), ("svg", "tl-spark")}   # the chronology's chart: rects only
 
 
 class PageScan(HTMLParser):

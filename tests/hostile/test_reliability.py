@@ -282,7 +282,7 @@ def test_an_article_or_speaker_named_index_never_replaces_an_index_page(project)
     assert "An article called index" in (docs / "articles" / "index-2.md").read_text()
     assert "Jane Roe" in (docs / "speakers" / "index-2.md").read_text()
     speakers_index = (docs / "speakers" / "index.md").read_text()
-    assert "# Speakers" in speakers_index and "(index-2.md)" in speakers_index
+    assert "# Speakers" in speakers_index and 'href="index-2/"' in speakers_index
     data = json.loads((docs / "data" / "speakers.json").read_text())
     assert [s["id"] for s in data if s["name"] == "Jane Roe"] == ["index-2"]
 
