@@ -201,10 +201,7 @@ def extract_events(paragraphs: list[str], dct: str | None,
     text = PARAGRAPH_SEPARATOR.join(paragraphs)
     starts = _paragraph_starts(paragraphs)
     dct_date = parse_dct(dct)
-    known = [p for p in (people or []) if p and p.strip()]
-    for name in _names_with_roles(paragraphs):
-        if name not in known and not any(name in k or k in name for k in known):
-            known.append(name)
+    known = _with_role_names([p for p in (people or []) if p and p.strip()], paragraphs)
     aliases = _aliases(known)
     cast = cast_of(known, roles or {})
     subjects = Subjects(cast, text, _quoted(quotes or [], starts, paragraphs))
@@ -250,6 +247,29 @@ def extract_events(paragraphs: list[str], dct: str | None,
         span_to = timexes[i + 1].end if i + 1 < len(timexes) and joins[i] == "span" else None
         events.append(_event(m, d, k, kind, subjects, aliases, span_to))
     return events
+
+
+def _with_role_names(known: list[str], paragraphs: list[str]) -> list[str]:
+    """``known`` plus the names introduced with a title or role that are neither part of
+    a known name nor hold one ("Zhou Ming" beside "President Zhou Ming Li" is not new).
+    Word runs are looked up in a set of every known name's runs: linear in the names,
+    however many share a family name (issue 16)."""
+    def runs(name: str) -> list[tuple[str, ...]]:
+        words = tuple(name.split())
+        return [words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + 6) + 1)]
+
+    inside = {r for k in known for r in runs(k)}       # every run of words of a known name
+    whole = {tuple(k.split()) for k in known}
+    out, seen = list(known), set(known)
+    for name in _names_with_roles(paragraphs):
+        words = tuple(name.split())
+        if name in seen or words in inside or any(r in whole for r in runs(name)):
+            continue
+        out.append(name)
+        seen.add(name)
+        inside.update(runs(name))
+        whole.add(words)
+    return out
 
 
 def _quoted(quotes: list[Quote], starts: list[int], paragraphs: list[str]) -> list[Quoted]:
