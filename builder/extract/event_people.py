@@ -118,7 +118,7 @@ def people_in(sentence: str, aliases: dict[str, str]) -> list[str]:
 
 class Cast:
     """The people of one article as an event line needs them: every written form of a
-    name ("Wang", "Wang Yi") to the full name, and role words ("ambassador") to the one
+    name ("Chen", "Chen Hao") to the full name, and role words ("ambassador") to the one
     person who holds them."""
 
     def __init__(self, aliases: dict[str, str], roles: dict[str, str]):

@@ -1,4 +1,4 @@
-"""Who an event line's opening subject is: "He landed ..." -> "Wang Yi landed ...".
+"""Who an event line's opening subject is: "He landed ..." -> "Chen Hao landed ...".
 
 In order, for the subject the line opens with:
 
@@ -101,7 +101,7 @@ class Subjects:
 
 
 def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, end: int | None = None) -> str:
-    """The line with its opening subject named: "He landed" -> "Wang Yi landed".
+    """The line with its opening subject named: "He landed" -> "Chen Hao landed".
     ``before``: where the line's sentence starts in the text; ``end``: where it ends."""
     cast, text = subjects.cast, subjects.text
     end = before + 400 if end is None else end

@@ -1,15 +1,15 @@
 """Who is who across the collection: the one place that decides "same person".
 
-Every article names its people in its own words ("Wang Yi", "Wang", "Mr Wang"); after
+Every article names its people in its own words ("Chen Hao", "Chen", "Mr Chen"); after
 the link stage every person on a quote, an event or a role is a speaker id, decided here,
 and later stages look people up by id, never by name.
 
 Names are compared by their key (``name_key``): Unicode NFKC; invisible format
 characters (zero-width joiners and spaces, bidi controls) removed; inside a word that
 mixes Latin, Cyrillic and Greek letters, each look-alike letter folded into the script
-of the rest of the word (a Cyrillic "і" in "Yі", ``rules/confusables.py``); case and
-accents folded; one apostrophe; single spaces. So "Wang Yі" and "Wang\u200dYi" are never a
-second "Wang Yi" that looks the same, and ``check`` reports such names
+of the rest of the word (a Cyrillic "о" in "Haо", ``rules/confusables.py``); case and
+accents folded; one apostrophe; single spaces. So "Chen Haо" and "Chen\u200dHao" are never a
+second "Chen Hao" that looks the same, and ``check`` reports such names
 (``suspicious_name``).
 
 People (never organisations) with two names or more are one person when their family
@@ -96,7 +96,7 @@ def _main_script(words: list[str]) -> str:
 
 
 def visible_form(name: str) -> str:
-    """The name as ``name_key`` reads it, case kept: "Wang Yі" (Cyrillic і) -> "Wang Yi"."""
+    """The name as ``name_key`` reads it, case kept: "Chen Haо" (Cyrillic о) -> "Chen Hao"."""
     if name.isascii():
         return name
     words = _visible(name).split()
@@ -144,7 +144,7 @@ def family_key(words: list[str]) -> str:
 
 
 def family_keys(words: list[str]) -> set[str]:
-    """Every word a full name may be shortened to ("Wang" and "Yi" of "Wang Yi")."""
+    """Every word a full name may be shortened to ("Chen" and "Hao" of "Chen Hao")."""
     return {name_key(f) for f in N.family_names(words)}
 
 

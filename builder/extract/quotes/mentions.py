@@ -210,7 +210,7 @@ def org_name(text: str, toks: list[Tok]) -> str:
             len(toks) > 1 and "-" in toks[0].low and not toks[0].is_cap
             and toks[0].low.rsplit("-", 1)[1] in R.COMPOUND_TAILS)
             or (len(toks) > 1 and toks[0].low.endswith(_BASED))):
-        toks = toks[1:]   # "the state-run Xinhua News Agency" -> "Xinhua News Agency"
+        toks = toks[1:]   # "the state-run Korean Central News Agency" -> "Korean Central News Agency"
     return _text(text, toks)
 
 

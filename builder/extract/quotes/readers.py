@@ -200,7 +200,7 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
 def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
     """A base form ("say", "report", "tweet") is a verb after a plural or a pronoun
     subject or an auxiliary ("analysts say", "they report", "will tell"), not after a
-    name or before another verb ("the Sputnik report said")."""
+    name or before another verb ("the Gazette report said")."""
     if s.word(j) in V.VERB_FORMS:
         return False
     prev = s.toks[i - 1] if i > 0 else None

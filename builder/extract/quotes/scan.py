@@ -1,5 +1,5 @@
 """The first pass over an article: the names it gives, with the titles before them and
-the appositives after them ("Russia's ambassador Andrey Denisov", "Artyom Lukin, an
+the appositives after them ("Norway's ambassador Ivan Sokolov", "Pavel Orlov, an
 associate professor at ..."), and the acronyms it defines ("(BCC)"). Its mentions are
 clustered into people by ``people.Cast.build``.
 """
