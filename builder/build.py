@@ -48,7 +48,7 @@ from .link.overrides import read_overrides
 from .model import Article, Collection
 from .read.content import article_id, load_article, load_article_text
 from .read.text import decode, read_text
-from .render import iter_site, render_site
+from .render import render_site, site_pages
 from .render import search_index as S
 from .render.search_index import article_terms
 from .render.urls import RESERVED_IDS
@@ -92,6 +92,7 @@ class BuildReport:
     extracted: int = 0             # articles extracted in this build
     cached: int = 0                # articles taken from the cache
     up_to_date: bool = False       # nothing changed since the last good build
+    rendered: int = 0              # pages rendered (the others' inputs had not changed)
 
 
 class ContentErrors(Exception):
@@ -500,16 +501,20 @@ def _build_docs(project: Project, jobs: int, store: Extractions | None, use_stat
     timer = Timer(report)
     search = search_files(project, collection, site, store)
     timer.lap("search")
-    write_generated(project.docs, _rendered(collection, site, search, report), report,
+    pages = PageKeys.load(project) if use_state else PageKeys(project)
+    write_generated(project.docs, _rendered(collection, site, search, report, pages), report,
                     journal=journal)
     timer.lap("write")
     report.timings["render"] = report.timings.get("render", 0.0)
     report.timings["write"] -= report.timings["render"]
     if report.extracted and not report.failures:
         prune_cache(project, store)            # entries of files that changed or went away
+    generated = generated_state(project)
+    if use_state:
+        pages.save(generated)
     if use_state and not report.failures:
         state = C.load_state(project.root)
-        state["docs"] = {"inputs": inputs, "generated": generated_state(project),
+        state["docs"] = {"inputs": inputs, "generated": generated,
                          "articles": report.articles,
                          "files": len(report.written) + report.unchanged,
                          "notices": report.notices,
@@ -545,19 +550,50 @@ def undo_docs(project: Project, journal: DocsJournal) -> None:
     C.forget_state(project.root, "docs")
 
 
+class PageKeys:
+    """The key of each page the last build wrote (``render.Page.key``), so that a page
+    whose key is unchanged is neither rendered nor compared. Trusted only while the
+    generated files are exactly as that build left them and the code is the same
+    (``.cache/pages.json``; anything else: every page is rendered)."""
+
+    def __init__(self, project: Project, old: dict[str, str] | None = None):
+        self.project, self.old, self.new = project, old or {}, {}
+
+    @classmethod
+    def load(cls, project: Project) -> "PageKeys":
+        data = C.load_json(project.root, "pages.json")
+        if data.get("code") != C.code_version("site") or data.get("generated") != generated_state(project):
+            return cls(project)
+        return cls(project, data.get("keys") or {})
+
+    def kept(self, path: str, key: str | None) -> bool:
+        if key is None:
+            return False
+        self.new[path] = key
+        return self.old.get(path) == key
+
+    def save(self, generated: str) -> None:
+        C.save_json(self.project.root, "pages.json",
+                    {"code": C.code_version("site"), "generated": generated, "keys": self.new})
+
+
 def _rendered(collection: Collection, site: dict, search: dict[str, str],
-              report: BuildReport) -> Iterator[tuple[str, str]]:
-    """Pages one at a time (timed apart from writing), then the search index."""
-    it = iter_site(collection, site)
+              report: BuildReport, pages: PageKeys) -> Iterator[tuple[str, str | None]]:
+    """Pages one at a time (timed apart from writing), then the search index. A page
+    whose inputs are those of the page already written is not rendered (text None)."""
+    it = site_pages(collection, site)
     while True:
         t = time.perf_counter()
         try:
-            item = next(it)
+            page = next(it)
+            text = None if pages.kept(page.path, page.key) else page.render()
+            if text is not None:
+                report.rendered += 1
         except StopIteration:
             break
         finally:
             report.timings["render"] = report.timings.get("render", 0.0) + time.perf_counter() - t
-        yield item
+        yield page.path, text
     yield from sorted(search.items())
 
 
