@@ -214,6 +214,7 @@ class Extractions:
         self.disk = C.ExtractionCache(project.root) if use_cache else None
         self.memory: dict[str, tuple[Article, str, str]] = {}   # key -> (article, terms, version)
         self.terms: dict[str, str] = {}           # article id -> search terms (this build)
+        self.keys: dict[str, str] = {}            # article id -> its cache key (extracted whole)
 
 
 def collect(project: Project, report: BuildReport, jobs: int = 1,
@@ -269,7 +270,8 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     store.memory = {k: r[1] for k, r in zip(keys, results) if r[0] == "ok"}
     articles = []
     store.terms = {}
-    for kind, value, msg in results:
+    whole: dict[int, str] = {}
+    for key, (kind, value, msg) in zip(keys, results):
         if msg:
             report.failures.append(msg)
         if kind == "dropped":
@@ -277,9 +279,12 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
         art, terms, _ = value
         articles.append(art)
         store.terms[art.id] = terms
+        if kind == "ok":
+            whole[id(art)] = key
     _reserved_ids(articles, report)
     _refuse_same_page(articles)
     articles = _drop_duplicates(articles, report)
+    store.keys = {a.id: whole[id(a)] for a in articles if id(a) in whole}
     return articles
 
 
@@ -502,8 +507,8 @@ def _build_docs(project: Project, jobs: int, store: Extractions | None, use_stat
     search = search_files(project, collection, site, store)
     timer.lap("search")
     pages = PageKeys.load(project) if use_state else PageKeys(project)
-    write_generated(project.docs, _rendered(collection, site, search, report, pages), report,
-                    journal=journal)
+    write_generated(project.docs, _rendered(collection, site, search, report, pages, store.keys),
+                    report, journal=journal)
     timer.lap("write")
     report.timings["render"] = report.timings.get("render", 0.0)
     report.timings["write"] -= report.timings["render"]
@@ -578,10 +583,12 @@ class PageKeys:
 
 
 def _rendered(collection: Collection, site: dict, search: dict[str, str],
-              report: BuildReport, pages: PageKeys) -> Iterator[tuple[str, str | None]]:
+              report: BuildReport, pages: PageKeys, known: dict[str, str]
+              ) -> Iterator[tuple[str, str | None]]:
     """Pages one at a time (timed apart from writing), then the search index. A page
-    whose inputs are those of the page already written is not rendered (text None)."""
-    it = site_pages(collection, site)
+    whose inputs are those of the page already written is not rendered (text None);
+    ``known``: the articles' cache keys (``render.site_pages``)."""
+    it = site_pages(collection, site, known)
     while True:
         t = time.perf_counter()
         try:
