@@ -19,6 +19,8 @@ At scale (see ``benchmarks/scale.py``):
 * one build of a project at a time (``builder/lock.py``); a save while it runs is seen
   by the next one (the inputs are recorded before they are read: ``inputs_state``);
 * pages are rendered and written one at a time (no second copy of the site in memory);
+  a page whose inputs have the key they had when the last build wrote it (``PageKeys``,
+  ``render.Page.key``) is neither rendered nor compared;
 * a build whose inputs are exactly those of the last build that finished without an
   error stops at once (``report.up_to_date``);
 * page paths are unique: a name the pages reserve (``index``) is renamed with a note, and
