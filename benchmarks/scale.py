@@ -11,7 +11,8 @@
    link, search index, render, write; MkDocs, CSP), articles per second, peak memory.
 3. Rebuilds through the real command line: nothing changed; one article edited (a new
    paragraph with a quote and a date). Checks that the page, its speaker's page, the
-   chronology data and search show the edit.
+   chronology data and search show the edit. Then one more edit rebuilt in this process,
+   stage by stage, with the number of pages rendered.
 4. The live-reload server (``python -m builder serve``): startup, then the time from
    saving an edited article to the refreshed page being served.
 5. Search, with the site's real worker run by Node (``benchmarks/search_probe.mjs``),
@@ -388,6 +389,27 @@ def reprobe(project: Path, args) -> int:
     return 0
 
 
+def edit_stages(project: Path, article: Path, speaker: str, build_docs, render_site_dir,
+                jobs: int) -> dict:
+    """One article edited, rebuilt in this process: the time of each stage, and how many
+    pages were rendered (the others' inputs had not changed)."""
+    from builder.build import Project
+
+    edit_article(article, "hazelnutty", speaker)
+    t0 = time.perf_counter()
+    collection, report = build_docs(Project(project), jobs=jobs)
+    del collection
+    t1 = time.perf_counter()
+    site = render_site_dir(project, project / "site")
+    t2 = time.perf_counter()
+    stages = {**report.timings, **{f"site:{k}": v for k, v in site.timings.items()}}
+    print(f"one edit in process: {t2 - t0:.2f}s (builder {t1 - t0:.2f}s, site {t2 - t1:.2f}s); "
+          f"{getattr(report, 'rendered', 'all')} pages rendered, {len(report.written)} files written")
+    print("  " + ", ".join(f"{k} {v:.2f}s" for k, v in stages.items()))
+    return {"total_s": t2 - t0, "builder_s": t1 - t0, "site_s": t2 - t1, "stages": stages,
+            "rendered": getattr(report, "rendered", None), "written": len(report.written)}
+
+
 # ---- main -----------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -499,6 +521,10 @@ def main(argv: list[str] | None = None) -> int:
         fig["rebuild_one_edit"]["search_finds_edit"] = bool(found and found[0]["found"])
         print(f"  search finds the new word: {fig['rebuild_one_edit']['search_finds_edit']}")
 
+        # ---- one more edit, in this process: where the time of an edit goes
+        fig["one_edit_stages"] = edit_stages(project, rng.choice([a for a in articles if a != victim]),
+                                             speaker, build_docs, render_site_dir, args.jobs)
+
         # ---- search payload
         fig["search"] = run_probes(project, rng, args.probes)
 
@@ -523,7 +549,9 @@ def main(argv: list[str] | None = None) -> int:
                       f"before the first result {mb(b.get('search_payload', 0))}")
             ours = fig["cold"]["site_s"]
             print(f"  ratios: our MkDocs stage / plain MkDocs = {ours / b['wall_s']:.2f}; our whole "
-                  f"cold build / plain MkDocs = {fig['cold']['total_s'] / b['wall_s']:.2f}")
+                  f"cold build / plain MkDocs = {fig['cold']['total_s'] / b['wall_s']:.2f}; one edit "
+                  f"(CLI) / plain MkDocs = {fig['rebuild_one_edit']['wall_s'] / b['wall_s']:.3f}; "
+                  f"nothing changed / plain MkDocs = {fig['rebuild_nothing']['wall_s'] / b['wall_s']:.4f}")
         fig["load_after"] = os.getloadavg()
         print(f"\nload average now {os.getloadavg()[0]:.1f}")
     finally:

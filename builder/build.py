@@ -19,6 +19,8 @@ At scale (see ``benchmarks/scale.py``):
 * one build of a project at a time (``builder/lock.py``); a save while it runs is seen
   by the next one (the inputs are recorded before they are read: ``inputs_state``);
 * pages are rendered and written one at a time (no second copy of the site in memory);
+  a page whose inputs have the key they had when the last build wrote it (``PageKeys``,
+  ``render.Page.key``) is neither rendered nor compared;
 * a build whose inputs are exactly those of the last build that finished without an
   error stops at once (``report.up_to_date``);
 * page paths are unique: a name the pages reserve (``index``) is renamed with a note, and
@@ -48,7 +50,7 @@ from .link.overrides import read_overrides
 from .model import Article, Collection
 from .read.content import article_id, load_article, load_article_text
 from .read.text import decode, read_text
-from .render import iter_site, render_site
+from .render import render_site, site_pages
 from .render import search_index as S
 from .render.search_index import article_terms
 from .render.urls import RESERVED_IDS
@@ -92,6 +94,7 @@ class BuildReport:
     extracted: int = 0             # articles extracted in this build
     cached: int = 0                # articles taken from the cache
     up_to_date: bool = False       # nothing changed since the last good build
+    rendered: int = 0              # pages rendered (the others' inputs had not changed)
 
 
 class ContentErrors(Exception):
@@ -213,6 +216,7 @@ class Extractions:
         self.disk = C.ExtractionCache(project.root) if use_cache else None
         self.memory: dict[str, tuple[Article, str, str]] = {}   # key -> (article, terms, version)
         self.terms: dict[str, str] = {}           # article id -> search terms (this build)
+        self.keys: dict[str, str] = {}            # article id -> its cache key (extracted whole)
 
 
 def collect(project: Project, report: BuildReport, jobs: int = 1,
@@ -268,7 +272,8 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     store.memory = {k: r[1] for k, r in zip(keys, results) if r[0] == "ok"}
     articles = []
     store.terms = {}
-    for kind, value, msg in results:
+    whole: dict[int, str] = {}
+    for key, (kind, value, msg) in zip(keys, results):
         if msg:
             report.failures.append(msg)
         if kind == "dropped":
@@ -276,9 +281,12 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
         art, terms, _ = value
         articles.append(art)
         store.terms[art.id] = terms
+        if kind == "ok":
+            whole[id(art)] = key
     _reserved_ids(articles, report)
     _refuse_same_page(articles)
     articles = _drop_duplicates(articles, report)
+    store.keys = {a.id: whole[id(a)] for a in articles if id(a) in whole}
     return articles
 
 
@@ -500,16 +508,20 @@ def _build_docs(project: Project, jobs: int, store: Extractions | None, use_stat
     timer = Timer(report)
     search = search_files(project, collection, site, store)
     timer.lap("search")
-    write_generated(project.docs, _rendered(collection, site, search, report), report,
-                    journal=journal)
+    pages = PageKeys.load(project) if use_state else PageKeys(project)
+    write_generated(project.docs, _rendered(collection, site, search, report, pages, store.keys),
+                    report, journal=journal)
     timer.lap("write")
     report.timings["render"] = report.timings.get("render", 0.0)
     report.timings["write"] -= report.timings["render"]
     if report.extracted and not report.failures:
         prune_cache(project, store)            # entries of files that changed or went away
+    generated = generated_state(project)
+    if use_state:
+        pages.save(generated)
     if use_state and not report.failures:
         state = C.load_state(project.root)
-        state["docs"] = {"inputs": inputs, "generated": generated_state(project),
+        state["docs"] = {"inputs": inputs, "generated": generated,
                          "articles": report.articles,
                          "files": len(report.written) + report.unchanged,
                          "notices": report.notices,
@@ -545,19 +557,52 @@ def undo_docs(project: Project, journal: DocsJournal) -> None:
     C.forget_state(project.root, "docs")
 
 
+class PageKeys:
+    """The key of each page the last build wrote (``render.Page.key``), so that a page
+    whose key is unchanged is neither rendered nor compared. Trusted only while the
+    generated files are exactly as that build left them and the code is the same
+    (``.cache/pages.json``; anything else: every page is rendered)."""
+
+    def __init__(self, project: Project, old: dict[str, str] | None = None):
+        self.project, self.old, self.new = project, old or {}, {}
+
+    @classmethod
+    def load(cls, project: Project) -> "PageKeys":
+        data = C.load_json(project.root, "pages.json")
+        if data.get("code") != C.code_version("site") or data.get("generated") != generated_state(project):
+            return cls(project)
+        return cls(project, data.get("keys") or {})
+
+    def kept(self, path: str, key: str | None) -> bool:
+        if key is None:
+            return False
+        self.new[path] = key
+        return self.old.get(path) == key
+
+    def save(self, generated: str) -> None:
+        C.save_json(self.project.root, "pages.json",
+                    {"code": C.code_version("site"), "generated": generated, "keys": self.new})
+
+
 def _rendered(collection: Collection, site: dict, search: dict[str, str],
-              report: BuildReport) -> Iterator[tuple[str, str]]:
-    """Pages one at a time (timed apart from writing), then the search index."""
-    it = iter_site(collection, site)
+              report: BuildReport, pages: PageKeys, known: dict[str, str]
+              ) -> Iterator[tuple[str, str | None]]:
+    """Pages one at a time (timed apart from writing), then the search index. A page
+    whose inputs are those of the page already written is not rendered (text None);
+    ``known``: the articles' cache keys (``render.site_pages``)."""
+    it = site_pages(collection, site, known)
     while True:
         t = time.perf_counter()
         try:
-            item = next(it)
+            page = next(it)
+            text = None if pages.kept(page.path, page.key) else page.render()
+            if text is not None:
+                report.rendered += 1
         except StopIteration:
             break
         finally:
             report.timings["render"] = report.timings.get("render", 0.0) + time.perf_counter() - t
-        yield item
+        yield page.path, text
     yield from sorted(search.items())
 
 

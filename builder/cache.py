@@ -29,6 +29,8 @@ PACKAGE = Path(__file__).resolve().parent
 SOURCE_SUFFIXES = (".py", ".yml", ".yaml", ".js")
 # compute the search terms cached with each article (keys.py: how words are folded)
 SEARCH_TERMS = ("render/search_index.py", "keys.py")
+# the page templates (render/templates/): part of the code a site is built with
+TEMPLATES = (".md", ".html")
 # an import statement (read as text: parsing every module would cost a build 0.15 s)
 _IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(?P<dots>\.*)(?P<module>[\w.]*)[ \t]+import[ \t]+"
                      r"(?P<names>\([^)]*\)|[^\n]*)|import[ \t]+(?P<plain>[^\n]*))", re.MULTILINE)
@@ -41,13 +43,13 @@ def code_version(kind: str = "extract") -> str:
 
     ``extract``: the files of ``extract_sources()``; ``search``: the module that computes
     the search terms (cached beside each extraction, recomputed alone when only it
-    changes); ``site``: everything.
+    changes); ``site``: everything, the page templates included.
     """
     if kind == "search" and kind not in _versions:
         src = b"\0".join((PACKAGE / f).read_bytes() for f in SEARCH_TERMS)
         _versions[kind] = hashlib.sha256(src).hexdigest()[:20]
     if kind not in _versions:
-        files = extract_sources() if kind == "extract" else _sources(PACKAGE)
+        files = extract_sources() if kind == "extract" else _sources(PACKAGE, TEMPLATES)
         h = hashlib.sha256(f"{sys.version_info[:2]}".encode())
         for p in files:
             rel = p.relative_to(PACKAGE).as_posix()
@@ -78,8 +80,8 @@ def extract_sources() -> list[Path]:
     return sorted(files)
 
 
-def _sources(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in SOURCE_SUFFIXES
+def _sources(folder: Path, more: tuple[str, ...] = ()) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in SOURCE_SUFFIXES + more
                   and "__pycache__" not in p.parts)
 
 
@@ -201,6 +203,22 @@ def load_state(root: Path) -> dict:
 def save_state(root: Path, state: dict) -> None:
     try:
         write_atomic(state_path(root), json.dumps(state, indent=1, sort_keys=True) + "\n")
+    except OSError:
+        pass
+
+
+def load_json(root: Path, name: str) -> dict:
+    """A JSON object kept under .cache/ ({} when missing or damaged)."""
+    try:
+        data = json.loads((root / CACHE_DIR / name).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def save_json(root: Path, name: str, data: dict) -> None:
+    try:
+        write_atomic(root / CACHE_DIR / name, json.dumps(data, separators=(",", ":")))
     except OSError:
         pass
 

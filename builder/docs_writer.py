@@ -101,7 +101,8 @@ def write_generated(docs: Path, files: dict[str, str] | Iterable[tuple[str, str 
                     journal: DocsJournal | None = None) -> None:
     """Write the files whose text changed and remove stale ones, all or nothing.
 
-    Files are rendered one at a time (``files`` may be a generator); each changed one is
+    Files are rendered one at a time (``files`` may be a generator; a text None is a file
+    the caller knows to be unchanged: kept, not compared); each changed one is
     first written to a staging folder outside docs/, and only when every file has been
     rendered are they moved into place. A failure while rendering, or two files for one
     path, leaves docs/ exactly as it was (and the live-reload server sees no change until
@@ -161,6 +162,9 @@ def _stage(docs: Path, items, staging: Path, produced: list[str], report) -> lis
         seen[key] = rel
         produced.append(rel)
         tmp = staging / f"{len(staged)}"
+        if text is None:         # its inputs are those of the file already written
+            report.unchanged += 1
+            continue
         if isinstance(text, str):
             raw = text.encode("utf-8")
             if _read_or_none(target) == raw:

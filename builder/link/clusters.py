@@ -108,10 +108,13 @@ def locals_of(articles: list[Article]) -> list[Local]:
 
 
 class _Union:
-    """Union-find over clusters, merging members into the root."""
+    """Union-find over clusters, merging members into the root. The root of a group is
+    its first cluster in ``items`` order, whatever order the unions come in (so the
+    result does not depend on the order candidate pairs are found in)."""
 
     def __init__(self, items: list[Cluster]) -> None:
         self.parent = {id(c): c for c in items}
+        self.rank = {id(c): i for i, c in enumerate(items)}
 
     def find(self, c: Cluster) -> Cluster:
         root = c
@@ -124,6 +127,8 @@ class _Union:
     def union(self, a: Cluster, b: Cluster) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra is not rb:
+            if self.rank[id(rb)] < self.rank[id(ra)]:
+                ra, rb = rb, ra
             self.parent[id(rb)] = ra
 
     def merged(self, items: list[Cluster]) -> list[Cluster]:
@@ -135,11 +140,11 @@ class _Union:
         return out
 
 
-def _pairs(groups: dict[str, list[Cluster]]):
+def _chain(groups: dict[str, list[Cluster]], uf: _Union) -> None:
+    """Every cluster of a group is one (they share a key): linked in a chain, not pairwise."""
     for group in groups.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                yield a, b
+        for b in group[1:]:
+            uf.union(group[0], b)
 
 
 def _by_name(locals_: list[Local]) -> list[Cluster]:
@@ -155,23 +160,33 @@ def _by_name(locals_: list[Local]) -> list[Cluster]:
     return clusters
 
 
+def _candidates(people: list[Cluster]) -> set[tuple[int, int]]:
+    """Pairs (i, j), i < j, of clusters with full names ``identity.same_person`` may take
+    for one person's (``identity.Candidates``: never every pair of a family)."""
+    index = I.Candidates()
+    names = [(i, words) for i, c in enumerate(people) for words in c.full_names()]
+    for i, words in names:
+        index.add(i, words)
+    pairs: set[tuple[int, int]] = set()
+    for i, words in names:
+        pairs.update((min(i, j), max(i, j)) for j in index.find(words) if j != i)
+    return pairs
+
+
 def _join_people(people: list[Cluster]) -> list[Cluster]:
-    groups: dict[str, list[Cluster]] = {}
-    for c in people:
-        keys = {"f:" + I.family_key(n) for n in c.full_names()}
-        keys |= {"n:" + n for n in c.names() if len(n.split()) >= 2}
-        for k in keys:
-            groups.setdefault(k, []).append(c)
+    """Step 2: clusters of people with a multi-word name key in common, or with full
+    names ``identity.same_person`` takes for one person's, are one."""
     uf = _Union(people)
-    # full names only: a family name alone ("Li") may be several people
-    forms = {id(c): ({n for n in c.names() if len(n.split()) >= 2}, c.full_names()) for c in people}
-
-    def same(a: Cluster, b: Cluster) -> bool:
-        (ka, fa), (kb, fb) = forms[id(a)], forms[id(b)]
-        return bool(ka & kb) or any(I.same_person(x, y) for x in fa for y in fb)
-
-    for a, b in _pairs(groups):
-        if uf.find(a) is not uf.find(b) and same(a, b):
+    shared: dict[str, list[Cluster]] = {}
+    for c in people:
+        for n in c.names():
+            if len(n.split()) >= 2:
+                shared.setdefault(n, []).append(c)
+    _chain(shared, uf)
+    forms = [c.full_names() for c in people]
+    for i, j in sorted(_candidates(people)):
+        a, b = people[i], people[j]
+        if uf.find(a) is not uf.find(b) and any(I.same_person(x, y) for x in forms[i] for y in forms[j]):
             uf.union(a, b)
     return uf.merged(people)
 
@@ -182,8 +197,7 @@ def _join_orgs(orgs: list[Cluster]) -> list[Cluster]:
         for k in {I.org_key(n) for n in c.names()}:
             groups.setdefault(k, []).append(c)
     uf = _Union(orgs)
-    for a, b in _pairs(groups):
-        uf.union(a, b)
+    _chain(groups, uf)
     return uf.merged(orgs)
 
 
@@ -232,20 +246,27 @@ def _lone_words(people: list[Cluster], singles: list[Cluster], orgs: list[Cluste
 
 
 def _misspellings(people: list[Cluster], messages: list[str]) -> list[Cluster]:
-    """Step 5: a typing error in a family name, when only one person fits."""
+    """Step 5: a typing error in a family name, when only one person fits. Candidates are
+    found by their given names and the shape of their family name (first letter, length:
+    one slip changes the length by one at most), never by comparing every pair."""
     keys = {id(d): I.name_keys(d.full_names()) for d in people}
-    shapes: dict[tuple[str, int], list[Cluster]] = {}
+    shapes: dict[tuple, list[Cluster]] = {}
+
+    def index(d: Cluster, pairs: I.NameKeys) -> None:
+        for f, g in dict.fromkeys(pairs):
+            if g:
+                shapes.setdefault((g, f[:1], len(f)), []).append(d)
+
     for d in people:
-        for f in {f for f, _ in keys[id(d)]}:
-            shapes.setdefault((f[:1], len(f)), []).append(d)
+        index(d, keys[id(d)])
     gone: set[int] = set()
     for c in people:
         if id(c) in gone:
             continue
         cands: dict[int, Cluster] = {}
-        for f in {f for f, _ in keys[id(c)]}:
+        for f, g in dict.fromkeys(keys[id(c)]):
             for size in (len(f) - 1, len(f), len(f) + 1):
-                for d in shapes.get((f[:1], size), ()):
+                for d in shapes.get((g, f[:1], size), ()) if g else ():
                     if d is not c and id(d) not in gone:
                         cands[id(d)] = d
         fits = [d for d in cands.values() if I.misspelt(keys[id(c)], keys[id(d)])]
@@ -257,6 +278,7 @@ def _misspellings(people: list[Cluster], messages: list[str]) -> list[Cluster]:
             keep.name = keep.display()
             keep.members += fold_in.members
             keys[id(keep)] = list(dict.fromkeys(keys[id(keep)] + keys[id(fold_in)]))
+            index(keep, keys[id(fold_in)])
             for m in fold_in.members:
                 m.aliases.append(m.name)
             gone.add(id(fold_in))

@@ -178,6 +178,83 @@ def same_person(a: list[str], b: list[str]) -> bool:
     return family_key(a) == family_key(b) and given_compatible(N.given_names(a), N.given_names(b))
 
 
+class _Index(dict):
+    """key -> values in the order first added, each once (a set beside each list: a
+    family name thousands of people share is not rescanned per name)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set = set()
+
+    def add(self, key, value) -> None:
+        if (key, value) not in self.seen:
+            self.seen.add((key, value))
+            self.setdefault(key, []).append(value)
+
+
+def _given_keys(words: list[str]) -> list[str]:
+    """Given names as ``given_compatible`` compares them."""
+    return [name_key(w).rstrip(".") for w in N.given_names(words)]
+
+
+def _prefixes(word: str) -> list[str]:
+    return [word[:k] for k in range(3, len(word) + 1)]
+
+
+def _word_keys(w: str) -> list[tuple[str, str]]:
+    """Keys of a given name as the other name's first given name may match it."""
+    return [("e", w), ("i", w[:1])] + [("p", p) for p in _prefixes(w)]
+
+
+def _first_keys(s: str) -> list[tuple[str, str]]:
+    """Keys a first given name matches (``given_compatible``: equal, an initial of,
+    or a short form of -- one a prefix of the other, three letters or more)."""
+    if len(s) == 1:
+        return [("i", s)]
+    return [("p", s), ("e", s)] + [("e", p) for p in _prefixes(s)]
+
+
+class Candidates:
+    """Full names indexed so that the ones ``same_person`` may take for one person's are
+    found without comparing every pair of a family (thousands of people may share a
+    family name): two such names share a family key, and the first given name of the
+    shorter matches a given name of the other. A superset: callers still ask
+    ``same_person``. A name without given names is a candidate for its whole family."""
+
+    def __init__(self) -> None:
+        self.order: dict = {}                          # value -> when first added
+        self.by_word = _Index()                        # (family, word key) -> values
+        self.by_first = _Index()                       # (family, first-name key) -> values
+        self.family = _Index()                         # family -> values
+        self.bare = _Index()                           # family -> values without given names
+
+    def add(self, value, words: list[str]) -> None:
+        self.order.setdefault(value, len(self.order))
+        fam, given = family_key(words), _given_keys(words)
+        self.family.add(fam, value)
+        if not given:
+            self.bare.add(fam, value)
+            return
+        for w in given:
+            for k in _word_keys(w):
+                self.by_word.add((fam, k), value)
+        for k in _first_keys(given[0]):
+            self.by_first.add((fam, k), value)
+
+    def find(self, words: list[str]) -> list:
+        """The values that may be the same person as ``words``, in the order added."""
+        fam, given = family_key(words), _given_keys(words)
+        if not given:
+            return list(self.family.get(fam, ()))
+        found = set(self.bare.get(fam, ()))
+        for k in _first_keys(given[0]):
+            found.update(self.by_word.get((fam, k), ()))
+        for w in given:
+            for k in _word_keys(w):
+                found.update(self.by_first.get((fam, k), ()))
+        return sorted(found, key=self.order.__getitem__)
+
+
 NameKeys = list[tuple[str, tuple[str, ...]]]
 
 
@@ -203,12 +280,6 @@ def misspelt(x: NameKeys, y: NameKeys) -> bool:
 
 # ---- resolving names to people ---------------------------------------------------------------
 
-def _add(index: dict[str, list[str]], key: str, value: str) -> None:
-    values = index.setdefault(key, [])
-    if value not in values:
-        values.append(value)
-
-
 class Directory:
     """Every speaker under each of its names, and the full names the events give.
 
@@ -217,32 +288,39 @@ class Directory:
 
     def __init__(self, speakers: Iterable[RegistrySpeaker], articles: Iterable[Article] = ()):
         self.by_id: dict[str, RegistrySpeaker] = {}
-        self.by_key: dict[str, list[str]] = {}          # name key -> speaker ids
-        self.by_family: dict[str, list[str]] = {}       # family key -> speaker ids
+        self.by_key = _Index()          # name key -> speaker ids
+        self.by_family = _Index()       # family key -> speaker ids
         self.forms: dict[str, list[list[str]]] = {}     # speaker id -> full names as words
         self.articles_of: dict[str, set[str]] = {}
+        self.by_full_name = Candidates()                   # speaker ids by full name
+        self.family_in = _Index()                       # (article id, family key) -> speaker ids
         for sp in speakers:
             self.by_id[sp.id] = sp
             self.articles_of[sp.id] = set(sp.articles)
             for n in dict.fromkeys([sp.name, *sp.aliases]):
-                _add(self.by_key, name_key(n), sp.id)
+                self.by_key.add(name_key(n), sp.id)
                 words = n.split()
                 if sp.kind == "person" and len(words) >= 2:
                     self.forms.setdefault(sp.id, []).append(words)
+                    self.by_full_name.add(sp.id, words)
                     for f in family_keys(words):
-                        _add(self.by_family, f, sp.id)
+                        self.by_family.add(f, sp.id)
+                        for aid in sp.articles:
+                            self.family_in.add((aid, f), sp.id)
         # people the events name who may never be quoted: full names by family key,
         # in the whole collection and in each article
-        self.event_names: dict[str, list[str]] = {}
-        self.event_names_in: dict[tuple[str, str], list[str]] = {}
+        self.event_names = _Index()          # family key -> full names
+        self.event_names_in = _Index()       # (article id, family key) -> full names
+        self.event_people = Candidates()     # full names of the events' people
         for a in articles:
             for e in a.events:
                 for p in e.people:
                     words = p.split()
                     if len(words) >= 2:
+                        self.event_people.add(p, words)
                         for f in family_keys(words):
-                            _add(self.event_names, f, p)
-                            _add(self.event_names_in, (a.id or "", f), p)
+                            self.event_names.add(f, p)
+                            self.event_names_in.add((a.id or "", f), p)
         self._cache: dict[tuple[str, str | None], PersonRef] = {}
 
     def find(self, name: str) -> list[RegistrySpeaker]:
@@ -292,14 +370,14 @@ class Directory:
         if not words:
             return PersonRef(name)
         if len(words) >= 2:
-            fits = [i for i in self.by_family.get(family_key(words), ())
+            fits = [i for i in self.by_full_name.find(words)
                     if any(same_person(words, f) for f in self.forms[i])]
             found = self._pick(fits, article)
             if found:
                 return self.ref(found)
             return PersonRef(self._fullest(name, words))
         key = name_key(name)
-        here = [i for i in self.by_family.get(key, ()) if article in self.articles_of[i]]
+        here = self.family_in.get((article, key), ())
         if len(here) == 1:
             return self.ref(here[0])
         for names in (self.event_names_in.get((article or "", key), ()),
@@ -313,7 +391,7 @@ class Directory:
 
     def _fullest(self, name: str, words: list[str]) -> str:
         """The fullest name the events give that can only be this person's."""
-        fits = [n for n in self.event_names.get(family_key(words), ()) if same_person(words, n.split())]
+        fits = [n for n in self.event_people.find(words) if same_person(words, n.split())]
         if not fits:
             return name
         best = max(fits, key=lambda n: (len(n.split()), len(n), n))

@@ -1,9 +1,22 @@
-"""Linked collection -> every generated file under docs/ (path -> text). Pure."""
+"""Linked collection -> every generated file under docs/ (path -> text). Pure.
+
+``site_pages`` gives each file as a ``Page``: its path, a function that renders it and,
+for the pages of one article or one speaker, ``key``: a fingerprint of everything the
+page shows (the article, or the speaker with their articles and events, and what the
+link stage says about them). Two collections that give a page one key give it the same
+text, so a build that kept the key of each page it wrote need not render that page
+again (``builder/build.py`` keeps them). Pages of the whole collection (home, indexes,
+chronology, data) have no key and are always rendered.
+"""
 from __future__ import annotations
 
-from typing import Iterator
+import hashlib
+import io
+import pickle
+from dataclasses import dataclass
+from typing import Callable, Iterator
 
-from ..model import Collection
+from ..model import Article, Collection
 from .article import render_article
 from .chronology import render_chronology
 from .data import iter_data_files
@@ -13,19 +26,64 @@ from .redirects import render_redirects
 from .speakers import render_speaker, render_speaker_index
 from .urls import article_path, speaker_path
 
+Text = str | Iterator[str]
 
-def iter_site(collection: Collection, site: dict) -> Iterator[tuple[str, str | Iterator[str]]]:
-    """Every generated file, one at a time (a 10,000-article site is never all in memory):
-    (path, text), or (path, pieces of text) for the large data files."""
+
+@dataclass
+class Page:
+    path: str
+    render: Callable[[], Text]
+    key: str | None = None          # fingerprint of the page's inputs (None: always rendered)
+
+
+def fingerprint(value) -> str:
+    """A digest of plain model data (dataclasses, lists, dicts, strings, numbers): equal
+    values give equal digests whatever objects they share (the pickler's memo is off)."""
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(value)
+    return hashlib.blake2b(buf.getbuffer(), digest_size=16).hexdigest()
+
+
+def _article_inputs(a: Article, fp: str, links: Links, events: Callable[[list], list[str]]) -> tuple:
+    """Everything ``render_article`` reads besides the article itself."""
+    aid = a.id or ""
+
+    def who(sp):
+        return None if sp is None else (sp.id, sp.name, sp.kind, sp.description)
+
+    return ("article", fp, aid,
+            [who(links.speaker_of_quote(aid, i)) for i in range(len(a.quotes))],
+            [(who(sp), links.role_in(sp, aid), n) for sp, n in links.article_speakers(aid)],
+            links.collection.name_spans.get(aid, []),
+            events(links.article_events(aid)),
+            [getattr(links.article_by_title(t), "id", None) for t in a.related])
+
+
+def site_pages(collection: Collection, site: dict, known: dict[str, str] | None = None) -> Iterator[Page]:
+    """Every generated file, one at a time (a 10,000-article site is never all in memory).
+    ``known``: article id -> a key of the article's content that the caller already has
+    (the extraction cache's key of its file), so that it need not be fingerprinted."""
+    known = known or {}
     links = Links(collection)
-    yield "index.md", render_home(collection, site)
-    yield "articles/index.md", render_articles_index(collection)
-    yield "speakers/index.md", render_speaker_index(collection)
-    yield "chronology/index.md", render_chronology(collection)
+    digests: dict[int, str] = {}           # an event is on several pages: fingerprinted once
+
+    def events(evs: list) -> list[str]:
+        return [digests.get(id(e)) or digests.setdefault(id(e), fingerprint(e)) for e in evs]
+
+    yield Page("index.md", lambda: render_home(collection, site))
+    yield Page("articles/index.md", lambda: render_articles_index(collection))
+    yield Page("speakers/index.md", lambda: render_speaker_index(collection))
+    yield Page("chronology/index.md", lambda: render_chronology(collection))
+    fps: dict[str, str] = {}
     for a in collection.articles:
-        yield article_path(a.id), render_article(a, links)
+        fps[a.id or ""] = fp = known.get(a.id or "") or fingerprint(a)
+        yield Page(article_path(a.id), lambda a=a: render_article(a, links),
+                   fingerprint(_article_inputs(a, fp, links, events)))
     articles = {a.id: a for a in collection.articles}
-    yield from render_redirects(site.get("redirects") or {}, articles)   # renamed articles
+    for path, text in render_redirects(site.get("redirects") or {}, articles):   # renamed articles
+        yield Page(path, lambda text=text: text)
     # a speaker page looks at its own articles and events only: give it just those, so
     # the pages cost time in proportion to their size, not speakers x (articles + events)
     events_of: dict[str, list] = {}
@@ -34,12 +92,21 @@ def iter_site(collection: Collection, site: dict) -> Iterator[tuple[str, str | I
             for sid in dict.fromkeys(p.speaker for p in e.people if p.speaker):
                 events_of.setdefault(sid, []).append(e)
     for sp in collection.speakers:
-        ids = dict.fromkeys([*sp.articles, *(r.article for r in sp.roles), *(q.article for q in sp.quotes)])
-        view = Collection(articles=[articles[i] for i in ids if i in articles],
-                          speakers=collection.speakers, events=events_of.get(sp.id, []))
-        yield speaker_path(sp.id), render_speaker(sp, view)
+        ids = [i for i in dict.fromkeys([*sp.articles, *(r.article for r in sp.roles),
+                                         *(q.article for q in sp.quotes)]) if i in articles]
+        view = Collection(articles=[articles[i] for i in ids], speakers=collection.speakers,
+                          events=events_of.get(sp.id, []))
+        yield Page(speaker_path(sp.id), lambda sp=sp, view=view: render_speaker(sp, view),
+                   fingerprint(("speaker", sp, [(i, fps[i]) for i in ids], events(view.events))))
     # the data files come in pieces (the quotes of 10,000 articles are 100+ MB of JSON)
-    yield from iter_data_files(collection, site.get("title") or "Timeline")
+    for path, text in iter_data_files(collection, site.get("title") or "Timeline"):
+        yield Page(path, lambda text=text: text)
+
+
+def iter_site(collection: Collection, site: dict) -> Iterator[tuple[str, Text]]:
+    """Every generated file: (path, text), or (path, pieces of text) for large data files."""
+    for page in site_pages(collection, site):
+        yield page.path, page.render()
 
 
 def render_site(collection: Collection, site: dict) -> dict[str, str]:

@@ -169,7 +169,7 @@ import sys, time
 from pathlib import Path
 import builder.build as B
 
-real, signals = B.iter_site, Path(sys.argv[1])
+real, signals = B.site_pages, Path(sys.argv[1])
 
 def pausing(*args, **kwargs):          # two pages staged, then wait for "go"
     for i, item in enumerate(real(*args, **kwargs)):
@@ -179,7 +179,7 @@ def pausing(*args, **kwargs):          # two pages staged, then wait for "go"
             while not (signals / "go").exists():
                 time.sleep(0.05)
 
-B.iter_site = pausing
+B.site_pages = pausing
 from builder.cli import main
 sys.exit(main(sys.argv[2:]))
 """

@@ -1,0 +1,177 @@
+"""Incremental builds: after any edit, docs/ is byte for byte what a clean build of the
+same content gives, and pages whose inputs did not change are not rendered again.
+
+A small invented project is built, then a randomised sequence of edits is applied (a
+paragraph changed, a headline changed, an article added or removed, content/speakers.yml
+or content/events.yml edited); after each, the incremental build of the project is
+compared with a clean build of a copy of its content (only the extraction cache is
+shared: it is keyed by each file's bytes).
+"""
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+import builder.render as R
+from builder.build import Project, build_docs
+from builder.cache import CACHE_DIR
+from builder.docs_writer import GENERATED_ROOTS, MANIFEST
+from tests.sitebuild import make_project
+
+PEOPLE = [("Oleg Petrov", "the trade minister"), ("Anna Rossi", "the foreign minister"),
+          ("Maria Silva", "a central bank governor"), ("John Okafor", "the ambassador"),
+          ("Petrov", None)]
+CITIES = ["Rome", "Lagos", "Lisbon", "Oslo"]
+MONTHS = ["March", "April", "May", "June"]
+CLAUSES = ["We will ship the grain before the summer", "The talks were useful and frank",
+           "Nobody expects a deal this year", "Our ports are open to every partner"]
+
+
+def paragraph(rng: random.Random) -> str:
+    person, role = rng.choice(PEOPLE)
+    other = rng.choice([p for p, r in PEOPLE if r and p != person])
+    if rng.random() < 0.5:
+        who = f"{person}, {role}," if role else person
+        return f"“{rng.choice(CLAUSES)},” said {who} on Tuesday."
+    return (f"{person} met {other} in {rng.choice(CITIES)} on {rng.choice(MONTHS)} "
+            f"{rng.randrange(1, 28)}, 2021, to discuss trade.")
+
+
+def article(rng: random.Random, title: str, paragraphs: list[str] | None = None) -> str:
+    paragraphs = paragraphs or [paragraph(rng) for _ in range(rng.randrange(2, 5))]
+    return (f"---\ntitle: {title}\ndate: 2021-07-{rng.randrange(1, 28):02d}\n---\n\n"
+            + "\n\n".join(paragraphs) + "\n")
+
+
+def split(text: str) -> tuple[str, list[str]]:
+    head, body = text.split("\n---\n\n", 1)
+    return head + "\n---\n\n", body.strip("\n").split("\n\n")
+
+
+# ---- the edits ----------------------------------------------------------------------
+
+def change_paragraph(root: Path, rng: random.Random) -> str:
+    f = rng.choice(sorted((root / "content" / "articles").glob("*.md")))
+    head, paras = split(f.read_text(encoding="utf-8"))
+    paras[rng.randrange(len(paras))] = paragraph(rng)
+    f.write_text(head + "\n\n".join(paras) + "\n", encoding="utf-8")
+    return f"paragraph of {f.name}"
+
+
+def change_headline(root: Path, rng: random.Random) -> str:
+    f = rng.choice(sorted((root / "content" / "articles").glob("*.md")))
+    text = f.read_text(encoding="utf-8")
+    old = text.split("title: ", 1)[1].split("\n", 1)[0]
+    f.write_text(text.replace(f"title: {old}", f"title: {old} again", 1), encoding="utf-8")
+    return f"headline of {f.name}"
+
+
+def add_article(root: Path, rng: random.Random) -> str:
+    n = len(list((root / "content" / "articles").glob("*.md")))
+    name = f"story-{n}-{rng.randrange(1000)}.md"
+    (root / "content" / "articles" / name).write_text(article(rng, f"Story {n} on trade"), encoding="utf-8")
+    return f"added {name}"
+
+
+def remove_article(root: Path, rng: random.Random) -> str:
+    files = sorted((root / "content" / "articles").glob("*.md"))
+    if len(files) <= 2:
+        return add_article(root, rng)
+    f = rng.choice(files)
+    f.unlink()
+    return f"removed {f.name}"
+
+
+def edit_speakers(root: Path, rng: random.Random) -> str:
+    name = rng.choice([p for p, r in PEOPLE if r])
+    (root / "content" / "speakers.yml").write_text(
+        f"speakers:\n  - name: {name}\n    description: Edited {rng.randrange(1000)}.\n"
+        f"    aliases: [{name.split()[0][0]}. {name.split()[-1]}]\n", encoding="utf-8")
+    return f"speakers.yml: {name}"
+
+
+def edit_events(root: Path, rng: random.Random) -> str:
+    name = rng.choice([p for p, r in PEOPLE if r])
+    (root / "content" / "events.yml").write_text(
+        f"add:\n  - date: 2021-05-{rng.randrange(1, 28):02d}\n    text: A grain accord is signed\n"
+        f"    people: [{name}]\n", encoding="utf-8")
+    return f"events.yml: {name}"
+
+
+EDITS = [change_paragraph, change_headline, add_article, remove_article, edit_speakers, edit_events]
+
+
+# ---- builds ---------------------------------------------------------------------------
+
+def generated(root: Path) -> dict[str, bytes]:
+    docs = root / "docs"
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*"))
+            if p.is_file() and (p.name == MANIFEST or p.relative_to(docs).as_posix().startswith(GENERATED_ROOTS))}
+
+
+def clean_build(root: Path, dest: Path) -> dict[str, bytes]:
+    """A clean build of ``root``'s content (the extraction cache shared, nothing else)."""
+    make_project(dest, with_seeds=False)
+    shutil.rmtree(dest / "content")
+    shutil.copytree(root / "content", dest / "content")
+    if (root / CACHE_DIR / "extract").is_dir():
+        shutil.copytree(root / CACHE_DIR / "extract", dest / CACHE_DIR / "extract")
+    build_docs(Project(dest), budget=None)
+    return generated(dest)
+
+
+@pytest.fixture
+def rendered_articles(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    real = R.render_article
+
+    def counting(a, links):
+        seen.append(a.id)
+        return real(a, links)
+
+    monkeypatch.setattr(R, "render_article", counting)
+    return seen
+
+
+def test_incremental_builds_equal_clean_builds_after_random_edits(tmp_path, rendered_articles):
+    rng = random.Random(17)
+    root = make_project(tmp_path / "project", with_seeds=False)
+    for i in range(4):
+        (root / "content" / "articles" / f"story-{i}.md").write_text(
+            article(rng, f"Story {i} on trade"), encoding="utf-8")
+    project = Project(root)
+    build_docs(project, budget=None)
+    edits = [rng.choice(EDITS) for _ in range(7)]
+    for step, edit in enumerate(EDITS + edits):
+        what = edit(root, rng)
+        rendered_articles.clear()
+        _, report = build_docs(project, budget=None)
+        assert not report.up_to_date, what
+        assert generated(root) == clean_build(root, tmp_path / f"clean-{step}"), what
+        assert report.rendered < len(generated(root)), what
+
+
+def test_an_edit_renders_only_the_pages_it_changes(tmp_path, rendered_articles):
+    rng = random.Random(5)
+    root = make_project(tmp_path / "project", with_seeds=False)
+    for i in range(4):
+        (root / "content" / "articles" / f"story-{i}.md").write_text(
+            article(rng, f"Story {i} on trade"), encoding="utf-8")
+    project = Project(root)
+    build_docs(project, budget=None)
+    f = root / "content" / "articles" / "story-2.md"
+    f.write_text(f.read_text(encoding="utf-8") + "\nThe talks lasted four hours.\n", encoding="utf-8")
+    rendered_articles.clear()
+    build_docs(project, budget=None)
+    assert rendered_articles == ["story-2"]
+    # a damaged page is rendered again: the keys are trusted only while docs/ is untouched
+    page = root / "docs" / "articles" / "story-1.md"
+    page.write_text("damaged", encoding="utf-8")
+    (root / "content" / "articles" / "story-3.md").write_text(
+        f.read_text(encoding="utf-8").replace("Story 2", "Story 3"), encoding="utf-8")
+    rendered_articles.clear()
+    build_docs(project, budget=None)
+    assert "story-1" in rendered_articles and page.read_text(encoding="utf-8") != "damaged"
