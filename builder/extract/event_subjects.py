@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS
 from .event_people import Cast, _subject_position
 
 _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
@@ -31,6 +32,9 @@ _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|
 _FUNCTION = frozenset({"in", "at", "on", "of", "to", "with", "by", "for", "and", "or", "the",
                        "a", "an", "from", "into", "that", "which", "who", "was", "were", "is",
                        "are", "had", "has", "have", "will", "would"})
+# an opening adverbial phrase before the subject: "In his latest exam, he ..."
+_LEAD = re.compile(r"^(?:In|At|On|During|After|Before|Since|For|With|Under|Over|Despite|Following)\s"
+                   r"[^,“”\"]{2,80},\s(?=\S)")
 # how far back the last person talked about may be: about two paragraphs
 SALIENT_WINDOW = 1200
 
@@ -51,10 +55,31 @@ class Subjects:
     cast: Cast
     text: str
     quoted: list[Quoted] = field(default_factory=list)      # in text order
+    orgs: list[str] = field(default_factory=list)           # organisations the quote stage found
 
     def __post_init__(self) -> None:
         self.quoted.sort(key=lambda q: q.start)
         self._starts = [q.start for q in self.quoted]
+        forms = sorted({f for o in self.orgs if o and o[:1].isupper() for f in _org_forms(o)},
+                       key=len, reverse=True)
+        self._orgs = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])") \
+            if forms else None
+
+    def org_before(self, before: int, head: str) -> str | None:
+        """ "The firm bid ...": the organisation of that kind named last in the
+        ``SALIENT_WINDOW`` characters before ``before`` (one with the kind word in its
+        name first: "the agency" -> "the Environmental Protection Agency"), as the quote
+        stage resolves "the company said"."""
+        if self._orgs is None:
+            return None
+        found = []
+        for m in self._orgs.finditer(self.text, max(0, before - SALIENT_WINDOW), before):
+            the = re.search(r"(?:^|\W)([Tt]he )$", self.text[max(0, m.start() - 5):m.start()])
+            found.append(("the " if the and m.group(0)[:1].isupper() else "") + _org_forms(m.group(0))[-1])
+        for name in reversed(found):
+            if head.lower() in name.lower().split():
+                return name
+        return found[-1] if found else None
 
     def quoted_near(self, start: int, end: int) -> list[Quoted]:
         """Quotations whose words lie in text[start:end] or touch it."""
@@ -106,6 +131,18 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
     cast, text = subjects.cast, subjects.text
     end = before + 400 if end is None else end
     line = _OPENERS.sub("", line)
+    if line[:1] in "“\"" and line.count(line[0]) + line.count("”") * (line[0] == "“") == 1:
+        # a quotation cut open ("“The President received ..."), whose subject a name
+        # replaces; a quotation's words that stay as written keep their mark
+        said = _OPENERS.sub("", line[1:])
+        named = resolve_subject(said, subjects, before, previous, end)
+        return named if named.split()[:1] != said.split()[:1] else line
+    lead = _LEAD.match(line)
+    if lead and re.match(r"(?:he|she|the [a-z]+)\s", line[lead.end():]):
+        said = line[lead.end():]
+        rest = resolve_subject(said, subjects, before, previous, end)
+        # only a name, never the pronoun or description capitalised, goes after the phrase
+        return line[:lead.end()] + rest if rest[:1] != said[:1].upper() or rest[1:] != said[1:] else line
     if line[:1].islower():
         line = line[0].upper() + line[1:]
     m = re.match(r"^(?P<w>[A-Z][\w’'-]*)(?P<rest>.*)$", line, re.S)
@@ -139,6 +176,12 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
             return thing[0].upper() + thing[1:] + rest
         return line
     if low == "the":
+        org = _org_description(line)
+        if org:
+            name = subjects.org_before(before, org.group("head"))
+            if name and name not in line:
+                return name + line[org.end():]
+            return line
         head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)
         if head:
             name = subjects.speaker_written(head.group(0), before, end) or cast.by_role([head.group(2)])
@@ -150,6 +193,23 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
     if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
         return full + word[len(base):] + rest
     return line
+
+
+def _org_forms(name: str) -> list[str]:
+    """ "McClatchy Co" -> ["McClatchy Co", "McClatchy"]: the name without its legal form."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(",") in CORPORATE_SUFFIXES:
+        return [name, " ".join(words[:-1]).rstrip(",")]
+    return [name]
+
+
+def _org_description(line: str) -> re.Match | None:
+    """ "The firm bid", "The private equity firm’s offer": a description of an organisation
+    opening the line (lower-case words up to a kind word of ``ORG_DESCRIPTION_HEADS``)."""
+    m = re.match(r"^The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)(?=[’']s\b|\s+[a-z]|,)", line)
+    if m is None or m.group("head") not in ORG_DESCRIPTION_HEADS:
+        return None
+    return m
 
 
 def thing_before(previous: str) -> str | None:

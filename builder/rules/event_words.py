@@ -198,3 +198,23 @@ congressman congresswoman singer star actor actress player coach team club side
 league network outlet newspaper paper magazine station channel program programme
 organization organisation campaign party state city country nation region
 """.split())
+
+# Words before a title that make it another office ("former President X", "Vice
+# President Y"): such a person is not "the President" of an event line.
+TITLE_QUALIFIERS = frozenset("""
+former ex late then onetime erstwhile retired outgoing vice deputy acting assistant
+associate interim
+""".split())
+
+# Heads of a description that stands for an organisation ("the firm bid", "the company
+# said", "the agency ruled"): an event line names the organisation the article named last.
+ORG_DESCRIPTION_HEADS = frozenset("""
+company firm group organisation organization business corporation agency carrier
+airline bank chain publisher retailer automaker manufacturer startup insurer lender
+conglomerate network broadcaster
+""".split())
+
+# Legal-form endings of an organisation's name: "McClatchy Co." is also written "McClatchy".
+CORPORATE_SUFFIXES = frozenset("""
+co co. inc inc. corp corp. ltd ltd. llc plc ag sa nv
+""".split())
