@@ -468,3 +468,15 @@ def test_a_pronoun_after_an_opening_phrase_is_named():
     lines = _lines_after_quotes(["Rui Dorsey is 60.", "In his latest exam in March, he weighed 90 kilograms."],
                                 ["Rui Dorsey"])
     assert lines[-1] == "In his latest exam, Rui Dorsey weighed 90 kilograms."
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "the candidate": the one person the sentence before named, as its subject
+    (["Rui Dorsey won the debate on Thursday.", "The candidate is hoping to win the primary on Tuesday."],
+     "Rui Dorsey is hoping to win the primary."),
+    # two people named before: no one is guessed
+    (["Rui Dorsey beat Ana Kowalski in the debate.", "The candidate is hoping to win the primary on Tuesday."],
+     "The candidate is hoping to win the primary."),
+])
+def test_a_description_of_a_person_takes_the_one_named_before(paragraphs, expected):
+    assert _lines_after_quotes(paragraphs, ["Rui Dorsey", "Ana Kowalski"])[-1] == expected

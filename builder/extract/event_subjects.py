@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS
+from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS
 from .event_people import Cast, _subject_position
 
 _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
@@ -184,7 +184,8 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
             return line
         head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)
         if head:
-            name = subjects.speaker_written(head.group(0), before, end) or cast.by_role([head.group(2)])
+            name = subjects.speaker_written(head.group(0), before, end) or cast.by_role([head.group(2)]) \
+                or _described_before(head.group(2), subjects, before, previous)
             if name and name not in line:
                 return name + line[head.end():]
         return line
@@ -193,6 +194,21 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
     if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
         return full + word[len(base):] + rest
     return line
+
+
+def _described_before(head: str, subjects: Subjects, before: int, previous: str) -> str | None:
+    """ "Kasich spoke. The candidate hopes ...": the one person the sentence before named,
+    as its subject, for a description no office tells (``PERSON_DESCRIPTION_HEADS``)."""
+    cast = subjects.cast
+    if head.lower() not in PERSON_DESCRIPTION_HEADS or cast._pattern is None:
+        return None
+    start = subjects.text.rfind(previous, max(0, before - len(previous) - 4), before) if previous else -1
+    if start < 0:
+        return None
+    named = {cast.full(m.group(0)) for m in cast._pattern.finditer(subjects.text, max(0, start), before)}
+    if len(named) != 1 or None in named:
+        return None
+    return cast.subject_of(subjects.text, start, before)
 
 
 def _org_forms(name: str) -> list[str]:

@@ -218,3 +218,12 @@ conglomerate network broadcaster
 CORPORATE_SUFFIXES = frozenset("""
 co co. inc inc. corp corp. ltd ltd. llc plc ag sa nv
 """.split())
+
+# Heads of a description of a person that is no office one holder has ("the candidate",
+# "the billionaire"): an event line names the one person the sentence before named, as
+# its subject.
+PERSON_DESCRIPTION_HEADS = frozenset("""
+candidate nominee challenger incumbent frontrunner front-runner contender billionaire
+businessman businesswoman entrepreneur singer rapper actor actress star player coach
+founder investor lawmaker veteran
+""".split())
