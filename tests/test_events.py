@@ -480,3 +480,21 @@ def test_a_pronoun_after_an_opening_phrase_is_named():
 ])
 def test_a_description_of_a_person_takes_the_one_named_before(paragraphs, expected):
     assert _lines_after_quotes(paragraphs, ["Rui Dorsey", "Ana Kowalski"])[-1] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "they": the plural group the sentence before opened with
+    (["Senate Republican leaders have insisted they would wait.", "But they may reconsider after the past week."],
+     "Senate Republican leaders may reconsider."),
+    # ... or the organisation that opened it
+    (["Harlow Media said in a statement that it would cut jobs.", "They closed two plants on Tuesday."],
+     "Harlow Media closed two plants."),
+])
+def test_they_takes_the_group_the_sentence_before_opened_with(paragraphs, expected):
+    assert _lines_after_quotes(paragraphs)[-1] == expected
+
+
+def test_they_never_takes_a_singular_subject():
+    lines = _lines_after_quotes(["The Senate majority leader has insisted he would wait.",
+                                 "They passed the bill on Tuesday."])
+    assert lines and not any(line.startswith(("Senate", "The Senate")) for line in lines), lines

@@ -169,7 +169,8 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                          previous)
         if pair:
             return pair.group(0) + rest
-        return line
+        group = _group_subject(previous, subjects)
+        return group + rest if group else line
     if low == "it":
         thing = _thing_before(previous)
         if thing:
@@ -194,6 +195,26 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
     if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
         return full + word[len(base):] + rest
     return line
+
+
+_GROUP = re.compile(r"^(?:The\s)?(?P<np>(?:[A-Z][\w’'-]*\s){1,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*[^s\W]s)\s(?P<verb>[a-z]+)\b")
+
+
+def _group_subject(previous: str, subjects: Subjects) -> str | None:
+    """ "Senate Republican leaders have insisted ... But they may ...": "they" is the
+    plural group the sentence before opened with as its subject (named words and a plural
+    noun, then a verb), or the organisation the quote stage found that opened it."""
+    previous = _OPENERS.sub("", previous.strip())
+    m = _GROUP.match(previous)
+    if m:
+        from .event_checks import is_verb
+        if is_verb(m.group("verb")) and m.group("np").split()[0].lower() not in _FUNCTION:
+            return ("the " if previous.startswith("The ") else "") + m.group("np")
+    if subjects._orgs is not None:
+        o = subjects._orgs.match(re.sub(r"^The\s", "", previous))
+        if o and re.match(r"\s(?:[a-z]+\s)?[a-z]+", previous[previous.find(o.group(0)) + len(o.group(0)):]):
+            return ("the " if previous.startswith("The ") else "") + _org_forms(o.group(0))[-1]
+    return None
 
 
 def _described_before(head: str, subjects: Subjects, before: int, previous: str) -> str | None:
