@@ -9,10 +9,19 @@ In order, for the subject the line opens with:
   person named in the text just before, else the last person talked about (named as a
   subject or quoted) within two paragraphs whose gender does not contradict the pronoun
   and with no other such person between;
-* "they": two people named together in the sentence before;
+* "they": two people named together in the sentence before, else the plural group
+  ("Senate Republican leaders") or the organisation that opened it;
 * "it": the thing the sentence before did something to ("the treaty");
-* "the ambassador", "the President": the one person with that role or title;
+* "the ambassador", "the President": the one person with that role or title (a title
+  written before a name counts; "former President" or "Vice President" does not);
+* "the candidate" (``PERSON_DESCRIPTION_HEADS``): the one person the sentence before
+  named, as its subject;
+* "the firm", "the agency" (``ORG_DESCRIPTION_HEADS``): the organisation the quote stage
+  found that was named last nearby, one with the kind word in its name first;
 * a surname: the full name.
+
+A subject after an opening phrase ("In his last exam, he ...") or at the start of a
+quotation cut open ("“The President received ...") is resolved the same way.
 
 A wrong name is worse than a pronoun: a subject no rule resolves stays as written (and
 ``event_checks`` objects to the line).
