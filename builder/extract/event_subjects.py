@@ -10,7 +10,7 @@ In order, for the subject the line opens with:
   subject or quoted) within two paragraphs whose gender does not contradict the pronoun
   and with no other such person between;
 * "they": two people named together in the sentence before, else the plural group
-  ("Senate Republican leaders") or the organisation that opened it;
+  ("Harbour Party leaders") or the organisation that opened it;
 * "it": the thing the sentence before did something to ("the treaty");
 * "the ambassador", "the President": the one person with that role or title (a title
   written before a name counts; "former President" or "Vice President" does not);
@@ -77,7 +77,7 @@ class Subjects:
     def org_before(self, before: int, head: str) -> str | None:
         """ "The firm bid ...": the organisation of that kind named last in the
         ``SALIENT_WINDOW`` characters before ``before`` (one with the kind word in its
-        name first: "the agency" -> "the Environmental Protection Agency"), as the quote
+        name first: "the agency" -> "the Coastal Transit Agency"), as the quote
         stage resolves "the company said"."""
         if self._orgs is None:
             return None
@@ -210,7 +210,7 @@ _GROUP = re.compile(r"^(?:The\s)?(?P<np>(?:[A-Z][\w’'-]*\s){1,4}(?:[a-z][\w-]*
 
 
 def _group_subject(previous: str, subjects: Subjects) -> str | None:
-    """ "Senate Republican leaders have insisted ... But they may ...": "they" is the
+    """ "Harbour Party leaders have insisted ... But they may ...": "they" is the
     plural group the sentence before opened with as its subject (named words and a plural
     noun, then a verb), or the organisation the quote stage found that opened it."""
     previous = _OPENERS.sub("", previous.strip())
@@ -227,7 +227,7 @@ def _group_subject(previous: str, subjects: Subjects) -> str | None:
 
 
 def _described_before(head: str, subjects: Subjects, before: int, previous: str) -> str | None:
-    """ "Kasich spoke. The candidate hopes ...": the one person the sentence before named,
+    """ "Dorsey spoke. The candidate hopes ...": the one person the sentence before named,
     as its subject, for a description no office tells (``PERSON_DESCRIPTION_HEADS``)."""
     cast = subjects.cast
     if head.lower() not in PERSON_DESCRIPTION_HEADS or cast._pattern is None:
@@ -242,7 +242,7 @@ def _described_before(head: str, subjects: Subjects, before: int, previous: str)
 
 
 def _org_forms(name: str) -> list[str]:
-    """ "McClatchy Co" -> ["McClatchy Co", "McClatchy"]: the name without its legal form."""
+    """ "Harlow Media Co" -> ["Harlow Media Co", "Harlow Media"]: the name without its legal form."""
     words = name.split()
     if len(words) > 1 and words[-1].lower().rstrip(",") in CORPORATE_SUFFIXES:
         return [name, " ".join(words[:-1]).rstrip(",")]

@@ -187,7 +187,7 @@ has have had will would could should can may might must that which who whose whe
 come came
 """.split())
 # nouns that, after "the", stand for someone or something the article named before
-# ("The firm bid $16.50 a share", "The candidate is hoping"): a line opening with one
+# ("The firm bid $10 a share", "The candidate is hoping"): a line opening with one
 # names no one
 DESCRIPTION_HEADS = frozenset("""
 firm company group companies president candidate senator governor minister official
@@ -214,7 +214,7 @@ airline bank chain publisher retailer automaker manufacturer startup insurer len
 conglomerate network broadcaster
 """.split())
 
-# Legal-form endings of an organisation's name: "McClatchy Co." is also written "McClatchy".
+# Legal-form endings of an organisation's name: "Harlow Media Co." is also written "Harlow Media".
 CORPORATE_SUFFIXES = frozenset("""
 co co. inc inc. corp corp. ltd ltd. llc plc ag sa nv
 """.split())
