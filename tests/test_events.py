@@ -412,3 +412,89 @@ def test_a_happening_line_that_keeps_a_relative_day_is_objected_to():
     assert _problems("Lima stood behind Costa on Super Tuesday.", "", False, True) == []
     assert _problems("Lima could decide as soon as Tuesday.", "", False, False) == []
     assert "a relative day left" in _problems("Lima could decide as soon as Tuesday.", "", False, True)
+
+
+def _lines_after_quotes(paragraphs: list[str], people: list[str] | None = None) -> list[str]:
+    """Event lines as the build makes them: the quote stage first, its results passed on."""
+    from builder.extract.quotes import extract_quotes
+    quotes, speakers, _ = extract_quotes(paragraphs)
+    named = [s.name for s in speakers if s.kind == "person"] + (people or [])
+    roles = {s.name: list(s.roles) for s in speakers if s.kind == "person"}
+    return [e.text for e in extract_events(paragraphs, "2021-06-30", named, roles, quotes)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "the firm": the organisation named last (its legal form dropped), the date phrase gone
+    (["Harlow Media Inc said in a statement that it would cut 200 jobs.",
+      "Its losses have mounted. In March, the firm bid $10 per share for Dunmore Press."],
+     "Harlow Media bid $10 per share for Dunmore Press."),
+    # a name written with "the" keeps it
+    (["The Transit Agency said fares would rise.", "On Monday, the agency closed two stations."],
+     "The Transit Agency closed two stations."),
+    # the kind word picks the organisation that has it in its name, not merely the last one
+    (["The Transit Agency said fares would rise.", "Harlow Media said in a statement that it would cut jobs.",
+      "On Monday, the agency closed two stations."],
+     "The Transit Agency closed two stations."),
+])
+def test_a_description_of_an_organisation_takes_its_name(paragraphs, expected):
+    assert _lines_after_quotes(paragraphs)[-1] == expected
+
+
+def test_a_description_of_an_organisation_with_none_named_stays():
+    line = _lines_after_quotes(["Trade is slowing.", "In March, the firm bid $10 per share for Dunmore Press."])[-1]
+    assert "the firm bid" in line.lower()
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("President Ana Kowalski toured the port on Monday.", "Ana Kowalski signed the budget."),
+    # another office ("Vice President", "former President") is not "the President"
+    ("President Ana Kowalski and Vice President Rui Dorsey toured the port.", "Ana Kowalski signed the budget."),
+    ("President Ana Kowalski met former President Rui Dorsey.", "Ana Kowalski signed the budget."),
+    # two people titled so: a wrong name is worse than the description
+    ("President Ana Kowalski met President Rui Dorsey.", "The President signed the budget."),
+])
+def test_the_president_is_the_one_person_titled_so(first, expected):
+    assert _lines_after_quotes([first, "The President signed the budget on Tuesday."])[-1] == expected
+
+
+def test_a_quotation_cut_open_takes_the_name_of_its_subject():
+    lines = _lines_after_quotes(["President Ana Kowalski toured the port.",
+                                 "“The President signed the budget on Tuesday, but she regrets it,” "
+                                 "said Rui Dorsey, an aide."])
+    assert lines[-1] == "Ana Kowalski signed the budget."
+
+
+def test_a_pronoun_after_an_opening_phrase_is_named():
+    lines = _lines_after_quotes(["Rui Dorsey is 60.", "In his latest exam in March, he weighed 90 kilograms."],
+                                ["Rui Dorsey"])
+    assert lines[-1] == "In his latest exam, Rui Dorsey weighed 90 kilograms."
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "the candidate": the one person the sentence before named, as its subject
+    (["Rui Dorsey won the debate on Thursday.", "The candidate is hoping to win the primary on Tuesday."],
+     "Rui Dorsey is hoping to win the primary."),
+    # two people named before: no one is guessed
+    (["Rui Dorsey beat Ana Kowalski in the debate.", "The candidate is hoping to win the primary on Tuesday."],
+     "The candidate is hoping to win the primary."),
+])
+def test_a_description_of_a_person_takes_the_one_named_before(paragraphs, expected):
+    assert _lines_after_quotes(paragraphs, ["Rui Dorsey", "Ana Kowalski"])[-1] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "they": the plural group the sentence before opened with
+    (["Harbour Party leaders have insisted they would wait.", "But they may reconsider after the past week."],
+     "Harbour Party leaders may reconsider."),
+    # ... or the organisation that opened it
+    (["Harlow Media said in a statement that it would cut jobs.", "They closed two plants on Tuesday."],
+     "Harlow Media closed two plants."),
+])
+def test_they_takes_the_group_the_sentence_before_opened_with(paragraphs, expected):
+    assert _lines_after_quotes(paragraphs)[-1] == expected
+
+
+def test_they_never_takes_a_singular_subject():
+    lines = _lines_after_quotes(["The Senate majority leader has insisted he would wait.",
+                                 "They passed the bill on Tuesday."])
+    assert lines and not any(line.startswith(("Senate", "The Senate")) for line in lines), lines

@@ -19,6 +19,8 @@ except ImportError:                     # pragma: no cover - keeps events usable
     is_name_word = None
     title_word = None
 
+from ..rules.event_words import TITLE_QUALIFIERS
+
 _SHE = re.compile(r"(?i)\b(?:she|her|hers|herself|ms|mrs|woman|mother|wife|daughter)\b")
 _HE = re.compile(r"(?i)\b(?:he|him|his|himself|mr|man|father|husband|son)\b")
 
@@ -60,6 +62,34 @@ def _names_with_roles(paragraphs: list[str]) -> list[str]:
             if all(is_name_word(x) for x in name_tokens) and any(title_word(r) for r in role):
                 found.append(" ".join(name_tokens))
     return found
+
+
+def titles_before_names(paragraphs: list[str]) -> dict[str, list[str]]:
+    """Full name -> the titles written before it ("President Zhou Ming" -> "president"),
+    so that "the President" in a line names them. A title with a qualifier before it
+    ("former President", "Vice President") is another office: not recorded."""
+    if is_name_word is None:
+        return {}
+    out: dict[str, list[str]] = {}
+    for para in paragraphs:
+        toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(para)]
+        for i, (_, _, w) in enumerate(toks):
+            title = w.lower().rstrip(".")
+            if not title_word(title) or title in ("state", "first", "second", "new", "current"):
+                continue
+            if i and toks[i - 1][2].lower().rstrip(".") in TITLE_QUALIFIERS:
+                continue
+            run = []
+            for j in range(i + 1, min(i + 4, len(toks))):
+                word = _strip_possessive(toks[j][2].rstrip(".,;:"))
+                if not is_name_word(word) or para[toks[j - 1][1]:toks[j][0]].strip():
+                    break
+                run.append(word)
+                if toks[j][2][-1:] in ".,;:" and not re.fullmatch(r"[A-Z]\.", toks[j][2]):
+                    break                   # the name ends the sentence or clause
+            if len(run) >= 2:
+                out.setdefault(" ".join(run), []).append(title)
+    return out
 
 
 def _strip_possessive(word: str) -> str:
@@ -212,9 +242,15 @@ def _subject_position(text: str, start: int) -> bool:
         return True
     return not prev[:1].islower()
 
-def cast_of(names: list[str], roles: dict[str, list[str]]) -> Cast:
-    """``roles``: full name -> the roles the quote stage read for that person."""
+def cast_of(names: list[str], roles: dict[str, list[str]],
+            titles: dict[str, list[str]] | None = None) -> Cast:
+    """``roles``: full name -> the roles the quote stage read for that person;
+    ``titles``: name -> titles written before it (``titles_before_names``)."""
+    aliases = _aliases(names)
     holders: dict[str, set[str]] = {}
+    for name, ts in (titles or {}).items():
+        for t in ts:        # a titled name the cast lacks still makes a title shared
+            holders.setdefault(t, set()).add(aliases.get(name, name))
     for name, rs in roles.items():
         for role in rs:
             words = re.findall(r"[A-Za-z’'-]+", role.lower())
@@ -222,4 +258,4 @@ def cast_of(names: list[str], roles: dict[str, list[str]]) -> Cast:
                 if title_word is not None and title_word(w) and w not in ("state", "new", "former"):
                     holders.setdefault(w, set()).add(name)
     unique = {w: next(iter(n)) for w, n in holders.items() if len(n) == 1}
-    return Cast(_aliases(names), unique)
+    return Cast(aliases, unique)

@@ -9,10 +9,19 @@ In order, for the subject the line opens with:
   person named in the text just before, else the last person talked about (named as a
   subject or quoted) within two paragraphs whose gender does not contradict the pronoun
   and with no other such person between;
-* "they": two people named together in the sentence before;
+* "they": two people named together in the sentence before, else the plural group
+  ("Harbour Party leaders") or the organisation that opened it;
 * "it": the thing the sentence before did something to ("the treaty");
-* "the ambassador", "the President": the one person with that role or title;
+* "the ambassador", "the President": the one person with that role or title (a title
+  written before a name counts; "former President" or "Vice President" does not);
+* "the candidate" (``PERSON_DESCRIPTION_HEADS``): the one person the sentence before
+  named, as its subject;
+* "the firm", "the agency" (``ORG_DESCRIPTION_HEADS``): the organisation the quote stage
+  found that was named last nearby, one with the kind word in its name first;
 * a surname: the full name.
+
+A subject after an opening phrase ("In his last exam, he ...") or at the start of a
+quotation cut open ("“The President received ...") is resolved the same way.
 
 A wrong name is worse than a pronoun: a subject no rule resolves stays as written (and
 ``event_checks`` objects to the line).
@@ -23,6 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS
 from .event_people import Cast, _subject_position
 
 _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
@@ -31,6 +41,9 @@ _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|
 _FUNCTION = frozenset({"in", "at", "on", "of", "to", "with", "by", "for", "and", "or", "the",
                        "a", "an", "from", "into", "that", "which", "who", "was", "were", "is",
                        "are", "had", "has", "have", "will", "would"})
+# an opening adverbial phrase before the subject: "In his latest exam, he ..."
+_LEAD = re.compile(r"^(?:In|At|On|During|After|Before|Since|For|With|Under|Over|Despite|Following)\s"
+                   r"[^,“”\"]{2,80},\s(?=\S)")
 # how far back the last person talked about may be: about two paragraphs
 SALIENT_WINDOW = 1200
 
@@ -51,10 +64,31 @@ class Subjects:
     cast: Cast
     text: str
     quoted: list[Quoted] = field(default_factory=list)      # in text order
+    orgs: list[str] = field(default_factory=list)           # organisations the quote stage found
 
     def __post_init__(self) -> None:
         self.quoted.sort(key=lambda q: q.start)
         self._starts = [q.start for q in self.quoted]
+        forms = sorted({f for o in self.orgs if o and o[:1].isupper() for f in _org_forms(o)},
+                       key=len, reverse=True)
+        self._orgs = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])") \
+            if forms else None
+
+    def org_before(self, before: int, head: str) -> str | None:
+        """ "The firm bid ...": the organisation of that kind named last in the
+        ``SALIENT_WINDOW`` characters before ``before`` (one with the kind word in its
+        name first: "the agency" -> "the Coastal Transit Agency"), as the quote
+        stage resolves "the company said"."""
+        if self._orgs is None:
+            return None
+        found = []
+        for m in self._orgs.finditer(self.text, max(0, before - SALIENT_WINDOW), before):
+            the = re.search(r"(?:^|\W)([Tt]he )$", self.text[max(0, m.start() - 5):m.start()])
+            found.append(("the " if the and m.group(0)[:1].isupper() else "") + _org_forms(m.group(0))[-1])
+        for name in reversed(found):
+            if head.lower() in name.lower().split():
+                return name
+        return found[-1] if found else None
 
     def quoted_near(self, start: int, end: int) -> list[Quoted]:
         """Quotations whose words lie in text[start:end] or touch it."""
@@ -106,6 +140,18 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
     cast, text = subjects.cast, subjects.text
     end = before + 400 if end is None else end
     line = _OPENERS.sub("", line)
+    if line[:1] in "“\"" and line.count(line[0]) + line.count("”") * (line[0] == "“") == 1:
+        # a quotation cut open ("“The President received ..."), whose subject a name
+        # replaces; a quotation's words that stay as written keep their mark
+        said = _OPENERS.sub("", line[1:])
+        named = resolve_subject(said, subjects, before, previous, end)
+        return named if named.split()[:1] != said.split()[:1] else line
+    lead = _LEAD.match(line)
+    if lead and re.match(r"(?:he|she|the [a-z]+)\s", line[lead.end():]):
+        said = line[lead.end():]
+        rest = resolve_subject(said, subjects, before, previous, end)
+        # only a name, never the pronoun or description capitalised, goes after the phrase
+        return line[:lead.end()] + rest if rest[:1] != said[:1].upper() or rest[1:] != said[1:] else line
     if line[:1].islower():
         line = line[0].upper() + line[1:]
     m = re.match(r"^(?P<w>[A-Z][\w’'-]*)(?P<rest>.*)$", line, re.S)
@@ -132,16 +178,24 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                          previous)
         if pair:
             return pair.group(0) + rest
-        return line
+        group = _group_subject(previous, subjects)
+        return group + rest if group else line
     if low == "it":
         thing = _thing_before(previous)
         if thing:
             return thing[0].upper() + thing[1:] + rest
         return line
     if low == "the":
+        org = _org_description(line)
+        if org:
+            name = subjects.org_before(before, org.group("head"))
+            if name and name not in line:
+                return name + line[org.end():]
+            return line
         head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)
         if head:
-            name = subjects.speaker_written(head.group(0), before, end) or cast.by_role([head.group(2)])
+            name = subjects.speaker_written(head.group(0), before, end) or cast.by_role([head.group(2)]) \
+                or _described_before(head.group(2), subjects, before, previous)
             if name and name not in line:
                 return name + line[head.end():]
         return line
@@ -150,6 +204,58 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
     if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
         return full + word[len(base):] + rest
     return line
+
+
+_GROUP = re.compile(r"^(?:The\s)?(?P<np>(?:[A-Z][\w’'-]*\s){1,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*[^s\W]s)\s(?P<verb>[a-z]+)\b")
+
+
+def _group_subject(previous: str, subjects: Subjects) -> str | None:
+    """ "Harbour Party leaders have insisted ... But they may ...": "they" is the
+    plural group the sentence before opened with as its subject (named words and a plural
+    noun, then a verb), or the organisation the quote stage found that opened it."""
+    previous = _OPENERS.sub("", previous.strip())
+    m = _GROUP.match(previous)
+    if m:
+        from .event_checks import is_verb
+        if is_verb(m.group("verb")) and m.group("np").split()[0].lower() not in _FUNCTION:
+            return ("the " if previous.startswith("The ") else "") + m.group("np")
+    if subjects._orgs is not None:
+        o = subjects._orgs.match(re.sub(r"^The\s", "", previous))
+        if o and re.match(r"\s(?:[a-z]+\s)?[a-z]+", previous[previous.find(o.group(0)) + len(o.group(0)):]):
+            return ("the " if previous.startswith("The ") else "") + _org_forms(o.group(0))[-1]
+    return None
+
+
+def _described_before(head: str, subjects: Subjects, before: int, previous: str) -> str | None:
+    """ "Dorsey spoke. The candidate hopes ...": the one person the sentence before named,
+    as its subject, for a description no office tells (``PERSON_DESCRIPTION_HEADS``)."""
+    cast = subjects.cast
+    if head.lower() not in PERSON_DESCRIPTION_HEADS or cast._pattern is None:
+        return None
+    start = subjects.text.rfind(previous, max(0, before - len(previous) - 4), before) if previous else -1
+    if start < 0:
+        return None
+    named = {cast.full(m.group(0)) for m in cast._pattern.finditer(subjects.text, max(0, start), before)}
+    if len(named) != 1 or None in named:
+        return None
+    return cast.subject_of(subjects.text, start, before)
+
+
+def _org_forms(name: str) -> list[str]:
+    """ "Harlow Media Co" -> ["Harlow Media Co", "Harlow Media"]: the name without its legal form."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(",") in CORPORATE_SUFFIXES:
+        return [name, " ".join(words[:-1]).rstrip(",")]
+    return [name]
+
+
+def _org_description(line: str) -> re.Match | None:
+    """ "The firm bid", "The private equity firm’s offer": a description of an organisation
+    opening the line (lower-case words up to a kind word of ``ORG_DESCRIPTION_HEADS``)."""
+    m = re.match(r"^The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)(?=[’']s\b|\s+[a-z]|,)", line)
+    if m is None or m.group("head") not in ORG_DESCRIPTION_HEADS:
+        return None
+    return m
 
 
 def thing_before(previous: str) -> str | None:

@@ -36,7 +36,7 @@ from ..rules.time_words import SCHEDULED_OCCASIONS
 from .event_kinds import EventDate, Mention, background, event_date, not_an_event
 from .event_finish import finish
 from .event_lines import event_line, occasion_line
-from .event_people import _aliases, _names_with_roles, cast_of, people_in
+from .event_people import _aliases, _names_with_roles, cast_of, people_in, titles_before_names
 from .event_subjects import Quoted, Subjects
 from .timex import Timex, find_timexes
 from .timex.calendar import parse_dct
@@ -203,8 +203,10 @@ def extract_events(paragraphs: list[str], dct: str | None,
     dct_date = parse_dct(dct)
     known = _with_role_names([p for p in (people or []) if p and p.strip()], paragraphs)
     aliases = _aliases(known)
-    cast = cast_of(known, roles or {})
-    subjects = Subjects(cast, text, _quoted(quotes or [], starts, paragraphs))
+    cast = cast_of(known, roles or {}, titles_before_names(paragraphs))
+    persons = set(known)
+    subjects = Subjects(cast, text, _quoted(quotes or [], starts, paragraphs),
+                        orgs=sorted({q.speaker for q in quotes or [] if q.speaker and q.speaker not in persons}))
 
     timexes = [t for t in find_timexes(text, dct) if t.type in ("DATE", "TIME")]
     timex_starts = [t.start for t in timexes]

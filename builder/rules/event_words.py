@@ -187,7 +187,7 @@ has have had will would could should can may might must that which who whose whe
 come came
 """.split())
 # nouns that, after "the", stand for someone or something the article named before
-# ("The firm bid $16.50 a share", "The candidate is hoping"): a line opening with one
+# ("The firm bid $10 a share", "The candidate is hoping"): a line opening with one
 # names no one
 DESCRIPTION_HEADS = frozenset("""
 firm company group companies president candidate senator governor minister official
@@ -197,4 +197,33 @@ diplomat secretary chairman chairwoman chief executive ceo founder lawmaker lawm
 congressman congresswoman singer star actor actress player coach team club side
 league network outlet newspaper paper magazine station channel program programme
 organization organisation campaign party state city country nation region
+""".split())
+
+# Words before a title that make it another office ("former President X", "Vice
+# President Y"): such a person is not "the President" of an event line.
+TITLE_QUALIFIERS = frozenset("""
+former ex late then onetime erstwhile retired outgoing vice deputy acting assistant
+associate interim
+""".split())
+
+# Heads of a description that stands for an organisation ("the firm bid", "the company
+# said", "the agency ruled"): an event line names the organisation the article named last.
+ORG_DESCRIPTION_HEADS = frozenset("""
+company firm group organisation organization business corporation agency carrier
+airline bank chain publisher retailer automaker manufacturer startup insurer lender
+conglomerate network broadcaster
+""".split())
+
+# Legal-form endings of an organisation's name: "Harlow Media Co." is also written "Harlow Media".
+CORPORATE_SUFFIXES = frozenset("""
+co co. inc inc. corp corp. ltd ltd. llc plc ag sa nv
+""".split())
+
+# Heads of a description of a person that is no office one holder has ("the candidate",
+# "the billionaire"): an event line names the one person the sentence before named, as
+# its subject.
+PERSON_DESCRIPTION_HEADS = frozenset("""
+candidate nominee challenger incumbent frontrunner front-runner contender billionaire
+businessman businesswoman entrepreneur singer rapper actor actress star player coach
+founder investor lawmaker veteran
 """.split())
