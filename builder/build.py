@@ -28,8 +28,6 @@ At scale (see ``benchmarks/scale.py``):
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 import time
 from contextlib import contextmanager
@@ -38,6 +36,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import cache as C
+from . import page_ids as P
 from . import workers
 from .console import say
 from .docs_writer import GENERATED_ROOTS, MANIFEST, DocsJournal, clean_leftovers, write_generated
@@ -53,7 +52,6 @@ from .read.text import decode, read_text
 from .render import render_site, site_pages
 from .render import search_index as S
 from .render.search_index import article_terms
-from .render.urls import RESERVED_IDS
 from .rename import REDIRECTS, read_redirects
 from .yamlsafe import load_yaml
 
@@ -283,9 +281,10 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
         store.terms[art.id] = terms
         if kind == "ok":
             whole[id(art)] = key
-    _reserved_ids(articles, report)
-    _refuse_same_page(articles)
-    articles = _drop_duplicates(articles, report)
+    report.notices += P.rename_reserved_articles(articles)
+    P.refuse_same_page(articles)
+    articles, duplicates = P.drop_duplicates(articles)
+    report.failures += duplicates
     store.keys = {a.id: whole[id(a)] for a in articles if id(a) in whole}
     return articles
 
@@ -315,67 +314,6 @@ def _stopped(path: str, outcome: workers.Outcome) -> tuple[str, object, str | No
     return "failed", value, note if kind == "ok" else f"{note}; {msg[len(path) + 2:]}"
 
 
-def _reserved_ids(articles: list[Article], report: BuildReport) -> None:
-    """An article whose file name is a name the pages reserve (``index``, the list of
-    articles) gets the first free ``index-N`` page instead, with a note."""
-    taken = {a.id for a in articles}
-    for a in articles:
-        if a.id in RESERVED_IDS:
-            new = _free_id(a.id, taken)
-            report.notices.append(f"{a.path}: the name '{a.id}' is reserved for the list of "
-                                  f"articles; its page is articles/{new}/ (rename the file to choose)")
-            a.id = new
-
-
-def _reserved_speaker_ids(collection: Collection, report: BuildReport) -> None:
-    taken = {sp.id for sp in collection.speakers}
-    renamed = False
-    for sp in collection.speakers:
-        if sp.id in RESERVED_IDS:
-            new = _free_id(sp.id, taken)
-            report.notices.append(f"speakers: id '{sp.id}' ({sp.name}) is reserved for the list of "
-                                  f"speakers; the page is speakers/{new}/")
-            sp.id, renamed = new, True
-    if renamed:
-        collection.speakers.sort(key=lambda s: s.id)
-
-
-def _free_id(wanted: str, taken: set[str]) -> str:
-    n = 2
-    while f"{wanted}-{n}" in taken:
-        n += 1
-    taken.add(f"{wanted}-{n}")
-    return f"{wanted}-{n}"
-
-
-def _refuse_same_page(articles: list[Article]) -> None:
-    seen: dict[str, str] = {}
-    for a in articles:
-        key = (a.id or "").casefold()
-        if key in seen:
-            raise ContentError(a.path, f"has the same page path as {seen[key]}; rename one of them")
-        seen[key] = a.path or ""
-
-
-def _drop_duplicates(articles: list[Article], report: BuildReport) -> list[Article]:
-    """The same article twice (same headline and body) would double every quote and
-    event: the first file (by name) is kept, the others are reported and left out."""
-    seen: dict[str, Article] = {}
-    kept = []
-    for a in articles:
-        digest = hashlib.sha256(json.dumps([" ".join(a.title.split()).casefold(),
-                                            [" ".join(p.split()) for p in a.paragraphs]],
-                                           ensure_ascii=False).encode()).hexdigest()
-        first = seen.get(digest)
-        if first is not None:
-            report.failures.append(f"{a.path}: duplicate of {first.path} (same headline and text); "
-                                   "left out: delete one of the two files")
-            continue
-        seen[digest] = a
-        kept.append(a)
-    return kept
-
-
 # ---- link, render, write ----------------------------------------------------------------------
 
 def _link(project: Project, report: BuildReport, jobs: int, store: Extractions | None,
@@ -387,7 +325,7 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     timer = Timer(report)
     collection = link(articles, read_overrides(project.content), jobs=jobs)
     report.notices += collection.notices
-    _reserved_speaker_ids(collection, report)
+    report.notices += P.rename_reserved_speakers(collection)
     site["redirects"] = _redirects(project, collection, report)
     timer.lap("link")
     return collection, site, store
