@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..rules.datelines import DATELINE
-from ..rules.event_words import PARTICIPLE_PAST
+from ..rules.event_words import OTHER_TIME_NAMES, OTHER_TIME_WORDS, PARTICIPLE_PAST
 from .event_checks import is_verb, line_problems
 from .event_finish import finish
 from .event_phrases import (
@@ -410,7 +410,57 @@ def _inside_quotation(line: str, at: int) -> bool:
 def _shape(line: str, at: int) -> str:
     """The line cut to a sentence of about MAX_WORDS around the date."""
     line = _quote_first(line)
-    return _participle_opener(line, at) or _fit(line, at)
+    line, at = _own_clause(line, at)
+    return _participle_opener(line, at) or _subject_relative(line, at) or _fit(line, at)
+
+
+def _own_clause(line: str, at: int) -> tuple[str, int]:
+    """Of two sentences joined by a semicolon, the one that holds the date: "The deal
+    closed in 2018; the firm remains a shareholder as of March" -> the second for March.
+    Only when the other part holds a time of its own (it is of another time) and the
+    part names its own subject; else the whole line."""
+    if at >= len(line) or _inside_quotation(line, at):
+        return line, at
+    cuts = [m for m in re.finditer(r";\s+", line) if not _inside_quotation(line, m.start())]
+    if not cuts:
+        return line, at
+    bounds = [0] + [m.end() for m in cuts] + [len(line)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        if lo <= at < hi:
+            piece = line[lo:hi].rstrip().rstrip(";").rstrip()
+            rest = line[:lo] + " " + line[hi:]
+            if piece == line.strip() or _words(piece) < 3 or not _subject(piece) \
+                    or not _other_time(rest):
+                return line, at
+            piece = piece[0].upper() + piece[1:] if lo else piece
+            return piece, min(at - lo, max(0, len(piece) - 1))
+    return line, at
+
+
+def _other_time(text: str) -> bool:
+    """Does ``text`` name a time of its own (a year, a month, a day, "last week")?"""
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) or any(
+        w in OTHER_TIME_NAMES or w.lower() in OTHER_TIME_WORDS for w in re.findall(r"[A-Za-z]+", text))
+
+
+_SUBJECT_RELATIVE = re.compile(r"^(?P<np>[A-Z][^,;:“”\"]{3,140}?),\s(?:which|who)\s(?P<rel>[^,;:“”\"]{3,140}?),\s"
+                               r"(?P<verb>[a-z][\w’']*)\b")
+
+
+def _subject_relative(line: str, at: int) -> str | None:
+    """The date in a relative clause inside the subject: "The merger of A and B, which
+    became final Tuesday, will create ..." -> "The merger of A and B became final" (the
+    subject has no verb of its own; the main verb follows the clause)."""
+    m = _SUBJECT_RELATIVE.match(line)
+    if not m or not m.start("rel") <= at <= m.end("rel") + 1 or not _is_verb(m.group("verb")):
+        return None
+    np, rel = m.group("np"), m.group("rel")
+    lower = r"(?<![\w’'])[a-z][\w’']*"
+    if any(_is_verb(w) for w in re.findall(lower, np)) or not any(
+            _is_verb(w) for w in re.findall(lower, rel)):
+        return None
+    out = f"{np} {rel}"
+    return out if _words(out) <= MAX_WORDS else None
 
 
 _RELATIVE_DAY = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)(?<![\w’'-])"
