@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..rules.datelines import DATELINE
-from ..rules.event_words import OTHER_TIME_NAMES, OTHER_TIME_WORDS, PARTICIPLE_PAST
+from ..rules.event_words import PARTICIPLE_PAST
 from .event_checks import is_verb, line_problems
 from .event_finish import finish
 from .event_phrases import (
@@ -23,6 +23,7 @@ from .event_phrases import (
     drop_phrase,
     in_name,
     is_relative,
+    names_a_time,
     safe_to_drop,
     write_out,
     written_out,
@@ -430,17 +431,11 @@ def _own_clause(line: str, at: int) -> tuple[str, int]:
             piece = line[lo:hi].rstrip().rstrip(";").rstrip()
             rest = line[:lo] + " " + line[hi:]
             if piece == line.strip() or _words(piece) < 3 or not _subject(piece) \
-                    or not _other_time(rest):
+                    or not names_a_time(rest):
                 return line, at
             piece = piece[0].upper() + piece[1:] if lo else piece
             return piece, min(at - lo, max(0, len(piece) - 1))
     return line, at
-
-
-def _other_time(text: str) -> bool:
-    """Does ``text`` name a time of its own (a year, a month, a day, "last week")?"""
-    return bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) or any(
-        w in OTHER_TIME_NAMES or w.lower() in OTHER_TIME_WORDS for w in re.findall(r"[A-Za-z]+", text))
 
 
 _SUBJECT_RELATIVE = re.compile(r"^(?P<np>[A-Z][^,;:“”\"]{3,140}?),\s(?:which|who)\s(?P<rel>[^,;:“”\"]{3,140}?),\s"

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..rules.event_words import OTHER_TIME_NAMES, OTHER_TIME_WORDS
+
 _PREPS = frozenset({"on", "in", "at", "during", "over", "by", "since", "until", "from", "before",
                     "after", "ahead", "for", "through", "throughout", "within"})
 _MONTH_NAMES = ("January February March April May June July August September October November "
@@ -212,3 +214,9 @@ def write_out(line: str, phrase: str, at: int, replacement: str) -> tuple[str, i
     if i == 0:
         replacement = replacement[0].upper() + replacement[1:]
     return line[:i] + replacement + line[j:], i
+
+
+def names_a_time(text: str) -> bool:
+    """Does ``text`` name a time of its own (a year, a month, a weekday, "last week")?"""
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) or any(
+        w in OTHER_TIME_NAMES or w.lower() in OTHER_TIME_WORDS for w in re.findall(r"[A-Za-z]+", text))
