@@ -523,3 +523,22 @@ def test_a_semicolon_part_of_another_time_is_left_out(paragraphs, expected):
 def test_a_date_in_a_relative_clause_of_the_subject_dates_that_clause(paragraphs, expected):
     events = extract_events(paragraphs, "2019-11-20")
     assert [e.text for e in events if "Tuesday" in e.expression] == [expected], [(e.expression, e.text) for e in events]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the dated clause first, a second clause of another time after "and": the first alone
+    (["A storm dumped rain on the coast on Tuesday and more was expected Wednesday."],
+     "A storm dumped rain on the coast."),
+    (["Ana Lima pleaded not guilty in federal court Tuesday and was released on bail within a week."],
+     "Ana Lima pleaded not guilty in federal court."),
+    # the second clause holds no time of its own: it stays
+    (["Ana Lima pleaded not guilty in federal court Tuesday and was released on bail."],
+     "Ana Lima pleaded not guilty in federal court and was released on bail."),
+    # "and" inside a noun phrase is no clause boundary
+    (["The utility began cutting power Tuesday to homes in northern and central counties as winds rose this week."],
+     "The utility began cutting power to homes in northern and central counties as winds rose this week."),
+])
+def test_a_second_clause_of_another_time_is_left_out(paragraphs, expected):
+    events = extract_events(paragraphs, "2019-11-20", ["Ana Lima"])
+    assert [e.text for e in events if e.expression.endswith("Tuesday")] == [expected], \
+        [(e.expression, e.text) for e in events]

@@ -411,7 +411,7 @@ def _inside_quotation(line: str, at: int) -> bool:
 def _shape(line: str, at: int) -> str:
     """The line cut to a sentence of about MAX_WORDS around the date."""
     line = _quote_first(line)
-    line, at = _own_clause(line, at)
+    line, at = _first_conjunct(*_own_clause(line, at))
     return _participle_opener(line, at) or _subject_relative(line, at) or _fit(line, at)
 
 
@@ -436,6 +436,24 @@ def _own_clause(line: str, at: int) -> tuple[str, int]:
             piece = piece[0].upper() + piece[1:] if lo else piece
             return piece, min(at - lo, max(0, len(piece) - 1))
     return line, at
+
+
+def _first_conjunct(line: str, at: int) -> tuple[str, int]:
+    """ "X endorsed Y last week and has appeared at rallies over the past days" -> "X
+    endorsed Y" for last week: the date in the first of two clauses joined by "and"/"but",
+    the second (a verb of its own, or a subject and verb) of another time."""
+    if at >= len(line) or _inside_quotation(line, at):
+        return line, at
+    m = re.compile(r",?\s(?:and|but)\s(?=(?P<w>[\w’']+))").search(line, at)
+    if not m or _inside_quotation(line, m.start()):
+        return line, at
+    head, tail = line[:m.start()].rstrip(" ,"), line[m.end():]
+    verb = _is_verb(m.group("w").lower())
+    own = _subject(tail)
+    if (not verb and not (own and _words(own) <= 3)) or not names_a_time(tail) or names_a_time(head[at:]) \
+            or not _subject(head) or _words(head) < 4 or re.search(r"[;:–—(]", tail):
+        return line, at
+    return head, min(at, len(head) - 1)
 
 
 _SUBJECT_RELATIVE = re.compile(r"^(?P<np>[A-Z][^,;:“”\"]{3,140}?),\s(?:which|who)\s(?P<rel>[^,;:“”\"]{3,140}?),\s"

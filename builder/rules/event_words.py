@@ -238,5 +238,5 @@ Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split())
 OTHER_TIME_WORDS = frozenset("""
-yesterday today tomorrow tonight ago week month year quarter
+yesterday today tomorrow tonight ago days week weeks month months year years quarter
 """.split())
