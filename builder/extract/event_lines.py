@@ -5,7 +5,10 @@ The source sentence is cut down step by step until it fits ``MAX_WORDS``: the da
 phrase of a happening goes (the chronology shows the date; "Monday's talks" becomes "the
 talks"), then asides that do not hold the date (brackets, dashes, ", which ...,"), then
 the clauses away from the date; a clause without a subject of its own borrows the
-sentence's. The subject is then resolved: a pronoun to the person named last, a
+sentence's. A part of the sentence of another time goes first: of two sentences joined by
+";", or of two clauses joined by "and"/"but", the one with the date stays when the other
+names a time of its own; a date in a relative clause inside the subject ("The merger,
+which became final Tuesday, will ...") gives that subject and clause. The subject is then resolved: a pronoun to the person named last, a
 description ("the ambassador") to the one person with that role, a surname to the full
 name. A direct quotation opening the sentence follows its speaker ("X said: “...”").
 Never an ellipsis: what is cut is cut at a clause boundary.
@@ -22,6 +25,8 @@ from .event_phrases import (
     coordinated,
     drop_phrase,
     in_name,
+    cut_words as _cut_words,
+    inside_quotation as _inside_quotation,
     is_relative,
     names_a_time,
     safe_to_drop,
@@ -277,24 +282,6 @@ def _participle_opener(line: str, at: int) -> str | None:
     return out if _words(out) <= MAX_WORDS + 5 else _cut_words(out)
 
 
-def _cut_words(line: str) -> str:
-    """A clause too long: cut at its last comma within MAX_WORDS; with no such comma, keep
-    it whole up to half as long again (a long line reads better than a fragment)."""
-    words = line.split()
-    if len(words) <= MAX_WORDS * 3 // 2:
-        cut = " ".join(words[:MAX_WORDS])
-        comma = _last_comma(cut)
-        return cut[:comma] if comma > len(cut) // 2 else line
-    cut = " ".join(words[:MAX_WORDS * 3 // 2])
-    comma = _last_comma(cut)
-    return cut[:comma] if comma > len(cut) // 3 else cut
-
-
-def _last_comma(text: str) -> int:
-    """Where the last comma between words is ("375,000" holds none)."""
-    return max((m.start() for m in re.finditer(r",(?=\s)", text)), default=-1)
-
-
 _PARTICIPLE = r"(?P<part>set up|drawn up|struck|signed|held|built|founded|created|established|" \
               r"launched|written|agreed|reached|adopted|passed|approved|opened)"
 
@@ -398,14 +385,6 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
             out.append((*write_out(line, phrase, at, replacement), False))
     out.append((line, at, True))
     return out
-
-
-def _inside_quotation(line: str, at: int) -> bool:
-    """Does offset ``at`` lie inside quotation marks? (A speaker's "today" stays theirs:
-    never rewritten as a date inside the quotation.)"""
-    before = line[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
-        or before.count("''") % 2 == 1
 
 
 def _shape(line: str, at: int) -> str:
