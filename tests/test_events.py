@@ -498,3 +498,47 @@ def test_they_never_takes_a_singular_subject():
     lines = _lines_after_quotes(["The Senate majority leader has insisted he would wait.",
                                  "They passed the bill on Tuesday."])
     assert lines and not any(line.startswith(("Senate", "The Senate")) for line in lines), lines
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # two sentences joined by a semicolon, the other of another time: the dated one alone
+    (["The sale closed in May 2018; Ana Lima remains the largest owner, with 20% as of March 3."],
+     ["The sale closed.", "Ana Lima remains the largest owner, with 20% as of March 3."]),
+    # the other part holds no time of its own: the whole sentence stays
+    (["Porto has voted left for decades; the last rightist to carry it was Rui Costa in 1984."],
+     ["Porto has voted left for decades; the last rightist to carry it was Rui Costa."]),
+])
+def test_a_semicolon_part_of_another_time_is_left_out(paragraphs, expected):
+    assert [e.text for e in extract_events(paragraphs, "2020-04-01", ["Ana Lima", "Rui Costa"])] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the date in a relative clause inside the subject: the subject and that clause
+    (["The merger of the two bakeries, which became final Tuesday, will create the region's largest chain."],
+     "The merger of the two bakeries became final."),
+    # the date in the main clause: the relative clause is no line of its own
+    (["The merger of the two bakeries, which became final last year, will create a chain on Tuesday."],
+     "The merger of the two bakeries, which became final last year, will create a chain."),
+])
+def test_a_date_in_a_relative_clause_of_the_subject_dates_that_clause(paragraphs, expected):
+    events = extract_events(paragraphs, "2019-11-20")
+    assert [e.text for e in events if "Tuesday" in e.expression] == [expected], [(e.expression, e.text) for e in events]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the dated clause first, a second clause of another time after "and": the first alone
+    (["A storm dumped rain on the coast on Tuesday and more was expected Wednesday."],
+     "A storm dumped rain on the coast."),
+    (["Ana Lima pleaded not guilty in federal court Tuesday and was released on bail within a week."],
+     "Ana Lima pleaded not guilty in federal court."),
+    # the second clause holds no time of its own: it stays
+    (["Ana Lima pleaded not guilty in federal court Tuesday and was released on bail."],
+     "Ana Lima pleaded not guilty in federal court and was released on bail."),
+    # "and" inside a noun phrase is no clause boundary
+    (["The utility began cutting power Tuesday to homes in northern and central counties as winds rose this week."],
+     "The utility began cutting power to homes in northern and central counties as winds rose this week."),
+])
+def test_a_second_clause_of_another_time_is_left_out(paragraphs, expected):
+    events = extract_events(paragraphs, "2019-11-20", ["Ana Lima"])
+    assert [e.text for e in events if e.expression.endswith("Tuesday")] == [expected], \
+        [(e.expression, e.text) for e in events]

@@ -5,7 +5,10 @@ The source sentence is cut down step by step until it fits ``MAX_WORDS``: the da
 phrase of a happening goes (the chronology shows the date; "Monday's talks" becomes "the
 talks"), then asides that do not hold the date (brackets, dashes, ", which ...,"), then
 the clauses away from the date; a clause without a subject of its own borrows the
-sentence's. The subject is then resolved: a pronoun to the person named last, a
+sentence's. A part of the sentence of another time goes first: of two sentences joined by
+";", or of two clauses joined by "and"/"but", the one with the date stays when the other
+names a time of its own; a date in a relative clause inside the subject ("The merger,
+which became final Tuesday, will ...") gives that subject and clause. The subject is then resolved: a pronoun to the person named last, a
 description ("the ambassador") to the one person with that role, a surname to the full
 name. A direct quotation opening the sentence follows its speaker ("X said: “...”").
 Never an ellipsis: what is cut is cut at a clause boundary.
@@ -22,7 +25,10 @@ from .event_phrases import (
     coordinated,
     drop_phrase,
     in_name,
+    cut_words as _cut_words,
+    inside_quotation as _inside_quotation,
     is_relative,
+    names_a_time,
     safe_to_drop,
     write_out,
     written_out,
@@ -276,24 +282,6 @@ def _participle_opener(line: str, at: int) -> str | None:
     return out if _words(out) <= MAX_WORDS + 5 else _cut_words(out)
 
 
-def _cut_words(line: str) -> str:
-    """A clause too long: cut at its last comma within MAX_WORDS; with no such comma, keep
-    it whole up to half as long again (a long line reads better than a fragment)."""
-    words = line.split()
-    if len(words) <= MAX_WORDS * 3 // 2:
-        cut = " ".join(words[:MAX_WORDS])
-        comma = _last_comma(cut)
-        return cut[:comma] if comma > len(cut) // 2 else line
-    cut = " ".join(words[:MAX_WORDS * 3 // 2])
-    comma = _last_comma(cut)
-    return cut[:comma] if comma > len(cut) // 3 else cut
-
-
-def _last_comma(text: str) -> int:
-    """Where the last comma between words is ("375,000" holds none)."""
-    return max((m.start() for m in re.finditer(r",(?=\s)", text)), default=-1)
-
-
 _PARTICIPLE = r"(?P<part>set up|drawn up|struck|signed|held|built|founded|created|established|" \
               r"launched|written|agreed|reached|adopted|passed|approved|opened)"
 
@@ -399,18 +387,72 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
     return out
 
 
-def _inside_quotation(line: str, at: int) -> bool:
-    """Does offset ``at`` lie inside quotation marks? (A speaker's "today" stays theirs:
-    never rewritten as a date inside the quotation.)"""
-    before = line[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
-        or before.count("''") % 2 == 1
-
-
 def _shape(line: str, at: int) -> str:
     """The line cut to a sentence of about MAX_WORDS around the date."""
     line = _quote_first(line)
-    return _participle_opener(line, at) or _fit(line, at)
+    line, at = _first_conjunct(*_own_clause(line, at))
+    return _participle_opener(line, at) or _subject_relative(line, at) or _fit(line, at)
+
+
+def _own_clause(line: str, at: int) -> tuple[str, int]:
+    """Of two sentences joined by a semicolon, the one that holds the date: "The deal
+    closed in 2018; the firm remains a shareholder as of March" -> the second for March.
+    Only when the other part holds a time of its own (it is of another time) and the
+    part names its own subject; else the whole line."""
+    if at >= len(line) or _inside_quotation(line, at):
+        return line, at
+    cuts = [m for m in re.finditer(r";\s+", line) if not _inside_quotation(line, m.start())]
+    if not cuts:
+        return line, at
+    bounds = [0] + [m.end() for m in cuts] + [len(line)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        if lo <= at < hi:
+            piece = line[lo:hi].rstrip().rstrip(";").rstrip()
+            rest = line[:lo] + " " + line[hi:]
+            if piece == line.strip() or _words(piece) < 3 or not _subject(piece) \
+                    or not names_a_time(rest):
+                return line, at
+            piece = piece[0].upper() + piece[1:] if lo else piece
+            return piece, min(at - lo, max(0, len(piece) - 1))
+    return line, at
+
+
+def _first_conjunct(line: str, at: int) -> tuple[str, int]:
+    """ "X endorsed Y last week and has appeared at rallies over the past days" -> "X
+    endorsed Y" for last week: the date in the first of two clauses joined by "and"/"but",
+    the second (a verb of its own, or a subject and verb) of another time."""
+    if at >= len(line) or _inside_quotation(line, at):
+        return line, at
+    m = re.compile(r",?\s(?:and|but)\s(?=(?P<w>[\w’']+))").search(line, at)
+    if not m or _inside_quotation(line, m.start()):
+        return line, at
+    head, tail = line[:m.start()].rstrip(" ,"), line[m.end():]
+    verb = _is_verb(m.group("w").lower())
+    own = _subject(tail)
+    if (not verb and not (own and _words(own) <= 3)) or not names_a_time(tail) or names_a_time(head[at:]) \
+            or not _subject(head) or _words(head) < 4 or re.search(r"[;:–—(]", tail):
+        return line, at
+    return head, min(at, len(head) - 1)
+
+
+_SUBJECT_RELATIVE = re.compile(r"^(?P<np>[A-Z][^,;:“”\"]{3,140}?),\s(?:which|who)\s(?P<rel>[^,;:“”\"]{3,140}?),\s"
+                               r"(?P<verb>[a-z][\w’']*)\b")
+
+
+def _subject_relative(line: str, at: int) -> str | None:
+    """The date in a relative clause inside the subject: "The merger of A and B, which
+    became final Tuesday, will create ..." -> "The merger of A and B became final" (the
+    subject has no verb of its own; the main verb follows the clause)."""
+    m = _SUBJECT_RELATIVE.match(line)
+    if not m or not m.start("rel") <= at <= m.end("rel") + 1 or not _is_verb(m.group("verb")):
+        return None
+    np, rel = m.group("np"), m.group("rel")
+    lower = r"(?<![\w’'])[a-z][\w’']*"
+    if any(_is_verb(w) for w in re.findall(lower, np)) or not any(
+            _is_verb(w) for w in re.findall(lower, rel)):
+        return None
+    out = f"{np} {rel}"
+    return out if _words(out) <= MAX_WORDS else None
 
 
 _RELATIVE_DAY = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)(?<![\w’'-])"

@@ -16,12 +16,16 @@ the hearing". Dropping must not break the sentence:
 
 When a relative phrase cannot be dropped, it is written out as a date the line can hold
 on its own ("last week" -> "in the week of 11 November 2019"); an absolute one ("in
-2018") may simply stay.
+2018") may simply stay. Small helpers the line builder shares: does a stretch name a time
+of its own (``names_a_time``), is an offset inside a quotation, cut a long clause at a comma.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
+
+from ..rules.event_words import OTHER_TIME_NAMES, OTHER_TIME_WORDS
+from .event_checks import MAX_WORDS as _MAX_WORDS
 
 _PREPS = frozenset({"on", "in", "at", "during", "over", "by", "since", "until", "from", "before",
                     "after", "ahead", "for", "through", "throughout", "within"})
@@ -212,3 +216,34 @@ def write_out(line: str, phrase: str, at: int, replacement: str) -> tuple[str, i
     if i == 0:
         replacement = replacement[0].upper() + replacement[1:]
     return line[:i] + replacement + line[j:], i
+
+
+def names_a_time(text: str) -> bool:
+    """Does ``text`` name a time of its own (a year, a month, a weekday, "last week")?"""
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) or any(
+        w in OTHER_TIME_NAMES or w.lower() in OTHER_TIME_WORDS for w in re.findall(r"[A-Za-z]+", text))
+
+def cut_words(line: str) -> str:
+    """A clause too long: cut at its last comma within _MAX_WORDS; with no such comma, keep
+    it whole up to half as long again (a long line reads better than a fragment)."""
+    words = line.split()
+    if len(words) <= _MAX_WORDS * 3 // 2:
+        cut = " ".join(words[:_MAX_WORDS])
+        comma = last_comma(cut)
+        return cut[:comma] if comma > len(cut) // 2 else line
+    cut = " ".join(words[:_MAX_WORDS * 3 // 2])
+    comma = last_comma(cut)
+    return cut[:comma] if comma > len(cut) // 3 else cut
+
+
+def last_comma(text: str) -> int:
+    """Where the last comma between words is ("375,000" holds none)."""
+    return max((m.start() for m in re.finditer(r",(?=\s)", text)), default=-1)
+
+
+def inside_quotation(line: str, at: int) -> bool:
+    """Does offset ``at`` lie inside quotation marks? (A speaker's "today" stays theirs:
+    never rewritten as a date inside the quotation.)"""
+    before = line[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
+        or before.count("''") % 2 == 1

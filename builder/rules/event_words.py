@@ -227,3 +227,16 @@ candidate nominee challenger incumbent frontrunner front-runner contender billio
 businessman businesswoman entrepreneur singer rapper actor actress star player coach
 founder investor lawmaker veteran
 """.split())
+
+# Words that mark a time of its own in a clause ("as of March 20", "in 2018", "last
+# week"): a sentence of two parts joined by a semicolon keeps, in an event line, only the
+# part with the entry's date when the other part holds one of these (another time).
+# Names count only capitalised ("May", not the verb "may").
+OTHER_TIME_NAMES = frozenset("""
+January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""".split())
+OTHER_TIME_WORDS = frozenset("""
+yesterday today tomorrow tonight ago days week weeks month months year years quarter
+""".split())
