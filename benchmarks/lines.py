@@ -6,6 +6,10 @@ built into one site as a user builds it (``sample_site.py``: ``python -m builder
 then extraction and the link stage). Every chronology entry of that site (publications
 aside) is one item: its line, its date, its kind.
 
+With ``--set NAME`` the sample is instead every article of ``benchmarks/judged/NAME/``
+(``--set holdout``: the holdout set, measure only, never tune on it; see its README), and
+its judgements live in ``benchmarks/judged/NAME/lines/``.
+
 Judgements live in ``benchmarks/judged/lines/<judged name>.yml``, one file per article,
 keyed by the line's text, so a change to the builder needs only its NEW lines judged:
 
@@ -34,6 +38,7 @@ An editor's criteria, strictly (a line is ``right`` only if all hold):
     python benchmarks/lines.py --draft          # append the unjudged lines to the judgement
                                                 #   files with ``verdict: null``, to fill in
     python benchmarks/lines.py --keep DIR       # keep (or reuse) the built sample in DIR
+    python benchmarks/lines.py --set holdout    # the holdout set (any option above applies)
 
 Unjudged lines count against the share (as ``judged.py`` counts unjudged items): judge
 them, then run it again.
@@ -64,8 +69,20 @@ SAMPLE = [
 VERDICTS = ("right", "wrong")
 
 
-def load_judgements(name: str) -> dict[str, dict]:
-    path = LINES / f"{name}.yml"
+def sample_of(set_name: str | None) -> tuple[Path, list[str], Path]:
+    """(folder of the judgement files, the sample's names, folder of the line judgements)
+    for the default sample or the set ``benchmarks/judged/<set_name>/``."""
+    if not set_name:
+        return sample_site.JUDGED, SAMPLE, LINES
+    folder = sample_site.JUDGED / set_name
+    names = sorted(f.stem for f in folder.glob("*.yml"))
+    if not names:
+        raise SystemExit(f"no judgement files under {folder}")
+    return folder, names, folder / "lines"
+
+
+def load_judgements(name: str, lines: Path = LINES) -> dict[str, dict]:
+    path = lines / f"{name}.yml"
     if not path.exists():
         return {}
     doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -99,10 +116,10 @@ def items(ids: dict[str, str], articles, collection) -> list[dict]:
     return out
 
 
-def score(found: list[dict]) -> dict:
+def score(found: list[dict], lines: Path = LINES) -> dict:
     right = wrong = unjudged = 0
     for it in found:
-        j = load_judgements(it["article"]).get(it["line"])
+        j = load_judgements(it["article"], lines).get(it["line"])
         it["verdict"] = j.get("verdict") if j else None
         it["why"] = (j or {}).get("why") or ""
         if it["verdict"] == "right":
@@ -117,16 +134,16 @@ def score(found: list[dict]) -> dict:
             "share_of_judged": right / (right + wrong) if right + wrong else 0.0}
 
 
-def draft(found: list[dict]) -> int:
+def draft(found: list[dict], lines: Path = LINES) -> int:
     """Append every unjudged line to its article's judgement file, verdict null."""
-    LINES.mkdir(parents=True, exist_ok=True)
+    lines.mkdir(parents=True, exist_ok=True)
     added = 0
     for name in sorted({it["article"] for it in found}):
-        known = load_judgements(name)
+        known = load_judgements(name, lines)
         new = [it for it in found if it["article"] == name and it["line"] not in known]
         if not new:
             continue
-        path = LINES / f"{name}.yml"
+        path = lines / f"{name}.yml"
         text = path.read_text(encoding="utf-8") if path.exists() else "lines:\n"
         for it in new:
             text += "# " + it["date"] + " " + it["precision"] + " " + it["kind"] + "\n"
@@ -145,15 +162,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--draft", action="store_true", help="append unjudged lines to the judgement files")
     ap.add_argument("--keep", type=Path, help="build the sample site in (or reuse) this folder")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--set", metavar="NAME", help="the sample is every article of benchmarks/judged/"
+                    "NAME/ (holdout: measure only, never tune on it), lines judged in NAME/lines/")
     args = ap.parse_args(argv)
     if not sample_site.SHARED.is_dir():
         print(f"skipped: the shared data is not at {sample_site.SHARED} (set TL_SHARED_DATA)")
         return 0
-    ids, articles, collection = sample_site.sample_project(SAMPLE, args.keep)
+    folder, sample, lines = sample_of(args.set)
+    ids, articles, collection = sample_site.sample_project(sample, args.keep, folder=folder)
     found = items(ids, articles, collection)
-    figures = score(found)
+    figures = score(found, lines)
     if args.draft:
-        print(f"{draft(found)} unjudged lines added under {LINES}")
+        print(f"{draft(found, lines)} unjudged lines added under {lines}")
     if args.json:
         print(json.dumps({"figures": figures, "items": found}, indent=1, ensure_ascii=False))
         return 0
@@ -167,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"      < {s}")
         print()
     f = figures
-    print(f"event lines: {f['entries']} entries in {len(SAMPLE)} articles, right {f['share']:.3f} "
+    print(f"event lines: {f['entries']} entries in {len(sample)} articles, right {f['share']:.3f} "
           f"({f['right']} right, {f['wrong']} wrong, {f['unjudged']} unjudged; "
           f"of the judged {f['share_of_judged']:.3f})")
     return 0

@@ -38,14 +38,15 @@ def _import(project: Path, source: Path, date: str) -> subprocess.CompletedProce
                           timeout=600)
 
 
-def build_project(names: list[str], project: Path, strict: bool = True) -> dict[str, str]:
-    """Import the judged articles ``names`` (file stems under benchmarks/judged/) into
-    ``project``; returns judged name -> article id (the content file's stem). An article
-    that cannot be imported stops the benchmark (``strict``) or is left out."""
+def build_project(names: list[str], project: Path, strict: bool = True,
+                  folder: Path = JUDGED) -> dict[str, str]:
+    """Import the judged articles ``names`` (file stems under ``folder``, benchmarks/judged/
+    by default) into ``project``; returns judged name -> article id (the content file's
+    stem). An article that cannot be imported stops the benchmark (``strict``) or is left out."""
     (project / "content" / "articles").mkdir(parents=True, exist_ok=True)
     ids: dict[str, str] = {}
     for name in names:
-        doc = yaml.safe_load((JUDGED / f"{name}.yml").read_text(encoding="utf-8"))
+        doc = yaml.safe_load((folder / f"{name}.yml").read_text(encoding="utf-8"))
         source, date = SHARED / doc["source"], str(doc["date"])
         before = set((project / "content" / "articles").glob("*.md"))
         proc = _import(project, source, date)
@@ -76,20 +77,21 @@ def linked(project: Path):
     return articles, link(articles, Overrides())
 
 
-def sample_project(names: list[str], keep: Path | None = None, strict: bool = True):
-    """Build the sample (in ``keep``, or a temporary folder) and link it:
-    (judged name -> article id, articles, collection)."""
+def sample_project(names: list[str], keep: Path | None = None, strict: bool = True,
+                   folder: Path = JUDGED):
+    """Build the sample (in ``keep``, or a temporary folder) from the judgement files
+    ``names`` under ``folder`` and link it: (judged name -> article id, articles, collection)."""
     if keep is not None:
         if not (keep / "content" / "articles").is_dir():
-            build_project(names, keep, strict)
-        ids = _ids_of(names, keep)
+            build_project(names, keep, strict, folder)
+        ids = _ids_of(names, keep, folder)
         return (ids, *linked(keep))
     with tempfile.TemporaryDirectory() as tmp:
-        ids = build_project(names, Path(tmp), strict)
+        ids = build_project(names, Path(tmp), strict, folder)
         return (ids, *linked(Path(tmp)))
 
 
-def _ids_of(names: list[str], project: Path) -> dict[str, str]:
+def _ids_of(names: list[str], project: Path, folder: Path = JUDGED) -> dict[str, str]:
     """judged name -> article id, for a project built before (by ``imported_from``)."""
     by_source = {}
     for f in sorted((project / "content" / "articles").glob("*.md")):
@@ -98,6 +100,6 @@ def _ids_of(names: list[str], project: Path) -> dict[str, str]:
             by_source[m.group(1).strip()] = f.stem
     out = {}
     for name in names:
-        doc = yaml.safe_load((JUDGED / f"{name}.yml").read_text(encoding="utf-8"))
+        doc = yaml.safe_load((folder / f"{name}.yml").read_text(encoding="utf-8"))
         out[name] = by_source.get(Path(doc["source"]).name, "")
     return out
