@@ -542,3 +542,25 @@ def test_a_second_clause_of_another_time_is_left_out(paragraphs, expected):
     events = extract_events(paragraphs, "2019-11-20", ["Ana Lima"])
     assert [e.text for e in events if e.expression.endswith("Tuesday")] == [expected], \
         [(e.expression, e.text) for e in events]
+
+
+# ---- "in three days": a count after "in", in a clause about the future -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two teams will meet again in three days in Oklahoma City.", ("2019-11-22", "day", "in three days")),
+    ("The council is expected to vote in two weeks on the plan.", ("2019-12-02", "week", "in two weeks")),
+    ("The ceasefire will expire in six months, officials said.", ("2020-05", "month", "in six months")),
+])
+def test_a_count_of_days_ahead_is_a_date(text, expected):
+    events = extract_events([text], "2019-11-19")
+    assert [(e.date, e.precision, e.expression) for e in events] == [expected]
+    assert expected[2] not in events[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "The builders finished the bridge in three days.",      # past: how long it took
+    "Prices rose 4 percent in three months, the report said.",
+    "The plant will produce 40 cars in ten hours.",          # hours: a rate, not a day
+])
+def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
+    assert extract_events([text], "2019-11-19") == []

@@ -518,3 +518,21 @@ def test_one_date_with_non_breaking_spaces_and_its_clock_times():
 def test_a_masthead_in_capitals_is_not_today():
     assert find_timexes("Experts told USA TODAY that the rule changed.", "2019-11-19") == []
     assert value("We vote TODAY.", "2019-11-19", "TODAY") == "2019-11-19"
+
+
+# ---- a part of the story's day -------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    # no day given: the article's
+    ("Shares rose earlier in the day on hopes of a deal.", "earlier in the day", "2019-11-20"),
+    # the day its own sentence gives
+    ("On Monday the court met and later in the day the judge ruled.", "later in the day", "2019-11-18"),
+    # the last day the story gave in the week up to its date (the scene) ...
+    ("The hearing opened on Tuesday. Lawyers clashed. Later in the day, the witness left.",
+     "Later in the day", "2019-11-19"),
+    # ... not a day of the background, months before
+    ("The call took place on July 25. The witness denied it earlier in the day.",
+     "earlier in the day", "2019-11-20"),
+])
+def test_earlier_or_later_in_the_day(text, words, expected):
+    assert value(text, "2019-11-20", words) == expected

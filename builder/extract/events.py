@@ -170,6 +170,39 @@ def _joins(text: str, timexes: list[Timex]) -> list[str | None]:
     return out + [None]
 
 
+_IN_OFFSET = re.compile(r"(?i)(?<![\w’'])in[ \t\u00a0]{1,3}$")
+_FUTURE = re.compile(r"(?i)(?<![\w’'])(?:will|shall|[’']ll|(?:is|are|was|were)[ \t]+(?:due|set|expected|scheduled|"
+                     r"slated|poised|going)[ \t]+to|(?:is|are)[ \t]+to)(?![\w’'])")
+_OFFSET_VALUE = re.compile(r"P(\d{1,3})([DWMY])")
+
+
+def _as_future_date(text: str, t: Timex, dct: date | None) -> Timex:
+    """"will meet again in three days": a count of days, weeks, months or years after "in"
+    in a clause about the future is the date that far from the article's (TimeML keeps
+    "three days" a duration; the chronology needs the day it points to). A past clause
+    ("built it in three days") keeps the duration."""
+    m = _OFFSET_VALUE.fullmatch(t.value or "")
+    if dct is None or t.type != "DURATION" or m is None or t.mod \
+            or not _IN_OFFSET.search(text, max(0, t.start - 8), t.start):
+        return t
+    s, _ = sentence_bounds(text, t.start, t.end)
+    clause = re.split(r"[,;:]", text[s:t.start])[-1]
+    if not _FUTURE.search(clause):
+        return t
+    n, unit = int(m.group(1)), m.group(2)
+    if unit == "D":
+        value = (dct + timedelta(days=n)).isoformat()
+    elif unit == "W":
+        iso = (dct + timedelta(weeks=n)).isocalendar()
+        value = f"{iso[0]:04d}-W{iso[1]:02d}"
+    elif unit == "M":
+        y, mo = divmod(dct.month - 1 + n, 12)
+        value = f"{dct.year + y:04d}-{mo + 1:02d}"
+    else:
+        value = f"{dct.year + n:04d}"
+    return Timex(t.start, t.end, t.text, "DATE", value)
+
+
 def _paragraph_starts(paragraphs: list[str]) -> list[int]:
     starts, pos = [], 0
     for p in paragraphs:
@@ -208,7 +241,8 @@ def extract_events(paragraphs: list[str], dct: str | None,
     subjects = Subjects(cast, text, _quoted(quotes or [], starts, paragraphs),
                         orgs=sorted({q.speaker for q in quotes or [] if q.speaker and q.speaker not in persons}))
 
-    timexes = [t for t in find_timexes(text, dct) if t.type in ("DATE", "TIME")]
+    timexes = [t for t in (_as_future_date(text, t, dct_date) for t in find_timexes(text, dct))
+               if t.type in ("DATE", "TIME")]
     timex_starts = [t.start for t in timexes]
     quotes = Quotations(text)
     events: list[Event] = []

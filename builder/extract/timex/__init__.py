@@ -327,6 +327,9 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
                 ctx.ref = point
                 ctx.ref_start = start
                 ctx.ref_end = end
+                if point.granularity == "day" and dct_date is not None \
+                        and 0 <= (dct_date - point.date).days <= 7:
+                    ctx.news_day = point.date
     return _merge_clock_dates(text, result)
 
 

@@ -129,9 +129,16 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
         return None                           # a title mid-sentence: ABC's "This Week"
     edge = " ".join((g.get("edge") or "").lower().split())
     mod = _edge_mod(edge) if edge else None
+    if g.get("inthe") and unit == "day":
+        # "later in the day": the day its own sentence gives, else the story's: the last
+        # day it gave in the week up to its date (an older day is background), else the DCT
+        a = _sentence_ref(ctx, c, "day")
+        d = a.date if a else (ctx.news_day or ctx.dct)
+        return _date_result(d) if d else Result("DATE", "XXXX-XX-XX")
     if g.get("inthe"):
         # "earlier in the week": the week of the sentence's date, or of the DCT
-        ref = _sentence_ref(ctx, c, *{"week": ("day", "week"), "month": ("day", "week", "month")}.get(
+        ref = _sentence_ref(ctx, c, *{"day": ("day",), "week": ("day", "week"),
+                                      "month": ("day", "week", "month")}.get(
             unit, ("day", "week", "month", "year")))
         if ref is None and ctx.dct is None:
             return Result("DATE", _unresolved(unit))
