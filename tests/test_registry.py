@@ -107,6 +107,40 @@ def test_people_sharing_a_family_name_stay_apart():
     assert any("'Li'" in m and "Li Na" in m and "Li Qiang" in m for m in messages)
 
 
+def test_a_family_name_with_an_office_joins_the_one_holding_it():
+    a1 = article("a1", "Lena Marsh, the foreign minister, said the talks went well.")
+    a2 = article("a2", "Tom Marsh, a trade union organiser, said the strike would go on.")
+    a3 = article("a3", "“We are close to a deal,” Foreign Minister Marsh said.")
+    registry, messages = build_registry([a1, a2, a3])
+    lena = by_name(registry, "Lena Marsh")
+    assert lena.articles == ["a1", "a3"] and len(lena.quotes) == 2
+    assert by_name(registry, "Tom Marsh").articles == ["a2"]
+    assert any("'Marsh'" in m and "same office" in m for m in messages)
+
+
+def test_the_whole_title_tells_two_ministers_apart():
+    a1 = article("a1", "Lena Marsh, the foreign minister, said the talks went well.")
+    a2 = article("a2", "Tom Marsh, the energy minister, said the plant would close.")
+    a3 = article("a3", "“We are close to a deal,” Foreign Minister Marsh said.")
+    registry, _ = build_registry([a1, a2, a3])
+    assert by_name(registry, "Lena Marsh").articles == ["a1", "a3"]
+
+
+@pytest.mark.parametrize("lone", [
+    "“We are close to a deal,” Ms Marsh said.",                      # no office: could be either
+    "“We are close to a deal,” Minister Marsh said.",                # both are ministers
+    "“We are close to a deal,” former Foreign Minister Marsh said.",  # not an office held now
+    "“We are close to a deal,” Governor Marsh said.",                # neither holds it
+])
+def test_a_family_name_stays_apart_unless_one_holds_its_office(lone):
+    a1 = article("a1", "Lena Marsh, the foreign minister, said the talks went well.")
+    a2 = article("a2", "Tom Marsh, the energy minister, said the plant would close.")
+    registry, messages = build_registry([a1, a2, article("a3", lone)])
+    assert by_name(registry, "Lena Marsh").articles == ["a1"]
+    assert by_name(registry, "Tom Marsh").articles == ["a2"]
+    assert any("could be any of" in m for m in messages)
+
+
 def test_typing_error_across_articles_is_folded_and_reported():
     a1 = article("a1", "Andrei Petrov said the plan was sound.",
                  "“It is sound,” Petrov said.")

@@ -17,6 +17,7 @@ People and organisations never match each other otherwise.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..keys import slugify
@@ -216,6 +217,13 @@ def _lone_words(people: list[Cluster], singles: list[Cluster], orgs: list[Cluste
     kept: list[Cluster] = []
     for c in singles:
         fits = family.get(I.name_key(c.display()), [])
+        if len(fits) > 1:
+            by_role = _same_office(c, fits)
+            if by_role is not None:
+                messages.append(f"speakers: '{c.display()}' ({c.where()}) taken to be "
+                                f"'{by_role.display()}' (the one of {len(fits)} with that family "
+                                f"name who holds the same office)")
+                fits = [by_role]
         if len(fits) == 1:
             fits[0].members += c.members
             continue
@@ -243,6 +251,44 @@ def _lone_words(people: list[Cluster], singles: list[Cluster], orgs: list[Cluste
             continue
         still.append(c)
     return still, kept_orgs
+
+
+_ROLE_END = re.compile(r"(?i)\s+(?:of|at|for|in|to|from|with|on|under|and|who|since)\s.*$")
+_OFFICE_MARKS = frozenset({"vice", "deputy", "assistant", "associate", "first", "prime", "acting"})
+
+
+def _offices(c: Cluster, whole: bool) -> set[str]:
+    """The offices a cluster's roles name: the whole title ("foreign minister") or its
+    head ("minister"; "U.S. President" and "President of the United States" are both
+    "president"; "vice president", "first lady", "prime minister" keep their mark).
+    A former office is none."""
+    out = set()
+    for m in c.members:
+        for role in m.roles:
+            words = re.findall(r"[a-z]+", _ROLE_END.sub("", role).lower())
+            if not words or "former" in words:
+                continue
+            if whole:
+                out.add(" ".join(words))
+            elif len(words) > 1 and words[-2] in _OFFICE_MARKS:
+                out.add(f"{words[-2]} {words[-1]}")
+            else:
+                out.add(words[-1])
+    return out
+
+
+def _same_office(c: Cluster, fits: list[Cluster]) -> Cluster | None:
+    """Of several people of one family name, the only one holding an office the lone
+    family name is given ("President Obama" beside the president and the first lady):
+    by the whole title first, then by its head; None when no one or several do."""
+    for whole in (True, False):
+        offices = _offices(c, whole)
+        holding = [f for f in fits if _offices(f, whole) & offices] if offices else []
+        if len(holding) == 1:
+            return holding[0]
+        if len(holding) > 1:
+            return None
+    return None
 
 
 def _misspellings(people: list[Cluster], messages: list[str]) -> list[Cluster]:
