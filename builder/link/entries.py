@@ -39,8 +39,11 @@ def _headline_rank(m: Mention, finest: str) -> tuple:
 
 def headline(mentions: list[Mention]) -> str:
     """The clearest short sentence among the mentions, without a leading relative date."""
-    finest = max((m.date for m in mentions), key=len)
-    best = min(mentions, key=lambda m: _headline_rank(m, finest))
+    if len(mentions) == 1:
+        best = mentions[0]                   # nothing to choose from (most entries)
+    else:
+        finest = max((m.date for m in mentions), key=len)
+        best = min(mentions, key=lambda m: _headline_rank(m, finest))
     return _strip_relative_opening(best.event.text, best.event.expression)
 
 
