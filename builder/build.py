@@ -391,12 +391,17 @@ def inputs_state(project: Project, since_ns: int, recorded: dict | None = None) 
     """What a build of docs/ depends on, taken before it reads anything (a file saved while
     it runs then differs from what is recorded): the code, content/ and the hand-written
     files in docs/ (``cache.tree_state``)."""
-    also = (recorded or {}).get
+    def racy(key: str):
+        # a state an older version wrote, or a damaged one, records nothing
+        part = recorded.get(key) if isinstance(recorded, dict) else None
+        found = part.get("racy") if isinstance(part, dict) else None
+        return found if isinstance(found, dict) else ()
+
     return {"code": C.code_version("site"),
             "content": C.tree_state(project.content, since_ns, skip=(".previous",),
-                                    also=(also("content") or {}).get("racy", ())),
+                                    also=racy("content")),
             "docs": C.tree_state(project.docs, since_ns, keep=lambda rel: not _generated(rel),
-                                 also=(also("docs") or {}).get("racy", ()))}
+                                 also=racy("docs"))}
 
 
 def generated_state(project: Project) -> str:
@@ -428,7 +433,8 @@ def _build_docs(project: Project, jobs: int, store: Extractions | None, use_stat
                 journal: DocsJournal | None, budget: float | None) -> tuple[Collection, BuildReport]:
     report = BuildReport()
     timer = Timer(report)
-    state = C.load_state(project.root).get("docs") or {}
+    state = C.load_state(project.root).get("docs")
+    state = state if isinstance(state, dict) else {}
     inputs = inputs_state(project, time.time_ns(), state.get("inputs"))
     if use_state and _same_inputs(state.get("inputs"), inputs) \
             and state.get("generated") == generated_state(project):
@@ -509,7 +515,8 @@ class PageKeys:
         data = C.load_json(project.root, "pages.json")
         if data.get("code") != C.code_version("site") or data.get("generated") != generated_state(project):
             return cls(project)
-        return cls(project, data.get("keys") or {})
+        keys = data.get("keys")
+        return cls(project, keys if isinstance(keys, dict) else {})
 
     def kept(self, path: str, key: str | None) -> bool:
         if key is None:

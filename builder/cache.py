@@ -279,7 +279,8 @@ def same_state(recorded: dict | None, current: dict) -> bool:
     """``current`` (taken with ``also=recorded["racy"]``) shows no change since ``recorded``."""
     if not isinstance(recorded, dict) or recorded.get("stat") != current["stat"]:
         return False
-    return all(current["racy"].get(rel) == digest for rel, digest in (recorded.get("racy") or {}).items())
+    racy = recorded.get("racy") or {}
+    return isinstance(racy, dict) and all(current["racy"].get(rel) == digest for rel, digest in racy.items())
 
 
 def _bytes_hash(path: str) -> str:

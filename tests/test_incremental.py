@@ -175,3 +175,25 @@ def test_an_edit_renders_only_the_pages_it_changes(tmp_path, rendered_articles):
     rendered_articles.clear()
     build_docs(project, budget=None)
     assert "story-1" in rendered_articles and page.read_text(encoding="utf-8") != "damaged"
+
+
+@pytest.mark.parametrize("state", [
+    '{"docs": {"inputs": "0f3a9c", "files": 3}, "site": "abc"}',     # an older version's record
+    '{"docs": {"inputs": {"content": {"racy": ["x.md"]}}}, "site": {"docs": 7}}',
+    '{"docs": [1, 2], "site": null}',
+    '["not", "an", "object"]',
+    '{"docs": {"inp',                                                   # cut short
+])
+def test_a_record_left_by_an_older_version_or_damaged_is_rebuilt_over(tmp_path, state):
+    """The build's record in .cache/ is the builder's own: whatever an older version (or a
+    crash) left there, the next build starts afresh instead of failing."""
+    root = make_project(tmp_path / "p", with_seeds=False, articles={
+        "2021-07-05-talks.md": article(random.Random(3), "Talks in Rome")})
+    (root / CACHE_DIR).mkdir(parents=True, exist_ok=True)
+    (root / CACHE_DIR / "state.json").write_text(state, encoding="utf-8")
+    (root / CACHE_DIR / "pages.json").write_text('{"code": 1, "keys": "x"}', encoding="utf-8")
+    collection, report = build_docs(Project(root))
+    assert not report.up_to_date and report.articles == 1
+    assert (root / "docs" / "chronology" / "index.md").is_file()
+    _, again = build_docs(Project(root))
+    assert again.up_to_date

@@ -305,7 +305,8 @@ def _render(root: Path, site_dir: Path, strict: bool, full: bool, jobs: int | No
     config = {"versions": _versions(), "mkdocs.yml": _file_hash(root / "mkdocs.yml"),
               "site_url": os.environ.get("SITE_URL", ""), "strict": strict, "site": str(site_dir)}
     state = C.load_state(root)
-    last = state.get("site") or {}
+    last = state.get("site")
+    last = last if isinstance(last, dict) else {}    # an older version's record, or damaged
     _lap(report, "check", t0)
     plan = None if full else _plan(last, config, snapshot, site_dir)
     if isinstance(plan, str):
@@ -364,7 +365,9 @@ def _plan(last: dict, config: dict, snapshot: dict, site_dir: Path):
             return f"{key} changed"
     if last.get("identity") != _site_identity(site_dir):
         return "site/ was changed by something else"
-    before = last.get("docs") or {}
+    before = last.get("docs")
+    if not isinstance(before, dict):
+        return "no previous build recorded"
     changed = sorted(rel for rel, st in snapshot.items() if before.get(rel) != st)
     removed = sorted(rel for rel in before if rel not in snapshot)
     for rel in changed + removed:
