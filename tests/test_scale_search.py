@@ -79,6 +79,18 @@ def test_an_edit_changes_only_its_own_segment_and_a_new_document_no_other(monkey
     assert _lookup(after, "edited") == {docs[10].url}
 
 
+def test_a_segment_cached_by_another_version_of_the_indexer_is_built_again(monkeypatch, tmp_path):
+    docs = _docs(50)
+    S.build_index(docs, S.SegmentCache(tmp_path))
+    again = S.SegmentCache(tmp_path)
+    S.build_index(docs, again)
+    assert again.built == 0                          # same version: taken from .cache/
+    monkeypatch.setattr(S, "_FORMAT", "another")     # the builder was upgraded
+    upgraded = S.SegmentCache(tmp_path)
+    S.build_index(docs, upgraded)
+    assert upgraded.built == 1
+
+
 def test_a_term_repeated_in_a_document_keeps_its_highest_weight():
     doc = S.SearchDoc("a:x", "articles/x/", "X", "", "moscow:2 moscow:9 moscow:4")
     files = S.build_index([doc])

@@ -65,6 +65,8 @@ CHRONOLOGY = "chronology/index.md"
 KINDS = {"a": "article", "e": "entry", "p": "page", "s": "speaker"}
 
 _TOKEN = re.compile(r"[^\W_]+")
+# a cached segment is this module's work: another version of it builds the segment again
+_FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 
 # weights: a word in the title or among the speakers counts more than one in the body
 W_TITLE, W_NAME, W_BODY_MAX = 12, 8, 9
@@ -354,7 +356,7 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
     out: dict[str, str] = {}
     digests = set()
     for number, group in enumerate(groups):
-        h = hashlib.sha256(f"{number}/{k}/{SHARD_BYTES}/{CHUNK}/{PIECE_BYTES}".encode())
+        h = hashlib.sha256(f"{_FORMAT}/{number}/{k}/{SHARD_BYTES}/{CHUNK}/{PIECE_BYTES}".encode())
         for d in sorted(group, key=lambda d: d.key):
             h.update(d.key.encode() + b"\0" + d.digest().encode())
         digest = h.hexdigest()
