@@ -7,7 +7,8 @@ the importer refuses only because its headline ends in a full stop (every PolNeA
 headline does; issue 13) is imported from a temporary copy whose headline has that
 punctuation blanked out, as ``attribution.py --unpunctuate-headline`` does. The project
 is then extracted and linked in process (no cache), so a benchmark sees the mentions and
-the entries the build would publish.
+the entries the build would publish. ``polnear_project`` does the same for a list of
+PolNeAR articles with their dates (``speakers.py``).
 """
 from __future__ import annotations
 
@@ -47,23 +48,54 @@ def build_project(names: list[str], project: Path, strict: bool = True,
     ids: dict[str, str] = {}
     for name in names:
         doc = yaml.safe_load((folder / f"{name}.yml").read_text(encoding="utf-8"))
-        source, date = SHARED / doc["source"], str(doc["date"])
-        before = set((project / "content" / "articles").glob("*.md"))
-        proc = _import(project, source, date)
-        if proc.returncode and "headline" in proc.stderr:
-            with tempfile.TemporaryDirectory() as tmp:
-                copy = Path(tmp) / source.name
-                copy.write_text(headline_unpunctuated(source.read_text(encoding="utf-8")), encoding="utf-8")
-                proc = _import(project, copy, date)
-        if proc.returncode and not strict:
-            continue
-        if proc.returncode:
-            raise SystemExit(f"{name}: not imported: {proc.stderr.strip()[-300:]}")
-        new = sorted(set((project / "content" / "articles").glob("*.md")) - before)
-        if len(new) != 1:
-            raise SystemExit(f"{name}: expected one imported article, got {len(new)}")
-        ids[name] = new[0].stem
+        aid = import_article(project, name, SHARED / doc["source"], str(doc["date"]), strict)
+        if aid:
+            ids[name] = aid
     return ids
+
+
+def import_article(project: Path, name: str, source: Path, date: str, strict: bool = True) -> str:
+    """Import one article as a user does (headline-punctuation fallback as above); returns
+    its id, or "" when it was refused and not ``strict``."""
+    before = set((project / "content" / "articles").glob("*.md"))
+    proc = _import(project, source, date)
+    if proc.returncode and "headline" in proc.stderr:
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / source.name
+            copy.write_text(headline_unpunctuated(source.read_text(encoding="utf-8")), encoding="utf-8")
+            proc = _import(project, copy, date)
+    if proc.returncode and not strict:
+        return ""
+    if proc.returncode:
+        raise SystemExit(f"{name}: not imported: {proc.stderr.strip()[-300:]}")
+    new = sorted(set((project / "content" / "articles").glob("*.md")) - before)
+    if len(new) != 1:
+        raise SystemExit(f"{name}: expected one imported article, got {len(new)}")
+    return new[0].stem
+
+
+def polnear_project(sample: list[tuple[str, str]], keep: Path | None = None, strict: bool = True):
+    """Build (in ``keep``, or a temporary folder) a site from PolNeAR articles ``sample``
+    ((file stem under polnear/<split>/text/, publication date); train first, then dev) and
+    link it: (stem -> article id, articles, collection)."""
+    def source(stem: str) -> Path:
+        for split in ("train", "dev"):
+            path = SHARED / "polnear" / split / "text" / f"{stem}.txt"
+            if path.exists():
+                return path
+        raise SystemExit(f"{stem}: not found under {SHARED / 'polnear'}")
+
+    def build(project: Path) -> dict[str, str]:
+        if not (project / "content" / "articles").is_dir():
+            (project / "content" / "articles").mkdir(parents=True)
+            for stem, date in sample:
+                import_article(project, stem, source(stem), date, strict)
+        return _ids_by_source(project, [(stem, f"{stem}.txt") for stem, _ in sample])
+
+    if keep is not None:
+        return (build(keep), *linked(keep))
+    with tempfile.TemporaryDirectory() as tmp:
+        return (build(Path(tmp)), *linked(Path(tmp)))
 
 
 def linked(project: Path):
@@ -93,13 +125,19 @@ def sample_project(names: list[str], keep: Path | None = None, strict: bool = Tr
 
 def _ids_of(names: list[str], project: Path, folder: Path = JUDGED) -> dict[str, str]:
     """judged name -> article id, for a project built before (by ``imported_from``)."""
+    pairs = []
+    for name in names:
+        doc = yaml.safe_load((folder / f"{name}.yml").read_text(encoding="utf-8"))
+        pairs.append((name, Path(doc["source"]).name))
+    return _ids_by_source(project, pairs)
+
+
+def _ids_by_source(project: Path, pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """name -> article id for (name, source file name) pairs, by ``imported_from``; an
+    article that was not imported is left out."""
     by_source = {}
     for f in sorted((project / "content" / "articles").glob("*.md")):
         m = re.search(r"^imported_from: (.+)$", f.read_text(encoding="utf-8")[:3000], re.M)
         if m:
             by_source[m.group(1).strip()] = f.stem
-    out = {}
-    for name in names:
-        doc = yaml.safe_load((folder / f"{name}.yml").read_text(encoding="utf-8"))
-        out[name] = by_source.get(Path(doc["source"]).name, "")
-    return out
+    return {name: by_source[src] for name, src in pairs if src in by_source}
