@@ -377,7 +377,22 @@ AFFILIATION_ADJECTIVES = {
 }
 
 # Capitalised words that are not (the start of) a person's name.
+# nouns of a relation that mean nothing without its other side ("a close friend of X")
+RELATION_NOUNS = frozenset({
+    "friend", "friends", "backer", "backers", "supporter", "supporters", "ally", "allies",
+    "critic", "critics", "rival", "rivals", "opponent", "opponents", "confidant",
+    "confidante", "acquaintance", "admirer", "fan", "neighbour", "neighbor", "classmate",
+    "colleague", "protege", "protégé", "loyalist", "foe",
+})
+
 NOT_NAME_WORDS = {
+    # sentence openers that are never part of a name ("Neither Jane Doe nor ...")
+    "neither", "either", "including", "excluding", "except", "unless", "whenever",
+    "wherever", "whoever", "whatever", "whichever", "regarding", "concerning", "following",
+    "notwithstanding", "nevertheless", "nonetheless", "whilst", "albeit", "thereafter",
+    "accordingly", "consequently", "almost", "nearly", "already", "finally", "eventually",
+    "recently", "currently", "previously", "initially", "ultimately", "together",
+    "especially", "particularly",
     "the", "a", "an", "another", "everyone", "everybody", "someone", "somebody", "nobody",
     "anyone", "anybody", "but", "and", "or", "in", "on", "at", "for", "with", "when",
     "while", "after", "before", "as", "if", "although", "though", "however", "meanwhile",

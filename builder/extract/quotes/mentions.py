@@ -7,6 +7,8 @@ tokens; who a mention refers to is decided in ``resolve.py``.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ...rules import speech as R
@@ -113,6 +115,9 @@ def group_members(text: str, toks: list[Tok], known_orgs) -> list[list[str]]:
     return names if len(names) >= 2 else []
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?:[’']s)?")
+
+
 def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Mention | None:
     """ "the X report", "a ministry statement", "a report from X", "a transcript published
     by X" -> the organisation behind the document."""
@@ -130,6 +135,11 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
                 before = [x for x in toks[:i] if x.low not in ("more", "detailed", "brief",
                                                                "new", "latest", "official",
                                                                "short", "separate", "full")]
+                first = next((n for n, x in enumerate(before) if x.is_cap), None)
+                if first is not None:
+                    # a year or a lower-case modifier before the name is no part of it
+                    # ("a 2014 Labor Department study", "a recent Washington Post poll")
+                    before = [x for x in before[first:] if not _YEAR_TOKEN.fullmatch(x.text)]
                 if before:
                     inner = classify_np(text, before, known_orgs, as_org=True)
                     if inner.kind in ("org", "name") and (any(t.is_cap for t in before) or (

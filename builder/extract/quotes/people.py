@@ -15,6 +15,7 @@ initials, and a typing error is folded only among few similar names.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -85,9 +86,47 @@ class Org:
 Entity = Person | Org
 
 
+_CUT_NAME_END = re.compile(
+    r"(?:(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St)\.?"   # an initial, an honorific
+    r"|(?:[A-Z]\.)+[A-Z]"                                                    # "the A.F.L", "the U.S"
+    r"|\s(?:of|to|for|with|by)\s(?:" + "|".join(sorted(t.capitalize() for t in R.TITLE_HEADS if t.isalpha()))
+    + r"))$")                                                                  # "friend of Governor"
+_LAST_PREPOSITION = re.compile(r"\s(?:under|to|of|for|with|at|by|from)\s(?!.*\s(?:under|to|of|for|with|at|by|from)\s)")
+_SINCE_YEAR = re.compile(r"\s+(?:since|from|until|in)\s+(?:19|20)\d\d$")
+
+
+def whole_role(role: str) -> str | None:
+    """A role as a reader may see it, or None. Cut off inside a name by the full stop of
+    an initial, an honorific or an abbreviation ("adviser to then-President George W",
+    "president of the A.F.L", "close friend of Governor" for "Gov. Mike Pence"), it loses
+    the cut phrase ("adviser"), and is none when nothing is left; a speech verb before it
+    ("said Senate Minority Leader") and a year after it ("Fed governor since 2014") go."""
+    role = " ".join(role.split())
+    words = role.split()
+    first = words[0] if words else ""
+    if len(words) > 1 and first in R.REPORTING_VERBS and (
+            first.endswith("ed") or first in ("said", "says", "told", "tells", "wrote", "writes")):
+        role = " ".join(words[1:])              # "said Senate Minority Leader" (not "state")
+    role = _SINCE_YEAR.sub("", role)
+    if not _CUT_NAME_END.search(role):
+        return role
+    m = _LAST_PREPOSITION.search(role)
+    rest = role[:m.start()].strip(" ,") if m else ""
+    rest = re.split(r"\s(?:who|which|that|whose)\s", rest)[0].strip(" ,")  # "governor who argued"
+    last = rest.split()[-1].lower() if rest else ""
+    if last in R.RELATION_NOUNS:
+        return None                               # "close friend", "former backer": of whom?
+    if len(rest.split()) >= 2 or rest.lower() in R.TITLE_HEADS:
+        return rest
+    return None
+
+
 def add_role(e: Entity, pos: Pos, role: str) -> bool:
     """Give ``e`` a role (once per role, case-insensitively, at its first place); True
     when the role is new."""
+    role = whole_role(role)
+    if not role:
+        return False
     key = _role_key(role)
     k = e.role_keys.get(key)
     if k is None:
@@ -264,6 +303,8 @@ class Names:
 
     def _new_person(self, words: list[str]) -> Person:
         p = Person(len(self.persons), list(words))
+        if len(words) >= 2:
+            p.gender = N.gender_of_given(p.name)   # known while the article is read
         self.persons.append(p)
         return p
 
@@ -313,13 +354,13 @@ class Names:
         # a family name alone ("Zhou") is another form of the person named in full
         for m in mentions:
             if len(m.words) == 1 and not m.evidence:
-                p = self.find_family(m.words[0], m.pos)
+                p = self.find_family(m.words[0], m.pos, m.gender)
                 if p is not None:
                     self._attach(p, m)
         self._settle_names()
 
     def _attach_single(self, m: NameMention) -> None:
-        p = self.find_family(m.words[0], m.pos)
+        p = self.find_family(m.words[0], m.pos, m.gender)
         if p is None:
             hits = self._typo_hits(m.words[0].lower())
             if len(hits) == 1:
@@ -402,20 +443,29 @@ class Names:
         cands = self.by_family.get(low)
         if not cands:
             return None
-        if gender in ("m", "f") and len(cands) > 1:
+        seen = self._family_mentions.get(low, [])
+        if gender in ("m", "f"):
+            # "Mr. Obama" is never the Michelle Obama the article named
+            fits = [p for p in cands if p.gender in (gender, None)]
+            if not fits:
+                return None
+            if len(fits) < len(cands):
+                cands, ids = fits, {p.id for p in fits}
+                seen = [s for s in seen if s[1] in ids]
             fits = [p for p in cands if p.gender == gender]
             if len(fits) == 1:
                 return fits[0]
         if len(cands) == 1:
             return cands[0]
-        seen = self._family_mentions.get(low, [])
         i = bisect.bisect_left(seen, (pos, -1))
         if i:
             return self.persons[seen[i - 1][1]]
         return self.persons[seen[0][1]] if seen else cands[0]
 
-    def lookup(self, words: list[str], pos: Pos, record: bool = True) -> Person | None:
-        """The person a name refers to at ``pos``; folds a typo when unambiguous."""
+    def lookup(self, words: list[str], pos: Pos, record: bool = True,
+               gender: str | None = None) -> Person | None:
+        """The person a name refers to at ``pos`` (of that ``gender`` when "Mr." or "Mrs."
+        says it); folds a typo when unambiguous."""
         if not words:
             return None
         if len(words) >= 2:
@@ -426,10 +476,11 @@ class Names:
             if p is not None and record:
                 self._note_typo(" ".join(words), p, pos)
             return p
-        p = self.find_family(words[0], pos)
+        p = self.find_family(words[0], pos, gender)
         if p is not None:
             return p
-        hits = self._typo_hits(words[0].lower())
+        hits = {k: q for k, q in self._typo_hits(words[0].lower()).items()
+                if gender not in ("m", "f") or q.gender in (gender, None)}
         if len(hits) == 1:
             q = next(iter(hits.values()))
             if record:
@@ -442,8 +493,8 @@ class Names:
             p.misspellings.append(form)
         self.misspelt.append((form, p, pos))
 
-    def person_for(self, words: list[str], pos: Pos) -> Person:
-        p = self.lookup(words, pos)
+    def person_for(self, words: list[str], pos: Pos, gender: str | None = None) -> Person:
+        p = self.lookup(words, pos, gender=gender)
         if p is None:
             p = self._new_person(words)
             self.add_form(p, words)

@@ -66,14 +66,15 @@ def _resolve_name(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> 
                                             and hon in R.GIVEN_NAME_HONORIFICS) else None
     if p is None and len(m.name) == 1 and m.gender in ("m", "f"):
         p = cast.find_family(m.name[0], pos, m.gender)     # "Mr. Ward", "Mrs. Ward"
-    p = p or cast.lookup(m.name, pos)
+    gender = m.gender if len(m.name) == 1 else None
+    p = p or cast.lookup(m.name, pos, gender=gender)
     if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
             and not _surname_alone(m.name[0]) and not person_hint:
         # a single unknown capitalised word speaking is an organisation ("Boeing said"),
         # by its full name when the article gave one ("Tottenham" -> Tottenham Hotspur)
         ref.entity = cast.add_org(cast.full_org_name(m.name[0], pos), pos)
         return False
-    p = p or cast.person_for(m.name, pos)
+    p = p or cast.person_for(m.name, pos, gender)
     cast.add_form(p, list(m.name))
     cast.spoke(pos, p)
     if m.gender and not p.gender:

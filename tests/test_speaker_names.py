@@ -1,0 +1,70 @@
+"""The names and roles the quote stage gives the speaker index: what a reader sees on a
+speaker's page must be a name and a role, never a piece of a sentence."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes import extract_quotes
+from builder.extract.quotes.people import whole_role
+
+
+def speakers(*paragraphs: str) -> dict[str, list[str]]:
+    _, found, _ = extract_quotes(list(paragraphs))
+    return {s.name: list(s.roles) for s in found}
+
+
+def quoted_by(*paragraphs: str) -> list[str | None]:
+    quotes, _, _ = extract_quotes(list(paragraphs))
+    return [q.speaker for q in quotes]
+
+
+@pytest.mark.parametrize("opener", ["Neither", "Either", "Including", "Nevertheless"])
+def test_a_sentence_opener_is_no_part_of_the_name(opener):
+    found = speakers(f"{opener} Jane Roe nor her rivals showed any appetite for a fight.",
+                     "“We will win,” Ms. Roe said.")
+    assert "Jane Roe" in found and not any(n.startswith(opener) for n in found)
+
+
+@pytest.mark.parametrize("phrase, org", [
+    ("according to a 2014 Labor Department study", "Labor Department"),
+    ("according to a recent Harbor Research poll", "Harbor Research"),
+    ("according to the 2019 Harbor Research report", "Harbor Research"),
+])
+def test_a_year_or_a_modifier_before_a_document_is_no_part_of_its_author(phrase, org):
+    assert quoted_by(f"Most employers pay for maternity leave, {phrase}.") == [org]
+
+
+def test_mr_never_names_the_woman_of_that_family_name():
+    assert quoted_by("The mayor and his wife, Michelle Dorsey, greeted the guests.",
+                     "“We are grateful,” Mr. Dorsey said.",
+                     "“It was lovely,” Mrs. Dorsey said.") == ["Dorsey", "Michelle Dorsey"]
+
+
+@pytest.mark.parametrize("role, clean", [
+    # cut inside a name by the full stop of an initial, an honorific or an abbreviation
+    ("former director of the policy office under President George W", "former director of the policy office"),
+    ("former national security adviser to Mr", "former national security adviser"),
+    ("former deputy chief of mission for the U.S", "former deputy chief of mission"),
+    ("president of the A.F.L", "president"),
+    ("Indiana leader and close friend of Governor", None),      # a friend of whom?
+    ("former backer of Senator", None),
+    ("senior strategist for Governor", "senior strategist"),
+    ("former governor who argued for Ms", "former governor"),
+    ("Representative James E", None),
+    # a speech verb before it, a year after it
+    ("said Senate Minority Leader", "Senate Minority Leader"),
+    ("Fed governor since 2014", "Fed governor"),
+    # whole roles stay as they are
+    ("adviser to the President", "adviser to the President"),
+    ("ambassador to the U.N.", "ambassador to the U.N."),
+    ("professor at the University of Texas", "professor at the University of Texas"),
+    ("minister of Finance", "minister of Finance"),
+    ("state party chairwoman", "state party chairwoman"),
+])
+def test_a_role_is_whole_or_none(role, clean):
+    assert whole_role(role) == clean
+
+
+def test_a_role_cut_at_an_abbreviation_reaches_the_speaker_trimmed():
+    found = speakers("“The campaign goes on,” said Ann Ware, a senior adviser to Mr. Cole.")
+    assert found.get("Ann Ware") == ["senior adviser"]
