@@ -141,6 +141,15 @@ def test_a_family_name_stays_apart_unless_one_holds_its_office(lone):
     assert any("could be any of" in m for m in messages)
 
 
+def test_a_son_named_after_his_father_stays_apart():
+    a1 = article("a1", "Oleg Petrov, the mayor, said the bridge would open.")
+    a2 = article("a2", "Oleg Petrov Jr., the mayor's son, said the bridge was a mistake.")
+    a3 = article("a3", "Oleg Petrov Jr. said he would run for the council.")
+    registry, _ = build_registry([a1, a2, a3])
+    assert by_name(registry, "Oleg Petrov").articles == ["a1"]
+    assert by_name(registry, "Oleg Petrov Jr.").articles == ["a2", "a3"]
+
+
 def test_typing_error_across_articles_is_folded_and_reported():
     a1 = article("a1", "Andrei Petrov said the plan was sound.",
                  "“It is sound,” Petrov said.")

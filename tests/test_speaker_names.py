@@ -68,3 +68,9 @@ def test_a_role_is_whole_or_none(role, clean):
 def test_a_role_cut_at_an_abbreviation_reaches_the_speaker_trimmed():
     found = speakers("“The campaign goes on,” said Ann Ware, a senior adviser to Mr. Cole.")
     assert found.get("Ann Ware") == ["senior adviser"]
+
+
+def test_a_son_named_after_his_father_is_another_speaker():
+    assert quoted_by("Oleg Petrov, the mayor, said on Monday that the bridge would open.",
+                     "“That is a mistake,” Oleg Petrov Jr. said.",
+                     "“We will open it,” Mr. Petrov said.") == ["Oleg Petrov", "Oleg Petrov Jr.", "Oleg Petrov"]
