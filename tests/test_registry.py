@@ -141,6 +141,19 @@ def test_a_family_name_stays_apart_unless_one_holds_its_office(lone):
     assert any("could be any of" in m for m in messages)
 
 
+def test_a_family_name_alone_means_the_person_the_story_is_about():
+    lena = [article(f"a{i}", f"Lena Marsh, the minister, said talks were going well ({i}).")
+            for i in range(1, 4)]
+    tom = article("t1", "Tom Marsh, her brother, said the farm would be sold.")
+    lone = article("x1", "“We are close to a deal,” Marsh said.")
+    registry, messages = build_registry([*lena, tom, lone])
+    assert by_name(registry, "Lena Marsh").articles == ["a1", "a2", "a3", "x1"]
+    assert by_name(registry, "Tom Marsh").articles == ["t1"]
+    # not three articles, or not three times as many: left apart
+    registry, messages = build_registry([*lena[:2], tom, lone])
+    assert by_name(registry, "Lena Marsh").articles == ["a1", "a2"]
+
+
 def test_a_son_named_after_his_father_stays_apart():
     a1 = article("a1", "Oleg Petrov, the mayor, said the bridge would open.")
     a2 = article("a2", "Oleg Petrov Jr., the mayor's son, said the bridge was a mistake.")

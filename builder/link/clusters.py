@@ -8,9 +8,11 @@ gives the given name, or misspelt. In order:
 2. people whose full names agree (``identity.same_person``), compared only within a
    family name;
 3. organisations known by the same name or alias in different articles;
-4. a family name alone joins the one person of that family (several: left apart and
-   reported); one word read as an organisation in one article ("Volkov said") and as a
-   person's family name elsewhere is that person, and the reverse;
+4. a family name alone joins the one person of that family; among several, the one
+   holding the office it is given ("President Obama"), else the one the story is about
+   (quoted in three articles or more and three times as many as any other); otherwise
+   left apart and reported. One word read as an organisation in one article ("Volkov
+   said") and as a person's family name elsewhere is that person, and the reverse;
 5. a typing slip in a family name, when only one person fits (``identity.misspelt``).
 
 People and organisations never match each other otherwise.
@@ -224,6 +226,11 @@ def _lone_words(people: list[Cluster], singles: list[Cluster], orgs: list[Cluste
                                 f"'{by_role.display()}' (the one of {len(fits)} with that family "
                                 f"name who holds the same office)")
                 fits = [by_role]
+            elif (top := _dominant(fits)) is not None:
+                messages.append(f"speakers: '{c.display()}' ({c.where()}) taken to be "
+                                f"'{top.display()}' (quoted in far more articles than the "
+                                f"{len(fits) - 1} other(s) of that family name)")
+                fits = [top]
         if len(fits) == 1:
             fits[0].members += c.members
             continue
@@ -236,6 +243,8 @@ def _lone_words(people: list[Cluster], singles: list[Cluster], orgs: list[Cluste
     for c in orgs:
         words = c.display().split()
         fits = family.get(I.name_key(c.display()), []) if len(words) == 1 else []
+        if len(fits) > 1 and (top := _dominant(fits)) is not None:
+            fits = [top]
         if len(fits) == 1 and not words[0].isupper() and not any(m.roles for m in c.members):
             fits[0].members += [_as_kind(m, "person") for m in c.members]
             messages.append(f"speakers: '{c.display()}' ({c.where()}) taken to be "
@@ -288,6 +297,20 @@ def _same_office(c: Cluster, fits: list[Cluster]) -> Cluster | None:
             return holding[0]
         if len(holding) > 1:
             return None
+    return None
+
+
+DOMINANT_ARTICLES, DOMINANT_RATIO = 3, 3
+
+
+def _dominant(fits: list[Cluster]) -> Cluster | None:
+    """Of several people of one family name, the one a lone family name means in a
+    running story: quoted in at least three articles and three times as many as any
+    other ("Trump" beside Donald Trump and two of his children named once each)."""
+    ranked = sorted(fits, key=lambda f: -f.weight()[0])
+    top, second = ranked[0].weight()[0], ranked[1].weight()[0]
+    if top >= DOMINANT_ARTICLES and top >= DOMINANT_RATIO * second:
+        return ranked[0]
     return None
 
 
