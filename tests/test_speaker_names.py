@@ -74,3 +74,11 @@ def test_a_son_named_after_his_father_is_another_speaker():
     assert quoted_by("Oleg Petrov, the mayor, said on Monday that the bridge would open.",
                      "“That is a mistake,” Oleg Petrov Jr. said.",
                      "“We will open it,” Mr. Petrov said.") == ["Oleg Petrov", "Oleg Petrov Jr.", "Oleg Petrov"]
+
+
+def test_a_given_name_alone_is_the_one_person_of_the_article_with_it():
+    assert quoted_by("Hillary Rodham spoke in Des Moines on Monday.",
+                     "“We will win this,” Hillary said.") == ["Hillary Rodham"]
+    # two people with that given name: no guess
+    assert quoted_by("Sarah Smith and Sarah Jones spoke.",
+                     "“It went well,” Sarah told reporters.") != ["Sarah Smith"]

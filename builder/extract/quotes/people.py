@@ -486,7 +486,12 @@ class Names:
         p = self.find_family(words[0], pos, gender)
         if p is not None:
             return p
-        hits = {k: q for k, q in self._typo_hits(words[0].lower()).items()
+        low = words[0].lower()
+        if low in R.MALE_GIVEN_NAMES or low in R.FEMALE_GIVEN_NAMES:
+            p = self.find_given(words[0], pos)        # "Hillary" for Hillary Clinton
+            if p is not None and (gender not in ("m", "f") or p.gender in (gender, None)):
+                return p
+        hits = {k: q for k, q in self._typo_hits(low).items()
                 if gender not in ("m", "f") or q.gender in (gender, None)}
         if len(hits) == 1:
             q = next(iter(hits.values()))
