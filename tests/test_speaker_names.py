@@ -82,3 +82,15 @@ def test_a_given_name_alone_is_the_one_person_of_the_article_with_it():
     # two people with that given name: no guess
     assert quoted_by("Sarah Smith and Sarah Jones spoke.",
                      "“It went well,” Sarah told reporters.") != ["Sarah Smith"]
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("Clinton leads, the Harbor Post reported.", "Harbor Post"),
+    ("Clinton leads, according to a Harbor Post poll.", "Harbor Post"),
+    ("Clinton leads, according to July's Harbor Post poll.", "Harbor Post"),
+    ("The audit found lapses, according to the State Department inspector general's report.",
+     "State Department inspector general"),
+    ("Sales fell, a Reuters Report said.", "Reuters"),
+])
+def test_a_newspaper_is_named_whole_and_a_document_by_its_owner(sentence, org):
+    assert quoted_by(sentence) == [org]

@@ -417,7 +417,7 @@ NOT_NAME_WORDS = {
     "amid", "amidst", "across", "through", "throughout", "within", "without", "upon",
     "above", "below", "near", "into", "onto", "toward", "towards", "about", "around",
     "ahead", "behind", "beyond", "inside", "outside", "along", "alongside", "plus",
-    "minus", "per", "versus", "vs", "sino", "pro", "anti", "ex", "mid", "post", "pre",
+    "minus", "per", "versus", "vs", "sino", "pro", "anti", "ex", "mid", "pre",
     "party", "state", "union", "council", "house", "street", "road", "square", "sea",
     "ocean", "river", "lake", "mountain", "mount", "island", "islands", "bay", "strait",
     "initiative", "treaty", "agreement", "accord", "project", "programme", "program",

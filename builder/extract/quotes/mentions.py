@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...rules import speech as R
+from ...rules import time_words as TW
 from .names import (_AGE, CONNECTORS, DETERMINERS, PREPOSITIONS, _HONORIFIC_STEMS, age_of,
                     gender_of_given, is_acronym, is_name_word, name_run_end, name_words,
                     place_word, role_text, strip_possessive, title_head, title_word)
@@ -115,6 +116,7 @@ def group_members(text: str, toks: list[Tok], known_orgs) -> list[list[str]]:
     return names if len(names) >= 2 else []
 
 
+_CALENDAR_WORDS = frozenset(TW.MONTHS) | frozenset(TW.WEEKDAYS)   # "July's ... poll"
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?:[’']s)?")
 
 
@@ -122,7 +124,9 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
     """ "the X report", "a ministry statement", "a report from X", "a transcript published
     by X" -> the organisation behind the document."""
     for i, t in enumerate(toks):
-        if t.low in R.DOCUMENT_WORDS:
+        if t.low in R.DOCUMENT_WORDS and not (t.low in R.ORG_HEADS and t.is_cap and i > 0
+                                               and toks[i - 1].is_cap):
+            # (a newspaper's word inside its name is the name's: "the Washington Post")
             rest = toks[i + 1:]
             for j, r in enumerate(rest):
                 if r.low in ("from", "by", "of") and j + 1 < len(rest):
@@ -135,7 +139,8 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
                 before = [x for x in toks[:i] if x.low not in ("more", "detailed", "brief",
                                                                "new", "latest", "official",
                                                                "short", "separate", "full")]
-                first = next((n for n, x in enumerate(before) if x.is_cap), None)
+                first = next((n for n, x in enumerate(before) if x.is_cap
+                              and strip_possessive(x.low)[0] not in _CALENDAR_WORDS), None)
                 if first is not None:
                     # a year or a lower-case modifier before the name is no part of it
                     # ("a 2014 Labor Department study", "a recent Washington Post poll")
@@ -144,7 +149,7 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
                     inner = classify_np(text, before, known_orgs, as_org=True)
                     if inner.kind in ("org", "name") and (any(t.is_cap for t in before) or (
                             len(before) >= 2 and before[-1].low in R.BODY_HEADS)):
-                        org = inner.org or " ".join(inner.name)
+                        org = strip_possessive(inner.org or " ".join(inner.name))[0]
                         return Mention("org", _text(text, toks), toks[0].start, toks[-1].end,
                                        org=org, document=True, role=inner.role)
             return None
@@ -429,8 +434,9 @@ def _acronym_or_place(np: _NP) -> Mention | None:
     if len(bare) == 1 and bare[0].is_cap and place_word(bare[0].low) \
             and bare[0].low not in R.NATIONALITIES:
         return np.m("org", org=strip_possessive(bare[0].text)[0])
-    if any(low in R.DOCUMENT_WORDS for low in lows[-1:]) and lows[0] in ("the", "this", "that"):
-        return np.m("org", document=True)
+    if any(low in R.DOCUMENT_WORDS for low in lows[-1:]) and lows[0] in ("the", "this", "that") \
+            and not (last.is_cap and last.low in R.ORG_HEADS and len(toks) > 2 and toks[-2].is_cap):
+        return np.m("org", document=True)    # "the report" (not "the Washington Post")
     # a proper name after "the": "the Bank of England", "the Council of Mortgage Lenders"
     if lows[0] == "the" and len(toks) >= 2 and toks[1].is_cap and all(
             t.is_cap or t.low in CONNECTORS or t.kind == "p" for t in toks[1:]) \
