@@ -41,7 +41,8 @@ _DATEISH = (r"(?:(?:at\s+least|about|around|early|late|mid-?)\s+)?(?:" + _CLOCK 
 _PARTNER_AFTER = re.compile(r"\s*,?\s*(?:and|or|to|through|until|-|–)\s+(?:on\s+|in\s+)?" + _DATEISH
                             + r"(?:\s+(?:the\s+)?(?:following|next)\s+(?:morning|day|evening|night))?")
 _PARTNER_BEFORE = re.compile(r"(?:\b(?:both|either|between|from)\s+(?:(?:at\s+least|about|around)\s+)?"
-                             r"|" + _DATEISH + r"\s*,?\s*(?:and|or)\s+)$")
+                             r"|" + _DATEISH + r"\s*,?\s*(?:and|or)\s+"
+                             r"|\bfrom\s+(?:(?:at\s+least|about|around)\s+)?" + _DATEISH + r"\s*(?:to|through|until|-|–)\s*)$")
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it who which that".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had get gets got will would".split())
 _PARTICIPLE_WORDS = frozenset("out held made set done released published conducted dated signed "
@@ -160,6 +161,9 @@ def coordinated(line: str, at: int, phrase: str) -> bool:
 
 def safe_to_drop(line: str, at: int, phrase: str) -> bool:
     """Can the phrase at ``at`` go without breaking the sentence?"""
+    i = line.find(phrase, max(0, at - 12)) if phrase else -1
+    if i >= 0:
+        at = _with_partners(line, i, i + len(phrase))[0]      # "from at least 2002 to 2005" goes whole
     left = line[:at]
     if _NEEDS_OBJECT.search(left):
         return False

@@ -206,6 +206,16 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
     return line
 
 
+def name_titles(line: str, subjects: Subjects) -> str:
+    """ "suggested that the President change his diet" -> "suggested that Ana Kowalski
+    change ...": a capitalised title after "the" inside the line, for the one person
+    holding it (as the line's subject is resolved)."""
+    def named(m: re.Match) -> str:
+        name = subjects.cast.by_role([m.group(1)])
+        return name if name and name not in line else m.group(0)
+    return re.sub(r"(?<=[\s(])the ([A-Z][a-z]{3,})(?![\w’'-]|\s[A-Z])", named, line)
+
+
 _GROUP = re.compile(r"^(?:The\s)?(?P<np>(?:[A-Z][\w’'-]*\s){1,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*[^s\W]s)\s(?P<verb>[a-z]+)\b")
 
 
