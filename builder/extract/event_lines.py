@@ -387,7 +387,8 @@ def _own_clause(line: str, at: int) -> tuple[str, int]:
             rest = line[:lo] + " " + line[hi:]
             dash = lo and line[lo - 2:lo].strip() in ("–", "—", "--")
             # after a dash, only a clause with a named subject of its own ("— McClatchy is planning")
-            named = dash and not lo + 1 >= len(line) and (_subject(piece) or "")[:1].isupper() \
+            named = dash and any(_is_verb(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", line[:lo])) \
+                and (_subject(piece) or "")[:1].isupper() \
                 and not _subject(piece).lower().startswith(("the ", "a ", "an ", "this ", "that "))
             if piece == line.strip() or _words(piece) < 3 or not _subject(piece) \
                     or not (names_a_time(rest) and not dash or named):
