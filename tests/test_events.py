@@ -602,6 +602,12 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
     (["In a move that shocked many, especially in the north, Costa endorsed Lima last week and has "
       "campaigned beside her over the past few days."], ["Rui Costa", "Ana Lima"],
      "In a move that shocked many, especially in the north, Costa endorsed Lima."),
+    # a subject cut off from its verb by asides takes the verb back: a sentence, never a fragment
+    (["Costa’s speech at Monday’s summit, and his closeness to Lima, is of particular concern to the "
+      "party as the inquiry reaches closer to the leader, pushing through an intense week with nine "
+      "witnesses testifying over three days in back-to-back sessions."], ["Rui Costa", "Ana Lima"],
+     "Rui Costa’s speech at the summit, and his closeness to Lima, is of particular concern to the party "
+     "as the inquiry reaches closer to the leader."),
 ])
 def test_the_line_is_the_clause_that_holds_the_date(paragraphs, people, line):
     events = extract_events(paragraphs, "2021-06-30", people)

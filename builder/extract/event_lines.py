@@ -122,9 +122,10 @@ def _window(line: str, at: int, splitter: re.Pattern) -> tuple[int, int]:
             and line[pieces[right + 1][0]:pieces[right + 1][0] + 1].isupper():
         right += 1                      # ", Deval Patrick," an appositive name: not a place to cut
         hi = pieces[right][1]
-    if right + 1 < len(pieces) and not any(_is_verb(w) for w in re.findall(r"[a-z’']+", line[lo:hi])):
-        right += 1                      # "In a call with Putin on Monday, Xi said ...": the clause
-        hi = pieces[right][1]
+    for _ in range(2):                  # "In a call with Putin on Monday, Xi said ...": the clause
+        if right + 1 < len(pieces) and not any(_is_verb(w) for w in re.findall(r"[a-z’']+", line[lo:hi])):
+            right += 1                  # "X's appearance at the hearing, and his closeness to Y, is ..."
+            hi = pieces[right][1]
     left = k
     while left > 0 and _words(line[pieces[left - 1][0]:hi]) <= MAX_WORDS:
         left -= 1
@@ -476,8 +477,26 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
             problems = _problems(out, phrase, kept, drop_date)
             if not problems:
                 return out
-            candidates.append((len(problems), len(candidates), out))
-    return min(candidates)[2] if candidates else finish(base)
+            candidates.append((_weight(problems), len(candidates), out))
+    best = min(candidates) if candidates else None
+    if best and best[0] > len(_problems(best[2], phrase, False, drop_date)) and variants[0][2] is False:
+        # only broken lines: the sentence itself, trimmed at a clause boundary after its date
+        trimmed = _cut_words(variants[0][0])
+        out = _named(trimmed, subjects, sentence_start, end, previous)
+        problems = _problems(out, phrase, False, drop_date)
+        if len(trimmed) > variants[0][1] and not set(problems) & set(_BROKEN) \
+                and not _FRAGMENT.match(out):
+            best = min(best, (_weight(problems), len(candidates), out))
+    return best[2] if best else finish(base)
+
+
+_BROKEN = ("no verb", "a fragment opened by a subordinator", "a word lost", "unbalanced brackets or quotation marks")
+
+
+def _weight(problems: list[str]) -> int:
+    """How bad a candidate is: a broken sentence counts double (a faithful long line reads
+    better than a fragment)."""
+    return sum(2 if p in _BROKEN else 1 for p in problems)
 
 
 def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -> str:
