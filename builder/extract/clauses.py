@@ -42,6 +42,9 @@ in at on during after before since for with under over despite following amid es
 particularly notably aside apart ahead from by like unlike
 """.split())
 _DETERMINERS = frozenset("a an the his her its their this these those our".split())
+_QUANTIFIERS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands "
+                         "several many some".split())
+_POSSESSIVE = frozenset("his her its their this these those our my your".split())
 _NP_STOPS = frozenset("""
 in at on to for with by from into over under during after before since as than about against
 said says told who which that when while where because or
@@ -53,7 +56,7 @@ and or but that who which it he she they we i you not also still then now never 
 there this what
 """.split())
 _REL = re.compile(r"(?<![\w’'])(?P<pron>who|that|which)\s+(?=(?P<w>[a-z][\w’']*))")
-_BOUNDARY = re.compile(r"[,;:()“”\"]|\s[–—]\s|\s--\s")
+_BOUNDARY = re.compile(r"[,;:](?=\s|$)|[()“”\"]|\s[–—]\s|\s--\s")
 
 
 def is_verb_word(word: str) -> bool:
@@ -110,16 +113,20 @@ def _antecedent(left: str) -> str | None:
         out.insert(0, w)
         if low in _DETERMINERS:
             break
-    if not out or out[-1].lower() in _DETERMINERS or out[-1].lower() == "of":
-        return None
+    if not out or out[-1].lower() in _DETERMINERS or out[-1].lower() == "of" \
+            or out[0].lower() in _POSSESSIVE or not re.search(r"\w", out[-1]):
+        return None                     # "their session that starts": whose?
     np = " ".join(out)
+    before = left[:len(left.rstrip()) - len(np)].rstrip()
+    copula = re.search(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*)\s(?:is|was|are|were|became|remains)$", before)
+    if copula and out[0].lower() in _DETERMINERS:
+        return copula.group(1)          # "Morrison was the third witness who listened": Morrison
     if out[0].lower() in ("a", "an"):
         # an indefinite description after a name, in apposition: the name
-        before = left[:len(left.rstrip()) - len(np)].rstrip()
         name = re.search(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*),$", before)
         if name and name.group(1).split()[0].lower() not in _OPENER_WORDS | _DETERMINERS:
             return name.group(1)
-    if out[0].lower() in _DETERMINERS or re.search(r"[’']s$", out[0]):
+    if out[0].lower() in _DETERMINERS | _QUANTIFIERS or re.search(r"[’']s$", out[0]):
         return np
     if all(w[:1].isupper() for w in out) and len(out) <= 4:
         return np                       # a name
@@ -146,10 +153,13 @@ def relative_line(line: str, at: int) -> tuple[str, int] | None:
         prev = (left.split() or [""])[-1].lower().strip(",")
         if is_verb_word(prev) or prev in ("so", "such", "now", "given", "except", "so-called"):
             return None
+    aside = re.search(r"\s(?:[–—]|--)\s[^–—]{1,120}\s(?:[–—]|--)\s*$", left)
+    if aside:
+        left = left[:aside.start()]     # "Two hostages — an American and an Australian — who"
     antecedent = _antecedent(left.rstrip(" ,"))
-    end = clause_end(line, at)
+    end = clause_end(line, best.end(), at)
     body = line[best.end():end].strip()
-    if antecedent is None or len(body.split()) < 2:
+    if antecedent is None or len(body.split()) < 2 or end <= at:
         return None
     antecedent = antecedent[0].upper() + antecedent[1:]
     out = f"{antecedent} {body}"

@@ -69,6 +69,8 @@ def _appositive(line: str, m: re.Match) -> bool:
     """ ", the GateHouse parent," after a name: a description without a verb."""
     if re.match(r",\s(?:which|who)\s", m.group(0)):
         return True
+    if re.search(r"\b(?:who|whom|whose|which|that)\b", m.group(0)):
+        return False                    # ", an Air Force major who Gowdy," runs on past the comma
     name = re.search(r"(?<![\w’'-])[A-Z][\w’'.-]*$", line[:m.start()])
     words = re.findall(r"(?<![\w’'])[a-z][\w’']*", m.group(0))
     return name is not None and name.group(0) not in OTHER_TIME_NAMES and m.start() + 2 != main_start(line) \
@@ -326,6 +328,9 @@ def _prepare(sentence: str, at: int, phrase: str, opening: bool) -> tuple[str, i
     at = len(_fold(typewriter_quotes(sentence[:at]))) + (1 if at and sentence[:at][-1:].isspace() else 0)
     phrase = _fold(typewriter_quotes(phrase))
     m = _CREDIT.match(line) or (_DATELINE.match(line) if opening or _DATELINE_STRONG.match(line) else None)
+    place = m.groupdict().get("place") if m else None
+    if place and re.search(r"(?<![\w’'-])[a-z]{3,}", place):
+        m = None                        # "Two hostages — an American ...": no place, no dateline
     if m and m.end() < at and len(line) - m.end() > 20:
         line, at = line[m.end():], at - m.end()
     shorter = re.sub(r"\s(?:also|too)(?=\s)", "", line)
