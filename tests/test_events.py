@@ -616,6 +616,13 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
     # "their session that starts": whose? the relative clause alone would not say
     (["Lawmakers met ahead of their 2020 session that starts in early January."], [],
      "Lawmakers met ahead of their 2020 session that starts."),
+    # "the state": the one US state named before; two named, or "the country": as written
+    (["Lima won the Kansas primary on Tuesday, a turnaround from 2008, when the state went to Costa."],
+     ["Ana Lima", "Rui Costa"], "Kansas went to Costa."),
+    (["Lima won in Kansas and Iowa.", "In 2008 the state went to Costa."], ["Ana Lima", "Rui Costa"],
+     "In 2008 the state went to Costa."),
+    (["Lima spoke in Georgia.", "In 2016 turnout across the country rose."], ["Ana Lima"],
+     "Turnout across the country rose."),
 ])
 def test_the_line_is_the_clause_that_holds_the_date(paragraphs, people, line):
     events = extract_events(paragraphs, "2021-06-30", people)

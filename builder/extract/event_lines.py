@@ -36,7 +36,7 @@ from .event_phrases import (
     written_out,
 )
 from .event_people import gender_of_given
-from .event_subjects import Subjects, name_titles, resolve_subject, speaker_after
+from .event_subjects import Subjects, name_places, name_titles, resolve_subject, speaker_after
 
 MAX_WORDS = 30
 
@@ -147,8 +147,10 @@ def _with_subject(line: str, lo: int, hi: int) -> str:
             return antecedent + " " + core[which.end():]
     core = re.sub(r"^(?i:and|but|while|whereas|as|which|although|though|even)\s+", "", core)
     subject = _subject(line[:lo])
-    if subject and not _has_subject(core) and _words(subject) + _words(core) <= MAX_WORDS + 5:
-        core = subject + " " + core
+    first = re.match(r"(?:[a-z]+ly\s)?([a-z][\w’']*)", core)
+    if subject and not _has_subject(core) and _words(subject) + _words(core) <= MAX_WORDS + 5 \
+            and first and _is_verb(first.group(1)):
+        core = subject + " " + core     # only a verb phrase borrows a subject ("a wild turnaround" does not)
     return core
 
 
@@ -509,6 +511,7 @@ def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -
     line = re.sub(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])", r"\1 ", line.strip())
     line = _in_sentence_antecedent(line.strip(), subjects, start, end)
     line = name_titles(resolve_subject(line.strip(), subjects, start, previous, end), subjects)
+    line = name_places(line, subjects, start, end)
     if re.match(r"^(?:I|We|My|Our)\b", line):
         speaker = speaker_after(subjects.text, end, subjects.cast)
         if speaker:
