@@ -623,6 +623,10 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
      "In 2008 the state went to Costa."),
     (["Lima spoke in Georgia.", "In 2016 turnout across the country rose."], ["Ana Lima"],
      "Turnout across the country rose."),
+    # "X, a role, and Y, a role, testified": a compound subject, not a clause of its own after "and"
+    (["Ana Lima testified in the morning.", "Later in the day, Rui Costa, a former envoy to Lisbon, and John "
+      "Dorsey, another top aide, testified before the committee."], ["Ana Lima", "Rui Costa", "John Dorsey"],
+     "Rui Costa, a former envoy to Lisbon, and John Dorsey, another top aide, testified before the committee."),
 ])
 def test_the_line_is_the_clause_that_holds_the_date(paragraphs, people, line):
     events = extract_events(paragraphs, "2021-06-30", people)

@@ -245,8 +245,9 @@ _FRAGMENT = re.compile(r"^(?:including|which|shortly|since|that|while|whereas|al
 def _drop_side_clauses(line: str, at: int) -> str:
     """ ", while the Kremlin said ..." after the dated clause: another happening."""
     m = re.search(r",\s(?:while|whereas|but|and\s(?=[A-Z]\w+\s\w+|(?:he|she|they|it|we)\s))[^;]*$", line[at:])
-    if m and _words(line) > 15:
-        return line[:at + m.start()]
+    head = line[:at + m.start()] if m else ""
+    if m and _words(line) > 15 and any(_is_verb(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", head)):
+        return head                     # never "X, a former envoy, | and Y, an aide, testified"
     return line
 
 
