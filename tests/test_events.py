@@ -627,6 +627,12 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
     (["Ana Lima testified in the morning.", "Later in the day, Rui Costa, a former envoy to Lisbon, and John "
       "Dorsey, another top aide, testified before the committee."], ["Ana Lima", "Rui Costa", "John Dorsey"],
      "Rui Costa, a former envoy to Lisbon, and John Dorsey, another top aide, testified before the committee."),
+    # a possessive date after a preposition becomes "the"; a scheduled date is what is said
+    (["Lima was coming to Tuesday’s networking gathering."], ["Ana Lima"],
+     "Ana Lima was coming to the networking gathering."),
+    (["Sentencing is scheduled for Feb. 14."], [], "Sentencing is scheduled for Feb. 14."),
+    (["Lima canceled an increase in tariffs planned for Oct. 15."], ["Ana Lima"],
+     "Ana Lima canceled an increase in tariffs."),
 ])
 def test_the_line_is_the_clause_that_holds_the_date(paragraphs, people, line):
     events = extract_events(paragraphs, "2021-06-30", people)

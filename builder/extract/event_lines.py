@@ -364,7 +364,8 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
         if _words(shorter) >= 3 and shorter != line:
             out.append((shorter, where, False))
     if is_relative(phrase) and when is not None and not in_name(line, at, phrase) \
-            and not coordinated(line, at, phrase) and not _inside_quotation(line, at):
+            and not coordinated(line, at, phrase) and not _inside_quotation(line, at) \
+            and not re.search(r"[’']s$", phrase):        # "last week's game": never "the week of ... game"
         replacement = written_out(*when)
         if replacement:
             out.append((*write_out(line, phrase, at, replacement), False))

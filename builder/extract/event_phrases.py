@@ -79,6 +79,9 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
                                                      "later", "earlier", "early", "late"):
         i = i - len(before_words[-1]) - (1 if line[:i].endswith(" ") else 0)   # "Over the weekend,"
     before, after = line[:i], line[j:]
+    planned = re.search(r"(?<=[a-z])\s(?:planned|scheduled|slated|expected|due)(?:\s+(?:for|on))?\s*$", before)
+    if planned and not re.search(r"\b(?:is|are|was|were|be|been|being|a|an|the)\s*$", before[:planned.start()]):
+        before = before[:planned.start()]       # "tariffs planned for Oct. 15" -> "tariffs"
     before, after = _participle(before, after)
     if not before.strip():
         after = re.sub(r"^\s*,\s*", "", after)
@@ -165,9 +168,15 @@ def safe_to_drop(line: str, at: int, phrase: str) -> bool:
     if i >= 0:
         at = _with_partners(line, i, i + len(phrase))[0]      # "from at least 2002 to 2005" goes whole
     left = line[:at]
-    if _NEEDS_OBJECT.search(left):
-        return False
+    if _NEEDS_OBJECT.search(left) and not re.search(r"[’']s$", phrase):
+        return False                    # "of last week's game" -> "of the game" is safe
+    if _SCHEDULED.search(left):
+        return False                    # "is scheduled for Saturday": the date is what is said
     return not in_name(line, at, phrase)
+
+
+_SCHEDULED = re.compile(r"\b(?:is|are|was|were|be|been|now|also|still)\s+(?:scheduled|slated|set|due|planned)\s+"
+                        r"(?:for\s+|on\s+)?$")
 
 
 def is_relative(phrase: str) -> bool:
