@@ -1,17 +1,23 @@
 """One short standalone line per dated mention: who did what, from the clause that
 carries the date.
 
-The source sentence is cut down step by step until it fits ``MAX_WORDS``: the date
-phrase of a happening goes (the chronology shows the date; "Monday's talks" becomes "the
-talks"), then asides that do not hold the date (brackets, dashes, ", which ...,"), then
-the clauses away from the date; a clause without a subject of its own borrows the
-sentence's. A part of the sentence of another time goes first: of two sentences joined by
-";", or of two clauses joined by "and"/"but", the one with the date stays when the other
-names a time of its own; a date in a relative clause inside the subject ("The merger,
-which became final Tuesday, will ...") gives that subject and clause. The subject is then resolved: a pronoun to the person named last, a
-description ("the ambassador") to the one person with that role, a surname to the full
-name. A direct quotation opening the sentence follows its speaker ("X said: “...”").
-Never an ellipsis: what is cut is cut at a clause boundary.
+First the clause the date modifies, where the sentence's structure shows it
+(``clauses``): a relative clause ("a senator who ran in 2008" -> "X ran"), a clause
+after "when" or "in which", a subordinate clause (ending where the main predicate
+resumes), a clause after a dash with a named subject of its own. Else the source
+sentence is cut down step by step until it fits ``MAX_WORDS``: the date phrase of a
+happening goes (the chronology shows the date; "Monday's talks" becomes "the talks"),
+then asides that do not hold the date (brackets, dashes, ", which ...,", ", the X," after
+a name), then the clauses away from the date; a verb phrase without a subject of its own
+borrows the sentence's. A part of the sentence of another time goes first: of two
+sentences joined by ";", or of two clauses joined by "and"/"but", the one with the date
+stays when the other names a time of its own. The subject is then resolved: a pronoun to
+the person named last, a description ("the ambassador") to the one person with that
+role, a surname to the full name; "the President" inside the line and "the state" (the
+one US state named just before) too. A direct quotation opening the sentence follows its
+speaker ("X said: “...”"). Never an ellipsis: what is cut is cut at a clause boundary; when
+every candidate is broken, the sentence itself trimmed at a clause boundary that keeps
+the date is preferred to a fragment.
 """
 from __future__ import annotations
 
