@@ -564,3 +564,76 @@ def test_a_count_of_days_ahead_is_a_date(text, expected):
 ])
 def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
     assert extract_events([text], "2019-11-19") == []
+
+# ---- the clause that holds the date (builder/extract/clauses.py) --------------------------
+
+@pytest.mark.parametrize("paragraphs, people, line", [
+    # a relative clause whose pronoun is its subject: antecedent + clause; a description in
+    # apposition to a name gives the name
+    (["“We won,” said Ana Lima, a former state senator who ran for the Senate in 2008."], ["Ana Lima"],
+     "Ana Lima ran for the Senate."),
+    (["Warnings were issued for towns in an area of Lago county that was burned in a wildfire last year."], [],
+     "An area of Lago county was burned in a wildfire."),
+    # a subordinate clause inside the subject ends where the main predicate resumes
+    (["John Costa’s blank gaze as he stood behind Lima in March is drawing mockery."], ["John Costa", "Ana Lima"],
+     "John Costa stood behind Lima in March."),
+    # "when it" takes the named subject of the clause it hangs on
+    (["Observers expect cuts — fewer gallons than Congress had demanded when it created the program in 2007."], [],
+     "Congress created the program."),
+    # a date on a noun that "in which" follows: the clause is the happening
+    (["Ana Lima is running.", "Lima has been quiet, offering little beyond an op-ed in May, in which she "
+      "called for lower taxes."], ["Ana Lima"], "Ana Lima called for lower taxes in an op-ed."),
+    # after a dash, a clause with a named subject of its own holds the date
+    (["Both chains have cut jobs — Harlow is planning to end Sunday editions by the end of next year."], [],
+     "Harlow is planning to end Sunday editions."),
+    # a span "from at least 2002 to 2005" goes whole
+    (["Prosecutors said Costa ran the scheme at his homes and at other sites from at least 2002 to 2005."],
+     ["Rui Costa"], "Prosecutors said Costa ran the scheme at his homes and at other sites."),
+    # typewriter quotes: the quotation follows its speaker
+    (["Ana Lima spoke.", "''Wow, what a great idea,'' she said in Iowa earlier this year."], ["Ana Lima"],
+     "Ana Lima said in Iowa: “Wow, what a great idea.”"),
+    # a title inside the line names its one holder
+    (["President Ana Kowalski toured the port.", "Dr. Rui Dorsey suggested in 2018 that the President change "
+      "her diet."], ["Ana Kowalski", "Rui Dorsey"], "Dr. Rui Dorsey suggested that Ana Kowalski change her diet."),
+    # "that" after a verb opens a complement, not a relative clause
+    (["It is safe to assume that will be the case again on Wednesday."], [],
+     "It is safe to assume that will be the case again."),
+    # opening adjuncts do not hide the subject: the clause of another time goes
+    (["In a move that shocked many, especially in the north, Costa endorsed Lima last week and has "
+      "campaigned beside her over the past few days."], ["Rui Costa", "Ana Lima"],
+     "In a move that shocked many, especially in the north, Costa endorsed Lima."),
+    # a subject cut off from its verb by asides takes the verb back: a sentence, never a fragment
+    (["Costa’s speech at Monday’s summit, and his closeness to Lima, is of particular concern to the "
+      "party as the inquiry reaches closer to the leader, pushing through an intense week with nine "
+      "witnesses testifying over three days in back-to-back sessions."], ["Rui Costa", "Ana Lima"],
+     "Rui Costa’s speech at the summit, and his closeness to Lima, is of particular concern to the party "
+     "as the inquiry reaches closer to the leader."),
+    # the antecedent after a copula is its subject; an aside between dashes is skipped
+    (["Tim Morrison spoke.", "Morrison was the third witness who listened in on the July 25 call."],
+     ["Tim Morrison"], "Tim Morrison listened in on the call."),
+    (["Two hostages — a Briton and a Dane — who had been held since 2016 were freed on Tuesday."], [],
+     "Two hostages had been held since 2016."),
+    # "their session that starts": whose? the relative clause alone would not say
+    (["Lawmakers met ahead of their 2020 session that starts in early January."], [],
+     "Lawmakers met ahead of their 2020 session that starts."),
+    # "the state": the one US state named before; two named, or "the country": as written
+    (["Lima won the Kansas primary on Tuesday, a turnaround from 2008, when the state went to Costa."],
+     ["Ana Lima", "Rui Costa"], "Kansas went to Costa."),
+    (["Lima won in Kansas and Iowa.", "In 2008 the state went to Costa."], ["Ana Lima", "Rui Costa"],
+     "In 2008 the state went to Costa."),
+    (["Lima spoke in Georgia.", "In 2016 turnout across the country rose."], ["Ana Lima"],
+     "Turnout across the country rose."),
+    # "X, a role, and Y, a role, testified": a compound subject, not a clause of its own after "and"
+    (["Ana Lima testified in the morning.", "Later in the day, Rui Costa, a former envoy to Lisbon, and John "
+      "Dorsey, another top aide, testified before the committee."], ["Ana Lima", "Rui Costa", "John Dorsey"],
+     "Rui Costa, a former envoy to Lisbon, and John Dorsey, another top aide, testified before the committee."),
+    # a possessive date after a preposition becomes "the"; a scheduled date is what is said
+    (["Lima was coming to Tuesday’s networking gathering."], ["Ana Lima"],
+     "Ana Lima was coming to the networking gathering."),
+    (["Sentencing is scheduled for Feb. 14."], [], "Sentencing is scheduled for Feb. 14."),
+    (["Lima canceled an increase in tariffs planned for Oct. 15."], ["Ana Lima"],
+     "Ana Lima canceled an increase in tariffs."),
+])
+def test_the_line_is_the_clause_that_holds_the_date(paragraphs, people, line):
+    events = extract_events(paragraphs, "2021-06-30", people)
+    assert line in [e.text for e in events], [e.text for e in events]

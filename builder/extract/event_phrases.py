@@ -41,7 +41,8 @@ _DATEISH = (r"(?:(?:at\s+least|about|around|early|late|mid-?)\s+)?(?:" + _CLOCK 
 _PARTNER_AFTER = re.compile(r"\s*,?\s*(?:and|or|to|through|until|-|–)\s+(?:on\s+|in\s+)?" + _DATEISH
                             + r"(?:\s+(?:the\s+)?(?:following|next)\s+(?:morning|day|evening|night))?")
 _PARTNER_BEFORE = re.compile(r"(?:\b(?:both|either|between|from)\s+(?:(?:at\s+least|about|around)\s+)?"
-                             r"|" + _DATEISH + r"\s*,?\s*(?:and|or)\s+)$")
+                             r"|" + _DATEISH + r"\s*,?\s*(?:and|or)\s+"
+                             r"|\bfrom\s+(?:(?:at\s+least|about|around)\s+)?" + _DATEISH + r"\s*(?:to|through|until|-|–)\s*)$")
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it who which that".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had get gets got will would".split())
 _PARTICIPLE_WORDS = frozenset("out held made set done released published conducted dated signed "
@@ -78,6 +79,9 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
                                                      "later", "earlier", "early", "late"):
         i = i - len(before_words[-1]) - (1 if line[:i].endswith(" ") else 0)   # "Over the weekend,"
     before, after = line[:i], line[j:]
+    planned = re.search(r"(?<=[a-z])\s(?:planned|scheduled|slated|expected|due)(?:\s+(?:for|on))?\s*$", before)
+    if planned and not re.search(r"\b(?:is|are|was|were|be|been|being|a|an|the)\s*$", before[:planned.start()]):
+        before = before[:planned.start()]       # "tariffs planned for Oct. 15" -> "tariffs"
     before, after = _participle(before, after)
     if not before.strip():
         after = re.sub(r"^\s*,\s*", "", after)
@@ -160,10 +164,19 @@ def coordinated(line: str, at: int, phrase: str) -> bool:
 
 def safe_to_drop(line: str, at: int, phrase: str) -> bool:
     """Can the phrase at ``at`` go without breaking the sentence?"""
+    i = line.find(phrase, max(0, at - 12)) if phrase else -1
+    if i >= 0:
+        at = _with_partners(line, i, i + len(phrase))[0]      # "from at least 2002 to 2005" goes whole
     left = line[:at]
-    if _NEEDS_OBJECT.search(left):
-        return False
+    if _NEEDS_OBJECT.search(left) and not re.search(r"[’']s$", phrase):
+        return False                    # "of last week's game" -> "of the game" is safe
+    if _SCHEDULED.search(left):
+        return False                    # "is scheduled for Saturday": the date is what is said
     return not in_name(line, at, phrase)
+
+
+_SCHEDULED = re.compile(r"\b(?:is|are|was|were|be|been|now|also|still)\s+(?:scheduled|slated|set|due|planned)\s+"
+                        r"(?:for\s+|on\s+)?$")
 
 
 def is_relative(phrase: str) -> bool:

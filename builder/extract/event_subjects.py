@@ -33,6 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS
+from ..rules.places import US_STATES
 from .event_people import Cast, _subject_position
 
 _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
@@ -204,6 +205,38 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
     if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
         return full + word[len(base):] + rest
     return line
+
+
+def name_titles(line: str, subjects: Subjects) -> str:
+    """ "suggested that the President change his diet" -> "suggested that Ana Kowalski
+    change ...": a capitalised title after "the" inside the line, for the one person
+    holding it (as the line's subject is resolved)."""
+    def named(m: re.Match) -> str:
+        name = subjects.cast.by_role([m.group(1)])
+        return name if name and name not in line else m.group(0)
+    return re.sub(r"(?<=[\s(])the ([A-Z][a-z]{3,})(?![\w’'-]|\s[A-Z])", named, line)
+
+
+# "the country" is left alone: in a story about one country it is that country, whatever
+# other country the story named last
+_PLACE_KINDS = {"state": US_STATES}
+_PLACE = re.compile(r"(?<![\w’'-])(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]+(?![\w’'-])")
+
+
+def name_places(line: str, subjects: Subjects, start: int, end: int) -> str:
+    """ "when the state went to Clinton" -> "when Oklahoma went to Clinton": "the state"
+    for the one US state named in the paragraph or two before it and its own sentence;
+    left as written when the line names one, or two were named."""
+    m = re.search(r"(?<![\w’'-])[Tt]he (state)(?=[’']s\b|\s(?!of\b)|[,.;:]|$)", line)
+    if not m:
+        return line
+    names = _PLACE_KINDS[m.group(1)]
+    own = re.compile(r"(?<![\w’'-])[Tt]he " + m.group(1) + r"\b").search(subjects.text, start, end)
+    window = subjects.text[max(0, start - SALIENT_WINDOW // 2):own.start() if own else start]
+    found = {w.group(0) for w in _PLACE.finditer(window) if w.group(0).split()[-1].lower() in names}
+    if len(found) != 1 or any(w.group(0).split()[-1].lower() in names for w in _PLACE.finditer(line)):
+        return line
+    return line[:m.start()] + found.pop() + line[m.end():]
 
 
 _GROUP = re.compile(r"^(?:The\s)?(?P<np>(?:[A-Z][\w’'-]*\s){1,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*[^s\W]s)\s(?P<verb>[a-z]+)\b")
