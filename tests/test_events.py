@@ -637,3 +637,14 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
 def test_the_line_is_the_clause_that_holds_the_date(paragraphs, people, line):
     events = extract_events(paragraphs, "2021-06-30", people)
     assert line in [e.text for e in events], [e.text for e in events]
+
+
+def test_a_pronoun_is_nobodys_when_a_person_the_quote_stage_never_met_is_named_too():
+    """"His" after "Rep. Lena Marsh ... Patrick W. Doe was arrested": the cast knows only
+    Lena Marsh (by her title), but Patrick W. Doe is a person too; the line keeps "His"
+    rather than give the sentencing to the wrong person."""
+    ps = ["A man accused of threatening Rep. Lena Marsh pleaded guilty on Monday, prosecutors said.",
+          "Patrick W. Doe was arrested in April for a call he made to her office.",
+          "His sentencing is scheduled for Feb. 14, according to the release."]
+    lines = [e.text for e in extract_events(ps, "2019-11-19")]
+    assert not any("Lena Marsh’s sentencing" in t or "Lena Marsh's sentencing" in t for t in lines)

@@ -146,6 +146,23 @@ def people_in(sentence: str, aliases: dict[str, str]) -> list[str]:
 # ---- who a line's subject stands for ------------------------------------------------------
 
 
+_FULL_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(?:\s[A-Z]\.)?\s[A-Z][\w’'-]+")
+
+
+def _others(text: str, start: int, end: int, name: str) -> list[str]:
+    """Other people named in full between ``start`` and ``end`` by a given name the
+    quote stage never met ("Patrick W. Carlo"): a pronoun may be theirs."""
+    if gender_of_given is None:
+        return []
+    own = set(name.split())
+    out: list[str] = []
+    for m in _FULL_NAME.finditer(text, start, end):
+        words = m.group(0).split()
+        if words[0] not in own and gender_of_given(words) is not None and m.group(0) not in out:
+            out.append(m.group(0))
+    return out
+
+
 class Cast:
     """The people of one article as an event line needs them: every written form of a
     name ("Chen", "Chen Hao") to the full name, and role words ("ambassador") to the one
@@ -209,6 +226,13 @@ class Cast:
         if len(names) != 1:
             return None
         name = names.pop()
+        others = _others(text, max(0, before - window), before, name)
+        if others:
+            # a person the quote stage never met is named too: the pronoun is the one
+            # person of its gender among them, if the genders tell them apart
+            people = [(n, gender_of_given(n.split())) for n in [name, *others]]
+            fits = [n for n, g in people if gender is not None and g in (gender, None)]
+            return fits[0] if len(fits) == 1 else None
         g = gender_of_given(name.split()) if gender_of_given is not None else None
         return name if g is None or gender is None or g == gender else None
 
