@@ -146,18 +146,27 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
     for cue in cues:
         if cue.valid:
             cue.content = reader_of(cue).content(s, cue, cues)
-    _mark_relays(cues)
+    _mark_relays(cues, s.toks)
     return cues
 
 
-def _mark_relays(cues: list[Cue]) -> None:
+def _carries_words(other: Cue, toks: list[Tok]) -> bool:
+    """The cue attributes words of its own: reported speech, or a quotation in its
+    content ("X said Y criticized the plan": Y's topic is not; X's statement stands)."""
+    if other.reports or other.kind != "verb" or not other.content:
+        return True
+    a, b = other.content
+    return any(t.kind == "q" for t in toks[a:b])
+
+
+def _mark_relays(cues: list[Cue], toks: list[Tok]) -> None:
     """A cue whose content holds another speaking cue reports that one's words."""
     for cue in cues:
         if not (cue.valid and cue.content):
             continue
         a, b = cue.content
         for other in cues:
-            if other is cue or not other.valid:
+            if other is cue or not other.valid or not _carries_words(other, toks):
                 continue
             if cue.right and cue.kind != "according" and other.s0 != a:
                 continue   # only "X said Y told ..." nests, not a clause further on

@@ -17,6 +17,7 @@ from ...rules import speech_verbs as V
 from . import mentions as M
 from . import names as N
 from . import spans as S
+from . import subjects as SUB
 from .cues import Cue, Reader, Sentence, register
 from .scan import appositive_role
 
@@ -255,6 +256,8 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     stoks = s.toks
     k, j = S.left_np(stoks, cue.vi, s.lo)
     subj = s.classify(k, j) if j > k else M.Mention("none")
+    if subj.kind == "none" and j > k:
+        subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
     cue.s0, cue.s1 = k, j
     if subj.kind == "none" and j == k and k > 0:
         subj = _subject_not_before(s, cue, k)
@@ -285,8 +288,13 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
                 cue.appos = subj.role if subj.kind == "description" else None
                 return named
         return M.Mention("none") if subj.kind in ("none", "group") else subj
+    if before.kind == "w" and before.low in R.VERB_COORDINATORS and cue.kind in ("verb",
+                                                                                 "phrasal"):
+        return SUB.coordinated_subject(s, cue, k - 1)    # "X did this and said ..."
     if (before.text == "," or before.text in S.DASHES) and cue.kind == "verb":
         subj = S.appositive_subject(s, k - 1, cue)
+        if subj.kind == "none" and before.text == ",":
+            subj = SUB.subject_before_asides(s, k - 1, cue)   # "Doe, 60, a doctor, said"
         return subj if subj.kind != "none" else S.inverted_subject(s, cue)
     if before.kind == "q" and cue.kind == "verb":
         return S.inverted_subject(s, cue)

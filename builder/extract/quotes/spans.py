@@ -392,7 +392,32 @@ def _after_adjunct(stoks: list[Tok], k: int, hi: int) -> tuple[tuple[int, int], 
             return ((m + 1, hi), "that") if m + 1 < hi else None
         if u.kind == "p" and u.text == ":" and m + 1 < hi:
             return (m + 1, hi), "colon"
+    return _bare_after_adjunct(stoks, k, hi)
+
+
+def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
+                        ) -> tuple[tuple[int, int], str] | None:
+    """"said on Friday he met ...", "said Tuesday his actions are ...", "told reporters in
+    a statement the plan would fail": a short adjunct ending in a time word, a name or a
+    document word, then a clause with no "that" (a subject and a finite verb)."""
+    for m in range(k + 1, min(hi, k + 8)):
+        u = stoks[m]
+        if u.kind != "w":
+            return None
+        if not _adjunct_end(stoks[m - 1]) or stoks[m - 1].low in R.ADJUNCT_STARTERS \
+                and stoks[m - 1].low not in R.TIME_WORDS:
+            continue
+        prev = stoks[m - 1]
+        opens = u.low in A.SUBJECT_PRONOUNS or u.low in N.DETERMINERS or (
+            u.is_cap and (prev.low in R.TIME_WORDS or not prev.is_cap))   # not "Las Vegas"
+        if opens and u.low not in N.PREPOSITIONS and s_word(stoks, m + 1) not in R.TIME_WORDS \
+                and looks_like_clause(stoks, m, hi):
+            return (m, hi), "bare"
     return None
+
+
+def s_word(stoks: list[Tok], i: int) -> str:
+    return stoks[i].low if 0 <= i < len(stoks) and stoks[i].kind == "w" else ""
 
 
 def _adjunct_end(t: Tok) -> bool:
@@ -490,6 +515,8 @@ def to_listener(stoks: list[Tok], k: int) -> bool:
 def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
     """End a cue's content where another speaker's clause or a relay starts."""
     a, b = content
+    # a verb joined to the speaker's own ("..., and emphasised ...") goes on their statement
+    cues = [c for c in cues if not (c.lead is not None and c.kind == "verb")]
     starts = {c.s0 for c in cues if c is not cue and c.valid and c.left_subject and c.s0 > a}
     starts |= {c.vi for c in cues if c is not cue and c.valid and not c.left_subject
                and c.vi > a and c.kind == "verb"}
