@@ -189,8 +189,39 @@ VERB = [
      "a polling lead for months", False),
     ("Biden maintained that the lead was real.", "maintained", "Biden",
      "the lead was real", True),
-    # an opening phrase is not what a verb with its own complement reports
-    ("In every field, Ana Lopes vowed to build more.", "vowed", "Ana Lopes", None, None),
+    # an opening phrase is not what a verb with its own complement reports; a commitment
+    # verb reports its infinitive (what the speaker said they would do)
+    ("In every field, Ana Lopes vowed to build more.", "vowed", "Ana Lopes",
+     "to build more", True),
+    ("Ana Lopes promised on Tuesday to cut the fee.", "promised", "Ana Lopes",
+     "to cut the fee", True),
+    ("Ana Lopes promised to the voters a new bridge.", "promised", "Ana Lopes", None, None),
+    # an adjunct, then a clause without "that"
+    ("Olaf Brenner said on Friday he met the mayor last week.", "said", "Olaf Brenner",
+     "he met the mayor last week", True),
+    ("Dahl told reporters in Ohio the plan was dead.", "told", "Dahl", "the plan was dead",
+     True),
+    ("Dahl said in Las Vegas at a forum hosted by Kim Ode.", "said", "Dahl", None, None),
+    ("Critics say this is only a pause.", "say", "Critics", "this is only a pause", True),
+    # "As X reported, ...": the clause after the comma
+    ("As the Daily Ledger reported, the mayor resigned in May.", "reported",
+     "the Daily Ledger", "the mayor resigned in May", True),
+    ("As the mayor spoke, the crowd cheered.", "spoke", None, None, None),
+    # a second verb of the clause's subject; a subject before asides; an unnamed group
+    ("Ivo Brandt visited the plant and said the jobs were safe.", "said", "Ivo Brandt",
+     "the jobs were safe", True),
+    ("Brandt backed the plan but has since said it was a mistake.", "said", "Brandt",
+     "it was a mistake", True),
+    ("Jane Doe, 60, a retired nurse, said she was elated.", "said", "Jane Doe",
+     "she was elated", True),
+    ("Sen. Ivo Brandt, R-Ohio, speaking on the radio, said the bill would pass.", "said",
+     "Sen. Ivo Brandt", "the bill would pass", True),
+    ("People familiar with the talks say the deal is close.", "say",
+     "People familiar with the talks", "the deal is close", True),
+    ("Proponents of the bill, however, say it would save money.", "say",
+     "Proponents of the bill", "it would save money", True),
+    ("Prices, say analysts, will keep rising.", "say", "analysts", "", True),
+    ("The rule, which helps explain the delay, was dropped.", "explain", None, None, None),
     # manner verbs: a quotation, not bare words
     ("“Nonsense,” Ivo Brandt scoffed.", "scoffed", "Ivo Brandt", "“Nonsense,”", True),
     # speech acts: their complement is speech, their topic is not

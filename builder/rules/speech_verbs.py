@@ -174,6 +174,10 @@ for _f in VERB_FORMS:
         _a, _b = _f.split(" ", 1)
         PHRASAL_FIRST.setdefault(_a, set()).add(_b)
 
+# Verbs that report a commitment with an infinitive ("promised to take action", "vowed
+# to repeal the law", "threatened to sue"): the infinitive is what they said they would do.
+TO_COMPLEMENT_LEMMAS = {"promise", "vow", "pledge", "threaten", "swear"}
+
 # Verbs whose person addressed comes before the reported clause ("told Y that ...").
 OBJECT_LEMMAS = {"tell", "ask", "assure", "inform", "remind", "email", "text", "promise",
                  "warn", "caution", "advise"}

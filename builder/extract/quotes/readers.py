@@ -342,7 +342,7 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
             if alt is not None and _complement(s, cue, alt[0]):
                 span, cue.reports = alt[0], True
         return _right_or_left(s, cue, cues, span)
-    right = None if cue.appos else S.parenthetical_content(s, cue)
+    right = None if cue.appos else (S.parenthetical_content(s, cue) or S.as_content(s, cue))
     cue.reports = True
     return _right_or_left(s, cue, cues, right)
 
@@ -351,6 +351,8 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     """Is the span after the verb reported speech? A that-clause, a colon or a quotation
     is; bare words are when they read as a clause (a question after "asked whether")
     and the verb reports words; a speech act's bare object is its topic, not speech."""
+    if how == "to":
+        return True                 # "promised to ...": the commitment (TO_COMPLEMENT_LEMMAS)
     if how in ("that", "colon", "quote"):
         return cue.cls != "act" or how == "that" or cue.lemma in V.ACT_COMPLEMENTS
     first = s.word(span[0])

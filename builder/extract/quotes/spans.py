@@ -4,6 +4,8 @@ tokens, used by the cue readers (``readers.py``).
 """
 from __future__ import annotations
 
+import re
+
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
@@ -13,6 +15,8 @@ from .cues import Cue, Sentence
 from .scan import appositive_role
 from .text import _DOTTED, ABBREVIATIONS, Tok
 
+# a party and state tag after a lawmaker's name ("R-Ohio", "D-N.Y.", "I-Vt")
+_PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][A-Za-z.]*")
 HARD_STOP = set(",;:()[]—–-.!?")
 DASHES = set("—–-")
 
@@ -128,8 +132,8 @@ def appositive_subject(s: Sentence, comma: int, cue: Cue) -> M.Mention:
                 return m
         return M.Mention("none")
     k, j = left_np(stoks, c, lo)
-    if j <= k or not part:
-        return M.Mention("none")
+    if j <= k or not part or _PARTY_TAG.fullmatch(s.text[stoks[k].start:stoks[j - 1].end]):
+        return M.Mention("none")    # "Sen. Jane Doe, R-Ohio, speaking ..., said": see subjects
     return _aside_subject(s, k, j, c, comma, part, cue)
 
 
@@ -311,8 +315,10 @@ def right_content(s: Sentence, cue: Cue, skip_told: bool = True
         return None
     if t.kind == "q":
         return (k, hi), "quote"
+    if t.low == "to" and cue.lemma in V.TO_COMPLEMENT_LEMMAS and _infinitive(stoks, k, hi):
+        return (k, hi), "to"        # "promised to take bold action"
     if t.low in R.ADJUNCT_STARTERS:
-        return _after_adjunct(stoks, k, hi)
+        return _after_adjunct(stoks, k, hi, cue)
     if t.low in A.CONTENT_BLOCKERS:
         return None
     return (k, hi), "bare"
@@ -380,12 +386,28 @@ def _after_appositive(stoks: list[Tok], k: int, hi: int) -> int:
     return k
 
 
-def _after_adjunct(stoks: list[Tok], k: int, hi: int) -> tuple[tuple[int, int], str] | None:
-    """"said on Monday that ...", "said in a statement: ..."."""
+def _infinitive(stoks: list[Tok], k: int, hi: int) -> bool:
+    """"to" at ``k`` opens an infinitive ("to take", "to never"), not a phrase ("to
+    the voters", "to Iowa")."""
+    nxt = stoks[k + 1] if k + 1 < hi else None
+    return nxt is not None and nxt.kind == "w" and not nxt.is_cap \
+        and nxt.low not in N.DETERMINERS and nxt.low not in R.PRONOUNS \
+        and nxt.low not in A.OBJECT_WORDS and not nxt.text[:1].isdigit()
+
+
+def _after_adjunct(stoks: list[Tok], k: int, hi: int, cue: Cue | None = None
+                   ) -> tuple[tuple[int, int], str] | None:
+    """"said on Monday that ...", "said in a statement: ...", "promised Monday to ..."."""
+    if stoks[k].low in A.SUBJECT_PRONOUNS and s_word(stoks, k + 1) not in R.TIME_WORDS \
+            and looks_like_clause(stoks, k, hi):
+        return (k, hi), "bare"      # "say this is ...": a pronoun, not "this week"
     for m in range(k, min(hi, k + 14)):
         u = stoks[m]
         if u.kind == "q" or (u.kind == "p" and u.text in ";.!?"):
             break
+        if u.low == "to" and m > k and cue is not None and cue.lemma in V.TO_COMPLEMENT_LEMMAS \
+                and _adjunct_end(stoks[m - 1]) and _infinitive(stoks, m, hi):
+            return (m, hi), "to"
         if u.kind == "w" and u.low == "that":
             if not _adjunct_end(stoks[m - 1]):
                 return None     # "boasted of relations that they ...": a relative clause
@@ -442,6 +464,27 @@ def parenthetical_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     if not any(t.kind == "w" for t in stoks[:start - 1]):
         return None
     return 0, hi
+
+
+def as_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """"As the paper reported, the deal fell through": the clause after the comma is
+    what the cue reports ("As X said," opening the sentence, a report verb)."""
+    stoks, hi = s.toks, s.hi
+    if not cue.left_subject or cue.cls != "report" or cue.s0 < 1 \
+            or stoks[cue.s0 - 1].low != "as" \
+            or any(t.kind != "p" for t in stoks[:cue.s0 - 1]):
+        return None
+    k = cue.vj
+    if cue.lemma in V.OBJECT_LEMMAS:
+        k = skip_object(stoks, k, hi)
+    if k + 1 >= hi or stoks[k].text != ",":
+        return None
+    a, b = trim_content(stoks, k + 1, hi)
+    for m in range(a, b):
+        if stoks[m].kind == "p" and stoks[m].text == ";":
+            b = m
+            break
+    return (a, b) if b > a and looks_like_clause(stoks, a, b) else None
 
 
 def left_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
