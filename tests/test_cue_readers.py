@@ -203,6 +203,8 @@ VERB = [
      True),
     ("Dahl said in Las Vegas at a forum hosted by Kim Ode.", "said", "Dahl", None, None),
     ("Critics say this is only a pause.", "say", "Critics", "this is only a pause", True),
+    ("Years after Ana Lopes vowed to cut taxes, the party did the opposite.", "vowed",
+     "Ana Lopes", "to cut taxes", True),
     # "As X reported, ...": the clause after the comma
     ("As the Daily Ledger reported, the mayor resigned in May.", "reported",
      "the Daily Ledger", "the mayor resigned in May", True),

@@ -124,6 +124,11 @@ PARTY_PLURALS = {"republicans", "democrats", "conservatives", "liberals", "progr
                  "americans", "europeans", "independents", "evangelicals", "catholics",
                  "muslims", "christians", "jews"}
 
+# Words opening a subordinate clause: a cue inside one reports up to its comma ("After X
+# vowed to cut taxes, the party ...").
+SUBORDINATORS = {"after", "when", "while", "because", "since", "although", "though",
+                 "before", "until", "once", "if", "whereas", "unless"}
+
 # Words opening a relative clause inside an aside ("a veteran who now is ...").
 RELATIVE_WORDS = {"who", "which", "whose", "whom", "that"}
 

@@ -387,6 +387,7 @@ def _complement(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
 def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:
     if right is not None:
         right = S.trim_content(s.toks, *S.clip(right, s.toks, cue, cues))
+        right = S.end_subordinate(s, cue, right)
         if right[1] > right[0]:
             cue.right = True
             return right

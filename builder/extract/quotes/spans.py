@@ -577,6 +577,32 @@ def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) 
     return a, b
 
 
+def end_subordinate(s: Sentence, cue: Cue, content: tuple[int, int]) -> tuple[int, int]:
+    """"After Jane Doe said the plan failed, the board ...": a cue in a clause opened by a
+    subordinating word reports up to that clause's comma, not the main clause after it."""
+    a, b = content
+    stoks = s.toks
+    if not cue.left_subject or cue.s0 < 1 or stoks[cue.s0 - 1].low not in R.SUBORDINATORS:
+        return content
+    for m in range(a, b):
+        if stoks[m].kind == "q":
+            return content          # a quotation runs on: leave it whole
+        if stoks[m].kind == "p" and stoks[m].text == "," and m > a and m + 1 < b \
+                and _main_clause(stoks, m + 1, b):
+            return trim_content(stoks, a, m)
+    return content
+
+
+def _main_clause(stoks: list[Tok], k: int, b: int) -> bool:
+    """A clause with its own subject starts at ``k`` ("the party did ..."), not an
+    appositive or a coordinated phrase (", or ISIS, has used ...")."""
+    t = stoks[k]
+    if t.kind != "w" or t.low in A.CLAUSE_JOINERS or t.low in ("or", "nor"):
+        return False
+    return (t.low in A.SUBJECT_PRONOUNS or t.low in N.DETERMINERS or t.is_cap) \
+        and looks_like_clause(stoks, k, b)
+
+
 def trim_content(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:
     while b > a and stoks[b - 1].kind == "p" and stoks[b - 1].text in ",;:.—–-":
         b -= 1
