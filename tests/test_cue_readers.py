@@ -60,6 +60,18 @@ ACCORDING = [
     ("According to his aunt, Jane Doe, he left early.", "according to", "Jane Doe",
      "he left early"),
     ("It rose, according to data.", "according to", None, None),   # no speaker
+    # an unnamed group speaks with no speaker named
+    ("According to police officials, the car was stolen.", "according to",
+     "police officials", "the car was stolen"),
+    ("The deal is close, according to people familiar with the talks.", "according to",
+     "people familiar with the talks", "The deal is close"),
+    # between commas: the clause after a subordinate opening, or the whole sentence
+    ("While most stayed, according to the mayor, two left.", "according to", "the mayor",
+     "two left"),
+    ("The plan, according to the mayor, failed.", "according to", "the mayor",
+     "The plan, according to the mayor, failed"),
+    ("The plan failed, according to the mayor, and the town paid.", "according to",
+     "the mayor", "The plan failed"),
 ]
 
 

@@ -129,6 +129,11 @@ PARTY_PLURALS = {"republicans", "democrats", "conservatives", "liberals", "progr
 SUBORDINATORS = {"after", "when", "while", "because", "since", "although", "though",
                  "before", "until", "once", "if", "whereas", "unless"}
 
+# Words after "according to X," that start a clause of its own, not the verb of the
+# subject before ("..., according to X, the plan ...").
+CONTENT_OPENERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that",
+                   "there", "his", "her", "its", "their", "some", "most", "many", "two"}
+
 # Words opening a relative clause inside an aside ("a veteran who now is ...").
 RELATIVE_WORDS = {"who", "which", "whose", "whom", "that"}
 

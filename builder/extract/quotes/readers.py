@@ -49,7 +49,10 @@ def _subject_according(s: Sentence, cue: Cue) -> None:
         if named.kind == "name" and e < hi and stoks[e].text == ",":
             named.role = named.role or N.role_text(s.text, stoks[a:b])
             cue.subj, cue.s1 = named, e
-    cue.valid = cue.subj.kind in ("name", "org", "description")
+    if cue.subj.kind == "none":
+        cue.subj = SUB.plural_subject(s, a, b)   # "according to sources familiar with ..."
+    # an unnamed group ("according to officials") speaks with no speaker named
+    cue.valid = cue.subj.kind in ("name", "org", "description", "group")
 
 
 def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
@@ -60,7 +63,7 @@ def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
             if prev is not cue and prev.valid and prev.content and prev.vi < cue.vi \
                     and prev.kind == "according":
                 a = max(a, prev.s1)
-        return S.trim_content(stoks, a, cue.vi)
+        return SUB.around_according(s, cue, S.trim_content(stoks, a, cue.vi))
     b = cue.s1
     if b < hi and stoks[b].text == ",":
         b += 1

@@ -132,3 +132,30 @@ def _opening_subject(s: Sentence, a: int, b: int, cue: Cue) -> M.Mention:
     if np.kind == "name":
         cue.appos = appositive_role(s.text, s.toks, b)
     return np
+
+
+def around_according(s: Sentence, cue: Cue, before: tuple[int, int]) -> tuple[int, int]:
+    """"According to X" between commas inside a sentence: what it reports is the words
+    before it, the clause after it when the words before only open a subordinate clause
+    ("While A, according to X, B": B; "because, according to X, B": B), or the whole
+    sentence when the words before are a subject whose verb follows ("At the heart of it,
+    according to X, was a decision ...")."""
+    from .spans import looks_like_clause, trim_content
+    stoks, hi = s.toks, s.hi
+    a, b = before
+    e = cue.s1
+    if cue.appos:
+        e += 1
+        while e < hi and stoks[e].text != ",":
+            e += 1
+    if b <= a or e + 1 >= hi or stoks[e].text != "," or stoks[cue.vi - 1].text != ",":
+        return before
+    nxt = stoks[e + 1]
+    if nxt.kind != "w":
+        return before
+    if stoks[b - 1].low in R.SUBORDINATORS or stoks[a].low in R.SUBORDINATORS:
+        return trim_content(stoks, e + 1, hi)
+    if not nxt.is_cap and nxt.low not in R.CONTENT_OPENERS \
+            and not looks_like_clause(stoks, a, b):
+        return a, hi
+    return before
