@@ -208,6 +208,9 @@ VERB = [
     ("Ana Lopes promised on Tuesday to cut the fee.", "promised", "Ana Lopes",
      "to cut the fee", True),
     ("Ana Lopes promised to the voters a new bridge.", "promised", "Ana Lopes", None, None),
+    ("The police threatened to use force, as the protests grew.", "threatened",
+     "The police", "to use force", True),
+    ("The team noted if the rate rose.", "noted", "The team", "", False),
     # an adjunct, then a clause without "that"
     ("Olaf Brenner said on Friday he met the mayor last week.", "said", "Olaf Brenner",
      "he met the mayor last week", True),

@@ -134,6 +134,13 @@ SUBORDINATORS = {"after", "when", "while", "because", "since", "although", "thou
 CONTENT_OPENERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that",
                    "there", "his", "her", "its", "their", "some", "most", "many", "two"}
 
+# Plural words for data that "says" nothing: a source, not a speaker ("according to exit
+# polls", "figures show").
+DATA_WORDS = {"polls", "polling", "figures", "numbers", "results", "surveys", "projections",
+              "models", "estimates", "data", "statistics", "records", "documents", "emails",
+              "reports", "filings", "studies", "tallies", "counts", "returns", "charts",
+              "graphs", "tables", "trends", "indicators", "calculations", "averages"}
+
 # Words opening a relative clause inside an aside ("a veteran who now is ...").
 RELATIVE_WORDS = {"who", "which", "whose", "whom", "that"}
 

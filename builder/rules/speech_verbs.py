@@ -112,6 +112,11 @@ CLAUSE_WITH_THAT_LEMMAS = [
 # Questions: "asked whether ...", "wondered why ...": the clause is the reported question.
 QUESTION_LEMMAS = ["ask", "wonder", "inquire", "question"]
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
+# Verbs that report words with a bare question-word clause after them ("said why ...",
+# "explained how ..."); others do not ("noted if respondents used ...": recorded).
+QUESTION_CLAUSE_LEMMAS = {"say", "tell", "explain", "reveal", "disclose", "specify",
+                          "clarify", "detail", "describe", "recount", "recall", "ask",
+                          "wonder", "inquire", "question", "write", "answer", "reply"}
 
 # A speech act reports speech through its complement: the words after its object
 # ("accused China of ...", "urged voters to ...", "described the plan as ...").

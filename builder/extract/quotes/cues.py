@@ -48,6 +48,7 @@ class Cue:
     cls: str = "report"            # its class (rules/speech_verbs.py): report, manner, act
     reports: bool = True           # its content is reported speech (not only a topic)
     lead: "Cue | None" = None      # the cue whose speaker this one shares (", adding")
+    joined: bool = False           # a verb joined by and/but to its clause's subject
 
     @property
     def speaks(self) -> bool:
@@ -166,8 +167,9 @@ def _mark_relays(cues: list[Cue], toks: list[Tok]) -> None:
             continue
         a, b = cue.content
         for other in cues:
-            if other is cue or not other.valid or not _carries_words(other, toks):
-                continue
+            if other is cue or not other.valid or not _carries_words(other, toks) \
+                    or (other.joined and other.lead is cue):
+                continue    # "X said he saw it and slammed ...": one statement goes on
             if cue.right and cue.kind != "according" and other.s0 != a:
                 continue   # only "X said Y told ..." nests, not a clause further on
             if a <= other.vi < b and (other.speaks or (other.content and cue.kind == "according")

@@ -293,6 +293,8 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
         return M.Mention("none") if subj.kind in ("none", "group") else subj
     if before.kind == "w" and before.low in R.VERB_COORDINATORS and cue.kind in ("verb",
                                                                                  "phrasal"):
+        if cue.lemma in V.NOUNISH and not cue.verb.endswith("ed"):
+            return M.Mention("none")     # "and states that ...": a noun as likely
         return SUB.coordinated_subject(s, cue, k - 1)    # "X did this and said ..."
     if (before.text == "," or before.text in S.DASHES) and cue.kind == "verb":
         subj = S.appositive_subject(s, k - 1, cue)
@@ -339,6 +341,11 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
         found = None    # "prices continued to rise"
     if found is not None:
         span, how = found
+        if how == "quote" and cue.joined:
+            # "..., called Omar a “terrorist” and said, “...,” the office said": the
+            # joined verb attributes its quotation, not the words after it
+            q = span[0] if s.toks[span[0]].kind == "q" else span[0] + 1
+            span = (q, q + 1)
         cue.reports = _reports(s, cue, span, how)
         if not cue.reports and cue.lemma in V.ACT_COMPLEMENTS:
             alt = S.right_content(s, cue, skip_told=False)
@@ -361,6 +368,8 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     first = s.word(span[0])
     if cue.lemma in V.QUESTION_VERBS and first in V.QUESTION_WORDS:
         return True
+    if first in V.QUESTION_WORDS and cue.lemma not in V.QUESTION_CLAUSE_LEMMAS:
+        return False                # "noted if and how often ...": recorded, not said
     if cue.lemma in V.ORG_STATEMENT_LEMMAS and cue.subj is not None and (
             cue.subj.kind == "org" or cue.subj.pronoun == "it"):
         return True

@@ -316,7 +316,7 @@ def right_content(s: Sentence, cue: Cue, skip_told: bool = True
     if t.kind == "q":
         return (k, hi), "quote"
     if t.low == "to" and cue.lemma in V.TO_COMPLEMENT_LEMMAS and _infinitive(stoks, k, hi):
-        return (k, hi), "to"        # "promised to take bold action"
+        return (k, _infinitive_end(stoks, k, hi)), "to"    # "promised to take bold action"
     if t.low in R.ADJUNCT_STARTERS:
         return _after_adjunct(stoks, k, hi, cue)
     if t.low in A.CONTENT_BLOCKERS:
@@ -395,6 +395,15 @@ def _infinitive(stoks: list[Tok], k: int, hi: int) -> bool:
         and nxt.low not in A.OBJECT_WORDS and not nxt.text[:1].isdigit()
 
 
+def _infinitive_end(stoks: list[Tok], k: int, hi: int) -> int:
+    """The infinitive ends where a comma opens a clause of the writer's ("threatened to
+    use force, as the protests escalate")."""
+    for m in range(k + 1, hi - 1):
+        if stoks[m].text == "," and stoks[m + 1].low in R.SUBORDINATORS | {"as"}:
+            return m
+    return hi
+
+
 def _after_adjunct(stoks: list[Tok], k: int, hi: int, cue: Cue | None = None
                    ) -> tuple[tuple[int, int], str] | None:
     """"said on Monday that ...", "said in a statement: ...", "promised Monday to ..."."""
@@ -407,7 +416,7 @@ def _after_adjunct(stoks: list[Tok], k: int, hi: int, cue: Cue | None = None
             break
         if u.low == "to" and m > k and cue is not None and cue.lemma in V.TO_COMPLEMENT_LEMMAS \
                 and _adjunct_end(stoks[m - 1]) and _infinitive(stoks, m, hi):
-            return (m, hi), "to"
+            return (m, _infinitive_end(stoks, m, hi)), "to"
         if u.kind == "w" and u.low == "that":
             if not _adjunct_end(stoks[m - 1]):
                 return None     # "boasted of relations that they ...": a relative clause
@@ -558,7 +567,11 @@ def to_listener(stoks: list[Tok], k: int) -> bool:
 def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
     """End a cue's content where another speaker's clause or a relay starts."""
     a, b = content
-    # a verb joined to the speaker's own ("..., and emphasised ...") goes on their statement
+    # a verb joined to the speaker's own ("..., and emphasised ...") goes on their
+    # statement, unless it opens a quotation ("... and added, “...”"): that ends it
+    for c in cues:
+        if c.joined and c.lead is cue and a < c.s0 < b and opens_quote(stoks, c.vj):
+            b = c.s0
     cues = [c for c in cues if not (c.lead is not None and c.kind == "verb")]
     starts = {c.s0 for c in cues if c is not cue and c.valid and c.left_subject and c.s0 > a}
     starts |= {c.vi for c in cues if c is not cue and c.valid and not c.left_subject
@@ -601,6 +614,13 @@ def _main_clause(stoks: list[Tok], k: int, b: int) -> bool:
         return False
     return (t.low in A.SUBJECT_PRONOUNS or t.low in N.DETERMINERS or t.is_cap) \
         and looks_like_clause(stoks, k, b)
+
+
+def opens_quote(stoks: list[Tok], k: int) -> bool:
+    """A quotation starts at ``k`` or right after a comma or colon there."""
+    if k < len(stoks) and stoks[k].kind == "q":
+        return True
+    return k + 1 < len(stoks) and stoks[k].text in (",", ":") and stoks[k + 1].kind == "q"
 
 
 def trim_content(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:

@@ -14,11 +14,15 @@ Pure helpers over a sentence's tokens, used by the cue readers (``readers.py``).
 from __future__ import annotations
 
 from ...rules import speech as R
+from ...rules import speech_verbs as V
 from . import mentions as M
+from . import names as N
 from .cues import Cue, Sentence
 from .scan import appositive_role
 
 _USABLE = ("name", "pronoun", "description", "org", "group")
+N_STARTS_NOT_SUBJECT = {"and", "but", "or", "to", "of", "in", "on", "at", "for", "with", "by",
+                        "from", "as", "that", "which", "who", "including"}
 _STOPS = ",;:()"
 
 
@@ -59,8 +63,9 @@ def plural_subject(s: Sentence, k: int, j: int) -> M.Mention:
     elif head.is_cap and head.low not in R.PARTY_PLURALS and not (
             len(words) == 1 and _plural(head.low) and _opens(s, k)):
         return M.Mention("none")      # a name: the name classifier's business
-    elif not _plural(head.low) or first in ("a", "an", "one", "this", "that"):
-        return M.Mention("none")
+    elif not _plural(head.low) or first in ("a", "an", "one", "this", "that") \
+            or head.low in R.DOCUMENT_WORDS or head.low in R.DATA_WORDS:
+        return M.Mention("none")      # "exit polls", "figures": a source, nobody's words
     text = s.text[toks[k].start:toks[j - 1].end]
     return M.Mention("group", text, toks[k].start, toks[j - 1].end, head=head.low)
 
@@ -69,19 +74,71 @@ def coordinated_subject(s: Sentence, cue: Cue, c: int) -> M.Mention:
     """"X did this and said ...": the subject of the clause the verb is joined to by the
     word at ``c`` (and, but): the speaker of a cue before it in the sentence, else the
     sentence's subject."""
-    from .spans import clause_subject   # spans imports this module's helpers
-    if s.last is not None and s.last.subj is not None and s.last.vi < c:
-        cue.lead = s.last
+    cue.joined = True
+    a, b, m = _nearest_subject(s, c)
+    last = s.last
+    if last is not None and last.subj is not None and last.vi < c \
+            and (m.kind == "none" or a <= s.lo):
+        # "X said ..., and added ...", "X said he watched it and slammed ...": the same
+        # speaker, unless a clause of its own comes between ("..., while Y deny and say")
+        cue.lead = last
         cue.s0, cue.s1 = c, c + 1
-        return s.last.subj
-    found = clause_subject(s, c)
-    if found is None:
-        return M.Mention("none")
-    a, b, m = found
+        return last.subj
     if m.kind == "pronoun" and m.pronoun in ("i", "we"):
         return M.Mention("none")
-    cue.s0, cue.s1 = c, c + 1       # the subject stays where it is; "and" bounds the content
+    cue.s0, cue.s1 = a, b
     return m
+
+
+def _clause_starts(s: Sentence, c: int) -> list[int]:
+    """Where a clause may start before ``c``, nearest first: after a comma, a semicolon,
+    a dash or a subordinating word ("while the police deny ... and say"), or the
+    sentence's start (at most 40 tokens back: linear)."""
+    stoks = s.toks
+    lo = max(s.lo, c - 40)
+    out = [m + 1 for m in range(c - 1, lo - 1, -1)
+           if stoks[m].text in (",", ";", "—", "–") or stoks[m].low in R.SUBORDINATORS]
+    if lo == 0 or lo == s.lo:
+        out.append(lo)
+    return out
+
+
+def _nearest_subject(s: Sentence, c: int) -> tuple[int, int, M.Mention]:
+    """The subject of the clause the verb at ``c + 1`` is joined to: the nearest noun
+    phrase, opening a clause, that a finite verb follows ("Giles attempted ...", "the
+    city's police deny ..."); at the sentence's start also one an aside follows ("De
+    Blasio, speaking on the radio, called ...")."""
+    from .spans import _finite       # spans imports this module
+    stoks = s.toks
+    for a in _clause_starts(s, c):
+        while a < c and stoks[a].kind == "p":
+            a += 1
+        first = stoks[a] if a < c else None
+        if first is None or first.kind != "w" or first.low in N_STARTS_NOT_SUBJECT \
+                or first.low in R.SUBORDINATORS or first.low in N.PREPOSITIONS \
+                or (not first.is_cap and (first.low.endswith(("ing", "ed"))
+                                          or first.low in V.VERB_FORMS)):
+            continue
+        opening = s.lo == 0 and all(t.kind == "p" for t in stoks[:a])
+        for b in range(a + 1, min(c, a + 9)):
+            t = stoks[b]
+            verb = t.kind == "w" and not t.is_cap and (
+                t.low in M._CLAUSE_VERBS or _finite(stoks, b) or t.low.endswith("ed")
+                or t.low in V.VERB_FORMS or t.low in V.BELIEF_FORMS)
+            aside = t.text == "," and opening
+            if t.kind == "w" and not verb and t.low in R.SUBJECT_BOUNDARY_WORDS:
+                break
+            if not (verb or aside or t.kind != "w"):
+                continue
+            if not (verb or aside):
+                break
+            np = s.classify(a, b)
+            if np.kind == "none":
+                np = plural_subject(s, a, b)
+            if np.kind in _USABLE:
+                return a, b, np
+            break
+    return -1, -1, M.Mention("none")
 
 
 def _aside_is_clause(part) -> bool:
