@@ -208,6 +208,8 @@ VERB = [
     ("Ana Lopes promised on Tuesday to cut the fee.", "promised", "Ana Lopes",
      "to cut the fee", True),
     ("Ana Lopes promised to the voters a new bridge.", "promised", "Ana Lopes", None, None),
+    ("An aide, who requested anonymity to discuss the talks, said no.", "requested",
+     "An aide", None, None),
     ("The police threatened to use force, as the protests grew.", "threatened",
      "The police", "to use force", True),
     ("The team noted if the rate rose.", "noted", "The team", "", False),
@@ -239,6 +241,14 @@ VERB = [
      "Proponents of the bill", "it would save money", True),
     ("Prices, say analysts, will keep rising.", "say", "analysts", "", True),
     ("The rule, which helps explain the delay, was dropped.", "explain", None, None, None),
+    ("The levy angered voters who say the tax is unfair.", "say", "voters",
+     "the tax is unfair", True),
+    ("It drew support from unions who said the law hurt them.", "said", "unions",
+     "the law hurt them", True),
+    ("Levine says he agrees with the plan.", "says", "Levine", "he agrees with the plan",
+     True),
+    ("Tomas Herzog, who said the plan failed, resigned.", "said", "Tomas Herzog",
+     "the plan failed", True),
     # manner verbs: a quotation, not bare words
     ("“Nonsense,” Ivo Brandt scoffed.", "scoffed", "Ivo Brandt", "“Nonsense,”", True),
     # speech acts: their complement is speech, their topic is not

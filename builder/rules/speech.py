@@ -141,6 +141,10 @@ DATA_WORDS = {"polls", "polling", "figures", "numbers", "results", "surveys", "p
               "reports", "filings", "studies", "tallies", "counts", "returns", "charts",
               "graphs", "tables", "trends", "indicators", "calculations", "averages"}
 
+# Objects of a speech verb that are no speech ("requested anonymity to discuss ...",
+# "asked for confidentiality").
+NOT_SPEECH_OBJECTS = {"anonymity", "confidentiality"}
+
 # Words opening a relative clause inside an aside ("a veteran who now is ...").
 RELATIVE_WORDS = {"who", "which", "whose", "whom", "that"}
 

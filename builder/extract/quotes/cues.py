@@ -154,7 +154,11 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
 def _carries_words(other: Cue, toks: list[Tok]) -> bool:
     """The cue attributes words of its own: reported speech, or a quotation in its
     content ("X said Y criticized the plan": Y's topic is not; X's statement stands)."""
-    if other.reports or other.kind != "verb" or not other.content:
+    if other.kind != "verb":
+        return True
+    if not other.content:
+        return False                # "he agrees with ...": no words of its own
+    if other.reports:
         return True
     a, b = other.content
     return any(t.kind == "q" for t in toks[a:b])
@@ -168,7 +172,7 @@ def _mark_relays(cues: list[Cue], toks: list[Tok]) -> None:
         a, b = cue.content
         for other in cues:
             if other is cue or not other.valid or not _carries_words(other, toks) \
-                    or (other.joined and other.lead is cue):
+                    or other.lead is cue:
                 continue    # "X said he saw it and slammed ...": one statement goes on
             if cue.right and cue.kind != "according" and other.s0 != a:
                 continue   # only "X said Y told ..." nests, not a clause further on

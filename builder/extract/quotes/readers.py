@@ -262,6 +262,10 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     if subj.kind == "none" and j > k:
         subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
     cue.s0, cue.s1 = k, j
+    if subj.kind == "none" and k >= 2 and s.toks[k - 1].low in ("who", "that") \
+            and s.toks[k - 2].kind == "w":
+        # "Republicans who say ...", "people who have battled fraud say ..."
+        subj = SUB.antecedent_subject(s, cue, k - 1)
     if subj.kind == "none" and j == k and k > 0:
         subj = _subject_not_before(s, cue, k)
     elif subj.kind == "none" and j == k and k == 0 and cue.kind == "verb":
@@ -278,6 +282,8 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
     """No subject right before the verb: ", which added", ", X, said", "“...,” said X"."""
     stoks = s.toks
     before = stoks[k - 1]
+    if before.kind == "w" and before.low == "who" and k >= 2 and stoks[k - 2].kind == "w":
+        return SUB.antecedent_subject(s, cue, k - 1)   # "Republicans who say ..."
     if before.kind == "w" and before.low in ("which", "who") and k >= 2 \
             and stoks[k - 2].text == ",":
         a0, a1 = S.antecedent_np(stoks, k - 2)
@@ -434,11 +440,11 @@ def _subject_participle(s: Sentence, cue: Cue) -> None:
         return
     found = S.clause_subject(s, cue.vi)
     if found is None:
-        cue.valid = False
-        return
+        # "The departments declined ..., saying", "Other Republicans echoed ..., saying"
+        found = SUB.nearest_subject(s, cue.vi - 1)
     a, b, m = found
     cue.s0, cue.s1, cue.subj = a, b, m
-    cue.valid = m.kind in ("name", "pronoun", "description", "org")
+    cue.valid = m.kind in ("name", "pronoun", "description", "org", "group")
 
 
 def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):

@@ -319,7 +319,7 @@ def right_content(s: Sentence, cue: Cue, skip_told: bool = True
         return (k, _infinitive_end(stoks, k, hi)), "to"    # "promised to take bold action"
     if t.low in R.ADJUNCT_STARTERS:
         return _after_adjunct(stoks, k, hi, cue)
-    if t.low in A.CONTENT_BLOCKERS:
+    if t.low in A.CONTENT_BLOCKERS or t.low in R.NOT_SPEECH_OBJECTS:
         return None
     return (k, hi), "bare"
 
@@ -584,7 +584,8 @@ def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) 
         if t.kind == "p" and t.text in ",—–" and m > a:
             near = [x for x in range(m + 1, min(b + 3, m + 4)) if x in starts]
             # only when the words in between are conjunctions: ", while the X said"
-            if near and all(stoks[y].kind == "w" and stoks[y].low in A.CLAUSE_JOINERS
+            if near and all(stoks[y].kind == "w" and (stoks[y].low in A.CLAUSE_JOINERS
+                                                      or stoks[y].low in R.SUBORDINATORS)
                             for y in range(m + 1, near[0])):
                 return a, m
     return a, b
@@ -595,6 +596,9 @@ def end_subordinate(s: Sentence, cue: Cue, content: tuple[int, int]) -> tuple[in
     subordinating word reports up to that clause's comma, not the main clause after it."""
     a, b = content
     stoks = s.toks
+    if cue.left_subject and 1 <= cue.s0 < len(stoks) and stoks[cue.s0].low in ("who", "which") \
+            and stoks[cue.s0 - 1].text == ",":
+        return _end_relative(stoks, a, b)
     if not cue.left_subject or cue.s0 < 1 or stoks[cue.s0 - 1].low not in R.SUBORDINATORS:
         return content
     for m in range(a, b):
@@ -604,6 +608,20 @@ def end_subordinate(s: Sentence, cue: Cue, content: tuple[int, int]) -> tuple[in
                 and _main_clause(stoks, m + 1, b):
             return trim_content(stoks, a, m)
     return content
+
+
+def _end_relative(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """"Doe, who said the plan failed, left": the relative clause ends at the comma the
+    main clause's verb follows."""
+    for m in range(a + 1, b - 1):
+        if stoks[m].kind == "q":
+            break
+        nxt = stoks[m + 1]
+        if stoks[m].text == "," and nxt.kind == "w" and not nxt.is_cap and (
+                nxt.low in A.FINITE_WORDS or nxt.low in A.IRREGULAR_PAST or _finite(stoks, m + 1)
+                or nxt.low.endswith("ed") or nxt.low in V.VERB_FORMS):
+            return trim_content(stoks, a, m)
+    return a, b
 
 
 def _main_clause(stoks: list[Tok], k: int, b: int) -> bool:

@@ -75,7 +75,7 @@ def coordinated_subject(s: Sentence, cue: Cue, c: int) -> M.Mention:
     word at ``c`` (and, but): the speaker of a cue before it in the sentence, else the
     sentence's subject."""
     cue.joined = True
-    a, b, m = _nearest_subject(s, c)
+    a, b, m = nearest_subject(s, c)
     last = s.last
     if last is not None and last.subj is not None and last.vi < c \
             and (m.kind == "none" or a <= s.lo):
@@ -103,7 +103,7 @@ def _clause_starts(s: Sentence, c: int) -> list[int]:
     return out
 
 
-def _nearest_subject(s: Sentence, c: int) -> tuple[int, int, M.Mention]:
+def nearest_subject(s: Sentence, c: int) -> tuple[int, int, M.Mention]:
     """The subject of the clause the verb at ``c + 1`` is joined to: the nearest noun
     phrase, opening a clause, that a finite verb follows ("Giles attempted ...", "the
     city's police deny ..."); at the sentence's start also one an aside follows ("De
@@ -216,3 +216,27 @@ def around_according(s: Sentence, cue: Cue, before: tuple[int, int]) -> tuple[in
             and not looks_like_clause(stoks, a, b):
         return a, hi
     return before
+
+
+def antecedent_subject(s: Sentence, cue: Cue, rel: int) -> M.Mention:
+    """"Republicans who say the law is ...", "unions who said ...": the noun phrase the
+    relative word at ``rel`` hangs from, when it names people (a group, a person, an
+    organisation), not a thing ("the plan that critics ...")."""
+    from .spans import _finite, antecedent_np
+    k, j = antecedent_np(s.toks, rel)
+    for m in range(j - 1, k, -1):       # "The levy angered voters who": after the verb
+        t = s.toks[m]
+        if not t.is_cap and (t.low in M._CLAUSE_VERBS or _finite(s.toks, m)
+                             or t.low.endswith("ed") or t.low in V.VERB_FORMS):
+            k = m + 1
+            break
+    if j <= k:
+        return M.Mention("none")
+    np = s.classify(k, j)
+    if np.kind == "none":
+        np = plural_subject(s, k, j)
+    if np.kind not in ("name", "description", "org", "group") or (
+            np.kind == "org" and np.generic):
+        return M.Mention("none")
+    cue.s0, cue.s1 = k, j
+    return np
