@@ -16,6 +16,7 @@ from ...rules import speech as R
 from ...rules import speech_verbs as V
 from . import mentions as M
 from . import names as N
+from . import clauses as C
 from . import spans as S
 from . import subjects as SUB
 from .cues import Cue, Reader, Sentence, register
@@ -358,7 +359,7 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
             if alt is not None and _complement(s, cue, alt[0]):
                 span, cue.reports = alt[0], True
         return _right_or_left(s, cue, cues, span)
-    right = None if cue.appos else (S.parenthetical_content(s, cue) or S.as_content(s, cue))
+    right = None if cue.appos else (S.parenthetical_content(s, cue) or C.as_content(s, cue))
     cue.reports = True
     return _right_or_left(s, cue, cues, right)
 
@@ -405,7 +406,7 @@ def _complement(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
 def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:
     if right is not None:
         right = S.trim_content(s.toks, *S.clip(right, s.toks, cue, cues))
-        right = S.end_subordinate(s, cue, right)
+        right = C.end_subordinate(s, cue, right)
         if right[1] > right[0]:
             cue.right = True
             return right
