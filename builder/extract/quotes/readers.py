@@ -217,6 +217,9 @@ def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
     low = prev.low
     if low in R.PRONOUNS or low in R.SPEAKER_VERB_FILLERS or low in A.BASE_FORM_LEADS:
         return True
+    if prev.is_cap and any(t.low == "and" and x > 0 and s.toks[x - 1].is_cap
+                           for x, t in enumerate(s.toks[max(0, i - 5):i], max(0, i - 5))):
+        return True     # "Professors Foner and Alba suggest ...": two named people
     # a plural subject, maybe with a phrase after it: "Executives across the world say"
     for t in reversed(s.toks[max(0, i - 6):i]):
         if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS:

@@ -554,7 +554,9 @@ def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) 
         if c.joined and c.lead is cue and a < c.s0 < b and opens_quote(stoks, c.vj):
             b = c.s0
     cues = [c for c in cues if not (c.lead is not None and c.kind == "verb")]
-    starts = {c.s0 for c in cues if c is not cue and c.valid and c.left_subject and c.s0 > a}
+    # a speech act's clause ("..., he would advise buying it") goes on the statement
+    starts = {c.s0 for c in cues if c is not cue and c.valid and c.left_subject and c.s0 > a
+              and c.cls != "act"}
     starts |= {c.vi for c in cues if c is not cue and c.valid and not c.left_subject
                and c.vi > a and c.kind == "verb"}
     starts |= {c.vi for c in cues if c is not cue and c.kind == "according" and c.vi > a}
