@@ -121,6 +121,20 @@ PARTICIPLE = [
      "Olaf Brenner", "", None),
     # no comma or lead word: a noun, not a cue
     ("The saying goes that time heals.", "saying", None, None, None),
+    # phrasal participles, and speech acts through their complement only
+    ("Tomas Herzog spoke for an hour, pointing out that the polls were wrong.",
+     "pointing out", "Tomas Herzog", "the polls were wrong", True),
+    ("Ana Lopes spoke in Ohio, urging voters to stay home.", "urging", "Ana Lopes",
+     "voters to stay home", True),
+    ("Ana Lopes spoke in Ohio, calling for a recount of the votes.", "calling for",
+     "Ana Lopes", "a recount of the votes", True),
+    ("Ana Lopes spoke in Ohio, criticizing the plan.", "criticizing", "Ana Lopes",
+     "the plan", False),
+    ("The bank had a busy year, advising the firm on its sale to a rival.", "advising",
+     "The bank", "", False),
+    # the clause's subject is a plain noun phrase
+    ("The departments declined to comment, saying the case was open.", "saying",
+     "The departments", "the case was open", True),
 ]
 
 
@@ -261,6 +275,7 @@ VERB = [
     ("Lena Vogt criticized the budget.", "criticized", "Lena Vogt", "the budget", False),
     ("Lena Vogt urged voters to stay home.", "urged", "Lena Vogt",
      "voters to stay home", True),
+    ("Lena Vogt is calling for a recount.", "calling for", "Lena Vogt", "a recount", True),
     ("Ana Lopes called the plan “a disgrace”.", "called", "Ana Lopes", "", False),
     # questions
     ("Dahl asked whether the plan was legal.", "asked", "Dahl",

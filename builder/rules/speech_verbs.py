@@ -170,7 +170,11 @@ CLAUSE_WITH_THAT = set(CLAUSE_WITH_THAT_LEMMAS)
 QUESTION_VERBS = set(QUESTION_LEMMAS)
 
 # participles that continue a sentence with its subject's words (", saying ...")
-PARTICIPLES = {f: v for f, v in VERB_FORMS.items() if f.endswith("ing") and v[1] != "act"}
+# (also phrasal ones, "pointing out", and speech acts that report through a complement:
+# "calling for ...", "urging X to ...", "accusing X of ...")
+PARTICIPLES = {f: v for f, v in VERB_FORMS.items()
+               if f.split(" ")[0].endswith("ing")
+               and (v[1] != "act" or v[0] in ACT_COMPLEMENTS)}
 
 # first words of phrasal forms -> the second words ("shot" -> {"back"})
 PHRASAL_FIRST: dict[str, set[str]] = {}

@@ -391,15 +391,19 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     return S.looks_like_clause(s.toks, span[0], span[1])
 
 
-def _complement(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
+def _complement(s: Sentence, cue: Cue, span: tuple[int, int], strict: bool = False) -> bool:
     """"accused China of ...", "urged voters to ...", "described it as ...": the
-    speech act's complement follows its object (or, for "called for", is its object)."""
+    speech act's complement follows its object (or, for "called for", is its object).
+    ``strict``: the object is a plain noun phrase, no other preposition before the
+    complement ("advising the firm on its sale to X" is not advice to do anything)."""
     words = V.ACT_COMPLEMENTS[cue.lemma]
     if not words:
         return True
     for m in range(span[0], min(span[1], span[0] + 12)):
         t = s.toks[m]
         if t.kind == "p" and t.text in ",;:":
+            return False
+        if strict and t.kind == "w" and t.low in N.PREPOSITIONS and t.low not in words:
             return False
         if t.kind == "w" and t.low in words and m > span[0]:
             return True
@@ -419,18 +423,22 @@ def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, 
 # ---- participles: ", saying ...", "before adding", "is telling" ---------------------------------
 
 def _match_participle(s: Sentence, i: int):
-    low = s.word(i)
+    low, j = s.word(i), i + 1
+    if low and f"{low} {s.word(i + 1)}" in V.PARTICIPLES:
+        low, j = f"{low} {s.word(i + 1)}", i + 2      # "calling for", "pointing out"
     if low not in V.PARTICIPLES:
         return None
     lemma, cls = V.PARTICIPLES[low]
     prev = s.toks[i - 1] if i > 0 else None
     if prev is not None and prev.kind == "w" and prev.low in A.BE_FORMS:
         # "Trump is saying that ...": a speech verb with its subject before "is"
-        return Cue(low, "verb", i - 1, i + 1, lemma=lemma, cls=cls)
+        if j == i + 2 and lemma in V.CLAUSE_WITH_THAT:
+            return None     # "was weighing in": no clause of its own
+        return Cue(low, "verb", i - 1, j, lemma=lemma, cls=cls)
     if prev is None or not (prev.text in (",", "—", "–", ";", ":")
                             or (prev.kind == "w" and prev.low in A.PARTICIPLE_LEADS)):
         return None
-    return Cue(low, "participle", i, i + 1, lemma=lemma, cls=cls)
+    return Cue(low, "participle", i, j, lemma=lemma, cls=cls)
 
 
 def _subject_participle(s: Sentence, cue: Cue) -> None:
@@ -457,6 +465,11 @@ def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):
         return None
     span, how = found
     cue.reports = _reports(s, cue, span, how)
+    if not cue.reports and cue.lemma in V.ACT_COMPLEMENTS:
+        # ", urging voters to ...", ", calling for a ban": the act's complement
+        alt = S.right_content(s, cue, skip_told=False)
+        if alt is not None and _complement(s, cue, alt[0], strict=True):
+            span, cue.reports = alt[0], True
     return S.trim_content(s.toks, *S.clip(span, s.toks, cue, cues))
 
 
