@@ -172,9 +172,10 @@ QUESTION_VERBS = set(QUESTION_LEMMAS)
 # participles that continue a sentence with its subject's words (", saying ...")
 # (also phrasal ones, "pointing out", and speech acts that report through a complement:
 # "calling for ...", "urging X to ...", "accusing X of ...")
+# (a proposal's bare object is a policy, not a statement: "by proposing a tax" is none)
 PARTICIPLES = {f: v for f, v in VERB_FORMS.items()
                if f.split(" ")[0].endswith("ing")
-               and (v[1] != "act" or v[0] in ACT_COMPLEMENTS)}
+               and (v[1] != "act" or ACT_COMPLEMENTS.get(v[0]) or v[0] == "call for")}
 
 # first words of phrasal forms -> the second words ("shot" -> {"back"})
 PHRASAL_FIRST: dict[str, set[str]] = {}

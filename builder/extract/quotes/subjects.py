@@ -230,6 +230,8 @@ def antecedent_subject(s: Sentence, cue: Cue, rel: int) -> M.Mention:
                              or t.low.endswith("ed") or t.low in V.VERB_FORMS):
             k = m + 1
             break
+    while k < j and s.toks[k].low in N_STARTS_NOT_SUBJECT:
+        k += 1                          # "including a career officer who ..."
     if j <= k:
         return M.Mention("none")
     np = s.classify(k, j)
