@@ -70,6 +70,17 @@ def plural_subject(s: Sentence, k: int, j: int) -> M.Mention:
     return M.Mention("group", text, toks[k].start, toks[j - 1].end, head=head.low)
 
 
+def _np_or_group(s: Sentence, a: int, b: int) -> M.Mention:
+    """What [a, b) stands for; a plural of people ("Republicans in Congress", "Democrats
+    and Republicans") is an unnamed group, not an organisation's name."""
+    np = s.classify(a, b)
+    if np.kind in ("none", "org"):
+        group = plural_subject(s, a, b)
+        if group.kind == "group" and (np.kind == "none" or group.head in R.PARTY_PLURALS):
+            return group
+    return np
+
+
 def coordinated_subject(s: Sentence, cue: Cue, c: int) -> M.Mention:
     """"X did this and said ...": the subject of the clause the verb is joined to by the
     word at ``c`` (and, but): the speaker of a cue before it in the sentence, else the
@@ -132,9 +143,7 @@ def nearest_subject(s: Sentence, c: int) -> tuple[int, int, M.Mention]:
                 continue
             if not (verb or aside):
                 break
-            np = s.classify(a, b)
-            if np.kind == "none":
-                np = plural_subject(s, a, b)
+            np = _np_or_group(s, a, b)
             if np.kind in _USABLE:
                 return a, b, np
             break
@@ -180,9 +189,7 @@ def subject_before_asides(s: Sentence, comma: int, cue: Cue) -> M.Mention:
 def _opening_subject(s: Sentence, a: int, b: int, cue: Cue) -> M.Mention:
     if b <= a or b - a > 12:
         return M.Mention("none")
-    np = s.classify(a, b)
-    if np.kind == "none":
-        np = plural_subject(s, a, b)
+    np = _np_or_group(s, a, b)
     if np.kind not in _USABLE or (np.kind == "pronoun" and np.pronoun in ("i", "we")):
         return M.Mention("none")
     cue.s0, cue.s1 = a, b
@@ -234,9 +241,7 @@ def antecedent_subject(s: Sentence, cue: Cue, rel: int) -> M.Mention:
         k += 1                          # "including a career officer who ..."
     if j <= k:
         return M.Mention("none")
-    np = s.classify(k, j)
-    if np.kind == "none":
-        np = plural_subject(s, k, j)
+    np = _np_or_group(s, k, j)
     if np.kind not in ("name", "description", "org", "group") or (
             np.kind == "org" and np.generic):
         return M.Mention("none")
