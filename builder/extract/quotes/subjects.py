@@ -101,6 +101,14 @@ def coordinated_subject(s: Sentence, cue: Cue, c: int) -> M.Mention:
     return m
 
 
+def _after_noun(stoks, b: int) -> bool:
+    """The -ed word at ``b`` follows a noun, not a determiner or a possessive ("the
+    elected official", "China's state-owned giant" are no verbs)."""
+    prev = stoks[b - 1]
+    return prev.kind == "w" and prev.low not in N.DETERMINERS \
+        and not prev.low.endswith(("'s", "’s")) and not prev.low.endswith("ly")
+
+
 def _clause_starts(s: Sentence, c: int) -> list[int]:
     """Where a clause may start before ``c``, nearest first: after a comma, a semicolon,
     a dash or a subordinating word ("while the police deny ... and say"), or the
@@ -133,9 +141,9 @@ def nearest_subject(s: Sentence, c: int) -> tuple[int, int, M.Mention]:
         opening = s.lo == 0 and all(t.kind == "p" for t in stoks[:a])
         for b in range(a + 1, min(c, a + 9)):
             t = stoks[b]
-            verb = t.kind == "w" and not t.is_cap and (
-                t.low in M._CLAUSE_VERBS or _finite(stoks, b) or t.low.endswith("ed")
-                or t.low in V.VERB_FORMS or t.low in V.BELIEF_FORMS)
+            verb = t.kind == "w" and not t.is_cap and "-" not in t.low and (
+                t.low in M._CLAUSE_VERBS or _finite(stoks, b) or t.low in V.VERB_FORMS
+                or t.low in V.BELIEF_FORMS or (t.low.endswith("ed") and _after_noun(stoks, b)))
             aside = t.text == "," and opening
             if t.kind == "w" and not verb and t.low in R.SUBJECT_BOUNDARY_WORDS:
                 break
