@@ -7,7 +7,9 @@
 * a plural noun phrase with words after its head, standing for people the article does
   not name: "people familiar with the talks said", "analysts at the bank say", "those
   surveyed said", "proponents of the bill say" (an unnamed group: no speaker, as the
-  contract has it for "officials said").
+  contract has it for "officials said");
+* the antecedent of a restrictive relative: "Republicans who say ...";
+* what "according to X" between commas reports (before it, after it, or around it).
 
 Pure helpers over a sentence's tokens, used by the cue readers (``readers.py``).
 """
