@@ -252,7 +252,9 @@ def antecedent_subject(s: Sentence, cue: Cue, rel: int) -> M.Mention:
     if j <= k:
         return M.Mention("none")
     np = _np_or_group(s, k, j)
-    if np.kind not in ("name", "description", "org", "group") or (
+    # a bare role ("Doe, a banker and former official who has suggested ...") is the
+    # appositive of someone named before it, not a speaker to resolve on its own
+    if np.kind not in ("name", "org", "group") or (
             np.kind == "org" and np.generic):
         return M.Mention("none")
     cue.s0, cue.s1 = k, j
