@@ -36,10 +36,14 @@ PER_PUBLISHER = 3
 # 0.924 (109/118), reported recall 0.539 (166/308), reported speaker 0.787 (129/164),
 # precision 0.971 (381 quotes); the floors are those minus 0.02 (one or two items of
 # this small slice move a figure by 0.01).
+# Reported speech (issue 13, branch reported): direct recall 0.975 (118/121), direct
+# speaker 0.932 (110/118), reported recall 0.584 (180/308), reported speaker 0.781
+# (139/178; unnamed groups now speak with a null speaker, which this benchmark counts
+# wrong), precision 0.967 (393 quotes): direct speaker and reported recall raised.
 FLOOR = {
     ("direct", "recall"): 0.955,
-    ("direct", "speaker_accuracy"): 0.904,
-    ("reported", "recall"): 0.519,
+    ("direct", "speaker_accuracy"): 0.912,
+    ("reported", "recall"): 0.564,
     ("reported", "speaker_accuracy"): 0.767,
     ("precision",): 0.951,
 }

@@ -60,6 +60,18 @@ ACCORDING = [
     ("According to his aunt, Jane Doe, he left early.", "according to", "Jane Doe",
      "he left early"),
     ("It rose, according to data.", "according to", None, None),   # no speaker
+    # an unnamed group speaks with no speaker named
+    ("According to police officials, the car was stolen.", "according to",
+     "police officials", "the car was stolen"),
+    ("The deal is close, according to people familiar with the talks.", "according to",
+     "people familiar with the talks", "The deal is close"),
+    # between commas: the clause after a subordinate opening, or the whole sentence
+    ("While most stayed, according to the mayor, two left.", "according to", "the mayor",
+     "two left"),
+    ("The plan, according to the mayor, failed.", "according to", "the mayor",
+     "The plan, according to the mayor, failed"),
+    ("The plan failed, according to the mayor, and the town paid.", "according to",
+     "the mayor", "The plan failed"),
 ]
 
 
@@ -109,6 +121,20 @@ PARTICIPLE = [
      "Olaf Brenner", "", None),
     # no comma or lead word: a noun, not a cue
     ("The saying goes that time heals.", "saying", None, None, None),
+    # phrasal participles, and speech acts through their complement only
+    ("Tomas Herzog spoke for an hour, pointing out that the polls were wrong.",
+     "pointing out", "Tomas Herzog", "the polls were wrong", True),
+    ("Ana Lopes spoke in Ohio, urging voters to stay home.", "urging", "Ana Lopes",
+     "voters to stay home", True),
+    ("Ana Lopes spoke in Ohio, calling for a recount of the votes.", "calling for",
+     "Ana Lopes", "a recount of the votes", True),
+    ("Ana Lopes spoke in Ohio, criticizing the plan.", "criticizing", "Ana Lopes",
+     "the plan", False),
+    ("The bank had a busy year, advising the firm on its sale to a rival.", "advising",
+     "The bank", "", False),
+    # the clause's subject is a plain noun phrase
+    ("The departments declined to comment, saying the case was open.", "saying",
+     "The departments", "the case was open", True),
 ]
 
 
@@ -189,8 +215,58 @@ VERB = [
      "a polling lead for months", False),
     ("Biden maintained that the lead was real.", "maintained", "Biden",
      "the lead was real", True),
-    # an opening phrase is not what a verb with its own complement reports
-    ("In every field, Ana Lopes vowed to build more.", "vowed", "Ana Lopes", None, None),
+    # an opening phrase is not what a verb with its own complement reports; a commitment
+    # verb reports its infinitive (what the speaker said they would do)
+    ("In every field, Ana Lopes vowed to build more.", "vowed", "Ana Lopes",
+     "to build more", True),
+    ("Ana Lopes promised on Tuesday to cut the fee.", "promised", "Ana Lopes",
+     "to cut the fee", True),
+    ("Ana Lopes promised to the voters a new bridge.", "promised", "Ana Lopes", None, None),
+    ("An aide, who requested anonymity to discuss the talks, said no.", "requested",
+     "An aide", None, None),
+    ("The police threatened to use force, as the protests grew.", "threatened",
+     "The police", "to use force", True),
+    ("The team noted if the rate rose.", "noted", "The team", "", False),
+    # an adjunct, then a clause without "that"
+    ("Olaf Brenner said on Friday he met the mayor last week.", "said", "Olaf Brenner",
+     "he met the mayor last week", True),
+    ("Dahl told reporters in Ohio the plan was dead.", "told", "Dahl", "the plan was dead",
+     True),
+    ("Dahl said in Las Vegas at a forum hosted by Kim Ode.", "said", "Dahl", None, None),
+    ("Critics say this is only a pause.", "say", "Critics", "this is only a pause", True),
+    ("Years after Ana Lopes vowed to cut taxes, the party did the opposite.", "vowed",
+     "Ana Lopes", "to cut taxes", True),
+    # "As X reported, ...": the clause after the comma
+    ("As the Daily Ledger reported, the mayor resigned in May.", "reported",
+     "the Daily Ledger", "the mayor resigned in May", True),
+    ("As the mayor spoke, the crowd cheered.", "spoke", None, None, None),
+    # a second verb of the clause's subject; a subject before asides; an unnamed group
+    ("Ivo Brandt visited the plant and said the jobs were safe.", "said", "Ivo Brandt",
+     "the jobs were safe", True),
+    ("Brandt backed the plan but has since said it was a mistake.", "said", "Brandt",
+     "it was a mistake", True),
+    ("Jane Doe, 60, a retired nurse, said she was elated.", "said", "Jane Doe",
+     "she was elated", True),
+    ("Sen. Ivo Brandt, R-Ohio, speaking on the radio, said the bill would pass.", "said",
+     "Sen. Ivo Brandt", "the bill would pass", True),
+    ("People familiar with the talks say the deal is close.", "say",
+     "People familiar with the talks", "the deal is close", True),
+    ("Proponents of the bill, however, say it would save money.", "say",
+     "Proponents of the bill", "it would save money", True),
+    ("Prices, say analysts, will keep rising.", "say", "analysts", "", True),
+    ("The rule, which helps explain the delay, was dropped.", "explain", None, None, None),
+    ("Dahl told voters that if the plan failed, he would advise a new vote.", "told", "Dahl",
+     "if the plan failed, he would advise a new vote", True),
+    ("Professors Dahl and Ode suggest the rate will fall.", "suggest",
+     "Professors Dahl and Ode", "the rate will fall", True),
+    ("The levy angered voters who say the tax is unfair.", "say", "voters",
+     "the tax is unfair", True),
+    ("It drew support from unions who said the law hurt them.", "said", "unions",
+     "the law hurt them", True),
+    ("Levine says he agrees with the plan.", "says", "Levine", "he agrees with the plan",
+     True),
+    ("Tomas Herzog, who said the plan failed, resigned.", "said", "Tomas Herzog",
+     "the plan failed", True),
     # manner verbs: a quotation, not bare words
     ("“Nonsense,” Ivo Brandt scoffed.", "scoffed", "Ivo Brandt", "“Nonsense,”", True),
     # speech acts: their complement is speech, their topic is not
@@ -199,6 +275,7 @@ VERB = [
     ("Lena Vogt criticized the budget.", "criticized", "Lena Vogt", "the budget", False),
     ("Lena Vogt urged voters to stay home.", "urged", "Lena Vogt",
      "voters to stay home", True),
+    ("Lena Vogt is calling for a recount.", "calling for", "Lena Vogt", "a recount", True),
     ("Ana Lopes called the plan “a disgrace”.", "called", "Ana Lopes", "", False),
     # questions
     ("Dahl asked whether the plan was legal.", "asked", "Dahl",

@@ -26,8 +26,12 @@ SHARED = REPO.parent / "shared" / "data"
 # to 0.815 (379 of 465) and recall to 0.816, events unchanged: the speaker floor is 0.80,
 # 0.015 under the figure, since one article's quotes can move it by 0.01 (7 of 465
 # quotes in a single article share one speaker decision).
+# Reported speech (issue 13, branch reported: subjects before asides, joined verbs, unnamed
+# groups, 'according to' between commas, commitments, relative subjects; 5 new quote
+# items judged) raised quotes right speaker to 0.822 and recall to 0.860, events unchanged:
+# floors 0.805 and 0.84.
 FLOOR = {"events_right": 0.97, "events_recall": 0.93,
-         "quotes_right_speaker": 0.80, "quotes_recall": 0.80}
+         "quotes_right_speaker": 0.805, "quotes_recall": 0.84}
 MAX_REFUSED = 0
 
 

@@ -103,6 +103,58 @@ SUBJECT_BOUNDARY_WORDS = {
     "whose", "until", "unless", "once", "whether", "than", "nor", "yet",
 }
 
+# ---- subjects of reported speech (extract/quotes/subjects.py) -----------------
+
+# Words joining a second verb to its clause's subject ("X attacked the plan and said ...").
+VERB_COORDINATORS = {"and", "but"}
+
+# Words after a plural head that start what describes it ("people familiar with the
+# talks", "analysts at the bank", "proponents of the bill", "Republicans who ...").
+POSTMODIFIER_STARTS = {
+    "of", "at", "in", "on", "for", "from", "with", "close", "familiar", "who", "that",
+    "which", "across", "inside", "outside", "within", "involved", "like", "including",
+    "here", "there", "around", "to", "among", "privy", "near", "behind",
+}
+
+# Words standing alone for an unnamed group before a description ("those surveyed").
+GROUP_DETERMINERS = {"those", "many", "some", "others", "most", "few", "several", "all"}
+
+# Capitalised plurals that are no one's name ("House Republicans say").
+PARTY_PLURALS = {"republicans", "democrats", "conservatives", "liberals", "progressives",
+                 "americans", "europeans", "independents", "evangelicals", "catholics",
+                 "muslims", "christians", "jews"}
+
+# Words opening a subordinate clause: a cue inside one reports up to its comma ("After X
+# vowed to cut taxes, the party ...").
+SUBORDINATORS = {"after", "when", "while", "because", "since", "although", "though",
+                 "before", "until", "once", "if", "whereas", "unless"}
+
+# Words after "according to X," that start a clause of its own, not the verb of the
+# subject before ("..., according to X, the plan ...").
+CONTENT_OPENERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that",
+                   "there", "his", "her", "its", "their", "some", "most", "many", "two"}
+
+# Plural words for data that "says" nothing: a source, not a speaker ("according to exit
+# polls", "figures show").
+DATA_WORDS = {"polls", "polling", "figures", "numbers", "results", "surveys", "projections",
+              "models", "estimates", "data", "statistics", "records", "documents", "emails",
+              "reports", "filings", "studies", "tallies", "counts", "returns", "charts",
+              "graphs", "tables", "trends", "indicators", "calculations", "averages"}
+
+# Objects of a speech verb that are no speech ("requested anonymity to discuss ...",
+# "asked for confidentiality").
+NOT_SPEECH_OBJECTS = {"anonymity", "confidentiality"}
+
+# Words opening a relative clause inside an aside ("a veteran who now is ...").
+RELATIVE_WORDS = {"who", "which", "whose", "whom", "that"}
+
+# Words opening an aside that may hold a verb without being a clause of its own
+# ("Doe, who sits on the board, said", "Doe, appearing on television, said").
+ASIDE_CLAUSE_OPENERS = {"who", "which", "whose", "when", "while", "after", "before", "as",
+                        "if", "speaking", "asked", "appearing", "writing", "responding",
+                        "meanwhile", "however", "though", "although", "like", "unlike",
+                        "including"}
+
 # ---- people -------------------------------------------------------------------
 
 PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "neuter", "i": "self",

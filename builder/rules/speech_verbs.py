@@ -112,6 +112,11 @@ CLAUSE_WITH_THAT_LEMMAS = [
 # Questions: "asked whether ...", "wondered why ...": the clause is the reported question.
 QUESTION_LEMMAS = ["ask", "wonder", "inquire", "question"]
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
+# Verbs that report words with a bare question-word clause after them ("said why ...",
+# "explained how ..."); others do not ("noted if respondents used ...": recorded).
+QUESTION_CLAUSE_LEMMAS = {"say", "tell", "explain", "reveal", "disclose", "specify",
+                          "clarify", "detail", "describe", "recount", "recall", "ask",
+                          "wonder", "inquire", "question", "write", "answer", "reply"}
 
 # A speech act reports speech through its complement: the words after its object
 # ("accused China of ...", "urged voters to ...", "described the plan as ...").
@@ -165,7 +170,12 @@ CLAUSE_WITH_THAT = set(CLAUSE_WITH_THAT_LEMMAS)
 QUESTION_VERBS = set(QUESTION_LEMMAS)
 
 # participles that continue a sentence with its subject's words (", saying ...")
-PARTICIPLES = {f: v for f, v in VERB_FORMS.items() if f.endswith("ing") and v[1] != "act"}
+# (also phrasal ones, "pointing out", and speech acts that report through a complement:
+# "calling for ...", "urging X to ...", "accusing X of ...")
+# (a proposal's bare object is a policy, not a statement: "by proposing a tax" is none)
+PARTICIPLES = {f: v for f, v in VERB_FORMS.items()
+               if f.split(" ")[0].endswith("ing")
+               and (v[1] != "act" or ACT_COMPLEMENTS.get(v[0]) or v[0] == "call for")}
 
 # first words of phrasal forms -> the second words ("shot" -> {"back"})
 PHRASAL_FIRST: dict[str, set[str]] = {}
@@ -173,6 +183,10 @@ for _f in VERB_FORMS:
     if " " in _f:
         _a, _b = _f.split(" ", 1)
         PHRASAL_FIRST.setdefault(_a, set()).add(_b)
+
+# Verbs that report a commitment with an infinitive ("promised to take action", "vowed
+# to repeal the law", "threatened to sue"): the infinitive is what they said they would do.
+TO_COMPLEMENT_LEMMAS = {"promise", "vow", "pledge", "threaten", "swear"}
 
 # Verbs whose person addressed comes before the reported clause ("told Y that ...").
 OBJECT_LEMMAS = {"tell", "ask", "assure", "inform", "remind", "email", "text", "promise",

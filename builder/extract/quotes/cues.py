@@ -48,6 +48,7 @@ class Cue:
     cls: str = "report"            # its class (rules/speech_verbs.py): report, manner, act
     reports: bool = True           # its content is reported speech (not only a topic)
     lead: "Cue | None" = None      # the cue whose speaker this one shares (", adding")
+    joined: bool = False           # a verb joined by and/but to its clause's subject
 
     @property
     def speaks(self) -> bool:
@@ -146,19 +147,33 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
     for cue in cues:
         if cue.valid:
             cue.content = reader_of(cue).content(s, cue, cues)
-    _mark_relays(cues)
+    _mark_relays(cues, s.toks)
     return cues
 
 
-def _mark_relays(cues: list[Cue]) -> None:
+def _carries_words(other: Cue, toks: list[Tok]) -> bool:
+    """The cue attributes words of its own: reported speech, or a quotation in its
+    content ("X said Y criticized the plan": Y's topic is not; X's statement stands)."""
+    if other.kind != "verb":
+        return True
+    if not other.content:
+        return False                # "he agrees with ...": no words of its own
+    if other.reports:
+        return True
+    a, b = other.content
+    return any(t.kind == "q" for t in toks[a:b])
+
+
+def _mark_relays(cues: list[Cue], toks: list[Tok]) -> None:
     """A cue whose content holds another speaking cue reports that one's words."""
     for cue in cues:
         if not (cue.valid and cue.content):
             continue
         a, b = cue.content
         for other in cues:
-            if other is cue or not other.valid:
-                continue
+            if other is cue or not other.valid or not _carries_words(other, toks) \
+                    or other.lead is cue:
+                continue    # "X said he saw it and slammed ...": one statement goes on
             if cue.right and cue.kind != "according" and other.s0 != a:
                 continue   # only "X said Y told ..." nests, not a clause further on
             if a <= other.vi < b and (other.speaks or (other.content and cue.kind == "according")

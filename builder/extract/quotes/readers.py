@@ -16,7 +16,9 @@ from ...rules import speech as R
 from ...rules import speech_verbs as V
 from . import mentions as M
 from . import names as N
+from . import clauses as C
 from . import spans as S
+from . import subjects as SUB
 from .cues import Cue, Reader, Sentence, register
 from .scan import appositive_role
 
@@ -48,7 +50,10 @@ def _subject_according(s: Sentence, cue: Cue) -> None:
         if named.kind == "name" and e < hi and stoks[e].text == ",":
             named.role = named.role or N.role_text(s.text, stoks[a:b])
             cue.subj, cue.s1 = named, e
-    cue.valid = cue.subj.kind in ("name", "org", "description")
+    if cue.subj.kind == "none":
+        cue.subj = SUB.plural_subject(s, a, b)   # "according to sources familiar with ..."
+    # an unnamed group ("according to officials") speaks with no speaker named
+    cue.valid = cue.subj.kind in ("name", "org", "description", "group")
 
 
 def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
@@ -59,7 +64,7 @@ def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
             if prev is not cue and prev.valid and prev.content and prev.vi < cue.vi \
                     and prev.kind == "according":
                 a = max(a, prev.s1)
-        return S.trim_content(stoks, a, cue.vi)
+        return SUB.around_according(s, cue, S.trim_content(stoks, a, cue.vi))
     b = cue.s1
     if b < hi and stoks[b].text == ",":
         b += 1
@@ -212,6 +217,9 @@ def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
     low = prev.low
     if low in R.PRONOUNS or low in R.SPEAKER_VERB_FILLERS or low in A.BASE_FORM_LEADS:
         return True
+    if prev.is_cap and any(t.low == "and" and x > 0 and s.toks[x - 1].is_cap
+                           for x, t in enumerate(s.toks[max(0, i - 5):i], max(0, i - 5))):
+        return True     # "Professors Foner and Alba suggest ...": two named people
     # a plural subject, maybe with a phrase after it: "Executives across the world say"
     for t in reversed(s.toks[max(0, i - 6):i]):
         if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS:
@@ -255,7 +263,13 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     stoks = s.toks
     k, j = S.left_np(stoks, cue.vi, s.lo)
     subj = s.classify(k, j) if j > k else M.Mention("none")
+    if subj.kind == "none" and j > k:
+        subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
     cue.s0, cue.s1 = k, j
+    if subj.kind == "none" and k >= 2 and s.toks[k - 1].low in ("who", "that") \
+            and s.toks[k - 2].kind == "w":
+        # "Republicans who say ...", "people who have battled fraud say ..."
+        subj = SUB.antecedent_subject(s, cue, k - 1)
     if subj.kind == "none" and j == k and k > 0:
         subj = _subject_not_before(s, cue, k)
     elif subj.kind == "none" and j == k and k == 0 and cue.kind == "verb":
@@ -272,6 +286,8 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
     """No subject right before the verb: ", which added", ", X, said", "“...,” said X"."""
     stoks = s.toks
     before = stoks[k - 1]
+    if before.kind == "w" and before.low == "who" and k >= 2 and stoks[k - 2].kind == "w":
+        return SUB.antecedent_subject(s, cue, k - 1)   # "Republicans who say ..."
     if before.kind == "w" and before.low in ("which", "who") and k >= 2 \
             and stoks[k - 2].text == ",":
         a0, a1 = S.antecedent_np(stoks, k - 2)
@@ -285,8 +301,15 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
                 cue.appos = subj.role if subj.kind == "description" else None
                 return named
         return M.Mention("none") if subj.kind in ("none", "group") else subj
+    if before.kind == "w" and before.low in R.VERB_COORDINATORS and cue.kind in ("verb",
+                                                                                 "phrasal"):
+        if cue.lemma in V.NOUNISH and not cue.verb.endswith("ed"):
+            return M.Mention("none")     # "and states that ...": a noun as likely
+        return SUB.coordinated_subject(s, cue, k - 1)    # "X did this and said ..."
     if (before.text == "," or before.text in S.DASHES) and cue.kind == "verb":
         subj = S.appositive_subject(s, k - 1, cue)
+        if subj.kind == "none" and before.text == ",":
+            subj = SUB.subject_before_asides(s, k - 1, cue)   # "Doe, 60, a doctor, said"
         return subj if subj.kind != "none" else S.inverted_subject(s, cue)
     if before.kind == "q" and cue.kind == "verb":
         return S.inverted_subject(s, cue)
@@ -328,13 +351,18 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
         found = None    # "prices continued to rise"
     if found is not None:
         span, how = found
+        if how == "quote" and cue.joined:
+            # "..., called Omar a “terrorist” and said, “...,” the office said": the
+            # joined verb attributes its quotation, not the words after it
+            q = span[0] if s.toks[span[0]].kind == "q" else span[0] + 1
+            span = (q, q + 1)
         cue.reports = _reports(s, cue, span, how)
         if not cue.reports and cue.lemma in V.ACT_COMPLEMENTS:
             alt = S.right_content(s, cue, skip_told=False)
             if alt is not None and _complement(s, cue, alt[0]):
                 span, cue.reports = alt[0], True
         return _right_or_left(s, cue, cues, span)
-    right = None if cue.appos else S.parenthetical_content(s, cue)
+    right = None if cue.appos else (S.parenthetical_content(s, cue) or C.as_content(s, cue))
     cue.reports = True
     return _right_or_left(s, cue, cues, right)
 
@@ -343,11 +371,15 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     """Is the span after the verb reported speech? A that-clause, a colon or a quotation
     is; bare words are when they read as a clause (a question after "asked whether")
     and the verb reports words; a speech act's bare object is its topic, not speech."""
+    if how == "to":
+        return True                 # "promised to ...": the commitment (TO_COMPLEMENT_LEMMAS)
     if how in ("that", "colon", "quote"):
         return cue.cls != "act" or how == "that" or cue.lemma in V.ACT_COMPLEMENTS
     first = s.word(span[0])
     if cue.lemma in V.QUESTION_VERBS and first in V.QUESTION_WORDS:
         return True
+    if first in V.QUESTION_WORDS and cue.lemma not in V.QUESTION_CLAUSE_LEMMAS:
+        return False                # "noted if and how often ...": recorded, not said
     if cue.lemma in V.ORG_STATEMENT_LEMMAS and cue.subj is not None and (
             cue.subj.kind == "org" or cue.subj.pronoun == "it"):
         return True
@@ -359,15 +391,19 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     return S.looks_like_clause(s.toks, span[0], span[1])
 
 
-def _complement(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
+def _complement(s: Sentence, cue: Cue, span: tuple[int, int], strict: bool = False) -> bool:
     """"accused China of ...", "urged voters to ...", "described it as ...": the
-    speech act's complement follows its object (or, for "called for", is its object)."""
+    speech act's complement follows its object (or, for "called for", is its object).
+    ``strict``: the object is a plain noun phrase, no other preposition before the
+    complement ("advising the firm on its sale to X" is not advice to do anything)."""
     words = V.ACT_COMPLEMENTS[cue.lemma]
     if not words:
         return True
     for m in range(span[0], min(span[1], span[0] + 12)):
         t = s.toks[m]
         if t.kind == "p" and t.text in ",;:":
+            return False
+        if strict and t.kind == "w" and t.low in N.PREPOSITIONS and t.low not in words:
             return False
         if t.kind == "w" and t.low in words and m > span[0]:
             return True
@@ -377,6 +413,7 @@ def _complement(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
 def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:
     if right is not None:
         right = S.trim_content(s.toks, *S.clip(right, s.toks, cue, cues))
+        right = C.end_subordinate(s, cue, right)
         if right[1] > right[0]:
             cue.right = True
             return right
@@ -386,18 +423,22 @@ def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, 
 # ---- participles: ", saying ...", "before adding", "is telling" ---------------------------------
 
 def _match_participle(s: Sentence, i: int):
-    low = s.word(i)
+    low, j = s.word(i), i + 1
+    if low and f"{low} {s.word(i + 1)}" in V.PARTICIPLES:
+        low, j = f"{low} {s.word(i + 1)}", i + 2      # "calling for", "pointing out"
     if low not in V.PARTICIPLES:
         return None
     lemma, cls = V.PARTICIPLES[low]
     prev = s.toks[i - 1] if i > 0 else None
     if prev is not None and prev.kind == "w" and prev.low in A.BE_FORMS:
         # "Trump is saying that ...": a speech verb with its subject before "is"
-        return Cue(low, "verb", i - 1, i + 1, lemma=lemma, cls=cls)
+        if j == i + 2 and lemma in V.CLAUSE_WITH_THAT:
+            return None     # "was weighing in": no clause of its own
+        return Cue(low, "verb", i - 1, j, lemma=lemma, cls=cls)
     if prev is None or not (prev.text in (",", "—", "–", ";", ":")
                             or (prev.kind == "w" and prev.low in A.PARTICIPLE_LEADS)):
         return None
-    return Cue(low, "participle", i, i + 1, lemma=lemma, cls=cls)
+    return Cue(low, "participle", i, j, lemma=lemma, cls=cls)
 
 
 def _subject_participle(s: Sentence, cue: Cue) -> None:
@@ -411,11 +452,11 @@ def _subject_participle(s: Sentence, cue: Cue) -> None:
         return
     found = S.clause_subject(s, cue.vi)
     if found is None:
-        cue.valid = False
-        return
+        # "The departments declined ..., saying", "Other Republicans echoed ..., saying"
+        found = SUB.nearest_subject(s, cue.vi - 1)
     a, b, m = found
     cue.s0, cue.s1, cue.subj = a, b, m
-    cue.valid = m.kind in ("name", "pronoun", "description", "org")
+    cue.valid = m.kind in ("name", "pronoun", "description", "org", "group")
 
 
 def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):
@@ -424,6 +465,11 @@ def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):
         return None
     span, how = found
     cue.reports = _reports(s, cue, span, how)
+    if not cue.reports and cue.lemma in V.ACT_COMPLEMENTS:
+        # ", urging voters to ...", ", calling for a ban": the act's complement
+        alt = S.right_content(s, cue, skip_told=False)
+        if alt is not None and _complement(s, cue, alt[0], strict=True):
+            span, cue.reports = alt[0], True
     return S.trim_content(s.toks, *S.clip(span, s.toks, cue, cues))
 
 

@@ -4,6 +4,8 @@ tokens, used by the cue readers (``readers.py``).
 """
 from __future__ import annotations
 
+import re
+
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
@@ -13,6 +15,8 @@ from .cues import Cue, Sentence
 from .scan import appositive_role
 from .text import _DOTTED, ABBREVIATIONS, Tok
 
+# a party and state tag after a lawmaker's name ("R-Ohio", "D-N.Y.", "I-Vt")
+_PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][A-Za-z.]*")
 HARD_STOP = set(",;:()[]—–-.!?")
 DASHES = set("—–-")
 
@@ -128,8 +132,8 @@ def appositive_subject(s: Sentence, comma: int, cue: Cue) -> M.Mention:
                 return m
         return M.Mention("none")
     k, j = left_np(stoks, c, lo)
-    if j <= k or not part:
-        return M.Mention("none")
+    if j <= k or not part or _PARTY_TAG.fullmatch(s.text[stoks[k].start:stoks[j - 1].end]):
+        return M.Mention("none")    # "Sen. Jane Doe, R-Ohio, speaking ..., said": see subjects
     return _aside_subject(s, k, j, c, comma, part, cue)
 
 
@@ -311,9 +315,11 @@ def right_content(s: Sentence, cue: Cue, skip_told: bool = True
         return None
     if t.kind == "q":
         return (k, hi), "quote"
+    if t.low == "to" and cue.lemma in V.TO_COMPLEMENT_LEMMAS and _infinitive(stoks, k, hi):
+        return (k, _infinitive_end(stoks, k, hi)), "to"    # "promised to take bold action"
     if t.low in R.ADJUNCT_STARTERS:
-        return _after_adjunct(stoks, k, hi)
-    if t.low in A.CONTENT_BLOCKERS:
+        return _after_adjunct(stoks, k, hi, cue)
+    if t.low in A.CONTENT_BLOCKERS or t.low in R.NOT_SPEECH_OBJECTS:
         return None
     return (k, hi), "bare"
 
@@ -380,19 +386,69 @@ def _after_appositive(stoks: list[Tok], k: int, hi: int) -> int:
     return k
 
 
-def _after_adjunct(stoks: list[Tok], k: int, hi: int) -> tuple[tuple[int, int], str] | None:
-    """"said on Monday that ...", "said in a statement: ..."."""
+def _infinitive(stoks: list[Tok], k: int, hi: int) -> bool:
+    """"to" at ``k`` opens an infinitive ("to take", "to never"), not a phrase ("to
+    the voters", "to Iowa")."""
+    nxt = stoks[k + 1] if k + 1 < hi else None
+    return nxt is not None and nxt.kind == "w" and not nxt.is_cap \
+        and nxt.low not in N.DETERMINERS and nxt.low not in R.PRONOUNS \
+        and nxt.low not in A.OBJECT_WORDS and not nxt.text[:1].isdigit()
+
+
+def _infinitive_end(stoks: list[Tok], k: int, hi: int) -> int:
+    """The infinitive ends where a comma opens a clause of the writer's ("threatened to
+    use force, as the protests escalate")."""
+    for m in range(k + 1, hi - 1):
+        if stoks[m].text == "," and stoks[m + 1].low in R.SUBORDINATORS | {"as"}:
+            return m
+    return hi
+
+
+def _after_adjunct(stoks: list[Tok], k: int, hi: int, cue: Cue | None = None
+                   ) -> tuple[tuple[int, int], str] | None:
+    """"said on Monday that ...", "said in a statement: ...", "promised Monday to ..."."""
+    if stoks[k].low in A.SUBJECT_PRONOUNS and s_word(stoks, k + 1) not in R.TIME_WORDS \
+            and looks_like_clause(stoks, k, hi):
+        return (k, hi), "bare"      # "say this is ...": a pronoun, not "this week"
     for m in range(k, min(hi, k + 14)):
         u = stoks[m]
         if u.kind == "q" or (u.kind == "p" and u.text in ";.!?"):
             break
+        if u.low == "to" and m > k and cue is not None and cue.lemma in V.TO_COMPLEMENT_LEMMAS \
+                and _adjunct_end(stoks[m - 1]) and _infinitive(stoks, m, hi):
+            return (m, _infinitive_end(stoks, m, hi)), "to"
         if u.kind == "w" and u.low == "that":
             if not _adjunct_end(stoks[m - 1]):
                 return None     # "boasted of relations that they ...": a relative clause
             return ((m + 1, hi), "that") if m + 1 < hi else None
         if u.kind == "p" and u.text == ":" and m + 1 < hi:
             return (m + 1, hi), "colon"
+    return _bare_after_adjunct(stoks, k, hi)
+
+
+def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
+                        ) -> tuple[tuple[int, int], str] | None:
+    """"said on Friday he met ...", "said Tuesday his actions are ...", "told reporters in
+    a statement the plan would fail": a short adjunct ending in a time word, a name or a
+    document word, then a clause with no "that" (a subject and a finite verb)."""
+    for m in range(k + 1, min(hi, k + 8)):
+        u = stoks[m]
+        if u.kind != "w":
+            return None
+        if not _adjunct_end(stoks[m - 1]) or stoks[m - 1].low in R.ADJUNCT_STARTERS \
+                and stoks[m - 1].low not in R.TIME_WORDS:
+            continue
+        prev = stoks[m - 1]
+        opens = u.low in A.SUBJECT_PRONOUNS or u.low in N.DETERMINERS or (
+            u.is_cap and (prev.low in R.TIME_WORDS or not prev.is_cap))   # not "Las Vegas"
+        if opens and u.low not in N.PREPOSITIONS and s_word(stoks, m + 1) not in R.TIME_WORDS \
+                and looks_like_clause(stoks, m, hi):
+            return (m, hi), "bare"
     return None
+
+
+def s_word(stoks: list[Tok], i: int) -> str:
+    return stoks[i].low if 0 <= i < len(stoks) and stoks[i].kind == "w" else ""
 
 
 def _adjunct_end(t: Tok) -> bool:
@@ -417,6 +473,8 @@ def parenthetical_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     if not any(t.kind == "w" for t in stoks[:start - 1]):
         return None
     return 0, hi
+
+
 
 
 def left_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
@@ -490,7 +548,15 @@ def to_listener(stoks: list[Tok], k: int) -> bool:
 def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
     """End a cue's content where another speaker's clause or a relay starts."""
     a, b = content
-    starts = {c.s0 for c in cues if c is not cue and c.valid and c.left_subject and c.s0 > a}
+    # a verb joined to the speaker's own ("..., and emphasised ...") goes on their
+    # statement, unless it opens a quotation ("... and added, “...”"): that ends it
+    for c in cues:
+        if c.joined and c.lead is cue and a < c.s0 < b and opens_quote(stoks, c.vj):
+            b = c.s0
+    cues = [c for c in cues if not (c.lead is not None and c.kind == "verb")]
+    # a speech act's clause ("..., he would advise buying it") goes on the statement
+    starts = {c.s0 for c in cues if c is not cue and c.valid and c.left_subject and c.s0 > a
+              and c.cls != "act"}
     starts |= {c.vi for c in cues if c is not cue and c.valid and not c.left_subject
                and c.vi > a and c.kind == "verb"}
     starts |= {c.vi for c in cues if c is not cue and c.kind == "according" and c.vi > a}
@@ -501,10 +567,24 @@ def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) 
         if t.kind == "p" and t.text in ",—–" and m > a:
             near = [x for x in range(m + 1, min(b + 3, m + 4)) if x in starts]
             # only when the words in between are conjunctions: ", while the X said"
-            if near and all(stoks[y].kind == "w" and stoks[y].low in A.CLAUSE_JOINERS
+            if near and all(stoks[y].kind == "w" and (stoks[y].low in A.CLAUSE_JOINERS
+                                                      or stoks[y].low in R.SUBORDINATORS)
                             for y in range(m + 1, near[0])):
                 return a, m
     return a, b
+
+
+
+
+
+
+
+
+def opens_quote(stoks: list[Tok], k: int) -> bool:
+    """A quotation starts at ``k`` or right after a comma or colon there."""
+    if k < len(stoks) and stoks[k].kind == "q":
+        return True
+    return k + 1 < len(stoks) and stoks[k].text in (",", ":") and stoks[k + 1].kind == "q"
 
 
 def trim_content(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:
