@@ -17,8 +17,10 @@ from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
 LOOK_BACK = 150          # entries a pronoun looks back through at most (about three paragraphs)
 # who a pronoun most likely continues: the topic (a speaker, a main clause's subject, a
 # "he"/"she" there), else someone just introduced with a role, else anyone named
+# a subordinate clause's subject ("..., the extent that Obama did") only when the
+# paragraph has no topic
 _TIER = {"speaker": "topic", "main": "topic", "pron": "topic", "ref": "topic",
-         "intro": "intro", "sub": "other", "other": "other"}
+         "intro": "intro", "sub": "sub", "other": "other"}
 
 
 @dataclass
@@ -55,14 +57,17 @@ class Cast(Names):
             if m.subject:
                 p = self.lookup(m.words, m.pos, record=False)
                 if p is not None:
-                    self.note(m.pos, p)
+                    # already in person_seq with its clause's kind ("main", "sub"):
+                    # a subordinate clause's subject is not the topic a "he" continues
+                    self.note(m.pos, p, speaking=False)
 
-    def note(self, pos: Pos, entity) -> None:
+    def note(self, pos: Pos, entity, speaking: bool = True) -> None:
         """``entity`` (a person, an organisation, or a reference resolved later) is
-        talked about at ``pos``."""
+        talked about at ``pos`` (``speaking``: as a cue's subject)."""
         bisect.insort(self.salient, (pos, entity), key=_at)
         if isinstance(entity, Person):
-            self.seq(pos, entity, "speaker")
+            if speaking:
+                self.seq(pos, entity, "speaker")
         elif not isinstance(entity, Org):
             self.seq(pos, entity, "ref")
         if isinstance(entity, Org):
@@ -114,10 +119,11 @@ class Cast(Names):
                     continue
                 if tier == "topic":
                     return e
-                if tier == "intro" or (para != pos[0] or at < sent) and isinstance(e, Person):
+                if tier in ("intro", "sub") or (para != pos[0] or at < sent) \
+                        and isinstance(e, Person):
                     found[tier] = e
             if found:
-                return found.get("intro") or found.get("other")
+                return found.get("sub") or found.get("intro") or found.get("other")
             i = k + 1
         return None
 
@@ -148,7 +154,7 @@ class Cast(Names):
             return False
         return bool(e.roles or e.gender or e.honorific or e.age
                     or self._first_spoken.get(e.id, NEVER) <= at
-                    or (_TIER.get(kind) == "topic" and len(e.name) >= 2))
+                    or (_TIER.get(kind) in ("topic", "sub") and len(e.name) >= 2))
 
     def by_age(self, age: int, pos: Pos, window: int = 2) -> Person | None:
         """"The 56-year-old": the person the article gives that age, near ``pos``."""

@@ -255,10 +255,16 @@ def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
     run = toks[i:j]
     words = N.name_words(run)
     possessive = N.strip_possessive(run[-1].text)[1]
-    prev = toks[i - 1] if i > 0 else None
-    hon_before = prev is not None and prev.low.rstrip(".") in _HONORIFIC_STEMS
-    k = _title_prefix(toks, i - 1 if hon_before else i)
-    prefix = toks[k:i - 1] if hon_before else toks[k:i]
+    h = i - 1
+    if i >= 2 and toks[h].text == "." and toks[h - 1].end == toks[h].start:
+        h -= 1          # "Mr. Netanyahu": the honorific's dot is a token of its own
+    prev = toks[h] if h >= 0 else None
+    hon_before = prev is not None and prev.kind == "w" \
+        and prev.low.rstrip(".") in _HONORIFIC_STEMS
+    if not hon_before:
+        h, prev = i, (toks[i - 1] if i > 0 else None)
+    k = _title_prefix(toks, h)
+    prefix = toks[k:h]
     pos = (para, toks[i].start)
     if _org_named(text, toks, i, j, words, prefix, pos, cast):
         return None
