@@ -1,0 +1,13 @@
+"""Words for telling who speaks (data for ``builder/extract/quotes/``). General English
+only. All entries lower case.
+"""
+from __future__ import annotations
+
+# Offices used as a form of address after an honorific ("Mr. President", "Madam
+# Speaker"): after "Mr."/"Ms." any other capitalised word is a family name ("Mr. English",
+# "Ms. Green", "Mr. Prince").
+ADDRESS_TITLES = {
+    "president", "speaker", "chairman", "chairwoman", "chair", "secretary", "ambassador",
+    "mayor", "minister", "justice", "governor", "senator", "vice", "prime", "deputy",
+    "commissioner", "attorney", "premier", "chancellor", "director", "leader",
+}

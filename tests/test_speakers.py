@@ -1,0 +1,62 @@
+"""Who speaks: pronouns, honorifics and names that are also common words
+(builder.extract.quotes: salience.py, people.py, mentions.py). Small invented articles,
+each with the speaker a reader would name."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes import extract_quotes
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    quotes, _, _ = extract_quotes(list(paragraphs))
+    return [(q.text, q.speaker) for q in quotes if q.kind == "direct"]
+
+
+def speaker(paragraphs: tuple[str, ...], start: str) -> str | None:
+    hits = [s for t, s in speakers(*paragraphs) if t.startswith(start)]
+    assert hits, speakers(*paragraphs)
+    return hits[0]
+
+
+def test_pronoun_skips_the_subject_of_a_clause_inside_reported_speech():
+    paras = ("Alan Marsh said the plan helped the town, which did not need it as much "
+             "as the county that Peter Quill runs.",
+             "\u201cIt is a start,\u201d he said.")
+    assert speaker(paras, "It is a start") == "Alan Marsh"
+
+
+def test_subordinate_subject_is_still_the_antecedent_when_nothing_else_is():
+    paras = ("Voters in Dover heard from Nora Vance, the candidate, on Tuesday.",
+             "When Vance walked in late, the crowd turned around.",
+             "\u201cDon\u2019t mind me!\u201d she told them.")
+    assert speaker(paras, "Don") == "Nora Vance"
+
+
+@pytest.mark.parametrize("honorific", ["Mr.", "Mr"])
+def test_honorific_with_its_dot_keeps_the_gender(honorific):
+    # "Mr. Lopez" is not Maria Lopez, with or without the dot after "Mr"
+    paras = ("Maria Lopez, the mayor, opened the bridge on Monday.",
+             f"\u201cWe waited ten years,\u201d {honorific} Lopez said.")
+    assert speaker(paras, "We waited") != "Maria Lopez"
+    paras2 = ("Maria Lopez, the mayor, opened the bridge with Daniel Lopez, her brother.",
+              f"\u201cWe waited ten years,\u201d {honorific} Lopez said.")
+    assert speaker(paras2, "We waited") == "Daniel Lopez"
+
+
+@pytest.mark.parametrize("name, later", [
+    ("Bryan English", "Mr. English"),     # a nationality word after an honorific
+    ("Matthew Prince", "Mr. Prince"),    # a title
+    ("Ian Read", "Read"),                # a verb, inside the sentence
+    ("Marty West", "West"),              # a direction
+])
+def test_family_name_that_is_a_common_word(name, later):
+    paras = (f"{name}, a director at the firm, spoke to reporters on Friday.",
+             "The deal was signed last week.",
+             f"\u201cThis deal is good for shareholders,\u201d {later} said.")
+    assert speaker(paras, "This deal") == name
+
+
+def test_form_of_address_is_not_a_name():
+    quotes, _, _ = extract_quotes(["\u201cThank you,\u201d Mr. President said."])
+    assert all(q.speaker != "President" for q in quotes)
