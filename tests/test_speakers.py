@@ -60,3 +60,17 @@ def test_family_name_that_is_a_common_word(name, later):
 def test_form_of_address_is_not_a_name():
     quotes, _, _ = extract_quotes(["\u201cThank you,\u201d Mr. President said."])
     assert all(q.speaker != "President" for q in quotes)
+
+
+def test_given_name_that_is_a_common_word():
+    paras = ("Bill Tolliver, the pollster, sounded a cautious note on Monday.",
+             "\u201cIt will take more than one report,\u201d he said.")
+    assert speaker(paras, "It will take") == "Bill Tolliver"
+
+
+def test_modal_opening_a_question_is_no_given_name():
+    quotes, speakers_, _ = extract_quotes([
+        "Will Tolliver win the seat? Jane Marsh, a pollster, doubts it.",
+        "\u201cHe has no chance,\u201d she said."])
+    assert all(s.name != "Will Tolliver" for s in speakers_)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Jane Marsh"]

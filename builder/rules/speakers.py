@@ -11,3 +11,7 @@ ADDRESS_TITLES = {
     "mayor", "minister", "justice", "governor", "senator", "vice", "prime", "deputy",
     "commissioner", "attorney", "premier", "chancellor", "director", "leader",
 }
+
+# Given names that also open a question as a modal verb ("Will Smith win?", "May ...")
+# and so are not read as a given name at the start of a sentence.
+MODAL_GIVEN_NAMES = {"will", "may", "can", "must", "shall"}
