@@ -74,3 +74,33 @@ def test_modal_opening_a_question_is_no_given_name():
         "\u201cHe has no chance,\u201d she said."])
     assert all(s.name != "Will Tolliver" for s in speakers_)
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Jane Marsh"]
+
+
+def test_speaker_of_a_subordinate_clause_is_not_the_topic():
+    paras = ("Dana Whitlock hit back at the paper, pointing out that the paper's reporter "
+             "Tom Abney had reported in June that her campaign was failing.",
+             "\u201cApparently not,\u201d she said.",
+             "Ron Keel answered the paper, pointing out that its reporter Tom Abney had "
+             "reported in June that his campaign was failing.",
+             "\u201cWrong again,\u201d he said.")
+    assert speaker(paras, "Apparently not") == "Dana Whitlock"
+    assert speaker(paras, "Wrong again") == "Ron Keel"
+
+
+def test_given_name_and_a_common_word_after_said():
+    paras = ("Critics are hard to convince, said Cornel Green, a former official under "
+             "Presidents Ronald Reagan and George W. Bush.",
+             "\u201cIt has to be something people understand,\u201d he said.")
+    assert speaker(paras, "It has to be") == "Cornel Green"
+
+
+def test_single_name_speaking_as_i_is_a_person():
+    paras = ("\u201cWe are tired of being told that,\u201d Bracco said.",
+             "\u201cI am the son of an immigrant,\u201d he said.")
+    quotes, speakers_, _ = extract_quotes(list(paras))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Bracco", None]
+    paras = ("\u201cI am tired of being told that,\u201d Bracco said.",
+             "\u201cI am the son of an immigrant,\u201d he said.")
+    quotes, speakers_, _ = extract_quotes(list(paras))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Bracco", "Bracco"]
+    assert [s.kind for s in speakers_ if s.name == "Bracco"] == ["person"]

@@ -15,3 +15,11 @@ ADDRESS_TITLES = {
 # Given names that also open a question as a modal verb ("Will Smith win?", "May ...")
 # and so are not read as a given name at the start of a sentence.
 MODAL_GIVEN_NAMES = {"will", "may", "can", "must", "shall"}
+
+# Words opening a subordinate clause: a speaker named right after one ("pointing out that
+# the paper's reporter had reported ...") is not the topic a later "he" continues.
+SUBORDINATORS = {
+    "that", "which", "who", "whom", "because", "when", "after", "before", "while",
+    "although", "though", "since", "if", "once", "whereas", "where", "until", "unless",
+    "whether",
+}

@@ -13,9 +13,11 @@ one entry per statement.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...model import Notice, Quote, Speaker
+from ...rules import speakers as S
 from . import readers  # noqa: F401  (registers the cue readers)
 from .cues import Cue, read_cues
 from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
@@ -90,7 +92,7 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
         stoks = para.toks[a:b]
         cues = read_cues(para.text, stoks, st.cast.known_orgs) \
             if b - a <= MAX_SENTENCE_TOKENS else []
-        _resolve_cues(st, pi, stoks, cues)
+        _resolve_cues(st, pi, stoks, cues, para)
         quoted = _direct_quotes(st, pi, si, para, stoks, cues, pending)
         events.extend((si, r) for r in quoted)
         seen = {id(r) for r in quoted}
@@ -107,7 +109,8 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
     st.prev_open = bool(para.spans) and not para.spans[-1].closed
 
 
-def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue]) -> None:
+def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
+                  para: _Para) -> None:
     for cue in cues:
         if not cue.valid or cue.subj is None:
             continue
@@ -119,9 +122,30 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue]) -> Non
         if cue.kind == "quoted" and cue.outlet is not None \
                 and cue.outlet.kind in ("org",) and cue.outlet.org:
             st.cast.note(pos, st.cast.add_org(cue.outlet.org, pos, cue.outlet.role))
-        cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, cue.person_hint,
-                          (pi, stoks[0].start))
+        hint = cue.person_hint or _first_person(para, stoks, cue)
+        cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint,
+                          (pi, stoks[0].start), sub=_subordinate(stoks, cue))
         st.all_refs.append(cue.ref)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
+
+
+def _first_person(para: _Para, stoks: list[Tok], cue: Cue) -> bool:
+    """The quotation the cue holds speaks as "I": a person ("Cruz said" after "I am the
+    son of an immigrant"), not an organisation (which says "we")."""
+    if cue.subj is None or cue.subj.kind != "name" or not cue.content:
+        return False
+    return any(t.kind == "q" and _FIRST_PERSON.search(
+        para.text[para.spans[t.q].start:para.spans[t.q].end])
+        for t in stoks[cue.content[0]:cue.content[1]])
+
+
+def _subordinate(stoks: list[Tok], cue: Cue) -> bool:
+    """The cue's subject opens a subordinate clause ("pointing out that the paper's
+    reporter had reported ..."): not the topic a later "he" continues."""
+    return cue.left_subject and 0 < cue.s0 < len(stoks) \
+        and stoks[cue.s0 - 1].low in S.SUBORDINATORS
 
 
 def _direct_quotes(st: _State, pi: int, si: int, para: _Para, stoks: list[Tok],

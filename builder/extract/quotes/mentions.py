@@ -512,10 +512,13 @@ def _honorific_name(np: _NP) -> Mention | None:
 
 
 def _given_and_word(np: _NP) -> Mention | None:
-    """"Cornel West", "Ian Read": a known given name and a capitalised common word."""
+    """"Cornel West", "Ian Read": a given name (known, or a name word) and a capitalised
+    common word."""
     toks = np.toks
-    if len(toks) == 2 and toks[0].kind == "w" and toks[0].low in _GIVEN \
-            and toks[0].is_cap and _plain_cap(toks[1]):
+    if len(toks) == 2 and toks[0].kind == "w" and toks[0].is_cap and _plain_cap(toks[1]) \
+            and toks[0].low not in np.known_orgs \
+            and (toks[0].low in _GIVEN or (is_name_word(toks[0].text)
+                                           and not place_word(toks[0].low))):
         words = [toks[0].text, strip_possessive(toks[1].text)[0]]
         return np.m("name", name=words, gender=gender_of_given(words))
     return None

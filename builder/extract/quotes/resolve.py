@@ -41,9 +41,10 @@ class Ref:
 
 
 def resolve(cast: Cast, m: M.Mention, pos: Pos, appos: str | None = None,
-            person_hint: bool = False, sent: Pos | None = None) -> Ref:
-    """The speaker a cue's subject refers to at ``pos`` (``sent``: its sentence's start),
-    by the kind of mention (a table of resolvers, one per kind)."""
+            person_hint: bool = False, sent: Pos | None = None, sub: bool = False) -> Ref:
+    """The speaker a cue's subject refers to at ``pos`` (``sent``: its sentence's start;
+    ``sub``: the cue is in a subordinate clause), by the kind of mention (a table of
+    resolvers, one per kind)."""
     ref = Ref(m, pos=pos)
     if m.kind == "org" and m.org and " " not in m.org.strip() \
             and cast.find_family(m.org, pos) is not None:
@@ -53,7 +54,9 @@ def resolve(cast: Cast, m: M.Mention, pos: Pos, appos: str | None = None,
     if handler is not None and handler(cast, ref, appos, person_hint, sent or pos):
         return ref
     if ref.entity is not None:
-        cast.note(pos, ref.entity)
+        cast.note(pos, ref.entity, speaking=not sub)
+        if sub and isinstance(ref.entity, Person):
+            cast.seq(pos, ref.entity, "sub")
     return ref
 
 
