@@ -104,3 +104,23 @@ def test_single_name_speaking_as_i_is_a_person():
     quotes, speakers_, _ = extract_quotes(list(paras))
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Bracco", "Bracco"]
     assert [s.kind for s in speakers_ if s.name == "Bracco"] == ["person"]
+
+
+def test_the_suit_speaks_for_whoever_filed_it():
+    paras = ("Mayor Ann Lee slammed a lawsuit filed by a former aide named Tom Abney.",
+             "The lawsuit was filed on Monday in federal court.",
+             "\u201cThe mayor fired me for my service,\u201d the suit says.")
+    assert speaker(paras, "The mayor fired") == "Tom Abney"
+
+
+def test_a_suit_someone_only_criticised_is_not_theirs():
+    paras = ("Mayor Ann Lee slammed a lawsuit over the budget on Monday.",
+             "\u201cThe city broke the law,\u201d the suit says.")
+    assert speaker(paras, "The city broke") is None
+
+
+def test_the_statement_is_that_of_who_said_in_a_statement():
+    paras = ("Two soldiers died in a crash, the Northland army said in a statement.",
+             "Rival militias in Westland claimed they shot the helicopter down.",
+             "\u201cThe cause is under investigation,\u201d the statement said.")
+    assert speaker(paras, "The cause is") == "Northland army"

@@ -23,3 +23,19 @@ SUBORDINATORS = {
     "although", "though", "since", "if", "once", "whereas", "where", "until", "unless",
     "whether",
 }
+
+# Documents that speak for their author besides those in speech.DOCUMENT_WORDS ("the suit
+# says"), by kind: the word and its synonyms name one document.
+DOCUMENT_KINDS = {
+    "suit": "suit", "lawsuit": "suit", "complaint": "suit", "email": "email",
+    "e-mail": "email", "statement": "statement", "letter": "letter", "report": "report",
+}
+
+# Verbs by which the subject issues a document ("issued a statement"): the document's
+# author is that subject.
+ISSUING_VERBS = {
+    "issued", "issues", "issue", "released", "releases", "release", "sent", "sends",
+    "send", "filed", "files", "file", "published", "publishes", "wrote", "writes",
+    "posted", "posts", "signed", "signs", "emailed", "put", "circulated", "distributed",
+    "tweeted", "delivered", "submitted",
+}

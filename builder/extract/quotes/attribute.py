@@ -59,7 +59,9 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
     for pi, para in enumerate(paras):
         for a, b in para.sents:
             if b - a <= MAX_SENTENCE_TOKENS:
-                mentions.extend(scan_names(para.text, para.toks[a:b], pi, cast))
+                found = scan_names(para.text, para.toks[a:b], pi, cast)
+                cast.documents.note_sentence(para.toks[a:b], pi, found)
+                mentions.extend(found)
                 pronouns.extend(pronoun_subjects(para.toks[a:b], pi))
     cast.build(mentions, pronouns)
     st = _State(cast)
@@ -125,6 +127,9 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
         hint = cue.person_hint or _first_person(para, stoks, cue)
         cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint,
                           (pi, stoks[0].start), sub=_subordinate(stoks, cue))
+        if cue.ref.entity is not None:
+            after = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
+            st.cast.documents.note_cue(stoks, after, pi, cue.ref.entity)
         st.all_refs.append(cue.ref)
 
 

@@ -435,7 +435,8 @@ def _acronym_or_place(np: _NP) -> Mention | None:
     if len(bare) == 1 and bare[0].is_cap and place_word(bare[0].low) \
             and bare[0].low not in R.NATIONALITIES:
         return np.m("org", org=strip_possessive(bare[0].text)[0])
-    if any(low in R.DOCUMENT_WORDS for low in lows[-1:]) and lows[0] in ("the", "this", "that") \
+    if any(low in R.DOCUMENT_WORDS or low in S.DOCUMENT_KINDS for low in lows[-1:]) \
+            and lows[0] in ("the", "this", "that") \
             and not (last.is_cap and last.low in R.ORG_HEADS and len(toks) > 2 and toks[-2].is_cap):
         return np.m("org", document=True)    # "the report" (not "the Washington Post")
     # a proper name after "the": "the Bank of England", "the Council of Mortgage Lenders"

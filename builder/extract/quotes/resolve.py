@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...rules import speakers as S
 from ...rules import speech as R
 from . import mentions as M
 from . import names as N
@@ -107,7 +108,11 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
             cast.org_aliases.setdefault(m.org.lower(), full)    # "FAO": another name
         ref.entity = cast.add_org(m.org, ref.pos, m.role)
     elif m.document:
-        ref.entity = cast.last_org(ref.pos)   # "the report said"
+        # "the report said": its author, else the organisation talked about last
+        word = (m.text or "").split()[-1:] or [""]
+        ref.entity = cast.document_author(word[0], ref.pos)
+        if ref.entity is None and word[0].lower() in R.DOCUMENT_WORDS:
+            ref.entity = cast.last_org(ref.pos)
     return False
 
 

@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 from ...rules import speech as R
+from .documents import Documents
 from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
 
 LOOK_BACK = 150          # entries a pronoun looks back through at most (about three paragraphs)
@@ -47,6 +48,7 @@ class Cast(Names):
         self.speakers_seen: list[tuple[Pos, Person]] = []  # people quoted, in order
         self._first_spoken: dict[int, Pos] = {}
         self._pron_next = 0          # person_seq entries before this are settled
+        self.documents = Documents()     # who issued each document ("the statement")
 
     def build(self, mentions: list[NameMention],
               pronouns: list[tuple[Pos, str]] = ()) -> None:
@@ -161,6 +163,20 @@ class Cast(Names):
         hits = [p for p in self.by_age_index.get(age, {}).values()
                 if abs(p.first_mention()[0] - pos[0]) <= window]
         return hits[0] if len(hits) == 1 else None
+
+    def document_author(self, word: str, pos: Pos) -> Entity | None:
+        """Who issued "the <word>" ("the statement", "the suit") at ``pos``: the owner
+        named when it came in, a person of the article or else an organisation."""
+        words = self.documents.owner(word, pos)
+        if not words or isinstance(words, (Person, Org)):
+            return words or None
+        p = self.lookup(words, pos, record=False)
+        if p is not None:
+            return p
+        org = self.orgs.get(" ".join(words).lower())
+        if org is None and len(words) >= 2:
+            org = self.add_org(" ".join(words), pos)
+        return org
 
     def last_org(self, pos: Pos) -> Org | None:
         i = bisect.bisect_left(self._salient_orgs, pos, key=_at)
