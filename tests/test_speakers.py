@@ -124,3 +124,19 @@ def test_the_statement_is_that_of_who_said_in_a_statement():
              "Rival militias in Westland claimed they shot the helicopter down.",
              "\u201cThe cause is under investigation,\u201d the statement said.")
     assert speaker(paras, "The cause is") == "Northland army"
+
+
+def test_described_role_prefers_the_person_talked_about():
+    paras = ("President Ivan Petrov held his annual news conference on Friday.",
+             "He rose to the defence of Jan Novak, the embattled president of the "
+             "football league.",
+             "And he even praised a candidate abroad.",
+             "\u201cHe is a very talented man,\u201d the Russian leader said.")
+    assert speaker(paras, "He is a very") == "Ivan Petrov"
+
+
+def test_bare_title_keeps_its_usual_referent():
+    paras = ("President Ivan Petrov spoke on Tuesday.",
+             "Jan Novak, president of a gun safety group, live tweeted as Petrov spoke.",
+             "An early tweet quoted the president as saying \u201cWe must act now!\u201d")
+    assert speaker(paras, "We must act") == "Ivan Petrov"

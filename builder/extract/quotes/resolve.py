@@ -184,7 +184,10 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     if unnamed is not None:
         ref.follows = unnamed
         return True
-    p = cast.by_role(m.head, m.role, pos)
+    # "the Russian leader" after "Mr. Putin ... he": the person talked about, when that
+    # person holds the role (a bare "the president" keeps its usual referent)
+    topic = cast.antecedent(pos, m.gender, sent) if len((m.role or "").split()) >= 2 else None
+    p = cast.by_role(m.head, m.role, pos, prefer=topic)
     if p is None:
         # "the woman said", "the businessman replied": the person just talked about (of
         # that gender), unless the article gave them another title

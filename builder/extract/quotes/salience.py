@@ -226,8 +226,9 @@ class Cast(Names):
     # ---- descriptions ---------------------------------------------------------
 
     def by_role(self, head: str, role_text: str | None, pos: Pos,
-                forward: bool = False, window: int = 3) -> Person | None:
-        """The person a description ("the ambassador") means, by the roles given."""
+                forward: bool = False, window: int = 3, prefer=None) -> Person | None:
+        """The person a description ("the ambassador") means, by the roles given; of
+        several with that role, ``prefer`` (who the text is talking about) when it is one."""
         wanted, nat = _wanted_roles(head, role_text)
         former = bool(role_text) and bool(_FORMER & set(role_text.lower().split()))
 
@@ -241,6 +242,9 @@ class Cast(Names):
             return score
 
         cands = self.role_candidates(wanted)
+        if not forward and isinstance(prefer, Person) and prefer in cands \
+                and matches(prefer) and self.last_mention_before(prefer, pos) != NEVER_BEFORE:
+            return prefer
         if not forward:
             best = None
             for p in cands:
