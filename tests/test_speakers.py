@@ -140,3 +140,13 @@ def test_bare_title_keeps_its_usual_referent():
              "Jan Novak, president of a gun safety group, live tweeted as Petrov spoke.",
              "An early tweet quoted the president as saying \u201cWe must act now!\u201d")
     assert speaker(paras, "We must act") == "Ivan Petrov"
+
+
+def test_statement_opening_a_sentence_continues_the_speaker():
+    paras = ("\u201cVoters will not care about this,\u201d Dana Whitlock told reporters. "
+             "\u201cWhat they care about is that she is focused on raising incomes\u201d "
+             "and other pocketbook issues.",)
+    assert speaker(paras, "What they care") == "Dana Whitlock"
+    paras = ("Dana Whitlock spoke on Monday. \u201cThe Gordon problem\u201d was the "
+             "title of her talk.",)
+    assert speaker(paras, "The Gordon problem") is None

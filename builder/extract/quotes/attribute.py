@@ -95,7 +95,8 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
         cues = read_cues(para.text, stoks, st.cast.known_orgs) \
             if b - a <= MAX_SENTENCE_TOKENS else []
         _resolve_cues(st, pi, stoks, cues, para)
-        quoted = _direct_quotes(st, pi, si, para, stoks, cues, pending)
+        quoted = _direct_quotes(st, pi, si, para, stoks, cues, pending,
+                                events[-1][1] if events else None)
         events.extend((si, r) for r in quoted)
         seen = {id(r) for r in quoted}
         for cue in cues:
@@ -146,6 +147,9 @@ def _first_person(para: _Para, stoks: list[Tok], cue: Cue) -> bool:
         for t in stoks[cue.content[0]:cue.content[1]])
 
 
+CONTINUED_WORDS = 6     # a statement, not a phrase ("the Gordon problem")
+
+
 def _subordinate(stoks: list[Tok], cue: Cue) -> bool:
     """The cue's subject opens a subordinate clause ("pointing out that the paper's
     reporter had reported ..."): not the topic a later "he" continues."""
@@ -154,9 +158,12 @@ def _subordinate(stoks: list[Tok], cue: Cue) -> bool:
 
 
 def _direct_quotes(st: _State, pi: int, si: int, para: _Para, stoks: list[Tok],
-                   cues: list[Cue], pending: list[tuple[int, Quote]]) -> list[Ref]:
+                   cues: list[Cue], pending: list[tuple[int, Quote]],
+                   last: Ref | None = None) -> list[Ref]:
     """Each quotation of the sentence with the cue that holds it; the speakers of those
-    not relayed, in order. A sentence of quotations only waits for its context."""
+    not relayed, in order. A sentence of quotations only waits for its context; a
+    statement opening a sentence without any cue, after a speaker earlier in the
+    paragraph, continues that speaker ('"A," Doe said. "B" and other issues.')."""
     speakers: list[Ref] = []
     only_quotes = all(u.kind != "w" for u in stoks)
     for x, t in enumerate(stoks):
@@ -177,6 +184,10 @@ def _direct_quotes(st: _State, pi: int, si: int, para: _Para, stoks: list[Tok],
                 speakers.append(cue.ref)
         elif only_quotes:
             pending.append((si, q))
+        elif last is not None and x == 0 and not any(c.valid for c in cues) \
+                and len(q.text.split()) >= CONTINUED_WORDS:
+            q.cue = st.cue_of.get(id(last))
+            st.items.append((q, last))
         else:
             st.items.append((q, None))
     return speakers
