@@ -147,6 +147,6 @@ def test_statement_opening_a_sentence_continues_the_speaker():
              "\u201cWhat they care about is that she is focused on raising incomes\u201d "
              "and other pocketbook issues.",)
     assert speaker(paras, "What they care") == "Dana Whitlock"
-    paras = ("Dana Whitlock spoke on Monday. \u201cThe Gordon problem\u201d was the "
-             "title of her talk.",)
-    assert speaker(paras, "The Gordon problem") is None
+    paras = ("\u201cI am glad,\u201d Dana Whitlock said on Monday. \u201cMake our great "
+             "town safe and proud again\u201d was the slogan of the rally.",)
+    assert speaker(paras, "Make our great") is None

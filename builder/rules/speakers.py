@@ -39,3 +39,8 @@ ISSUING_VERBS = {
     "posted", "posts", "signed", "signs", "emailed", "put", "circulated", "distributed",
     "tweeted", "delivered", "submitted",
 }
+
+# A quotation followed by one of these is the subject of its sentence ('"Make it great
+# again" was the slogan'), not a statement continuing the last speaker.
+COPULAS = {"is", "was", "are", "were", "has", "had", "have", "became", "becomes",
+           "remains", "remained", "appeared", "appears", "seems", "seemed"}

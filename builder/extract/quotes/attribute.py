@@ -185,7 +185,8 @@ def _direct_quotes(st: _State, pi: int, si: int, para: _Para, stoks: list[Tok],
         elif only_quotes:
             pending.append((si, q))
         elif last is not None and x == 0 and not any(c.valid for c in cues) \
-                and len(q.text.split()) >= CONTINUED_WORDS:
+                and len(q.text.split()) >= CONTINUED_WORDS \
+                and not (x + 1 < len(stoks) and stoks[x + 1].low in S.COPULAS):
             q.cue = st.cue_of.get(id(last))
             st.items.append((q, last))
         else:
