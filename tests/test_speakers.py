@@ -150,3 +150,10 @@ def test_statement_opening_a_sentence_continues_the_speaker():
     paras = ("\u201cI am glad,\u201d Dana Whitlock said on Monday. \u201cMake our great "
              "town safe and proud again\u201d was the slogan of the rally.",)
     assert speaker(paras, "Make our great") is None
+
+
+def test_unnamed_asker_in_a_when_clause_is_not_the_topic():
+    paras = ("Mr. Abney himself tried to draw a distinction during an interview, when a "
+             "reporter asked if the new deployments meant that he was reversing his pledge.",
+             "\u201cWe are not going to invade anybody,\u201d he said.")
+    assert speaker(paras, "We are not going") == "Abney"

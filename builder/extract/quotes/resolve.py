@@ -29,6 +29,7 @@ class Ref:
     gender: str | None = None
     unnamed: bool = False          # "a spokesman": never resolved to a named person
     members: list = field(default_factory=list)   # a group's named members
+    sub: bool = False              # the cue is in a subordinate clause ("when a reporter asked")
 
     def target(self) -> Entity | None:
         if self.entity is None and self.follows is not None and self.follows is not self:
@@ -46,7 +47,7 @@ def resolve(cast: Cast, m: M.Mention, pos: Pos, appos: str | None = None,
     """The speaker a cue's subject refers to at ``pos`` (``sent``: its sentence's start;
     ``sub``: the cue is in a subordinate clause), by the kind of mention (a table of
     resolvers, one per kind)."""
-    ref = Ref(m, pos=pos)
+    ref = Ref(m, pos=pos, sub=sub)
     if m.kind == "org" and m.org and " " not in m.org.strip() \
             and cast.find_family(m.org, pos) is not None:
         # a single name known as a person's in this article is the person
@@ -176,7 +177,7 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     if not _definite(m):
         # "a spokesman": someone the article does not name; "he" may refer to them
         ref.unnamed = True
-        cast.note(pos, ref)
+        cast.note(pos, ref, speaking=not ref.sub)
         return True
     # "the ambassador": someone named before with that role, or (pending) after;
     # "the source" after "a Labour source" is that unnamed person again
@@ -199,7 +200,7 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
         add_description_role(cast, p, m, pos)
         return False
     ref.pending = True
-    cast.note(pos, ref)
+    cast.note(pos, ref, speaking=not ref.sub)
     return True
 
 

@@ -71,7 +71,7 @@ class Cast(Names):
             if speaking:
                 self.seq(pos, entity, "speaker")
         elif not isinstance(entity, Org):
-            self.seq(pos, entity, "ref")
+            self.seq(pos, entity, "ref" if speaking else "sub")
         if isinstance(entity, Org):
             bisect.insort(self._salient_orgs, (pos, entity), key=_at)
         if isinstance(entity, (Person, Org)):
