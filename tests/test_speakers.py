@@ -157,3 +157,21 @@ def test_unnamed_asker_in_a_when_clause_is_not_the_topic():
              "reporter asked if the new deployments meant that he was reversing his pledge.",
              "\u201cWe are not going to invade anybody,\u201d he said.")
     assert speaker(paras, "We are not going") == "Abney"
+
+
+def test_opening_preposition_is_not_a_given_name():
+    paras = ("Absent Abney's health plan, which he has not introduced, Dana Whitlock "
+             "pointed to his votes in Congress.",
+             "\u201cIt would end the care we know,\u201d she said.")
+    quotes, speakers_, _ = extract_quotes(list(paras))
+    assert all("Absent" not in s.name for s in speakers_)
+    assert speaker(paras, "It would end") != "Absent Abney"
+
+
+def test_someone_described_by_a_thing_is_not_the_last_speaker():
+    paras = ("\u201cWe will fight on,\u201d Senator Ivan Petrov said on Monday.",
+             "A group of donors released a video mocking him, titled \u201cA Very Petrov "
+             "Winter.\u201d",
+             "\u201cThe snow fell on the capital and the senator stayed home,\u201d says "
+             "the ad\u2019s narrator.")
+    assert speaker(paras, "The snow fell") is None

@@ -44,3 +44,11 @@ ISSUING_VERBS = {
 # again" was the slogan'), not a statement continuing the last speaker.
 COPULAS = {"is", "was", "are", "were", "has", "had", "have", "became", "becomes",
            "remains", "remained", "appeared", "appears", "seems", "seemed"}
+
+# Prepositions and conjunctions that open a sentence capitalised ("Absent Sanders' plan,
+# Clinton pointed ..."): never the first word of a name.
+NOT_NAME_OPENERS = {
+    "absent", "notwithstanding", "barring", "pending", "regarding", "concerning",
+    "following", "including", "excluding", "beneath", "amongst", "unless", "given",
+    "considering", "per", "via",
+}

@@ -25,7 +25,8 @@ from .marks import Span, find_quotes
 from .people import Entity, Person
 from .scan import pronoun_subjects, scan_names
 from .salience import Cast
-from .resolve import Ref, add_description_role, choose_cue, indirect_outlet, resolve
+from .resolve import (Ref, add_description_role, choose_cue, indirect_outlet, of_a_thing,
+                      resolve)
 from .text import Tok, sentences, tokenize
 
 MAX_SENTENCE_TOKENS = 400        # longer "sentences" are not prose: no attribution
@@ -277,8 +278,9 @@ def _resolve_late(cast: Cast, refs: list[Ref]) -> None:
     for ref in refs:
         if ref.pending and ref.entity is None:
             m = ref.mention
-            p = cast.by_role(m.head or "", m.role, ref.pos, forward=True) or \
-                cast.last_speaker(ref.pos) or cast.first_subject_after(ref.pos)
+            p = cast.by_role(m.head or "", m.role, ref.pos, forward=True)
+            if p is None and not of_a_thing(m):
+                p = cast.last_speaker(ref.pos) or cast.first_subject_after(ref.pos)
             if p is not None:
                 ref.entity = p
                 add_description_role(cast, p, m, ref.pos)

@@ -62,7 +62,8 @@ def is_name_word(word: str) -> bool:
     if not any(c.islower() for c in base):
         return False
     low = base.lower()
-    if low in R.NOT_NAME_WORDS or low in R.HONORIFICS or title_word(low) or place_word(low):
+    if low in R.NOT_NAME_WORDS or low in R.HONORIFICS or title_word(low) or place_word(low) \
+            or low in S.NOT_NAME_OPENERS:
         return False
     if _CONTRACTION.search(low) or low.split("'")[0].split("’")[0] in R.PRONOUNS:
         return False   # "We’ll", "He's"

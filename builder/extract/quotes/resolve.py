@@ -189,9 +189,10 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     # person holds the role (a bare "the president" keeps its usual referent)
     topic = cast.antecedent(pos, m.gender, sent) if len((m.role or "").split()) >= 2 else None
     p = cast.by_role(m.head, m.role, pos, prefer=topic)
-    if p is None:
+    if p is None and not of_a_thing(m):
         # "the woman said", "the businessman replied": the person just talked about (of
-        # that gender), unless the article gave them another title
+        # that gender), unless the article gave them another title; never for someone
+        # described by a thing ("the ad's narrator")
         p = cast.antecedent(pos, m.gender, sent)
         if not isinstance(p, Person) or (m.head in R.TITLE_HEADS and p.roles):
             p = None
@@ -224,6 +225,12 @@ def _surname_alone(word: str) -> bool:
     return low in R.FAMILY_FIRST_SURNAMES or low in R.MALE_GIVEN_NAMES \
         or low in R.FEMALE_GIVEN_NAMES or N.pinyin_syllable_count(low) == 1 \
         or (len(low) > 4 and low.endswith(R.SURNAME_ENDINGS))
+
+
+def of_a_thing(m: M.Mention) -> bool:
+    """"the ad's narrator", "the company's spokesman": described by what they belong to."""
+    return any(N.strip_possessive(w)[1] and not w[:1].isupper()
+               for w in (m.text or "").split()[:-1])
 
 
 def _definite(m: M.Mention) -> bool:
