@@ -175,3 +175,19 @@ def test_someone_described_by_a_thing_is_not_the_last_speaker():
              "\u201cThe snow fell on the capital and the senator stayed home,\u201d says "
              "the ad\u2019s narrator.")
     assert speaker(paras, "The snow fell") is None
+
+
+def test_description_after_said_goes_on_to_name_the_speaker():
+    paras = ("Abney was known for telling others he was in charge, said another witness "
+             "in the inquiry, former White House adviser Nora Vance.",)
+    quotes, _, _ = extract_quotes(list(paras))
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Nora Vance"]
+
+
+def test_a_co_founder_is_a_founder():
+    paras = ("Prosecutors dropped a case against Goldleaf co-founder Ivan Petrov in 2010.",
+             "With the end of Ivan Petrov's legal troubles, one chapter is over. "
+             "But another one, in the United States, has barely begun.",
+             "The Goldleaf founder always argued that the case was political.")
+    quotes, _, _ = extract_quotes(list(paras))
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Ivan Petrov"]

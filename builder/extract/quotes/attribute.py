@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ...model import Notice, Quote, Speaker
 from ...rules import speakers as S
+from . import mentions as M
 from . import readers  # noqa: F401  (registers the cue readers)
 from .cues import Cue, read_cues
 from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
@@ -126,6 +127,7 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
         if cue.kind == "quoted" and cue.outlet is not None \
                 and cue.outlet.kind in ("org",) and cue.outlet.org:
             st.cast.note(pos, st.cast.add_org(cue.outlet.org, pos, cue.outlet.role))
+        _name_after_description(para, stoks, cue, st.cast.known_orgs)
         hint = cue.person_hint or _first_person(para, stoks, cue)
         cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint,
                           (pi, stoks[0].start), sub=_subordinate(stoks, cue))
@@ -146,6 +148,28 @@ def _first_person(para: _Para, stoks: list[Tok], cue: Cue) -> bool:
     return any(t.kind == "q" and _FIRST_PERSON.search(
         para.text[para.spans[t.q].start:para.spans[t.q].end])
         for t in stoks[cue.content[0]:cue.content[1]])
+
+
+def _name_after_description(para: _Para, stoks: list[Tok], cue: Cue, known_orgs) -> None:
+    """'said another witness in the probe, former adviser Fiona Hill': the person the
+    description after the verb goes on to name, after a comma, is the speaker."""
+    if cue.left_subject or cue.subj is None or cue.subj.kind != "description" \
+            or not 0 <= cue.s1 <= len(stoks):
+        return
+    k = cue.s1
+    while k < len(stoks) and stoks[k].kind == "w":
+        k += 1          # "in the impeachment probe"
+    if k >= len(stoks) or stoks[k].text != "," or k - cue.s1 > 6:
+        return
+    j = k + 1
+    while j < len(stoks) and stoks[j].kind == "w":
+        j += 1
+    if j < len(stoks) and stoks[j].text not in (".", ",", ";"):
+        return
+    m = M.classify_np(para.text, stoks[k + 1:j], known_orgs)
+    if m.kind == "name" and len(m.name) >= 2:
+        cue.appos = cue.appos or m.role or cue.subj.text
+        cue.subj = m
 
 
 CONTINUED_WORDS = 6     # a statement, not a phrase ("the Gordon problem")

@@ -282,7 +282,8 @@ class Names:
     def add_role(self, e: Entity, pos: Pos, role: str) -> None:
         if add_role(e, pos, role) and isinstance(e, Person):
             low = role.lower()
-            for w in set(low.replace("’", "'").replace(",", " ").split()):
+            words = low.replace("’", "'").replace(",", " ").split()
+            for w in set(words) | {part for w in words if "-" in w for part in w.split("-")}:
                 self._by_role_word.setdefault(w, {})[e.id] = e
 
     def add_org(self, name: str, pos: Pos, role: str | None = None) -> Org:

@@ -9,6 +9,7 @@ its start.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ...rules import speech as R
@@ -294,6 +295,8 @@ def _title_words(role: str, former: bool = False) -> set[str]:
     """The title words of a role; a title after "vice", "deputy", "assistant" ... is
     another office ("vice president" is no president); a former one ("the former New
     Jersey governor") is what "the former governor" means, never "the governor"."""
+    # a co-founder is a founder, a co-chair a chair ("vice president" is no president)
+    role = re.sub(r"\bco-(?=\w)", "", role)
     words = role.replace("’", "'").replace(",", " ").replace("-", " ").split()
     if former != bool(_FORMER & set(words)):
         return set()
