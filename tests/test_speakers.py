@@ -191,3 +191,18 @@ def test_a_co_founder_is_a_founder():
              "The Goldleaf founder always argued that the case was political.")
     quotes, _, _ = extract_quotes(list(paras))
     assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Ivan Petrov"]
+
+
+def test_full_name_given_only_inside_a_quotation():
+    paras = ("\u201cCoach (Frank) Tolliver came in here and congratulated me,\u201d "
+             "Abney said.",
+             "\u201cHe is just playing terrific basketball,\u201d Tolliver said.")
+    quotes, speakers_, _ = extract_quotes(list(paras))
+    assert speaker(paras, "He is just") == "Frank Tolliver"
+    assert [s.kind for s in speakers_ if s.name == "Frank Tolliver"] == ["person"]
+
+
+def test_two_given_names_in_quotations_complete_nothing():
+    paras = ("\u201cI met Frank Tolliver and later Anna Tolliver,\u201d Abney said.",
+             "\u201cHe is just playing terrific basketball,\u201d Tolliver said.")
+    assert speaker(paras, "He is just") == "Tolliver"

@@ -20,6 +20,7 @@ from ...model import Notice, Quote, Speaker
 from ...rules import speakers as S
 from . import mentions as M
 from . import readers  # noqa: F401  (registers the cue readers)
+from .completion import complete, quoted_full_names
 from .cues import Cue, read_cues
 from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
 from .marks import Span, find_quotes
@@ -66,6 +67,8 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
                 mentions.extend(found)
                 pronouns.extend(pronoun_subjects(para.toks[a:b], pi))
     cast.build(mentions, pronouns)
+    cast.quoted_names = quoted_full_names([p.text[s.start:s.end] for p in paras
+                                           for s in p.spans])
     st = _State(cast)
     for pi, para in enumerate(paras):
         if para.spans and para.spans[-1].closed and is_heading(para.text, para.toks):
@@ -73,6 +76,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
             continue
         _read_paragraph(st, pi, para)
     _resolve_late(cast, st.all_refs)
+    complete(cast, cast.quoted_names)
     return _finish(cast, paras, st.items, st.terms)
 
 

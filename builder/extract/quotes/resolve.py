@@ -73,6 +73,9 @@ def _resolve_name(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> 
         p = cast.find_family(m.name[0], pos, m.gender)     # "Mr. Ward", "Mrs. Ward"
     gender = m.gender if len(m.name) == 1 else None
     p = p or cast.lookup(m.name, pos, gender=gender)
+    if p is None and len(m.name) == 1 and m.name[0].lower() in cast.quoted_names:
+        m.name = [cast.quoted_names[m.name[0].lower()], m.name[0]]   # "Coach (Frank) Vogel"
+        p = cast.lookup(m.name, pos)
     if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
             and not _surname_alone(m.name[0]) and not person_hint:
         # a single unknown capitalised word speaking is an organisation ("Boeing said"),

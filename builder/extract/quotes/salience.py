@@ -50,6 +50,7 @@ class Cast(Names):
         self._first_spoken: dict[int, Pos] = {}
         self._pron_next = 0          # person_seq entries before this are settled
         self.documents = Documents()     # who issued each document ("the statement")
+        self.quoted_names: dict[str, str] = {}   # family -> given name, from quotations
 
     def build(self, mentions: list[NameMention],
               pronouns: list[tuple[Pos, str]] = ()) -> None:
