@@ -206,3 +206,11 @@ def test_two_given_names_in_quotations_complete_nothing():
     paras = ("\u201cI met Frank Tolliver and later Anna Tolliver,\u201d Abney said.",
              "\u201cHe is just playing terrific basketball,\u201d Tolliver said.")
     assert speaker(paras, "He is just") == "Tolliver"
+
+
+def test_time_plural_opening_a_sentence_is_no_name():
+    paras = ("Hours later, Ivan Petrov returned the compliment, telling reporters, "
+             "\u201cWe have been friends for a long time.\u201d",)
+    quotes, speakers_, _ = extract_quotes(list(paras))
+    assert all(s.name != "Hours" for s in speakers_)
+    assert speaker(paras, "We have been") == "Ivan Petrov"

@@ -51,4 +51,7 @@ NOT_NAME_OPENERS = {
     "absent", "notwithstanding", "barring", "pending", "regarding", "concerning",
     "following", "including", "excluding", "beneath", "amongst", "unless", "given",
     "considering", "per", "via",
+    # plural time nouns opening a sentence ("Hours later, ...")
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+    "moments", "centuries",
 }
