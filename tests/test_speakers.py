@@ -214,3 +214,23 @@ def test_time_plural_opening_a_sentence_is_no_name():
     quotes, speakers_, _ = extract_quotes(list(paras))
     assert all(s.name != "Hours" for s in speakers_)
     assert speaker(paras, "We have been") == "Ivan Petrov"
+
+
+def test_a_name_in_a_possessive_is_a_weak_antecedent():
+    paras = ("Across town is Wayne Borders, a canvasser who left his restaurant job. "
+             "Dismayed by his memory of Bill Tolliver's years in office, he joined the "
+             "campaign.",
+             "\u201cI am knocking on doors all over town,\u201d he said.")
+    assert speaker(paras, "I am knocking") == "Wayne Borders"
+
+
+def test_family_name_alone_means_the_one_last_a_subject():
+    paras = ("Anna Varga said on Monday that she would run for the seat.",
+             "Her rival, Peter Varga, is her cousin.",
+             "Victor Tolliver's campaign mocked Peter Varga's speech.",
+             "\u201cI will win,\u201d Varga said.")
+    assert speaker(paras, "I will win") == "Peter Varga"
+    paras = ("Anna Varga said on Monday that she would run for the seat.",
+             "Critics pointed to Peter Varga's record in the same seat.",
+             "\u201cI will win,\u201d Varga said.")
+    assert speaker(paras, "I will win") == "Anna Varga"

@@ -22,7 +22,7 @@ LOOK_BACK = 150          # entries a pronoun looks back through at most (about t
 # a subordinate clause's subject ("..., the extent that Obama did") only when the
 # paragraph has no topic
 _TIER = {"speaker": "topic", "main": "topic", "pron": "topic", "ref": "topic",
-         "intro": "intro", "sub": "sub", "other": "other"}
+         "intro": "intro", "sub": "sub", "other": "other", "poss": "poss"}
 
 
 @dataclass
@@ -127,7 +127,8 @@ class Cast(Names):
                         and isinstance(e, Person):
                     found[tier] = e
             if found:
-                return found.get("sub") or found.get("intro") or found.get("other")
+                return found.get("sub") or found.get("intro") or found.get("other") \
+                    or found.get("poss")
             i = k + 1
         return None
 

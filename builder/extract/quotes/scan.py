@@ -286,6 +286,7 @@ def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
         words = words[-3:]
     m = NameMention(words, pos, role, appos, honorific, gender, subject, evidence)
     m.main = main and not possessive
+    m.possessive = possessive
     m.age = _age(toks, k, j)
     return m
 
