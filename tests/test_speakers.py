@@ -234,3 +234,12 @@ def test_family_name_alone_means_the_one_last_a_subject():
              "Critics pointed to Peter Varga's record in the same seat.",
              "\u201cI will win,\u201d Varga said.")
     assert speaker(paras, "I will win") == "Anna Varga"
+
+
+def test_his_campaign_is_the_campaign_of_whom_his_means():
+    paras = ("Ivan Petrov said he would debate on Sunday, but the Northland Party "
+             "refused.",
+             "His campaign protested that the party knew of a rally planned that day.")
+    quotes, _, _ = extract_quotes(list(paras))
+    assert [q.speaker for q in quotes if q.text.startswith("the party knew")] == \
+        ["Ivan Petrov\u2019s campaign"]

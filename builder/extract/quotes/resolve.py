@@ -99,8 +99,10 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
     if m.generic:
         # "the company said": the organisation of that kind talked about last; a kind
         # that is an institution on its own stays ("the central bank")
-        # ("the central bank"); a single bare noun is no name ("the commission")
-        ref.entity = cast.org_by_head(m.head or "", ref.pos)
+        # ("the central bank"); a single bare noun is no name ("the commission");
+        # "his campaign": the campaign of whom "his" means
+        ref.entity = _pronoun_owned(cast, m, ref.pos, sent) \
+            or cast.org_by_head(m.head or "", ref.pos)
         if ref.entity is None and m.head not in R.GENERIC_ORG_HEADS and m.org \
                 and len(m.org.split()) >= 2:
             ref.entity = cast.add_org(m.org, ref.pos, m.role)
@@ -118,6 +120,26 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
         if ref.entity is None and word[0].lower() in R.DOCUMENT_WORDS:
             ref.entity = cast.last_org(ref.pos)
     return False
+
+
+ORGS_SCANNED = 40       # organisations (latest first named) a "his campaign" looks through
+
+
+def _pronoun_owned(cast: Cast, m: M.Mention, pos: Pos, sent: Pos) -> Org | None:
+    """"his campaign", "her office": that organisation of the person "his" means."""
+    words = (m.text or "").split()
+    gender = {"his": "m", "her": "f"}.get(words[0].lower()) if len(words) == 2 else None
+    if gender is None or not m.head:
+        return None
+    p = cast.antecedent(pos, gender, sent)
+    if not isinstance(p, Person):
+        return None
+    family = p.name[-1].lower()
+    for org in list(cast.orgs.values())[-ORGS_SCANNED:]:   # "the Sanders campaign" before
+        low = org.name.lower().replace("’", "'").split()
+        if m.head in low and any(w.split("'")[0] == family for w in low):
+            return org
+    return cast.add_org(f"{' '.join(p.name)}’s {m.head}", pos)
 
 
 _HONORIFIC_STEMS = {h.rstrip(".") for h in R.HONORIFICS}
