@@ -243,3 +243,12 @@ def test_his_campaign_is_the_campaign_of_whom_his_means():
     quotes, _, _ = extract_quotes(list(paras))
     assert [q.speaker for q in quotes if q.text.startswith("the party knew")] == \
         ["Ivan Petrov\u2019s campaign"]
+
+
+def test_first_word_of_an_organisation_is_no_person():
+    paras = ("Gustav Ando, research director for ACM Life Sciences, a consulting "
+             "company, spoke on Monday.",
+             "\u201cIt is a risky strategy,\u201d he said.")
+    quotes, speakers_, _ = extract_quotes(list(paras))
+    assert [s.name for s in speakers_] == ["Gustav Ando"]
+    assert speaker(paras, "It is a risky") == "Gustav Ando"

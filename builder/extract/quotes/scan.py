@@ -270,6 +270,10 @@ def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
         return None
     if prev is not None and prev.low in ("the", "a", "an") and not prefix:
         return None
+    if len(words) == 1 and not possessive and j < len(toks) and toks[j].is_cap \
+            and not N.is_acronym(toks[j].text) and toks[j].low not in R.TIME_WORDS \
+            and words[0].lower() not in N._GIVEN:
+        return None     # "the International Atomic Energy Agency": a name's first word
     if hon_before and len(words) == 1 and prev.low.rstrip(".") in R.PEERAGE_HONORIFICS:
         words = [prev.text.rstrip(".")] + words     # "Lord Holme"
     honorific = prev.text if hon_before else None
