@@ -252,3 +252,11 @@ def test_first_word_of_an_organisation_is_no_person():
     quotes, speakers_, _ = extract_quotes(list(paras))
     assert [s.name for s in speakers_] == ["Gustav Ando"]
     assert speaker(paras, "It is a risky") == "Gustav Ando"
+
+
+def test_given_name_of_either_gender_does_not_block_he():
+    paras = ("\u201cIt is a lull,\u201d said Mo Abney, a former campaign aide, on Monday.",
+             "This has been a concern for the party this year, Abney said. And now there "
+             "is discomfort with the schedule, he said.")
+    quotes, _, _ = extract_quotes(list(paras))
+    assert [q.speaker for q in quotes if "discomfort" in q.text] == ["Mo Abney"]

@@ -55,3 +55,10 @@ NOT_NAME_OPENERS = {
     "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "moments", "centuries",
 }
+
+# Given names worn by men and women alike (short forms): no gender from the name alone.
+EITHER_GENDER_GIVEN_NAMES = {
+    "mo", "sam", "alex", "chris", "jo", "pat", "terry", "jean", "robin", "jamie", "kim",
+    "leslie", "lee", "jordan", "taylor", "morgan", "casey", "jesse", "jackie", "toni",
+    "frankie", "bobbie", "billie", "charlie", "drew", "dana", "kelly", "shannon",
+}

@@ -176,6 +176,8 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
 def gender_of_given(tokens: list[str]) -> str | None:
     for g in given_names(tokens)[:1]:
         low = g.lower()
+        if low in S.EITHER_GENDER_GIVEN_NAMES:
+            return None         # "Mo Mowlam", "Mo Elleithee"
         if low in R.MALE_GIVEN_NAMES:
             return "m"
         if low in R.FEMALE_GIVEN_NAMES:
