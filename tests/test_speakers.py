@@ -260,3 +260,9 @@ def test_given_name_of_either_gender_does_not_block_he():
              "is discomfort with the schedule, he said.")
     quotes, _, _ = extract_quotes(list(paras))
     assert [q.speaker for q in quotes if "discomfort" in q.text] == ["Mo Abney"]
+
+
+def test_neither_opens_no_name():
+    quotes, speakers_, _ = extract_quotes([
+        "Neither Ivan Petrov nor Jan Novak spoke, but Petrov wrote, \u201cWe will win.\u201d"])
+    assert all(not s.name.startswith("Neither") for s in speakers_)

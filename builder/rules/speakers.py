@@ -50,7 +50,7 @@ COPULAS = {"is", "was", "are", "were", "has", "had", "have", "became", "becomes"
 NOT_NAME_OPENERS = {
     "absent", "notwithstanding", "barring", "pending", "regarding", "concerning",
     "following", "including", "excluding", "beneath", "amongst", "unless", "given",
-    "considering", "per", "via",
+    "considering", "per", "via", "neither", "either",
     # plural time nouns opening a sentence ("Hours later, ...")
     "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "moments", "centuries",

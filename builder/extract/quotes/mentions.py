@@ -548,6 +548,25 @@ def _plain_cap(t: Tok) -> bool:
                 or low in R.NATIONALITIES or low in R.TIME_WORDS)
 
 
-_CLASSIFIERS = [_opening_phrase, _affiliated_name, _one_word, _document, _coordination,
+def _name_then_comma(np: _NP) -> Mention | None:
+    """"Misha Shah, 32, of Chicago", "Jane Doe, president and CEO of X": a full name
+    before the first comma is the speaker, what follows its role (an age is no role)."""
+    toks = np.toks
+    k = next((i for i, t in enumerate(toks) if t.text == ","), None)
+    if k is None or k < 2 or k == len(toks) - 1:
+        return None
+    head = classify_np(np.text, toks[:k], np.known_orgs, np.as_org)
+    if head.kind != "name" or (len(head.name) < 2 and not head.honorific):
+        return None
+    rest = [t for t in toks[k + 1:] if not (t.text.isdigit() or t.text == ",")]
+    if rest and rest[0].low in ("now", "who", "whose", "which"):
+        rest = []
+    if rest and not head.role:
+        head.role = _text(np.text, rest)
+    head.text, head.end = np.whole, np.end
+    return head
+
+
+_CLASSIFIERS = [_opening_phrase, _name_then_comma, _affiliated_name, _one_word, _document, _coordination,
                 _institution, _honorific_name, _given_and_word, _named, _acronym_or_place,
                 _description, _inner_capitalised]
