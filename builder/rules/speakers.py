@@ -45,12 +45,11 @@ ISSUING_VERBS = {
 COPULAS = {"is", "was", "are", "were", "has", "had", "have", "became", "becomes",
            "remains", "remained", "appeared", "appears", "seems", "seemed"}
 
-# Prepositions and conjunctions that open a sentence capitalised ("Absent Sanders' plan,
-# Clinton pointed ..."): never the first word of a name.
+# Prepositions and nouns that open a sentence capitalised ("Absent Sanders' plan, ...",
+# "Hours later, ..."), besides speech.NOT_NAME_WORDS: never the first word of a name.
 NOT_NAME_OPENERS = {
-    "absent", "notwithstanding", "barring", "pending", "regarding", "concerning",
-    "following", "including", "excluding", "beneath", "amongst", "unless", "given",
-    "considering", "per", "via", "neither", "either",
+    "absent", "barring", "pending", "beneath", "amongst", "given", "considering", "per",
+    "via",
     # plural time nouns opening a sentence ("Hours later, ...")
     "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "moments", "centuries",
