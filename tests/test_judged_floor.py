@@ -30,8 +30,11 @@ SHARED = REPO.parent / "shared" / "data"
 # groups, 'according to' between commas, commitments, relative subjects; 5 new quote
 # items judged) raised quotes right speaker to 0.822 and recall to 0.860, events unchanged:
 # floors 0.805 and 0.84.
+# Issue 13's speaker work (branch speakers: pronouns past subordinate clauses, names that
+# are also common words, documents' authors, full names given only in quotations) raised
+# right speaker to 0.840 (493 quotes), recall 0.860: the speaker floor is 0.825.
 FLOOR = {"events_right": 0.97, "events_recall": 0.93,
-         "quotes_right_speaker": 0.805, "quotes_recall": 0.84}
+         "quotes_right_speaker": 0.825, "quotes_recall": 0.84}
 MAX_REFUSED = 0
 
 

@@ -13,17 +13,22 @@ one entry per statement.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...model import Notice, Quote, Speaker
+from ...rules import speakers as S
+from . import mentions as M
 from . import readers  # noqa: F401  (registers the cue readers)
+from .completion import complete, quoted_full_names
 from .cues import Cue, read_cues
 from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
 from .marks import Span, find_quotes
 from .people import Entity, Person
 from .scan import pronoun_subjects, scan_names
 from .salience import Cast
-from .resolve import Ref, add_description_role, choose_cue, indirect_outlet, resolve
+from .resolve import (Ref, add_description_role, choose_cue, indirect_outlet, of_a_thing,
+                      resolve)
 from .text import Tok, sentences, tokenize
 
 MAX_SENTENCE_TOKENS = 400        # longer "sentences" are not prose: no attribution
@@ -57,9 +62,13 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
     for pi, para in enumerate(paras):
         for a, b in para.sents:
             if b - a <= MAX_SENTENCE_TOKENS:
-                mentions.extend(scan_names(para.text, para.toks[a:b], pi, cast))
+                found = scan_names(para.text, para.toks[a:b], pi, cast)
+                cast.documents.note_sentence(para.toks[a:b], pi, found)
+                mentions.extend(found)
                 pronouns.extend(pronoun_subjects(para.toks[a:b], pi))
     cast.build(mentions, pronouns)
+    cast.quoted_names = quoted_full_names([p.text[s.start:s.end] for p in paras
+                                           for s in p.spans])
     st = _State(cast)
     for pi, para in enumerate(paras):
         if para.spans and para.spans[-1].closed and is_heading(para.text, para.toks):
@@ -67,6 +76,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
             continue
         _read_paragraph(st, pi, para)
     _resolve_late(cast, st.all_refs)
+    complete(cast, cast.quoted_names)
     return _finish(cast, paras, st.items, st.terms)
 
 
@@ -90,8 +100,9 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
         stoks = para.toks[a:b]
         cues = read_cues(para.text, stoks, st.cast.known_orgs) \
             if b - a <= MAX_SENTENCE_TOKENS else []
-        _resolve_cues(st, pi, stoks, cues)
-        quoted = _direct_quotes(st, pi, si, para, stoks, cues, pending)
+        _resolve_cues(st, pi, stoks, cues, para)
+        quoted = _direct_quotes(st, pi, si, para, stoks, cues, pending,
+                                events[-1][1] if events else None)
         events.extend((si, r) for r in quoted)
         seen = {id(r) for r in quoted}
         for cue in cues:
@@ -107,7 +118,8 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
     st.prev_open = bool(para.spans) and not para.spans[-1].closed
 
 
-def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue]) -> None:
+def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
+                  para: _Para) -> None:
     for cue in cues:
         if not cue.valid or cue.subj is None:
             continue
@@ -119,15 +131,68 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue]) -> Non
         if cue.kind == "quoted" and cue.outlet is not None \
                 and cue.outlet.kind in ("org",) and cue.outlet.org:
             st.cast.note(pos, st.cast.add_org(cue.outlet.org, pos, cue.outlet.role))
-        cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, cue.person_hint,
-                          (pi, stoks[0].start))
+        _name_after_description(para, stoks, cue, st.cast.known_orgs)
+        hint = cue.person_hint or _first_person(para, stoks, cue)
+        cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint,
+                          (pi, stoks[0].start), sub=_subordinate(stoks, cue))
+        if cue.ref.entity is not None:
+            after = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
+            st.cast.documents.note_cue(stoks, after, pi, cue.ref.entity)
         st.all_refs.append(cue.ref)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
+
+
+def _first_person(para: _Para, stoks: list[Tok], cue: Cue) -> bool:
+    """The quotation the cue holds speaks as "I": a person ("Cruz said" after "I am the
+    son of an immigrant"), not an organisation (which says "we")."""
+    if cue.subj is None or cue.subj.kind != "name" or not cue.content:
+        return False
+    return any(t.kind == "q" and _FIRST_PERSON.search(
+        para.text[para.spans[t.q].start:para.spans[t.q].end])
+        for t in stoks[cue.content[0]:cue.content[1]])
+
+
+def _name_after_description(para: _Para, stoks: list[Tok], cue: Cue, known_orgs) -> None:
+    """'said another witness in the probe, former adviser Fiona Hill': the person the
+    description after the verb goes on to name, after a comma, is the speaker."""
+    if cue.left_subject or cue.subj is None or cue.subj.kind != "description" \
+            or not 0 <= cue.s1 <= len(stoks):
+        return
+    k = cue.s1
+    while k < len(stoks) and stoks[k].kind == "w":
+        k += 1          # "in the impeachment probe"
+    if k >= len(stoks) or stoks[k].text != "," or k - cue.s1 > 6:
+        return
+    j = k + 1
+    while j < len(stoks) and stoks[j].kind == "w":
+        j += 1
+    if j < len(stoks) and stoks[j].text not in (".", ",", ";"):
+        return
+    m = M.classify_np(para.text, stoks[k + 1:j], known_orgs)
+    if m.kind == "name" and len(m.name) >= 2:
+        cue.appos = cue.appos or m.role or cue.subj.text
+        cue.subj = m
+
+
+CONTINUED_WORDS = 6     # a statement, not a phrase ("the Gordon problem")
+
+
+def _subordinate(stoks: list[Tok], cue: Cue) -> bool:
+    """The cue's subject opens a subordinate clause ("pointing out that the paper's
+    reporter had reported ..."): not the topic a later "he" continues."""
+    return cue.left_subject and 0 < cue.s0 < len(stoks) \
+        and stoks[cue.s0 - 1].low in S.SUBORDINATORS
+
+
 def _direct_quotes(st: _State, pi: int, si: int, para: _Para, stoks: list[Tok],
-                   cues: list[Cue], pending: list[tuple[int, Quote]]) -> list[Ref]:
+                   cues: list[Cue], pending: list[tuple[int, Quote]],
+                   last: Ref | None = None) -> list[Ref]:
     """Each quotation of the sentence with the cue that holds it; the speakers of those
-    not relayed, in order. A sentence of quotations only waits for its context."""
+    not relayed, in order. A sentence of quotations only waits for its context; a
+    statement opening a sentence without any cue, after a speaker earlier in the
+    paragraph, continues that speaker ('"A," Doe said. "B" and other issues.')."""
     speakers: list[Ref] = []
     only_quotes = all(u.kind != "w" for u in stoks)
     for x, t in enumerate(stoks):
@@ -148,6 +213,11 @@ def _direct_quotes(st: _State, pi: int, si: int, para: _Para, stoks: list[Tok],
                 speakers.append(cue.ref)
         elif only_quotes:
             pending.append((si, q))
+        elif last is not None and x == 0 and not any(c.valid for c in cues) \
+                and len(q.text.split()) >= CONTINUED_WORDS \
+                and not (x + 1 < len(stoks) and stoks[x + 1].low in S.COPULAS):
+            q.cue = st.cue_of.get(id(last))
+            st.items.append((q, last))
         else:
             st.items.append((q, None))
     return speakers
@@ -236,8 +306,9 @@ def _resolve_late(cast: Cast, refs: list[Ref]) -> None:
     for ref in refs:
         if ref.pending and ref.entity is None:
             m = ref.mention
-            p = cast.by_role(m.head or "", m.role, ref.pos, forward=True) or \
-                cast.last_speaker(ref.pos) or cast.first_subject_after(ref.pos)
+            p = cast.by_role(m.head or "", m.role, ref.pos, forward=True)
+            if p is None and not of_a_thing(m):
+                p = cast.last_speaker(ref.pos) or cast.first_subject_after(ref.pos)
             if p is not None:
                 ref.entity = p
                 add_description_role(cast, p, m, ref.pos)

@@ -11,9 +11,10 @@ import re
 
 from dataclasses import dataclass, field
 
+from ...rules import speakers as S
 from ...rules import speech as R
 from ...rules import time_words as TW
-from .names import (_AGE, CONNECTORS, DETERMINERS, PREPOSITIONS, _HONORIFIC_STEMS, age_of,
+from .names import (_AGE, _GIVEN, CONNECTORS, DETERMINERS, PREPOSITIONS, _HONORIFIC_STEMS, age_of,
                     gender_of_given, is_acronym, is_name_word, name_run_end, name_words,
                     place_word, role_text, strip_possessive, title_head, title_word)
 from .text import Tok
@@ -434,7 +435,8 @@ def _acronym_or_place(np: _NP) -> Mention | None:
     if len(bare) == 1 and bare[0].is_cap and place_word(bare[0].low) \
             and bare[0].low not in R.NATIONALITIES:
         return np.m("org", org=strip_possessive(bare[0].text)[0])
-    if any(low in R.DOCUMENT_WORDS for low in lows[-1:]) and lows[0] in ("the", "this", "that") \
+    if any(low in R.DOCUMENT_WORDS or low in S.DOCUMENT_KINDS for low in lows[-1:]) \
+            and lows[0] in ("the", "this", "that") \
             and not (last.is_cap and last.low in R.ORG_HEADS and len(toks) > 2 and toks[-2].is_cap):
         return np.m("org", document=True)    # "the report" (not "the Washington Post")
     # a proper name after "the": "the Bank of England", "the Council of Mortgage Lenders"
@@ -491,5 +493,80 @@ def _organisation(np: _NP, h: int, head: str) -> Mention:
     return np.m("org", org=org_name(np.text, toks))
 
 
-_CLASSIFIERS = [_opening_phrase, _affiliated_name, _one_word, _document, _coordination,
-                _institution, _named, _acronym_or_place, _description]
+def _honorific_name(np: _NP) -> Mention | None:
+    """"Mr. English", "Ms. Green": after an honorific, a capitalised word is a name even
+    when it is also a common word (not "Mr. President")."""
+    toks = np.toks
+    if not toks or toks[0].low.rstrip(".") not in _HONORIFIC_STEMS:
+        return None
+    k = 2 if len(toks) > 1 and toks[1].text == "." and toks[1].start == toks[0].end else 1
+    run = toks[k:]
+    if not 1 <= len(run) <= 2 or not all(
+            t.kind == "w" and t.is_cap and t.text[1:].islower()
+            and strip_possessive(t.low)[0] not in S.ADDRESS_TITLES
+            and t.low not in R.PRONOUNS and t.low not in DETERMINERS for t in run):
+        return None
+    hon = toks[0].low + ("." if k == 2 else "")
+    return np.m("name", name=[strip_possessive(t.text)[0] for t in run],
+                honorific=toks[0].text, gender=R.HONORIFICS.get(hon)
+                or R.HONORIFICS.get(toks[0].low))
+
+
+def _given_and_word(np: _NP) -> Mention | None:
+    """"Cornel West", "Ian Read": a given name (known, or a name word) and a capitalised
+    common word."""
+    toks = np.toks
+    if len(toks) == 2 and toks[0].kind == "w" and toks[0].is_cap and _plain_cap(toks[1]) \
+            and toks[0].low not in np.known_orgs \
+            and (toks[0].low in _GIVEN or (is_name_word(toks[0].text)
+                                           and not place_word(toks[0].low))):
+        words = [toks[0].text, strip_possessive(toks[1].text)[0]]
+        return np.m("name", name=words, gender=gender_of_given(words))
+    return None
+
+
+def _inner_capitalised(np: _NP) -> Mention | None:
+    """'"...," Read said': one capitalised word that does not open its sentence (after a
+    quotation or a comma) is a name, even when it is also a common word."""
+    toks = np.toks
+    if len(toks) != 1 or not _plain_cap(toks[0]):
+        return None
+    before = np.text[:toks[0].start].rstrip()
+    if not before or before[-1] not in ",\"”’'":
+        return None
+    return np.m("name", name=[strip_possessive(toks[0].text)[0]])
+
+
+def _plain_cap(t: Tok) -> bool:
+    """A capitalised word that is no title, pronoun, group or organisation word."""
+    if t.kind != "w" or not t.is_cap or is_acronym(t.text) or not t.text[1:].islower():
+        return False
+    low = strip_possessive(t.low)[0]
+    return not (low in R.PRONOUNS or low in DETERMINERS or title_word(low)
+                or title_head(low) or low in R.GROUP_WORDS or low in R.PERSON_PLURALS
+                or low in R.ORG_HEADS or low in R.DOCUMENT_WORDS or low in R.HONORIFICS
+                or low in R.NATIONALITIES or low in R.TIME_WORDS)
+
+
+def _name_then_comma(np: _NP) -> Mention | None:
+    """"Misha Shah, 32, of Chicago", "Jane Doe, president and CEO of X": a full name
+    before the first comma is the speaker, what follows its role (an age is no role)."""
+    toks = np.toks
+    k = next((i for i, t in enumerate(toks) if t.text == ","), None)
+    if k is None or k < 2 or k == len(toks) - 1:
+        return None
+    head = classify_np(np.text, toks[:k], np.known_orgs, np.as_org)
+    if head.kind != "name" or (len(head.name) < 2 and not head.honorific):
+        return None
+    rest = [t for t in toks[k + 1:] if not (t.text.isdigit() or t.text == ",")]
+    if rest and rest[0].low in ("now", "who", "whose", "which"):
+        rest = []
+    if rest and not head.role:
+        head.role = _text(np.text, rest)
+    head.text, head.end = np.whole, np.end
+    return head
+
+
+_CLASSIFIERS = [_opening_phrase, _name_then_comma, _affiliated_name, _one_word, _document, _coordination,
+                _institution, _honorific_name, _given_and_word, _named, _acronym_or_place,
+                _description, _inner_capitalised]

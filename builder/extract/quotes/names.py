@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...rules import speakers as S
 from ...rules import speech as R
 from .text import Tok
 
@@ -61,7 +62,8 @@ def is_name_word(word: str) -> bool:
     if not any(c.islower() for c in base):
         return False
     low = base.lower()
-    if low in R.NOT_NAME_WORDS or low in R.HONORIFICS or title_word(low) or place_word(low):
+    if low in R.NOT_NAME_WORDS or low in R.HONORIFICS or title_word(low) or place_word(low) \
+            or low in S.NOT_NAME_OPENERS:
         return False
     if _CONTRACTION.search(low) or low.split("'")[0].split("’")[0] in R.PRONOUNS:
         return False   # "We’ll", "He's"
@@ -174,6 +176,8 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
 def gender_of_given(tokens: list[str]) -> str | None:
     for g in given_names(tokens)[:1]:
         low = g.lower()
+        if low in S.EITHER_GENDER_GIVEN_NAMES:
+            return None         # "Mo Mowlam", "Mo Elleithee"
         if low in R.MALE_GIVEN_NAMES:
             return "m"
         if low in R.FEMALE_GIVEN_NAMES:
@@ -237,14 +241,25 @@ def given_place(toks: list[Tok], k: int) -> bool:
     if k < 0 or k + 1 >= len(toks):
         return False
     t = toks[k]
+    before = toks[k - 1] if k > 0 else None
+    if _common_given(t) and is_name_word(toks[k + 1].text) and (
+            before is None or before.kind == "p"
+            or (before.kind == "w" and not before.is_cap and before.low not in DETERMINERS)):
+        return True     # "Bill McInturff", "said Grant Green": a given name, also a word
     if not (t.kind == "w" and t.is_cap and place_word(t.low) and t.low not in R.NATIONALITIES
             and not strip_possessive(t.text)[1] and "-" not in t.text):
         return False
     if not is_name_word(toks[k + 1].text):
         return False
-    before = toks[k - 1] if k > 0 else None
     return before is None or (before.kind == "w" and before.low in R.TITLE_HEADS
                               and before.is_cap)
+
+
+def _common_given(t: Tok) -> bool:
+    """A given name that is also a common word ("Bill", "Grant", "Mark"), not a modal
+    ("Will Smith win?")."""
+    return t.kind == "w" and t.is_cap and t.text[1:].islower() and t.low in _GIVEN \
+        and t.low in R.NOT_NAME_WORDS and t.low not in S.MODAL_GIVEN_NAMES
 
 
 _FUNCTION = {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for",

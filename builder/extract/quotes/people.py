@@ -24,6 +24,7 @@ from . import names as N
 
 Pos = tuple[int, int]   # (paragraph, character offset)
 NEVER: Pos = (10 ** 9, 0)
+_TOPICAL = ("main", "speaker", "sub", "intro")
 SCAN_LIMIT = 24         # people compared with one name (or one description) at most
 TYPO_LIMIT = 64         # more similar family names than this: no typo is folded
 
@@ -150,6 +151,7 @@ class NameMention:
     evidence: bool = False
     main: bool = False          # the subject of a main clause
     age: int | None = None      # "Jane Doe, 56," / "56-year-old Jane Doe"
+    possessive: bool = False    # "Bill Clinton's years": a weaker antecedent
 
 
 # ---- when two names are one person ------------------------------------------------
@@ -282,7 +284,8 @@ class Names:
     def add_role(self, e: Entity, pos: Pos, role: str) -> None:
         if add_role(e, pos, role) and isinstance(e, Person):
             low = role.lower()
-            for w in set(low.replace("’", "'").replace(",", " ").split()):
+            words = low.replace("’", "'").replace(",", " ").split()
+            for w in set(words) | {part for w in words if "-" in w for part in w.split("-")}:
                 self._by_role_word.setdefault(w, {})[e.id] = e
 
     def add_org(self, name: str, pos: Pos, role: str | None = None) -> Org:
@@ -321,7 +324,7 @@ class Names:
         p.form_counts[key] = p.form_counts.get(key, 0) + 1
         self.add_mention(p, m.pos)
         self.seq(m.pos, p, "main" if m.main else "intro" if (m.role or m.appositive)
-                 else "sub" if m.subject else "other")
+                 else "sub" if m.subject else "poss" if m.possessive else "other")
         if m.age and not p.age:
             p.age = m.age
             self.by_age_index.setdefault(m.age, {})[p.id] = p
@@ -464,10 +467,27 @@ class Names:
         plain = [p for p in cands if not _suffix(p.name)]
         if len(plain) == 1:
             return plain[0]                  # "Mr. Trump" is the father; the son is "Trump Jr."
+        topical = self._last_topical(cands, pos)
+        if topical is not None:
+            # "Clinton" after "Hillary Clinton said ..., Bill Clinton's years": the one last
+            # a subject or speaker, not the one last named in passing
+            return topical
         i = bisect.bisect_left(seen, (pos, -1))
         if i:
             return self.persons[seen[i - 1][1]]
         return self.persons[seen[0][1]] if seen else cands[0]
+
+    def _last_topical(self, cands: list[Person], pos: Pos,
+                      limit: int = 150) -> Person | None:
+        """Of ``cands``, the one most recently a subject, speaker or introduced with a
+        role before ``pos`` (a bounded look back through ``person_seq``)."""
+        ids = {p.id for p in cands}
+        i = bisect.bisect_left(self.person_seq, pos, key=lambda x: x[0])
+        for k in range(i - 1, max(-1, i - 1 - limit), -1):
+            _, e, kind = self.person_seq[k]
+            if kind in _TOPICAL and isinstance(e, Person) and e.id in ids:
+                return e
+        return None
 
     def lookup(self, words: list[str], pos: Pos, record: bool = True,
                gender: str | None = None) -> Person | None:

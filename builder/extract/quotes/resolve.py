@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...rules import speakers as S
 from ...rules import speech as R
 from . import mentions as M
 from . import names as N
@@ -28,6 +29,7 @@ class Ref:
     gender: str | None = None
     unnamed: bool = False          # "a spokesman": never resolved to a named person
     members: list = field(default_factory=list)   # a group's named members
+    sub: bool = False              # the cue is in a subordinate clause ("when a reporter asked")
 
     def target(self) -> Entity | None:
         if self.entity is None and self.follows is not None and self.follows is not self:
@@ -41,10 +43,11 @@ class Ref:
 
 
 def resolve(cast: Cast, m: M.Mention, pos: Pos, appos: str | None = None,
-            person_hint: bool = False, sent: Pos | None = None) -> Ref:
-    """The speaker a cue's subject refers to at ``pos`` (``sent``: its sentence's start),
-    by the kind of mention (a table of resolvers, one per kind)."""
-    ref = Ref(m, pos=pos)
+            person_hint: bool = False, sent: Pos | None = None, sub: bool = False) -> Ref:
+    """The speaker a cue's subject refers to at ``pos`` (``sent``: its sentence's start;
+    ``sub``: the cue is in a subordinate clause), by the kind of mention (a table of
+    resolvers, one per kind)."""
+    ref = Ref(m, pos=pos, sub=sub)
     if m.kind == "org" and m.org and " " not in m.org.strip() \
             and cast.find_family(m.org, pos) is not None:
         # a single name known as a person's in this article is the person
@@ -53,7 +56,9 @@ def resolve(cast: Cast, m: M.Mention, pos: Pos, appos: str | None = None,
     if handler is not None and handler(cast, ref, appos, person_hint, sent or pos):
         return ref
     if ref.entity is not None:
-        cast.note(pos, ref.entity)
+        cast.note(pos, ref.entity, speaking=not sub)
+        if sub and isinstance(ref.entity, Person):
+            cast.seq(pos, ref.entity, "sub")
     return ref
 
 
@@ -68,6 +73,9 @@ def _resolve_name(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> 
         p = cast.find_family(m.name[0], pos, m.gender)     # "Mr. Ward", "Mrs. Ward"
     gender = m.gender if len(m.name) == 1 else None
     p = p or cast.lookup(m.name, pos, gender=gender)
+    if p is None and len(m.name) == 1 and m.name[0].lower() in cast.quoted_names:
+        m.name = [cast.quoted_names[m.name[0].lower()], m.name[0]]   # "Coach (Frank) Vogel"
+        p = cast.lookup(m.name, pos)
     if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
             and not _surname_alone(m.name[0]) and not person_hint:
         # a single unknown capitalised word speaking is an organisation ("Boeing said"),
@@ -91,8 +99,10 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
     if m.generic:
         # "the company said": the organisation of that kind talked about last; a kind
         # that is an institution on its own stays ("the central bank")
-        # ("the central bank"); a single bare noun is no name ("the commission")
-        ref.entity = cast.org_by_head(m.head or "", ref.pos)
+        # ("the central bank"); a single bare noun is no name ("the commission");
+        # "his campaign": the campaign of whom "his" means
+        ref.entity = _pronoun_owned(cast, m, ref.pos, sent) \
+            or cast.org_by_head(m.head or "", ref.pos)
         if ref.entity is None and m.head not in R.GENERIC_ORG_HEADS and m.org \
                 and len(m.org.split()) >= 2:
             ref.entity = cast.add_org(m.org, ref.pos, m.role)
@@ -104,8 +114,32 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
             cast.org_aliases.setdefault(m.org.lower(), full)    # "FAO": another name
         ref.entity = cast.add_org(m.org, ref.pos, m.role)
     elif m.document:
-        ref.entity = cast.last_org(ref.pos)   # "the report said"
+        # "the report said": its author, else the organisation talked about last
+        word = (m.text or "").split()[-1:] or [""]
+        ref.entity = cast.document_author(word[0], ref.pos)
+        if ref.entity is None and word[0].lower() in R.DOCUMENT_WORDS:
+            ref.entity = cast.last_org(ref.pos)
     return False
+
+
+ORGS_SCANNED = 40       # organisations (latest first named) a "his campaign" looks through
+
+
+def _pronoun_owned(cast: Cast, m: M.Mention, pos: Pos, sent: Pos) -> Org | None:
+    """"his campaign", "her office": that organisation of the person "his" means."""
+    words = (m.text or "").split()
+    gender = {"his": "m", "her": "f"}.get(words[0].lower()) if len(words) == 2 else None
+    if gender is None or not m.head:
+        return None
+    p = cast.antecedent(pos, gender, sent)
+    if not isinstance(p, Person):
+        return None
+    family = p.name[-1].lower()
+    for org in list(cast.orgs.values())[-ORGS_SCANNED:]:   # "the Sanders campaign" before
+        low = org.name.lower().replace("’", "'").split()
+        if m.head in low and any(w.split("'")[0] == family for w in low):
+            return org
+    return cast.add_org(f"{' '.join(p.name)}’s {m.head}", pos)
 
 
 _HONORIFIC_STEMS = {h.rstrip(".") for h in R.HONORIFICS}
@@ -168,7 +202,7 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     if not _definite(m):
         # "a spokesman": someone the article does not name; "he" may refer to them
         ref.unnamed = True
-        cast.note(pos, ref)
+        cast.note(pos, ref, speaking=not ref.sub)
         return True
     # "the ambassador": someone named before with that role, or (pending) after;
     # "the source" after "a Labour source" is that unnamed person again
@@ -176,10 +210,14 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     if unnamed is not None:
         ref.follows = unnamed
         return True
-    p = cast.by_role(m.head, m.role, pos)
-    if p is None:
+    # "the Russian leader" after "Mr. Putin ... he": the person talked about, when that
+    # person holds the role (a bare "the president" keeps its usual referent)
+    topic = cast.antecedent(pos, m.gender, sent) if len((m.role or "").split()) >= 2 else None
+    p = cast.by_role(m.head, m.role, pos, prefer=topic)
+    if p is None and not of_a_thing(m):
         # "the woman said", "the businessman replied": the person just talked about (of
-        # that gender), unless the article gave them another title
+        # that gender), unless the article gave them another title; never for someone
+        # described by a thing ("the ad's narrator")
         p = cast.antecedent(pos, m.gender, sent)
         if not isinstance(p, Person) or (m.head in R.TITLE_HEADS and p.roles):
             p = None
@@ -188,7 +226,7 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
         add_description_role(cast, p, m, pos)
         return False
     ref.pending = True
-    cast.note(pos, ref)
+    cast.note(pos, ref, speaking=not ref.sub)
     return True
 
 
@@ -212,6 +250,12 @@ def _surname_alone(word: str) -> bool:
     return low in R.FAMILY_FIRST_SURNAMES or low in R.MALE_GIVEN_NAMES \
         or low in R.FEMALE_GIVEN_NAMES or N.pinyin_syllable_count(low) == 1 \
         or (len(low) > 4 and low.endswith(R.SURNAME_ENDINGS))
+
+
+def of_a_thing(m: M.Mention) -> bool:
+    """"the ad's narrator", "the company's spokesman": described by what they belong to."""
+    return any(N.strip_possessive(w)[1] and not w[:1].isupper()
+               for w in (m.text or "").split()[:-1])
 
 
 def _definite(m: M.Mention) -> bool:

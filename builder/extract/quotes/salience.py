@@ -9,16 +9,20 @@ its start.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ...rules import speech as R
+from .documents import Documents
 from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
 
 LOOK_BACK = 150          # entries a pronoun looks back through at most (about three paragraphs)
 # who a pronoun most likely continues: the topic (a speaker, a main clause's subject, a
 # "he"/"she" there), else someone just introduced with a role, else anyone named
+# a subordinate clause's subject ("..., the extent that Obama did") only when the
+# paragraph has no topic
 _TIER = {"speaker": "topic", "main": "topic", "pron": "topic", "ref": "topic",
-         "intro": "intro", "sub": "other", "other": "other"}
+         "intro": "intro", "sub": "sub", "other": "other", "poss": "poss"}
 
 
 @dataclass
@@ -45,6 +49,8 @@ class Cast(Names):
         self.speakers_seen: list[tuple[Pos, Person]] = []  # people quoted, in order
         self._first_spoken: dict[int, Pos] = {}
         self._pron_next = 0          # person_seq entries before this are settled
+        self.documents = Documents()     # who issued each document ("the statement")
+        self.quoted_names: dict[str, str] = {}   # family -> given name, from quotations
 
     def build(self, mentions: list[NameMention],
               pronouns: list[tuple[Pos, str]] = ()) -> None:
@@ -55,16 +61,19 @@ class Cast(Names):
             if m.subject:
                 p = self.lookup(m.words, m.pos, record=False)
                 if p is not None:
-                    self.note(m.pos, p)
+                    # already in person_seq with its clause's kind ("main", "sub"):
+                    # a subordinate clause's subject is not the topic a "he" continues
+                    self.note(m.pos, p, speaking=False)
 
-    def note(self, pos: Pos, entity) -> None:
+    def note(self, pos: Pos, entity, speaking: bool = True) -> None:
         """``entity`` (a person, an organisation, or a reference resolved later) is
-        talked about at ``pos``."""
+        talked about at ``pos`` (``speaking``: as a cue's subject)."""
         bisect.insort(self.salient, (pos, entity), key=_at)
         if isinstance(entity, Person):
-            self.seq(pos, entity, "speaker")
+            if speaking:
+                self.seq(pos, entity, "speaker")
         elif not isinstance(entity, Org):
-            self.seq(pos, entity, "ref")
+            self.seq(pos, entity, "ref" if speaking else "sub")
         if isinstance(entity, Org):
             bisect.insort(self._salient_orgs, (pos, entity), key=_at)
         if isinstance(entity, (Person, Org)):
@@ -114,10 +123,12 @@ class Cast(Names):
                     continue
                 if tier == "topic":
                     return e
-                if tier == "intro" or (para != pos[0] or at < sent) and isinstance(e, Person):
+                if tier in ("intro", "sub") or (para != pos[0] or at < sent) \
+                        and isinstance(e, Person):
                     found[tier] = e
             if found:
-                return found.get("intro") or found.get("other")
+                return found.get("sub") or found.get("intro") or found.get("other") \
+                    or found.get("poss")
             i = k + 1
         return None
 
@@ -148,13 +159,27 @@ class Cast(Names):
             return False
         return bool(e.roles or e.gender or e.honorific or e.age
                     or self._first_spoken.get(e.id, NEVER) <= at
-                    or (_TIER.get(kind) == "topic" and len(e.name) >= 2))
+                    or (_TIER.get(kind) in ("topic", "sub") and len(e.name) >= 2))
 
     def by_age(self, age: int, pos: Pos, window: int = 2) -> Person | None:
         """"The 56-year-old": the person the article gives that age, near ``pos``."""
         hits = [p for p in self.by_age_index.get(age, {}).values()
                 if abs(p.first_mention()[0] - pos[0]) <= window]
         return hits[0] if len(hits) == 1 else None
+
+    def document_author(self, word: str, pos: Pos) -> Entity | None:
+        """Who issued "the <word>" ("the statement", "the suit") at ``pos``: the owner
+        named when it came in, a person of the article or else an organisation."""
+        words = self.documents.owner(word, pos)
+        if not words or isinstance(words, (Person, Org)):
+            return words or None
+        p = self.lookup(words, pos, record=False)
+        if p is not None:
+            return p
+        org = self.orgs.get(" ".join(words).lower())
+        if org is None and len(words) >= 2:
+            org = self.add_org(" ".join(words), pos)
+        return org
 
     def last_org(self, pos: Pos) -> Org | None:
         i = bisect.bisect_left(self._salient_orgs, pos, key=_at)
@@ -204,8 +229,9 @@ class Cast(Names):
     # ---- descriptions ---------------------------------------------------------
 
     def by_role(self, head: str, role_text: str | None, pos: Pos,
-                forward: bool = False, window: int = 3) -> Person | None:
-        """The person a description ("the ambassador") means, by the roles given."""
+                forward: bool = False, window: int = 3, prefer=None) -> Person | None:
+        """The person a description ("the ambassador") means, by the roles given; of
+        several with that role, ``prefer`` (who the text is talking about) when it is one."""
         wanted, nat = _wanted_roles(head, role_text)
         former = bool(role_text) and bool(_FORMER & set(role_text.lower().split()))
 
@@ -219,6 +245,9 @@ class Cast(Names):
             return score
 
         cands = self.role_candidates(wanted)
+        if not forward and isinstance(prefer, Person) and prefer in cands \
+                and matches(prefer) and self.last_mention_before(prefer, pos) != NEVER_BEFORE:
+            return prefer
         if not forward:
             best = None
             for p in cands:
@@ -268,6 +297,8 @@ def _title_words(role: str, former: bool = False) -> set[str]:
     """The title words of a role; a title after "vice", "deputy", "assistant" ... is
     another office ("vice president" is no president); a former one ("the former New
     Jersey governor") is what "the former governor" means, never "the governor"."""
+    # a co-founder is a founder, a co-chair a chair ("vice president" is no president)
+    role = re.sub(r"\bco-(?=\w)", "", role)
     words = role.replace("’", "'").replace(",", " ").replace("-", " ").split()
     if former != bool(_FORMER & set(words)):
         return set()

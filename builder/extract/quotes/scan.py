@@ -255,15 +255,25 @@ def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
     run = toks[i:j]
     words = N.name_words(run)
     possessive = N.strip_possessive(run[-1].text)[1]
-    prev = toks[i - 1] if i > 0 else None
-    hon_before = prev is not None and prev.low.rstrip(".") in _HONORIFIC_STEMS
-    k = _title_prefix(toks, i - 1 if hon_before else i)
-    prefix = toks[k:i - 1] if hon_before else toks[k:i]
+    h = i - 1
+    if i >= 2 and toks[h].text == "." and toks[h - 1].end == toks[h].start:
+        h -= 1          # "Mr. Netanyahu": the honorific's dot is a token of its own
+    prev = toks[h] if h >= 0 else None
+    hon_before = prev is not None and prev.kind == "w" \
+        and prev.low.rstrip(".") in _HONORIFIC_STEMS
+    if not hon_before:
+        h, prev = i, (toks[i - 1] if i > 0 else None)
+    k = _title_prefix(toks, h)
+    prefix = toks[k:h]
     pos = (para, toks[i].start)
     if _org_named(text, toks, i, j, words, prefix, pos, cast):
         return None
     if prev is not None and prev.low in ("the", "a", "an") and not prefix:
         return None
+    if len(words) == 1 and not possessive and j < len(toks) and toks[j].is_cap \
+            and not N.is_acronym(toks[j].text) and toks[j].low not in R.TIME_WORDS \
+            and words[0].lower() not in N._GIVEN:
+        return None     # "the International Atomic Energy Agency": a name's first word
     if hon_before and len(words) == 1 and prev.low.rstrip(".") in R.PEERAGE_HONORIFICS:
         words = [prev.text.rstrip(".")] + words     # "Lord Holme"
     honorific = prev.text if hon_before else None
@@ -280,6 +290,7 @@ def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
         words = words[-3:]
     m = NameMention(words, pos, role, appos, honorific, gender, subject, evidence)
     m.main = main and not possessive
+    m.possessive = possessive
     m.age = _age(toks, k, j)
     return m
 

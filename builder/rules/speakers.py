@@ -1,0 +1,63 @@
+"""Words for telling who speaks (data for ``builder/extract/quotes/``). General English
+only. All entries lower case.
+"""
+from __future__ import annotations
+
+# Offices used as a form of address after an honorific ("Mr. President", "Madam
+# Speaker"): after "Mr."/"Ms." any other capitalised word is a family name ("Mr. English",
+# "Ms. Green", "Mr. Prince").
+ADDRESS_TITLES = {
+    "president", "speaker", "chairman", "chairwoman", "chair", "secretary", "ambassador",
+    "mayor", "minister", "justice", "governor", "senator", "vice", "prime", "deputy",
+    "commissioner", "attorney", "premier", "chancellor", "director", "leader",
+}
+
+# Given names that also open a question as a modal verb ("Will Smith win?", "May ...")
+# and so are not read as a given name at the start of a sentence.
+MODAL_GIVEN_NAMES = {"will", "may", "can", "must", "shall"}
+
+# Words opening a subordinate clause: a speaker named right after one ("pointing out that
+# the paper's reporter had reported ...") is not the topic a later "he" continues.
+SUBORDINATORS = {
+    "that", "which", "who", "whom", "because", "when", "after", "before", "while",
+    "although", "though", "since", "if", "once", "whereas", "where", "until", "unless",
+    "whether",
+}
+
+# Documents that speak for their author besides those in speech.DOCUMENT_WORDS ("the suit
+# says"), by kind: the word and its synonyms name one document.
+DOCUMENT_KINDS = {
+    "suit": "suit", "lawsuit": "suit", "complaint": "suit", "email": "email",
+    "e-mail": "email", "statement": "statement", "letter": "letter", "report": "report",
+}
+
+# Verbs by which the subject issues a document ("issued a statement"): the document's
+# author is that subject.
+ISSUING_VERBS = {
+    "issued", "issues", "issue", "released", "releases", "release", "sent", "sends",
+    "send", "filed", "files", "file", "published", "publishes", "wrote", "writes",
+    "posted", "posts", "signed", "signs", "emailed", "put", "circulated", "distributed",
+    "tweeted", "delivered", "submitted",
+}
+
+# A quotation followed by one of these is the subject of its sentence ('"Make it great
+# again" was the slogan'), not a statement continuing the last speaker.
+COPULAS = {"is", "was", "are", "were", "has", "had", "have", "became", "becomes",
+           "remains", "remained", "appeared", "appears", "seems", "seemed"}
+
+# Prepositions and nouns that open a sentence capitalised ("Absent Sanders' plan, ...",
+# "Hours later, ..."), besides speech.NOT_NAME_WORDS: never the first word of a name.
+NOT_NAME_OPENERS = {
+    "absent", "barring", "pending", "beneath", "amongst", "given", "considering", "per",
+    "via",
+    # plural time nouns opening a sentence ("Hours later, ...")
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+    "moments", "centuries",
+}
+
+# Given names worn by men and women alike (short forms): no gender from the name alone.
+EITHER_GENDER_GIVEN_NAMES = {
+    "mo", "sam", "alex", "chris", "jo", "pat", "terry", "jean", "robin", "jamie", "kim",
+    "leslie", "lee", "jordan", "taylor", "morgan", "casey", "jesse", "jackie", "toni",
+    "frankie", "bobbie", "billie", "charlie", "drew", "dana", "kelly", "shannon",
+}
