@@ -94,3 +94,11 @@ def test_a_given_name_alone_is_the_one_person_of_the_article_with_it():
 ])
 def test_a_newspaper_is_named_whole_and_a_document_by_its_owner(sentence, org):
     assert quoted_by(sentence) == [org]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("“We march on,” Martin Luther King III said.", "Martin Luther King III"),   # a surname that is a title
+    ("“No,” Harry B. Harris Jr. said.", "Harry B. Harris Jr."),
+])
+def test_a_generational_suffix_ends_a_name_and_is_never_one(sentence, speaker):
+    assert quoted_by(sentence) == [speaker]

@@ -15,7 +15,7 @@ from ...rules import speakers as S
 from ...rules import speech as R
 from ...rules import time_words as TW
 from .names import (_AGE, _GIVEN, CONNECTORS, DETERMINERS, PREPOSITIONS, _HONORIFIC_STEMS, age_of,
-                    gender_of_given, is_acronym, is_name_word, name_run_end, name_words,
+                    gender_of_given, is_acronym, is_name_word, is_suffix, name_run_end, name_words,
                     place_word, role_text, strip_possessive, title_head, title_word)
 from .text import Tok
 
@@ -428,7 +428,8 @@ def _acronym_or_place(np: _NP) -> Mention | None:
     "the report" (the document of an organisation named before)."""
     toks, lows = np.toks, np.lows
     last = toks[-1]
-    if last.kind == "w" and is_acronym(last.text) and last.low not in R.TITLE_HEADS:
+    if last.kind == "w" and is_acronym(last.text) and last.low not in R.TITLE_HEADS \
+            and not (is_suffix(last.text) and len(toks) >= 2 and toks[-2].is_cap):   # "King III"
         return np.m("org", org=strip_possessive(last.text)[0],
                     role=org_name(np.text, toks[:-1]) or None)
     bare = [t for t in toks if t.low not in ("the",)]

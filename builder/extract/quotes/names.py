@@ -193,8 +193,9 @@ def suffix_start(toks: list[Tok]) -> int:
     n = len(toks)
     i = n - 1 if n and toks[-1].text == "." else n
     if i >= 2 and toks[i - 1].kind == "w" and is_suffix(toks[i - 1].text) \
-            and (i == n or toks[i - 1].end == toks[i].start) and is_name_word(toks[i - 2].text):
-        return i - 1
+            and (i == n or toks[i - 1].end == toks[i].start) \
+            and toks[i - 2].kind == "w" and toks[i - 2].is_cap:
+        return i - 1                  # (the word before a suffix is a surname: "King III")
     return n
 
 
@@ -204,6 +205,9 @@ def name_run_end(toks: list[Tok]) -> int:
     end = suffix_start(toks)
     if end < len(toks):
         i = _name_run_end(toks[:end])
+        if i >= end:
+            # the word before the suffix is a surname whatever else it may be ("King III")
+            i = min(_name_run_end(toks[:end - 1]), end - 1)
         return i if i < end else len(toks)
     return _name_run_end(toks)
 
