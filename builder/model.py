@@ -31,7 +31,7 @@ class Quote:
     outlet: str | None = None      # who relayed it (a news agency, a broadcaster), if any
     start: int | None = None       # char offsets of `text` inside the paragraph
     end: int | None = None
-    # a group speaking together ("Xi and Putin said"): its members' canonical names;
+    # a group speaking together ("Zhou and Petrov said"): its members' canonical names;
     # `speaker` is then None (the words are the group's, not one member's)
     group: list[str] = field(default_factory=list)
 

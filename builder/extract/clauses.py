@@ -120,7 +120,7 @@ def _antecedent(left: str) -> str | None:
     before = left[:len(left.rstrip()) - len(np)].rstrip()
     copula = re.search(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*)\s(?:is|was|are|were|became|remains)$", before)
     if copula and out[0].lower() in _DETERMINERS:
-        return copula.group(1)          # "Morrison was the third witness who listened": Morrison
+        return copula.group(1)          # "Okafor was the third witness who listened": Okafor
     if out[0].lower() in ("a", "an"):
         # an indefinite description after a name, in apposition: the name
         name = re.search(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*),$", before)
@@ -234,7 +234,7 @@ _VERBISH = re.compile(r"^(?:said|says|told|tells|was|were|is|are|has|have|had|wi
 
 def subject_of(clause: str) -> str | None:
     """The words before the clause's first verb, when they look like a subject (a word
-    with a capital is a name, never the verb: "Bernie Sanders edged out")."""
+    with a capital is a name, never the verb: "Lena Marsh edged out")."""
     words = clause[main_start(clause):].split()
     for i, w in enumerate(words[:8]):
         bare = w.strip(",")
@@ -255,8 +255,8 @@ _ATTRIBUTED = re.compile(r",\s(?:\(?[A-Z][\w’'.()-]*\s){1,6}(?:told|said)\b[^,
 
 
 def when_clause(line: str, at: int, phrase: str) -> str | None:
-    """The happening a date introduces with "when": "in 2008, when Clinton feasted on
-    whiter states" -> "Clinton feasted on whiter states"; "a July 10 meeting at the White
+    """The happening a date introduces with "when": "in 2008, when Marsh swept the
+    rural counties" -> "Marsh swept the rural counties"; "a July 10 meeting at the White
     House when X told Y" -> "X told Y" (after a comma or a noun the date is on; "did it in
     2019 when X visited" keeps its main verb). The clause must name its subject."""
     if line[at:at + len(phrase)] != phrase:
@@ -272,7 +272,7 @@ def when_clause(line: str, at: int, phrase: str) -> str | None:
         return None
     pronoun = re.match(r"(?i)(?:he|she|they)\b", clause)
     if pronoun:
-        # "Trump's July 25 call when he asked": the one whose date it is, else no line
+        # "Petrov's July 25 call when he asked": the one whose date it is, else no line
         owner = re.search(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)[’']s\s$", line[:at])
         if not owner:
             return None

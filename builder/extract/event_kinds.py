@@ -295,7 +295,7 @@ def since(m: Mention) -> bool:
 
 
 def tally_to_now(m: Mention) -> bool:
-    """ "This year Xi has had five calls with Putin", "has risen 5% this month": the
+    """ "This year Zhou has had five calls with Petrov", "has risen 5% this month": the
     present perfect over the current period is a tally up to now, not one happening."""
     if not re.fullmatch(r"(?i)(?:so far )?this (?:year|month|season)|(?:so far )?in \d{4}", m.t.text):
         return False
@@ -321,7 +321,7 @@ def span_between(m: Mention) -> bool:
 
 
 def state_today(m: Mention) -> bool:
-    """ "Clinton's clear advantage today is ...", "the role Sanders plays today": the
+    """ "Marsh's clear advantage today is ...", "the role Petrov plays today": the
     present state of things, not a happening of the day."""
     if m.t.text.lower() not in ("today", "now", "these days"):
         return False

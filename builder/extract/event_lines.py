@@ -130,7 +130,7 @@ def _window(line: str, at: int, splitter: re.Pattern) -> tuple[int, int]:
             and line[pieces[right + 1][0]:pieces[right + 1][0] + 1].isupper():
         right += 1                      # ", Deval Patrick," an appositive name: not a place to cut
         hi = pieces[right][1]
-    for _ in range(2):                  # "In a call with Putin on Monday, Xi said ...": the clause
+    for _ in range(2):                  # "In a call with Petrov on Monday, Zhou said ...": the clause
         if right + 1 < len(pieces) and not any(_is_verb(w) for w in re.findall(r"[a-z’']+", line[lo:hi])):
             right += 1                  # "X's appearance at the hearing, and his closeness to Y, is ..."
             hi = pieces[right][1]
@@ -178,7 +178,7 @@ def _antecedent(left: str) -> str | None:
 def _has_subject(clause: str) -> bool:
     """Does the clause name its own subject ("their militaries carried out", "in the most
     recent show of solidarity, their militaries carried out")?"""
-    clause = re.sub(r",\s(?:who|which)\b[^,;]{1,120},(?=\s)", "", clause)   # "Cruz, who's third, was"
+    clause = re.sub(r",\s(?:who|which)\b[^,;]{1,120},(?=\s)", "", clause)   # "Reyes, who's third, was"
     if _subject(clause):
         return True
     head = clause.split(", ", 1)
@@ -190,8 +190,8 @@ _SUBORDINATE = re.compile(r"(?<![\w’'])(?:after|before|since|when|because|whil
 
 
 def _subordinate(line: str, at: int) -> tuple[int, int] | None:
-    """The clause a subordinator opens, when it holds the date: "came after Putin and
-    Biden held their first meeting, in Geneva on June 16" -> "Putin and Biden held ...";
+    """The clause a subordinator opens, when it holds the date: "came after Petrov and
+    Marsh held their first meeting, in Geneva on May 3" -> "Petrov and Marsh held ...";
     "since Russia launched its assault a year ago" -> "Russia launched its assault"."""
     best = None
     for m in _SUBORDINATE.finditer(line, 0, at):
@@ -276,7 +276,7 @@ _PARTICIPLE = r"(?P<part>set up|drawn up|struck|signed|held|built|founded|create
 
 def _reduced_relative(line: str, at: int, phrase: str) -> str | None:
     """A past participle dated by the phrase: "an agreement struck at the end of last year
-    by Xi and Putin to deepen ..." -> "Xi and Putin struck an agreement to deepen ...";
+    by Zhou and Petrov to deepen ..." -> "Zhou and Petrov struck an agreement to deepen ...";
     "the Mechanism, set up in 2005 for annual meetings" -> "The Mechanism was set up for
     annual meetings"."""
     left = line[:at]
@@ -532,8 +532,8 @@ _FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?
 
 def _in_sentence_antecedent(line: str, subjects: Subjects, start: int, end: int) -> str:
     """A line cut from inside its sentence that opens on "he"/"she": the one person of
-    that gender the sentence named before the cut ("... to make Hillary Clinton's health
-    an issue -- after she was seen ..." -> "Hillary Clinton was seen ...")."""
+    that gender the sentence named before the cut ("... to make Lena Marsh's health
+    an issue -- after she was seen ..." -> "Lena Marsh was seen ...")."""
     m = re.match(r"^([Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(\S+(?:\s+\S+){0,2})", line)
     if not m:
         return line

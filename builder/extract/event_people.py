@@ -187,7 +187,7 @@ class Cast:
         found = [(self.full(m.group(0)), m.start(), m.end())
                  for m in self._pattern.finditer(text, max(0, before - window), before)]
         found = [f for f in found if f[0]]
-        # a subject ("Sowers said", "said Sowers") before an object ("considering Joe Biden")
+        # a subject ("Doyle said", "said Doyle") before an object ("considering Lena Marsh")
         for subjects_only in (True, False):
             for name, start, end in reversed(found):
                 if subjects_only and not _subject_position(text, start):
@@ -238,7 +238,7 @@ class Cast:
 
     def _gender(self, name: str, text: str, end: int, before: int) -> str | None:
         """From the given name, else from the first pronoun after this mention of the name
-        and before the sentence being resolved ("Sowers, who said she ...")."""
+        and before the sentence being resolved ("Doyle, who said she ...")."""
         g = gender_of_given(name.split()) if gender_of_given is not None else None
         if g is not None:
             return g

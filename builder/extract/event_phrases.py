@@ -7,10 +7,10 @@ the hearing". Dropping must not break the sentence:
 * a date coordinated with another ("in both 2008 and 2012", "from at least 2002 to
   2005", "Tuesday or Wednesday") goes with its partners, the whole span at once;
 * a participle that only carried the date goes with it ("a poll released last week
-  showed" -> "a poll showed"; "his physical conducted in 2018, Trump" -> "his physical,
-  Trump"; "-- conducted in February --" goes whole);
-* a comma left after a conjunction goes ("told CNN that a year later, Trump" -> "told
-  CNN that Trump");
+  showed" -> "a poll showed"; "his physical conducted in 2018, Okafor" -> "his physical,
+  Okafor"; "-- conducted in February --" goes whole);
+* a comma left after a conjunction goes ("told CNN that a year later, Okafor" -> "told
+  CNN that Okafor");
 * a weekday inside a name ("Super Tuesday") or a date after a preposition that needs its
   object ("from", "than", "between") stays.
 
@@ -90,7 +90,7 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
     elif re.search(r"[–—-]\s*$", before) and re.match(r"\s*[–—-]", after):
         after = re.sub(r"^\s*[–—-]", "", after)
     elif re.match(r"\s*,", after) and (before.rstrip().rsplit(" ", 1)[-1].lower() in _CLAUSE_OPENERS):
-        after = re.sub(r"^\s*,", "", after)        # "that a year later, Trump" -> "that Trump"
+        after = re.sub(r"^\s*,", "", after)        # "that a year later, Okafor" -> "that Okafor"
     before = re.sub(r"\s(?:back|just|as early as|as late as)\s*$", "", before)
     if not before.strip():
         return after.lstrip(), 0
@@ -125,7 +125,7 @@ def _with_partners(line: str, i: int, j: int) -> tuple[int, int]:
 
 def _participle(before: str, after: str) -> tuple[str, str]:
     """A participle that only carried the date goes with it: "a poll released | showed",
-    "his physical conducted | , Trump", "-- conducted | --"."""
+    "his physical conducted | , Okafor", "-- conducted | --"."""
     m = re.search(r"(?:^|\s)(?P<p>[a-z]+)\s*$", before)
     if not m:
         return before, after

@@ -224,7 +224,7 @@ _PLACE = re.compile(r"(?<![\w’'-])(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a
 
 
 def name_places(line: str, subjects: Subjects, start: int, end: int) -> str:
-    """ "when the state went to Clinton" -> "when Oklahoma went to Clinton": "the state"
+    """ "when the state went to Reyes" -> "when Oklahoma went to Reyes": "the state"
     for the one US state named in the paragraph or two before it and its own sentence;
     left as written when the line names one, or two were named."""
     m = re.search(r"(?<![\w’'-])[Tt]he (state)(?=[’']s\b|\s(?!of\b)|[,.;:]|$)", line)
@@ -296,7 +296,7 @@ def thing_before(previous: str) -> str | None:
 
 
 def _thing_before(previous: str) -> str | None:
-    """ "Putin signed the treaty in the Kremlin." -> "the treaty": the first definite noun
+    """ "Petrov signed the treaty in the Kremlin." -> "the treaty": the first definite noun
     phrase of the previous sentence that is not after a preposition of place."""
     from .event_checks import is_verb
     words = previous.split()
@@ -321,7 +321,7 @@ def _thing_before(previous: str) -> str | None:
 
 def speaker_after(text: str, at: int, cast: Cast) -> str | None:
     """The speaker of a quotation, from its attribution after the quote marks close
-    ("..., Vindman said", "..., said Tim Morrison")."""
+    ("..., Doyle said", "..., said Tim Okafor")."""
     window = text[at:at + 400].split("\n\n", 1)[0]
     m = re.search(r"[”\"]\s*,?\s*(?:(?:said|says|told \w+|added|testified)\s+(?P<a>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})"
                   r"|(?P<b>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3})\s+(?:said|says|told|added|testified))", window)

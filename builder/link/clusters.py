@@ -9,7 +9,7 @@ gives the given name, or misspelt. In order:
    family name;
 3. organisations known by the same name or alias in different articles;
 4. a family name alone joins the one person of that family; among several, the one
-   holding the office it is given ("President Obama"), else the one the story is about
+   holding the office it is given ("President Marsh"), else the one the story is about
    (quoted in three articles or more and three times as many as any other); otherwise
    left apart and reported. One word read as an organisation in one article ("Volkov
    said") and as a person's family name elsewhere is that person, and the reverse;
@@ -288,7 +288,7 @@ def _offices(c: Cluster, whole: bool) -> set[str]:
 
 def _same_office(c: Cluster, fits: list[Cluster]) -> Cluster | None:
     """Of several people of one family name, the only one holding an office the lone
-    family name is given ("President Obama" beside the president and the first lady):
+    family name is given ("President Marsh" beside the president and the first lady):
     by the whole title first, then by its head; None when no one or several do."""
     for whole in (True, False):
         offices = _offices(c, whole)
@@ -306,7 +306,7 @@ DOMINANT_ARTICLES, DOMINANT_RATIO = 3, 3
 def _dominant(fits: list[Cluster]) -> Cluster | None:
     """Of several people of one family name, the one a lone family name means in a
     running story: quoted in at least three articles and three times as many as any
-    other ("Trump" beside Donald Trump and two of his children named once each)."""
+    other ("Okafor" beside John Okafor and two of his children named once each)."""
     ranked = sorted(fits, key=lambda f: -f.weight()[0])
     top, second = ranked[0].weight()[0], ranked[1].weight()[0]
     if top >= DOMINANT_ARTICLES and top >= DOMINANT_RATIO * second:

@@ -48,7 +48,7 @@ def headline(mentions: list[Mention]) -> str:
 
 
 def _strip_relative_opening(text: str, expression: str) -> str:
-    """"On Monday, Putin said ..." -> "Putin said ..." (the entry shows the date)."""
+    """"On Monday, Petrov said ..." -> "Petrov said ..." (the entry shows the date)."""
     if not expression or not text.lower().startswith(expression.lower()):
         return text
     words = [w.lower() for w in tokens(expression)]

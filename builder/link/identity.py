@@ -22,7 +22,7 @@ the family names are one typing slip apart and the given names equal ("Oleg Peto
 ``Directory`` resolves a name as an article writes it to a person: a speaker (by name,
 alias or page id; a family name alone by the one speaker of that article, then of the
 collection, with it) or, for someone never quoted, the fullest compatible name the
-articles' events give ("Trump" -> "Donald Trump").
+articles' events give ("Okafor" -> "John Okafor").
 """
 from __future__ import annotations
 
@@ -178,7 +178,7 @@ def _suffix(words: list[str]) -> str:
 
 def same_person(a: list[str], b: list[str]) -> bool:
     """Could two full names (as words) be one person? Family names one key, given names
-    compatible, and the same generational suffix or none ("Donald Trump Jr." is his
+    compatible, and the same generational suffix or none ("John Okafor Jr." is his
     father's son, not his father: left apart, an editor may join them)."""
     return family_key(a) == family_key(b) and _suffix(a) == _suffix(b) \
         and given_compatible(N.given_names(a), N.given_names(b))
@@ -421,7 +421,7 @@ class Directory:
 
 
 def _fold_lone_family_names(refs: list[PersonRef]) -> list[PersonRef]:
-    """Drop "Trump" beside "Donald Trump" (the one full name with that family name)."""
+    """Drop "Okafor" beside "John Okafor" (the one full name with that family name)."""
     full: dict[str, list[PersonRef]] = {}
     for r in refs:
         words = r.name.split()

@@ -235,5 +235,5 @@ def mentions_of(articles: list[Article]) -> tuple[list[Mention], frozenset[str]]
 
 @functools.lru_cache(maxsize=1 << 14)
 def person_key(name: str) -> frozenset[str]:
-    """The name's words of two letters or more, lower-cased ("Putin" is in "Vladimir Putin")."""
+    """The name's words of two letters or more, lower-cased ("Petrov" is in "Oleg Petrov")."""
     return frozenset(t.lower() for t in tokens(name) if len(t) > 1)

@@ -53,7 +53,7 @@ def compatible(a: str, b: str) -> bool:
 
 
 def _overlap(ka: tuple[frozenset[str], ...], kb: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """Name tokens of the people named on both sides ("Putin" is "Vladimir Putin")."""
+    """Name tokens of the people named on both sides ("Petrov" is "Oleg Petrov")."""
     out: frozenset[str] = frozenset()
     for x in ka:
         for y in kb:

@@ -113,7 +113,7 @@ morning afternoon evening night ago
 """.split())
 
 # Words before a person's name that make the name a modifier, not a participant:
-# "the incoming administration of Joe Biden", "a spokesman for X".
+# "the incoming administration of Lena Marsh", "a spokesman for X".
 PERIPHERAL_BEFORE_NAME = ("of", "for", "under", "than")
 
 # Pronouns a good headline should not start with (whom they stand for is not shown).

@@ -45,7 +45,7 @@ ISSUING_VERBS = {
 COPULAS = {"is", "was", "are", "were", "has", "had", "have", "became", "becomes",
            "remains", "remained", "appeared", "appears", "seems", "seemed"}
 
-# Prepositions and nouns that open a sentence capitalised ("Absent Sanders' plan, ...",
+# Prepositions and nouns that open a sentence capitalised ("Absent Reyes' plan, ...",
 # "Hours later, ..."), besides speech.NOT_NAME_WORDS: never the first word of a name.
 NOT_NAME_OPENERS = {
     "absent", "barring", "pending", "beneath", "amongst", "given", "considering", "per",

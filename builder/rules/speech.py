@@ -260,7 +260,7 @@ TITLE_MODIFIERS = {
     "pres", "supt", "insp", "det", "pc", "ps",
 }
 
-# Abbreviated titles before names ("Sen. Ted Cruz", "Gov. Kristi Noem"), written out.
+# Abbreviated titles before names ("Sen. Tom Reyes", "Gov. Ana Lind"), written out.
 TITLE_ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",

@@ -208,7 +208,7 @@ INTENTION_WORDS = frozenset({
 })
 
 # verbs of scheduled happenings in the simple present: with no other tense in the clause,
-# news uses them for what is still to come ("Talks begin Monday", "Obama arrives in
+# news uses them for what is still to come ("Talks begin Monday", "Marsh arrives in
 # Israel on Wednesday", "The new premier takes office on Saturday")
 SCHEDULE_VERBS_PRESENT = frozenset({
     "arrive", "arrives", "begin", "begins", "start", "starts", "open", "opens", "reopen",

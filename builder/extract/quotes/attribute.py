@@ -145,7 +145,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
 
 
 def _first_person(para: _Para, stoks: list[Tok], cue: Cue) -> bool:
-    """The quotation the cue holds speaks as "I": a person ("Cruz said" after "I am the
+    """The quotation the cue holds speaks as "I": a person ("Reyes said" after "I am the
     son of an immigrant"), not an organisation (which says "we")."""
     if cue.subj is None or cue.subj.kind != "name" or not cue.content:
         return False

@@ -41,7 +41,7 @@ def _after_naming_words(stoks: list[Tok], x: int) -> bool:
         return False
     if before[-1] in A.NAMING_WORDS or " ".join(before[-2:]) in A.NAMING_PHRASES:
         return True
-    # "was called", "so-called": the passive names; "Trump called it “...”" is speech
+    # "was called", "so-called": the passive names; "Petrov called it “...”" is speech
     return before[-1] == "called" and len(before) >= 2 and before[-2] in A.NAMING_PASSIVE
 
 

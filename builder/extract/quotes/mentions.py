@@ -371,7 +371,7 @@ def _named(np: _NP) -> Mention | None:
     if run and lows[0] in DETERMINERS and h0 < r and not toks[h0].is_cap \
             and h0 + 1 < len(toks) and (lows[h0 + 1] in PREPOSITIONS
                                         or lows[h0 + 1].endswith("ing")):
-        # "the authors of the study in JAMA Psychiatry", "one pastor supporting Mr. Cruz":
+        # "the authors of the study in JAMA Psychiatry", "one pastor supporting Mr. Reyes":
         # the name is not the head
         return None
     if not run or len(run) > 5:

@@ -249,7 +249,7 @@ def given_place(toks: list[Tok], k: int) -> bool:
     if _common_given(t) and is_name_word(toks[k + 1].text) and (
             before is None or before.kind == "p"
             or (before.kind == "w" and not before.is_cap and before.low not in DETERMINERS)):
-        return True     # "Bill McInturff", "said Grant Green": a given name, also a word
+        return True     # "Bill Okafor", "said Grant Green": a given name, also a word
     if not (t.kind == "w" and t.is_cap and place_word(t.low) and t.low not in R.NATIONALITIES
             and not strip_possessive(t.text)[1] and "-" not in t.text):
         return False

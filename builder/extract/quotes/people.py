@@ -151,7 +151,7 @@ class NameMention:
     evidence: bool = False
     main: bool = False          # the subject of a main clause
     age: int | None = None      # "Jane Doe, 56," / "56-year-old Jane Doe"
-    possessive: bool = False    # "Bill Clinton's years": a weaker antecedent
+    possessive: bool = False    # "Tom Marsh's years": a weaker antecedent
 
 
 # ---- when two names are one person ------------------------------------------------
@@ -181,7 +181,7 @@ def same_person_names(a: list[str], b: list[str]) -> bool:
     fa = N.family_names(a)[0].lower()
     fb = N.family_names(b)[0].lower()
     if fa != fb or _suffix(a) != _suffix(b):
-        return False                     # "Donald Trump Jr." is not his father
+        return False                     # "Oleg Petrov Jr." is not his father
     return _given_compatible(N.given_names(a), N.given_names(b))
 
 
@@ -445,14 +445,14 @@ class Names:
 
     def find_family(self, word: str, pos: Pos, gender: str | None = None) -> Person | None:
         """The person a family name alone means at ``pos``: the one talked about last
-        (of that gender, for "Mr." or "Mrs.": Bill and Hillary Clinton stay apart)."""
+        (of that gender, for "Mr." or "Mrs.": Tom and Lena Marsh stay apart)."""
         low = N.strip_possessive(word)[0].lower()
         cands = self.by_family.get(low)
         if not cands:
             return None
         seen = self._family_mentions.get(low, [])
         if gender in ("m", "f"):
-            # "Mr. Obama" is never the Michelle Obama the article named
+            # "Mr. Marsh" is never the Lena Marsh the article named
             fits = [p for p in cands if p.gender in (gender, None)]
             if not fits:
                 return None
@@ -466,10 +466,10 @@ class Names:
             return cands[0]
         plain = [p for p in cands if not _suffix(p.name)]
         if len(plain) == 1:
-            return plain[0]                  # "Mr. Trump" is the father; the son is "Trump Jr."
+            return plain[0]                  # "Mr. Petrov" is the father; the son is "Petrov Jr."
         topical = self._last_topical(cands, pos)
         if topical is not None:
-            # "Clinton" after "Hillary Clinton said ..., Bill Clinton's years": the one last
+            # "Marsh" after "Lena Marsh said ..., Tom Marsh's years": the one last
             # a subject or speaker, not the one last named in passing
             return topical
         i = bisect.bisect_left(seen, (pos, -1))
@@ -508,7 +508,7 @@ class Names:
             return p
         low = words[0].lower()
         if low in R.MALE_GIVEN_NAMES or low in R.FEMALE_GIVEN_NAMES:
-            p = self.find_given(words[0], pos)        # "Hillary" for Hillary Clinton
+            p = self.find_given(words[0], pos)        # "Lena" for Lena Marsh
             if p is not None and (gender not in ("m", "f") or p.gender in (gender, None)):
                 return p
         hits = {k: q for k, q in self._typo_hits(low).items()
@@ -567,7 +567,7 @@ class Names:
 
     def full_org_name(self, word: str, pos: Pos) -> str:
         """A single word for an organisation, written in full when the article gave a
-        longer capitalised name starting with it ("Tottenham" -> "Tottenham Hotspur")."""
+        longer capitalised name starting with it ("Harbor" -> "Harbor United")."""
         phrase = self.phrases.get(word.lower())
         if phrase is None:
             return word

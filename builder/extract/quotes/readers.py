@@ -352,7 +352,7 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     if found is not None:
         span, how = found
         if how == "quote" and cue.joined:
-            # "..., called Omar a “terrorist” and said, “...,” the office said": the
+            # "..., called Marsh a “traitor” and said, “...,” the office said": the
             # joined verb attributes its quotation, not the words after it
             q = span[0] if s.toks[span[0]].kind == "q" else span[0] + 1
             span = (q, q + 1)
@@ -431,7 +431,7 @@ def _match_participle(s: Sentence, i: int):
     lemma, cls = V.PARTICIPLES[low]
     prev = s.toks[i - 1] if i > 0 else None
     if prev is not None and prev.kind == "w" and prev.low in A.BE_FORMS:
-        # "Trump is saying that ...": a speech verb with its subject before "is"
+        # "Petrov is saying that ...": a speech verb with its subject before "is"
         if j == i + 2 and lemma in V.CLAUSE_WITH_THAT:
             return None     # "was weighing in": no clause of its own
         return Cue(low, "verb", i - 1, j, lemma=lemma, cls=cls)
@@ -444,7 +444,7 @@ def _match_participle(s: Sentence, i: int):
 def _subject_participle(s: Sentence, cue: Cue) -> None:
     """The subject of the clause the participle hangs from: the speaker of the cue
     before it in the sentence ("“...,” he said, adding ..."), else the sentence's
-    subject ("Trump spoke for an hour, saying ...")."""
+    subject ("Petrov spoke for an hour, saying ...")."""
     cue.left_subject = False
     if s.last is not None and s.last.subj is not None and s.last.vi < cue.vi:
         cue.lead, cue.subj, cue.valid = s.last, s.last.subj, True

@@ -79,7 +79,7 @@ def _resolve_name(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> 
     if p is None and len(m.name) == 1 and not (m.honorific or m.role or appos) \
             and not _surname_alone(m.name[0]) and not person_hint:
         # a single unknown capitalised word speaking is an organisation ("Boeing said"),
-        # by its full name when the article gave one ("Tottenham" -> Tottenham Hotspur)
+        # by its full name when the article gave one ("Harbor" -> Harbor United)
         ref.entity = cast.add_org(cast.full_org_name(m.name[0], pos), pos)
         return False
     p = p or cast.person_for(m.name, pos, gender)
@@ -135,7 +135,7 @@ def _pronoun_owned(cast: Cast, m: M.Mention, pos: Pos, sent: Pos) -> Org | None:
     if not isinstance(p, Person):
         return None
     family = p.name[-1].lower()
-    for org in list(cast.orgs.values())[-ORGS_SCANNED:]:   # "the Sanders campaign" before
+    for org in list(cast.orgs.values())[-ORGS_SCANNED:]:   # "the Marsh campaign" before
         low = org.name.lower().replace("’", "'").split()
         if m.head in low and any(w.split("'")[0] == family for w in low):
             return org
@@ -210,7 +210,7 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     if unnamed is not None:
         ref.follows = unnamed
         return True
-    # "the Russian leader" after "Mr. Putin ... he": the person talked about, when that
+    # "the Russian leader" after "Mr. Petrov ... he": the person talked about, when that
     # person holds the role (a bare "the president" keeps its usual referent)
     topic = cast.antecedent(pos, m.gender, sent) if len((m.role or "").split()) >= 2 else None
     p = cast.by_role(m.head, m.role, pos, prefer=topic)

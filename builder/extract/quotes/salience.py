@@ -19,7 +19,7 @@ from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
 LOOK_BACK = 150          # entries a pronoun looks back through at most (about three paragraphs)
 # who a pronoun most likely continues: the topic (a speaker, a main clause's subject, a
 # "he"/"she" there), else someone just introduced with a role, else anyone named
-# a subordinate clause's subject ("..., the extent that Obama did") only when the
+# a subordinate clause's subject ("..., the extent that Marsh did") only when the
 # paragraph has no topic
 _TIER = {"speaker": "topic", "main": "topic", "pron": "topic", "ref": "topic",
          "intro": "intro", "sub": "sub", "other": "other", "poss": "poss"}

@@ -15,7 +15,7 @@ from .text import Tok
 # ---- the first pass: names the article gives -----------------------------------
 
 _HONORIFIC_STEMS = {h.rstrip(".") for h in R.HONORIFICS}
-# words after which a subject is the main clause's ("and Trump said", "but Cruz")
+# words after which a subject is the main clause's ("and Petrov said", "but Marsh")
 _MAIN_BEFORE = {"and", "but", "then", "so", "yet", "still", "also", "instead"}
 _SUBJECT_BEFORE = {"and", "but", "while", "as", "when", "after", "before", "because",
                    "although", "though", "that", "which", "who", "then", "so", "yet",
@@ -171,7 +171,7 @@ def pronoun_subjects(toks: list[Tok], para: int) -> list[tuple[tuple[int, int], 
 
 
 def _phrases(text: str, toks: list[Tok], para: int, cast: Names) -> None:
-    """Capitalised names of several words ("Tottenham Hotspur", "Alden Global Capital"),
+    """Capitalised names of several words ("Harbor United", "Lakeside Global Capital"),
     by their first word, for an organisation later called by that word alone."""
     n = len(toks)
     i = 0
@@ -319,7 +319,7 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
             and not toks[k - 2].is_cap:
         opening = False   # "... with his lawyer, Jane Doe, to ...": who the noun names
     coordinated = lead is not None and lead.low in ("and", "&") and k >= 2 \
-        and toks[k - 2].is_cap      # "Barack Obama and Joe Biden": a pair, not one subject
+        and toks[k - 2].is_cap      # "Lena Marsh and Oleg Petrov": a pair, not one subject
     if not opening and 0 < k <= 3 and toks[0].is_cap and all(
             t.kind == "w" and t.low not in N.DETERMINERS and t.low not in _SUBJECT_BEFORE
             and t.low not in N.PREPOSITIONS for t in toks[:k]):

@@ -326,7 +326,7 @@ def right_content(s: Sentence, cue: Cue, skip_told: bool = True
 
 def looks_like_clause(stoks: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` read as a clause (a subject and a finite verb: "the plan
-    would fail", "Trump lied", "he'll win", "Obama enjoys"), not a noun phrase ("the deal",
+    would fail", "Petrov lied", "he'll win", "Marsh enjoys"), not a noun phrase ("the deal",
     "a polling lead", "the importance of trade")."""
     if k >= hi or stoks[k].kind != "w":
         return k < hi and stoks[k].kind == "q"
@@ -369,7 +369,7 @@ def _finite(stoks: list[Tok], m: int) -> bool:
     if low.endswith("ed"):
         return True
     if low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")):
-        # "Obama enjoys", "the plan needs": a name, or a noun after a determiner
+        # "Marsh enjoys", "the plan needs": a name, or a noun after a determiner
         return prev.is_cap or (m >= 2 and stoks[m - 2].kind == "w"
                                and stoks[m - 2].low in A.NOUN_MARKERS)
     return False
@@ -492,7 +492,7 @@ def left_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
             break
     a, end = trim_content(stoks, a, end)
     if end <= a or _opening_phrase(stoks, a, end):
-        return None    # "In every policy realm, Trump vowed ...": an opening phrase
+        return None    # "In every policy realm, Petrov vowed ...": an opening phrase
     return a, end
 
 
