@@ -39,6 +39,7 @@ from .event_lines import event_line, occasion_line
 from .event_people import _aliases, _names_with_roles, cast_of, people_in, titles_before_names
 from .event_subjects import Quoted, Subjects
 from .timex import Timex, find_timexes
+from .timex import calendar as cal
 from .timex.calendar import parse_dct
 from .timex.context import sentence_bounds
 
@@ -191,15 +192,13 @@ def _as_future_date(text: str, t: Timex, dct: date | None) -> Timex:
         return t
     n, unit = int(m.group(1)), m.group(2)
     if unit == "D":
-        value = (dct + timedelta(days=n)).isoformat()
+        value = cal.fmt_day(dct + timedelta(days=n))
     elif unit == "W":
-        iso = (dct + timedelta(weeks=n)).isocalendar()
-        value = f"{iso[0]:04d}-W{iso[1]:02d}"
+        value = cal.fmt_week(dct + timedelta(weeks=n))
     elif unit == "M":
-        y, mo = divmod(dct.month - 1 + n, 12)
-        value = f"{dct.year + y:04d}-{mo + 1:02d}"
+        value = cal.fmt_month(*cal.add_months(dct.year, dct.month, n))
     else:
-        value = f"{dct.year + n:04d}"
+        value = cal.fmt_year(dct.year + n)
     return Timex(t.start, t.end, t.text, "DATE", value)
 
 
