@@ -172,15 +172,11 @@ def given_compatible(a: list[str], b: list[str]) -> bool:
     return i == len(short)
 
 
-def _suffix(words: list[str]) -> str:
-    return words[-1].rstrip(".").lower() if len(words) >= 2 and N.is_suffix(words[-1]) else ""
-
-
 def same_person(a: list[str], b: list[str]) -> bool:
     """Could two full names (as words) be one person? Family names one key, given names
     compatible, and the same generational suffix or none ("John Okafor Jr." is his
     father's son, not his father: left apart, an editor may join them)."""
-    return family_key(a) == family_key(b) and _suffix(a) == _suffix(b) \
+    return family_key(a) == family_key(b) and N.suffix_of(a) == N.suffix_of(b) \
         and given_compatible(N.given_names(a), N.given_names(b))
 
 

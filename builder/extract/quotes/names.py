@@ -127,6 +127,12 @@ def is_suffix(word: str) -> bool:
     return word.rstrip(".").lower() in R.NAME_SUFFIXES
 
 
+def suffix_of(words: list[str]) -> str:
+    """A full name's generational suffix, folded ("jr", "iii"), or "" without one: two
+    names with different suffixes are two people (a father and his son)."""
+    return words[-1].rstrip(".").lower() if len(words) >= 2 and is_suffix(words[-1]) else ""
+
+
 def _core(tokens: list[str]) -> list[str]:
     """The name without its generational suffix ("Kennedy Jr." -> "Kennedy")."""
     while len(tokens) >= 2 and is_suffix(tokens[-1]):

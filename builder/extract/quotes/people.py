@@ -180,13 +180,10 @@ def same_person_names(a: list[str], b: list[str]) -> bool:
     """Could two full names be the same person? (family name equal, given names agree)"""
     fa = N.family_names(a)[0].lower()
     fb = N.family_names(b)[0].lower()
-    if fa != fb or _suffix(a) != _suffix(b):
+    if fa != fb or N.suffix_of(a) != N.suffix_of(b):
         return False                     # "Oleg Petrov Jr." is not his father
     return _given_compatible(N.given_names(a), N.given_names(b))
 
-
-def _suffix(words: list[str]) -> str:
-    return words[-1].rstrip(".").lower() if len(words) >= 2 and N.is_suffix(words[-1]) else ""
 
 
 def _given_keys(words: list[str], query: bool) -> list[tuple[str, str]]:
@@ -464,7 +461,7 @@ class Names:
                 return fits[0]
         if len(cands) == 1:
             return cands[0]
-        plain = [p for p in cands if not _suffix(p.name)]
+        plain = [p for p in cands if not N.suffix_of(p.name)]
         if len(plain) == 1:
             return plain[0]                  # "Mr. Petrov" is the father; the son is "Petrov Jr."
         topical = self._last_topical(cands, pos)
