@@ -419,6 +419,42 @@ def test_date_from_a_date_line(line, date, how):
     assert s.paragraphs == [P1, P2]
 
 
+@pytest.mark.parametrize("line, date", [
+    ("By Jane Roe - 11/19/19 06:56 AM EST", "2019-11-19"),      # the day above 12
+    ("BY JANE ROE ON 11/13/19 AT 4:00 PM EST", "2019-11-13"),
+    ("By Jane Roe | 04/05/2021 10:00 AM ET", "2021-04-05"),     # a US zone: month first
+    ("Published 04/05/2021 10:00 GMT", "2021-05-04"),           # a UK zone: day first
+    ("Published: 19.11.2019", "2019-11-19"),                    # dotted: day first
+])
+def test_date_from_a_byline_or_numeric_date_line(line, date):
+    s = structure(page("Ministers pledge closer ties", line, "", P1, "", P2))
+    assert s.date == date
+    assert line not in s.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Published 04/05/2021", "By Jane Roe - 11/12/19 9:00 AM",
+                                  "By Jane Roe Updated Nov 13, 2019, 10:28am EST",
+                                  "Score 12/31/1999 version 1.2.2019"])
+def test_numeric_date_of_unknown_order_is_not_read(line):
+    assert structure(page("Ministers pledge closer ties", line, "", P1, "", P2)).date is None
+
+
+def test_day_without_year_takes_the_copyright_year_with_a_note():
+    s = structure(page("Ministers pledge closer ties", "Updated Nov 19, 6:55 AM;Posted Nov 18, 6:51 AM",
+                       "", P1, "", P2, "", "\u00a9 2019 Example Media. All rights reserved."))
+    assert (s.date, s.date_how) == ("2019-11-18", "day+copyright-year")
+    assert any("copyright year" in n for n in s.notes)
+    # without a copyright line the day alone dates nothing
+    assert structure(page("Ministers pledge closer ties", "Posted Nov 18, 6:51 AM",
+                          "", P1, "", P2)).date is None
+
+
+def test_an_update_date_alone_dates_the_article_with_a_note():
+    s = structure(page("Ministers pledge closer ties", "Updated: 21 Nov 2019", "", P1, "", P2))
+    assert (s.date, s.date_how) == ("2019-11-21", "updated-date")
+    assert any("updated" in n for n in s.notes)
+
+
 def test_published_date_wins_over_updated_and_masthead_date():
     s = structure(page("November 20, 2019", "", "Ministers pledge closer ties",
                        "Updated: 21 Nov 2019", "Published: 19 Nov 2019", "", P1, "", P2))

@@ -2,9 +2,11 @@
 
 Data for ``builder/extract/structure.py``. Only explicit dates count: a full date
 (day, month and year) on a date line ("Published: 28 Jun 2021",
-"Monday, 12 July 2021", "Nov. 19, 2019 8:03 am ET") or in a wire dateline at the
-start of the body ("BEIJING, June 28, 2021 (Reuters) -"). Numeric dates such as
-"11/12/19" are ambiguous (day/month order) and are not used.
+"Monday, 12 July 2021", "Nov. 19, 2019 8:03 am ET", "By Jane Roe - 11/19/19 06:56 AM EST") or in a wire
+dateline at the start of the body ("BEIJING, June 28, 2021 (Reuters) -"). A numeric date
+("11/19/19", "19.11.2019") is read only when its order is certain: a number above 12 is
+the day, a US time zone on the line puts the month first, a European or Asian one and
+the dotted form put the day first; "11/12/19" with no zone is not used.
 """
 from __future__ import annotations
 
@@ -33,6 +35,18 @@ FULL_DATES = [
     r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _YEAR_END,  # 28 Jun 2021
     r"\b" + _YEAR + r"-(?P<month_num>[01]\d)-(?P<day_num>[0-3]\d)\b",  # 2021-06-28
 ]
+# numeric dates: month/day or day/month, the year in two or four digits (dotted: four)
+NUMERIC_DATE = (r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>/)(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)"
+                r"(?![\d/]|\.\d)"
+                r"|(?<![\d/.])(?P<da>[0-3]?\d)(?P<dsep>\.)(?P<db>[01]?\d)\.(?P<dyear>(?:19|20)\d\d)"
+                r"(?![\d/]|\.\d)")
+# time zones of countries that write the month first, and of ones that write the day first
+MONTH_FIRST_ZONES = {"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
+                     "pdt", "akst", "akdt", "hst"}
+DAY_FIRST_ZONES = {"gmt", "bst", "cet", "cest", "eet", "eest", "wet", "west", "ist", "msk",
+                   "aest", "aedt", "acst", "awst", "nzst", "nzdt", "sast", "wat", "eat", "hkt",
+                   "sgt", "pkt"}
+
 # month and day without a year (wire datelines "June 28 (Reuters)")
 MONTH_DAY = [
     _MONTH + r"\s+" + _DAY + r"\b",

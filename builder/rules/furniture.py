@@ -216,7 +216,7 @@ CREDIT_LINE = [
     r"\bshutterstock\b",
     r"\b(ap|afp|epa|reuters|bloomberg|pool|handout|courtesy|file)( photo| images?| file)?\s*\)?$",
     r"^\((\s*\w[\w.&' /-]{0,60})\)$",
-    r"\w\s*/\s*[\w ]+\s*/\s*\w",
+    r"[^\W\d]\s*/\s*[\w ]+\s*/\s*\w",     # "Agency/Jane Roe/File", not a date "04/05/2021"
     r"\w /\s*[A-Z][\w.]+( [A-Z][\w.]+)?( file)?$",
     # "Photo by Jane Roe", "Photo illustration by Example Magazine"
     r"^(photo|image|picture|illustration)s?( illustration)? by\s+(?-i:[A-Z])",

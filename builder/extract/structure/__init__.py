@@ -47,6 +47,15 @@ from .neighbours import (mark_author_names, mark_credit_bylines, mark_credit_cap
 __all__ = ["Line", "Structured", "structure"]
 
 
+# dates read with less certainty: a note for the editor
+_DATE_NOTES = {
+    "updated-date": "the text gives only the date it was updated ({date}): the article is "
+                    "dated by it; correct `date:` if it was published earlier",
+    "day+copyright-year": "the date line gives a day without a year: the year {year} is the "
+                          "page's copyright year; check `date:`",
+}
+
+
 @dataclass(slots=True)
 class Line:
     """One input line and how it was classified."""
@@ -69,7 +78,8 @@ class Structured:
     paragraphs: list[str]
     lines: list[Line]
     date: str | None = None          # YYYY-MM-DD, only when the text states it
-    date_how: str | None = None      # "full-date" | "updated-date" | "dateline" | "copyright-year"
+    date_how: str | None = None      # "full-date" | "updated-date" | "dateline" |
+    #                                  "day+copyright-year" | "copyright-year"
     year: int | None = None          # the year, also when only a copyright year is known
     partial_date: str | None = None  # a dateline's day without a year, TIMEX style: "XXXX-06-28"
     bylines: list[str] = field(default_factory=list)
@@ -111,6 +121,8 @@ def structure(text: str) -> Structured:
 
     date, date_how, year, partial = stated_date(feats, cls, body.paragraphs, header.zone,
                                                 body.start, body.end)
+    if date and date_how in _DATE_NOTES:
+        notes.append(_DATE_NOTES[date_how].format(date=date, year=year))
     bylines = [feats[i].text for i in range(n) if cls[i] == "byline"]
     authors = authors_of(_own_bylines(feats, cls, header.zone, body))
     lines = [Line(i + 1, raw[i], cls[i] or "other", why[i]) for i in range(n)]

@@ -78,6 +78,7 @@ NUMBERED_SUBHEAD = re.compile(F.NUMBERED_SUBHEAD)
 _CREDIT_START = re.compile(r"^\(|^(?:photo|image|picture|credit)s?\b", IGNORE_CASE)
 # matched against the lower-cased line (much faster than IGNORECASE for these)
 _FULL_DATES = [re.compile(p) for p in D.FULL_DATES]
+_NUMERIC_DATE = re.compile(D.NUMERIC_DATE)
 MONTH_DAY = [re.compile(p, IGNORE_CASE) for p in D.MONTH_DAY]
 PUBLISHED = re.compile(D.PUBLISHED_LABEL, IGNORE_CASE)
 UPDATED = re.compile(D.UPDATED_LABEL, IGNORE_CASE)
@@ -180,8 +181,30 @@ def _is_tags(s: str, f: Feat) -> bool:
     return True
 
 
+def numeric_date(s: str) -> tuple[str, re.Match[str]] | None:
+    """A numeric date in `s` (lower case) whose day/month order is certain, and the match:
+    a number above 12 is the day; else the line's time zone decides; "." is day first."""
+    for m in _NUMERIC_DATE.finditer(s):
+        if m.group("dsep"):
+            day, month, year = int(m.group("da")), int(m.group("db")), m.group("dyear")
+        else:
+            a, b, year = int(m.group("a")), int(m.group("b")), m.group("year")
+            zones = set(WORD.findall(s))
+            if a > 12 or (b <= 12 and zones & D.DAY_FIRST_ZONES and not zones & D.MONTH_FIRST_ZONES):
+                day, month = a, b
+            elif b > 12 or (zones & D.MONTH_FIRST_ZONES and not zones & D.DAY_FIRST_ZONES):
+                month, day = a, b
+            else:
+                continue            # "11/12/19" with nothing to tell the order
+        y = int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 70 else 1900 + int(year)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{y:04d}-{month:02d}-{day:02d}", m
+    return None
+
+
 def full_date(s: str) -> tuple[str, re.Match[str]] | None:
-    """A full date in `s` (lower-case it first) and the match."""
+    """A full date in `s` (lower-case it first) and the match: a month by name, an ISO
+    date, else a numeric date of certain order."""
     for rx in _FULL_DATES:
         m = rx.search(s)
         if not m:
@@ -194,7 +217,7 @@ def full_date(s: str) -> tuple[str, re.Match[str]] | None:
         year = int(g["year"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}", m
-    return None
+    return numeric_date(s)
 
 
 def _is_date_line(s: str, f: Feat) -> bool:
