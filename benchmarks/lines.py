@@ -65,6 +65,7 @@ SAMPLE = [
     "polnear-politico-2015-11-24-clinton-iowa-dilemma",
     "polnear-politico-2016-03-07-trump-scrambles-map",
     "polnear-west-journal-2016-03-04-kasich-bet",
+    "ct-post-05844573", "sfgate-5caf91b8", "cleveland-com-35b15891", "houston-chronicle-9ebb3af6", "express-ba4dfe2d", "cnn-d605bdef", "detroit-news-65ce3a45", "san-antonio-express-news-ef2b3f26", "cnbc-ffc109d4", "business-insider-fde930b0",
 ]
 VERDICTS = ("right", "wrong")
 
