@@ -218,6 +218,7 @@ def kinds(paragraphs: list[str], dct: str = "2019-11-20") -> list[tuple[str, str
     "Experts told USA TODAY that the rule changed.",                   # a masthead
     "Half of respondents had used cannabis in the past month.",        # a window up to now
     "The claim was first reported (The Example Times, Thursday).",     # a cited source's date
+    "The band is among the nominees for the Class of 2020.",            # a year naming a group
 ])
 def test_labels_titles_and_furniture_are_not_events(sentence):
     assert kinds([sentence]) == []
@@ -236,6 +237,19 @@ def test_labels_titles_and_furniture_are_not_events(sentence):
     ("The firm reported a loss in the third quarter ended Sept. 29.", "Sept. 29"),
     ("Surveys were completed by 5,000 people between 2008 and 2016.", "2016"),
     ("This year the president has had five calls with his counterpart.", "This year"),
+    # a comparison base after a figure, the noun phrase between
+    ("Buyers took 208,560 cars, down 5 percent from the same period last year.",
+     "from the same period last year"),
+    ("Exports grew 4 percent compared with the first quarter of 2018.", "the first quarter of 2018"),
+    ("“This year is just not as strong as 2018,” he said.", "2018"),
+    ("“2019 is just not as strong as last year,” he said.", "2019"),             # a year described
+    # a level over a period, not a happening in it
+    ("The average price of a new car sold in October was $39,014.", "in October"),
+    ("The loan rate averaged 5.7 percent in October.", "in October"),
+    # a target, where a streak starts
+    ("The owner wants the company to turn a profit by 2021.", "by 2021"),
+    ("Analysts expect sales to grow to 85 models by 2022.", "by 2022"),
+    ("The team snapped an 11-game losing streak dating to 2007.", "2007"),
 ])
 def test_states_trends_and_measures_are_background(sentence, expression):
     found = {e: k for e, _, k in kinds([sentence])}
@@ -250,6 +264,13 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("The company will end print editions by the end of next year.", "by the end of next year", "2020"),
     ("In 2016, the department reported that 900,000 people had used the drug.", "In 2016", "2016"),
     ("The senator won more than 60 percent of the vote in 2012.", "in 2012", "2012"),
+    ("The decision could come as soon as Tuesday.", "as soon as Tuesday", "2019-11-26"),
+    ("The club posted a photo of him holding up a shirt from its account on Wednesday.",
+     "on Wednesday", "2019-11-20"),
+    ("The Lakers won their fifth straight game, 112-107 over Sacramento on Tuesday night.",
+     "on Tuesday night", "2019-11-19"),
+    ("In 2016, the state reported that the rate was 4 percent.", "In 2016", "2016"),
+    ("The show opens to the public on Friday.", "on Friday", "2019-11-22"),   # a schedule
 ])
 def test_happenings_stay_happenings(sentence, expression, date):
     found = {e: (d, k) for e, d, k in kinds([sentence])}

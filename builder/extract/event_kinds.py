@@ -349,6 +349,10 @@ def until(m: Mention) -> bool:
     return g.group(1).lower() not in ("has", "have", "had")
 
 
+_TARGET = re.compile(r"\b(?:wants?|wanted|aims?|aimed|goal|target|targets|expects?|expected|hopes?|hoped"
+                     r"|pledged?|pledges|vows?|vowed|commit(?:s|ted)?|promised?|promises|seeks?|sought)\b")
+
+
 def by_state_or_target(m: Mention) -> bool:
     """ "had been legalized by 2016" (a state reached), "reach $200 billion by 2030" (a
     target); a deadline for an act ("a decision is due by next week") is a happening."""
@@ -358,13 +362,32 @@ def by_state_or_target(m: Mention) -> bool:
     clause = m.before(120).lower()
     if re.search(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b", clause):
         return True
+    if m.dct is not None and re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]))?", m.t.value) \
+            and int(m.t.value[:4]) >= m.dct.year and (_TARGET.search(clause)
+                                                      or set(re.findall(r"[a-z]+", clause)) & MEASURE_VERBS):
+        return True     # "wants it to turn a profit by 2021", "to grow to 85 by 2022": a target
     return bool(re.search(r"[$€£¥]\s?\d|\d\s?(?:%|percent|per cent)|\b(?:billion|million|trillion)\b", clause))
+
+
+# a figure, then "from"/"compared with" and a short noun phrase before the date: "down 5
+# percent from the year-to-date period last year", "up 4 percent from the previous year",
+# "12 percent higher compared with the same quarter in 2018" (not a score "112-107 over
+# the Kings on Tuesday")
+_COMPARED = re.compile(
+    r"(?:\d[\d.,]*\s?(?:%|percent|per cent|points?|million|billion)?|\b(?:higher|lower))"
+    r"\s+(?:[\w.,$%-]+\s+){0,3}?(?:from|compared (?:with|to))\s+"
+    r"(?:(?!(?:that|who|which|when|where|after|before|because|and|but)\b)[\w'’-]+\s+){0,4}"
+    r"(?:in\s+|on\s+|at\s+|during\s+)?$")
 
 
 def comparison_base(m: Mention) -> bool:
     """ "down from 1.808% late on Monday", "an increase from the previous year", "than
-    Romney was in 2012": the date of a level something is compared with."""
+    Romney was in 2012", "down 5 percent from the year-to-date period last year", "not as
+    strong as 2018": the date of a level something is compared with."""
     before = m.before(50).lower()
+    if _COMPARED.search(m.before(90).lower()) or re.search(
+            r"\bas\s+(?!(?:soon|early|late|long|recently|far|of)\b)\w+\s+as\s+(?:in\s+)?$", before):
+        return True
     if re.search(r"\bfrom\s+(?:[$€£]?\d[\d.,/]*\s?(?:%|percent|per cent)?\s+)?(?:late\s+|early\s+)?(?:on\s+|in\s+)?$", before) \
             and re.search(r"\b(?:up|down|increase|decrease|rise|fall|drop|jump|gain|from)\b", before):
         return bool(re.search(r"\d|increase|decrease|rise|fall|drop|jump|gain", before))
@@ -400,6 +423,45 @@ def yearly_statistic(m: Mention) -> bool:
     return True
 
 
+_LEVEL = re.compile(r"\b(?:was|were|is|are|averaged|averages|stood at|stands at|came in at)\s+"
+                    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+|an average of\s+)?"
+                    r"(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent))")
+
+
+def period_level(m: Mention) -> bool:
+    """A level measured over a month, a quarter or a year: "the average price of a new car
+    sold in October was $39,014", "the rate averaged 5.7 percent in October": a figure of
+    the period, not a happening (a sale or a vote counted in it is one)."""
+    if not re.fullmatch(r"\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?", m.t.value):
+        return False
+    if _REPORTED.search(m.sentence().lower()):
+        return False    # "In 2016, the department reported that ... was 4 percent": a report
+    return _LEVEL.search(_clause(m).lower()) is not None
+
+
+def dating_back(m: Mention) -> bool:
+    """ "a losing streak dating to 2007", "a rivalry that goes back to 1990": where a
+    state or a series starts, not a happening."""
+    return re.search(r"(?i)\b(?:dating|dates|dated|going|goes|stretching|stretches|reaching)"
+                     r"[ \t\u00a0]+(?:back[ \t\u00a0]+)?to[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+                     r"(?:(?:early|late|mid)[ \t\u00a0-]+)?$", m.before(40)) is not None
+
+
+def year_as_subject(m: Mention) -> bool:
+    """ "2019 is just not as strong as 2018", "2016 was a bad year": the year itself
+    described, not a happening in it."""
+    return _YEAR.fullmatch(m.t.text) is not None and re.match(
+        r"[ \t\u00a0]+(?:is|was|has been|will be|had been|looks|looked)\b", m.after(20)) is not None \
+        and re.search(r"(?:^|[.!?“\"‘]\s*)$", m.before(4) if m.t.start - 4 >= m.start else
+                      m.text[m.start:m.t.start]) is not None
+
+
+def class_of(m: Mention) -> bool:
+    """ "the Class of 2020", "a vintage of 2015": a year naming a group, not a date."""
+    return re.search(r"(?i)\b(?:class|vintage|cohort|batch)[ \t\u00a0]+of[ \t\u00a0]+$",
+                     m.before(20)) is not None
+
+
 def _clause(m: Mention) -> str:
     """The clause around the expression: the sentence cut at ; — and ", which"-like breaks."""
     s = m.sentence()
@@ -413,9 +475,9 @@ def _clause(m: Mention) -> str:
 
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
                    embedded_post_date, date_line, sport_period,
-                   holiday_as_noun, clock_shift)
+                   holiday_as_noun, clock_shift, class_of)
 BACKGROUND_RULES = (since, period_end, span_between, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
-                    yearly_statistic)
+                    yearly_statistic, period_level, dating_back, year_as_subject)
 
 
 def not_an_event(m: Mention) -> str | None:

@@ -173,8 +173,10 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         # after a pronoun subject it is surely a verb ("it announced")
         return "past" if prev in _PRONOUNS else "past-ed"
     if (w in SCHEDULE_VERBS_PRESENT and prev not in _DETERMINERS and prev not in _NOT_SUBJECT
-            and not prev.endswith(("'s", "’s")) and nxt != "to"):
-        return "present"         # "Talks begin Monday" (weak: only when nothing else speaks)
+            and not prev.endswith(("'s", "’s"))
+            and (nxt != "to" or nxt2 in _DETERMINERS or (nxt2 in _NOT_VERB_AFTER_TO and nxt2 != "be"))):
+        return "present"         # "Talks begin Monday", "opens to the public Friday" (weak:
+        #                          only when nothing else speaks); not "begins to ..."
     return None
 
 
