@@ -797,6 +797,13 @@ def test_titles_slogans_and_scare_quotes_are_not_quotes():
     assert quotes == [] and notices == []
 
 
+def test_a_title_ending_the_sentence_keeps_its_stop_and_stays_a_title():
+    quotes, _, _ = run("The band will reunite to play its hit “Takin’ It to the Streets.”",
+                       "She sent the newsletter “Ten Things You Need to Know.”",
+                       "“Thank You.” That was all the senator said.")
+    assert [q.text for q in quotes] == ["Thank You."]
+
+
 def test_a_numbered_subhead_holds_a_title_not_a_quote():
     quotes, _, _ = run("3. “Not some irregular channel”",
                        "“My role was official,” Kurt Lind told the panel.")
