@@ -1008,3 +1008,17 @@ def test_a_one_word_quote_before_a_long_subject_is_speech():
                        "“Never,” U.S. Sen. Jane Doe of Ohio said.")
     assert [(q.speaker, q.text) for q in quotes] == [("Ana Lopes", "Again"),
                                                       ("Jane Doe", "Never")]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("'It is a disgrace,' said Ms Okafor. 'We will vote against it.'",
+     ["It is a disgrace", "We will vote against it."]),
+    ("'We are ready', the minister said.", ["We are ready"]),
+    # apostrophes: contractions, possessive plurals, clipped words and years
+    ("It's the voters' choice, and rock 'n' roll fans in the '90s agree.", []),
+    ("The ministers' talks went on, as the teachers' union's leader said.", []),
+    ("He said he'd go, but 'only if asked.'", ["only if asked."]),
+])
+def test_straight_single_marks_as_quote_marks(text, quoted):
+    from builder.extract.quotes.marks import find_quotes
+    assert [text[s.start:s.end] for s in find_quotes(text)] == quoted
