@@ -250,6 +250,9 @@ def test_labels_titles_and_furniture_are_not_events(sentence):
     ("The owner wants the company to turn a profit by 2021.", "by 2021"),
     ("Analysts expect sales to grow to 85 models by 2022.", "by 2022"),
     ("The team snapped an 11-game losing streak dating to 2007.", "2007"),
+    # a figure forecast for a period
+    ("Analysts expect 16.6 million cars will be sold this year.", "this year"),
+    ("The bank forecasts growth of 2 percent next year.", "next year"),
 ])
 def test_states_trends_and_measures_are_background(sentence, expression):
     found = {e: k for e, _, k in kinds([sentence])}
@@ -271,6 +274,7 @@ def test_states_trends_and_measures_are_background(sentence, expression):
      "on Tuesday night", "2019-11-19"),
     ("In 2016, the state reported that the rate was 4 percent.", "In 2016", "2016"),
     ("The show opens to the public on Friday.", "on Friday", "2019-11-22"),   # a schedule
+    ("The agency expects to release the figures on Friday.", "on Friday", "2019-11-22"),
 ])
 def test_happenings_stay_happenings(sentence, expression, date):
     found = {e: (d, k) for e, d, k in kinds([sentence])}

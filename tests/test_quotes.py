@@ -797,6 +797,13 @@ def test_titles_slogans_and_scare_quotes_are_not_quotes():
     assert quotes == [] and notices == []
 
 
+def test_a_title_ending_the_sentence_keeps_its_stop_and_stays_a_title():
+    quotes, _, _ = run("The band will reunite to play its hit “Takin’ It to the Streets.”",
+                       "She sent the newsletter “Ten Things You Need to Know.”",
+                       "“Thank You.” That was all the senator said.")
+    assert [q.text for q in quotes] == ["Thank You."]
+
+
 def test_a_numbered_subhead_holds_a_title_not_a_quote():
     quotes, _, _ = run("3. “Not some irregular channel”",
                        "“My role was official,” Kurt Lind told the panel.")
@@ -1001,3 +1008,17 @@ def test_a_one_word_quote_before_a_long_subject_is_speech():
                        "“Never,” U.S. Sen. Jane Doe of Ohio said.")
     assert [(q.speaker, q.text) for q in quotes] == [("Ana Lopes", "Again"),
                                                       ("Jane Doe", "Never")]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("'It is a disgrace,' said Ms Okafor. 'We will vote against it.'",
+     ["It is a disgrace", "We will vote against it."]),
+    ("'We are ready', the minister said.", ["We are ready"]),
+    # apostrophes: contractions, possessive plurals, clipped words and years
+    ("It's the voters' choice, and rock 'n' roll fans in the '90s agree.", []),
+    ("The ministers' talks went on, as the teachers' union's leader said.", []),
+    ("He said he'd go, but 'only if asked.'", ["only if asked."]),
+])
+def test_straight_single_marks_as_quote_marks(text, quoted):
+    from builder.extract.quotes.marks import find_quotes
+    assert [text[s.start:s.end] for s in find_quotes(text)] == quoted

@@ -801,3 +801,24 @@ def test_pull_quote_repeating_the_text_is_not_a_paragraph():
     assert s.paragraphs == [P1, P2, P3, said]
     assert [(c.text, c.before) for c in s.captions] == [("Traders wait at the port.", 2)]
     assert classes(s)[pull] == "duplicate"
+
+
+# ---- press releases: the dateline and the boilerplate after the text ------------------
+
+def test_a_press_release_dateline_and_its_boilerplate_tail():
+    s = structure(page("Example Corp. Reports Record Quarter", "",
+                       "NEW YORK, Nov. 19, 2019 /PRNewswire/ -- " + P1, "", P2, "",
+                       "About Example Corp.", "",
+                       "Example Corp. is a leading maker of widgets with offices in forty "
+                       "countries and more than ten thousand employees around the world.", "",
+                       "Media Contact:", "Jane Roe", "press@example.com", "", "###"))
+    assert s.date == "2019-11-19"
+    assert s.paragraphs == ["NEW YORK, Nov. 19, 2019 /PRNewswire/ -- " + P1, P2]
+    assert classes(s)["About Example Corp."] == "tail"
+
+
+@pytest.mark.parametrize("line", ["About 200 people attended the rally on the square.",
+                                  "About the same number voted against it."])
+def test_a_sentence_opening_with_about_is_text(line):
+    s = structure(page("Ministers pledge closer ties", "", P1, "", line, "", P2))
+    assert line in s.paragraphs

@@ -503,6 +503,14 @@ def test_any_unicode_text(text):
     ("“We will meet on Tuesday,” the minister said.", "2019-11-20", "Tuesday", "2019-11-26"),
     ("“We visited the site on Saturday,” the minister said.", "2019-11-20", "Saturday",
      "2019-11-16"),
+    # a past verb right before a day or month just after the DCT's: a year back
+    ("The ceasefire began on 1 January.", "2019-11-20", "1 January", "2019-01-01"),
+    ("The ceasefire began at midnight on 1 January.", "2019-11-20", "1 January", "2019-01-01"),
+    ("The deal was signed in December.", "2019-11-20", "December", "2018-12"),
+    # but a plan told in the past still looks ahead
+    ("The company agreed to buy it in December.", "2019-11-20", "December", "2019-12"),
+    # a schedule verb before "to the public" is a present tense, not an infinitive
+    ("The show opens to the public on Friday.", "2019-11-20", "Friday", "2019-11-22"),
 ])
 def test_a_date_takes_the_tense_of_its_own_verb(text, dct, words, expected):
     assert value(text, dct, words) == expected

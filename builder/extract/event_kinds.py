@@ -439,6 +439,21 @@ def period_level(m: Mention) -> bool:
     return _LEVEL.search(_clause(m).lower()) is not None
 
 
+_FORECAST = re.compile(r"\b(?:expect|forecast|predict|project|estimate|anticipate)(?:s|ed|ing)?\b"
+                       r"|\b(?:forecasts?|projections?|estimates?|outlook)\b")
+
+
+def forecast(m: Mention) -> bool:
+    """A figure forecast for a year, a quarter or a month: "Analysts expect 16.6 million
+    cars will be sold this year", "the bank forecasts growth of 2 percent next year": an
+    expectation about the period, not a happening in it (a release "expected on Friday"
+    is dated to a day and stays a happening)."""
+    if not re.fullmatch(r"\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?", m.t.value):
+        return False
+    clause = _clause(m).lower()
+    return _FORECAST.search(clause) is not None and _FIGURE.search(clause) is not None
+
+
 def dating_back(m: Mention) -> bool:
     """ "a losing streak dating to 2007", "a rivalry that goes back to 1990": where a
     state or a series starts, not a happening."""
@@ -477,7 +492,7 @@ NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyri
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of)
 BACKGROUND_RULES = (since, period_end, span_between, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
-                    yearly_statistic, period_level, dating_back, year_as_subject)
+                    yearly_statistic, period_level, forecast, dating_back, year_as_subject)
 
 
 def not_an_event(m: Mention) -> str | None:

@@ -66,10 +66,11 @@ UPDATED_LABEL = r"\b(updated|last modified|modified|edited)\b"
 # a date line has at most this many words
 DATE_LINE_MAX_WORDS = 16
 
-# wire dateline at the start of a paragraph: "BEIJING, June 28 (Reuters) -",
+# wire dateline at the start of a paragraph: "BEIJING, June 28 (Reuters) -", a press
+# release's "NEW YORK, Nov. 19, 2019 /PRNewswire/ --",
 # "WASHINGTON (AP) —", "Dekalb, Ill. —"; the place is in capitals or Title Case
 DATELINE = (
     r"^(?P<place>[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30}){0,2}?)"
     r",?\s*(?P<when>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?)?"
-    r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*[-\u2013\u2014]{1,2}\s"
+    r"\s*(?:\((?P<agency>[^()]{1,40})\)|/[^/\s][^/]{0,39}/)?\s*[-\u2013\u2014]{1,2}\s"
 )

@@ -423,3 +423,18 @@ NUMBERED_SUBHEAD = r"^\d{1,2}[.)]\s+\S"
 SENTENCE_END = ".!?\u2026:;"
 CLOSERS = "\"'\u201d\u2019\u00bb)]\u203a*"
 OPENERS = "\"'\u201c\u2018\u00ab([\u2039\u2014\u2013-"
+
+# lines that close the article's own text: what follows is a press release's boilerplate
+# (who the company is, whom to call, the legal notice) or an end mark; matched against the
+# whole line, case-insensitively except the organisation's name after "About"
+TAIL_MARKERS = [
+    # "About Acme Corp.", "About the Example Foundation" (every word capitalised)
+    r"^about (?:the )?(?-i:[A-Z][\w.&'\u2019-]*(?: (?:[A-Z0-9&][\w.&'\u2019-]*|of|and|for|de))*)$",
+    r"^(?:media|press|investor|news)(?: relations)? contacts?\s*:?$",
+    r"^contacts?\s*:$",
+    r"^(?:#{3}|-\s?30\s?-|- ?end ?-|-- ?end ?--)$",
+    r"^(?:forward[- ]looking statements?|safe harbou?r statement|cautionary (?:note|statement)"
+    r"(?: regarding forward[- ]looking statements)?)\s*:?$",
+]
+TAIL_MARKER_MAX_WORDS = 8
+

@@ -76,10 +76,13 @@ def _cue_next_to(stoks: list[Tok], x: int) -> bool:
 
 def _title_case(words: list[str]) -> bool:
     """Every word that is not a short function word starts with a capital letter, and
-    the phrase is no sentence (a sentence ends with its own stop: "No way.")."""
-    if words[-1][-1:] in ".!?" and len(words) > 1:
-        return False
+    the phrase is no sentence (a sentence ends with its own stop: "Thank You."). A title
+    of three words or more may hold the full stop of the sentence it ends (the US style:
+    their hit “Takin’ It to the Streets.”)."""
     content = [w for w in words if w.lower().strip(",.:;!?") not in A.TITLE_SMALL_WORDS]
+    if words[-1][-1:] in ".!?" and len(words) > 1 and (len(words) < 3 or len(content) < 2
+                                                        or words[-1][-1:] != "."):
+        return False
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content) \
         and any(w[:1].isupper() for w in content)
 

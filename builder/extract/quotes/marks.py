@@ -10,6 +10,8 @@ first mark is a closing one continues a quote from the paragraph before.
 
 Single curly marks count as quotes only in a paragraph with no double marks (British
 style); inside double quotes they are quotes within the quote and stay part of it.
+Straight single marks, in a paragraph with no other marks, count only where they cannot
+be apostrophes (``_straight_singles``).
 Everything runs in one pass over the characters: bounded time on any input.
 """
 from __future__ import annotations
@@ -138,6 +140,32 @@ def find_quotes(text: str) -> list[Span]:
         elif ch == CLOSE_SINGLE and not _open_side(text, i) and _close_side(text, i):
             # "countries’ ties" is a possessive, not a closing mark, unless a quote is open
             singles.append((i, "close", 1))
+    if not singles:
+        return _straight_singles(text)
     spans = _pair(text, singles, single=True)
     # a stray possessive can close early; keep only spans that look like speech
     return [s for s in spans if s.closed or len(text[s.start:s.end].split()) >= 3]
+
+
+def _straight_singles(text: str) -> list[Span]:
+    """British copy typed with straight single marks ('We are ready,' he said). The mark
+    is also the apostrophe ("it's", "voters' rights", "rock 'n' roll", "the '90s"), so
+    a quote opens only before a letter or a digit after a space, closes only after a
+    stop or a comma or before a punctuation mark, and counts only when closed and at
+    least two words long."""
+    if "'" not in text:
+        return []
+    marks: list[tuple[int, str, int]] = []
+    for i, ch in enumerate(text):
+        if ch != "'":
+            continue
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        prev = text[i - 1] if i else ""
+        if _open_side(text, i) and nxt.isalpha():
+            marks.append((i, "open", 1))
+        elif prev and not prev.isspace() and (prev in ",.?!…" or (
+                _close_side(text, i) and nxt and not nxt.isspace() and not nxt.isalnum())):
+            marks.append((i, "close", 1))
+    spans = _pair(text, marks, single=True)
+    return [s for s in spans if s.closed and len(text[s.start:s.end].split()) >= 2
+            and text[s.mark_start] == "'"]

@@ -43,6 +43,9 @@ def main_region(feats: list[Feat], cls: list[str]) -> tuple[int, int]:
         c = cls[i]
         if c == "blank":
             continue   # weighs nothing
+        if c == "tail":
+            run = 0.0          # nothing after "About Acme Corp." or "###" joins the text
+            continue
         w = _weight(f, c)
         if run <= 0:
             if w <= 0:

@@ -71,6 +71,7 @@ _AUTHOR_BIO = re.compile("|".join(f"(?:{p})" for p in F.AUTHOR_BIO))
 _CITATION = re.compile(F.CITATION)
 AUTHOR_NAME = re.compile(F.AUTHOR_NAME)
 _POST_SIGNATURE = re.compile(F.POST_SIGNATURE)
+_TAIL_MARKER = _alt(F.TAIL_MARKERS)
 _TRAILING_URL = re.compile(F.TRAILING_URL)
 _CONTRIBUTORS = re.compile(F.CONTRIBUTORS, IGNORE_CASE)
 _TIMESTAMP = _alt(F.TIMESTAMP)
@@ -282,6 +283,8 @@ def local_cues(s: str, f: Feat) -> tuple[str, str] | None:
         return "dateline", "time stamp"
     if f.words <= 60 and _CITATION.match(head):
         return "boilerplate", "an entry of a list of sources"
+    if f.words <= F.TAIL_MARKER_MAX_WORDS and _TAIL_MARKER.match(s.strip()):
+        return "tail", "closes the article's text (a press release's boilerplate follows)"
     if _POST_SIGNATURE.match(head):
         return "post-signature", "signature of an embedded social-media post"
     if _is_date_line(head, f):

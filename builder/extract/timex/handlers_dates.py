@@ -68,10 +68,29 @@ def handle_date(c: Candidate, ctx: Context) -> Result | None:
         # the sentence is set in a year it names as a label: "an issue in the 2016
         # campaign, after she fainted at a September 11 event" (not "approved in 1987")
         return _date_result(date(year_ref.year, month, day))
-    d = resolve_month_day(ctx.dct, month, day, direction)
+    d = resolve_month_day(ctx.dct, month, day, direction,
+                          firm=direction == "past" and _verb_right_before(ctx, c))
     if d is None:
         return None
     return _date_result(d)
+
+
+_PAST_VERB_GAP = re.compile(
+    r"(?i)(?:^|[^\w'’])([a-z]+)[ \t\u00a0]+"
+    r"(?:(?:at|around|shortly after|just after)[ \t\u00a0]+(?:midnight|noon|dawn|dusk"
+    r"|\d{1,2}(?:[:.]\d\d)?[ \t\u00a0]*(?:[ap]\.?m\.?)?)[ \t\u00a0]+)?"
+    r"(?:(?:on|in|at)[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?$")
+
+
+def _verb_right_before(ctx: Context, c: Candidate) -> bool:
+    """Is the date governed by a past verb standing right before it ("began on 1 January",
+    "was signed in December")? Then its tense holds even for a date a year back."""
+    m = _PAST_VERB_GAP.search(ctx.text, max(0, c.start - 40), c.start)
+    if not m:
+        return False
+    w = m.group(1).lower()
+    return w in tw.PAST_CUES and w not in ("was", "were", "had", "did") or (
+        len(w) > 4 and w.endswith("ed") and w not in tw.NOT_PAST_ED)
 
 
 def handle_isodate(c: Candidate, ctx: Context) -> Result | None:
@@ -146,7 +165,7 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
             # were supposed to conclude by May") is often still ahead: the nearest one
             direction = None
         elif (direction == "past" and prev != "since" and month == ctx.dct.month % 12 + 1
-              and not _fronted(ctx, c)):
+              and not _fronted(ctx, c) and not _verb_right_before(ctx, c)):
             # the month after the DCT's, eleven months back, would be "last November";
             # a bare name in a past clause is the coming one ("agreed to buy it in November")
             direction = "future"

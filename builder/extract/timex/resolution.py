@@ -52,7 +52,11 @@ def resolve_month(dct: date, month: int, direction: str | None) -> int:
     return best
 
 
-def resolve_month_day(dct: date, month: int, day: int, direction: str | None) -> date | None:
+def resolve_month_day(dct: date, month: int, day: int, direction: str | None,
+                      firm: bool = False) -> date | None:
+    """The date of a month and day without a year, on the side of the DCT the tense
+    gives; a cue far from the date may mislead, so a date within two months of the DCT
+    beats one almost a year away, unless the tense is ``firm`` (its verb right before)."""
     options = [date(yy, month, day) for yy in (dct.year - 1, dct.year, dct.year + 1)
                if cal.valid_date(yy, month, day)]
     if not options:
@@ -67,7 +71,7 @@ def resolve_month_day(dct: date, month: int, day: int, direction: str | None) ->
         chosen = future[0] if future else nearest
     # a tense cue far from the date may mislead: a date within two months of the
     # DCT beats one almost a year away
-    if abs((chosen - dct).days) > 300 and abs((nearest - dct).days) <= 62:
+    if not firm and abs((chosen - dct).days) > 300 and abs((nearest - dct).days) <= 62:
         chosen = nearest
     return chosen
 
