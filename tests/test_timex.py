@@ -511,6 +511,11 @@ def test_any_unicode_text(text):
     ("The company agreed to buy it in December.", "2019-11-20", "December", "2019-12"),
     # a schedule verb before "to the public" is a present tense, not an infinitive
     ("The show opens to the public on Friday.", "2019-11-20", "Friday", "2019-11-22"),
+    # a bare day of the month: of the month the sentence names, else around the DCT
+    ("The storm hit on the 14th.", "2019-11-20", "the 14th", "2019-11-14"),
+    ("The storm hit on the 24th.", "2019-11-20", "the 24th", "2019-10-24"),
+    ("The vote is due on the 28th.", "2019-11-20", "the 28th", "2019-11-28"),
+    ("The talks began on March 3 and ended on the 14th.", "2019-11-20", "the 14th", "2019-03-14"),
 ])
 def test_a_date_takes_the_tense_of_its_own_verb(text, dct, words, expected):
     assert value(text, dct, words) == expected
@@ -544,3 +549,9 @@ def test_a_masthead_in_capitals_is_not_today():
 ])
 def test_earlier_or_later_in_the_day(text, words, expected):
     assert value(text, "2019-11-20", words) == expected
+
+
+@pytest.mark.parametrize("text", ["He lives on the 14th floor.", "The 14th amendment was cited.",
+                                  "She finished on the 3rd hole."])
+def test_an_ordinal_that_names_a_thing_is_no_date(text):
+    assert not any(t.text.endswith(("th", "rd")) for t in find_timexes(text, "2019-11-20"))

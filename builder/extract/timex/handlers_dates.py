@@ -105,6 +105,31 @@ def handle_usdate(c: Candidate, ctx: Context) -> Result | None:
     return _date_result(date(year, m, d)) if cal.valid_date(year, m, d) else None
 
 
+def handle_ordday(c: Candidate, ctx: Context) -> Result | None:
+    """ "on the 14th": that day of the month a date earlier in the sentence names ("began
+    on Nov. 3 and ended on the 14th"), else of the month around the DCT, on the side
+    the tense gives (the nearest without one)."""
+    day = int(c.groups["day"])
+    ref = _sentence_ref(ctx, c, "day", "month")
+    if ref is not None:
+        return _date_result(date(ref.year, ref.month, day)) if cal.valid_date(ref.year, ref.month, day) else None
+    if ctx.dct is None:
+        return None
+    y, m = ctx.dct.year, ctx.dct.month
+    options = [date(yy, mm, day) for yy, mm in (cal.add_months(y, m, -1), (y, m), cal.add_months(y, m, 1))
+               if cal.valid_date(yy, mm, day)]
+    if not options:
+        return None
+    direction = _tense(ctx, c)
+    if direction == "past":
+        options = [d for d in options if d <= ctx.dct] or options
+        return _date_result(options[-1])
+    if direction == "future":
+        options = [d for d in options if d >= ctx.dct] or options
+        return _date_result(options[0])
+    return _date_result(min(options, key=lambda d: (abs((d - ctx.dct).days), d > ctx.dct)))
+
+
 def handle_monthyear(c: Candidate, ctx: Context) -> Result | None:
     month = month_number(c.groups["mon"])
     if month is None:

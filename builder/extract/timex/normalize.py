@@ -17,6 +17,7 @@ from .handlers_dates import (
     handle_month,
     handle_monthyear,
     handle_usdate,
+    handle_ordday,
     handle_year,
     handle_yearwords,
 )
@@ -43,7 +44,7 @@ from .result import Context, Result
 
 
 HANDLERS = {
-    "date": handle_date, "isodate": handle_isodate, "usdate": handle_usdate,
+    "date": handle_date, "isodate": handle_isodate, "usdate": handle_usdate, "ordday": handle_ordday,
     "monthyear": handle_monthyear, "month": handle_month, "year": handle_year,
     "yearwords": handle_yearwords, "decade": handle_decade, "century": handle_century,
     "weekday": handle_weekday, "weekdays": handle_weekdays, "deictic": handle_deictic,

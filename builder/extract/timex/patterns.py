@@ -137,6 +137,7 @@ KIND_ANCHORS: dict[str, tuple[frozenset, bool]] = {
     "date": (frozenset(_MONTH_WORDS), False),
     "isodate": (frozenset(), True),
     "usdate": (frozenset(), True),
+    "ordday": (frozenset({"st", "nd", "rd", "th"}), False),
     "monthyear": (frozenset(_MONTH_WORDS), False),
     "month": (frozenset(_MONTH_WORDS), False),
     "year": (frozenset(), True),
@@ -173,7 +174,7 @@ KIND_ANCHORS: dict[str, tuple[frozenset, bool]] = {
 
 # how far (characters) a match of a kind may start before / end after its anchor word
 KIND_REACH: dict[str, tuple[int, int]] = {
-    "date": (36, 24), "isodate": (12, 12), "usdate": (12, 12), "monthyear": (22, 16),
+    "date": (36, 24), "isodate": (12, 12), "usdate": (12, 12), "ordday": (20, 6), "monthyear": (22, 16),
     "month": (26, 12), "year": (36, 10), "yearwords": (30, 45), "decade": (16, 8),
     "century": (42, 12), "weekday": (24, 16), "weekdays": (6, 16), "deictic": (28, 22),
     "relunit": (44, 30), "theyear": (30, 20), "season": (24, 22), "quarter": (56, 48), "yearago": (22, 30),
@@ -220,6 +221,8 @@ RULES: list[Rule] = [
     # nineteen ninety-six / the year two thousand
     _rule("yearwords", rf"(?:(?i:the{SP}year){SP})?(?P<cent>(?i:nineteen|eighteen)){SP}(?P<rest>{_TENS}(?:[- ]{_ONES})?|{_TEEN}|(?i:oh)[- ]{_ONES}|(?i:hundred))", 2),
     _rule("yearwords", rf"(?i:the{SP}year){SP}(?P<cent>(?i:two{SP}thousand))(?:{SP}(?i:and{SP})?(?P<rest>{_TENS}(?:[- ]{_ONES})?|{_TEEN}|{_ONES}))?", 3),
+    # "on the 14th": a day of the month the sentence or the article's date gives
+    _rule("ordday", rf"(?P<skip>(?i:on|by|until|since){SP})(?i:the){SP}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t\u00a0\u202f]{{0,2}}(?:[,.;:!?)—–]|$)|{SP}(?i:and|when|after|before|at|in|as|to|but|while|with)\b)", 2),
     # the 1990s / the '90s / the mid-1980s / the nineties
     _rule("decade", rf"(?:(?P<the>(?i:the)){SP})?(?P<dec>(?:1[0-9]|20)\d0)['’]?s", 3),
     _rule("decade", rf"(?:(?P<the>(?i:the)){SP})?['’](?P<dec2>\d0)['’]?s", 3),
