@@ -1022,3 +1022,9 @@ def test_a_one_word_quote_before_a_long_subject_is_speech():
 def test_straight_single_marks_as_quote_marks(text, quoted):
     from builder.extract.quotes.marks import find_quotes
     assert [text[s.start:s.end] for s in find_quotes(text)] == quoted
+
+
+def test_a_things_owner_is_not_the_person_named_before():
+    quotes, _, _ = run("Marcus Reyes, of Springfield, was arrested on Monday.",
+                       "The bar will remain closed, its owner said in a post.")
+    assert find(quotes, "The bar will remain closed", "indirect").speaker is None

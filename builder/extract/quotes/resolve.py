@@ -253,9 +253,11 @@ def _surname_alone(word: str) -> bool:
 
 
 def of_a_thing(m: M.Mention) -> bool:
-    """"the ad's narrator", "the company's spokesman": described by what they belong to."""
-    return any(N.strip_possessive(w)[1] and not w[:1].isupper()
-               for w in (m.text or "").split()[:-1])
+    """"the ad's narrator", "the company's spokesman", "its owner": described by what
+    they belong to."""
+    words = (m.text or "").split()
+    return bool(words) and words[0].lower() == "its" or any(
+        N.strip_possessive(w)[1] and not w[:1].isupper() for w in words[:-1])
 
 
 def _definite(m: M.Mention) -> bool:
