@@ -673,3 +673,43 @@ def test_a_pronoun_is_nobodys_when_a_person_the_quote_stage_never_met_is_named_t
           "His sentencing is scheduled for Feb. 14, according to the release."]
     lines = [e.text for e in extract_events(ps, "2019-11-19")]
     assert not any("Lena Marsh’s sentencing" in t or "Lena Marsh's sentencing" in t for t in lines)
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a past participle after the noun phrase the sentence's verb governs: that happening
+    (["Lima wants Costa to end the 15% tariffs on cars imposed on Sept. 1, as well as other levies."],
+     "The 15% tariffs on cars were imposed."),
+    (["Costa spoke to lawmakers defending the budget approved by Republicans in April that raised pay."],
+     "Republicans approved the budget that raised pay."),
+    (["Firms are unsure whether a tariff imposed on shoes in September would remain."],
+     "A tariff was imposed on shoes."),
+    (["Lima said lawmakers would act after lower scores on the state's new exam taken last spring."],
+     "The state's new exam was taken."),
+    # the participle qualifies the nearest noun, not one before "into"
+    (["Prosecutors have dropped an inquiry into an allegation made against Rui Costa in 2010."],
+     "An allegation was made against Rui Costa."),
+    # a relative clause with a pronoun subject: the sentence's subject did it
+    (["Rui Costa said he was waiting for a commission he appointed in February to study pay."],
+     "Rui Costa appointed a commission to study pay."),
+    (["Ana Lima wrote a letter.", "But Mr. Costa’s plan has hurt his ability to keep the farm deals that he showcased last month."],
+     "Mr. Costa showcased the farm deals."),
+])
+def test_a_date_on_a_participle_or_relative_clause_dates_that_clause(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a participle that is a verb of its own subject is no reduced relative
+    (["Russia’s ties with the West nosedived in 2014 over Ukraine."], "Russia’s ties with the West nosedived over Ukraine."),
+    (["Lima said she and 40 teachers from the schools near Porto left at 4:30 a.m. for the rally."],
+     "Ana Lima said she and 40 teachers from the schools near Porto left for the rally."),
+])
+def test_a_main_verb_is_never_read_as_a_participle(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+def test_an_organisations_short_name_is_never_swapped_for_its_long_one():
+    # "The EPA" is a name already ("Environmental Protection Agency proposed" lost its article)
+    assert _lines_after_quotes(["“We act now,” the Environmental Protection Agency said in a statement.",
+                                "In May, the EPA proposed a mandate for all fuels."]) == [
+        "The EPA proposed a mandate for all fuels."]

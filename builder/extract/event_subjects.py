@@ -194,6 +194,8 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                 return name + line[org.end():]
             return line
         head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)
+        if head and re.fullmatch(r"[A-Z]{2,}", head.group(2)):
+            return line                 # "The EPA": an organisation's own short name, already named
         if head:
             name = subjects.speaker_written(head.group(0), before, end) or cast.by_role([head.group(2)]) \
                 or _described_before(head.group(2), subjects, before, previous)

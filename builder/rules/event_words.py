@@ -161,6 +161,14 @@ PARTICIPLE_PAST: dict[str, str] = {
     "written": "wrote", "drawn up": "drew up", "taken": "took", "given": "gave",
     "won": "won", "sent": "sent",
 }
+# irregular past participles (with the regular "-ed" forms they open a reduced relative
+# clause: "the tariffs imposed on Sept. 1", "the exam taken last spring")
+PAST_PARTICIPLES = frozenset("""
+made taken given held built sent won struck written drawn set put cut begun brought bought
+sold paid met spent found kept left lost led shown known seen done chosen broken spoken
+stolen frozen hidden torn worn sworn thrown grown flown ridden driven beaten bitten shot
+hit read laid signed
+""".split())
 
 # ---- what an event line must not be (builder/extract/event_checks.py) ----------------
 
