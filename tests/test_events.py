@@ -713,3 +713,29 @@ def test_an_organisations_short_name_is_never_swapped_for_its_long_one():
     assert _lines_after_quotes(["“We act now,” the Environmental Protection Agency said in a statement.",
                                 "In May, the EPA proposed a mandate for all fuels."]) == [
         "The EPA proposed a mandate for all fuels."]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a quotation before its speaker: "Name, the role, said" keeps the name; the date in
+    # the attribution is dropped there, and a clause inside the quotation is never the line
+    (["“Growth is slowing everywhere,” Ana Lima, the president of the central bank, said in a speech last week."],
+     "Ana Lima said in a speech: “Growth is slowing everywhere.”"),
+    (["“Costa is upset because his name is being dragged in the mud,” an insider told reporters on Monday."],
+     "An insider told reporters: “Costa is upset because his name is being dragged in the mud.”"),
+    # "In addition to" is no opener to drop
+    (["In addition to its order of 30 jets, Emirates announced an order of 50 jets on Monday."],
+     "In addition to its order of 30 jets, Emirates announced an order of 50 jets."),
+])
+def test_quotations_keep_their_speaker_and_openers_their_sense(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("A spokesman said.", "says nothing"),
+    ("Ana Lima said at an event in Lisbon.", "says nothing"),
+    ("“Growth is slowing everywhere.”", "a quotation without its speaker"),
+])
+def test_lines_that_say_nothing_or_lose_their_speaker_are_objected_to(line, problem):
+    from builder.extract.event_checks import line_problems
+    assert problem in line_problems(line)
+    assert not line_problems("Ana Lima said in a speech: “Growth is slowing everywhere.”")

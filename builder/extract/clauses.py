@@ -175,6 +175,9 @@ def quote_first(line: str) -> str:
         return line
     rest = m.group("rest").strip().rstrip(".")
     who = m.group("who").strip()
+    named = re.match(r"^((?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'.-]*),\s[^,]{3,100},$", who)
+    if named:                           # "X, the bank's president," -> "X"
+        who = named.group(1)
     quote = m.group("q").strip().rstrip(",;: ")
     if quote[-1:] not in ".!?":
         quote += "."

@@ -197,8 +197,8 @@ def _subordinate(line: str, at: int) -> tuple[int, int] | None:
     best = None
     for m in _SUBORDINATE.finditer(line, 0, at):
         stretch = line[m.end():at]
-        if re.search(r";|\s[–—]\s", stretch):
-            continue
+        if re.search(r";|\s[–—]\s|[“”\"]", stretch) or _inside_quotation(line, m.start()) != _inside_quotation(line, at):
+            continue                    # "“... because his name is dragged,” an insider said on Monday"
         if any(_is_verb(w) for w in re.findall(r"[a-z’']+", stretch)):
             best = m
     if best is None:
@@ -523,7 +523,12 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
 
 def _shape(line: str, at: int) -> str:
     """The line cut to a sentence of about MAX_WORDS around the date."""
-    line = _quote_first(line)
+    quoted_first = _quote_first(line)
+    if quoted_first != line:            # the quotation now follows its speaker: the date moves with
+        colon = quoted_first.find(": “")  # its part (the quotation's words, or the attribution)
+        inside = line[:1] in "“\"" and _inside_quotation(line, at)
+        line, at = quoted_first, (colon + 2 + at if inside else max(0, colon - 1))
+        at = min(at, len(line) - 1)
     line, at = _first_conjunct(*_own_clause(line, at))
     return _participle_opener(line, at) or _subject_relative(line, at) or _fit(line, at)
 
@@ -647,7 +652,7 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     return best[2] if best else finish(base)
 
 
-_BROKEN = ("no verb", "a fragment opened by a subordinator", "a word lost", "unbalanced brackets or quotation marks")
+_BROKEN = ("no verb", "says nothing", "a fragment opened by a subordinator", "a word lost", "unbalanced brackets or quotation marks")
 
 
 def _weight(problems: list[str]) -> int:

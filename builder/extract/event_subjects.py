@@ -38,7 +38,7 @@ from .event_people import Cast, _subject_position
 
 _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
                       r"Moreover|Furthermore|Nonetheless|Nevertheless|Then|Now|So|Earlier|Later|"
-                      r"Additionally|In addition|Similarly|Likewise|Overall|In all|Finally),?\s+(?=\S)")
+                      r"Additionally|In addition|Similarly|Likewise|Overall|In all|Finally),?\s+(?=\S)(?!(?:to|of|than)\b)")
 _FUNCTION = frozenset({"in", "at", "on", "of", "to", "with", "by", "for", "and", "or", "the",
                        "a", "an", "from", "into", "that", "which", "who", "was", "were", "is",
                        "are", "had", "has", "have", "will", "would"})
