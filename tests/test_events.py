@@ -739,3 +739,17 @@ def test_lines_that_say_nothing_or_lose_their_speaker_are_objected_to(line, prob
     from builder.extract.event_checks import line_problems
     assert problem in line_problems(line)
     assert not line_problems("Ana Lima said in a speech: “Growth is slowing everywhere.”")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the date in the second verb phrase, the first of another time: the subject and the second
+    (["The inquiry had been shelved in 2017 but was re-opened earlier this year after a ruling."],
+     "The inquiry was re-opened after a ruling."),
+    (["Costa said in 2017 that he would run, but Lima declined in 2018 to back him."],
+     "Ana Lima declined to back him."),
+    # an unnamed group's report of a dated happening: the happening, named
+    (["Meanwhile, they note that the army took to the streets to clear barricades this weekend."],
+     "The army took to the streets to clear barricades."),
+])
+def test_a_date_in_a_second_or_reported_clause_dates_that_clause(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..rules.datelines import DATELINE
-from ..rules.event_words import OTHER_TIME_NAMES, PARTICIPLE_PAST, PAST_PARTICIPLES
+from ..rules.event_words import LINE_PRONOUNS as LINE_PRONOUNS_SET, OTHER_TIME_NAMES, PARTICIPLE_PAST, PAST_PARTICIPLES
 from ..rules.time_words import NOT_PAST_ED as NOT_PAST_ED_LINE, PAST_CUES as PAST_CUES_LINE
 from .event_checks import line_problems
 from .clauses import SUBORDINATORS as _SUBORDINATORS, clause_end, in_which_line, is_verb_word as _is_verb, main_start, quote_first as _quote_first, \
@@ -529,7 +529,8 @@ def _shape(line: str, at: int) -> str:
         inside = line[:1] in "“\"" and _inside_quotation(line, at)
         line, at = quoted_first, (colon + 2 + at if inside else max(0, colon - 1))
         at = min(at, len(line) - 1)
-    line, at = _first_conjunct(*_own_clause(line, at))
+    line, at = _second_conjunct(*_first_conjunct(*_own_clause(line, at)))
+    line, at = _reported_clause(line, at)
     return _participle_opener(line, at) or _subject_relative(line, at) or _fit(line, at)
 
 
@@ -577,6 +578,53 @@ def _first_conjunct(line: str, at: int) -> tuple[str, int]:
             or not _subject(head) or _words(head) < 4 or re.search(r"[;:–—(]", tail):
         return line, at
     return head, min(at, len(head) - 1)
+
+
+def _second_conjunct(line: str, at: int) -> tuple[str, int]:
+    """ "The inquiry had been shelved in 2017 but was re-opened this year" -> "The inquiry
+    was re-opened" for this year: the date in the second of two verb phrases joined by
+    "and"/"but", the first naming a time of its own; the subject is the sentence's."""
+    if at > len(line) or _inside_quotation(line, min(at, len(line) - 1)):
+        return line, at
+    m = None
+    for m in re.compile(r",?\s(?:and|but)\s(?=(?P<w>[\w’']+))").finditer(line, 0, at):
+        pass
+    if m is None or _inside_quotation(line, m.start()):
+        return line, at
+    head, tail = line[:m.start()], line[m.end():]
+    subject = _subject(head)
+    if not subject or not names_a_time(head[len(subject):]) or re.search(r"[;:–—(]", line[m.start():at]):
+        return line, at
+    if not (_is_verb(m.group("w").lower()) or m.group("w").lower() in ("is", "was", "were", "are", "has", "had")):
+        own = _subject(tail)            # "and Lima agreed in 2018": a named subject of its own
+        if own and own[:1].isupper() and tail.startswith(own) and own.split()[0].lower() not in LINE_PRONOUNS_SET \
+                and own.split()[0].lower() not in ("the", "a", "an"):
+            return tail, at - m.end()
+        return line, at
+    if names_a_time(head[len(subject):]) and _words(subject) <= 8 and head.startswith(subject):
+        out = subject + " " + tail
+        return out, min(len(out) - 1, at - m.end() + len(subject) + 1)
+    return line, at
+
+
+_REPORTING = re.compile(r"^(?:(?:Meanwhile|But|And|Still|However|Yet|Now),?\s)?"
+                        r"(?:[Tt]hey|[Ww]e|[Ss]ome|[Oo]thers|[Mm]any|[Cc]ritics|[Oo]bservers|[Aa]nalysts)\s(?:also\s)?"
+                        r"(?:note|noted|say|said|argue|argued|believe|believed|think|thought|point out|pointed out|"
+                        r"warn|warned|fear|feared)\s(?:that\s)?")
+
+
+def _reported_clause(line: str, at: int) -> tuple[str, int]:
+    """ "They note that the army cleared barricades this weekend" -> "The army cleared
+    barricades": an unnamed group's report of a dated happening is the happening, when
+    the reported clause names its own subject."""
+    m = _REPORTING.match(line)
+    if not m or at < m.end() or _inside_quotation(line, at):
+        return line, at
+    rest = line[m.end():]
+    subject = _subject(rest)
+    if not subject or subject.split()[0].lower() in LINE_PRONOUNS_SET:
+        return line, at
+    return rest[0].upper() + rest[1:], at - m.end()
 
 
 _SUBJECT_RELATIVE = re.compile(r"^(?P<np>[A-Z][^,;:“”\"]{3,140}?),\s(?:which|who)\s(?P<rel>[^,;:“”\"]{3,140}?),\s"
