@@ -753,3 +753,19 @@ def test_lines_that_say_nothing_or_lose_their_speaker_are_objected_to(line, prob
 ])
 def test_a_date_in_a_second_or_reported_clause_dates_that_clause(paragraphs, expected):
     assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "its" opening a line: the sentence before's subject when that is a name and no person's
+    (["Emirates is the biggest buyer of the jet.", "But its cutback on orders early this year led the maker to end it."],
+     "Emirates’ cutback on orders led the maker to end it."),
+    (["Rui Costa is the biggest buyer.", "But its cutback on orders early this year led the maker to end it."],
+     "Its cutback on orders led the maker to end it."),
+    # a description by age, or with a head word before its verb, names the one person before
+    (["Rui Costa, who denies the claim, has avoided extradition.", "The 48-year-old Australian was evicted in April."],
+     "Rui Costa was evicted."),
+    (["Talks with Costa's agents intensified.", "The Portuguese boss had been out of work since being sacked in December 2018."],
+     "Rui Costa had been out of work since being sacked."),
+])
+def test_its_and_descriptions_take_the_name_before(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS
 from ..rules.places import US_STATES
-from .event_people import Cast, _subject_position
+from .event_people import Cast, _subject_position, gender_of_given
 
 _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
                       r"Moreover|Furthermore|Nonetheless|Nevertheless|Then|Now|So|Earlier|Later|"
@@ -181,6 +181,9 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
             return pair.group(0) + rest
         group = _group_subject(previous, subjects)
         return group + rest if group else line
+    if low == "its":
+        owner = _named_thing_subject(previous, cast)
+        return owner + ("’" if owner.endswith("s") else "’s") + rest if owner else line
     if low == "it":
         thing = _thing_before(previous)
         if thing:
@@ -193,14 +196,19 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
             if name and name not in line:
                 return name + line[org.end():]
             return line
-        head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)
+        head = re.match(r"^The\s+((?:[\w’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)
         if head and re.fullmatch(r"[A-Z]{2,}", head.group(2)):
             return line                 # "The EPA": an organisation's own short name, already named
         if head:
             name = subjects.speaker_written(head.group(0), before, end) or cast.by_role([head.group(2)]) \
-                or _described_before(head.group(2), subjects, before, previous)
+                or _described_before(head.group(2), subjects, before, previous, head.group(1))
             if name and name not in line:
                 return name + line[head.end():]
+        whole = re.match(r"^The\s+((?:[\w’'-]+\s+){1,3}?)([A-Za-z-]+)(?=\s(?:had|has|was|is|were|will|would|[a-z]+ed)\b)", line)
+        if whole:                       # "The Portuguese boss had been": the head before the verb
+            name = _described_before(whole.group(2), subjects, before, previous, whole.group(1))
+            if name and name not in line:
+                return name + line[whole.end():]
         return line
     base = re.sub(r"[’']s$", "", word)
     full = cast.full(base)
@@ -261,11 +269,27 @@ def _group_subject(previous: str, subjects: Subjects) -> str | None:
     return None
 
 
-def _described_before(head: str, subjects: Subjects, before: int, previous: str) -> str | None:
+def _named_thing_subject(previous: str, cast: Cast) -> str | None:
+    """ "Emirates is the biggest buyer. But its cutback ...": the sentence before's subject
+    when it is a name and no person's (an organisation, a country) — whose "its" is."""
+    from .clauses import subject_of
+    subject = subject_of(re.sub(r"^(?:But|And|Yet|So|Still|Now)\s", "", previous.strip()))
+    if not subject or not re.fullmatch(r"(?:[A-Z][\w&.’'-]*\s){0,3}[A-Z][\w&.’'-]*", subject):
+        return None
+    if subject.split()[0].lower() in ("the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i", "its"):
+        return None
+    if cast.full(subject) or (gender_of_given is not None and gender_of_given(subject.split()) is not None):
+        return None                     # a person: "its" is never theirs
+    return subject
+
+
+def _described_before(head: str, subjects: Subjects, before: int, previous: str, modifiers: str = "") -> str | None:
     """ "Dorsey spoke. The candidate hopes ...": the one person the sentence before named,
-    as its subject, for a description no office tells (``PERSON_DESCRIPTION_HEADS``)."""
+    as its subject, for a description no office tells (``PERSON_DESCRIPTION_HEADS``, or
+    an age: "The 48-year-old Australian")."""
     cast = subjects.cast
-    if head.lower() not in PERSON_DESCRIPTION_HEADS or cast._pattern is None:
+    aged = re.search(r"\b\d{1,3}-year-old\b", modifiers) and head[:1].isupper()
+    if not (head.lower() in PERSON_DESCRIPTION_HEADS or aged) or cast._pattern is None:
         return None
     start = subjects.text.rfind(previous, max(0, before - len(previous) - 4), before) if previous else -1
     if start < 0:
@@ -273,7 +297,7 @@ def _described_before(head: str, subjects: Subjects, before: int, previous: str)
     named = {cast.full(m.group(0)) for m in cast._pattern.finditer(subjects.text, max(0, start), before)}
     if len(named) != 1 or None in named:
         return None
-    return cast.subject_of(subjects.text, start, before)
+    return cast.subject_of(subjects.text, start, before) or (named.pop() if modifiers.strip() else None)
 
 
 def _org_forms(name: str) -> list[str]:

@@ -233,7 +233,7 @@ co co. inc inc. corp corp. ltd ltd. llc plc ag sa nv
 PERSON_DESCRIPTION_HEADS = frozenset("""
 candidate nominee challenger incumbent frontrunner front-runner contender billionaire
 businessman businesswoman entrepreneur singer rapper actor actress star player coach
-founder investor lawmaker veteran
+founder investor lawmaker veteran boss manager striker goalkeeper musician author
 """.split())
 
 # Words that mark a time of its own in a clause ("as of March 20", "in 2018", "last
