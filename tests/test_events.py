@@ -769,3 +769,16 @@ def test_a_date_in_a_second_or_reported_clause_dates_that_clause(paragraphs, exp
 ])
 def test_its_and_descriptions_take_the_name_before(paragraphs, expected):
     assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("Output beat forecasts and worries over global demand next year sent prices lower.", "next year"),
+    ("The company expects growth in 2021 to slow.", "in 2021"),
+])
+def test_a_measure_of_a_period_to_come_is_background(sentence, expression):
+    assert [(e.expression, e.kind) for e in extract_events([sentence], "2019-11-20")] == [(expression, "background")]
+
+
+def test_a_meeting_to_come_stays_a_happening():
+    events = extract_events(["Russia is unlikely to agree at a meeting with exporters next month."], "2019-11-20")
+    assert [(e.expression, e.kind) for e in events] == [("next month", "happening")]

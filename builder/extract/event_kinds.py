@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from ..rules.event_words import (
     EVENT_FAMILY_OF,
     FINANCE_WORDS,
+    FORECAST_NOUNS,
     MEASURE_VERBS,
     SHIFT_WORDS,
     SPORT_WORDS,
@@ -477,6 +478,19 @@ def class_of(m: Mention) -> bool:
                      m.before(20)) is not None
 
 
+def future_measure(m: Mention) -> bool:
+    """ "worries over global demand next year", "growth in 2021 is seen at 2%": a measure
+    of a period still to come (a noun of demand, growth, output ... right before the
+    date) frames a forecast; nothing happens on that date."""
+    if m.dct is None or not re.fullmatch(r"\d{4}(?:-\d{2})?|\d{4}-(?:Q[1-4]|H[12])", m.t.value):
+        return False
+    if m.t.value[:7] <= m.dct.isoformat()[:len(m.t.value[:7])]:
+        return False                    # not after the publication date
+    words = m.words_before(2)
+    noun = words[-2] if words and words[-1] in ("for", "in", "during", "over") and len(words) > 1 else (words or [""])[-1]
+    return noun in FORECAST_NOUNS
+
+
 def _clause(m: Mention) -> str:
     """The clause around the expression: the sentence cut at ; — and ", which"-like breaks."""
     s = m.sentence()
@@ -492,7 +506,7 @@ NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyri
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of)
 BACKGROUND_RULES = (since, period_end, span_between, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
-                    yearly_statistic, period_level, forecast, dating_back, year_as_subject)
+                    yearly_statistic, period_level, forecast, dating_back, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:

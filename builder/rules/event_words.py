@@ -145,6 +145,14 @@ accounted account accounts totaled totalled total totals reached reach rose rise
 fall falls increased increase decreased decrease grew grow declined decline dropped drop
 jumped jump climbed climb stood averaged averages represented estimated estimate marking
 """.split())
+# nouns of a measure over a period: right before a date still to come ("demand next
+# year", "growth in 2021") they frame a forecast, not a happening (background)
+FORECAST_NOUNS = frozenset("""
+demand growth output production supply supplies sales earnings revenue revenues profit profits
+inflation spending prices price consumption deficit surplus exports imports outlook forecast
+forecasts expectations estimates unemployment
+""".split())
+
 # verb forms an event line turns into a past tense: an opening participle ("Speaking at a
 # reception, Wang said" -> "Wang spoke at a reception") and past participles with an
 # agent ("an agreement struck by X" -> "X struck an agreement")
