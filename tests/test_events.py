@@ -782,3 +782,25 @@ def test_a_measure_of_a_period_to_come_is_background(sentence, expression):
 def test_a_meeting_to_come_stays_a_happening():
     events = extract_events(["Russia is unlikely to agree at a meeting with exporters next month."], "2019-11-20")
     assert [(e.expression, e.kind) for e in events] == [("next month", "happening")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a date in ", which" + an auxiliary or schedule verb: the noun before did it
+    (["The band is nominated for the Hall’s Class of 2020, which will be honored at the Auditorium on May 2."],
+     "The Hall’s Class of 2020 will be honored at the Auditorium."),
+    (["The 2020 Sedan, which goes on sale in January, loses the old version’s boxy look."], "The 2020 Sedan goes on sale."),
+    # never an ellipsis, even one of three dots
+    (["Lima wrote in a post that in 2020 the rat comes...the plague is coming."], None),
+])
+def test_a_date_in_a_which_clause_dates_that_clause(paragraphs, expected):
+    text = extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text
+    if expected is None:
+        assert "..." not in text and "…" not in text
+    else:
+        assert text == expected
+
+
+def test_a_which_clause_about_a_whole_clause_stays():
+    # ", which angered" may stand for the whole clause: no antecedent taken
+    text = extract_events(["Costa resigned, which angered Lima on Monday."], "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text
+    assert not text.startswith("Resigned")

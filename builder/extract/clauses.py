@@ -133,6 +133,11 @@ def _antecedent(left: str) -> str | None:
     return None                         # "assume that will be": no noun phrase
 
 
+# after ", which" these open a clause about the noun before ("the license, which is set to
+# expire", "the Class of 2020, which will be honored"), not about a whole clause
+_WHICH_AUX = frozenset("is was are were will has had goes opens begins starts ends runs expires".split())
+
+
 def relative_line(line: str, at: int) -> tuple[str, int] | None:
     """A date inside a relative clause whose pronoun is its subject: the antecedent and
     the clause as one line, with where the date landed in it; None when the date is not
@@ -141,8 +146,9 @@ def relative_line(line: str, at: int) -> tuple[str, int] | None:
     for m in _REL.finditer(line, 0, at):
         if not _BOUNDARY.search(line, m.end(), at):
             best = m
-    if best is None or best.group("pron") == "which" and line[:best.start()].rstrip().endswith(","):
-        return None                     # ", which" may stand for a whole clause
+    if best is None or best.group("pron") == "which" and line[:best.start()].rstrip().endswith(",") \
+            and best.group("w").lower() not in _WHICH_AUX:
+        return None                     # ", which" may stand for a whole clause ("..., which angered")
     word = best.group("w")
     if not is_verb_word(word):
         nxt = re.match(r"[a-z]+ly\s+([a-z][\w’']*)", line[best.end():])

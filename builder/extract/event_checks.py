@@ -109,6 +109,8 @@ def line_problems(line: str) -> list[str]:
         problems.append("unbalanced brackets or quotation marks")
     if re.search(r"(?<![“\"‘'])\b(?:I|we|our|us|my)\b(?![’'])", bare):
         problems.append("the writer's voice")
+    if "…" in text or "..." in text:
+        problems.append("an ellipsis")
     if _SAYS_NOTHING.search(text) and not _QUOTED.search(text):
         problems.append("says nothing")
     if re.fullmatch(r"[“\"][^“”\"]+[”\"][.!?]?", text):

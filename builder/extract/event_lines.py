@@ -636,7 +636,9 @@ def _subject_relative(line: str, at: int) -> str | None:
     became final Tuesday, will create ..." -> "The merger of A and B became final" (the
     subject has no verb of its own; the main verb follows the clause)."""
     m = _SUBJECT_RELATIVE.match(line)
-    if not m or not m.start("rel") <= at <= m.end("rel") + 1 or not _is_verb(m.group("verb")):
+    verb = m.group("verb") if m else ""
+    if not m or not m.start("rel") <= at <= m.end("rel") + 1 or not (
+            _is_verb(verb) or re.fullmatch(r"[a-z]{3,}(?:es|ed)", verb)):
         return None
     np, rel = m.group("np"), m.group("rel")
     lower = r"(?<![\w’'])[a-z][\w’']*"
