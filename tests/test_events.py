@@ -757,8 +757,12 @@ def test_a_date_in_a_second_or_reported_clause_dates_that_clause(paragraphs, exp
 
 @pytest.mark.parametrize("paragraphs, expected", [
     # "its" opening a line: the sentence before's subject when that is a name and no person's
-    (["Emirates is the biggest buyer of the jet.", "But its cutback on orders early this year led the maker to end it."],
+    (["Orders came from Emirates. Emirates is the biggest buyer of the jet.",
+      "But its cutback on orders early this year led the maker to end it."],
      "Emirates’ cutback on orders led the maker to end it."),
+    # ... never a word capitalised only because it opens the sentence
+    (["Trade is slowing.", "But its cutback on orders early this year led the maker to end it."],
+     "Its cutback on orders led the maker to end it."),
     (["Rui Costa is the biggest buyer.", "But its cutback on orders early this year led the maker to end it."],
      "Its cutback on orders led the maker to end it."),
     # a description by age, or with a head word before its verb, names the one person before
@@ -768,6 +772,7 @@ def test_a_date_in_a_second_or_reported_clause_dates_that_clause(paragraphs, exp
      "Rui Costa had been out of work since being sacked."),
 ])
 def test_its_and_descriptions_take_the_name_before(paragraphs, expected):
+    # (the organisation description of a line: see test_a_description_of_an_organisation_*)
     assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
 
 
@@ -804,3 +809,20 @@ def test_a_which_clause_about_a_whole_clause_stays():
     # ", which angered" may stand for the whole clause: no antecedent taken
     text = extract_events(["Costa resigned, which angered Lima on Monday."], "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text
     assert not text.startswith("Resigned")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "The band", "The index": the named subject of the sentence before, when no quoted
+    # organisation is known
+    (["On tour, the Lima Brothers play. The Lima Brothers will tour next year.", "The band unveiled its plans on Monday in Porto."],
+     "The Lima Brothers unveiled its plans in Porto."),
+    (["Shares fell on the Hang Seng. The Hang Seng fell 1%.", "The index recorded its worst week on Friday."],
+     "The Hang Seng recorded its worst week."),
+])
+def test_an_organisation_description_takes_the_name_before(paragraphs, expected):
+    assert _lines_after_quotes(paragraphs)[-1] == expected
+
+
+def test_a_thing_description_never_takes_the_last_organisation_named():
+    line = _lines_after_quotes(["“Buy now,” the Harlow Bank said in a note.", "The index recorded its worst week on Friday."])[-1]
+    assert line == "The index recorded its worst week."

@@ -32,7 +32,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS
+from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, \
+    THING_DESCRIPTION_HEADS
 from ..rules.places import US_STATES
 from .event_people import Cast, _subject_position, gender_of_given
 
@@ -182,7 +183,7 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
         group = _group_subject(previous, subjects)
         return group + rest if group else line
     if low == "its":
-        owner = _named_thing_subject(previous, cast)
+        owner = _named_thing_subject(previous, cast, text)
         return owner + ("’" if owner.endswith("s") else "’s") + rest if owner else line
     if low == "it":
         thing = _thing_before(previous)
@@ -192,7 +193,8 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
     if low == "the":
         org = _org_description(line)
         if org:
-            name = subjects.org_before(before, org.group("head"))
+            name = (subjects.org_before(before, org.group("head")) if org.group("head") in ORG_DESCRIPTION_HEADS
+                    else None) or _named_thing_subject(previous, cast, text)
             if name and name not in line:
                 return name + line[org.end():]
             return line
@@ -269,17 +271,21 @@ def _group_subject(previous: str, subjects: Subjects) -> str | None:
     return None
 
 
-def _named_thing_subject(previous: str, cast: Cast) -> str | None:
+def _named_thing_subject(previous: str, cast: Cast, text: str = "") -> str | None:
     """ "Emirates is the biggest buyer. But its cutback ...": the sentence before's subject
     when it is a name and no person's (an organisation, a country) — whose "its" is."""
     from .clauses import subject_of
     subject = subject_of(re.sub(r"^(?:But|And|Yet|So|Still|Now)\s", "", previous.strip()))
-    if not subject or not re.fullmatch(r"(?:[A-Z][\w&.’'-]*\s){0,3}[A-Z][\w&.’'-]*", subject):
-        return None
-    if subject.split()[0].lower() in ("the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i", "its"):
+    if not subject or not re.fullmatch(r"(?:The\s)?(?:[A-Z][\w&.’'-]*\s){0,3}[A-Z][\w&.’'-]*", subject):
+        return None                     # "Emirates", "The Hang Seng", never "The company"
+    first = subject.split()[1 if subject.startswith("The ") and len(subject.split()) > 1 else 0]
+    if first.lower() in ("a", "an", "this", "that", "it", "he", "she", "they", "we", "i", "its", "the"):
         return None
     if cast.full(subject) or (gender_of_given is not None and gender_of_given(subject.split()) is not None):
         return None                     # a person: "its" is never theirs
+    if " " not in subject and not re.fullmatch(r"[A-Z]{2,}", subject) \
+            and not re.search(r"[a-z,;]\s" + re.escape(subject) + r"\b", text):
+        return None                     # "Trade is slowing": a capital only because it opens the sentence
     return subject
 
 
@@ -312,7 +318,7 @@ def _org_description(line: str) -> re.Match | None:
     """ "The firm bid", "The private equity firm’s offer": a description of an organisation
     opening the line (lower-case words up to a kind word of ``ORG_DESCRIPTION_HEADS``)."""
     m = re.match(r"^The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)(?=[’']s\b|\s+[a-z]|,)", line)
-    if m is None or m.group("head") not in ORG_DESCRIPTION_HEADS:
+    if m is None or m.group("head") not in ORG_DESCRIPTION_HEADS | THING_DESCRIPTION_HEADS:
         return None
     return m
 

@@ -230,6 +230,13 @@ airline bank chain publisher retailer automaker manufacturer startup insurer len
 conglomerate network broadcaster
 """.split())
 
+# Heads of a description of a named thing that is not always a company ("the tech giant",
+# "the band", "the index"): an event line names it only by the sentence before's named
+# subject, never by the organisation the article named last.
+THING_DESCRIPTION_HEADS = frozenset("""
+giant band index label club team show festival
+""".split())
+
 # Legal-form endings of an organisation's name: "Harlow Media Co." is also written "Harlow Media".
 CORPORATE_SUFFIXES = frozenset("""
 co co. inc inc. corp corp. ltd ltd. llc plc ag sa nv
