@@ -826,3 +826,10 @@ def test_an_organisation_description_takes_the_name_before(paragraphs, expected)
 def test_a_thing_description_never_takes_the_last_organisation_named():
     line = _lines_after_quotes(["“Buy now,” the Harlow Bank said in a note.", "The index recorded its worst week on Friday."])[-1]
     assert line == "The index recorded its worst week."
+
+
+def test_a_quotation_kept_as_a_quotation_keeps_its_words():
+    # neither its date phrase nor an "also" is taken out of someone's words
+    line = extract_events(["“Moreover, Russia also failed to cut output in November,” analyst Ana Lima said."],
+                          "2019-11-20", ["Ana Lima"])[-1].text
+    assert line == "Analyst Ana Lima said: “Moreover, Russia also failed to cut output in November.”"

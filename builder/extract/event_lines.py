@@ -484,12 +484,19 @@ def _prepare(sentence: str, at: int, phrase: str, opening: bool) -> tuple[str, i
         m = None                        # "Two hostages — an American ...": no place, no dateline
     if m and m.end() < at and len(line) - m.end() > 20:
         line, at = line[m.end():], at - m.end()
-    shorter = re.sub(r"\s(?:also|too)(?=\s)", "", line)
-    at -= len(line[:at]) - len(re.sub(r"\s(?:also|too)(?=\s)", "", line[:at]))
+    shorter = _outside_quotes(line, lambda part: re.sub(r"\s(?:also|too)(?=\s)", "", part))
+    at -= len(line[:at]) - len(_outside_quotes(line[:at], lambda part: re.sub(r"\s(?:also|too)(?=\s)", "", part)))
     line = shorter
     at = min(max(0, at), max(0, len(line) - 1))
     at = max(0, line.find(phrase, max(0, at - 12))) if phrase in line else at
     return line, at, phrase
+
+
+def _outside_quotes(text: str, change) -> str:
+    """``change`` applied to the parts of ``text`` outside quotation marks (a quotation's
+    words stay as said)."""
+    parts = re.split(r"(“[^”]*”?|\"[^\"]*\"?)", text)
+    return "".join(p if i % 2 else change(p) for i, p in enumerate(parts))
 
 
 _CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]{1,12})\)\s*(?=[A-Z])")
@@ -507,6 +514,8 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
     out = []
     subject = re.match(r"\s*(?:will|would|is|was|has|had|saw|brought|marked|could|may|might)\b",
                        line[at + len(phrase):]) is not None       # "Next week will bring contests"
+    if _inside_quotation(line, at) and _quote_closes(line, at):
+        out.append((line, at, True))    # a quotation's words kept as said come first
     if not subject and safe_to_drop(line, at, phrase):
         shorter, where = drop_phrase(line, phrase, at)
         if _words(shorter) >= 3 and shorter != line:
@@ -517,8 +526,15 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
         replacement = written_out(*when)
         if replacement:
             out.append((*write_out(line, phrase, at, replacement), False))
-    out.append((line, at, True))
+    if (line, at, True) not in out:
+        out.append((line, at, True))
     return out
+
+
+def _quote_closes(line: str, at: int) -> bool:
+    """Does the quotation around ``at`` close within the line (its words are someone's,
+    to keep exactly)?"""
+    return re.search(r"[”\"]", line[at:]) is not None
 
 
 def _shape(line: str, at: int) -> str:
@@ -656,7 +672,8 @@ _RELATIVE_DAY = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3
 
 def _problems(line: str, phrase: str, kept: bool, happening: bool = False) -> list[str]:
     problems = line_problems(line)
-    if kept and phrase and is_relative(phrase) and phrase.lower() in line.lower():
+    bare = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", line)
+    if kept and phrase and is_relative(phrase) and phrase.lower() in bare.lower():
         problems.append("its relative date left")
     elif happening and _RELATIVE_DAY.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", line)):
         problems.append("a relative day left")          # "could come as soon as Tuesday or Wednesday"
