@@ -833,3 +833,14 @@ def test_a_quotation_kept_as_a_quotation_keeps_its_words():
     line = extract_events(["“Moreover, Russia also failed to cut output in November,” analyst Ana Lima said."],
                           "2019-11-20", ["Ana Lima"])[-1].text
     assert line == "Analyst Ana Lima said: “Moreover, Russia also failed to cut output in November.”"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the "it" of a dated subordinate clause is the main clause's named object
+    (["Republicans haven’t won New Hampshire since Rui Costa carried it narrowly in 2000."],
+     "Rui Costa carried New Hampshire narrowly."),
+    # ... never a pronoun left or guessed: "him" stays in the sentence
+    (["He kept it since Lima gave it to him in 2015."], "He kept it since Lima gave it to him."),
+])
+def test_an_it_in_a_dated_subordinate_clause_is_the_named_object(paragraphs, expected):
+    assert extract_events(paragraphs, "2016-03-07", ["Rui Costa", "Ana Lima"])[-1].text == expected

@@ -210,16 +210,43 @@ def _subordinate(line: str, at: int) -> tuple[int, int] | None:
     return best.end(), end
 
 
+def _subordinate_it(line: str, at: int) -> tuple[int, int] | None:
+    """The subordinate clause holding the date whose "it" the main clause's named object
+    is (see ``_it_named``); None otherwise."""
+    found = None
+    for m in _SUBORDINATE.finditer(line, 0, at):
+        found = m
+    if found is None or re.search(r"[;“”\"]|\s[–—]\s", line[found.end():at]):
+        return None
+    end = _ANY_COMMA.search(line, at)
+    end = min(end.start() if end else len(line), clause_end(line, found.end(), at))
+    clause = line[found.end():end]
+    if re.search(r"\b(?:them|him)\b", clause) or _it_named(line, found.end(), clause) == clause:
+        return None
+    return found.end(), end
+
+
+def _it_named(line: str, lo: int, clause: str) -> str:
+    """ "haven't won New Hampshire since Bush carried it in 2000" -> "Bush carried New
+    Hampshire": an "it" inside the subordinate clause is the main clause's named object
+    right before the subordinator (a verb, then a name)."""
+    obj = re.search(r"(?<![\w’'])[a-z][\w’']*\s((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*),?\s+[a-z]+\s*$", line[:lo])
+    if not obj or not _is_verb(re.match(r"[a-z][\w’']*", obj.group(0)).group(0)) \
+            or len(re.findall(r"(?<![\w’'])it(?![\w’'])", clause)) != 1:
+        return clause
+    return re.sub(r"(?<![\w’'])it(?![\w’'])", obj.group(1), clause, count=1)
+
+
 def _is_person(np: str) -> bool:
     return gender_of_given is None or gender_of_given(np.split()) is not None or len(np.split()) == 2
 
 
 def _fit(line: str, at: int) -> str:
     """Cut the line to about MAX_WORDS around offset ``at`` at clause boundaries."""
-    sub = _subordinate(line, at)
+    sub = _subordinate(line, at) or _subordinate_it(line, at)
     if sub is not None and _words(line[sub[0]:sub[1]]) >= 4:
-        clause = line[sub[0]:sub[1]].strip().rstrip(",;: ")
-        if not clause.startswith("it "):
+        clause = _it_named(line, sub[0], line[sub[0]:sub[1]].strip().rstrip(",;: "))
+        if not clause.startswith("it ") and not re.search(r"(?<![\w’'])(?:it|him|them)(?![\w’'])", clause[1:]):
             return clause
         owner = thing_subject(line[:sub[0]], _is_person)     # "when it created": the clause's own subject
         if owner:
