@@ -844,3 +844,16 @@ def test_a_quotation_kept_as_a_quotation_keeps_its_words():
 ])
 def test_an_it_in_a_dated_subordinate_clause_is_the_named_object(paragraphs, expected):
     assert extract_events(paragraphs, "2016-03-07", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a noun that is also a verb ("tour") before "that" ends a noun phrase
+    (["A paper reported details of the reunion tour that stops at the Arena on July 22."],
+     "The reunion tour stops at the Arena."),
+    # a relative clause with a named subject: that person did it
+    (["Lima praised the deals that Costa signed in 2018."], "Rui Costa signed the deals."),
+    # a verb taking a "that" clause is no noun phrase: nothing turned around
+    (["The officials know that Costa won in 2018."], "The officials know that Costa won."),
+])
+def test_relative_clauses_after_nouns_and_never_after_verbs(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-18", ["Rui Costa", "Ana Lima"])[-1].text == expected

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..rules.datelines import DATELINE
-from ..rules.event_words import LINE_PRONOUNS as LINE_PRONOUNS_SET, OTHER_TIME_NAMES, PARTICIPLE_PAST, PAST_PARTICIPLES
+from ..rules.event_words import COMPLEMENT_VERBS, LINE_PRONOUNS as LINE_PRONOUNS_SET, OTHER_TIME_NAMES, PARTICIPLE_PAST, PAST_PARTICIPLES
 from ..rules.time_words import NOT_PAST_ED as NOT_PAST_ED_LINE, PAST_CUES as PAST_CUES_LINE
 from .event_checks import line_problems
 from .clauses import SUBORDINATORS as _SUBORDINATORS, clause_end, in_which_line, is_verb_word as _is_verb, main_start, quote_first as _quote_first, \
@@ -309,7 +309,7 @@ def _reduced_relative(line: str, at: int, phrase: str) -> str | None:
     annual meetings"."""
     left = line[:at]
     m = re.search(r"(?P<np>(?:\b[Tt]he|\b[Aa]n?)\s[^,;:()“”]{2,90}?),?\s" + _PARTICIPLE + r"\s$", left)
-    if not m:
+    if not m or re.search(r"\b(?:that|which|who)\b", m.group("np")):
         return _object_relative(line, at, phrase) or _any_participle(line, at, phrase)
     right = line[at + len(phrase):] if line[at:at + len(phrase)] == phrase else None
     if right is None:
@@ -352,6 +352,8 @@ def _verbless(np: str) -> bool:
     """A noun phrase alone: no verb, no relative word, no pronoun subject, not ending on a
     preposition ("the schools near" + a name is no noun phrase)."""
     last = np.split()[-1].lower()
+    if last in COMPLEMENT_VERBS or any(w.lower() in COMPLEMENT_VERBS for w in np.split()[1:]):
+        return False                    # "The officials know (that ...)": a clause, no noun phrase
     return not any(_is_verb(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", np)) \
         and not re.search(r"\b(?:that|which|who|whom|whose|he|she|they|it|we|I)\b", np) \
         and last not in _NP_CANNOT_END
@@ -455,7 +457,7 @@ def _object_relative(line: str, at: int, phrase: str) -> str | None:
     verb = m.group("verb")
     if not np or not (verb.endswith("ed") and len(verb) > 4 or verb in PAST_CUES_LINE):
         return None
-    if verb in PAST_PARTICIPLES and verb not in PAST_CUES_LINE:
+    if verb in PAST_PARTICIPLES and verb not in PAST_CUES_LINE and not verb.endswith("ed"):
         return None                     # "taken", "given": a participle, not a past tense
     np = np.group("np")
     rest = _tail(line[at + len(phrase):]).rstrip()

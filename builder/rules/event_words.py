@@ -178,6 +178,22 @@ stolen frozen hidden torn worn sworn thrown grown flown ridden driven beaten bit
 hit read laid signed
 """.split())
 
+# words that are verbs and nouns: before "that"/"who" they end a noun phrase ("the
+# reunion tour that stops at X on July 22"), not a verb opening a complement
+NOUN_VERBS = frozenset("""
+tour visit vote address play rule host return start end launch debut premiere travel
+""".split())
+
+# verbs that take a "that" clause ("officials know that X won"): a word before "that"
+# from this list ends a clause, not a noun phrase
+COMPLEMENT_VERBS = frozenset("""
+know knows knew believe believes believed think thinks thought say says said expect expects
+hope hopes fear fears argue argues claim claims insist insists note notes noted suggest
+suggests show shows find finds found mean means feel feels agree agrees warn warns realize
+realise realizes realises acknowledge acknowledges admit admits understand understands
+report reports assume assumes doubt doubts recognize recognise recognizes recognises
+""".split())
+
 # ---- what an event line must not be (builder/extract/event_checks.py) ----------------
 
 # words that open a clause with no main clause of its own: a line opening with one is a
