@@ -857,3 +857,19 @@ def test_an_it_in_a_dated_subordinate_clause_is_the_named_object(paragraphs, exp
 ])
 def test_relative_clauses_after_nouns_and_never_after_verbs(paragraphs, expected):
     assert extract_events(paragraphs, "2019-11-18", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "This is the tech news you need to know this Tuesday.",
+    "Good morning, and welcome to the Brief this Monday.",
+])
+def test_a_newsletters_greeting_is_not_an_event(sentence):
+    assert extract_events([sentence], "2019-11-19") == []
+
+
+def test_a_schedule_note_becomes_a_sentence():
+    events = extract_events(["Lakers: Visit the Thunder on Friday."], "2019-11-19")
+    assert [(e.date, e.text) for e in events] == [("2019-11-22", "Lakers visit the Thunder.")]
+    # what officials said about what voters need to know stays a happening
+    events = extract_events(["Officials said on Tuesday what voters need to know about the vote."], "2019-11-19")
+    assert [e.kind for e in events] == ["happening"]

@@ -25,7 +25,7 @@ import re
 
 from ..rules.datelines import DATELINE
 from ..rules.event_words import COMPLEMENT_VERBS, LINE_PRONOUNS as LINE_PRONOUNS_SET, OTHER_TIME_NAMES, PARTICIPLE_PAST, PAST_PARTICIPLES
-from ..rules.time_words import NOT_PAST_ED as NOT_PAST_ED_LINE, PAST_CUES as PAST_CUES_LINE
+from ..rules.time_words import NOT_PAST_ED as NOT_PAST_ED_LINE, PAST_CUES as PAST_CUES_LINE, SCHEDULE_VERBS_PRESENT
 from .event_checks import line_problems
 from .clauses import SUBORDINATORS as _SUBORDINATORS, clause_end, in_which_line, is_verb_word as _is_verb, main_start, quote_first as _quote_first, \
     relative_line, subject_of as _subject, thing_subject, typewriter_quotes, when_clause as _when_clause
@@ -566,8 +566,22 @@ def _quote_closes(line: str, at: int) -> bool:
     return re.search(r"[”\"]", line[at:]) is not None
 
 
+_LABELLED = re.compile(r"^(?P<who>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}):\s(?P<verb>[A-Z][a-z]+)\b(?P<rest>[^:]*)$")
+
+
+def _labelled(line: str, at: int) -> tuple[str, int]:
+    """ "Lakers: Visit the Thunder" (a schedule note: a name, a colon, a verb) -> "Lakers
+    visit the Thunder"."""
+    m = _LABELLED.match(line)
+    if not m or m.group("verb").lower() not in SCHEDULE_VERBS_PRESENT:
+        return line, at
+    out = f"{m.group('who')} {m.group('verb').lower()}{m.group('rest')}"
+    return out, max(0, at - 1)
+
+
 def _shape(line: str, at: int) -> str:
     """The line cut to a sentence of about MAX_WORDS around the date."""
+    line, at = _labelled(line, at)
     quoted_first = _quote_first(line)
     if quoted_first != line:            # the quotation now follows its speaker: the date moves with
         colon = quoted_first.find(": “")  # its part (the quotation's words, or the attribution)

@@ -153,6 +153,11 @@ inflation spending prices price consumption deficit surplus exports imports outl
 forecasts expectations estimates unemployment
 """.split())
 
+# a newsletter's greeting to its reader: the date of such a sentence is the issue's, not a
+# happening's (a regular expression, matched case-insensitively)
+READER_GREETING = (r"\b(?:(?:the|what)\s(?:\w+\s){0,3}you need to know|here[’']s what you need|welcome to (?:the|this|today|your)"
+                   r"|good (?:morning|afternoon|evening)[,.!]|sign up (?:here|for)|subscribe to)\b")
+
 # verb forms an event line turns into a past tense: an opening participle ("Speaking at a
 # reception, Wang said" -> "Wang spoke at a reception") and past participles with an
 # agent ("an agreement struck by X" -> "X struck an agreement")
