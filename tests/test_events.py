@@ -673,3 +673,203 @@ def test_a_pronoun_is_nobodys_when_a_person_the_quote_stage_never_met_is_named_t
           "His sentencing is scheduled for Feb. 14, according to the release."]
     lines = [e.text for e in extract_events(ps, "2019-11-19")]
     assert not any("Lena Marsh’s sentencing" in t or "Lena Marsh's sentencing" in t for t in lines)
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a past participle after the noun phrase the sentence's verb governs: that happening
+    (["Lima wants Costa to end the 15% tariffs on cars imposed on Sept. 1, as well as other levies."],
+     "The 15% tariffs on cars were imposed."),
+    (["Costa spoke to lawmakers defending the budget approved by Republicans in April that raised pay."],
+     "Republicans approved the budget that raised pay."),
+    (["Firms are unsure whether a tariff imposed on shoes in September would remain."],
+     "A tariff was imposed on shoes."),
+    (["Lima said lawmakers would act after lower scores on the state's new exam taken last spring."],
+     "The state's new exam was taken."),
+    # the participle qualifies the nearest noun, not one before "into"
+    (["Prosecutors have dropped an inquiry into an allegation made against Rui Costa in 2010."],
+     "An allegation was made against Rui Costa."),
+    # a relative clause with a pronoun subject: the sentence's subject did it
+    (["Rui Costa said he was waiting for a commission he appointed in February to study pay."],
+     "Rui Costa appointed a commission to study pay."),
+    (["Ana Lima wrote a letter.", "But Mr. Costa’s plan has hurt his ability to keep the farm deals that he showcased last month."],
+     "Mr. Costa showcased the farm deals."),
+])
+def test_a_date_on_a_participle_or_relative_clause_dates_that_clause(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a participle that is a verb of its own subject is no reduced relative
+    (["Russia’s ties with the West nosedived in 2014 over Ukraine."], "Russia’s ties with the West nosedived over Ukraine."),
+    (["Lima said she and 40 teachers from the schools near Porto left at 4:30 a.m. for the rally."],
+     "Ana Lima said she and 40 teachers from the schools near Porto left for the rally."),
+])
+def test_a_main_verb_is_never_read_as_a_participle(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+def test_an_organisations_short_name_is_never_swapped_for_its_long_one():
+    # "The EPA" is a name already ("Environmental Protection Agency proposed" lost its article)
+    assert _lines_after_quotes(["“We act now,” the Environmental Protection Agency said in a statement.",
+                                "In May, the EPA proposed a mandate for all fuels."]) == [
+        "The EPA proposed a mandate for all fuels."]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a quotation before its speaker: "Name, the role, said" keeps the name; the date in
+    # the attribution is dropped there, and a clause inside the quotation is never the line
+    (["“Growth is slowing everywhere,” Ana Lima, the president of the central bank, said in a speech last week."],
+     "Ana Lima said in a speech: “Growth is slowing everywhere.”"),
+    (["“Costa is upset because his name is being dragged in the mud,” an insider told reporters on Monday."],
+     "An insider told reporters: “Costa is upset because his name is being dragged in the mud.”"),
+    # "In addition to" is no opener to drop
+    (["In addition to its order of 30 jets, Emirates announced an order of 50 jets on Monday."],
+     "In addition to its order of 30 jets, Emirates announced an order of 50 jets."),
+])
+def test_quotations_keep_their_speaker_and_openers_their_sense(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("A spokesman said.", "says nothing"),
+    ("Ana Lima said at an event in Lisbon.", "says nothing"),
+    ("“Growth is slowing everywhere.”", "a quotation without its speaker"),
+])
+def test_lines_that_say_nothing_or_lose_their_speaker_are_objected_to(line, problem):
+    from builder.extract.event_checks import line_problems
+    assert problem in line_problems(line)
+    assert not line_problems("Ana Lima said in a speech: “Growth is slowing everywhere.”")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the date in the second verb phrase, the first of another time: the subject and the second
+    (["The inquiry had been shelved in 2017 but was re-opened earlier this year after a ruling."],
+     "The inquiry was re-opened after a ruling."),
+    (["Costa said in 2017 that he would run, but Lima declined in 2018 to back him."],
+     "Ana Lima declined to back him."),
+    # an unnamed group's report of a dated happening: the happening, named
+    (["Meanwhile, they note that the army took to the streets to clear barricades this weekend."],
+     "The army took to the streets to clear barricades."),
+])
+def test_a_date_in_a_second_or_reported_clause_dates_that_clause(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "its" opening a line: the sentence before's subject when that is a name and no person's
+    (["Orders came from Emirates. Emirates is the biggest buyer of the jet.",
+      "But its cutback on orders early this year led the maker to end it."],
+     "Emirates’ cutback on orders led the maker to end it."),
+    # ... never a word capitalised only because it opens the sentence
+    (["Trade is slowing.", "But its cutback on orders early this year led the maker to end it."],
+     "Its cutback on orders led the maker to end it."),
+    (["Rui Costa is the biggest buyer.", "But its cutback on orders early this year led the maker to end it."],
+     "Its cutback on orders led the maker to end it."),
+    # a description by age, or with a head word before its verb, names the one person before
+    (["Rui Costa, who denies the claim, has avoided extradition.", "The 48-year-old Australian was evicted in April."],
+     "Rui Costa was evicted."),
+    (["Talks with Costa's agents intensified.", "The Portuguese boss had been out of work since being sacked in December 2018."],
+     "Rui Costa had been out of work since being sacked."),
+])
+def test_its_and_descriptions_take_the_name_before(paragraphs, expected):
+    # (the organisation description of a line: see test_a_description_of_an_organisation_*)
+    assert extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("Output beat forecasts and worries over global demand next year sent prices lower.", "next year"),
+    ("The company expects growth in 2021 to slow.", "in 2021"),
+])
+def test_a_measure_of_a_period_to_come_is_background(sentence, expression):
+    assert [(e.expression, e.kind) for e in extract_events([sentence], "2019-11-20")] == [(expression, "background")]
+
+
+def test_a_meeting_to_come_stays_a_happening():
+    events = extract_events(["Russia is unlikely to agree at a meeting with exporters next month."], "2019-11-20")
+    assert [(e.expression, e.kind) for e in events] == [("next month", "happening")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a date in ", which" + an auxiliary or schedule verb: the noun before did it
+    (["The band is nominated for the Hall’s Class of 2020, which will be honored at the Auditorium on May 2."],
+     "The Hall’s Class of 2020 will be honored at the Auditorium."),
+    (["The 2020 Sedan, which goes on sale in January, loses the old version’s boxy look."], "The 2020 Sedan goes on sale."),
+    # never an ellipsis, even one of three dots
+    (["Lima wrote in a post that in 2020 the rat comes...the plague is coming."], None),
+])
+def test_a_date_in_a_which_clause_dates_that_clause(paragraphs, expected):
+    text = extract_events(paragraphs, "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text
+    if expected is None:
+        assert "..." not in text and "…" not in text
+    else:
+        assert text == expected
+
+
+def test_a_which_clause_about_a_whole_clause_stays():
+    # ", which angered" may stand for the whole clause: no antecedent taken
+    text = extract_events(["Costa resigned, which angered Lima on Monday."], "2019-11-20", ["Rui Costa", "Ana Lima"])[-1].text
+    assert not text.startswith("Resigned")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "The band", "The index": the named subject of the sentence before, when no quoted
+    # organisation is known
+    (["On tour, the Lima Brothers play. The Lima Brothers will tour next year.", "The band unveiled its plans on Monday in Porto."],
+     "The Lima Brothers unveiled its plans in Porto."),
+    (["Shares fell on the Hang Seng. The Hang Seng fell 1%.", "The index recorded its worst week on Friday."],
+     "The Hang Seng recorded its worst week."),
+])
+def test_an_organisation_description_takes_the_name_before(paragraphs, expected):
+    assert _lines_after_quotes(paragraphs)[-1] == expected
+
+
+def test_a_thing_description_never_takes_the_last_organisation_named():
+    line = _lines_after_quotes(["“Buy now,” the Harlow Bank said in a note.", "The index recorded its worst week on Friday."])[-1]
+    assert line == "The index recorded its worst week."
+
+
+def test_a_quotation_kept_as_a_quotation_keeps_its_words():
+    # neither its date phrase nor an "also" is taken out of someone's words
+    line = extract_events(["“Moreover, Russia also failed to cut output in November,” analyst Ana Lima said."],
+                          "2019-11-20", ["Ana Lima"])[-1].text
+    assert line == "Analyst Ana Lima said: “Moreover, Russia also failed to cut output in November.”"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the "it" of a dated subordinate clause is the main clause's named object
+    (["Republicans haven’t won New Hampshire since Rui Costa carried it narrowly in 2000."],
+     "Rui Costa carried New Hampshire narrowly."),
+    # ... never a pronoun left or guessed: "him" stays in the sentence
+    (["He kept it since Lima gave it to him in 2015."], "He kept it since Lima gave it to him."),
+])
+def test_an_it_in_a_dated_subordinate_clause_is_the_named_object(paragraphs, expected):
+    assert extract_events(paragraphs, "2016-03-07", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a noun that is also a verb ("tour") before "that" ends a noun phrase
+    (["A paper reported details of the reunion tour that stops at the Arena on July 22."],
+     "The reunion tour stops at the Arena."),
+    # a relative clause with a named subject: that person did it
+    (["Lima praised the deals that Costa signed in 2018."], "Rui Costa signed the deals."),
+    # a verb taking a "that" clause is no noun phrase: nothing turned around
+    (["The officials know that Costa won in 2018."], "The officials know that Costa won."),
+])
+def test_relative_clauses_after_nouns_and_never_after_verbs(paragraphs, expected):
+    assert extract_events(paragraphs, "2019-11-18", ["Rui Costa", "Ana Lima"])[-1].text == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "This is the tech news you need to know this Tuesday.",
+    "Good morning, and welcome to the Brief this Monday.",
+])
+def test_a_newsletters_greeting_is_not_an_event(sentence):
+    assert extract_events([sentence], "2019-11-19") == []
+
+
+def test_a_schedule_note_becomes_a_sentence():
+    events = extract_events(["Lakers: Visit the Thunder on Friday."], "2019-11-19")
+    assert [(e.date, e.text) for e in events] == [("2019-11-22", "Lakers visit the Thunder.")]
+    # what officials said about what voters need to know stays a happening
+    events = extract_events(["Officials said on Tuesday what voters need to know about the vote."], "2019-11-19")
+    assert [e.kind for e in events] == ["happening"]

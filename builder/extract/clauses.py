@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .event_checks import MAX_WORDS, is_verb
+from ..rules.event_words import NOUN_VERBS
 from .event_phrases import cut_words
 
 PRESENT_VERBS = frozenset("""
@@ -107,6 +108,7 @@ def _antecedent(left: str) -> str | None:
     for k in range(len(words) - 1, max(-1, len(words) - 11), -1):
         w, low = words[k], words[k].lower()
         noun = k > 0 and words[k - 1].lower() in _DETERMINERS         # "an op-ed", "the proposed"
+        noun = noun or (k == len(words) - 1 and low in NOUN_VERBS)  # "the reunion tour that": a noun
         if w.endswith((",", ";", ":", "”", "\"")) or (low in _NP_STOPS and low != "of") \
                 or (is_verb_word(low) and w[:1].islower() and not noun):
             break
@@ -133,6 +135,11 @@ def _antecedent(left: str) -> str | None:
     return None                         # "assume that will be": no noun phrase
 
 
+# after ", which" these open a clause about the noun before ("the license, which is set to
+# expire", "the Class of 2020, which will be honored"), not about a whole clause
+_WHICH_AUX = frozenset("is was are were will has had goes opens begins starts ends runs expires".split())
+
+
 def relative_line(line: str, at: int) -> tuple[str, int] | None:
     """A date inside a relative clause whose pronoun is its subject: the antecedent and
     the clause as one line, with where the date landed in it; None when the date is not
@@ -141,17 +148,20 @@ def relative_line(line: str, at: int) -> tuple[str, int] | None:
     for m in _REL.finditer(line, 0, at):
         if not _BOUNDARY.search(line, m.end(), at):
             best = m
-    if best is None or best.group("pron") == "which" and line[:best.start()].rstrip().endswith(","):
-        return None                     # ", which" may stand for a whole clause
+    if best is None or best.group("pron") == "which" and line[:best.start()].rstrip().endswith(",") \
+            and best.group("w").lower() not in _WHICH_AUX:
+        return None                     # ", which" may stand for a whole clause ("..., which angered")
     word = best.group("w")
-    if not is_verb_word(word):
+    present = re.match(r"[a-z]{3,}[^s\W]s\s(?:at|to|in|on|the|a|an|its|his|her|their|from|into|with|for|through)\b",
+                       line[best.end():])      # "the tour that stops at X": a present verb
+    if not is_verb_word(word) and not present:
         nxt = re.match(r"[a-z]+ly\s+([a-z][\w’']*)", line[best.end():])
         if not nxt or not is_verb_word(nxt.group(1)):
             return None                 # "that" opening a complement ("alleged that no ...")
     left = line[:best.start()]
     if best.group("pron") == "that":
         prev = (left.split() or [""])[-1].lower().strip(",")
-        if is_verb_word(prev) or prev in ("so", "such", "now", "given", "except", "so-called"):
+        if is_verb_word(prev) and prev not in NOUN_VERBS or prev in ("so", "such", "now", "given", "except", "so-called"):
             return None
     aside = re.search(r"\s(?:[–—]|--)\s[^–—]{1,120}\s(?:[–—]|--)\s*$", left)
     if aside:
@@ -175,6 +185,9 @@ def quote_first(line: str) -> str:
         return line
     rest = m.group("rest").strip().rstrip(".")
     who = m.group("who").strip()
+    named = re.match(r"^((?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'.-]*),\s[^,]{3,100},$", who)
+    if named:                           # "X, the bank's president," -> "X"
+        who = named.group(1)
     quote = m.group("q").strip().rstrip(",;: ")
     if quote[-1:] not in ".!?":
         quote += "."

@@ -29,6 +29,11 @@ is are was were has have had will would could should can may might must does did
 says said tells told shows remains seems appears
 """.split())
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# "Costa appointed", "she elected": an -ed word the time rules read as an adjective is a
+# verb right after a name or a pronoun
+_NAMED_ED = re.compile(r"(?:[A-Z][\w’'.-]*|\b(?:he|she|they|it|we))\s[a-z]{3,}ed\b")
+# "A spokesman said.", "X said at an event in Y.": a speech verb with nothing said
+_SAYS_NOTHING = re.compile(r"\b(?:said|says|told|added|tweeted|wrote)(?:\s(?:at|in|on|during|to)\b[^,;:“”\"]{0,80})?[.!?]?$")
 _DATELINE = re.compile(r"^(?:\(\w+\)\s*|[A-Z]{2,}[A-Z .,'-]*(?:\([A-Za-z ]+\))?\s*[—–-]\s)")
 
 
@@ -104,6 +109,13 @@ def line_problems(line: str) -> list[str]:
         problems.append("unbalanced brackets or quotation marks")
     if re.search(r"(?<![“\"‘'])\b(?:I|we|our|us|my)\b(?![’'])", bare):
         problems.append("the writer's voice")
-    if not any(is_verb(w) for w in _words(bare)) and not _QUOTED.search(text):
+    if "…" in text or "..." in text:
+        problems.append("an ellipsis")
+    if _SAYS_NOTHING.search(text) and not _QUOTED.search(text):
+        problems.append("says nothing")
+    if re.fullmatch(r"[“\"][^“”\"]+[”\"][.!?]?", text):
+        problems.append("a quotation without its speaker")
+    if not any(is_verb(w) for w in _words(bare)) and not _QUOTED.search(text) \
+            and not _NAMED_ED.search(bare):
         problems.append("no verb")
     return problems

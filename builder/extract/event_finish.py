@@ -22,6 +22,8 @@ def finish(line: str) -> str:
     line = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", line)
     line = re.sub(r"\s+([,.;:!?])", r"\1", line)
     line = line.replace("…", "").strip()
+    line = re.sub(r"(?<=\w)\s*\.{3,}\s*(?=\w)", " — ", line)          # "the rat...the plague": no ellipsis
+    line = re.sub(r"\s*\.{3,}", ".", line).strip()
     if not line:
         return line
     if line[0].islower():

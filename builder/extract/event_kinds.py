@@ -26,6 +26,8 @@ from datetime import date, timedelta
 from ..rules.event_words import (
     EVENT_FAMILY_OF,
     FINANCE_WORDS,
+    FORECAST_NOUNS,
+    READER_GREETING,
     MEASURE_VERBS,
     SHIFT_WORDS,
     SPORT_WORDS,
@@ -245,6 +247,12 @@ def date_line(m: Mention) -> bool:
     rest = (para[:m.t.start - m.p_start] + " " + para[m.t.end - m.p_start:]).lower()
     words = [w for w in re.findall(r"[a-z]+", rest) if w not in _DATE_LINE_WORDS]
     return len(words) <= 3 and not re.search(r"\b(?:said|says|was|is|were|are|will)\b", rest)
+
+
+def reader_greeting(m: Mention) -> bool:
+    """ "This is the tech news you need to know this Tuesday", "Good morning, and welcome
+    to ... this Monday": a newsletter's greeting to its reader, dated by the issue."""
+    return re.search(READER_GREETING, m.sentence(), re.I) is not None
 
 
 _DATE_LINE_WORDS = frozenset({"am", "pm", "a", "p", "m", "by", "updated", "published", "et", "gmt",
@@ -477,6 +485,19 @@ def class_of(m: Mention) -> bool:
                      m.before(20)) is not None
 
 
+def future_measure(m: Mention) -> bool:
+    """ "worries over global demand next year", "growth in 2021 is seen at 2%": a measure
+    of a period still to come (a noun of demand, growth, output ... right before the
+    date) frames a forecast; nothing happens on that date."""
+    if m.dct is None or not re.fullmatch(r"\d{4}(?:-\d{2})?|\d{4}-(?:Q[1-4]|H[12])", m.t.value):
+        return False
+    if m.t.value[:7] <= m.dct.isoformat()[:len(m.t.value[:7])]:
+        return False                    # not after the publication date
+    words = m.words_before(2)
+    noun = words[-2] if words and words[-1] in ("for", "in", "during", "over") and len(words) > 1 else (words or [""])[-1]
+    return noun in FORECAST_NOUNS
+
+
 def _clause(m: Mention) -> str:
     """The clause around the expression: the sentence cut at ; — and ", which"-like breaks."""
     s = m.sentence()
@@ -490,9 +511,9 @@ def _clause(m: Mention) -> str:
 
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
                    embedded_post_date, date_line, sport_period,
-                   holiday_as_noun, clock_shift, class_of)
+                   holiday_as_noun, clock_shift, class_of, reader_greeting)
 BACKGROUND_RULES = (since, period_end, span_between, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
-                    yearly_statistic, period_level, forecast, dating_back, year_as_subject)
+                    yearly_statistic, period_level, forecast, dating_back, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from ..rules.datelines import DATELINE
-from ..rules.event_words import OTHER_TIME_NAMES, PARTICIPLE_PAST
+from ..rules.event_words import COMPLEMENT_VERBS, LINE_PRONOUNS as LINE_PRONOUNS_SET, OTHER_TIME_NAMES, PARTICIPLE_PAST, PAST_PARTICIPLES
+from ..rules.time_words import NOT_PAST_ED as NOT_PAST_ED_LINE, PAST_CUES as PAST_CUES_LINE, SCHEDULE_VERBS_PRESENT
 from .event_checks import line_problems
 from .clauses import SUBORDINATORS as _SUBORDINATORS, clause_end, in_which_line, is_verb_word as _is_verb, main_start, quote_first as _quote_first, \
     relative_line, subject_of as _subject, thing_subject, typewriter_quotes, when_clause as _when_clause
@@ -196,8 +197,8 @@ def _subordinate(line: str, at: int) -> tuple[int, int] | None:
     best = None
     for m in _SUBORDINATE.finditer(line, 0, at):
         stretch = line[m.end():at]
-        if re.search(r";|\s[–—]\s", stretch):
-            continue
+        if re.search(r";|\s[–—]\s|[“”\"]", stretch) or _inside_quotation(line, m.start()) != _inside_quotation(line, at):
+            continue                    # "“... because his name is dragged,” an insider said on Monday"
         if any(_is_verb(w) for w in re.findall(r"[a-z’']+", stretch)):
             best = m
     if best is None:
@@ -209,16 +210,43 @@ def _subordinate(line: str, at: int) -> tuple[int, int] | None:
     return best.end(), end
 
 
+def _subordinate_it(line: str, at: int) -> tuple[int, int] | None:
+    """The subordinate clause holding the date whose "it" the main clause's named object
+    is (see ``_it_named``); None otherwise."""
+    found = None
+    for m in _SUBORDINATE.finditer(line, 0, at):
+        found = m
+    if found is None or re.search(r"[;“”\"]|\s[–—]\s", line[found.end():at]):
+        return None
+    end = _ANY_COMMA.search(line, at)
+    end = min(end.start() if end else len(line), clause_end(line, found.end(), at))
+    clause = line[found.end():end]
+    if re.search(r"\b(?:them|him)\b", clause) or _it_named(line, found.end(), clause) == clause:
+        return None
+    return found.end(), end
+
+
+def _it_named(line: str, lo: int, clause: str) -> str:
+    """ "haven't won New Hampshire since Bush carried it in 2000" -> "Bush carried New
+    Hampshire": an "it" inside the subordinate clause is the main clause's named object
+    right before the subordinator (a verb, then a name)."""
+    obj = re.search(r"(?<![\w’'])[a-z][\w’']*\s((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*),?\s+[a-z]+\s*$", line[:lo])
+    if not obj or not _is_verb(re.match(r"[a-z][\w’']*", obj.group(0)).group(0)) \
+            or len(re.findall(r"(?<![\w’'])it(?![\w’'])", clause)) != 1:
+        return clause
+    return re.sub(r"(?<![\w’'])it(?![\w’'])", obj.group(1), clause, count=1)
+
+
 def _is_person(np: str) -> bool:
     return gender_of_given is None or gender_of_given(np.split()) is not None or len(np.split()) == 2
 
 
 def _fit(line: str, at: int) -> str:
     """Cut the line to about MAX_WORDS around offset ``at`` at clause boundaries."""
-    sub = _subordinate(line, at)
+    sub = _subordinate(line, at) or _subordinate_it(line, at)
     if sub is not None and _words(line[sub[0]:sub[1]]) >= 4:
-        clause = line[sub[0]:sub[1]].strip().rstrip(",;: ")
-        if not clause.startswith("it "):
+        clause = _it_named(line, sub[0], line[sub[0]:sub[1]].strip().rstrip(",;: "))
+        if not clause.startswith("it ") and not re.search(r"(?<![\w’'])(?:it|him|them)(?![\w’'])", clause[1:]):
             return clause
         owner = thing_subject(line[:sub[0]], _is_person)     # "when it created": the clause's own subject
         if owner:
@@ -281,8 +309,8 @@ def _reduced_relative(line: str, at: int, phrase: str) -> str | None:
     annual meetings"."""
     left = line[:at]
     m = re.search(r"(?P<np>(?:\b[Tt]he|\b[Aa]n?)\s[^,;:()“”]{2,90}?),?\s" + _PARTICIPLE + r"\s$", left)
-    if not m:
-        return None
+    if not m or re.search(r"\b(?:that|which|who)\b", m.group("np")):
+        return _object_relative(line, at, phrase) or _any_participle(line, at, phrase)
     right = line[at + len(phrase):] if line[at:at + len(phrase)] == phrase else None
     if right is None:
         return None
@@ -297,6 +325,149 @@ def _reduced_relative(line: str, at: int, phrase: str) -> str | None:
         out = f"{np[0].upper() + np[1:]} was {part}{right}"
     out = out.strip()
     return out if _words(out) <= MAX_WORDS else _cut_words(out)
+
+
+_NP_BEFORE = r"(?P<np>(?<![\w’'])(?:[Tt]he|[Aa]n?)\s[^,;:()“”\"–—]{2,90}?)"
+_AGENT = r"(?P<agent>(?:[A-Z][\w’'.&-]*)(?:\s(?:and\s)?[A-Z][\w’'.&-]*){0,5})"
+_CLAUSE_STOP = re.compile(r"[,;:()“”\"]|\s[–—]\s|\s(?:will|would|could|should|may|might|must|is|are|was|were|"
+                          r"has|have|had|remains?|said|says)\b")
+
+
+# verbs after which a new clause with a subject of its own follows ("said she and X left")
+_SPEECH = frozenset("said says told tells reported announced added noted argued believes believed thinks "
+                    "thought wrote insisted warned claimed".split())
+_NP_CANNOT_END = frozenset("""
+near of in on at for from to with by about around against into over under after before like
+and or but than as
+""".split())
+
+
+def _tail(right: str) -> str:
+    """What follows the date inside its own clause: up to a comma or the main verb."""
+    stop = _CLAUSE_STOP.search(right)
+    return right[:stop.start()] if stop else right
+
+
+def _verbless(np: str) -> bool:
+    """A noun phrase alone: no verb, no relative word, no pronoun subject, not ending on a
+    preposition ("the schools near" + a name is no noun phrase)."""
+    last = np.split()[-1].lower()
+    if last in COMPLEMENT_VERBS or any(w.lower() in COMPLEMENT_VERBS for w in np.split()[1:]):
+        return False                    # "The officials know (that ...)": a clause, no noun phrase
+    return not any(_is_verb(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", np)) \
+        and not re.search(r"\b(?:that|which|who|whom|whose|he|she|they|it|we|I)\b", np) \
+        and last not in _NP_CANNOT_END
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return w in PAST_PARTICIPLES or (len(w) > 4 and w.endswith("ed") and (
+        w not in NOT_PAST_ED_LINE or w in _VERB_NOT_ADJECTIVE))
+
+
+# -ed words the time rules read as adjectives that after a noun are a verb's participle
+_VERB_NOT_ADJECTIVE = frozenset("appointed elected designated registered renewed increased reduced "
+                                "developed organised organized".split())
+
+
+def _plural(np: str) -> bool:
+    head = re.split(r"\s(?:of|on|in|at|for|from|to|with|by|against|into|over)\s", np, maxsplit=1)[0].split()[-1]
+    return head.lower().endswith("s") and not head.lower().endswith(("ss", "us", "is")) and not head[:1].isupper()
+
+
+def _any_participle(line: str, at: int, phrase: str) -> str | None:
+    """Any past participle after a noun phrase the sentence's verb governs, dated by the
+    phrase: "wants Y to end the tariffs on cars imposed on Sept. 1" -> "The tariffs on
+    cars were imposed"; "the budget approved by Republicans in April that raised pay" ->
+    "Republicans approved the budget that raised pay". Never a subject's own verb ("The
+    bill passed on Monday": the noun phrase opens the line)."""
+    if line[at:at + len(phrase)] != phrase:
+        return None
+    left = line[:at]
+    words = list(re.finditer(r"(?<=\s)[a-z]+(?=\s)", left))[-8:]
+    for w in reversed(words):
+        between = _BETWEEN.match(left, w.end())
+        if not between or not _participle(w.group(0)):
+            continue
+        np = _noun_phrase_before(left[:w.start()])
+        clause = re.split(r",|;|\b(?:since|when|after|before|because|while|as|that|which|who|although|though|"
+                          r"if|until|once)\b", left[:np.start()] if np else "")[-1]
+        passive = between.group("agent") or (w.group(0) in PAST_PARTICIPLES and w.group(0) not in PAST_CUES_LINE)
+        verbs = [v for v in re.finditer(r"(?<![\w’'])[a-z][\w’']*", clause) if _is_verb(v.group(0))]
+        if not np or not passive and (not verbs or verbs[-1].group(0) in _SPEECH or re.search(
+                r"\b(?:he|she|they|we|I)\b", clause[verbs[-1].end():])):
+            return None                 # no noun phrase, or the participle may be a verb of its own subject
+        return _passive_line(np.group("np"), w.group(0), between, _tail(line[at + len(phrase):]).rstrip())
+    return None
+
+
+def _noun_phrase_before(left: str) -> re.Match | None:
+    """The noun phrase ending ``left`` that a participle after it qualifies: from the
+    nearest article, over "of"/"on"/"for" ("the tariffs on the cars imposed" -> the
+    tariffs on the cars), never over another preposition ("an inquiry into an
+    allegation made" -> an allegation)."""
+    found = None
+    for m in reversed(list(re.finditer(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s", left))):
+        np = re.compile(_NP_BEFORE + r"\s$").match(left, m.start())
+        if not np or not _verbless(np.group("np")):
+            break
+        found = np
+        if not re.search(r"\s(?:of|on|for)\s$", left[:m.start()]):
+            break
+    return found
+
+
+_BETWEEN = re.compile(r"(?:\s(?P<pp>(?:on|against|into|to|for|from|in|at|with|over)\s[^,;:()“”\"–—]{2,60}?))?"
+                      r"(?:\sby\s" + _AGENT + r")?\s$")
+
+
+def _passive_line(np: str, part: str, between: re.Match, rest: str) -> str | None:
+    pp = (" " + between.group("pp")) if between.group("pp") else ""
+    if between.group("agent"):
+        out = f"{between.group('agent')} {PARTICIPLE_PAST.get(part, part)} {np[0].lower() + np[1:]}{pp}{rest}"
+    else:
+        out = f"{np[0].upper() + np[1:]} {'were' if _plural(np) else 'was'} {part}{pp}{rest}"
+    out = out.strip()
+    return out if _words(out) <= MAX_WORDS else None
+
+
+def _named_subject(left: str) -> str | None:
+    """The sentence's subject when it is a name ("Rui Costa said", "Mr. Costa’s approach
+    has"): who a "he"/"she" later in the sentence most plainly is."""
+    subject = _subject(re.sub(r"^(?:But|And|Yet|So|Still|Now)\s", "", left.strip()))
+    m = re.match(r"^((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*?)(?:[’']s\s\S.*)?$", subject or "")
+    if not m or m.group(1).split()[0].lower() in ("the", "a", "an", "this", "that", "it", "he", "she", "they"):
+        return None
+    return m.group(1)
+
+
+def _object_relative(line: str, at: int, phrase: str) -> str | None:
+    """A relative clause whose subject is a pronoun or a name, dated by the phrase: "a
+    commission he appointed in February to study pay" -> "He appointed a commission to
+    study pay" (the pronoun is named after); "the deals that Reyes showcased last month"
+    -> "Reyes showcased the deals"."""
+    if line[at:at + len(phrase)] != phrase:
+        return None
+    left = line[:at]
+    m = re.search(r"\s(?P<that>(?:that|which)\s)?(?P<who>he|she|they|" + _AGENT.replace("agent", "name")
+                  + r")\s(?P<verb>[a-z]+)\s$", left)
+    if not m or not (m.group("that") or m.group("who") in ("he", "she", "they")):
+        return None                     # a name without "that": "the schools near Evansville left"
+    np = _noun_phrase_before(left[:m.start() + 1])
+    verb = m.group("verb")
+    if not np or not (verb.endswith("ed") and len(verb) > 4 or verb in PAST_CUES_LINE):
+        return None
+    if verb in PAST_PARTICIPLES and verb not in PAST_CUES_LINE and not verb.endswith("ed"):
+        return None                     # "taken", "given": a participle, not a past tense
+    np = np.group("np")
+    rest = _tail(line[at + len(phrase):]).rstrip()
+    who = m.group("who")
+    if who in ("he", "she"):            # the sentence's subject, which naming resolves after
+        subject = _subject(re.sub(r"^(?:But|And|Yet|So|Still|Now)\s", "", left[:m.start()].strip()))
+        who = _named_subject(left[:m.start()]) or (
+            subject if subject and _words(subject) <= 4 and not re.search(r"[’']s\b", subject) else who)
+    out = f"{who[0].upper() + who[1:]} {verb} {np[0].lower() + np[1:]}{rest}".strip()
+    return out if _words(out) <= MAX_WORDS else None
 
 
 def occasion_line(sentence: str, phrase_at: int, phrase: str = "") -> str | None:
@@ -342,12 +513,19 @@ def _prepare(sentence: str, at: int, phrase: str, opening: bool) -> tuple[str, i
         m = None                        # "Two hostages — an American ...": no place, no dateline
     if m and m.end() < at and len(line) - m.end() > 20:
         line, at = line[m.end():], at - m.end()
-    shorter = re.sub(r"\s(?:also|too)(?=\s)", "", line)
-    at -= len(line[:at]) - len(re.sub(r"\s(?:also|too)(?=\s)", "", line[:at]))
+    shorter = _outside_quotes(line, lambda part: re.sub(r"\s(?:also|too)(?=\s)", "", part))
+    at -= len(line[:at]) - len(_outside_quotes(line[:at], lambda part: re.sub(r"\s(?:also|too)(?=\s)", "", part)))
     line = shorter
     at = min(max(0, at), max(0, len(line) - 1))
     at = max(0, line.find(phrase, max(0, at - 12))) if phrase in line else at
     return line, at, phrase
+
+
+def _outside_quotes(text: str, change) -> str:
+    """``change`` applied to the parts of ``text`` outside quotation marks (a quotation's
+    words stay as said)."""
+    parts = re.split(r"(“[^”]*”?|\"[^\"]*\"?)", text)
+    return "".join(p if i % 2 else change(p) for i, p in enumerate(parts))
 
 
 _CREDIT = re.compile(r"^\((?:[A-Z][A-Za-z]{1,12})\)\s*(?=[A-Z])")
@@ -365,6 +543,8 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
     out = []
     subject = re.match(r"\s*(?:will|would|is|was|has|had|saw|brought|marked|could|may|might)\b",
                        line[at + len(phrase):]) is not None       # "Next week will bring contests"
+    if _inside_quotation(line, at) and _quote_closes(line, at):
+        out.append((line, at, True))    # a quotation's words kept as said come first
     if not subject and safe_to_drop(line, at, phrase):
         shorter, where = drop_phrase(line, phrase, at)
         if _words(shorter) >= 3 and shorter != line:
@@ -375,14 +555,41 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
         replacement = written_out(*when)
         if replacement:
             out.append((*write_out(line, phrase, at, replacement), False))
-    out.append((line, at, True))
+    if (line, at, True) not in out:
+        out.append((line, at, True))
     return out
+
+
+def _quote_closes(line: str, at: int) -> bool:
+    """Does the quotation around ``at`` close within the line (its words are someone's,
+    to keep exactly)?"""
+    return re.search(r"[”\"]", line[at:]) is not None
+
+
+_LABELLED = re.compile(r"^(?P<who>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}):\s(?P<verb>[A-Z][a-z]+)\b(?P<rest>[^:]*)$")
+
+
+def _labelled(line: str, at: int) -> tuple[str, int]:
+    """ "Lakers: Visit the Thunder" (a schedule note: a name, a colon, a verb) -> "Lakers
+    visit the Thunder"."""
+    m = _LABELLED.match(line)
+    if not m or m.group("verb").lower() not in SCHEDULE_VERBS_PRESENT:
+        return line, at
+    out = f"{m.group('who')} {m.group('verb').lower()}{m.group('rest')}"
+    return out, max(0, at - 1)
 
 
 def _shape(line: str, at: int) -> str:
     """The line cut to a sentence of about MAX_WORDS around the date."""
-    line = _quote_first(line)
-    line, at = _first_conjunct(*_own_clause(line, at))
+    line, at = _labelled(line, at)
+    quoted_first = _quote_first(line)
+    if quoted_first != line:            # the quotation now follows its speaker: the date moves with
+        colon = quoted_first.find(": “")  # its part (the quotation's words, or the attribution)
+        inside = line[:1] in "“\"" and _inside_quotation(line, at)
+        line, at = quoted_first, (colon + 2 + at if inside else max(0, colon - 1))
+        at = min(at, len(line) - 1)
+    line, at = _second_conjunct(*_first_conjunct(*_own_clause(line, at)))
+    line, at = _reported_clause(line, at)
     return _participle_opener(line, at) or _subject_relative(line, at) or _fit(line, at)
 
 
@@ -432,6 +639,53 @@ def _first_conjunct(line: str, at: int) -> tuple[str, int]:
     return head, min(at, len(head) - 1)
 
 
+def _second_conjunct(line: str, at: int) -> tuple[str, int]:
+    """ "The inquiry had been shelved in 2017 but was re-opened this year" -> "The inquiry
+    was re-opened" for this year: the date in the second of two verb phrases joined by
+    "and"/"but", the first naming a time of its own; the subject is the sentence's."""
+    if at > len(line) or _inside_quotation(line, min(at, len(line) - 1)):
+        return line, at
+    m = None
+    for m in re.compile(r",?\s(?:and|but)\s(?=(?P<w>[\w’']+))").finditer(line, 0, at):
+        pass
+    if m is None or _inside_quotation(line, m.start()):
+        return line, at
+    head, tail = line[:m.start()], line[m.end():]
+    subject = _subject(head)
+    if not subject or not names_a_time(head[len(subject):]) or re.search(r"[;:–—(]", line[m.start():at]):
+        return line, at
+    if not (_is_verb(m.group("w").lower()) or m.group("w").lower() in ("is", "was", "were", "are", "has", "had")):
+        own = _subject(tail)            # "and Lima agreed in 2018": a named subject of its own
+        if own and own[:1].isupper() and tail.startswith(own) and own.split()[0].lower() not in LINE_PRONOUNS_SET \
+                and own.split()[0].lower() not in ("the", "a", "an"):
+            return tail, at - m.end()
+        return line, at
+    if names_a_time(head[len(subject):]) and _words(subject) <= 8 and head.startswith(subject):
+        out = subject + " " + tail
+        return out, min(len(out) - 1, at - m.end() + len(subject) + 1)
+    return line, at
+
+
+_REPORTING = re.compile(r"^(?:(?:Meanwhile|But|And|Still|However|Yet|Now),?\s)?"
+                        r"(?:[Tt]hey|[Ww]e|[Ss]ome|[Oo]thers|[Mm]any|[Cc]ritics|[Oo]bservers|[Aa]nalysts)\s(?:also\s)?"
+                        r"(?:note|noted|say|said|argue|argued|believe|believed|think|thought|point out|pointed out|"
+                        r"warn|warned|fear|feared)\s(?:that\s)?")
+
+
+def _reported_clause(line: str, at: int) -> tuple[str, int]:
+    """ "They note that the army cleared barricades this weekend" -> "The army cleared
+    barricades": an unnamed group's report of a dated happening is the happening, when
+    the reported clause names its own subject."""
+    m = _REPORTING.match(line)
+    if not m or at < m.end() or _inside_quotation(line, at):
+        return line, at
+    rest = line[m.end():]
+    subject = _subject(rest)
+    if not subject or subject.split()[0].lower() in LINE_PRONOUNS_SET:
+        return line, at
+    return rest[0].upper() + rest[1:], at - m.end()
+
+
 _SUBJECT_RELATIVE = re.compile(r"^(?P<np>[A-Z][^,;:“”\"]{3,140}?),\s(?:which|who)\s(?P<rel>[^,;:“”\"]{3,140}?),\s"
                                r"(?P<verb>[a-z][\w’']*)\b")
 
@@ -441,7 +695,9 @@ def _subject_relative(line: str, at: int) -> str | None:
     became final Tuesday, will create ..." -> "The merger of A and B became final" (the
     subject has no verb of its own; the main verb follows the clause)."""
     m = _SUBJECT_RELATIVE.match(line)
-    if not m or not m.start("rel") <= at <= m.end("rel") + 1 or not _is_verb(m.group("verb")):
+    verb = m.group("verb") if m else ""
+    if not m or not m.start("rel") <= at <= m.end("rel") + 1 or not (
+            _is_verb(verb) or re.fullmatch(r"[a-z]{3,}(?:es|ed)", verb)):
         return None
     np, rel = m.group("np"), m.group("rel")
     lower = r"(?<![\w’'])[a-z][\w’']*"
@@ -459,7 +715,8 @@ _RELATIVE_DAY = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3
 
 def _problems(line: str, phrase: str, kept: bool, happening: bool = False) -> list[str]:
     problems = line_problems(line)
-    if kept and phrase and is_relative(phrase) and phrase.lower() in line.lower():
+    bare = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", line)
+    if kept and phrase and is_relative(phrase) and phrase.lower() in bare.lower():
         problems.append("its relative date left")
     elif happening and _RELATIVE_DAY.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", line)):
         problems.append("a relative day left")          # "could come as soon as Tuesday or Wednesday"
@@ -505,7 +762,7 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     return best[2] if best else finish(base)
 
 
-_BROKEN = ("no verb", "a fragment opened by a subordinator", "a word lost", "unbalanced brackets or quotation marks")
+_BROKEN = ("no verb", "says nothing", "a fragment opened by a subordinator", "a word lost", "unbalanced brackets or quotation marks")
 
 
 def _weight(problems: list[str]) -> int:

@@ -32,13 +32,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS
+from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, \
+    THING_DESCRIPTION_HEADS
 from ..rules.places import US_STATES
-from .event_people import Cast, _subject_position
+from .event_people import Cast, _subject_position, gender_of_given
 
 _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
                       r"Moreover|Furthermore|Nonetheless|Nevertheless|Then|Now|So|Earlier|Later|"
-                      r"Additionally|In addition|Similarly|Likewise|Overall|In all|Finally),?\s+(?=\S)")
+                      r"Additionally|In addition|Similarly|Likewise|Overall|In all|Finally),?\s+(?=\S)(?!(?:to|of|than)\b)")
 _FUNCTION = frozenset({"in", "at", "on", "of", "to", "with", "by", "for", "and", "or", "the",
                        "a", "an", "from", "into", "that", "which", "who", "was", "were", "is",
                        "are", "had", "has", "have", "will", "would"})
@@ -181,6 +182,9 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
             return pair.group(0) + rest
         group = _group_subject(previous, subjects)
         return group + rest if group else line
+    if low == "its":
+        owner = _named_thing_subject(previous, cast, text)
+        return owner + ("’" if owner.endswith("s") else "’s") + rest if owner else line
     if low == "it":
         thing = _thing_before(previous)
         if thing:
@@ -189,16 +193,24 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
     if low == "the":
         org = _org_description(line)
         if org:
-            name = subjects.org_before(before, org.group("head"))
+            name = (subjects.org_before(before, org.group("head")) if org.group("head") in ORG_DESCRIPTION_HEADS
+                    else None) or _named_thing_subject(previous, cast, text)
             if name and name not in line:
                 return name + line[org.end():]
             return line
-        head = re.match(r"^The\s+((?:[A-Za-z’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)
+        head = re.match(r"^The\s+((?:[\w’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)
+        if head and re.fullmatch(r"[A-Z]{2,}", head.group(2)):
+            return line                 # "The EPA": an organisation's own short name, already named
         if head:
             name = subjects.speaker_written(head.group(0), before, end) or cast.by_role([head.group(2)]) \
-                or _described_before(head.group(2), subjects, before, previous)
+                or _described_before(head.group(2), subjects, before, previous, head.group(1))
             if name and name not in line:
                 return name + line[head.end():]
+        whole = re.match(r"^The\s+((?:[\w’'-]+\s+){1,3}?)([A-Za-z-]+)(?=\s(?:had|has|was|is|were|will|would|[a-z]+ed)\b)", line)
+        if whole:                       # "The Portuguese boss had been": the head before the verb
+            name = _described_before(whole.group(2), subjects, before, previous, whole.group(1))
+            if name and name not in line:
+                return name + line[whole.end():]
         return line
     base = re.sub(r"[’']s$", "", word)
     full = cast.full(base)
@@ -259,11 +271,31 @@ def _group_subject(previous: str, subjects: Subjects) -> str | None:
     return None
 
 
-def _described_before(head: str, subjects: Subjects, before: int, previous: str) -> str | None:
+def _named_thing_subject(previous: str, cast: Cast, text: str = "") -> str | None:
+    """ "Emirates is the biggest buyer. But its cutback ...": the sentence before's subject
+    when it is a name and no person's (an organisation, a country) — whose "its" is."""
+    from .clauses import subject_of
+    subject = subject_of(re.sub(r"^(?:But|And|Yet|So|Still|Now)\s", "", previous.strip()))
+    if not subject or not re.fullmatch(r"(?:The\s)?(?:[A-Z][\w&.’'-]*\s){0,3}[A-Z][\w&.’'-]*", subject):
+        return None                     # "Emirates", "The Hang Seng", never "The company"
+    first = subject.split()[1 if subject.startswith("The ") and len(subject.split()) > 1 else 0]
+    if first.lower() in ("a", "an", "this", "that", "it", "he", "she", "they", "we", "i", "its", "the"):
+        return None
+    if cast.full(subject) or (gender_of_given is not None and gender_of_given(subject.split()) is not None):
+        return None                     # a person: "its" is never theirs
+    if " " not in subject and not re.fullmatch(r"[A-Z]{2,}", subject) \
+            and not re.search(r"[a-z,;]\s" + re.escape(subject) + r"\b", text):
+        return None                     # "Trade is slowing": a capital only because it opens the sentence
+    return subject
+
+
+def _described_before(head: str, subjects: Subjects, before: int, previous: str, modifiers: str = "") -> str | None:
     """ "Dorsey spoke. The candidate hopes ...": the one person the sentence before named,
-    as its subject, for a description no office tells (``PERSON_DESCRIPTION_HEADS``)."""
+    as its subject, for a description no office tells (``PERSON_DESCRIPTION_HEADS``, or
+    an age: "The 48-year-old Australian")."""
     cast = subjects.cast
-    if head.lower() not in PERSON_DESCRIPTION_HEADS or cast._pattern is None:
+    aged = re.search(r"\b\d{1,3}-year-old\b", modifiers) and head[:1].isupper()
+    if not (head.lower() in PERSON_DESCRIPTION_HEADS or aged) or cast._pattern is None:
         return None
     start = subjects.text.rfind(previous, max(0, before - len(previous) - 4), before) if previous else -1
     if start < 0:
@@ -271,7 +303,7 @@ def _described_before(head: str, subjects: Subjects, before: int, previous: str)
     named = {cast.full(m.group(0)) for m in cast._pattern.finditer(subjects.text, max(0, start), before)}
     if len(named) != 1 or None in named:
         return None
-    return cast.subject_of(subjects.text, start, before)
+    return cast.subject_of(subjects.text, start, before) or (named.pop() if modifiers.strip() else None)
 
 
 def _org_forms(name: str) -> list[str]:
@@ -286,7 +318,7 @@ def _org_description(line: str) -> re.Match | None:
     """ "The firm bid", "The private equity firm’s offer": a description of an organisation
     opening the line (lower-case words up to a kind word of ``ORG_DESCRIPTION_HEADS``)."""
     m = re.match(r"^The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)(?=[’']s\b|\s+[a-z]|,)", line)
-    if m is None or m.group("head") not in ORG_DESCRIPTION_HEADS:
+    if m is None or m.group("head") not in ORG_DESCRIPTION_HEADS | THING_DESCRIPTION_HEADS:
         return None
     return m
 

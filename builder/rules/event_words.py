@@ -145,6 +145,19 @@ accounted account accounts totaled totalled total totals reached reach rose rise
 fall falls increased increase decreased decrease grew grow declined decline dropped drop
 jumped jump climbed climb stood averaged averages represented estimated estimate marking
 """.split())
+# nouns of a measure over a period: right before a date still to come ("demand next
+# year", "growth in 2021") they frame a forecast, not a happening (background)
+FORECAST_NOUNS = frozenset("""
+demand growth output production supply supplies sales earnings revenue revenues profit profits
+inflation spending prices price consumption deficit surplus exports imports outlook forecast
+forecasts expectations estimates unemployment
+""".split())
+
+# a newsletter's greeting to its reader: the date of such a sentence is the issue's, not a
+# happening's (a regular expression, matched case-insensitively)
+READER_GREETING = (r"\b(?:(?:the|what)\s(?:\w+\s){0,3}you need to know|here[’']s what you need|welcome to (?:the|this|today|your)"
+                   r"|good (?:morning|afternoon|evening)[,.!]|sign up (?:here|for)|subscribe to)\b")
+
 # verb forms an event line turns into a past tense: an opening participle ("Speaking at a
 # reception, Wang said" -> "Wang spoke at a reception") and past participles with an
 # agent ("an agreement struck by X" -> "X struck an agreement")
@@ -161,6 +174,30 @@ PARTICIPLE_PAST: dict[str, str] = {
     "written": "wrote", "drawn up": "drew up", "taken": "took", "given": "gave",
     "won": "won", "sent": "sent",
 }
+# irregular past participles (with the regular "-ed" forms they open a reduced relative
+# clause: "the tariffs imposed on Sept. 1", "the exam taken last spring")
+PAST_PARTICIPLES = frozenset("""
+made taken given held built sent won struck written drawn set put cut begun brought bought
+sold paid met spent found kept left lost led shown known seen done chosen broken spoken
+stolen frozen hidden torn worn sworn thrown grown flown ridden driven beaten bitten shot
+hit read laid signed
+""".split())
+
+# words that are verbs and nouns: before "that"/"who" they end a noun phrase ("the
+# reunion tour that stops at X on July 22"), not a verb opening a complement
+NOUN_VERBS = frozenset("""
+tour visit vote address play rule host return start end launch debut premiere travel
+""".split())
+
+# verbs that take a "that" clause ("officials know that X won"): a word before "that"
+# from this list ends a clause, not a noun phrase
+COMPLEMENT_VERBS = frozenset("""
+know knows knew believe believes believed think thinks thought say says said expect expects
+hope hopes fear fears argue argues claim claims insist insists note notes noted suggest
+suggests show shows find finds found mean means feel feels agree agrees warn warns realize
+realise realizes realises acknowledge acknowledges admit admits understand understands
+report reports assume assumes doubt doubts recognize recognise recognizes recognises
+""".split())
 
 # ---- what an event line must not be (builder/extract/event_checks.py) ----------------
 
@@ -214,6 +251,13 @@ airline bank chain publisher retailer automaker manufacturer startup insurer len
 conglomerate network broadcaster
 """.split())
 
+# Heads of a description of a named thing that is not always a company ("the tech giant",
+# "the band", "the index"): an event line names it only by the sentence before's named
+# subject, never by the organisation the article named last.
+THING_DESCRIPTION_HEADS = frozenset("""
+giant band index label club team show festival
+""".split())
+
 # Legal-form endings of an organisation's name: "Harlow Media Co." is also written "Harlow Media".
 CORPORATE_SUFFIXES = frozenset("""
 co co. inc inc. corp corp. ltd ltd. llc plc ag sa nv
@@ -225,7 +269,7 @@ co co. inc inc. corp corp. ltd ltd. llc plc ag sa nv
 PERSON_DESCRIPTION_HEADS = frozenset("""
 candidate nominee challenger incumbent frontrunner front-runner contender billionaire
 businessman businesswoman entrepreneur singer rapper actor actress star player coach
-founder investor lawmaker veteran
+founder investor lawmaker veteran boss manager striker goalkeeper musician author
 """.split())
 
 # Words that mark a time of its own in a clause ("as of March 20", "in 2018", "last
