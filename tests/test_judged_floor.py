@@ -38,7 +38,8 @@ SHARED = REPO.parent / "shared" / "data"
 # right 0.935 of 337, recall 0.949; quotes right speaker 0.835, recall 0.860. The events
 # floor follows the larger set (0.925), not the old 42. Comparison bases, levels over a
 # period, targets, streaks and forecasts as background then raised it to 0.970: 0.955.
-FLOOR = {"events_right": 0.955, "events_recall": 0.93,
+# The lines work (branch lines2: future measures, a newsletter's greeting) 0.976: 0.96.
+FLOOR = {"events_right": 0.96, "events_recall": 0.93,
          "quotes_right_speaker": 0.825, "quotes_recall": 0.84}
 MAX_REFUSED = 0
 
