@@ -1,0 +1,109 @@
+"""Thoughts and topics (``attribution`` of a quote entry): a named person's belief,
+expectation, hope or fear with its complement is a ``thought``; what a speech act is
+about ("criticized the plan") a ``topic``; everything said stays ``speech``.
+Invented sentences, their expected entries beside them."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes import extract_quotes
+
+
+def entries(*paragraphs: str):
+    quotes, _, _ = extract_quotes(list(paragraphs))
+    return [(q.attribution, q.speaker, q.cue, q.text) for q in quotes]
+
+
+THOUGHTS = [
+    ("Jane Marsh believes the levy is unfair to farmers.",
+     ("thought", "Jane Marsh", "believes", "the levy is unfair to farmers")),
+    ("Tom Okafor is confident that the bill will pass.",
+     ("thought", "Tom Okafor", "is confident", "the bill will pass")),
+    ("Tom Okafor worries that the council will stall it.",
+     ("thought", "Tom Okafor", "worries", "the council will stall it")),
+    ("Ana Reyes hopes to win the seat in the spring.",
+     ("thought", "Ana Reyes", "hopes", "to win the seat in the spring")),
+    ("Ana Reyes expects the mayor to resign.",
+     ("thought", "Ana Reyes", "expects", "the mayor to resign")),
+    ("Ana Reyes does not think the city can pay for it.",
+     ("thought", "Ana Reyes", "think", "the city can pay for it")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", THOUGHTS)
+def test_a_belief_with_its_complement_is_a_thought(sentence, want):
+    assert want in entries(sentence)
+
+
+NOT_THOUGHTS = [
+    "Ana Reyes expects a vote in March.",            # a bare object
+    "Ana Reyes knew the mayor well.",
+    "The deal is expected to close in May.",         # nobody's expectation
+    "I think the city can pay for it.",              # the writer's own
+    "Ana Reyes thought about it for a week.",
+    "Ana Reyes is confident.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_THOUGHTS)
+def test_no_thought_without_a_believer_and_a_complement(sentence):
+    assert [e for e in entries(sentence) if e[0] == "thought"] == []
+
+
+def test_a_belief_inside_a_statement_is_the_statement():
+    got = entries("Tom Okafor said he believes the plan will fail.")
+    assert got == [("speech", "Tom Okafor", "said", "he believes the plan will fail")]
+
+
+def test_a_belief_inside_a_quotation_is_no_entry_of_its_own():
+    got = entries("“I think it will pass,” Tom Okafor said.")
+    assert [e[0] for e in got] == ["speech"]
+
+
+def test_a_pronoun_believer_is_resolved():
+    got = entries("Jane Marsh met the board on Monday. She believes the merger will fail.")
+    assert ("thought", "Jane Marsh", "believes", "the merger will fail") in got
+
+
+def test_speech_keeps_its_default():
+    got = entries("Jane Marsh said the levy would rise.")
+    assert got == [("speech", "Jane Marsh", "said", "the levy would rise")]
+
+
+TOPICS = [
+    ("Lena Vogt criticized the budget plan of the mayor.",
+     ("topic", "Lena Vogt", "criticized", "the budget plan of the mayor")),
+    ("Lena Vogt cited polls showing a tight race, and her aides agreed.",
+     ("topic", "Lena Vogt", "cited", "polls showing a tight race")),
+    ("Lena Vogt spoke about the proposed border wall, saying it will be big.",
+     ("topic", "Lena Vogt", "spoke about", "the proposed border wall")),
+    ("Lena Vogt called him a liar.", ("topic", "Lena Vogt", "called", "him a liar")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", TOPICS)
+def test_a_speech_act_with_a_bare_object_names_its_topic(sentence, want):
+    assert want in entries(sentence)
+
+
+NOT_TOPICS = [
+    "Lena Vogt called the police on Monday.",      # a call, not a name given
+    "Lena Vogt ripped into the council.",          # no object
+    "The two mayors discussed trade.",             # a group: no one's topic
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TOPICS)
+def test_no_topic_without_a_speaker_and_an_object(sentence):
+    assert [e for e in entries(sentence) if e[0] == "topic"] == []
+
+
+def test_a_name_given_in_quote_marks_is_speech_holding_the_quotation():
+    got = entries("Lena Vogt called the plan “a fraud” on Monday.")
+    assert got == [("speech", "Lena Vogt", "called", "the plan “a fraud” on Monday")]
+
+
+def test_a_topic_ends_where_the_next_cue_starts():
+    got = entries("Lena Vogt criticized the levy and said it would hurt farmers.")
+    assert ("topic", "Lena Vogt", "criticized", "the levy") in got
+    assert ("speech", "Lena Vogt", "said", "it would hurt farmers") in got
