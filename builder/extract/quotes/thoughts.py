@@ -69,8 +69,7 @@ def _content_thought(s: Sentence, cue: Cue, cues: list[Cue]):
 
 
 def _thought_content(s: Sentence, cue: Cue, cues: list[Cue]):
-    if any(c is not cue and c.kind != "thought" and c.content
-           and c.content[0] <= cue.vi < c.content[1] for c in cues):
+    if _reported_by_another(cue, cues) or _hypothetical(s.toks, cue):
         return None
     span = _complement(s, cue)
     if span is not None:
@@ -86,6 +85,29 @@ def _thought_content(s: Sentence, cue: Cue, cues: list[Cue]):
         if left is not None and S.looks_like_clause(s.toks, *left):
             return left
     return None
+
+
+def _reported_by_another(cue: Cue, cues: list[Cue]) -> bool:
+    """The cue lies in what a speech cue reports ("Doe said she believes ...", "X said Y
+    discussed ..."): that statement is the entry."""
+    return any(c is not cue and c.kind != "thought" and c.content and c.reports
+               and c.content[0] <= cue.vi < c.content[1] for c in cues)
+
+
+def _hypothetical(stoks: list[Tok], cue: Cue) -> bool:
+    """"if they expect to ...", "will discuss ...": a condition or a plan, not something
+    thought or said."""
+    k = cue.s0 if cue.left_subject and 0 <= cue.s0 <= cue.vi else cue.vi
+    if k > 0 and stoks[k - 1].low in ("if", "unless", "whether"):
+        return True
+    m = cue.vi - 1
+    while m >= 0 and stoks[m].kind == "w" and stoks[m].low.endswith("ly"):
+        m -= 1
+    return m >= 0 and stoks[m].low in _PLAN_WORDS
+
+
+_PLAN_WORDS = {"will", "would", "could", "should", "may", "might", "can", "must", "to",
+               "'ll", "shall"}
 
 
 def _complement(s: Sentence, cue: Cue) -> tuple[int, int] | None:
@@ -134,7 +156,7 @@ register(Reader("thought", _match_thought, _subject_verb, _content_thought))
 
 # ---- what a cue's entry attributes ----------------------------------------------------
 
-_TOPIC_ENDS = {",", ";", ":", "—", "–", "(", "-"}
+_TOPIC_ENDS = {",", ";", ":", "—", "–", "(", ")", "-"}
 
 
 def attribution_of(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> str | None:
@@ -145,18 +167,14 @@ def attribution_of(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> str | None:
         return "thought"
     if cue.reports:
         return "speech"
-    if cue.cls != "act" or cue.subj is None or cue.subj.kind == "group":
+    if cue.cls != "act" or cue.subj is None or cue.subj.kind == "group" \
+            or _reported_by_another(cue, cues) or _hypothetical(stoks, cue):
         return None
     a, b = topic_span(stoks, cue, cues)
     if b <= a:
         return None
     if any(t.kind == "q" for t in stoks[cue.content[0]:cue.content[1]]):
-        # "called the plan “a fraud”": a name in the speaker's words is speech (the
-        # quotation goes into it); other acts leave their quotation its own entry
-        if cue.lemma in V.NAMING_LEMMAS and any(t.kind == "q" for t in stoks[a:b]) \
-                and stoks[a].kind == "w":
-            return "speech"
-        return None
+        return None     # "called the plan “a fraud”": the quotation is the entry
     first = stoks[a]
     if first.kind != "w" or first.low in N.PREPOSITIONS or first.low.endswith("ly"):
         return None     # "ripped into ...", "attacked viciously": no object
