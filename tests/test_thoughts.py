@@ -116,3 +116,19 @@ def test_a_topic_ends_where_the_next_cue_starts():
 ])
 def test_no_view_or_topic_inside_a_statement_a_plan_or_a_condition(sentence):
     assert [e for e in entries(sentence) if e[0] != "speech"] == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ana Reyes questioned the mayor’s record on crime.",
+     ("topic", "Ana Reyes", "questioned", "the mayor’s record on crime")),
+    ("Ana Reyes denied the allegations.", ("topic", "Ana Reyes", "denied", "the allegations")),
+    ("“It is wrong,” Tom Okafor said, explaining the council’s decision.",
+     ("topic", "Tom Okafor", "explaining", "the council’s decision")),
+])
+def test_a_report_verb_with_a_bare_object_names_its_topic(sentence, want):
+    assert want in entries(sentence)
+
+
+def test_a_report_verb_with_a_clause_stays_speech():
+    got = entries("Ana Reyes questioned whether the plan would work.")
+    assert got == [("speech", "Ana Reyes", "questioned", "whether the plan would work")]

@@ -175,7 +175,7 @@ QUESTION_VERBS = set(QUESTION_LEMMAS)
 TOPIC_PARTICIPLES = {"criticize", "criticise", "attack", "blast", "slam", "praise", "defend",
                      "question", "mock", "denounce", "decry", "condemn", "cite", "mention",
                      "discuss", "talk about", "speak about", "tout", "rip", "laud",
-                     "reject", "dismiss", "welcome", "congratulate"}
+                     "reject", "dismiss", "welcome", "congratulate", "explain", "deny"}
 
 # participles that continue a sentence with its subject's words (", saying ...")
 # (also phrasal ones, "pointing out", and speech acts that report through a complement:
@@ -259,3 +259,9 @@ THOUGHT_ING = {_forms(lemma)[3]: lemma for lemma in THOUGHT_LEMMAS
 # Naming verbs make a topic only with a name for their object ("called the plan a
 # fraud"), never with a bare object ("called the police").
 NAMING_LEMMAS = {"call", "label", "brand", "dub", "term"}
+# Report verbs whose bare object, when it is no clause, is the topic they spoke to
+# ("questioned his record", "explained the decision", "denied the allegations",
+# "responded to the charges").
+TOPIC_REPORT_LEMMAS = {"question", "explain", "respond", "reply", "deny", "dispute", "rebut",
+                       "acknowledge", "highlight", "underscore", "stress", "emphasize",
+                       "emphasise", "lament", "protest", "recount", "recall", "describe"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
+from ...rules import time_words as TW
 from . import clauses as C
 from . import names as N
 from . import spans as S
@@ -167,16 +168,21 @@ def attribution_of(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> str | None:
         return "thought"
     if cue.reports:
         return "speech"
-    if cue.cls != "act" or cue.subj is None or cue.subj.kind == "group" \
+    if not (cue.cls == "act" or cue.lemma in V.TOPIC_REPORT_LEMMAS) \
+            or cue.subj is None or cue.subj.kind == "group" \
             or _reported_by_another(cue, cues) or _hypothetical(stoks, cue):
         return None
+    if cue.kind == "participle" and cue.lead is None and cue.subj.kind not in (
+            "name", "pronoun", "description"):
+        return None     # "Raising the prospect ..., X has ...": no clear actor
     a, b = topic_span(stoks, cue, cues)
     if b <= a:
         return None
     if any(t.kind == "q" for t in stoks[cue.content[0]:cue.content[1]]):
         return None     # "called the plan “a fraud”": the quotation is the entry
     first = stoks[a]
-    if first.kind != "w" or first.low in N.PREPOSITIONS or first.low.endswith("ly"):
+    if first.kind != "w" or first.low in N.PREPOSITIONS or first.low.endswith("ly") \
+            or first.low in _OPENS_NO_CLAUSE:
         return None     # "ripped into ...", "attacked viciously": no object
     if cue.lemma in V.NAMING_LEMMAS and not _names_as(stoks, a, b):
         return None
@@ -187,6 +193,24 @@ def _names_as(stoks: list[Tok], a: int, b: int) -> bool:
     """An object and a name for it: "him a liar", "the plan a disaster"."""
     return any(stoks[m].low in ("a", "an", "the") and stoks[m - 1].kind == "w"
                and stoks[m - 1].low not in N.PREPOSITIONS for m in range(a + 1, b))
+
+
+_ADJUNCTS = {"during", "before", "after", "while", "when", "amid", "since"}
+_PLACE_AT = {"at", "on", "in"}
+
+
+def _adjunct_starts(stoks: list[Tok], m: int, b: int) -> bool:
+    """A time or place adjunct starts at ``m``: "during a debate", "at a rally", "on
+    Monday", "in an interview"."""
+    t = stoks[m]
+    if t.kind != "w":
+        return False
+    if t.low in _ADJUNCTS:
+        return True
+    nxt = stoks[m + 1].low if m + 1 < b and stoks[m + 1].kind == "w" else ""
+    if t.low in _PLACE_AT and nxt in ("a", "an"):
+        return True         # "at a press conference", "in an interview", "on a call"
+    return t.low in _PLACE_AT and (nxt in TW.WEEKDAYS or nxt in TW.MONTHS)
 
 
 def topic_span(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
@@ -201,6 +225,9 @@ def topic_span(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
     for m in range(a, b):
         if stoks[m].kind == "p" and stoks[m].text in _TOPIC_ENDS and m > a:
             b = m
+            break
+        if m > a + 1 and _adjunct_starts(stoks, m, b):
+            b = m           # "praised the mayor at a rally on Monday": where and when
             break
     while b > a and stoks[b - 1].kind == "w" and stoks[b - 1].low in ("and", "but", "or",
                                                                         "while", "as"):
