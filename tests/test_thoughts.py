@@ -132,3 +132,27 @@ def test_a_report_verb_with_a_bare_object_names_its_topic(sentence, want):
 def test_a_report_verb_with_a_clause_stays_speech():
     got = entries("Ana Reyes questioned whether the plan would work.")
     assert got == [("speech", "Ana Reyes", "questioned", "whether the plan would work")]
+
+
+def test_the_speaker_page_lists_views_and_topics_apart_led_by_their_cue():
+    from builder.model import Article, Collection, Quote, QuoteRef, RegistrySpeaker
+    from builder.render import render_site
+    paras = ["Lena Vogt said the levy would rise.", "Lena Vogt believes the <b>levy</b> is unfair."]
+    a = Article(id="2021-01-01-x", title="T", date="2021-01-01", paragraphs=paras, quotes=[
+        Quote(text="the levy would rise", kind="indirect", speaker="Lena Vogt",
+              speaker_as_written="Lena Vogt", paragraph=0, cue="said", start=15, end=34),
+        Quote(text="the <b>levy</b> is unfair", kind="indirect", speaker="Lena Vogt",
+              speaker_as_written="Lena Vogt", paragraph=1, cue="believes", start=19, end=44,
+              attribution="thought")])
+    sp = RegistrySpeaker(id="lena-vogt", name="Lena Vogt", articles=[a.id],
+                         quotes=[QuoteRef(a.id, 0), QuoteRef(a.id, 1)])
+    files = render_site(Collection(articles=[a], speakers=[sp], events=[]), {"title": "T", "intro": []})
+    page = files["speakers/lena-vogt.md"]
+    quotes, views = page.split("## Views and topics reported")
+    assert "the levy would rise" in quotes and "unfair" not in quotes
+    assert "1 quotes, 1 views and topics" in quotes
+    assert '<span class="tl-view-cue">Lena Vogt believes</span> the &lt;b&gt;levy&lt;/b&gt; is unfair' in views
+    assert "blockquote" not in views            # never shown as a quotation
+    article = files["articles/2021-01-01-x.md"]
+    assert article.count('class="tl-reported"') == 1    # the thought is not marked as said
+    assert "(1 quote)" in article

@@ -259,6 +259,9 @@ THOUGHT_ING = {_forms(lemma)[3]: lemma for lemma in THOUGHT_LEMMAS
 # Naming verbs make a topic only with a name for their object ("called the plan a
 # fraud"), never with a bare object ("called the police").
 NAMING_LEMMAS = {"call", "label", "brand", "dub", "term"}
+# Verbs that also give or refuse something ("denied him a meeting", "offered them a
+# seat"): with two objects they are no speech act.
+GIVING_LEMMAS = {"deny", "offer", "promise", "thank"}
 # Report verbs whose bare object, when it is no clause, is the topic they spoke to
 # ("questioned his record", "explained the decision", "denied the allegations",
 # "responded to the charges").

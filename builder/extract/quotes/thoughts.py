@@ -172,8 +172,9 @@ def attribution_of(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> str | None:
             or cue.subj is None or cue.subj.kind == "group" \
             or _reported_by_another(cue, cues) or _hypothetical(stoks, cue):
         return None
-    if cue.kind == "participle" and cue.lead is None and cue.subj.kind not in (
-            "name", "pronoun", "description"):
+    if cue.kind == "participle" and cue.lead is None and (
+            cue.subj.kind not in ("name", "pronoun", "description")
+            or cue.subj.kind == "name" and len((cue.subj.text or "").split()) < 2):
         return None     # "Raising the prospect ..., X has ...": no clear actor
     a, b = topic_span(stoks, cue, cues)
     if b <= a:
@@ -186,6 +187,8 @@ def attribution_of(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> str | None:
         return None     # "ripped into ...", "attacked viciously": no object
     if cue.lemma in V.NAMING_LEMMAS and not _names_as(stoks, a, b):
         return None
+    if cue.lemma in V.GIVING_LEMMAS and _names_as(stoks, a, b):
+        return None     # "denied Carter a photograph": a thing refused, not a denial
     return "topic"
 
 
