@@ -169,6 +169,7 @@ def attribution_of(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> str | None:
     if cue.reports:
         return "speech"
     if not (cue.cls == "act" or cue.lemma in V.TOPIC_REPORT_LEMMAS) \
+            or cue.lemma in V.NOT_TOPIC_LEMMAS \
             or cue.subj is None or cue.subj.kind == "group" \
             or _reported_by_another(cue, cues) or _hypothetical(stoks, cue):
         return None
