@@ -42,6 +42,8 @@ NOT_THOUGHTS = [
     "I think the city can pay for it.",              # the writer's own
     "Ana Reyes thought about it for a week.",
     "Ana Reyes is confident.",
+    "Many observers expect the council to fold.",    # an unnamed group: nobody to index
+    "The plan will fail, Ana Reyes believes.",       # the clause before: too often the writer's
 ]
 
 

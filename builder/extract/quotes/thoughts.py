@@ -61,8 +61,9 @@ def _cue(s: Sentence, vi: int, vj: int, lemma: str) -> Cue:
 
 
 def _content_thought(s: Sentence, cue: Cue, cues: list[Cue]):
-    """The complement after the cue, or the clause before it ("..., aides believe");
-    none inside what a speech cue reports ("Doe said she believes ..." is her statement)."""
+    """The complement after the cue (never the clause before it: "..., aides believe"
+    is too often the writer's own sentence); none inside what a speech cue reports ("Doe
+    said she believes ..." is her statement)."""
     span = _thought_content(s, cue, cues)
     if span is None:
         cue.valid = False       # no thought: no speaker for what follows either
@@ -80,11 +81,6 @@ def _thought_content(s: Sentence, cue: Cue, cues: list[Cue]):
             cue.right = True
             return span
         return None
-    k = cue.vj
-    if cue.left_subject and (k >= s.hi or s.toks[k].kind == "p"):
-        left = S.left_content(s, cue)        # "..., aides believe."
-        if left is not None and S.looks_like_clause(s.toks, *left):
-            return left
     return None
 
 
@@ -118,7 +114,7 @@ def _complement(s: Sentence, cue: Cue) -> tuple[int, int] | None:
         return None
     low = stoks[k].low
     if low == "that":
-        return (k + 1, hi) if k + 1 < hi and S.looks_like_clause(stoks, k + 1, hi) else None
+        return (k + 1, hi) if k + 1 < hi and _clause(stoks, k + 1, hi) else None
     if low == "to":
         if cue.lemma in V.THOUGHT_TO and S._infinitive(stoks, k, hi):
             return k, S._infinitive_end(stoks, k, hi)
@@ -165,7 +161,8 @@ def attribution_of(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> str | None:
     act's bare object is its topic ("criticized the plan"), unless it holds a quotation
     (then the quotation is the entry: "called the plan “a fraud”")."""
     if cue.kind == "thought":
-        return "thought"
+        # a named or resolvable believer: no unnamed group ("many observers expect")
+        return "thought" if cue.subj is not None and cue.subj.kind != "group" else None
     if cue.reports:
         return "speech"
     if not (cue.cls == "act" or cue.lemma in V.TOPIC_REPORT_LEMMAS) \
