@@ -34,6 +34,9 @@ class Quote:
     # a group speaking together ("Zhou and Petrov said"): its members' canonical names;
     # `speaker` is then None (the words are the group's, not one member's)
     group: list[str] = field(default_factory=list)
+    # what is attributed: "speech" (words said or written), "thought" (a belief, hope,
+    # fear or expectation with its complement), "topic" (what a speech act was about)
+    attribution: str = "speech"
 
 
 @dataclass

@@ -445,7 +445,8 @@ def _lines_after_quotes(paragraphs: list[str], people: list[str] | None = None) 
     quotes, speakers, _ = extract_quotes(paragraphs)
     named = [s.name for s in speakers if s.kind == "person"] + (people or [])
     roles = {s.name: list(s.roles) for s in speakers if s.kind == "person"}
-    return [e.text for e in extract_events(paragraphs, "2021-06-30", named, roles, quotes)]
+    said = [q for q in quotes if q.attribution == "speech"]     # as extract/article.py does
+    return [e.text for e in extract_events(paragraphs, "2021-06-30", named, roles, said)]
 
 
 @pytest.mark.parametrize("paragraphs, expected", [

@@ -814,7 +814,11 @@ def test_a_belief_or_a_state_is_not_speech():
     quotes, _, _ = run("Ana Lopes believes the plan will work.",
                        "Ivo Brandt has maintained a polling lead for months.",
                        "Lena Vogt criticized the budget.")
-    assert quotes == []
+    assert [q for q in quotes if q.attribution == "speech"] == []
+    # the belief is a thought (tests/test_thoughts.py), never speech
+    assert [(q.attribution, q.speaker) for q in quotes if q.paragraph == 0] == [
+        ("thought", "Ana Lopes")]
+    assert [q for q in quotes if q.paragraph == 1] == []
 
 
 def test_an_accusation_is_reported_speech():

@@ -106,7 +106,8 @@ def _quotes(article: Article) -> None:
 def _events(article: Article) -> None:
     people = [s.name for s in article.speakers if s.kind == "person"]
     roles = {s.name: list(s.roles) for s in article.speakers if s.kind == "person"}
-    article.events = extract_events(article.paragraphs, article.date, people, roles, article.quotes)
+    said = [q for q in article.quotes if q.attribution == "speech"]   # not thoughts, topics
+    article.events = extract_events(article.paragraphs, article.date, people, roles, said)
 
 
 # the extraction stages, in order (the build times each one and can leave one out)

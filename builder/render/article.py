@@ -25,7 +25,8 @@ def render_article(article: Article, links: Links) -> str:
             trailing.append(c)
     quotes_in: dict[int, list[tuple[int, Quote]]] = {}
     for i, q in enumerate(article.quotes):
-        quotes_in.setdefault(q.paragraph, []).append((i, q))
+        if q.attribution == "speech":       # thoughts and topics are not marked as quotes
+            quotes_in.setdefault(q.paragraph, []).append((i, q))
     blocks: list[tuple] = []                          # (caption, class, n, paragraph)
     if article.lead_caption:
         blocks.append((article.lead_caption, "tl-lead-caption", None, None))

@@ -19,7 +19,8 @@ class Links:
         for sp in collection.speakers:
             for ref in sp.quotes:
                 self._quote_speaker[(ref.article, ref.index)] = sp
-                self._speakers_of.setdefault(ref.article, Counter())[sp.id] += 1
+                if _is_speech(self.articles.get(ref.article), ref.index):
+                    self._speakers_of.setdefault(ref.article, Counter())[sp.id] += 1
         self._spans: dict[tuple[str, int], list] = {}
         for aid, spans in collection.name_spans.items():
             for span in spans:
@@ -65,3 +66,11 @@ class Links:
 
 def _norm(title: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", title.lower()).split())
+
+
+def _is_speech(article: Article | None, index: int) -> bool:
+    """The quote is words said (an article lists its speakers by them), not a thought or
+    a topic (``Quote.attribution``), which only the speaker's page lists."""
+    if article is None or index >= len(article.quotes):
+        return True
+    return article.quotes[index].attribution == "speech"

@@ -1,4 +1,9 @@
-"""The speaker index and one page per speaker (``templates/speakers.md``, ``speaker.md``)."""
+"""The speaker index and one page per speaker (``templates/speakers.md``, ``speaker.md``).
+
+A speaker's page lists what they said (quotes, direct and reported) and, apart under
+"Views and topics reported", the thoughts and topics the articles attribute to them
+(``Quote.attribution``), each led by its cue ("believes", "criticized") so that no view
+reads as a quotation."""
 from __future__ import annotations
 
 from ..model import Collection, RegistrySpeaker
@@ -57,14 +62,15 @@ def render_speaker(sp: RegistrySpeaker, collection: Collection) -> str:
         if a is not None and (r.role, r.article) not in seen:
             seen.add((r.role, r.article))
             roles.append((r.role, a))
-    quotes = []
+    quotes, views = [], []
     for ref in sorted(sp.quotes, key=lambda q: ((articles[q.article].date or "9999")
                                                 if q.article in articles else "", q.article, q.index)):
         a = articles.get(ref.article)
         if a is not None and ref.index < len(a.quotes):
-            quotes.append((a, a.quotes[ref.index]))
+            q = a.quotes[ref.index]
+            (quotes if q.attribution == "speech" else views).append((a, q))
     events = [e for e in collection.events
               if e.kind == "event" and any(p.speaker == sp.id for p in e.people)]
-    page = render("speaker.md", sp=sp, here=here, roles=roles, quotes=quotes, events=events,
-                  aliases=[a for a in sp.aliases if a != sp.name])
+    page = render("speaker.md", sp=sp, here=here, roles=roles, quotes=quotes, views=views,
+                  events=events, aliases=[a for a in sp.aliases if a != sp.name])
     return page[:-1]

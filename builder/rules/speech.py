@@ -195,7 +195,7 @@ TITLE_HEADS = {
     "premier-elect", "vice-premier", "vice-chairman", "vice-chair", "vice-minister",
     "emir", "sultan", "ayatollah", "cleric", "monarch", "dictator", "ruler", "statesman",
     "tsar", "czar", "shah", "governor-general", "taoiseach", "chairmen", "mogul",
-    "tycoon", "founder", "designer", "architect", "engineer", "pilot", "soldier",
+    "tycoon", "billionaire", "millionaire", "founder", "designer", "architect", "engineer", "pilot", "soldier",
     "veteran", "witness", "victim", "resident", "farmer", "worker", "employee",
     "staffer", "organiser", "organizer", "coordinator", "administrator", "regulator",
     "auditor", "accountant", "actuary", "broker", "agent", "player", "striker",

@@ -47,6 +47,7 @@ _IRREGULAR = {
     "call for": ("calls for", "called for", "calling for"),
     "call on": ("calls on", "called on", "calling on"),
     "speak of": ("speaks of", "spoke of", "speaking of"),
+    "speak about": ("speaks about", "spoke about", "speaking about"),
     "rule out": ("rules out", "ruled out", "ruling out"),
     "sing": ("sings", "sang", "singing"), "swear": ("swears", "swore", "swearing"),
     "thunder": ("thunders", "thundered", "thundering"), "text": ("texts", "texted",
@@ -93,6 +94,7 @@ ACT_LEMMAS = [
     "fault", "ridicule", "berate", "threaten", "request", "propose", "recommend", "call for",
     "call on", "speak of", "press", "implore", "exhort", "encourage", "advise", "caution",
     "portray", "commend", "salute", "express", "echo", "question",
+    "cite", "mention", "discuss", "talk about", "speak about",
 ]
 
 BELIEF_LEMMAS = [
@@ -169,13 +171,21 @@ BELIEF_FORMS = {f for lemma in BELIEF_LEMMAS for f in _forms(lemma)}
 CLAUSE_WITH_THAT = set(CLAUSE_WITH_THAT_LEMMAS)
 QUESTION_VERBS = set(QUESTION_LEMMAS)
 
+# speech acts whose participle names a topic (", criticizing the plan", "after praising X")
+TOPIC_PARTICIPLES = {"criticize", "criticise", "attack", "blast", "slam", "praise", "defend",
+                     "question", "mock", "denounce", "decry", "condemn", "cite", "mention",
+                     "discuss", "speak about", "tout", "rip", "laud",
+                     "reject", "dismiss", "welcome", "congratulate", "explain", "deny"}
+
 # participles that continue a sentence with its subject's words (", saying ...")
 # (also phrasal ones, "pointing out", and speech acts that report through a complement:
 # "calling for ...", "urging X to ...", "accusing X of ...")
 # (a proposal's bare object is a policy, not a statement: "by proposing a tax" is none)
+# (a speech act's bare object after its participle is its topic: ", criticizing the plan")
 PARTICIPLES = {f: v for f, v in VERB_FORMS.items()
                if f.split(" ")[0].endswith("ing")
-               and (v[1] != "act" or ACT_COMPLEMENTS.get(v[0]) or v[0] == "call for")}
+               and (v[1] != "act" or ACT_COMPLEMENTS.get(v[0]) or v[0] == "call for"
+                    or v[0] in TOPIC_PARTICIPLES)}
 
 # first words of phrasal forms -> the second words ("shot" -> {"back"})
 PHRASAL_FIRST: dict[str, set[str]] = {}
@@ -215,3 +225,51 @@ IRREGULAR_PASTS = {f for lemma, forms in _IRREGULAR.items() for f in forms[1:2]}
 # ("the company reported a loss of $300 million", "it announced an order of 50 jets");
 # a person's "announced the deal" is an act.
 ORG_STATEMENT_LEMMAS = {"report", "announce", "disclose", "reveal", "confirm", "post"}
+
+# ---- thoughts: what someone believes, expects, hopes or fears (``attribution: thought``)
+# A thought is attributed only with its complement: a clause ("believes the deal is
+# bad"), "that ..." or, for the verbs of THOUGHT_TO, an infinitive with or without its
+# subject ("hopes to win", "expects him to win"); never a bare object ("expects a vote").
+# ("know" and "assume" are left out: "knew the voters" states the writer's fact, "it assumes"
+# a plan's premise, far more often than someone's view)
+THOUGHT_LEMMAS = ["believe", "think", "expect", "hope", "fear", "worry", "suspect",
+                  "doubt", "feel", "reckon", "understand", "anticipate"]
+_THOUGHT_IRREGULAR = {"think": ("thinks", "thought"),
+                      "feel": ("feels", "felt"), "understand": ("understands", "understood")}
+THOUGHT_TO = {"expect", "hope", "fear", "anticipate"}
+# "is confident that ...", "are worried that ...": a state of mind after a form of "be"
+THOUGHT_ADJECTIVES = {"confident", "convinced", "sure", "certain", "worried", "concerned",
+                      "hopeful", "optimistic", "pessimistic", "afraid", "fearful", "aware",
+                      "skeptical", "sceptical", "doubtful"}
+
+
+def _thought_inflections(lemma: str) -> tuple[str, ...]:
+    """base, third person and past of a thought verb"""
+    if lemma in _THOUGHT_IRREGULAR:
+        return (lemma,) + _THOUGHT_IRREGULAR[lemma]
+    return _forms(lemma)[:3]
+
+
+THOUGHT_FORMS = {f: lemma for lemma in THOUGHT_LEMMAS for f in _thought_inflections(lemma)}
+# "-ing" forms, a thought only after a form of "be" ("are hoping the vote ...")
+THOUGHT_ING = {_forms(lemma)[3]: lemma for lemma in THOUGHT_LEMMAS
+               if lemma not in _THOUGHT_IRREGULAR} | {"thinking": "think", "feeling": "feel",
+                                                       "understanding": "understand"}
+
+# ---- topics: what a speech act was about (``attribution: topic``, "criticized the plan")
+# Naming verbs make a topic only with a name for their object ("called the plan a
+# fraud"), never with a bare object ("called the police").
+NAMING_LEMMAS = {"call", "label", "brand", "dub", "term"}
+# Verbs that also give or refuse something ("denied him a meeting", "offered them a
+# seat"): with two objects they are no speech act.
+GIVING_LEMMAS = {"deny", "offer", "promise", "thank"}
+# Acts whose bare object is seldom what they spoke about ("described arriving at ...",
+# "echoed the success", "encouraging the shift"): no topic.
+NOT_TOPIC_LEMMAS = {"describe", "echo", "encourage", "characterize", "characterise",
+                    "portray", "press", "advise"}
+# Report verbs whose bare object, when it is no clause, is the topic they spoke to
+# ("questioned his record", "explained the decision", "denied the allegations",
+# "responded to the charges").
+TOPIC_REPORT_LEMMAS = {"question", "explain", "respond", "reply", "deny", "dispute", "rebut",
+                       "acknowledge", "highlight", "underscore", "stress", "emphasize",
+                       "emphasise", "lament", "protest", "recount", "recall"}

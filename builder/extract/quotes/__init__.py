@@ -14,6 +14,7 @@ order an article goes through them:
     mentions.py  what a subject phrase stands for (name, pronoun, description, group ...)
     resolve.py   whom it refers to, one resolver per kind of mention
     entries.py   which quotations are quotes; one entry per statement
+    thoughts.py  what someone believes or expects (a reader of its own)
     attribute.py the article: quotes, reported speech, speakers, notices
 
 Word lists are data in ``builder/rules/`` (speech_verbs.py, attribution.py, speech.py,
@@ -22,6 +23,7 @@ through indexes, never through every pair of names.
 """
 from __future__ import annotations
 
+from . import thoughts  # noqa: F401  (registers the thought reader, after the others)
 from .attribute import extract_quotes
 
 __all__ = ["extract_quotes"]

@@ -30,6 +30,7 @@ from .salience import Cast
 from .resolve import (Ref, add_description_role, choose_cue, indirect_outlet, of_a_thing,
                       resolve)
 from .text import Tok, sentences, tokenize
+from .thoughts import attribution_of, topic_span
 
 MAX_SENTENCE_TOKENS = 400        # longer "sentences" are not prose: no attribution
 
@@ -230,9 +231,10 @@ def _reported(st: _State, pi: int, para: _Para, stoks: list[Tok], cues: list[Cue
             continue
         if not cue.content or cue.relays or cue.kind == "remark":
             continue
-        if not cue.reports:
+        attribution = attribution_of(stoks, cue, cues)
+        if attribution is None:
             continue
-        c0, c1 = cue.content
+        c0, c1 = topic_span(stoks, cue, cues) if not cue.reports else cue.content
         words = sum(1 for u in stoks[c0:c1] if u.kind == "w")
         if words == 0 or words + sum(1 for u in stoks[c0:c1] if u.kind == "q") < 2:
             continue
@@ -241,7 +243,8 @@ def _reported(st: _State, pi: int, para: _Para, stoks: list[Tok], cues: list[Cue
         start, end = stoks[c0].start, stoks[c1 - 1].end
         q = Quote(text=para.text[start:end], kind="indirect", speaker=None,
                   speaker_as_written=None, paragraph=pi, cue=cue.verb,
-                  outlet=indirect_outlet(cue, cues), start=start, end=end)
+                  outlet=indirect_outlet(cue, cues), start=start, end=end,
+                  attribution=attribution)
         st.items.append((q, cue.ref))
 
 

@@ -142,8 +142,8 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
     cues = find_cues(s)
     for cue in cues:
         reader_of(cue).subject(s, cue)
-        if cue.valid:
-            s.last = cue
+        if cue.valid and cue.kind != "thought":
+            s.last = cue        # a thought is no speaker for ", saying ..." after it
     for cue in cues:
         if cue.valid:
             cue.content = reader_of(cue).content(s, cue, cues)
@@ -154,6 +154,8 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
 def _carries_words(other: Cue, toks: list[Tok]) -> bool:
     """The cue attributes words of its own: reported speech, or a quotation in its
     content ("X said Y criticized the plan": Y's topic is not; X's statement stands)."""
+    if other.kind == "thought":
+        return False                # "X said he believes ...": X's statement stands
     if other.kind != "verb":
         return True
     if not other.content:

@@ -111,7 +111,8 @@ def merge_fragments(items: list[tuple]) -> list[tuple]:
         if q.paragraph != para:
             para, reach = q.paragraph, {}
         if q.kind == "indirect":
-            reach[key] = max(reach.get(key, -1), q.end or 0)
+            if q.attribution == "speech":   # a thought or a topic leaves quotations be
+                reach[key] = max(reach.get(key, -1), q.end or 0)
             out.append((q, key))
         elif reach.get(key, -1) >= (q.end or 0):
             continue        # the statement holds these words already

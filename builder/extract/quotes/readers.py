@@ -306,7 +306,7 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
         if cue.lemma in V.NOUNISH and not cue.verb.endswith("ed"):
             return M.Mention("none")     # "and states that ...": a noun as likely
         return SUB.coordinated_subject(s, cue, k - 1)    # "X did this and said ..."
-    if (before.text == "," or before.text in S.DASHES) and cue.kind == "verb":
+    if (before.text == "," or before.text in S.DASHES) and cue.kind in ("verb", "thought"):
         subj = S.appositive_subject(s, k - 1, cue)
         if subj.kind == "none" and before.text == ",":
             subj = SUB.subject_before_asides(s, k - 1, cue)   # "Doe, 60, a doctor, said"
