@@ -259,9 +259,18 @@ def _opens_speech(s: Sentence, k: int) -> bool:
                                                                     "they", "we", "i")
 
 
+MODALS = {"should", "would", "will", "could", "can", "may", "might", "must", "shall"}
+
+
 def _subject_verb(s: Sentence, cue: Cue) -> None:
     stoks = s.toks
-    k, j = S.left_np(stoks, cue.vi, s.lo)
+    vi = cue.vi
+    while vi > max(s.lo, cue.vi - 2) + 1 and stoks[vi - 1].kind == "w" \
+            and not stoks[vi - 1].is_cap and N.adverb(stoks[vi - 1].low):
+        vi -= 1         # "Jane Doe jokingly said"
+    if vi < cue.vi and s.word(vi - 1) in A.NO_VERB_AFTER | R.PASSIVE_AUX | MODALS:
+        vi = cue.vi     # "should formally declare": no speech act of a subject
+    k, j = S.left_np(stoks, vi, s.lo)
     subj = s.classify(k, j) if j > k else M.Mention("none")
     if subj.kind == "none" and j > k:
         subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
@@ -346,7 +355,7 @@ def _earlier_name(s: Sentence, a: int) -> M.Mention | None:
 def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     """After the verb, what it reports (``cue.reports``) or only the words around the
     quotations it attributes; else the sentence around it or before it."""
-    found = S.right_content(s, cue)
+    found = S.right_content(s, cue) or _quote_after_adjunct(s, cue)
     if found is not None and cue.lemma in V.QUOTE_ONLY and found[1] not in ("quote", "colon"):
         found = None    # "prices continued to rise"
     if found is not None:
@@ -365,6 +374,20 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     right = None if cue.appos else (S.parenthetical_content(s, cue) or C.as_content(s, cue))
     cue.reports = True
     return _right_or_left(s, cue, cues, right)
+
+
+def _quote_after_adjunct(s: Sentence, cue: Cue):
+    """"said at a news conference, “...”": the quotation after a short adjunct."""
+    k = cue.vj
+    if not cue.left_subject or k >= s.hi or s.word(k) not in R.ADJUNCT_STARTERS:
+        return None
+    for m in range(k + 1, min(s.hi, k + 10)):
+        t = s.toks[m]
+        if t.kind == "q":
+            return ((m, s.hi), "quote") if s.toks[m - 1].text == "," else None
+        if t.kind == "p" and t.text not in ",.-":
+            return None
+    return None
 
 
 def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
@@ -547,3 +570,5 @@ register(Reader("dash", _match_dash, _subject_dash, _content_dash))
 register(Reader("remark", _match_remark, _subject_verb, _no_content))
 register(Reader("phrasal", _match_phrasal, _subject_verb, _content_verb))
 register(Reader("verb", _match_verb, _subject_verb, _content_verb))
+
+from . import colon  # noqa: E402,F401  (registers the colon reader, tried last)
