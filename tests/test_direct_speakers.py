@@ -38,6 +38,24 @@ CASES = [
     (['Oleg Petrov jokingly said, “I hate to say it, I am becoming mainstream.”'],
      "I hate to say", "Oleg Petrov"),
     (['“It is fine with me, really,” Anna Reyes angrily replied.'], "It is fine", "Anna Reyes"),
+    # a name, then many asides, then the verb
+    (['“We are scared of both,” Mark Dole, 30, of Raleigh, N.C., who was among those '
+      'polled, said in an interview.'], "We are scared", "Mark Dole"),
+    (['“I do not think she told the truth,” Cecelia Marsh, 67, a retired nurse in '
+      'Allentown, Pa., said.'], "I do not think", "Cecelia Marsh"),
+    (['Just last week, Mark Dole, editor of a weekly, an old paper in the city, wrote, '
+      '“When we think of the war, we should think of the last one.”'],
+     "When we think", "Mark Dole"),
+    (['After winning the state, Gov. Mark Dole (R-Ohio), said, “I am ready to rent a '
+      'covered wagon.”'], "I am ready", "Mark Dole"),
+    # a parenthesis after the name of a clause a participle hangs from
+    (['In a statement, Rep. Anna Reyes (D-N.Y.) reacted to the news, saying: “The man '
+      'should be in prison.”'], "The man should", "Anna Reyes"),
+    (['Anna Reyes, herself a supporter, drew boos upon saying, “He heard the people.”'],
+     "He heard the people", "Anna Reyes"),
+    # "to say" with a quotation right after: the clause's subject says it
+    (['The columnist Mark Dole went so far as to say: “The network as we know it is '
+      'over.”'], "The network", "Mark Dole"),
 ]
 
 

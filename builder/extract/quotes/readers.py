@@ -19,6 +19,7 @@ from . import names as N
 from . import clauses as C
 from . import spans as S
 from . import subjects as SUB
+from . import asides as AS
 from .cues import Cue, Reader, Sentence, register
 from .scan import appositive_role
 
@@ -196,6 +197,12 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
             or (form == "said" and s.word(i + 1) == "to" and not S.to_listener(s.toks, i + 2))
             or (form == "said" and plow == "that" and i == 1))
+    if plow == "to" and form == lemma and cls == "report" and j + 1 < len(s.toks) \
+            and s.word(i - 2) not in A.REFUSALS \
+            and s.toks[j].text in ",:" and s.toks[j + 1].kind == "q":
+        # "Doe went so far as to say: “...”", "Doe was prompted to say, “...”": the
+        # clause's subject says the quotation (read as the colon reader reads it)
+        return Cue(":", "colon", j, j + 1)
     if skip or (form == lemma and form not in V.IRREGULAR_PASTS
                 and not _base_form_verb(s, i, j)):   # "as Jane Doe put it" is past
         return j - i
@@ -319,6 +326,8 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
         subj = S.appositive_subject(s, k - 1, cue)
         if subj.kind == "none" and before.text == ",":
             subj = SUB.subject_before_asides(s, k - 1, cue)   # "Doe, 60, a doctor, said"
+        if subj.kind == "none" and before.text == ",":
+            subj = AS.name_before_asides(s, k - 1, cue)
         return subj if subj.kind != "none" else S.inverted_subject(s, cue)
     if before.kind == "q" and cue.kind == "verb":
         return S.inverted_subject(s, cue)
@@ -355,7 +364,7 @@ def _earlier_name(s: Sentence, a: int) -> M.Mention | None:
 def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     """After the verb, what it reports (``cue.reports``) or only the words around the
     quotations it attributes; else the sentence around it or before it."""
-    found = S.right_content(s, cue) or _quote_after_adjunct(s, cue)
+    found = S.right_content(s, cue) or AS.quote_after_adjunct(s, cue)
     if found is not None and cue.lemma in V.QUOTE_ONLY and found[1] not in ("quote", "colon"):
         found = None    # "prices continued to rise"
     if found is not None:
@@ -374,20 +383,6 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     right = None if cue.appos else (S.parenthetical_content(s, cue) or C.as_content(s, cue))
     cue.reports = True
     return _right_or_left(s, cue, cues, right)
-
-
-def _quote_after_adjunct(s: Sentence, cue: Cue):
-    """"said at a news conference, “...”": the quotation after a short adjunct."""
-    k = cue.vj
-    if not cue.left_subject or k >= s.hi or s.word(k) not in R.ADJUNCT_STARTERS:
-        return None
-    for m in range(k + 1, min(s.hi, k + 10)):
-        t = s.toks[m]
-        if t.kind == "q":
-            return ((m, s.hi), "quote") if s.toks[m - 1].text == "," else None
-        if t.kind == "p" and t.text not in ",.-":
-            return None
-    return None
 
 
 def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
@@ -473,7 +468,7 @@ def _subject_participle(s: Sentence, cue: Cue) -> None:
         cue.lead, cue.subj, cue.valid = s.last, s.last.subj, True
         cue.s0 = cue.s1 = cue.vi
         return
-    found = S.clause_subject(s, cue.vi)
+    found = S.clause_subject(s, cue.vi) or AS.name_then_parenthesis(s, cue.vi)
     if found is None:
         # "The departments declined ..., saying", "Other Republicans echoed ..., saying"
         found = SUB.nearest_subject(s, cue.vi - 1)
