@@ -56,6 +56,13 @@ CASES = [
     # "to say" with a quotation right after: the clause's subject says it
     (['The columnist Mark Dole went so far as to say: “The network as we know it is '
       'over.”'], "The network", "Mark Dole"),
+    # a paragraph that introduces its subject's words, then a quotation standing alone
+    (['Voters went to the polls.', 'Oleg Petrov issued a statement on Monday.',
+      '“We will never give up on this fight for the workers. Never.”'],
+     "We will never", "Oleg Petrov"),
+    (['When Mark Dole died in 1998, Anna Reyes released the following statement:',
+      '“I offer my condolences to his family and friends. He was brave.”'],
+     "I offer my", "Anna Reyes"),
 ]
 
 
@@ -65,6 +72,9 @@ def test_direct_speaker(paragraphs, start, speaker):
 
 
 NO_SPEAKER = [
+    # a paragraph about someone that says nothing of speech introduces no speaker
+    (['Voters went to the polls.', 'Oleg Petrov met the mayor on Monday.',
+      '“We will never give up on this fight for the workers. Never.”'], "We will never"),
     # a colon after a group, a thing or an owned noun hands the words to nobody named
     (['Oleg Petrov spoke.', 'The crowd chanted: “Send them all home now!”'], "Send them"),
     (['Oleg Petrov spoke.', 'The sign read: “Go home now, we do not want you.”'], "Go home"),

@@ -40,6 +40,16 @@ ISSUING_VERBS = {
     "tweeted", "delivered", "submitted",
 }
 
+# Words by which a paragraph introduces its subject's words in the paragraph after it
+# ("Jane Doe issued a statement on Monday." / "Doe spoke to the crowd." then a
+# paragraph that is a quotation only): a document or an occasion of speech.
+INTRODUCING_WORDS = {
+    "statement", "statements", "remarks", "speech", "interview", "letter", "email",
+    "e-mail", "tweet", "tweets", "post", "message", "address", "conference", "briefing",
+    "testimony", "op-ed", "essay", "column", "memo", "spoke", "speaks", "addressed",
+    "addresses", "testified", "explained", "recalled", "responded", "reacted", "insisted",
+}
+
 # A quotation followed by one of these is the subject of its sentence ('"Make it great
 # again" was the slogan'), not a statement continuing the last speaker.
 COPULAS = {"is", "was", "are", "were", "has", "had", "have", "became", "becomes",
