@@ -56,6 +56,14 @@ CASES = [
     # "to say" with a quotation right after: the clause's subject says it
     (['The columnist Mark Dole went so far as to say: “The network as we know it is '
       'over.”'], "The network", "Mark Dole"),
+    # "she" goes to a woman whose given name is not listed but ends in "-a"; "he" to a
+    # man whose name ends in "-ya"
+    (['The poll showed voters disapprove of President Oleg Petrov’s record.',
+      'The coverage will be biased, according to a post from Arianna Marsh.',
+      '“We will cover the ways the campaign is unique,” she wrote.'],
+     "We will cover", "Arianna Marsh"),
+    (['Anna Reyes spoke first. Then Yukiya Amano took the floor.',
+      '“I urge them to comply with every resolution,” he said.'], "I urge them", "Yukiya Amano"),
     # a paragraph that introduces its subject's words, then a quotation standing alone
     (['Voters went to the polls.', 'Oleg Petrov issued a statement on Monday.',
       '“We will never give up on this fight for the workers. Never.”'],

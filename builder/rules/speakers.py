@@ -71,3 +71,13 @@ EITHER_GENDER_GIVEN_NAMES = {
     "leslie", "lee", "jordan", "taylor", "morgan", "casey", "jesse", "jackie", "toni",
     "frankie", "bobbie", "billie", "charlie", "drew", "dana", "kelly", "shannon",
 }
+
+# A given name not in the lists that ends in "a" is most often a woman's ("Arianna",
+# "Huma"); these men's names (and family names that may come first) are the exceptions,
+# as are names in "-ya" ("Yukiya", "Ilya"; names.gender_of_given).
+MALE_NAMES_IN_A = {
+    "nikita", "sasha", "misha", "mustafa", "mostafa", "moustafa", "hamza", "osama", "usama",
+    "taha", "musa", "isa", "akira", "luka", "kuba", "joshua", "ezra", "ira", "luca", "aga",
+    "abba", "nicola", "andrea", "dana", "garcia", "costa", "silva", "sousa", "pereira",
+    "della", "sabah", "attia", "botha", "zuma", "obama", "ouattara", "sierra",
+}

@@ -188,6 +188,10 @@ def gender_of_given(tokens: list[str]) -> str | None:
             return "m"
         if low in R.FEMALE_GIVEN_NAMES:
             return "f"
+        if len(low) >= 4 and low.endswith("a") and low.isalpha() and g[:1].isupper() \
+                and low not in S.MALE_NAMES_IN_A and not low.endswith("ya") \
+                and len(tokens) >= 2:
+            return "f"          # "Arianna", "Huma" (not "Yukiya", "Ilya"): women's
     return None
 
 
