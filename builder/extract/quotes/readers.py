@@ -8,6 +8,7 @@
 | remark    | "X made the remarks"                  | X (before)                   | none (the quotes around)     |
 | phrasal   | "pointed out", "went on"              | before, or inverted after    | after, around, or before    |
 | verb      | a speech verb: said, told, wrote ...  | before, or inverted after    | after, around, or before    |
+| colon     | "X reacted: “...”" (colon.py)          | the clause's subject, a person | the quotation after it     |
 """
 from __future__ import annotations
 
