@@ -49,7 +49,21 @@ def check(sentence, kind, verb, subject, content, reports=None):
 def test_the_table_lists_every_reader_once_in_order():
     kinds = [r.kind for r in READERS]
     assert kinds == ["according", "quoted", "quotes", "participle", "label", "dash",
-                     "remark", "phrasal", "verb", "thought"]
+                     "remark", "phrasal", "verb", "colon", "thought"]
+
+
+COLON = [
+    ("Jane Doe reacted: “They said things. What are they talking about?”", ":", "Jane Doe",
+     "“They said things. What are they talking about?”"),
+    ("The senator wrapped up his speech: “I will fight for you!”", ":", "The senator", ""),
+    ("The crowd chanted: “Send them home!”", ":", None, None),
+    ("Jane Doe said in a statement: “We are sorry.”", ":", None, None),   # the verb's cue
+]
+
+
+@pytest.mark.parametrize("sentence,verb,subject,content", COLON)
+def test_colon_reader(sentence, verb, subject, content):
+    check(sentence, "colon", verb, subject, content, reports=False if subject else None)
 
 
 ACCORDING = [

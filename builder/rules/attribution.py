@@ -105,8 +105,8 @@ CLAUSE_BREAKS = {"who", "which", "whose", "whom"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am", "keeps", "kept",
             "keep", "began", "begins", "started", "starts"}
 # Words before a participle that tie it to the clause before ("before saying", "by adding").
-PARTICIPLE_LEADS = {"before", "after", "while", "by", "in", "when", "then", "also", "and",
-                    "later", "repeatedly", "again", "often"}
+PARTICIPLE_LEADS = {"before", "after", "while", "by", "in", "when", "upon", "on", "without",
+                    "then", "also", "and", "later", "repeatedly", "again", "often"}
 
 # Words after which a base form is a verb ("they say", "people who say", "to say" is not).
 BASE_FORM_LEADS = {"who", "that", "which", "i", "we", "you", "they", "people", "others",
@@ -148,3 +148,7 @@ OPENERS = {"asked", "speaking", "responding", "addressing", "following", "accord
 NO_VERB_AFTER = {"to", "in", "of", "at", "for", "from", "by", "with", "on", "into", "under",
                  "over", "between", "among", "about", "against", "near", "via", "within",
                  "without", "across", "during"}
+
+# Verbs before "to say" that say nothing was said ("declined to say, “...”").
+REFUSALS = {"declined", "declines", "decline", "refused", "refuses", "refuse", "not",
+            "never", "wouldn't", "won't", "didn't", "would not", "unwilling", "reluctant"}

@@ -40,6 +40,16 @@ ISSUING_VERBS = {
     "tweeted", "delivered", "submitted",
 }
 
+# Words by which a paragraph introduces its subject's words in the paragraph after it
+# ("Jane Doe issued a statement on Monday." / "Doe spoke to the crowd." then a
+# paragraph that is a quotation only): a document or an occasion of speech.
+INTRODUCING_WORDS = {
+    "statement", "statements", "remarks", "speech", "interview", "letter", "email",
+    "e-mail", "tweet", "tweets", "post", "message", "address", "conference", "briefing",
+    "testimony", "op-ed", "essay", "column", "memo", "spoke", "speaks", "addressed",
+    "addresses", "testified", "explained", "recalled", "responded", "reacted", "insisted",
+}
+
 # A quotation followed by one of these is the subject of its sentence ('"Make it great
 # again" was the slogan'), not a statement continuing the last speaker.
 COPULAS = {"is", "was", "are", "were", "has", "had", "have", "became", "becomes",
@@ -60,4 +70,14 @@ EITHER_GENDER_GIVEN_NAMES = {
     "mo", "sam", "alex", "chris", "jo", "pat", "terry", "jean", "robin", "jamie", "kim",
     "leslie", "lee", "jordan", "taylor", "morgan", "casey", "jesse", "jackie", "toni",
     "frankie", "bobbie", "billie", "charlie", "drew", "dana", "kelly", "shannon",
+}
+
+# A given name not in the lists that ends in "a" is most often a woman's ("Arianna",
+# "Huma"); these men's names (and family names that may come first) are the exceptions,
+# as are names in "-ya" ("Yukiya", "Ilya"; names.gender_of_given).
+MALE_NAMES_IN_A = {
+    "nikita", "sasha", "misha", "mustafa", "mostafa", "moustafa", "hamza", "osama", "usama",
+    "taha", "musa", "isa", "akira", "luka", "kuba", "joshua", "ezra", "ira", "luca", "aga",
+    "abba", "nicola", "andrea", "dana", "garcia", "costa", "silva", "sousa", "pereira",
+    "della", "sabah", "attia", "botha", "zuma", "obama", "ouattara", "sierra",
 }

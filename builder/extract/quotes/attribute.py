@@ -21,7 +21,7 @@ from ...rules import speakers as S
 from . import mentions as M
 from . import readers  # noqa: F401  (registers the cue readers)
 from .completion import complete, quoted_full_names
-from .cues import Cue, read_cues
+from .cues import Cue, Sentence, read_cues
 from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
 from .marks import Span, find_quotes
 from .people import Entity, Person
@@ -29,6 +29,7 @@ from .scan import pronoun_subjects, scan_names
 from .salience import Cast
 from .resolve import (Ref, add_description_role, choose_cue, indirect_outlet, of_a_thing,
                       resolve)
+from .spans import clause_subject
 from .text import Tok, sentences, tokenize
 from .thoughts import attribution_of, topic_span
 
@@ -115,8 +116,34 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
     if last is not None:
         st.prev_last = last
     elif not para.spans:
-        st.prev_last = None
+        st.prev_last = _introduced(st, pi, para)
     st.prev_open = bool(para.spans) and not para.spans[-1].closed
+
+
+def _introduced(st: _State, pi: int, para: _Para) -> Ref | None:
+    """A paragraph without quotations whose last sentence has a person's name for its
+    subject and speaks of a statement or an occasion of speech ("Jane Doe issued a
+    statement on Monday."): that person, for a quotation standing alone after it."""
+    if not para.sents:
+        return None
+    a, b = para.sents[-1]
+    stoks = para.toks[a:b]
+    w = next((k for k, t in enumerate(stoks) if t.kind == "w" and t.low in S.INTRODUCING_WORDS),
+             None)
+    if w is None:
+        return None
+    # the clause of that word ("When Wallace died, Doe released a statement:": Doe)
+    c = max((k for k in range(w) if stoks[k].text == ","), default=-1)
+    if c < 0 and stoks[0].low in S.SUBORDINATORS:
+        return None
+    stoks = stoks[c + 1:]
+    found = clause_subject(Sentence(para.text, stoks, st.cast.known_orgs), w - c - 1)
+    if found is None or found[2].kind != "name":
+        return None
+    m = found[2]
+    pos = (pi, stoks[found[0]].start)
+    p = st.cast.lookup(m.name, pos, record=False)
+    return Ref(m, entity=p, pos=pos) if isinstance(p, Person) else None
 
 
 def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],

@@ -112,6 +112,15 @@ def _double_marks(text: str) -> list[tuple[int, str, int]]:
     while i < n:
         ch = text[i]
         pair = text[i:i + 2]
+        if text[i:i + 3] in ("'''", "’’’") and (i + 3 >= n or not text[i + 3].isalpha()):
+            # a single quote closing inside a double one (‘‘... ’old-school,’’’): the
+            # last two marks are the double one; opening (‘‘’Fox...) the first two
+            if _open_side(text, i):
+                out.append((i, "open", 2))
+            else:
+                out.append((i + 1, "close", 2))
+            i += 3
+            continue
         if pair in ("’’", "''") and (i == 0 or not text[i - 1].isalpha() or i + 2 >= n
                                     or not text[i + 2].isalpha()):
             # two single marks standing for a double one (wire copy: ‘‘...’’)

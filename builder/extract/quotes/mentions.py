@@ -457,7 +457,8 @@ def _description(np: _NP) -> Mention | None:
     head = strip_possessive(toks[h].low)[0]
     if head in R.GROUP_WORDS or head in R.PERSON_PLURALS or _title_plural(head) or (
             lows[0] in ("the",) and len(toks) >= 2
-            and lows[1] in ("two", "three", "four", "pair", "both")) or _share(lows):
+            and lows[1] in ("two", "three", "four", "pair", "both")) or (
+                _share(lows) and head not in R.TITLE_HEADS):   # not "the majority leader"
         return np.m("group", head=head)
     if not toks[h].is_cap and lows[0] in ("the", "some", "many", "several", "two", "three") \
             and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")) \

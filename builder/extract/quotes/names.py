@@ -188,6 +188,10 @@ def gender_of_given(tokens: list[str]) -> str | None:
             return "m"
         if low in R.FEMALE_GIVEN_NAMES:
             return "f"
+        if len(low) >= 4 and low.endswith("a") and low.isalpha() and g[:1].isupper() \
+                and low not in S.MALE_NAMES_IN_A and not low.endswith("ya") \
+                and len(tokens) >= 2:
+            return "f"          # "Arianna", "Huma" (not "Yukiya", "Ilya"): women's
     return None
 
 
@@ -352,3 +356,18 @@ def age_of(low: str) -> int | None:
 
 def _text(text: str, toks: list[Tok]) -> str:
     return text[toks[0].start:toks[-1].end] if toks else ""
+
+
+def suffix_dot(stoks, i: int, lo: int) -> bool:
+    """The "." at ``i`` of a generational suffix ending a name after token ``lo`` ("said
+    Jane Doe Jr., his lawyer", "said Jane Doe Jr. on Monday"): part of the name, not the
+    sentence's end."""
+    prev = stoks[i - 1]
+    return i > lo + 1 and prev.kind == "w" and prev.end == stoks[i].start \
+        and prev.low in R.NAME_SUFFIXES and i + 1 < len(stoks) \
+        and (stoks[i + 1].kind == "p" or not stoks[i + 1].is_cap)
+
+
+def adverb(low: str) -> bool:
+    """A lower-case word formed as an adverb ("jokingly", "angrily", "reportedly")."""
+    return len(low) > 6 and (low.endswith(_ADVERB_ENDINGS) or low.endswith("ily"))

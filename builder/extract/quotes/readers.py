@@ -8,6 +8,7 @@
 | remark    | "X made the remarks"                  | X (before)                   | none (the quotes around)     |
 | phrasal   | "pointed out", "went on"              | before, or inverted after    | after, around, or before    |
 | verb      | a speech verb: said, told, wrote ...  | before, or inverted after    | after, around, or before    |
+| colon     | "X reacted: “...”" (colon.py)          | the clause's subject, a person | the quotation after it     |
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from . import names as N
 from . import clauses as C
 from . import spans as S
 from . import subjects as SUB
+from . import asides as AS
 from .cues import Cue, Reader, Sentence, register
 from .scan import appositive_role
 
@@ -196,6 +198,12 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
             or (form == "said" and s.word(i + 1) == "to" and not S.to_listener(s.toks, i + 2))
             or (form == "said" and plow == "that" and i == 1))
+    if plow == "to" and form == lemma and cls == "report" and j + 1 < len(s.toks) \
+            and s.word(i - 2) not in A.REFUSALS \
+            and s.toks[j].text in ",:" and s.toks[j + 1].kind == "q":
+        # "Doe went so far as to say: “...”", "Doe was prompted to say, “...”": the
+        # clause's subject says the quotation (read as the colon reader reads it)
+        return Cue(":", "colon", j, j + 1)
     if skip or (form == lemma and form not in V.IRREGULAR_PASTS
                 and not _base_form_verb(s, i, j)):   # "as Jane Doe put it" is past
         return j - i
@@ -259,9 +267,18 @@ def _opens_speech(s: Sentence, k: int) -> bool:
                                                                     "they", "we", "i")
 
 
+MODALS = {"should", "would", "will", "could", "can", "may", "might", "must", "shall"}
+
+
 def _subject_verb(s: Sentence, cue: Cue) -> None:
     stoks = s.toks
-    k, j = S.left_np(stoks, cue.vi, s.lo)
+    vi = cue.vi
+    while vi > max(s.lo, cue.vi - 2) + 1 and stoks[vi - 1].kind == "w" \
+            and not stoks[vi - 1].is_cap and N.adverb(stoks[vi - 1].low):
+        vi -= 1         # "Jane Doe jokingly said"
+    if vi < cue.vi and s.word(vi - 1) in A.NO_VERB_AFTER | R.PASSIVE_AUX | MODALS:
+        vi = cue.vi     # "should formally declare": no speech act of a subject
+    k, j = S.left_np(stoks, vi, s.lo)
     subj = s.classify(k, j) if j > k else M.Mention("none")
     if subj.kind == "none" and j > k:
         subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
@@ -310,6 +327,8 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
         subj = S.appositive_subject(s, k - 1, cue)
         if subj.kind == "none" and before.text == ",":
             subj = SUB.subject_before_asides(s, k - 1, cue)   # "Doe, 60, a doctor, said"
+        if subj.kind == "none" and before.text == ",":
+            subj = AS.name_before_asides(s, k - 1, cue)
         return subj if subj.kind != "none" else S.inverted_subject(s, cue)
     if before.kind == "q" and cue.kind == "verb":
         return S.inverted_subject(s, cue)
@@ -346,7 +365,7 @@ def _earlier_name(s: Sentence, a: int) -> M.Mention | None:
 def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     """After the verb, what it reports (``cue.reports``) or only the words around the
     quotations it attributes; else the sentence around it or before it."""
-    found = S.right_content(s, cue)
+    found = S.right_content(s, cue) or AS.quote_after_adjunct(s, cue)
     if found is not None and cue.lemma in V.QUOTE_ONLY and found[1] not in ("quote", "colon"):
         found = None    # "prices continued to rise"
     if found is not None:
@@ -450,7 +469,7 @@ def _subject_participle(s: Sentence, cue: Cue) -> None:
         cue.lead, cue.subj, cue.valid = s.last, s.last.subj, True
         cue.s0 = cue.s1 = cue.vi
         return
-    found = S.clause_subject(s, cue.vi)
+    found = S.clause_subject(s, cue.vi) or AS.name_then_parenthesis(s, cue.vi)
     if found is None:
         # "The departments declined ..., saying", "Other Republicans echoed ..., saying"
         found = SUB.nearest_subject(s, cue.vi - 1)
@@ -547,3 +566,5 @@ register(Reader("dash", _match_dash, _subject_dash, _content_dash))
 register(Reader("remark", _match_remark, _subject_verb, _no_content))
 register(Reader("phrasal", _match_phrasal, _subject_verb, _content_verb))
 register(Reader("verb", _match_verb, _subject_verb, _content_verb))
+
+from . import colon  # noqa: E402,F401  (registers the colon reader, tried last)

@@ -85,7 +85,8 @@ def right_np(stoks: list[Tok], vj: int) -> tuple[int, int]:
     n = len(stoks)
     while k < n and k - vj < 12:
         t = stoks[k]
-        if t.kind == "p" and t.text == "." and abbreviation_dot(stoks, k):
+        if t.kind == "p" and t.text == "." and (abbreviation_dot(stoks, k)
+                                                  or N.suffix_dot(stoks, k, vj)):
             k += 1
             continue
         if t.kind != "w":

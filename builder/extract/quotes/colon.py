@@ -1,0 +1,63 @@
+"""The colon reader: a clause about someone, then a colon and their words.
+
+"Jane Doe reacted: “...”", "She apologized for what happened: “...”", "The senator
+wrapped up his speech: “...”": the clause has no speech verb, but the colon hands the
+quotation to its subject. Tried last at each token, so a speech verb before the colon
+("Doe said in a statement: “...”") keeps its own cue; a sentence that already has a
+speaker (an earlier cue) is left to it.
+
+Only a person speaks this way: a name, "he"/"she", or a description of a person ("the
+senator"); an organisation, a thing ("the sign read:") or a group ("the crowd chanted:")
+is not read here.
+"""
+from __future__ import annotations
+
+from ...rules import speech as R
+from . import names as N
+from . import spans as S
+from .cues import Cue, Reader, Sentence, register
+
+MAX_CLAUSE = 16          # words between the subject and the colon at most
+
+
+def _match_colon(s: Sentence, i: int):
+    """The word before a colon that opens a quotation."""
+    k = i + 1
+    if i == 0 or k + 1 >= len(s.toks) or s.toks[k].text != ":" or s.toks[k + 1].kind != "q":
+        return None
+    return Cue(":", "colon", k, k + 1)
+
+
+def _person_subject(m) -> bool:
+    if m.kind == "name":
+        return True
+    if m.kind == "pronoun":
+        return m.pronoun in ("he", "she")
+    return m.kind == "description" and (m.head in R.TITLE_HEADS or m.head in R.PERSON_NOUNS) \
+        and (m.text or "").split()[0].lower() in ("the", "this", "that")
+
+
+def _subject_colon(s: Sentence, cue: Cue) -> None:
+    cue.valid = False
+    cue.reports = False
+    if s.last is not None or any(t.kind == "q" for t in s.toks[:cue.vi]):
+        return
+    found = S.clause_subject(s, cue.vi)
+    if found is None:
+        return
+    a, b, m = found
+    if not _person_subject(m) or cue.vi - b > MAX_CLAUSE or a < s.lo \
+            or any(N.strip_possessive(t.text)[1] for t in s.toks[a:b]):
+        return          # "Doe's first questioners ranged from ...: “...”"
+    if any(t.text in ";(" for t in s.toks[b:cue.vi]):
+        return
+    cue.s0, cue.s1, cue.subj = a, b, m
+    cue.person_hint = True
+    cue.valid = True
+
+
+def _content_colon(s: Sentence, cue: Cue, cues: list[Cue]):
+    return (cue.vj, s.hi) if cue.vj < s.hi else (cue.vj, cue.vj + 1)
+
+
+register(Reader("colon", _match_colon, _subject_colon, _content_colon))

@@ -1,0 +1,107 @@
+"""The right speaker for direct quotes (issue 13): small invented paragraphs, each with
+the quotation's first words and the speaker a reader names, side by side."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes import extract_quotes
+
+
+def _quote(paragraphs: list[str], start: str):
+    quotes, _, _ = extract_quotes(paragraphs)
+    hits = [q for q in quotes if q.kind == "direct" and q.text.startswith(start)]
+    assert hits, f"no direct quote starting {start!r}: {[q.text[:30] for q in quotes]}"
+    return hits[0]
+
+
+CASES = [
+    # an inverted cue whose name ends in a generational suffix
+    (['“We will win this,” said Oleg Petrov Jr., a former official. “Nothing stops us.”'],
+     "We will win", "Oleg Petrov Jr."),
+    (['“We will win this,” said Oleg Petrov Jr., a former official. “Nothing stops us.”'],
+     "Nothing stops", "Oleg Petrov Jr."),
+    (['“It is late in the day,” said Anna Reyes Jr. on Monday.'], "It is late", "Anna Reyes Jr."),
+    (['“It is late in the day,” said Anna Reyes Jr.'], "It is late", "Anna Reyes Jr."),
+    # wire copy's doubled single marks, a quotation inside ending with them
+    (["''I would call it 'old-school,''' said Mark Dole."], "I would call", "Mark Dole"),
+    # a share word before a title is no share of people ("minority leader")
+    (['Oleg Petrov has advice for his party.',
+      'Petrov would not say more. The minority leader said: “I do not think it matters.”'],
+     "I do not think", "Oleg Petrov"),
+    # a clause about someone, a colon, their words
+    (['Oleg Petrov spoke at a rally on Monday.',
+      'Petrov reacted: “They said things. What are they talking about?”'],
+     "They said things", "Oleg Petrov"),
+    (['Anna Reyes apologized for what happened: “Yes, I should have used two accounts.”'],
+     "Yes, I should", "Anna Reyes"),
+    # a manner adverb between the subject and the verb
+    (['Oleg Petrov jokingly said, “I hate to say it, I am becoming mainstream.”'],
+     "I hate to say", "Oleg Petrov"),
+    (['“It is fine with me, really,” Anna Reyes angrily replied.'], "It is fine", "Anna Reyes"),
+    # a name, then many asides, then the verb
+    (['“We are scared of both,” Mark Dole, 30, of Raleigh, N.C., who was among those '
+      'polled, said in an interview.'], "We are scared", "Mark Dole"),
+    (['“I do not think she told the truth,” Cecelia Marsh, 67, a retired nurse in '
+      'Allentown, Pa., said.'], "I do not think", "Cecelia Marsh"),
+    (['Just last week, Mark Dole, editor of a weekly, an old paper in the city, wrote, '
+      '“When we think of the war, we should think of the last one.”'],
+     "When we think", "Mark Dole"),
+    (['After winning the state, Gov. Mark Dole (R-Ohio), said, “I am ready to rent a '
+      'covered wagon.”'], "I am ready", "Mark Dole"),
+    # a parenthesis after the name of a clause a participle hangs from
+    (['In a statement, Rep. Anna Reyes (D-N.Y.) reacted to the news, saying: “The man '
+      'should be in prison.”'], "The man should", "Anna Reyes"),
+    (['Anna Reyes, herself a supporter, drew boos upon saying, “He heard the people.”'],
+     "He heard the people", "Anna Reyes"),
+    # "to say" with a quotation right after: the clause's subject says it
+    (['The columnist Mark Dole went so far as to say: “The network as we know it is '
+      'over.”'], "The network", "Mark Dole"),
+    # "she" goes to a woman whose given name is not listed but ends in "-a"; "he" to a
+    # man whose name ends in "-ya"
+    (['The poll showed voters disapprove of President Oleg Petrov’s record.',
+      'The coverage will be biased, according to a post from Arianna Marsh.',
+      '“We will cover the ways the campaign is unique,” she wrote.'],
+     "We will cover", "Arianna Marsh"),
+    (['Anna Reyes spoke first. Then Yukiya Amano took the floor.',
+      '“I urge them to comply with every resolution,” he said.'], "I urge them", "Yukiya Amano"),
+    # a paragraph that introduces its subject's words, then a quotation standing alone
+    (['Voters went to the polls.', 'Oleg Petrov issued a statement on Monday.',
+      '“We will never give up on this fight for the workers. Never.”'],
+     "We will never", "Oleg Petrov"),
+    (['When Mark Dole died in 1998, Anna Reyes released the following statement:',
+      '“I offer my condolences to his family and friends. He was brave.”'],
+     "I offer my", "Anna Reyes"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,start,speaker", CASES)
+def test_direct_speaker(paragraphs, start, speaker):
+    assert _quote(paragraphs, start).speaker == speaker
+
+
+NO_SPEAKER = [
+    # a paragraph about someone that says nothing of speech introduces no speaker
+    (['Voters went to the polls.', 'Oleg Petrov met the mayor on Monday.',
+      '“We will never give up on this fight for the workers. Never.”'], "We will never"),
+    # a colon after a group, a thing or an owned noun hands the words to nobody named
+    (['Oleg Petrov spoke.', 'The crowd chanted: “Send them all home now!”'], "Send them"),
+    (['Oleg Petrov spoke.', 'The sign read: “Go home now, we do not want you.”'], "Go home"),
+    (["Oleg Petrov's first five questioners ranged from skeptical to hostile: "
+      "“Is it time for your strategy to change?”"], "Is it time"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,start", NO_SPEAKER)
+def test_no_speaker(paragraphs, start):
+    assert _quote(paragraphs, start).speaker is None
+
+
+def test_quote_after_an_adjunct_is_the_cues_words_not_the_opening_phrase():
+    quotes, _, _ = extract_quotes(['In the spring after the scandal broke, Anna Reyes said at '
+                                   'a press conference, “I did not send any secret files.”'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Anna Reyes")]
+
+
+def test_a_modal_before_the_adverb_is_no_speech_act():
+    quotes, _, _ = extract_quotes(['He said the union should formally declare a strike.'])
+    assert [q.text for q in quotes] == ["the union should formally declare a strike"]
