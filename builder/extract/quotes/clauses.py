@@ -13,7 +13,7 @@ from ...rules import speech as R
 from ...rules import speech_verbs as V
 from . import names as N
 from .cues import Cue, Sentence
-from .spans import _finite, looks_like_clause, skip_object, trim_content
+from .spans import _finite, clip, looks_like_clause, skip_object, trim_content
 from .text import Tok
 
 
@@ -55,6 +55,19 @@ def end_subordinate(s: Sentence, cue: Cue, content: tuple[int, int]) -> tuple[in
                 and _main_clause(stoks, m + 1, b):
             return trim_content(stoks, a, m)
     return content
+
+
+def right_content(s: Sentence, cue: Cue, cues: list[Cue], span: tuple[int, int]
+                  ) -> tuple[int, int] | None:
+    """What a cue reports on its right, ``span`` trimmed: clipped at the next cue, the
+    trailing punctuation and asides gone, ended with its subordinate clause; None when
+    nothing is left. A cue that keeps it reads rightwards (``cue.right``)."""
+    span = trim_content(s.toks, *clip(span, s.toks, cue, cues))
+    span = end_subordinate(s, cue, span)
+    if span[1] > span[0]:
+        cue.right = True
+        return span
+    return None
 
 
 def _end_relative(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:

@@ -431,10 +431,8 @@ def _complement(s: Sentence, cue: Cue, span: tuple[int, int], strict: bool = Fal
 
 def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:
     if right is not None:
-        right = S.trim_content(s.toks, *S.clip(right, s.toks, cue, cues))
-        right = C.end_subordinate(s, cue, right)
-        if right[1] > right[0]:
-            cue.right = True
+        right = C.right_content(s, cue, cues, right)
+        if right is not None:
             return right
     return S.left_content(s, cue) if S.ends_clause(s, cue) else None
 

@@ -74,14 +74,7 @@ def _thought_content(s: Sentence, cue: Cue, cues: list[Cue]):
     if _reported_by_another(cue, cues) or _hypothetical(s.toks, cue):
         return None
     span = _complement(s, cue)
-    if span is not None:
-        span = S.trim_content(s.toks, *S.clip(span, s.toks, cue, cues))
-        span = C.end_subordinate(s, cue, span)
-        if span[1] > span[0]:
-            cue.right = True
-            return span
-        return None
-    return None
+    return C.right_content(s, cue, cues, span) if span is not None else None
 
 
 def _reported_by_another(cue: Cue, cues: list[Cue]) -> bool:
