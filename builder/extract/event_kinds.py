@@ -46,6 +46,8 @@ class EventDate:
 
 
 _SEASON_OR_PART = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
+# a value coarser than a day: a year, a month, a quarter, a half or a season
+_COARSE = re.compile(r"\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 
 
 def event_date(value: str) -> EventDate | None:
@@ -440,7 +442,7 @@ def period_level(m: Mention) -> bool:
     """A level measured over a month, a quarter or a year: "the average price of a new car
     sold in October was $39,014", "the rate averaged 5.7 percent in October": a figure of
     the period, not a happening (a sale or a vote counted in it is one)."""
-    if not re.fullmatch(r"\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?", m.t.value):
+    if not _COARSE.fullmatch(m.t.value):
         return False
     if _REPORTED.search(m.sentence().lower()):
         return False    # "In 2016, the department reported that ... was 4 percent": a report
@@ -456,7 +458,7 @@ def forecast(m: Mention) -> bool:
     cars will be sold this year", "the bank forecasts growth of 2 percent next year": an
     expectation about the period, not a happening in it (a release "expected on Friday"
     is dated to a day and stays a happening)."""
-    if not re.fullmatch(r"\d{4}(?:-(?:\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?", m.t.value):
+    if not _COARSE.fullmatch(m.t.value):
         return False
     clause = _clause(m).lower()
     return _FORECAST.search(clause) is not None and _FIGURE.search(clause) is not None

@@ -1,6 +1,8 @@
 """The publication date the copied text states (never guessed)."""
 from __future__ import annotations
 
+import re
+
 from ...rules import datelines as D
 from .lines import COPYRIGHT_YEAR, DATELINE, MONTH_DAY, PUBLISHED, UPDATED, Feat, full_date
 
@@ -58,10 +60,8 @@ def stated_date(feats: list[Feat], cls: list[str], paragraphs: list[str], header
             for rx in MONTH_DAY:
                 md = rx.search(m.group("when"))
                 if md:
-                    month = D.MONTHS.get(md.group("month").lower().rstrip("."))
-                    day = int(md.group("day"))
-                    if month and 1 <= day <= 31:
-                        partial = f"XXXX-{month:02d}-{day:02d}"
+                    if _month_day(md):
+                        partial = f"XXXX-{_month_day(md)}"
                     break
     day = _header_day(feats, cls, header_from, start)
     for i, f in enumerate(feats):
@@ -77,6 +77,13 @@ def stated_date(feats: list[Feat], cls: list[str], paragraphs: list[str], header
     return None, None, None, partial
 
 
+def _month_day(md: re.Match[str]) -> str | None:
+    """"MM-DD" of a MONTH_DAY match, None for a day no month has."""
+    month = D.MONTHS.get(md.group("month").lower().rstrip("."))
+    day = int(md.group("day"))
+    return f"{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
+
+
 def _header_day(feats: list[Feat], cls: list[str], header_from: int, start: int) -> str | None:
     """"MM-DD" of a date line or byline between the headline zone and the body that gives
     a month and day but no year: a day labelled "published" first, one labelled "updated"
@@ -90,12 +97,10 @@ def _header_day(feats: list[Feat], cls: list[str], header_from: int, start: int)
         for rx in MONTH_DAY:
             before = 0
             for md in rx.finditer(text):
-                month = D.MONTHS.get(md.group("month").lower().rstrip("."))
-                day = int(md.group("day"))
                 label = text[before:md.start()]
                 before = md.end()
-                if month and 1 <= day <= 31 and not UPDATED.search(label):
-                    found.append((0 if PUBLISHED.search(label) else 1, f"{month:02d}-{day:02d}"))
+                if _month_day(md) and not UPDATED.search(label):
+                    found.append((0 if PUBLISHED.search(label) else 1, _month_day(md)))
             if len(found) > seen:
                 break
     return min(found)[1] if found else None
