@@ -253,6 +253,11 @@ def test_labels_titles_and_furniture_are_not_events(sentence):
     # a figure forecast for a period
     ("Analysts expect 16.6 million cars will be sold this year.", "this year"),
     ("The bank forecasts growth of 2 percent next year.", "next year"),
+    # a tenure or a state over a stretch of years, from either end
+    ("Ana Lima, who served as envoy from 2013 to 2015, disagreed.", "from 2013"),
+    ("Ana Lima, who served as envoy from 2013 to 2015, disagreed.", "2015"),
+    ("Rui Dorsey was chairman of the board 1998-2004.", "1998-2004"),
+    ("It was always Ana Lima, first lady of the state, 1981-1989.", "1981-1989"),
 ])
 def test_states_trends_and_measures_are_background(sentence, expression):
     found = {e: k for e, _, k in kinds([sentence])}
@@ -273,6 +278,10 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("The Lakers won their fifth straight game, 112-107 over Sacramento on Tuesday night.",
      "on Tuesday night", "2019-11-19"),
     ("In 2016, the state reported that the rate was 4 percent.", "In 2016", "2016"),
+    # what someone did over years stays a happening; so does a span of years that ends
+    # before it starts (two dates)
+    ("Prosecutors said the men abused the funds from 2002 to 2005.", "from 2002", "2002"),
+    ("The plant opened in 2013 and closed in 2015.", "in 2013", "2013"),
     ("The show opens to the public on Friday.", "on Friday", "2019-11-22"),   # a schedule
     ("The agency expects to release the figures on Friday.", "on Friday", "2019-11-22"),
 ])

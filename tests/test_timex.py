@@ -516,6 +516,19 @@ def test_any_unicode_text(text):
     ("The storm hit on the 24th.", "2019-11-20", "the 24th", "2019-10-24"),
     ("The vote is due on the 28th.", "2019-11-20", "the 28th", "2019-11-28"),
     ("The talks began on March 3 and ended on the 14th.", "2019-11-20", "the 14th", "2019-03-14"),
+    # a short regular past right before the date is the date's verb, whatever follows
+    ("Ana Lima, who died Sunday at 94, will be remembered for her wit.", "2016-03-07", "Sunday",
+     "2016-03-06"),
+    ("The union sued the city on Friday, and a hearing will follow.", "2019-11-20", "Friday",
+     "2019-11-15"),
+    # a condition or a time clause in the simple present looks ahead, whatever the main
+    # clause says; its own past verb keeps it past
+    ("The senator promised reform if she takes office in January.", "2016-08-01", "January",
+     "2017-01"),
+    ("Aides said the bill would pass when Congress returns in September.", "2016-03-07",
+     "September", "2016-09"),
+    ("He was arrested when police raided his home in January.", "2016-03-07", "January", "2016-01"),
+    ("Prices fell once in January.", "2016-03-07", "January", "2016-01"),
 ])
 def test_a_date_takes_the_tense_of_its_own_verb(text, dct, words, expected):
     assert value(text, dct, words) == expected

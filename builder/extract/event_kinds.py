@@ -31,6 +31,7 @@ from ..rules.event_words import (
     MEASURE_VERBS,
     SHIFT_WORDS,
     SPORT_WORDS,
+    TENURE_VERBS,
 )
 from ..rules.time_words import MONTHS, PLANNED_EVENT_NOUNS, WEEKDAYS
 from .timex import Timex
@@ -330,6 +331,34 @@ def span_between(m: Mention) -> bool:
                               m.before(24)) is not None
 
 
+_YEARS_SPAN_END = re.compile(r"[ \t\u00a0]{0,3}(?:[-–]|to|until|till|through|thru)[ \t\u00a0]{0,3}(?:the[ \t\u00a0]+end[ \t\u00a0]+of[ \t\u00a0]+)?(\d{4})(?!\d)")
+_YEARS_SPAN_START = re.compile(r"(?i)(?<!\d)(\d{4})[ \t\u00a0]{0,3}(?:[-–]|to|until|till|through|thru)[ \t\u00a0]{0,3}$")
+
+
+def years_span(m: Mention) -> bool:
+    """ "who served as adviser from 2013 to 2015", "first lady, 1981-1989": a stretch of
+    years is a tenure, a state or a trend over them, not a happening of its first or last
+    year (a happening a span of years long is told by its start: "began in 2013")."""
+    if not re.fullmatch(r"\d{4}", m.t.value):
+        return False
+    year = int(m.t.value)
+    start = m.t.start
+    after = _YEARS_SPAN_END.match(m.text, m.t.end, min(m.end, m.t.end + 30))
+    if after is None or int(after.group(1)) <= year:
+        before = _YEARS_SPAN_START.search(m.text, max(m.start, m.t.start - 30), m.t.start)
+        if before is None or int(before.group(1)) >= year:
+            return False
+        start = before.start(1)
+    # a tenure or a state ("served", "was"), or a bare span after a title or a name
+    # ("first lady, 1981-1989"); what someone did over years stays their doing
+    lead = m.text[m.start:start]
+    lead = re.split(r";|\s[—–]\s|,\s(?=(?:which|while|but|and|who)\b)", lead)[-1]
+    if re.search(r"(?:,|\()[ \t\u00a0]*(?:from[ \t\u00a0]+)?$", lead):
+        return True
+    words = [w.lower() for w in _WORDS.findall(lead)]
+    return any(w in TENURE_VERBS for w in words[-12:])
+
+
 def state_today(m: Mention) -> bool:
     """ "Marsh's clear advantage today is ...", "the role Petrov plays today": the
     present state of things, not a happening of the day."""
@@ -514,7 +543,7 @@ def _clause(m: Mention) -> str:
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of, reader_greeting)
-BACKGROUND_RULES = (since, period_end, span_between, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
+BACKGROUND_RULES = (since, period_end, span_between, years_span, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
                     yearly_statistic, period_level, forecast, dating_back, year_as_subject, future_measure)
 
 

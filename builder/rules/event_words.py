@@ -145,6 +145,13 @@ accounted account accounts totaled totalled total totals reached reach rose rise
 fall falls increased increase decreased decrease grew grow declined decline dropped drop
 jumped jump climbed climb stood averaged averages represented estimated estimate marking
 """.split())
+# verbs of a tenure or a state: over a stretch of years ("served as envoy from 2013 to
+# 2015", "was chairman 1998-2004") they tell a state, not a happening of either year
+TENURE_VERBS = frozenset("""
+served serving serves was were been is are worked working lived living held chaired headed
+taught remained stayed reigned ruled governed represented coached sat presided edited
+managed owned operated lasted spanned
+""".split())
 # nouns of a measure over a period: right before a date still to come ("demand next
 # year", "growth in 2021") they frame a forecast, not a happening (background)
 FORECAST_NOUNS = frozenset("""

@@ -187,6 +187,8 @@ PAST_CUES = frozenset({
     "dug", "fed", "fled", "flung", "froze", "hid", "lent", "lit", "rang", "sang", "shook",
     "shone", "shrank", "slept", "sped", "spun", "stole", "stuck", "stung", "strove",
     "swept", "swam", "swung", "threw", "tore", "woke", "wove", "wept", "wound",
+    # regular pasts too short for the -ed test ("died Sunday", "sued in March")
+    "died", "tied", "lied", "vied", "sued", "owed", "eyed", "axed",
 })
 # irregular past forms spelt like the present: past only after a subject and before an
 # object ("the firm bid $16.50", "Moscow cut off supplies"), never after "to" or a modal

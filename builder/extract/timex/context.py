@@ -198,6 +198,9 @@ def tense(text: str, start: int, end: int) -> str | None:
     left_limit = s
     for m in _CLAUSE_BREAK.finditer(text, s, start):
         left_limit = m.end()
+    condition = _condition_opening(text, max(left_limit, s), start)
+    if condition is not None:
+        left_limit = condition     # "promised reform if they take office in January"
     m = _CLAUSE_BREAK.search(text, end, e)
     right_limit = m.start() if m else e
     m = _NEW_CLAUSE.search(text, end, right_limit)
@@ -237,11 +240,33 @@ def tense(text: str, start: int, end: int) -> str | None:
             cue, distance = "past", distance + (0 if governs else 3)
         if best is None or distance < best[0]:
             best = (distance, cue, i)
-    if best is None and present:
-        return "future"
+    if best is None and (present or condition is not None):
+        return "future"            # a simple present that looks ahead, or a condition's
     if best is not None and best[1] == "past" and best[2] < first - 2 and _infinitive_between(text, tokens, best[2] + 1, first):
         return None   # "passed a bill to fund the government through September": not past
     return best[1] if best else None
+
+
+_CONDITION = re.compile(r"(?i)(?<![\w’'])(?:if|unless|when|once)[ \t\u00a0]+"
+                        r"(?P<rest>(?:[\w’'.-]+[ \t\u00a0]+){2,8})(?:in|on|by|at|next|this)?[ \t\u00a0]*$")
+_NOT_A_SUBJECT_START = frozenset({"in", "on", "at", "by", "for", "from", "to", "of", "with",
+                                  "asked", "needed", "necessary", "possible", "ever", "not"})
+
+
+def _condition_opening(text: str, lo: int, start: int) -> int | None:
+    """Where a condition or a time clause opens before the expression ("if they take office
+    in January", "when Congress returns in September"): its cues alone give the tense, and
+    with none its simple present looks ahead. None when there is no such clause, or its
+    subordinator stands before no subject ("once in January", "if necessary")."""
+    m = _CONDITION.search(text, max(lo, start - 90), start)
+    if m is None or m.start() < lo:
+        return None
+    first = m.group("rest").split()[0].lower()
+    if first in _NOT_A_SUBJECT_START or first in _DETERMINERS - {"the", "a", "an", "his", "her",
+                                                                  "its", "their", "our", "this", "that",
+                                                                  "these", "those", "any", "no", "new"}:
+        return None
+    return m.start("rest")
 
 
 _PREPOSITIONS = frozenset({"on", "in", "at", "to", "from", "for", "by", "of", "with", "against",
