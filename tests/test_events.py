@@ -209,6 +209,7 @@ def kinds(paragraphs: list[str], dct: str = "2019-11-20") -> list[tuple[str, str
     "He signed until the end of the 2022/23 season.",                  # a season across two years
     "The governor presented the fiscal year 2019 budget figures.",     # a fiscal-year label
     "Voters face a scrambled November landscape.",                     # a month labelling a noun
+    "A March 2019 study by the institute concluded that prices rose.", # a month and year labelling a thing
     "The chain plans to end Saturday publication of its papers.",      # an edition day
     "Smith got a technical foul in the third quarter of the game.",    # a sport's period
     "— Jane Roe (@janeroe) November 19, 2019",                         # an embedded post's date line
@@ -253,6 +254,10 @@ def test_labels_titles_and_furniture_are_not_events(sentence):
     # a figure forecast for a period
     ("Analysts expect 16.6 million cars will be sold this year.", "this year"),
     ("The bank forecasts growth of 2 percent next year.", "next year"),
+    # a measure over a half or a quarter; a limit in force for a period
+    ("Exports to the region in the first half of 2019 sank to $1.3 billion.", "in the first half of 2019"),
+    ("In 2019, savers can put away up to $19,000 before tax.", "In 2019"),
+    ("A household may claim as much as $500 this year.", "this year"),
     # a tenure or a state over a stretch of years, from either end
     ("Ana Lima, who served as envoy from 2013 to 2015, disagreed.", "from 2013"),
     ("Ana Lima, who served as envoy from 2013 to 2015, disagreed.", "2015"),
@@ -278,6 +283,9 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("The Lakers won their fifth straight game, 112-107 over Sacramento on Tuesday night.",
      "on Tuesday night", "2019-11-19"),
     ("In 2016, the state reported that the rate was 4 percent.", "In 2016", "2016"),
+    # the time a forecast was made is a happening (its target period is background)
+    ("The foundation projected in May that the tariffs would cut output by 0.2 percent.", "in May", "2019-05"),
+    ("In May, the bank forecast growth of 2 percent next year.", "In May", "2019-05"),
     # what someone did over years stays a happening; so does a span of years that ends
     # before it starts (two dates)
     ("Prosecutors said the men abused the funds from 2002 to 2005.", "from 2002", "2002"),

@@ -187,8 +187,10 @@ def label_month(m: Mention) -> bool:
     """A month name modifying a noun: "a scrambled November landscape", "Norway's October
     oil production" (but "the December debate" names a happening of that month)."""
     t = m.t
-    if t.text.split()[-1].rstrip(".").lower() not in MONTHS or len(t.text.split()) > 1:
-        return False
+    parts = t.text.split()
+    if parts[0].rstrip(".").lower() not in MONTHS or len(parts) > 2 \
+            or (len(parts) == 2 and not _YEAR.fullmatch(parts[1])):
+        return False                    # "November", "a March 2019 study"
     follower = _follower(m)
     if not follower or not follower[0].islower() or follower in _NOT_LABEL_WORDS:
         return False
@@ -446,7 +448,7 @@ def yearly_statistic(m: Mention) -> bool:
     were white", "trade reached $108 billion last year"; or a projected share ("could fall
     to under one-third in 2016"). A report of it dated by its release ("In 2016, the
     department reported that ...") and a share won ("won 60 percent") are happenings."""
-    if not re.fullmatch(r"\d{4}", m.t.value):
+    if not re.fullmatch(r"\d{4}(?:-H[12]|-Q[1-4])?", m.t.value):
         return False
     clause = _clause(m).lower()
     if not _FIGURE.search(clause) or re.search(r"\bw[oi]n\b|\bwon\b", clause):
@@ -457,7 +459,7 @@ def yearly_statistic(m: Mention) -> bool:
         or re.search(r"\b(?:made|make|makes) up\b|\baccount(?:ed|s)? for\b", clause) is not None
     if not measured:
         return False
-    if m.dct is not None and int(m.t.value) >= m.dct.year:
+    if m.dct is not None and int(m.t.value[:4]) >= m.dct.year and len(m.t.value) == 4:
         return _PROJECTION.search(clause) is not None and re.search(r"percent|%|one-|half", clause) is not None
     return True
 
@@ -490,7 +492,29 @@ def forecast(m: Mention) -> bool:
     if not _COARSE.fullmatch(m.t.value):
         return False
     clause = _clause(m).lower()
-    return _FORECAST.search(clause) is not None and _FIGURE.search(clause) is not None
+    if _FORECAST.search(clause) is None or _FIGURE.search(clause) is None:
+        return False
+    # "projected in May that ...", "In May, the bank forecast ...": when it was forecast
+    return not (_FORECAST_MADE_BEFORE.search(m.before(40).lower())
+                or _FORECAST_MADE_AFTER.match(m.after(60).lower()) and m.before(3).strip(" ,").lower() in ("", "in"))
+
+
+_FORECAST_MADE_BEFORE = re.compile(r"\b(?:expected|forecast|predicted|projected|estimated|anticipated)"
+                                   r"[ \t\u00a0]+(?:in|on|during|last|earlier|this)?[ \t\u00a0]*$")
+_FORECAST_MADE_AFTER = re.compile(r",?[ \t\u00a0]+(?:the |a |an )?(?:[\w’'.-]+[ \t\u00a0]+){0,4}?"
+                                  r"(?:forecast|predicted|projected|estimated)\b")
+
+
+_LIMIT = re.compile(r"\b(?:can|could|may|is allowed to|are allowed to|is permitted to|are permitted to)\s+"
+                    r"(?:\w+\s+){1,3}(?:up to|as much as|no more than|at most)\s+(?:[$€£¥]\s?\d|\d)")
+
+
+def allowance(m: Mention) -> bool:
+    """A limit that holds for a period: "In 2019, you can contribute up to $19,000", "a
+    household may claim as much as $500 this year": a rule in force, not a happening."""
+    if not _COARSE.fullmatch(m.t.value):
+        return False
+    return _LIMIT.search(_clause(m).lower()) is not None
 
 
 def dating_back(m: Mention) -> bool:
@@ -544,7 +568,7 @@ NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyri
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of, reader_greeting)
 BACKGROUND_RULES = (since, period_end, span_between, years_span, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
-                    yearly_statistic, period_level, forecast, dating_back, year_as_subject, future_measure)
+                    yearly_statistic, period_level, forecast, allowance, dating_back, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:

@@ -144,6 +144,8 @@ MEASURE_VERBS = frozenset("""
 accounted account accounts totaled totalled total totals reached reach rose rise rises fell
 fall falls increased increase decreased decrease grew grow declined decline dropped drop
 jumped jump climbed climb stood averaged averages represented estimated estimate marking
+sank sunk sinking falling rising dropping climbing declining plunged plunging soared soaring
+slumped slumping surged surging tumbled tumbling
 """.split())
 # verbs of a tenure or a state: over a stretch of years ("served as envoy from 2013 to
 # 2015", "was chairman 1998-2004") they tell a state, not a happening of either year
