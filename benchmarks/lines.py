@@ -80,6 +80,9 @@ SAMPLE = [
     # judged 2026-12-07 by judge4b at first sight (main 2e6090f): 5 articles new to the project
     "the-telegraph-88c328b6", "politifact-b6906ca0", "washington-examiner-e4c6a3b4",
     "times-union-ecb46e3e", "business-insider-f81c6c05",
+    # judged 2026-12-07 by judge4a at first sight (main 2e6090f): 6 whole-page texts no judged file used before
+    "wall-street-journal-042bb7b5", "new-york-times-04a6711c", "vox-16c30add", "slate-851498a2",
+    "oregonlive-87438a0d", "washington-examiner-87bf6057",
 ]
 VERDICTS = ("right", "wrong")
 
