@@ -210,6 +210,12 @@ def kinds(paragraphs: list[str], dct: str = "2019-11-20") -> list[tuple[str, str
     "The governor presented the fiscal year 2019 budget figures.",     # a fiscal-year label
     "Voters face a scrambled November landscape.",                     # a month labelling a noun
     "A March 2019 study by the institute concluded that prices rose.", # a month and year labelling a thing
+    # what usually happens then, "today" as these days, a concession, a correction note
+    "In November, the air over the valley gets cool, dry and still.",
+    "Wheat is typically sown in mid-November.",
+    "The city continues to suffer from smog today.",
+    "Talks would go on at their own pace, even if they stretch well into 2020.",
+    "Correction, Nov. 15, 2019: This article misidentified the first publisher.",
     "The chain plans to end Saturday publication of its papers.",      # an edition day
     "Smith got a technical foul in the third quarter of the game.",    # a sport's period
     "— Jane Roe (@janeroe) November 19, 2019",                         # an embedded post's date line
@@ -283,6 +289,9 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("The Lakers won their fifth straight game, 112-107 over Sacramento on Tuesday night.",
      "on Tuesday night", "2019-11-19"),
     ("In 2016, the state reported that the rate was 4 percent.", "In 2016", "2016"),
+    # a planned happening of a month, or a change told in the past, is no habit
+    ("The vote is in November.", "in November", "2019-11"),
+    ("The air got still in November.", "in November", "2019-11"),
     # the time a forecast was made is a happening (its target period is background)
     ("The foundation projected in May that the tariffs would cut output by 0.2 percent.", "in May", "2019-05"),
     ("In May, the bank forecast growth of 2 percent next year.", "In May", "2019-05"),

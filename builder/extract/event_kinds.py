@@ -34,6 +34,7 @@ from ..rules.event_words import (
     TENURE_VERBS,
 )
 from ..rules.time_words import MONTHS, PLANNED_EVENT_NOUNS, WEEKDAYS
+from . import event_generic as generic
 from .timex import Timex
 
 # ---- dates at their precision ----------------------------------------------------------
@@ -566,7 +567,7 @@ def _clause(m: Mention) -> str:
 
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
                    embedded_post_date, date_line, sport_period,
-                   holiday_as_noun, clock_shift, class_of, reader_greeting)
+                   holiday_as_noun, clock_shift, class_of, reader_greeting) + generic.RULES
 BACKGROUND_RULES = (since, period_end, span_between, years_span, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
                     yearly_statistic, period_level, forecast, allowance, dating_back, year_as_subject, future_measure)
 

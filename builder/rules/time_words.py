@@ -283,3 +283,11 @@ TIME_ZONES = (
     "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST",
     "CET", "CEST", "MSK", "IST", "JST", "HKT", "SGT", "AEST", "AEDT", "ET", "PT", "CT",
 )
+
+# words that make a dated clause tell what usually happens then ("rice is typically
+# harvested in late October", "every year in November"): a habit, not a happening
+HABITUAL_WORDS = (
+    "typically", "usually", "generally", "normally", "often", "traditionally", "customarily",
+    "every year", "each year", "annually", "every spring", "every summer", "every autumn",
+    "every fall", "every winter", "as a rule", "tends to", "tend to",
+)
