@@ -216,6 +216,8 @@ def kinds(paragraphs: list[str], dct: str = "2019-11-20") -> list[tuple[str, str
     "The city continues to suffer from smog today.",
     "Talks would go on at their own pace, even if they stretch well into 2020.",
     "Correction, Nov. 15, 2019: This article misidentified the first publisher.",
+    "The merger would double the size of the firm overnight.",        # all at once
+    "Peace won't happen overnight.",
     "The chain plans to end Saturday publication of its papers.",      # an edition day
     "Smith got a technical foul in the third quarter of the game.",    # a sport's period
     "— Jane Roe (@janeroe) November 19, 2019",                         # an embedded post's date line
@@ -900,3 +902,10 @@ def test_a_schedule_note_becomes_a_sentence():
     # what officials said about what voters need to know stays a happening
     events = extract_events(["Officials said on Tuesday what voters need to know about the vote."], "2019-11-19")
     assert [e.kind for e in events] == ["happening"]
+
+
+def test_a_weekday_fixed_to_no_date_is_not_an_event():
+    """ "One Sunday in late 2001": the season is dated, no Sunday is."""
+    found = kinds(["One Sunday in late 2001, the chief executive sat in her study.",
+                   "Every Monday the board meets in the library."], "2016-01-20")
+    assert found == [("in late 2001", "2001", "happening")]

@@ -529,6 +529,11 @@ def test_any_unicode_text(text):
      "September", "2016-09"),
     ("He was arrested when police raided his home in January.", "2016-03-07", "January", "2016-01"),
     ("Prices fell once in January.", "2016-03-07", "January", "2016-01"),
+    # a date opening its clause is the time of the clause's first verb, not of a "would"
+    # after it
+    ("In September, the struggling firm announced it would cut 3,000 jobs.", "2016-01-20",
+     "September", "2015-09"),
+    ("In March, the company will hold a vote.", "2016-01-20", "March", "2016-03"),
 ])
 def test_a_date_takes_the_tense_of_its_own_verb(text, dct, words, expected):
     assert value(text, dct, words) == expected

@@ -7,14 +7,16 @@ about the page: rules of ``event_kinds.NOT_EVENT_RULES`` kept apart from the lab
   suffer today");
 * ``even_if``: a date inside a concession about what might be ("even if it stretches well
   into 2020");
-* ``correction_notice``: the date of an editor's correction or clarification.
+* ``correction_notice``: the date of an editor's correction or clarification;
+* ``some_weekday``: "One Sunday in late 2001", "every Monday": no one day;
+* ``overnight_as_suddenly``: "doubling its size overnight": all at once.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..rules.time_words import HABITUAL_WORDS, MONTHS, PLANNED_EVENT_NOUNS
+from ..rules.time_words import HABITUAL_WORDS, MONTHS, PLANNED_EVENT_NOUNS, WEEKDAYS
 
 if TYPE_CHECKING:                                     # pragma: no cover
     from .event_kinds import Mention
@@ -72,4 +74,23 @@ def correction_notice(m: Mention) -> bool:
     return _NOTICE.match(m.sentence()) is not None
 
 
-RULES = (habitual, nowadays, even_if, correction_notice)
+def some_weekday(m: Mention) -> bool:
+    """ "One Sunday in late 2001", "every Monday": a weekday not fixed to
+    a date (the coarser date beside it, if any, is its own mention)."""
+    if m.t.text.lower() not in WEEKDAYS:
+        return False
+    before = re.findall(r"[a-z]+", m.text[max(m.start, m.t.start - 12):m.t.start].lower())
+    return bool(before) and before[-1] in ("one", "every", "each", "some", "any")
+
+
+_SUDDEN = re.compile(r"\b(?:becom\w*|became|transform\w*|chang\w*|doubl\w*|tripl\w*|happen\w*|"
+                     r"disappear\w*|vanish\w*|turn\w* into|sensation|success|star)\b")
+
+
+def overnight_as_suddenly(m: Mention) -> bool:
+    """ "doubling its size overnight", "it won't happen overnight", "became a star
+    overnight": all at once, not the night before the article."""
+    return m.t.text.lower() == "overnight" and _SUDDEN.search(_clause(m).lower()) is not None
+
+
+RULES = (habitual, nowadays, even_if, correction_notice, some_weekday, overnight_as_suddenly)

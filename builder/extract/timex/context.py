@@ -210,6 +210,11 @@ def tense(text: str, start: int, end: int) -> str | None:
     last = next((i for i, t in enumerate(tokens) if t[0] >= end), len(tokens))
     best: tuple[float, str, int] | None = None
     present = False
+    # a date opening its clause ("In September, HP announced it would ...") is the time
+    # of the clause's first verb: a first cue to its right governs it
+    opens = not any(left_limit <= tokens[j][0] and tokens[j][2] not in _TIME_PREPOSITIONS
+                    for j in range(first))
+    first_right = True
     for i in range(len(tokens)):
         if first <= i < last or tokens[i][0] < left_limit or tokens[i][0] >= right_limit:
             continue
@@ -231,10 +236,14 @@ def tense(text: str, start: int, end: int) -> str | None:
             if tokens[i][2] in _REPORTING and len(tokens) - i <= 3:
                 continue          # "..., he said.": the time of saying, not of the event
             distance = (i - last) + 2.5
+        right_first = i >= last and first_right
+        if i >= last:
+            first_right = False
         if cue == "past-ed":
             # an -ed word is often a participle or adjective ("markets untouched by"),
             # but right before the expression it governs it ("announced in October")
-            governs = i == first - 1 or (i == first - 2 and tokens[i + 1][2] in _TIME_PREPOSITIONS)
+            governs = i == first - 1 or (i == first - 2 and tokens[i + 1][2] in _TIME_PREPOSITIONS) \
+                or (opens and right_first)
             if not governs and _participle_phrase(tokens, cues, i, first):
                 governs, distance = True, 1.0
             cue, distance = "past", distance + (0 if governs else 3)
