@@ -26,6 +26,7 @@ it is spread over minus one; unjudged pairs are listed and counted apart.
     python benchmarks/merges.py --show wrong        # also wrong and missed merges
     python benchmarks/merges.py --draft             # append unjudged pairs, same: null
     python benchmarks/merges.py --keep DIR          # keep (or reuse) the built sample in DIR
+    python benchmarks/merges.py --wide              # the wider sample of lines.py (45 articles)
 """
 from __future__ import annotations
 
@@ -153,11 +154,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--draft", action="store_true", help="append unjudged pairs to merges/pairs.yml")
     ap.add_argument("--keep", type=Path, help="build the sample site in (or reuse) this folder")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--wide", action="store_true",
+                    help="the sample of lines.py (more articles, more outlets) instead of SAMPLE")
     args = ap.parse_args(argv)
+    sample = SAMPLE
+    if args.wide:
+        import lines
+        sample = list(dict.fromkeys(SAMPLE + list(lines.SAMPLE)))
     if not sample_site.SHARED.is_dir():
         print(f"skipped: the shared data is not at {sample_site.SHARED} (set TL_SHARED_DATA)")
         return 0
-    ids, articles, _ = sample_site.sample_project(SAMPLE, args.keep)
+    ids, articles, _ = sample_site.sample_project(sample, args.keep)
     from builder.link.grouping import cluster_mentions
     groups, _ = cluster_mentions(articles)
     name_of = {aid: name for name, aid in ids.items()}
@@ -177,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             for keys in f["_missed"]:
                 print("[MISSED MERGE] " + "\n               ".join(keys))
         print()
-    print(f"merges: {len(SAMPLE)} articles, {f['mentions']} mentions, {f['entries']} entries, "
+    print(f"merges: {len(sample)} articles, {f['mentions']} mentions, {f['entries']} entries, "
           f"{f['merged']} merged; wrong merges {f['wrong_merges']}, missed merges "
           f"{f['missed_merges']} (same-day mentions of one article), unjudged pairs {f['unjudged_pairs']}")
     return 0

@@ -218,6 +218,7 @@ def kinds(paragraphs: list[str], dct: str = "2019-11-20") -> list[tuple[str, str
     "Correction, Nov. 15, 2019: This article misidentified the first publisher.",
     "The merger would double the size of the firm overnight.",        # all at once
     "Peace won't happen overnight.",
+    "The president tweeted before Election Day.",                      # some time before it
     "The chain plans to end Saturday publication of its papers.",      # an edition day
     "Smith got a technical foul in the third quarter of the game.",    # a sport's period
     "— Jane Roe (@janeroe) November 19, 2019",                         # an embedded post's date line

@@ -9,7 +9,8 @@ about the page: rules of ``event_kinds.NOT_EVENT_RULES`` kept apart from the lab
   into 2020");
 * ``correction_notice``: the date of an editor's correction or clarification;
 * ``some_weekday``: "One Sunday in late 2001", "every Monday": no one day;
-* ``overnight_as_suddenly``: "doubling its size overnight": all at once.
+* ``overnight_as_suddenly``: "doubling its size overnight": all at once;
+* ``only_before``: "tweeted before Election Day": a bound, not the day.
 """
 from __future__ import annotations
 
@@ -93,4 +94,13 @@ def overnight_as_suddenly(m: Mention) -> bool:
     return m.t.text.lower() == "overnight" and _SUDDEN.search(_clause(m).lower()) is not None
 
 
-RULES = (habitual, nowadays, even_if, correction_notice, some_weekday, overnight_as_suddenly)
+def only_before(m: Mention) -> bool:
+    """ "Trump tweeted before Election Day": some time before that day, not on it ("before
+    Tuesday's vote" names the vote, a happening of that day, and stays)."""
+    if not re.search(r"(?i)(?<![\w’'])before[ \t\u00a0]+$", m.text[max(m.start, m.t.start - 10):m.t.start]):
+        return False
+    return m.text[m.t.end:m.t.end + 2] not in ("’s", "'s")
+
+
+RULES = (habitual, nowadays, even_if, correction_notice, some_weekday, overnight_as_suddenly,
+         only_before)

@@ -52,11 +52,14 @@ class Mention:
     date: str = ""                  # the event's date (a copy, read very often)
     span: tuple[int, int] = (0, 0)  # the first and last day it stands for (ordinals)
     background: bool = False        # a state, trend or label year, not a happening
+    statement: bool = False         # its line tells of words said ("warned that", "told")
 
     @property
     def bare(self) -> bool:
-        """Says nothing of what happened or who did it ("what happened on Saturday")."""
-        return not (self.principal_keys or self.kinds or self.proper)
+        """Says nothing of what happened or who did it ("what happened on Saturday"): no
+        person, no kind of happening, no name, and no statement made ("the People's Daily
+        warned that ..." is a happening of its own)."""
+        return not (self.principal_keys or self.kinds or self.proper or self.statement)
 
     def sort_key(self) -> tuple:
         e = self.event
@@ -191,6 +194,18 @@ def _names_in(text: str, index: dict[str, list[tuple[str, ...]]]) -> list[str]:
     return found
 
 
+_PAST_SPEECH = frozenset({"said", "told", "wrote", "spoke", "tweeted"})
+
+
+def _tells_a_statement(text: str) -> bool:
+    """A speech verb in the past among the line's words ("warned", "said", "told")."""
+    for t in tokens(text):
+        low = t.lower()
+        if low in _PAST_SPEECH or (low.endswith("ed") and low in REPORTING_VERBS):
+            return True
+    return False
+
+
 def _span(e: Event) -> tuple[int, int]:
     """The days the mention stands for: its TIMEX3 value's (a week, a weekend, a season),
     else its date's (a week's date is its Monday: never the span of a week alone)."""
@@ -221,7 +236,8 @@ def mentions_of(articles: list[Article]) -> tuple[list[Mention], frozenset[str]]
             out.append(Mention(article=a.id or "", published=a.date or "", event=e, date=date,
                                words=words, proper=proper, people=_principal_people(people, e.text),
                                aggregate=_is_aggregate(e), all_people=tuple(people),
-                               span=_span(e), background=e.kind == "background"))
+                               span=_span(e), background=e.kind == "background",
+                               statement=_tells_a_statement(e.text)))
     for m in out:
         m.kinds = frozenset(w for w in m.words if w.startswith("#"))
         m.person_keys = tuple(k for k in map(person_key, m.all_people) if k)

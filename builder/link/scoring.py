@@ -231,7 +231,9 @@ def _across_articles(a: Mention, b: Mention, e: _Evidence) -> float:
     # words alone: enough of them, one of them rare or a name, and more when one date is
     # coarser (it could be any day of that month or year; a year is a wide window: there,
     # a shared name)
-    if a.proper & b.proper or (a.rare & b.rare and len(a.date) > 4 and len(b.date) > 4):
+    # (one name's words are who, not what: "George Bush" shared is not two shared words)
+    what = (a.words & b.words) - a.proper - b.proper - _overlap(a.person_keys, b.person_keys)
+    if (a.proper & b.proper or (a.rare & b.rare and len(a.date) > 4 and len(b.date) > 4)) and what:
         if a.span == b.span:
             if e.sim >= SIM_ALONE and e.shared >= 2:
                 return e.score
