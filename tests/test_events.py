@@ -910,3 +910,12 @@ def test_a_weekday_fixed_to_no_date_is_not_an_event():
     found = kinds(["One Sunday in late 2001, the chief executive sat in her study.",
                    "Every Monday the board meets in the library."], "2016-01-20")
     assert found == [("in late 2001", "2001", "happening")]
+
+
+def test_a_count_of_days_after_a_present_schedule_is_a_date():
+    """ "The teams meet again in three days" is three days on; "built it in three days"
+    and "met for a second time in a month" keep their durations."""
+    found = kinds(["The teams meet again in Oklahoma City in three days.",
+                   "He built the house in three days.",
+                   "The leaders meet by video link for a second time in a month."], "2019-11-20")
+    assert found == [("in three days", "2019-11-23", "happening")]

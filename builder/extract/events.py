@@ -41,7 +41,7 @@ from .event_subjects import Quoted, Subjects
 from .timex import Timex, find_timexes
 from .timex import calendar as cal
 from .timex.calendar import parse_dct
-from .timex.context import sentence_bounds
+from .timex.context import sentence_bounds, tense
 
 __all__ = ["extract_events", "unresolved_expressions", "expression_as_written", "event_date",
            "_aliases"]
@@ -175,6 +175,10 @@ _IN_OFFSET = re.compile(r"(?i)(?<![\w’'])in[ \t\u00a0]{1,3}$")
 _FUTURE = re.compile(r"(?i)(?<![\w’'])(?:will|shall|[’']ll|(?:is|are|was|were)[ \t]+(?:due|set|expected|scheduled|"
                      r"slated|poised|going)[ \t]+to|(?:is|are)[ \t]+to)(?![\w’'])")
 _OFFSET_VALUE = re.compile(r"P(\d{1,3})([DWMY])")
+# a present tense of meeting, playing or opening, no past in the clause: "the teams meet
+# again in three days" (not "it takes three days", a duration)
+_PRESENT_SCHEDULE = re.compile(r"(?i)\b(?:meet|meets|play|plays|face|faces|open|opens|start|starts|"
+                               r"begin|begins|return|returns|resume|resumes|vote|votes|host|hosts)\b")
 
 
 def _as_future_date(text: str, t: Timex, dct: date | None) -> Timex:
@@ -188,7 +192,8 @@ def _as_future_date(text: str, t: Timex, dct: date | None) -> Timex:
         return t
     s, _ = sentence_bounds(text, t.start, t.end)
     clause = re.split(r"[,;:]", text[s:t.start])[-1]
-    if not _FUTURE.search(clause):
+    if not _FUTURE.search(clause) and not (_PRESENT_SCHEDULE.search(clause) and not t.text.lower().startswith(("a ", "an "))
+                                           and tense(text, t.start, t.end) != "past"):
         return t
     n, unit = int(m.group(1)), m.group(2)
     if unit == "D":
