@@ -822,3 +822,18 @@ def test_a_press_release_dateline_and_its_boilerplate_tail():
 def test_a_sentence_opening_with_about_is_text(line):
     s = structure(page("Ministers pledge closer ties", "", P1, "", line, "", P2))
     assert line in s.paragraphs
+
+
+def test_a_link_arrow_promo_and_a_shows_sponsor_are_not_body():
+    arrow = "Need help with the numbers? A free tool can find a licensed adviser near you »"
+    sponsor = ("This week's podcast is sponsored by the Example Cup Finals, which take place "
+               "18-24 November. Ticket details: http://www.example.com/")
+    french = "Le ministre a dit aux journalistes réunis à Paris : « Nous sommes prêts »"
+    s = structure(page("Ministers pledge closer ties", "", P1, "", arrow, "", P2, "", sponsor, "",
+                       P3, "", french, "", P4))
+    assert [p for p in s.paragraphs if p != french] == [P1, P2, P3, P4]
+    assert classes(s)[arrow] == classes(s)[sponsor] == "promo"
+    assert classes(s)[french] != "promo"          # a quotation closing with its guillemet
+    # a sponsor named in the story stays: only the outlet's own show or letter is furniture
+    fact = "The summit is sponsored by three banks, the organisers said on Tuesday."
+    assert fact in structure(page("Ministers pledge closer ties", "", P1, "", fact, "", P2)).paragraphs

@@ -102,6 +102,10 @@ GALLERY_LINES = [
     r"(view|see|show) all \d+ (photos|images|pictures|slides)",
 ]
 
+# a link's arrow ending a line of any length: "Need help? Our tool can find an adviser near
+# you »" (not a French quotation closing with its guillemet)
+LINK_ARROWS = (" »", " ›", "\u00a0»", "\u00a0›")
+
 # promos that may be long lines (they read like sentences): need a stronger cue
 STRONG_PROMO = [
     r"\bget the answers with\b",
@@ -125,6 +129,9 @@ STRONG_PROMO = [
     r"^(listen|tune in) (to )?[\w' ]{1,40}\b(live|podcast)\b",
     r"^(e-?mail|send) (us )?(your )?(comments|suggestions|tips|questions)\b",
     r"^watch\b.{0,30}\blive$",
+    # the outlet's own show or letter and its sponsor: "This week's podcast is sponsored by ..."
+    r"\b(podcast|newsletter|episode|series|show|programme|program)\b.{0,30}\b(is|are|was) "
+    r"(sponsored|brought to you|presented|supported) by\b",
 ]
 
 # ---- share / social buttons: a short line made only of these words ----------------

@@ -261,6 +261,8 @@ def local_cues(s: str, f: Feat) -> tuple[str, str] | None:
         return "gallery", "photo gallery counter or button"
     if _STRONG_PROMO.search(s if len(s) < 5000 else head):
         return "promo", "app/newsletter/subscription promo"
+    if s.endswith(F.LINK_ARROWS) and "«" not in s:
+        return "promo", "a link's arrow ends the line"
     if f.words <= 80:
         got = caption_credit(s)
         if got and got[0].strip():
