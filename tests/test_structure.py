@@ -837,3 +837,14 @@ def test_a_link_arrow_promo_and_a_shows_sponsor_are_not_body():
     # a sponsor named in the story stays: only the outlet's own show or letter is furniture
     fact = "The summit is sponsored by three banks, the organisers said on Tuesday."
     assert fact in structure(page("Ministers pledge closer ties", "", P1, "", fact, "", P2)).paragraphs
+
+
+def test_every_line_of_an_embedded_post_is_the_post():
+    lines = ["Our city has turned into a gas chamber due to smoke from the fields",
+             "It is very important that we protect ourselves. Through schools, we have started "
+             "distributing five million masks today",
+             "I urge everyone to use them whenever needed pic.twitter.com/AbC123"]
+    s = structure(page("Ministers pledge closer ties", "", P1, "", lines[0], "", lines[1], "",
+                       lines[2], "", "\u2014 Jane Roe (@janeroe) November 1, 2019", "", P2))
+    assert s.paragraphs == [P1, P2]
+    assert [classes(s)[x] for x in lines] == ["post"] * 3

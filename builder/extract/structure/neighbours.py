@@ -139,16 +139,27 @@ def mark_video_blurbs(feats: list[Feat], cls: list[str], why: list[str]) -> None
 
 def mark_posts(feats: list[Feat], cls: list[str], why: list[str]) -> None:
     """The line right above an embedded post's signature ("\u2014 Jane Roe (@jane) November
-    18, 2019") is the post's text, when it is no longer than a post can be."""
+    18, 2019") is the post's text, when it is no longer than a post can be; so are the
+    lines above it that end no sentence, as a post's lines often do ("Delhi has turned
+    into a gas chamber"), while the whole stays within a post's length. The article's own
+    paragraph above the post ends its sentence and stays."""
     for i in range(len(feats)):
         if cls[i] != "post-signature":
             continue
         j = _prev_nonblank(feats, i)
         if j < 0 or cls[j] not in ("", "related"):
             continue
-        text = _URL.sub("http://x", feats[j].text)
-        if len(text) <= F.POST_MAX_CHARS:
-            cls[j], why[j] = "post", "text of an embedded social-media post"
+        size = len(_URL.sub("http://x", feats[j].text))
+        if size > F.POST_MAX_CHARS:
+            continue
+        cls[j], why[j] = "post", "text of an embedded social-media post"
+        k = _prev_nonblank(feats, j)
+        while k >= 0 and cls[k] in ("", "related") and not feats[k].ends_sentence:
+            size += len(_URL.sub("http://x", feats[k].text))
+            if size > F.POST_MAX_CHARS:
+                break
+            cls[k], why[k] = "post", "text of an embedded social-media post (an earlier line)"
+            k = _prev_nonblank(feats, k)
 
 
 def mark_repeats(feats: list[Feat], cls: list[str], why: list[str]) -> None:
