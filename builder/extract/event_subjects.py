@@ -361,3 +361,48 @@ def speaker_after(text: str, at: int, cast: Cast) -> str | None:
         return None
     name = m.group("a") or m.group("b")
     return cast.full(name.split()[-1]) or cast.full(name) or name
+
+
+_FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def in_sentence_antecedent(line: str, subjects: Subjects, start: int, end: int) -> str:
+    """A line cut from inside its sentence that opens on "he"/"she": the one person of
+    that gender the sentence named before the cut ("... to make Lena Marsh's health
+    an issue -- after she was seen ..." -> "Lena Marsh was seen ...")."""
+    m = re.match(r"^([Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(\S+(?:\s+\S+){0,2})", line)
+    if not m:
+        return line
+    word = m.group(1).lower()
+    k = subjects.text.find(word + line[len(word):m.end()], start, end)
+    if k <= start:
+        return line
+    gender = "f" if word in ("she", "her") else "m"
+    cast = subjects.cast
+    if cast._pattern is None:
+        return line
+    names = {cast.full(n.group(0)) for n in cast._pattern.finditer(subjects.text, start, k)} - {None}
+    if gender_of_given is not None:     # a full name the cast does not hold (nobody quoted it)
+        for n in _FULL_NAME.finditer(subjects.text, start, k):
+            if not any(n.group(1) in x or x in n.group(1) for x in names) \
+                    and gender_of_given(n.group(1).split()) is not None:
+                names.add(n.group(1))
+    genders = {n: _gender_in(subjects, n, k) for n in names}
+    fits = [n for n, g in genders.items() if g in (gender, None)]
+    if len(fits) != 1 or genders[fits[0]] != gender:
+        return line                     # nobody, or someone of unknown gender beside
+    name = fits[0]
+    others = [n for n in names if n != name]
+    for w in re.finditer(r"(?<=[\s(“\"])[A-Z][\w’'-]*|^[A-Z][\w-]*[’']s\b", subjects.text[start:k]):
+        bare = re.sub(r"[’']s$", "", w.group(0))
+        if bare not in name.split() and not any(bare in o.split() for o in others):
+            return line                 # another name ("Elian's father ... when he"): unsure
+    return name + ("’s" if word in ("his", "her") else "") + line[len(word):]
+
+
+def _gender_in(subjects: Subjects, name: str, before: int) -> str | None:
+    """A person's gender from the given name, else from the pronoun after the first
+    mention of the name before ``before``."""
+    first = subjects.text.find(name.split()[-1], 0, before)
+    end = first + len(name.split()[-1]) if first >= 0 else before
+    return subjects.cast._gender(name, subjects.text, end, before)

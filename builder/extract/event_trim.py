@@ -1,0 +1,262 @@
+"""Cutting a sentence down to the clause that holds its date, at clause boundaries.
+
+``fit`` is the last of the line builder's shapes: a subordinate clause holding the date
+("came after Petrov and Marsh held their first meeting on May 3" -> "Petrov and Marsh
+held their first meeting"), else the sentence without a side clause of another
+happening (", while the Kremlin said ..."), without asides that do not hold the date
+(brackets, dashes, ", which ...,", ", the X," after a name), then the window of clauses
+around the date that fits ``MAX_WORDS``; a verb phrase without a subject of its own
+borrows the sentence's. ``shorter`` gives the main clause alone of a line that may not
+stand. Never an ellipsis: what is cut is cut at a clause boundary.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules.event_words import OTHER_TIME_NAMES
+from .clauses import SUBORDINATORS as _SUBORDINATORS, clause_end, is_verb_word as _is_verb, main_start, \
+    subject_of as _subject, thing_subject
+from .event_checks import MAX_WORDS
+from .event_people import gender_of_given
+from .event_phrases import cut_words as _cut_words, inside_quotation as _inside_quotation
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _asides(line: str, keep_at: int) -> list[tuple[int, int]]:
+    """Spans of asides: (brackets), – dashes –, ", which/who ...," that do not hold
+    offset ``keep_at``."""
+    spans = []
+    for m in re.finditer(r"\s?\([^()]{1,200}\)|\s[–—][^–—]{1,200}[–—](?=\s)|,\s(?:which|who)\s[^,;]{1,200},(?=\s)"
+                         r"|(?<=\w),\s(?:a|an|the)\s[^,;]{2,100},(?=\s(?!and\b|or\b))", line):
+        if m.group(0).startswith(", ") and not _appositive(line, m):
+            continue
+        if not m.start() <= keep_at < m.end():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _appositive(line: str, m: re.Match) -> bool:
+    """ ", the GateHouse parent," after a name: a description without a verb."""
+    if re.match(r",\s(?:which|who)\s", m.group(0)):
+        return True
+    if re.search(r"\b(?:who|whom|whose|which|that)\b", m.group(0)):
+        return False                    # ", an Air Force major who Gowdy," runs on past the comma
+    name = re.search(r"(?<![\w’'-])[A-Z][\w’'.-]*$", line[:m.start()])
+    words = re.findall(r"(?<![\w’'])[a-z][\w’']*", m.group(0))
+    return name is not None and name.group(0) not in OTHER_TIME_NAMES and m.start() + 2 != main_start(line) \
+        and len(m.group(0).split()) <= 9 and not any(_is_verb(w) or w.endswith("ed") for w in words)
+
+
+def _cut(line: str, spans: list[tuple[int, int]], at: int = 0) -> tuple[str, int]:
+    """The line without the spans, and where offset ``at`` lands in it."""
+    out, pos, removed = [], 0, 0
+    for a, b in sorted(spans):
+        if a < pos:
+            continue
+        out.append(line[pos:a])
+        if b <= at:
+            removed += b - a
+        pos = b
+    out.append(line[pos:])
+    joined = "".join(out)
+    new_at = max(0, at - removed)
+    head = re.sub(r"\s+([,.;:])", r"\1", " ".join(joined[:new_at].split()))
+    full = re.sub(r"\s+([,.;:])", r"\1", " ".join(joined.split()))
+    return full, min(len(head) + (1 if head else 0), max(0, len(full) - 1))
+
+
+_CLAUSE_CUT = re.compile(r",\s+(?=(?:while|whereas|but|although|though|as|when|which|and|"
+                         r"including|amid|despite|according|where|after|before|even)\b)|;\s+|\s[–—]\s|:\s+(?=[A-Z“\"])")
+
+
+_ANY_COMMA = re.compile(r",\s+")
+# pieces that may follow the dated clause in a line: who said so, what it included
+_RIGHT_OK = re.compile(r"^(?:according to|including|in|at|on|to|with|for|state|the\s\w+\s(?:said|reported))\b", re.I)
+
+
+def _window(line: str, at: int, splitter: re.Pattern) -> tuple[int, int]:
+    """The pieces of ``line`` (cut by ``splitter``) around offset ``at`` that fit."""
+    cuts = [0] + [m.end() for m in splitter.finditer(line)] + [len(line)]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
+    k = next((i for i, (a, b) in enumerate(pieces) if a <= at < b), len(pieces) - 1)
+    lo, hi = pieces[k]
+    right = k
+    while right + 1 < len(pieces) and _words(line[lo:pieces[right + 1][1]]) <= MAX_WORDS \
+            and _RIGHT_OK.match(line[pieces[right + 1][0]:]):
+        right += 1
+        hi = pieces[right][1]
+    while right + 1 < len(pieces) and _words(line[pieces[right + 1][0]:pieces[right + 1][1]]) <= 3 \
+            and line[pieces[right + 1][0]:pieces[right + 1][0] + 1].isupper():
+        right += 1                      # ", Deval Patrick," an appositive name: not a place to cut
+        hi = pieces[right][1]
+    for _ in range(2):                  # "In a call with Petrov on Monday, Zhou said ...": the clause
+        if right + 1 < len(pieces) and not any(_is_verb(w) for w in re.findall(r"[a-z’']+", line[lo:hi])):
+            right += 1                  # "X's appearance at the hearing, and his closeness to Y, is ..."
+            hi = pieces[right][1]
+    left = k
+    while left > 0 and _words(line[pieces[left - 1][0]:hi]) <= MAX_WORDS:
+        left -= 1
+        lo = pieces[left][0]
+    return lo, hi
+
+
+def _with_subject(line: str, lo: int, hi: int) -> str:
+    """text[lo:hi], with the sentence's subject when the piece has none of its own."""
+    core = line[lo:hi].strip().rstrip(",;:–— ")
+    if lo == 0:
+        return core
+    which = re.match(r"^(?:which|who)\s+(?=\w)", core)
+    if which:
+        antecedent = _antecedent(line[:lo])
+        if antecedent:
+            return antecedent + " " + core[which.end():]
+    core = re.sub(r"^(?i:and|but|while|whereas|as|which|although|though|even)\s+", "", core)
+    subject = _subject(line[:lo])
+    first = re.match(r"(?:[a-z]+ly\s)?([a-z][\w’']*)", core)
+    if subject and not _has_subject(core) and _words(subject) + _words(core) <= MAX_WORDS + 5 \
+            and first and _is_verb(first.group(1)):
+        core = subject + " " + core     # only a verb phrase borrows a subject ("a wild turnaround" does not)
+    return core
+
+
+def _antecedent(left: str) -> str | None:
+    """The noun phrase right before ", which": "to diversify bilateral trade, which" ->
+    "bilateral trade"."""
+    words = left.rstrip(" ,").split()
+    out: list[str] = []
+    for w in reversed(words[-4:]):
+        low = w.lower()
+        if _is_verb(low) or low in _SUBORDINATORS or low.endswith(("ize", "ify", "ate")):
+            break
+        out.insert(0, w)
+        if low in ("the", "a", "an", "its", "their", "his", "her"):
+            break
+    return " ".join(out) if out else None
+
+
+def _has_subject(clause: str) -> bool:
+    """Does the clause name its own subject ("their militaries carried out", "in the most
+    recent show of solidarity, their militaries carried out")?"""
+    clause = re.sub(r",\s(?:who|which)\b[^,;]{1,120},(?=\s)", "", clause)   # "Reyes, who's third, was"
+    if _subject(clause):
+        return True
+    head = clause.split(", ", 1)
+    return len(head) == 2 and _words(head[0]) <= 12 and _subject(head[1]) is not None
+
+
+_SUBORDINATE = re.compile(r"(?<![\w’'])(?:after|before|since|when|because|while|once|until|as)\s+"
+                          r"(?=[A-Z]|(?:the|a|an|he|she|they|it|his|her|their|its|we|i)\s)")
+
+
+def _subordinate(line: str, at: int) -> tuple[int, int] | None:
+    """The clause a subordinator opens, when it holds the date: "came after Petrov and
+    Marsh held their first meeting, in Geneva on May 3" -> "Petrov and Marsh held ...";
+    "since Russia launched its assault a year ago" -> "Russia launched its assault"."""
+    best = None
+    for m in _SUBORDINATE.finditer(line, 0, at):
+        stretch = line[m.end():at]
+        if re.search(r";|\s[–—]\s|[“”\"]", stretch) or _inside_quotation(line, m.start()) != _inside_quotation(line, at):
+            continue                    # "“... because his name is dragged,” an insider said on Monday"
+        if any(_is_verb(w) for w in re.findall(r"[a-z’']+", stretch)):
+            best = m
+    if best is None:
+        return None
+    end = _ANY_COMMA.search(line, at)
+    end = min(end.start() if end else len(line), clause_end(line, best.end(), at))
+    if re.search(r"\b(?:them|him)\b|(?<!^)\bit\b", line[best.end():end]):
+        return None                     # "since Bush carried it in 2000": "it" is in the main clause
+    return best.end(), end
+
+
+def _subordinate_it(line: str, at: int) -> tuple[int, int] | None:
+    """The subordinate clause holding the date whose "it" the main clause's named object
+    is (see ``_it_named``); None otherwise."""
+    found = None
+    for m in _SUBORDINATE.finditer(line, 0, at):
+        found = m
+    if found is None or re.search(r"[;“”\"]|\s[–—]\s", line[found.end():at]):
+        return None
+    end = _ANY_COMMA.search(line, at)
+    end = min(end.start() if end else len(line), clause_end(line, found.end(), at))
+    clause = line[found.end():end]
+    if re.search(r"\b(?:them|him)\b", clause) or _it_named(line, found.end(), clause) == clause:
+        return None
+    return found.end(), end
+
+
+def _it_named(line: str, lo: int, clause: str) -> str:
+    """ "haven't won New Hampshire since Bush carried it in 2000" -> "Bush carried New
+    Hampshire": an "it" inside the subordinate clause is the main clause's named object
+    right before the subordinator (a verb, then a name)."""
+    obj = re.search(r"(?<![\w’'])[a-z][\w’']*\s((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*),?\s+[a-z]+\s*$", line[:lo])
+    if not obj or not _is_verb(re.match(r"[a-z][\w’']*", obj.group(0)).group(0)) \
+            or len(re.findall(r"(?<![\w’'])it(?![\w’'])", clause)) != 1:
+        return clause
+    return re.sub(r"(?<![\w’'])it(?![\w’'])", obj.group(1), clause, count=1)
+
+
+def _is_person(np: str) -> bool:
+    return gender_of_given is None or gender_of_given(np.split()) is not None or len(np.split()) == 2
+
+
+def fit(line: str, at: int) -> str:
+    """Cut the line to about MAX_WORDS around offset ``at`` at clause boundaries."""
+    sub = _subordinate(line, at) or _subordinate_it(line, at)
+    if sub is not None and _words(line[sub[0]:sub[1]]) >= 4:
+        clause = _it_named(line, sub[0], line[sub[0]:sub[1]].strip().rstrip(",;: "))
+        if not clause.startswith("it ") and not re.search(r"(?<![\w’'])(?:it|him|them)(?![\w’'])", clause[1:]):
+            return clause
+        owner = thing_subject(line[:sub[0]], _is_person)     # "when it created": the clause's own subject
+        if owner:
+            return owner + clause[2:]
+    line = _drop_side_clauses(line, at)
+    if _words(line) <= MAX_WORDS:
+        return line
+    line, at = _cut(line, _asides(line, at), at)
+    if _words(line) <= MAX_WORDS:
+        return line
+    at = min(at, len(line) - 1)
+    for splitter in (_CLAUSE_CUT, _ANY_COMMA):
+        lo, hi = _window(line, at, splitter)
+        core = _with_subject(line, lo, hi)
+        if FRAGMENT.match(core) and lo > 0:
+            # "Including one that ...", "Shortly after news broke ...": not a sentence alone
+            prev = max((m.end() for m in splitter.finditer(line, 0, max(0, lo - 2))), default=0)
+            wider = _with_subject(line, prev, hi)
+            if _words(wider) <= MAX_WORDS + 5:
+                core = wider
+        if _words(core) <= MAX_WORDS and not FRAGMENT.match(core):
+            return core
+    return _cut_words(core)
+
+
+FRAGMENT = re.compile(r"^(?:including|which|shortly|since|that|while|whereas|although|because|"
+                       r"as|after|before|when|who|whose|where)\b", re.I)
+
+
+def _drop_side_clauses(line: str, at: int) -> str:
+    """ ", while the Kremlin said ..." after the dated clause: another happening."""
+    m = re.search(r",\s(?:while|whereas|but|and\s(?=[A-Z]\w+\s\w+|(?:he|she|they|it|we)\s))[^;]*$", line[at:])
+    head = line[:at + m.start()] if m else ""
+    if m and _words(line) > 15 and any(_is_verb(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", head)):
+        return head                     # never "X, a former envoy, | and Y, an aide, testified"
+    return line
+
+
+def shorter(line: str) -> list[str]:
+    """Shorter lines from one that may not stand: the main clause alone (up to a
+    semicolon, a dash or a ", but"), without an opening fragment ("Especially in X, ")."""
+    out = []
+    said = re.search(r",\s(?:said|says|according to)\s(?:[A-Z][\w’'.&-]*\s?){1,4}(?:,\s[^,;“”\"]{2,80})?\.?$", line)
+    if said and _words(line) > MAX_WORDS and _words(line[:said.start()]) >= 6:
+        out.append(line[:said.start()])         # "..., said A B, the utility's meteorologist"
+    m = re.search(r";\s|\s[–—]\s|\s--\s|,\s(?:but|while|whereas|though|although)\s", line)
+    if m and _words(line[:m.start()]) >= 4:
+        out.append(line[:m.start()])
+    lead = re.match(r"^(?:especially|particularly|notably|even|just|only)\b[^,]{0,80},\s(?=[A-Z])", line, re.I)
+    if lead:
+        out.append(line[lead.end():])
+    return out
