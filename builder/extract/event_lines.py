@@ -35,6 +35,7 @@ from .clauses import in_which_line, relative_line, typewriter_quotes, when_claus
 from .event_checks import MAX_WORDS, line_problems
 from .event_clause_choice import shape as _shape
 from .event_finish import finish
+from .event_nominal import nominal_line
 from .event_participles import occasion_line, reduced_relative as _reduced_relative
 from .event_phrases import (
     coordinated,
@@ -157,7 +158,7 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     candidates = []
     variants = _date_variants(base, at, phrase, drop_date, when)
     reduced = (_when_clause(base, at, phrase) or in_which_line(base, at, phrase)
-               or _reduced_relative(base, at, phrase)) if drop_date else None
+               or nominal_line(base, at, phrase) or _reduced_relative(base, at, phrase)) if drop_date else None
     relative = relative_line(base, at)
     if relative:
         relative = [(_fit(*r[:2]), r[2]) for r in _date_variants(*relative, phrase, drop_date, when)]

@@ -317,10 +317,13 @@ def _org_forms(name: str) -> list[str]:
 def _org_description(line: str) -> re.Match | None:
     """ "The firm bid", "The private equity firm’s offer": a description of an organisation
     opening the line (lower-case words up to a kind word of ``ORG_DESCRIPTION_HEADS``)."""
-    m = re.match(r"^The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)(?=[’']s\b|\s+[a-z]|,)", line)
-    if m is None or m.group("head") not in ORG_DESCRIPTION_HEADS | THING_DESCRIPTION_HEADS:
-        return None
-    return m
+    for words in range(4):              # "The tech giant is": the kind word may follow modifiers
+        m = re.match(r"^The\s+(?:[a-z][\w-]*\s+){%d}(?P<head>[a-z]+)(?=[’']s\b|\s+[a-z]|,)" % words, line)
+        if m is None:
+            return None
+        if m.group("head") in ORG_DESCRIPTION_HEADS | THING_DESCRIPTION_HEADS:
+            return m
+    return None
 
 
 def thing_before(previous: str) -> str | None:

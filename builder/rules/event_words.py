@@ -293,3 +293,48 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 OTHER_TIME_WORDS = frozenset("""
 yesterday today tomorrow tonight ago days week weeks month months year years quarter
 """.split())
+
+# Nouns of a happening and the verb that says it ("Doe's Oct. 11 announcement that ..." ->
+# "Doe announced that ..."; "the release of the report by the agency in May" -> "The
+# agency released the report"). One row each: the noun, the verb phrase for its owner
+# (the one who did it; "was arrested": the one it happened to), the participle for its
+# object when no one is named ("the report was released"; "-": none), and the preposition
+# that introduces its object, dropped before it ("visit to Y" -> "visited Y"; "-": none).
+_NOMINAL_ROWS = """
+announcement  announced        announced   -
+decision      decided          -           -
+loss          lost             -           -
+win           won              -           -
+victory       won              -           -
+visit         visited          visited     to
+trip          travelled        -           -
+departure     left             -           from
+exit          left             -           from
+arrival       arrived          -           -
+appearance    appeared         -           -
+testimony     testified        -           -
+resignation   resigned         -           -
+retirement    retired          -           -
+death         died             -           -
+withdrawal    withdrew         -           -
+proposal      proposed         proposed    -
+approval      approved         approved    of
+rejection     rejected         rejected    of
+endorsement   endorsed         endorsed    of
+invasion      invaded          invaded     of
+acquisition   acquired         acquired    of
+purchase      bought           bought      of
+signing       signed           signed      of
+launch        launched         launched    of
+release       released         released    of
+arrest        was_arrested     -           -
+inauguration  was_inaugurated  -           -
+indictment    was_indicted     -           -
+conviction    was_convicted    -           -
+"""
+NOMINAL_EVENTS: dict[str, tuple[str, str | None, str | None]] = {
+    noun: (verb.replace("_", " "), None if part == "-" else part, None if prep == "-" else prep)
+    for noun, verb, part, prep in (row.split() for row in _NOMINAL_ROWS.strip().splitlines())
+}
+# nouns whose complement is a clause ("announcement that ..."): verbs inside it are its own
+NOMINAL_THAT = frozenset("announcement decision proposal".split())
