@@ -346,7 +346,7 @@ def test_spans_and_anchors():
     # the date phrase goes; a possessive date becomes "the"
     (["On Monday, Ana Lima said the talks had failed."], ["Ana Lima"], "Ana Lima said the talks had failed."),
     (["During Monday’s talks, Lima offered congratulations."], ["Ana Lima"],
-     "During the talks, Lima offered congratulations."),
+     "During the talks, Ana Lima offered congratulations."),
     # a pronoun takes the subject of the sentence before; a surname the full name
     (["Rui Costa flew to Lisbon.", "He landed in the capital on Tuesday after a tour of Spain."],
      ["Rui Costa"], "Rui Costa landed in the capital after a tour of Spain."),
@@ -631,7 +631,7 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
      "An area of Lago county was burned in a wildfire."),
     # a subordinate clause inside the subject ends where the main predicate resumes
     (["John Costa’s blank gaze as he stood behind Lima in March is drawing mockery."], ["John Costa", "Ana Lima"],
-     "John Costa stood behind Lima in March."),
+     "John Costa stood behind Ana Lima in March."),
     # "when it" takes the named subject of the clause it hangs on
     (["Observers expect cuts — fewer gallons than Congress had demanded when it created the program in 2007."], [],
      "Congress created the program."),
@@ -643,7 +643,7 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
      "Harlow is planning to end Sunday editions."),
     # a span "from at least 2002 to 2005" goes whole
     (["Prosecutors said Costa ran the scheme at his homes and at other sites from at least 2002 to 2005."],
-     ["Rui Costa"], "Prosecutors said Costa ran the scheme at his homes and at other sites."),
+     ["Rui Costa"], "Prosecutors said Rui Costa ran the scheme at his homes and at other sites."),
     # typewriter quotes: the quotation follows its speaker
     (["Ana Lima spoke.", "''Wow, what a great idea,'' she said in Iowa earlier this year."], ["Ana Lima"],
      "Ana Lima said in Iowa: “Wow, what a great idea.”"),
@@ -656,12 +656,12 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
     # opening adjuncts do not hide the subject: the clause of another time goes
     (["In a move that shocked many, especially in the north, Costa endorsed Lima last week and has "
       "campaigned beside her over the past few days."], ["Rui Costa", "Ana Lima"],
-     "In a move that shocked many, especially in the north, Costa endorsed Lima."),
+     "In a move that shocked many, especially in the north, Rui Costa endorsed Ana Lima."),
     # a subject cut off from its verb by asides takes the verb back: a sentence, never a fragment
     (["Costa’s speech at Monday’s summit, and his closeness to Lima, is of particular concern to the "
       "party as the inquiry reaches closer to the leader, pushing through an intense week with nine "
       "witnesses testifying over three days in back-to-back sessions."], ["Rui Costa", "Ana Lima"],
-     "Rui Costa’s speech at the summit, and his closeness to Lima, is of particular concern to the party "
+     "Rui Costa’s speech at the summit, and his closeness to Ana Lima, is of particular concern to the party "
      "as the inquiry reaches closer to the leader."),
     # the antecedent after a copula is its subject; an aside between dashes is skipped
     (["Tim Morrison spoke.", "Morrison was the third witness who listened in on the July 25 call."],
@@ -673,9 +673,9 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
      "Lawmakers met ahead of their 2020 session that starts."),
     # "the state": the one US state named before; two named, or "the country": as written
     (["Lima won the Kansas primary on Tuesday, a turnaround from 2008, when the state went to Costa."],
-     ["Ana Lima", "Rui Costa"], "Kansas went to Costa."),
+     ["Ana Lima", "Rui Costa"], "Kansas went to Rui Costa."),
     (["Lima won in Kansas and Iowa.", "In 2008 the state went to Costa."], ["Ana Lima", "Rui Costa"],
-     "In 2008 the state went to Costa."),
+     "In 2008 the state went to Rui Costa."),
     (["Lima spoke in Georgia.", "In 2016 turnout across the country rose."], ["Ana Lima"],
      "Turnout across the country rose."),
     # "X, a role, and Y, a role, testified": a compound subject, not a clause of its own after "and"
@@ -870,7 +870,7 @@ def test_a_quotation_kept_as_a_quotation_keeps_its_words():
     (["Republicans haven’t won New Hampshire since Rui Costa carried it narrowly in 2000."],
      "Rui Costa carried New Hampshire narrowly."),
     # ... never a pronoun left or guessed: "him" stays in the sentence
-    (["He kept it since Lima gave it to him in 2015."], "He kept it since Lima gave it to him."),
+    (["He kept it since Lima gave it to him in 2015."], "He kept it since Ana Lima gave it to him."),
 ])
 def test_an_it_in_a_dated_subordinate_clause_is_the_named_object(paragraphs, expected):
     assert extract_events(paragraphs, "2016-03-07", ["Rui Costa", "Ana Lima"])[-1].text == expected
@@ -883,7 +883,7 @@ def test_an_it_in_a_dated_subordinate_clause_is_the_named_object(paragraphs, exp
     # a relative clause with a named subject: that person did it
     (["Lima praised the deals that Costa signed in 2018."], "Rui Costa signed the deals."),
     # a verb taking a "that" clause is no noun phrase: nothing turned around
-    (["The officials know that Costa won in 2018."], "The officials know that Costa won."),
+    (["The officials know that Costa won in 2018."], "The officials know that Rui Costa won."),
 ])
 def test_relative_clauses_after_nouns_and_never_after_verbs(paragraphs, expected):
     assert extract_events(paragraphs, "2019-11-18", ["Rui Costa", "Ana Lima"])[-1].text == expected

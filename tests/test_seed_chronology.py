@@ -30,12 +30,12 @@ SEED_CHRONOLOGY = [
     ("2014", "year", "event", "Russia’s relations with the West nosedived over Ukraine and other issues."),
     ("2019", "year", "event", "China and Russia elevated their already close relationship to the status of a “comprehensive strategic cooperative partnership in a new era” when Chinese President Xi Jinping visited Moscow."),
     ("2020", "year", "background", "Bilateral trade reached US$108 billion, far short of the 2024 target of US$200 billion."),
-    ("2020", "year", "background", "President Xi Jinping has had five telephone conversations with Putin, more than any other world leader."),
+    ("2020", "year", "background", "President Xi Jinping has had five telephone conversations with Vladimir Putin, more than any other world leader."),
     # a statistic of the first half year is background, like the year's trade figure above
     ("2020", "year", "background", "Chinese official data recorded a 35 per cent increase in Russian agricultural exports to China in the first half year."),
     ("2020-10", "month", "event", "Russian President Vladimir Putin, when asked about a possible alliance, replied: “We have not set that goal for ourselves.”"),
     ("2020-12-21", "week", "event", "The Chinese and Russian militaries carry out a joint patrol, flying bombers over the Sea of Japan and the East China Sea"),
-    ("2020-12-28", "day", "event", "In a phone conversation with Russian President Vladimir Putin, Xi said the relationship between China and Russia “has strong independent value”."),
+    ("2020-12-28", "day", "event", "In a phone conversation with Russian President Vladimir Putin, Xi Jinping said the relationship between China and Russia “has strong independent value”."),
     ("2020-12-28", "day", "event", "Joe Biden called for stronger coalitions with “like-minded partners and allies” against China on the trade and economic fronts."),
     ("2020-12-29", "day", "event", "Russian ambassador to China Andrey Denisov said relations between the two countries were strong enough to resist any influence by “external factors”, including a new US government."),
     ("2021-01-20", "day", "event", "The inauguration of Joe Biden."),
@@ -51,7 +51,7 @@ SEED_CHRONOLOGY = [
     ("2023-02-20", "day", "event", "US President Joe Biden reinforced Washington’s support with a surprise visit to the Ukrainian capital Kyiv."),
     ("2023-02-21", "day", "event", "State Councillor Wang Yi made the remark during his meeting with Russia’s Security Council Secretary Nikolai Patrushev, according to Russian news agency Sputnik."),
     ("2023-02-21", "day", "event", "Wang Yi landed in the Russian capital after a tour in France, Italy, Germany and Hungary."),
-    ("2023-02-22", "day", "event", "Russia’s foreign ministry said Wang will meet foreign minister Sergey Lavrov."),
+    ("2023-02-22", "day", "event", "Russia’s foreign ministry said Wang Yi will meet foreign minister Sergey Lavrov."),
     ("2023-02-24", "day", "event", "The first anniversary of the war in Ukraine."),
     ("2024", "year", "background", "Bilateral trade remains far off the target of reaching US$200 billion by 2024."),
 ]

@@ -48,8 +48,8 @@ from .event_phrases import (
     write_out,
     written_out,
 )
-from .event_subjects import Subjects, in_sentence_antecedent as _in_sentence_antecedent, name_places, \
-    name_titles, resolve_subject, speaker_after
+from .event_subjects import Subjects, in_sentence_antecedent as _in_sentence_antecedent, name_people, \
+    name_places, name_titles, resolve_subject, speaker_after
 from .event_trim import FRAGMENT as _FRAGMENT, fit as _fit, shorter as _shorter
 
 __all__ = ["MAX_WORDS", "event_line", "occasion_line", "_cut_words", "_problems"]
@@ -197,7 +197,7 @@ def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -
     line = re.sub(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])", r"\1 ", line.strip())
     line = _in_sentence_antecedent(line.strip(), subjects, start, end)
     line = name_titles(resolve_subject(line.strip(), subjects, start, previous, end), subjects)
-    line = name_places(line, subjects, start, end)
+    line = name_people(name_places(line, subjects, start, end), subjects)
     if re.match(r"^(?:I|We|My|Our)\b", line):
         speaker = speaker_after(subjects.text, end, subjects.cast)
         if speaker:

@@ -35,6 +35,9 @@ from dataclasses import dataclass, field
 from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, \
     THING_DESCRIPTION_HEADS
 from ..rules.places import US_STATES
+from ..rules.speakers import EITHER_GENDER_GIVEN_NAMES
+from ..rules.speech import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from .event_checks import MAX_WORDS
 from .event_people import Cast, _subject_position, gender_of_given
 
 _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
@@ -213,10 +216,57 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                 return name + line[whole.end():]
         return line
     base = re.sub(r"[’']s$", "", word)
-    full = cast.full(base)
+    full = cast.full(base) or _by_given_name(base, cast)
     if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
         return full + word[len(base):] + rest
     return line
+
+
+def _by_given_name(word: str, cast: Cast) -> str | None:
+    """ "Taylor decided ...": the one person of the article whose given name it is."""
+    low = word.lower()
+    if low not in MALE_GIVEN_NAMES and low not in FEMALE_GIVEN_NAMES and low not in EITHER_GENDER_GIVEN_NAMES:
+        return None
+    names = {n for n in cast.aliases.values() if n.split()[0] == word and len(n.split()) > 1}
+    return names.pop() if len(names) == 1 else None
+
+
+_NAME_WORD = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-]\s)(?<![A-Z][\w’'.-]{2}\s)(?<![A-Z][\w’'.-]{3}\s)"
+                        r"(?<![A-Z][\w’'.-]{4}\s)(?<![A-Z][\w’'.-]{5}\s)(?<![A-Z][\w’'.-]{6}\s)"
+                        r"[A-Z][a-z][\w’'-]*(?![\w-]|\s[A-Z]|\.\w)")
+
+
+def name_people(line: str, subjects: Subjects) -> str:
+    """ "Fleck said Morgan has made progress" -> "P.J. Fleck said Tanner Morgan ...": a
+    family name standing alone in the line (not beside another capitalised word, not
+    inside a quotation) is written out as the one person of the article who has it, at
+    its first mention in the line."""
+    cast = subjects.cast
+    out, seen = [], set()
+    for part in re.split(r"(“[^”]*”?|\"[^\"]*\"?)", line):
+        if part[:1] in "“\"":
+            out.append(part)
+            continue
+
+        def named(m: re.Match, part: str = part) -> str:
+            base = re.sub(r"[’']s$", "", m.group(0))
+            full = cast.full(base)
+            if not full or full == base or " " not in full or full in line or base in seen \
+                    or _NOT_ALONE_BEFORE.search(part[:m.start()]) \
+                    or _NOT_ALONE_AFTER.match(part[m.end():]):
+                return m.group(0)
+            seen.add(base)
+            return full + m.group(0)[len(base):]
+        out.append(_NAME_WORD.sub(named, part))
+    named_line = "".join(out)
+    return named_line if len(named_line.split()) <= MAX_WORDS else line
+
+
+# "the Clinton campaign" (a name as a modifier), "Noel and Thomas" (a pair, one of them
+# unknown: "Noel and Michael Thomas" would read as one family): left as written
+_NOT_ALONE_BEFORE = re.compile(r"(?:(?<![\w’'-])[Tt]he|[A-Z][\w’'.-]*\s(?:and|or|&))\s$")
+_NOT_ALONE_AFTER = re.compile(r"\s(?:and|or|&)\s[A-Z]")
+
 
 
 def name_titles(line: str, subjects: Subjects) -> str:

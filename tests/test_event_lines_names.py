@@ -1,0 +1,42 @@
+"""People in an event line are written out in full (``event_subjects.name_people`` and the
+given-name rule): invented sentences with the line each should give."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.events import extract_events
+
+PEOPLE = ["Rui Costa", "Ana Lima", "Elena Holm"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a family name alone inside the line: the one person of the article who has it
+    (["Costa said on Monday that Lima has made progress."], "Rui Costa said that Ana Lima has made progress."),
+    (["The board approved Costa's plan on Monday."], "The board approved Rui Costa's plan."),
+    # a given name opening the line: the one person of the article with that given name
+    (["Elena Holm sang.", "Since Elena's decision to leave the label last fall, sales fell."],
+     "Elena Holm decided to leave the label."),
+])
+def test_people_are_named_in_full(paragraphs, expected):
+    lines = [e.text for e in extract_events(paragraphs, "2021-11-20", PEOPLE)]
+    assert expected in lines, lines
+
+
+@pytest.mark.parametrize("paragraphs, unchanged", [
+    # a name as a modifier ("the Costa campaign") stays as written
+    (["On Monday, officials said the Costa campaign had paid the bill."], "the Costa campaign"),
+    # one of a pair the article does not name in full: neither is written out
+    (["Noel and Costa pleaded not guilty on Tuesday."], "Noel and Costa pleaded"),
+    # inside a quotation the words are the speaker's
+    (["“Costa will win,” Ana Lima said on Monday."], "“Costa will win"),
+])
+def test_names_that_are_not_a_person_alone_stay_as_written(paragraphs, unchanged):
+    lines = [e.text for e in extract_events(paragraphs, "2021-11-20", PEOPLE)]
+    assert any(unchanged in x for x in lines), lines
+
+
+def test_writing_names_out_never_makes_a_line_too_long():
+    words = "a long and winding list of the many places that the team visited across the region"
+    e = extract_events([f"On Monday, Lima said she had seen {words} and Costa had not seen them."],
+                       "2021-11-20", PEOPLE)[-1]
+    assert len(e.text.split()) <= 30, e.text
