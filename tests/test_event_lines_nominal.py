@@ -27,8 +27,8 @@ from builder.extract.events import extract_events
     # "of": the one it happened to, or the object with its agent
     ("The ruling follows the testimony Tuesday of three former managers, including an engineer.",
      "Tuesday", "Three former managers testified"),
-    ("He is accused over the leak of papers and the release of secret cables by Openfile in 2011.",
-     "in 2011", "Openfile released secret cables"),
+    ("He is accused over the leak of papers and the release of classified cables by Openfile in 2011.",
+     "in 2011", "Openfile released classified cables"),
     ("Flags flew at half-mast after the death of Ana Ruiz in 2010.", "in 2010", "Ana Ruiz died"),
     ("The release of the audit on Monday angered the union.", "on Monday", "The audit was released"),
 ])

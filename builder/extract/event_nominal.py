@@ -64,7 +64,7 @@ def _first_verb(words: str, noun: str, before: str = "") -> re.Match | None:
     """The first finite verb in ``words`` that is not the noun's own (see ``_no_clause``)."""
     that = noun in NOMINAL_THAT and re.search(r"(?<![\w’'-])that\s", before) is not None
     for w in re.finditer(r"(?<![\w’'-])[a-z][\w’']*", words):
-        if not is_verb_word(w.group(0)):
+        if not is_verb_word(w.group(0)) or _adjective(w, words):
             continue
         if (before + words[:w.start()]).rstrip().endswith(" to") or (before + words[:w.start()]).rstrip() == "to":
             continue
@@ -79,6 +79,19 @@ def _noun_phrase(words: str) -> bool:
     an adjective: "classified material")."""
     return not re.search(r"\b(?:who|which|that|whose)\b", words) and not any(
         is_verb_word(w) and not w.endswith("ed") for w in re.findall(r"(?<![\w’'-])[a-z][\w’']*", words))
+
+
+_FUNCTION = frozenset("""
+a an the to of in on at for from with by that this these those his her its their and or but
+as than into over about
+""".split())
+
+
+def _adjective(w: re.Match, words: str) -> bool:
+    """An -ed word before a noun is an adjective ("classified material"), not a verb."""
+    nxt = re.match(r"\s([a-z][\w’'-]*)", words[w.end():])
+    return w.group(0).endswith("ed") and nxt is not None and nxt.group(1) not in _FUNCTION \
+        and not is_verb_word(nxt.group(1))
 
 
 def _complement(noun: str, rest: str) -> str | None:
