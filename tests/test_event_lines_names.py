@@ -40,3 +40,21 @@ def test_writing_names_out_never_makes_a_line_too_long():
     e = extract_events([f"On Monday, Lima said she had seen {words} and Costa had not seen them."],
                        "2021-11-20", PEOPLE)[-1]
     assert len(e.text.split()) <= 30, e.text
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a person the quote stage did not find, written in full earlier: initials or a known given name
+    (["Coach J.R. Vance spoke first.", "Later, Vance said on Monday that the team had improved."],
+     "J.R. Vance said that the team had improved."),
+    (["Shares rose after a deal with Maria Okafor.", "Okafor sold her stake on Monday."],
+     "Maria Okafor sold her stake."),
+])
+def test_a_family_name_is_written_as_the_text_wrote_it_in_full(paragraphs, expected):
+    lines = [e.text for e in extract_events(paragraphs, "2021-11-20", [])]
+    assert expected in lines, lines
+
+
+def test_a_family_name_two_people_share_stays_as_written():
+    paragraphs = ["Maria Okafor and Ben Okafor founded the firm.", "Okafor sold her stake on Monday."]
+    lines = [e.text for e in extract_events(paragraphs, "2021-11-20", [])]
+    assert "Okafor sold her stake." in lines, lines

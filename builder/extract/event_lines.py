@@ -197,7 +197,7 @@ def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -
     line = re.sub(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])", r"\1 ", line.strip())
     line = _in_sentence_antecedent(line.strip(), subjects, start, end)
     line = name_titles(resolve_subject(line.strip(), subjects, start, previous, end), subjects)
-    line = name_people(name_places(line, subjects, start, end), subjects)
+    line = name_people(name_places(line, subjects, start, end), subjects, end)
     if re.match(r"^(?:I|We|My|Our)\b", line):
         speaker = speaker_after(subjects.text, end, subjects.cast)
         if speaker:

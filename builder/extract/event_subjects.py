@@ -79,6 +79,23 @@ class Subjects:
         self._orgs = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])") \
             if forms else None
 
+    def written_in_full(self, family: str, before: int) -> str | None | bool:
+        """The one full name with this family name that the text writes before offset
+        ``before``: a known given name and the family name ("Kylie Jenner"), or initials
+        ("P.J. Fleck"); None when none is, False when several are."""
+        if not hasattr(self, "_full_names"):
+            self._full_names: dict[str, list[tuple[int, str]]] = {}
+            for m in _WRITTEN_FULL.finditer(self.text):
+                first = m.group("given")
+                if "." not in first and first.lower() not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES \
+                        and first.lower() not in EITHER_GENDER_GIVEN_NAMES:
+                    continue
+                self._full_names.setdefault(m.group("family"), []).append((m.start(), m.group(0)))
+        names = {n for at, n in self._full_names.get(family, []) if at < before}
+        if len(names) > 1:
+            return False                # several people share it: none
+        return names.pop() if names else None
+
     def org_before(self, before: int, head: str) -> str | None:
         """ "The firm bid ...": the organisation of that kind named last in the
         ``SALIENT_WINDOW`` characters before ``before`` (one with the kind word in its
@@ -236,11 +253,12 @@ _NAME_WORD = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-]\s)(?<![A-Z][\w’'.
                         r"[A-Z][a-z][\w’'-]*(?![\w-]|\s[A-Z]|\.\w)")
 
 
-def name_people(line: str, subjects: Subjects) -> str:
+def name_people(line: str, subjects: Subjects, end: int) -> str:
     """ "Fleck said Morgan has made progress" -> "P.J. Fleck said Tanner Morgan ...": a
     family name standing alone in the line (not beside another capitalised word, not
     inside a quotation) is written out as the one person of the article who has it, at
-    its first mention in the line."""
+    its first mention in the line; one the quote stage did not find counts when the text
+    wrote it in full before the line's sentence ends (``end``)."""
     cast = subjects.cast
     out, seen = [], set()
     for part in re.split(r"(“[^”]*”?|\"[^\"]*\"?)", line):
@@ -251,6 +269,11 @@ def name_people(line: str, subjects: Subjects) -> str:
         def named(m: re.Match, part: str = part) -> str:
             base = re.sub(r"[’']s$", "", m.group(0))
             full = cast.full(base)
+            full = full if full != base else None      # the quote stage knew only "Fleck"
+            written = subjects.written_in_full(base, end)
+            if written is False or (full and written and written != full):
+                return m.group(0)       # "Clinton": the text names two, or another than the quote stage's
+            full = full or written
             if not full or full == base or " " not in full or full in line or base in seen \
                     or _NOT_ALONE_BEFORE.search(part[:m.start()]) \
                     or _NOT_ALONE_AFTER.match(part[m.end():]):
@@ -262,6 +285,9 @@ def name_people(line: str, subjects: Subjects) -> str:
     return named_line if len(named_line.split()) <= MAX_WORDS else line
 
 
+# a full name as written: a given name or initials, then the family name
+_WRITTEN_FULL = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z]+|(?:[A-Z]\.){1,2}(?=\s))\s(?:[A-Z]\.\s)?"
+                           r"(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-]|\s[A-Z])")
 # "the Clinton campaign" (a name as a modifier), "Noel and Thomas" (a pair, one of them
 # unknown: "Noel and Michael Thomas" would read as one family): left as written
 _NOT_ALONE_BEFORE = re.compile(r"(?:(?<![\w’'-])[Tt]he|[A-Z][\w’'.-]*\s(?:and|or|&))\s$")
