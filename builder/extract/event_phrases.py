@@ -83,6 +83,11 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
     if planned and not re.search(r"\b(?:is|are|was|were|be|been|being|a|an|the)\s*$", before[:planned.start()]):
         before = before[:planned.start()]       # "tariffs planned for Oct. 15" -> "tariffs"
     before, after = _participle(before, after)
+    closing = re.match(r"\s*[.!?]?\s*$", after)
+    appositive = re.search(r",\s(?:a|an|the)\s(?:[a-z][\w-]*\s){0,3}?[a-z][\w-]*\s(?:[a-z]+ed|" +
+                           "|".join(_PARTICIPLE_WORDS) + r")\s*$", before) if closing else None
+    if appositive:
+        before = before[:appositive.start()]    # "X bought Y, a deal announced last week." -> "X bought Y."
     if not before.strip():
         after = re.sub(r"^\s*,\s*", "", after)
     elif re.search(r",\s*$", before) and re.match(r"\s*,", after):

@@ -1,0 +1,19 @@
+"""What dropping a happening's date phrase leaves of the line (``event_phrases``):
+invented sentences with the line each should give."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.event_phrases import drop_phrase
+
+
+@pytest.mark.parametrize("line, phrase, expected", [
+    # an appositive that only said when the happening was announced goes with the date
+    ("Orbis acquired a 51% stake in the label, a deal announced at the beginning of the week.",
+     "at the beginning of the week", "Orbis acquired a 51% stake in the label."),
+    ("Orbis acquired a stake, a deal first announced on Monday.", "on Monday", "Orbis acquired a stake."),
+    # ... but an appositive inside the sentence stays (its clause goes on)
+    ("The deal, a merger announced on Monday, closed.", "on Monday", "The deal, a merger, closed."),
+])
+def test_dropping_the_date_of_an_appositive(line, phrase, expected):
+    assert drop_phrase(line, phrase, line.find(phrase))[0] == expected
