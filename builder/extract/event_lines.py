@@ -68,7 +68,7 @@ def _words(text: str) -> int:
 def _prepare(sentence: str, at: int, phrase: str, opening: bool) -> tuple[str, int, str]:
     """The sentence folded to one line, without a wire dateline or credit ("SAN
     FRANCISCO (AP) —", "(CNN)"), "also"/"too"; ``at`` moved with it."""
-    line = _fold(typewriter_quotes(sentence))
+    line = _closed(_fold(typewriter_quotes(sentence)))
     at = len(_fold(typewriter_quotes(sentence[:at]))) + (1 if at and sentence[:at][-1:].isspace() else 0)
     phrase = _fold(typewriter_quotes(phrase))
     m = _CREDIT.match(line) or (_DATELINE.match(line) if opening or _DATELINE_STRONG.match(line) else None)
@@ -83,6 +83,19 @@ def _prepare(sentence: str, at: int, phrase: str, opening: bool) -> tuple[str, i
     at = min(max(0, at), max(0, len(line) - 1))
     at = max(0, line.find(phrase, max(0, at - 12))) if phrase in line else at
     return line, at, phrase
+
+
+def _closed(line: str) -> str:
+    """A quotation that runs on into the next sentence (‘X said that China "is going to
+    ... I like.’) closed at the sentence's end: its words stay a quotation."""
+    if re.search(r"[.!?]$", line) is None:
+        return line
+    if line.count('"') % 2 and re.search(r'(?:^|\s)"(?=[A-Za-z])[^"]{12,}$', line):
+        return line + '"'
+    opened, closed = line.rfind("“"), line.rfind("”")
+    if opened > closed and len(line[opened:].split()) >= 3:
+        return line + "”"
+    return line
 
 
 def _outside_quotes(text: str, change) -> str:

@@ -227,7 +227,7 @@ def write_out(line: str, phrase: str, at: int, replacement: str) -> tuple[str, i
             else lead.group(0) + replacement
     elif not lead:
         prev = line[:i].rstrip().rsplit(" ", 1)[-1].lower()
-        if prev in _PREPS:
+        if prev in _PREPS or prev in ("into", "to", "till", "toward", "towards", "of"):
             replacement = replacement.split(" ", 1)[1] if replacement.startswith(("on ", "in ")) else replacement
             if replacement.startswith("the week of") and prev in ("during", "over"):
                 pass

@@ -1,0 +1,33 @@
+"""Quotations in event lines: a quotation that runs on past its sentence stays a quotation
+with its words as said; a relative date written out never lands after a preposition of
+its own. Invented sentences with the line each should give."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.events import extract_events
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the quotation opens in the sentence and closes in the next one: closed at the sentence's end
+    (['Ana Lima said on Tuesday that the city "is going to have to find a deal that I like. It will."'],
+     'Ana Lima said that the city "is going to have to find a deal that I like."'),
+    (["Ana Lima told the council on Tuesday, “We cannot wait for the money. Not again.”"],
+     "Ana Lima told the council, “We cannot wait for the money.”"),
+    # a date inside the quotation stays: the words are the speaker's
+    (['Rui Costa told the board, "I feared at the meeting on July 25 how the vote would go. I still do."'],
+     'Rui Costa told the board, "I feared at the meeting on July 25 how the vote would go."'),
+])
+def test_a_quotation_running_on_is_closed_at_the_sentence_end(paragraphs, expected):
+    lines = [e.text for e in extract_events(paragraphs, "2021-11-20", ["Ana Lima", "Rui Costa"])]
+    assert expected in lines, lines
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Talks between the two sides went on for days, with talks continuing into Tuesday night."],
+     "Talks between the two sides went on for days, with talks continuing into 16 November 2021."),
+    (["The deal could now be pushed into next year, traders say."], "The deal could now be pushed into 2022"),
+])
+def test_a_written_out_date_after_a_preposition_has_no_second_one(paragraphs, expected):
+    lines = [e.text for e in extract_events(paragraphs, "2021-11-20")]
+    assert any(x.startswith(expected) for x in lines), lines
