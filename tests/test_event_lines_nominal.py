@@ -31,6 +31,10 @@ from builder.extract.events import extract_events
      "in 2011", "Openfile released classified cables"),
     ("Flags flew at half-mast after the death of Ana Ruiz in 2010.", "in 2010", "Ana Ruiz died"),
     ("The release of the audit on Monday angered the union.", "on Monday", "The audit was released"),
+    # a noun whose verb keeps its preposition
+    ("Lima listened in on Mayor Costa's July 25 call with Governor Reyes.", "July 25",
+     "Mayor Costa spoke by phone with Governor Reyes"),
+    ("Critics recalled Minister Okafor's May 3 meeting with the bankers.", "May 3", "Minister Okafor met the bankers"),
 ])
 def test_a_noun_of_a_happening_gives_its_line(sentence, phrase, expected):
     assert nominal_line(sentence, sentence.find(phrase), phrase) == expected
@@ -40,6 +44,8 @@ def test_a_noun_of_a_happening_gives_its_line(sentence, phrase, expected):
     # the noun's object is not where its verb needs it: no line rather than a wrong one
     ("Doe's loss of the seat in 2018 hurt the party.", "in 2018"),
     ("Doe's release from prison on Monday surprised many.", "on Monday"),
+    ("Doe's May 3 call for calm went unheeded.", "May 3"),
+    ("Doe's 2016 victory over Roe was narrow.", "2016"),
     # the words after the noun are a clause of their own
     ("Doe’s appearance follows the vote Tuesday of the board.", "Tuesday"),
     # a noun that is no happening

@@ -104,8 +104,8 @@ def _complement(noun: str, rest: str) -> str | None:
         if first != prep:
             return None                 # "Doe's release from prison": not the noun's object
         return rest[len(prep):].strip()
-    if first == "of":
-        return None                     # "Doe's loss of the seat": no verb phrase for it here
+    if first in ("of", "over"):
+        return None                     # "Doe's loss of the seat", "victory over": no verb phrase here
     return rest
 
 

@@ -297,7 +297,8 @@ yesterday today tomorrow tonight ago days week weeks month months year years qua
 # Nouns of a happening and the verb that says it ("Doe's Oct. 11 announcement that ..." ->
 # "Doe announced that ..."; "the release of the report by the agency in May" -> "The
 # agency released the report"). One row each: the noun, the verb phrase for its owner
-# (the one who did it; "was arrested": the one it happened to), the participle for its
+# (the one who did it; "was arrested": the one it happened to; it may end on the
+# preposition it keeps: "spoke by phone with"), the participle for its
 # object when no one is named ("the report was released"; "-": none), and the preposition
 # that introduces its object, dropped before it ("visit to Y" -> "visited Y"; "-": none).
 _NOMINAL_ROWS = """
@@ -331,6 +332,12 @@ arrest        was_arrested     -           -
 inauguration  was_inaugurated  -           -
 indictment    was_indicted     -           -
 conviction    was_convicted    -           -
+election      was_elected      -           -
+call          spoke_by_phone_with  -       with
+meeting       met              -           with
+talks         held_talks_with  -           with
+summit        held_a_summit_with  -        with
+speech        spoke            -           -
 """
 NOMINAL_EVENTS: dict[str, tuple[str, str | None, str | None]] = {
     noun: (verb.replace("_", " "), None if part == "-" else part, None if prep == "-" else prep)
