@@ -31,6 +31,8 @@ from builder.extract.events import extract_events
      "in 2011", "Openfile released classified cables"),
     ("Flags flew at half-mast after the death of Ana Ruiz in 2010.", "in 2010", "Ana Ruiz died"),
     ("The release of the audit on Monday angered the union.", "on Monday", "The audit was released"),
+    ("Costa’s speech at Monday’s summit, and his closeness to Lima, worry the party.", "at Monday’s",
+     "Costa spoke at the summit"),
     # a noun whose verb keeps its preposition
     ("Lima listened in on Mayor Costa's July 25 call with Governor Reyes.", "July 25",
      "Mayor Costa spoke by phone with Governor Reyes"),

@@ -658,10 +658,10 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
       "campaigned beside her over the past few days."], ["Rui Costa", "Ana Lima"],
      "In a move that shocked many, especially in the north, Rui Costa endorsed Ana Lima."),
     # a subject cut off from its verb by asides takes the verb back: a sentence, never a fragment
-    (["Costa’s speech at Monday’s summit, and his closeness to Lima, is of particular concern to the "
+    (["Costa’s stance at Monday’s summit, and his closeness to Lima, is of particular concern to the "
       "party as the inquiry reaches closer to the leader, pushing through an intense week with nine "
       "witnesses testifying over three days in back-to-back sessions."], ["Rui Costa", "Ana Lima"],
-     "Rui Costa’s speech at the summit, and his closeness to Ana Lima, is of particular concern to the party "
+     "Rui Costa’s stance at the summit, and his closeness to Ana Lima, is of particular concern to the party "
      "as the inquiry reaches closer to the leader."),
     # the antecedent after a copula is its subject; an aside between dashes is skipped
     (["Tim Morrison spoke.", "Morrison was the third witness who listened in on the July 25 call."],
