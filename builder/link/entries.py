@@ -31,10 +31,16 @@ def _headline_rank(m: Mention, finest: str) -> tuple:
         quoted > len(text) / 2,                         # mostly someone else's words
         len(text) < 40,                                 # too short to stand alone
         m.date != finest,                               # the mention that gives the date
+        _REPORT.match(text) is not None,                # "X said ...": a report of it, not it
         -min(len(m.people), 3),                         # names who did it
         len(text),                                      # then the shortest
         m.sort_key(),
     )
+
+
+# a line that reports what someone said about the happening ("Tim Morrison said he was
+# surprised that ... the call"), where another mention may say the happening itself
+_REPORT = re.compile(r"^(?:\S+\s){1,6}?(?:said|says|added|recalled|noted)\b")
 
 
 def headline(mentions: list[Mention]) -> str:
