@@ -17,3 +17,14 @@ from builder.extract.event_phrases import drop_phrase
 ])
 def test_dropping_the_date_of_an_appositive(line, phrase, expected):
     assert drop_phrase(line, phrase, line.find(phrase))[0] == expected
+
+
+def test_a_quarter_or_a_half_stays_in_the_line():
+    """The chronology heads such an entry with its year only: the period stays in the line
+    (the figures are the quarter's, not the year's); a day's phrase still goes."""
+    from builder.extract.events import extract_events
+    lines = [e.text for e in extract_events(
+        ["Orbis reported a loss of $4 million in the third quarter.",
+         "On Monday, Orbis said it would cut 40 jobs."], "2021-11-20")]
+    assert lines == ["Orbis reported a loss of $4 million in the third quarter.",
+                     "Orbis said it would cut 40 jobs."], lines

@@ -168,6 +168,11 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     else the one with the fewest."""
     base, at, phrase = _prepare(sentence, at, phrase, opening)
     end = sentence_start + len(sentence)
+    checked = phrase
+    if when is not None and when[0] in _PERIODS and drop_date:
+        # the heading shows a quarter or a half only as its year: the line keeps it ("a loss of $3 million
+        # in the third quarter": the figures are the period's)
+        drop_date, checked = False, ""
     candidates = []
     variants = _date_variants(base, at, phrase, drop_date, when)
     reduced = (_when_clause(base, at, phrase) or in_which_line(base, at, phrase)
@@ -180,22 +185,23 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     for shaped, kept in shaped_variants:
         for variant in dict.fromkeys([shaped] + _shorter(shaped)):
             out = _named(variant, subjects, sentence_start, end, previous)
-            problems = _problems(out, phrase, kept, drop_date)
+            problems = _problems(out, checked, kept, drop_date)
             if not problems:
                 return out
             candidates.append((_weight(problems), len(candidates), out))
     best = min(candidates) if candidates else None
-    if best and best[0] > len(_problems(best[2], phrase, False, drop_date)) and variants[0][2] is False:
+    if best and best[0] > len(_problems(best[2], checked, False, drop_date)) and variants[0][2] is False:
         # only broken lines: the sentence itself, trimmed at a clause boundary after its date
         trimmed = _cut_words(variants[0][0])
         out = _named(trimmed, subjects, sentence_start, end, previous)
-        problems = _problems(out, phrase, False, drop_date)
+        problems = _problems(out, checked, False, drop_date)
         if len(trimmed) > variants[0][1] and not set(problems) & set(_BROKEN) \
                 and not _FRAGMENT.match(out):
             best = min(best, (_weight(problems), len(candidates), out))
     return best[2] if best else finish(base)
 
 
+_PERIODS = ("quarter", "half")
 _BROKEN = ("no verb", "says nothing", "a fragment opened by a subordinator", "a word lost", "unbalanced brackets or quotation marks")
 
 
