@@ -31,12 +31,12 @@ from __future__ import annotations
 import re
 
 from ..rules.datelines import DATELINE
-from .clauses import in_which_line, relative_line, typewriter_quotes, when_clause as _when_clause
+from .clauses import in_which_line, is_verb_word, relative_line, typewriter_quotes, when_clause as _when_clause
 from .event_checks import MAX_WORDS, line_problems
 from .event_clause_choice import shape as _shape
 from .event_finish import finish
 from .event_nominal import nominal_line
-from .event_participles import occasion_line, reduced_relative as _reduced_relative
+from .event_participles import occasion_line, reduced_relative as _reduced_relative, subordinate_participle
 from .event_phrases import (
     coordinated,
     cut_words as _cut_words,
@@ -176,7 +176,8 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     candidates = []
     variants = _date_variants(base, at, phrase, drop_date, when)
     reduced = (_when_clause(base, at, phrase) or in_which_line(base, at, phrase)
-               or nominal_line(base, at, phrase) or _reduced_relative(base, at, phrase)) if drop_date else None
+               or nominal_line(base, at, phrase) or subordinate_participle(base, at, phrase)
+               or _reduced_relative(base, at, phrase)) if drop_date else None
     relative = relative_line(base, at)
     if relative:
         relative = [(_fit(*r[:2]), r[2]) for r in _date_variants(*relative, phrase, drop_date, when)]
@@ -213,7 +214,12 @@ def _weight(problems: list[str]) -> int:
 
 def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -> str:
     """The line with its subject named and finished."""
-    line = re.sub(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])", r"\1 ", line.strip())
+    line = line.strip()
+    aside = re.match(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) [^,;:“”\"]{2,120}, (?=([a-z][\w’']*))", line)
+    if aside and is_verb_word(aside.group(2)):
+        line = aside.group(1) + " " + line[aside.end():]    # "X, who denies it, has avoided" -> "X has avoided"
+    else:
+        line = re.sub(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])", r"\1 ", line)
     line = _in_sentence_antecedent(line.strip(), subjects, start, end)
     line = name_titles(resolve_subject(line.strip(), subjects, start, previous, end), subjects)
     line = name_people(name_places(line, subjects, start, end), subjects, end)

@@ -241,3 +241,29 @@ def occasion_line(sentence: str, phrase_at: int, phrase: str = "") -> str | None
     np = left[m.start():].strip()
     np = re.sub(r"\s+(?:on|in|at)$", "", np)
     return np[0].upper() + np[1:] if np else None
+
+
+_SUB_PARTICIPLE = re.compile(r"(?<![\w’'-])(?:after|before|since|upon|while|when)\s(?P<ing>[a-z]+ing(?:\sdown)?)\s")
+
+
+def subordinate_participle(line: str, at: int, phrase: str) -> str | None:
+    """A date inside a participle clause after "after"/"since"/...: "X has avoided
+    extradition since seeking refuge at the embassy in 2012" -> "X sought refuge at the
+    embassy" (the subject is the main clause's, a name)."""
+    if not phrase or line[at:at + len(phrase)] != phrase:
+        return None
+    found = None
+    for m in _SUB_PARTICIPLE.finditer(line, 0, at):
+        found = m
+    if found is None or re.search(r"[,;:()“”\"]|\s[–—]\s", line[found.end():at]):
+        return None
+    past = PARTICIPLE_PAST.get(found.group("ing"))
+    left = re.sub(r",\s(?:who|which)\b[^,;]{1,120},", "", line[:found.start()])
+    subject = _subject(left.strip())
+    if past is None or not subject or not subject[:1].isupper() or subject.split()[0].lower() in (
+            "the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i"):
+        return None
+    stop = re.search(r"[,;:()“”\"]|\s[–—]\s", line[at + len(phrase):])
+    rest = line[found.end():at] + line[at + len(phrase):at + len(phrase) + (stop.start() if stop else len(line))]
+    out = " ".join(f"{subject} {past} {rest}".split()).rstrip(" .")
+    return out if 4 <= _words(out) <= MAX_WORDS else None

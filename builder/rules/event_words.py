@@ -182,6 +182,11 @@ PARTICIPLE_PAST: dict[str, str] = {
     "flying": "flew", "landing": "landed", "returning": "returned", "writing in": "wrote in",
     "written": "wrote", "drawn up": "drew up", "taken": "took", "given": "gave",
     "won": "won", "sent": "sent",
+    "seeking": "sought", "joining": "joined", "becoming": "became", "winning": "won",
+    "losing": "lost", "moving": "moved", "resigning": "resigned", "launching": "launched",
+    "buying": "bought", "selling": "sold", "founding": "founded", "filing": "filed",
+    "graduating": "graduated", "retiring": "retired", "dropping": "dropped",
+    "stepping down": "stepped down", "completing": "completed", "releasing": "released",
 }
 # irregular past participles (with the regular "-ed" forms they open a reduced relative
 # clause: "the tariffs imposed on Sept. 1", "the exam taken last spring")
