@@ -35,3 +35,14 @@ def test_a_relative_clause_after_the_subject_is_left_out_not_spliced():
     e = extract_events(["Lima, who denies the charge, appealed the ruling on Monday."], "2019-11-19",
                        ["Ana Lima"])[-1]
     assert e.text == "Ana Lima appealed the ruling.", e.text
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the pronoun of a "when" clause in the opening adjunct is the main clause's named subject
+    ("Since 2004, when it closed the northern mines, Orbis has avoided any strike.",
+     "Orbis closed the northern mines."),
+    ("In 2004, when she left the party, Ana Lima was its leader.", "Ana Lima left the party."),
+])
+def test_a_when_clause_opening_the_sentence_takes_the_main_subject(paragraph, expected):
+    e = extract_events([paragraph], "2019-11-19", ["Ana Lima"])[0]
+    assert e.text == expected, e.text

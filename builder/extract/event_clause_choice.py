@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.event_words import LINE_PRONOUNS as LINE_PRONOUNS_SET
+from ..rules.event_words import LINE_PRONOUNS as LINE_PRONOUNS_SET, OTHER_TIME_NAMES
 from ..rules.time_words import SCHEDULE_VERBS_PRESENT
 from .clauses import is_verb_word as _is_verb, quote_first as _quote_first, subject_of as _subject
 from .event_checks import MAX_WORDS
@@ -165,3 +165,25 @@ def _subject_relative(line: str, at: int) -> str | None:
         return None
     out = f"{np} {rel}"
     return out if _words(out) <= MAX_WORDS else None
+
+
+_MAIN_AFTER = re.compile(r",\s(?P<np>(?:The\s)?(?:[A-Z][\w’'.&-]*\s){0,3}[A-Z][\w’'.&-]*)\s"
+                         r"(?P<verb>[a-z][\w’']*)\b")
+
+
+def opening_when(line: str, at: int, phrase: str) -> str | None:
+    """ "Since 1989, when it crushed the protests, Beijing has ..." -> "Beijing crushed the
+    protests": a "when" clause in the sentence's opening adjunct whose pronoun is the main
+    clause's named subject, the clause ending where that subject comes; None otherwise."""
+    if line[at:at + len(phrase)] != phrase or not re.fullmatch(r"(?:[A-Z][a-z]+\s)?", line[:at]):
+        return None
+    when = re.match(r",\swhen\s(?P<pronoun>it|he|she|they)\s", line[at + len(phrase):])
+    if not when:
+        return None
+    start = at + len(phrase) + when.end()
+    for m in _MAIN_AFTER.finditer(line, start):
+        if _is_verb(m.group("verb")) and m.group("np").split()[0] not in OTHER_TIME_NAMES:
+            body = line[start:m.start()].strip().rstrip(",")
+            out = f"{m.group('np')} {body}"
+            return out if _words(out) <= MAX_WORDS and _words(body) >= 2 else None
+    return None

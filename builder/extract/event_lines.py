@@ -33,7 +33,7 @@ import re
 from ..rules.datelines import DATELINE
 from .clauses import in_which_line, is_verb_word, relative_line, typewriter_quotes, when_clause as _when_clause
 from .event_checks import MAX_WORDS, line_problems
-from .event_clause_choice import shape as _shape
+from .event_clause_choice import opening_when, shape as _shape
 from .event_finish import finish
 from .event_nominal import nominal_line
 from .event_participles import occasion_line, reduced_relative as _reduced_relative, subordinate_participle
@@ -175,7 +175,7 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
         drop_date, checked = False, ""
     candidates = []
     variants = _date_variants(base, at, phrase, drop_date, when)
-    reduced = (_when_clause(base, at, phrase) or in_which_line(base, at, phrase)
+    reduced = (opening_when(base, at, phrase) or _when_clause(base, at, phrase) or in_which_line(base, at, phrase)
                or nominal_line(base, at, phrase) or subordinate_participle(base, at, phrase)
                or _reduced_relative(base, at, phrase)) if drop_date else None
     relative = relative_line(base, at)
