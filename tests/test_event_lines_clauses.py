@@ -46,3 +46,31 @@ def test_a_relative_clause_after_the_subject_is_left_out_not_spliced():
 def test_a_when_clause_opening_the_sentence_takes_the_main_subject(paragraph, expected):
     e = extract_events([paragraph], "2019-11-19", ["Ana Lima"])[0]
     assert e.text == expected, e.text
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a line too long ends where another clause begins after its date
+    ("Several thousand nurses wearing blue surrounded the state capitol on Tuesday to call for better pay "
+     "and more respect from the governor's office in a protest that closed more than half of the clinics "
+     "for the day.",
+     "Several thousand nurses wearing blue surrounded the state capitol to call for better pay and more "
+     "respect from the governor's office in a protest."),
+    ("Orbis said on Monday that its finances were so weak that it would not have the cash to make a "
+     "required payment of $12 million to its pension fund and was negotiating a possible takeover of the "
+     "plan by a state agency.",
+     "Orbis said that its finances were so weak that it would not have the cash to make a required "
+     "payment of $12 million to its pension fund."),
+])
+def test_a_line_too_long_ends_where_another_clause_begins(paragraph, expected):
+    e = extract_events([paragraph], "2019-11-20")[0]
+    assert e.text == expected, e.text
+
+
+def test_a_cut_never_takes_the_clause_that_holds_the_date():
+    from builder.extract.event_trim import tail_cuts
+    base = ("The utility kept the power on for some 375,000 people and small businesses in eighteen "
+            "northern and central farming counties across the long dry valley as the region faces "
+            "extreme fire weather that started on Monday.")
+    line = base.replace(" on Monday", "")
+    assert tail_cuts(line, base, 0)             # another date would let it end there
+    assert tail_cuts(line, base, base.find("on Monday") + len("on Monday")) == []

@@ -50,7 +50,7 @@ from .event_phrases import (
 )
 from .event_subjects import Subjects, in_sentence_antecedent as _in_sentence_antecedent, name_people, \
     name_places, name_titles, resolve_subject, speaker_after
-from .event_trim import FRAGMENT as _FRAGMENT, fit as _fit, shorter as _shorter
+from .event_trim import FRAGMENT as _FRAGMENT, fit as _fit, shorter as _shorter, tail_cuts
 
 __all__ = ["MAX_WORDS", "event_line", "occasion_line", "_cut_words", "_problems"]
 
@@ -184,7 +184,7 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     shaped_variants = ([(reduced, False)] if reduced else []) + (relative or []) + \
         [(_shape(line, where), kept) for line, where, kept in variants]
     for shaped, kept in shaped_variants:
-        for variant in dict.fromkeys([shaped] + _shorter(shaped)):
+        for variant in dict.fromkeys([shaped] + _shorter(shaped) + tail_cuts(shaped, base, at + len(phrase))):
             out = _named(variant, subjects, sentence_start, end, previous)
             problems = _problems(out, checked, kept, drop_date)
             if not problems:

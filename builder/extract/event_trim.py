@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.event_words import OTHER_TIME_NAMES
+from ..rules.event_words import COMPLEMENT_VERBS, OTHER_TIME_NAMES
 from .clauses import SUBORDINATORS as _SUBORDINATORS, clause_end, is_verb_word as _is_verb, main_start, \
     subject_of as _subject, thing_subject
 from .event_checks import MAX_WORDS
@@ -260,3 +260,37 @@ def shorter(line: str) -> list[str]:
     if lead:
         out.append(line[lead.end():])
     return out
+
+
+# where a line too long may end, the rest being another clause: a dash aside, a trailing
+# subordinate clause, a relative clause after a noun, a second verb phrase with its auxiliary
+_TAIL_CUTS = (
+    re.compile(r"\s[-–—]\s"),
+    re.compile(r",?\s(?:since|because|while|although|though|until|unless|whereas)\s"
+               r"(?=(?:the|a|an|he|she|it|they|we|its|their|his|her)\s|[A-Z])"),
+    re.compile(r",?\sas\s(?=(?:the|a|an|its|their|his|her)\s[a-z]+(?:\s[a-z]+)?\s(?:is|are|was|were|has|have|had|"
+               r"[a-z]+s|[a-z]+ed)\s)"),
+    re.compile(r"(?<=[a-z])\s(?:that|which|who)\s(?=[a-z]+(?:ed|s)\b)"),
+    re.compile(r",?\s(?:and|but)\s(?=(?:was|were|is|are|has|have|had|will|would)\s[a-z]+ing\b)"),
+)
+
+
+def tail_cuts(line: str, base: str, date_end: int) -> list[str]:
+    """A line over ``MAX_WORDS`` cut where another clause begins after its date ("...
+    surrounded the Statehouse in a protest | that closed half the districts"), longest
+    first; never where the date's own clause is cut (the part cut off must stand after the
+    date, offset ``date_end``, in the sentence ``base``)."""
+    if _words(line) <= MAX_WORDS:
+        return []
+    out = []
+    for cut in _TAIL_CUTS:
+        for m in cut.finditer(line):
+            head, tail = line[:m.start()].rstrip(" ,"), line[m.end():]
+            prev = (re.findall(r"[\w’']+", head) or [""])[-1].lower()
+            if not 12 <= _words(head) <= MAX_WORDS or (m.group(0).strip() in ("that", "which", "who") and (
+                    _is_verb(prev) or prev in COMPLEMENT_VERBS)):
+                continue
+            k = base.find(tail[:40])
+            if k >= date_end:
+                out.append(head)
+    return sorted(set(out), key=len, reverse=True)
