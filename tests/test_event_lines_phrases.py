@@ -28,3 +28,14 @@ def test_a_quarter_or_a_half_stays_in_the_line():
          "On Monday, Orbis said it would cut 40 jobs."], "2021-11-20")]
     assert lines == ["Orbis reported a loss of $4 million in the third quarter.",
                      "Orbis said it would cut 40 jobs."], lines
+
+
+@pytest.mark.parametrize("line, phrase, expected", [
+    # a comma left before a colon or a full stop goes; an abbreviation keeps its one stop
+    ("Lima said at a rally in Monroe, La., on Nov. 6: it was over.", "on Nov. 6",
+     "Lima said at a rally in Monroe, La.: it was over."),
+    ("Glass threw for three touchdowns and Orbis rolled past Dunmore, 45-17, on Tuesday night.",
+     "on Tuesday night", "Glass threw for three touchdowns and Orbis rolled past Dunmore, 45-17."),
+])
+def test_no_stray_comma_where_the_date_was(line, phrase, expected):
+    assert drop_phrase(line, phrase, line.find(phrase))[0] == expected

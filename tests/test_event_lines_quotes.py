@@ -31,3 +31,11 @@ def test_a_quotation_running_on_is_closed_at_the_sentence_end(paragraphs, expect
 def test_a_written_out_date_after_a_preposition_has_no_second_one(paragraphs, expected):
     lines = [e.text for e in extract_events(paragraphs, "2021-11-20")]
     assert any(x.startswith(expected) for x in lines), lines
+
+
+def test_a_quotation_moved_after_its_speaker_is_never_cut_at_its_own_but():
+    paragraph = ('"We talk about it all the time, but under this council, the waiting is over," Lima said '
+                 "at a rally in Monroe, La., on Nov. 6, 2019.")
+    e = extract_events([paragraph], "2019-11-20", ["Ana Lima"])[0]
+    assert e.text == ("Ana Lima said at a rally in Monroe, La.: “We talk about it all the time, but under "
+                      "this council, the waiting is over.”"), e.text

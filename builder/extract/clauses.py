@@ -183,7 +183,8 @@ def quote_first(line: str) -> str:
                  r"(?P<rest>[^“”\"]{0,120})$", line)
     if not m:
         return line
-    rest = m.group("rest").strip().rstrip(".")
+    rest = m.group("rest").strip()
+    rest = rest if re.search(r"(?<![\w’'-])[A-Z][a-z]?\.$", rest) else rest.rstrip(".")    # "Monroe, La." keeps it
     who = m.group("who").strip()
     named = re.match(r"^((?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'.-]*),\s[^,]{3,100},$", who)
     if named:                           # "X, the bank's president," -> "X"

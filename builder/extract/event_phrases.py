@@ -92,6 +92,10 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
         after = re.sub(r"^\s*,\s*", "", after)
     elif re.search(r",\s*$", before) and re.match(r"\s*,", after):
         after = re.sub(r"^\s*,", "", after)        # ", on Monday," -> ","
+    elif re.search(r",\s*$", before) and re.match(r"\s*[:;.!?]", after):
+        before = re.sub(r",\s*$", "", before)      # "in Monroe, La., on Nov. 6:" -> "in Monroe, La.:"
+        if before.endswith(".") and re.match(r"\s*\.", after):
+            after = re.sub(r"^\s*\.", "", after)     # "La.." -> "La."
     elif re.search(r"[–—-]\s*$", before) and re.match(r"\s*[–—-]", after):
         after = re.sub(r"^\s*[–—-]", "", after)
     elif re.match(r"\s*,", after) and (before.rstrip().rsplit(" ", 1)[-1].lower() in _CLAUSE_OPENERS):

@@ -241,9 +241,10 @@ def _drop_side_clauses(line: str, at: int) -> str:
     """ ", while the Kremlin said ..." after the dated clause: another happening."""
     m = re.search(r",\s(?:while|whereas|but|and\s(?=[A-Z]\w+\s\w+|(?:he|she|they|it|we)\s))[^;]*$", line[at:])
     head = line[:at + m.start()] if m else ""
-    if m and _words(line) > 15 and any(_is_verb(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", head)):
-        return head                     # never "X, a former envoy, | and Y, an aide, testified"
-    return line
+    if m and _words(line) > 15 and any(_is_verb(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", head)) \
+            and _inside_quotation(line, at + m.start()) == _inside_quotation(line, min(at, len(line) - 1)):
+        return head                     # never "X, a former envoy, | and Y, an aide, testified", nor a
+    return line                         # quotation cut when the date is outside it
 
 
 def shorter(line: str) -> list[str]:
