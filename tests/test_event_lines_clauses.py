@@ -26,6 +26,12 @@ def test_a_dated_participle_clause_is_the_line(sentence, phrase, expected):
     ("Ana Lima has grown after pondering the offer in 2015.", "in 2015"),
     # the date is outside the participle clause
     ("In 2015, Ana Lima moved abroad after seeking asylum.", "In 2015"),
+    # the participle belongs to a clause after a comma ("he said after meeting"): not the subject's
+    ("Victory is vital, he said after meeting Thursday with party aides.", "Thursday"),
+    # a prospect, not a happening: "after winning X on Mar. 15, she would have to"
+    ("Ana Lima explained that after winning her home state on Mar. 15, she would need more.", "on Mar. 15"),
+    # the words before the verb are no name
+    ("That is partly why front-runner Ana Lima quit before announcing her run in April.", "in April"),
 ])
 def test_no_participle_line_otherwise(sentence, phrase):
     assert subordinate_participle(sentence, sentence.find(phrase), phrase) is None

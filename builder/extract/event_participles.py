@@ -243,6 +243,8 @@ def occasion_line(sentence: str, phrase_at: int, phrase: str = "") -> str | None
     return np[0].upper() + np[1:] if np else None
 
 
+# a subject that is a name, with its title or description ("Democratic front-runner Ana Lima")
+_NAMED = re.compile(r"(?:(?:[A-Z][\w’'.-]*|[a-z][\w-]*)\s){0,4}[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*")
 _SUB_PARTICIPLE = re.compile(r"(?<![\w’'-])(?:after|before|since|upon|while|when)\s(?P<ing>[a-z]+ing(?:\sdown)?)\s")
 
 
@@ -259,10 +261,13 @@ def subordinate_participle(line: str, at: int, phrase: str) -> str | None:
         return None
     past = PARTICIPLE_PAST.get(found.group("ing"))
     left = re.sub(r",\s(?:who|which)\b[^,;]{1,120},", "", line[:found.start()])
+    if re.search(r"[,;:]\s[^,;:]*$", left):
+        return None                     # "Victory is vital, he said after meeting": whose clause?
     subject = _subject(left.strip())
-    if past is None or not subject or not subject[:1].isupper() or subject.split()[0].lower() in (
-            "the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i"):
-        return None
+    if past is None or not subject or not _NAMED.fullmatch(subject) or re.search(
+            r"(?i)(?<![\w’'])(?:why|how|what|that|that’s|it’s|there|here|he|she|they|it|we|i)(?![\w’'])", subject) \
+            or re.search(r"(?<![\w’'])(?:will|would|could|might|may|should|must)(?![\w’'])", line):
+        return None                     # "after winning Ohio on Mar. 15, he would have to": not yet
     stop = re.search(r"[,;:()“”\"]|\s[–—]\s", line[at + len(phrase):])
     rest = line[found.end():at] + line[at + len(phrase):at + len(phrase) + (stop.start() if stop else len(line))]
     out = " ".join(f"{subject} {past} {rest}".split()).rstrip(" .")
