@@ -58,3 +58,9 @@ def test_a_family_name_two_people_share_stays_as_written():
     paragraphs = ["Maria Okafor and Ben Okafor founded the firm.", "Okafor sold her stake on Monday."]
     lines = [e.text for e in extract_events(paragraphs, "2021-11-20", [])]
     assert "Okafor sold her stake." in lines, lines
+
+
+def test_a_given_name_followed_by_more_of_a_name_is_left_as_written():
+    lines = [e.text for e in extract_events(["Elena Holm sang.", "Elena Marie Holm was born in Oslo in 1957."],
+                                            "2021-11-20", PEOPLE)]
+    assert "Elena Marie Holm was born in Oslo." in lines, lines

@@ -19,6 +19,8 @@ from builder.extract.events import extract_events
      "last month", "The Central Bank decided to raise its main rate by a point"),
     ("Investors worry, as shown by his sudden departure from a summit last May in Oslo with the "
      "prime minister, Ola Berg.", "last May", "He left a summit in Oslo with the prime minister"),
+    ("But Ana Ruiz's decision to champion a merger with Orbis in 2001 - the boldest move of her career - "
+     "cost her the job.", "in 2001", "Ana Ruiz decided to champion a merger with Orbis"),
     ("Since Pia Holm's decision to leave the label last fall, we have honoured her requests.",
      "last fall", "Pia Holm decided to leave the label"),
     # a possessive date owns the place of the happening
@@ -52,6 +54,8 @@ def test_a_noun_of_a_happening_gives_its_line(sentence, phrase, expected):
     ("Doe’s appearance follows the vote Tuesday of the board.", "Tuesday"),
     # a noun that is no happening
     ("Doe's op-ed in May drew replies.", "in May"),
+    # an election's owner may be a country as well as a person: no line
+    ("Parties battle to win the country’s Dec. 12 election.", "Dec. 12"),
     # the date is on the main verb, not on a noun
     ("Doe announced her decision on Monday.", "on Monday"),
 ])

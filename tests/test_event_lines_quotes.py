@@ -39,3 +39,12 @@ def test_a_quotation_moved_after_its_speaker_is_never_cut_at_its_own_but():
     e = extract_events([paragraph], "2019-11-20", ["Ana Lima"])[0]
     assert e.text == ("Ana Lima said at a rally in Monroe, La.: “We talk about it all the time, but under "
                       "this council, the waiting is over.”"), e.text
+
+
+def test_a_long_line_is_never_cut_inside_a_quotation():
+    paragraph = ("A group of 67 artists, writers, actors and scientists this week published an open letter and "
+                 'called on people to "remember the long campaigns against other groups that ended with '
+                 'millions dead and many more displaced across the whole region."')
+    lines = [e.text for e in extract_events([paragraph], "2021-11-20")]
+    assert all(x.count('"') % 2 == 0 and "remember" in x for x in lines), lines
+    assert all('"remember the long campaigns' in x for x in lines), lines

@@ -119,7 +119,7 @@ def _line(subject: str, noun: str, rest: str) -> str | None:
 
 def _clause_rest(right: str, noun: str, before: str = "") -> str:
     """The noun's complement after ``right``'s start, to the end of its clause."""
-    stop = re.search(r"[,;:()]|\s[–—]\s|\s--\s", right)
+    stop = re.search(r"[,;:()]|\s[-–—]\s|\s--\s", right)
     rest = right[:stop.start()] if stop else right
     verb = _first_verb(rest, noun, before)
     return (rest[:verb.start()] if verb else rest).strip().rstrip(".")

@@ -233,7 +233,7 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                 return name + line[whole.end():]
         return line
     base = re.sub(r"[’']s$", "", word)
-    full = cast.full(base) or _by_given_name(base, cast)
+    full = cast.full(base) or (_by_given_name(base, cast) if not re.match(r"\s[A-Z]", rest) else None)
     if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
         return full + word[len(base):] + rest
     return line

@@ -267,7 +267,7 @@ def shorter(line: str) -> list[str]:
 # subordinate clause, a relative clause after a noun, a second verb phrase with its auxiliary
 _TAIL_CUTS = (
     re.compile(r"\s[-–—]\s"),
-    re.compile(r",?\s(?:since|because|while|although|though|until|unless|whereas)\s"
+    re.compile(r",?\s(?:because|while|although|though|unless|whereas)\s"
                r"(?=(?:the|a|an|he|she|it|they|we|its|their|his|her)\s|[A-Z])"),
     re.compile(r",?\sas\s(?=(?:the|a|an|its|their|his|her)\s[a-z]+(?:\s[a-z]+)?\s(?:is|are|was|were|has|have|had|"
                r"[a-z]+s|[a-z]+ed)\s)"),
@@ -292,6 +292,6 @@ def tail_cuts(line: str, base: str, date_end: int) -> list[str]:
                     _is_verb(prev) or prev in COMPLEMENT_VERBS)):
                 continue
             k = base.find(tail[:40])
-            if k >= date_end:
+            if k >= date_end and not _inside_quotation(line, m.start()):
                 out.append(head)
     return sorted(set(out), key=len, reverse=True)

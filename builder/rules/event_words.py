@@ -337,7 +337,6 @@ arrest        was_arrested     -           -
 inauguration  was_inaugurated  -           -
 indictment    was_indicted     -           -
 conviction    was_convicted    -           -
-election      was_elected      -           -
 call          spoke_by_phone_with  -       with
 meeting       met              -           with
 talks         held_talks_with  -           with
