@@ -64,3 +64,9 @@ def test_a_given_name_followed_by_more_of_a_name_is_left_as_written():
     lines = [e.text for e in extract_events(["Elena Holm sang.", "Elena Marie Holm was born in Oslo in 1957."],
                                             "2021-11-20", PEOPLE)]
     assert "Elena Marie Holm was born in Oslo." in lines, lines
+
+
+def test_a_family_name_the_text_gives_two_people_stays_as_written_at_the_start_too():
+    paragraphs = ["Richard Okafor spoke.", "Maria Okafor spoke too.", "Okafor left the firm on Monday."]
+    lines = [e.text for e in extract_events(paragraphs, "2021-11-20", ["Maria Okafor"])]
+    assert "Okafor left the firm." in lines, lines

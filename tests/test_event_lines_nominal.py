@@ -35,6 +35,9 @@ from builder.extract.events import extract_events
     ("The release of the audit on Monday angered the union.", "on Monday", "The audit was released"),
     ("Costa’s speech at Monday’s summit, and his closeness to Lima, worry the party.", "at Monday’s",
      "Costa spoke at the summit"),
+    # the complement ends before a relative clause
+    ("She cited Lima’s September 2011 visit to the United Nations in which she spoke.", "September 2011",
+     "Lima visited the United Nations"),
     # a noun whose verb keeps its preposition
     ("Lima listened in on Mayor Costa's July 25 call with Governor Reyes.", "July 25",
      "Mayor Costa spoke by phone with Governor Reyes"),
@@ -54,6 +57,8 @@ def test_a_noun_of_a_happening_gives_its_line(sentence, phrase, expected):
     ("Doe’s appearance follows the vote Tuesday of the board.", "Tuesday"),
     # a noun that is no happening
     ("Doe's op-ed in May drew replies.", "in May"),
+    # the date is on a noun after the object ("to influence the Nov. 8 election"), not on the release
+    ("Officials said Russia engineered the release of the emails to influence the Nov. 8 election.", "Nov. 8"),
     # an election's owner may be a country as well as a person: no line
     ("Parties battle to win the country’s Dec. 12 election.", "Dec. 12"),
     # the date is on the main verb, not on a noun

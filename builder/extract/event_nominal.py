@@ -119,7 +119,7 @@ def _line(subject: str, noun: str, rest: str) -> str | None:
 
 def _clause_rest(right: str, noun: str, before: str = "") -> str:
     """The noun's complement after ``right``'s start, to the end of its clause."""
-    stop = re.search(r"[,;:()]|\s[-–—]\s|\s--\s", right)
+    stop = re.search(r"[,;:()]|\s[-–—]\s|\s--\s|\s(?:in\s|at\s|on\s|during\s)?(?:which|who|whom|whose|where)\b", right)
     rest = right[:stop.start()] if stop else right
     verb = _first_verb(rest, noun, before)
     return (rest[:verb.start()] if verb else rest).strip().rstrip(".")
@@ -186,6 +186,8 @@ def _of_noun(left: str, right: str) -> str | None:
             break
     if m and m.group("noun") in NOMINAL_EVENTS:
         noun, obj, agent = m.group("noun"), m.group("obj"), m.group("agent")
+        if obj.split()[-1].lower() in _FUNCTION or re.search(r"\sto\s[a-z]", obj):
+            return None                 # "the release of the emails to influence the Nov. 8 election"
         verb, part, prep = NOMINAL_EVENTS[noun]
         if not _noun_phrase(obj):
             return None

@@ -234,6 +234,9 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
         return line
     base = re.sub(r"[’']s$", "", word)
     full = cast.full(base) or (_by_given_name(base, cast) if not re.match(r"\s[A-Z]", rest) else None)
+    written = subjects.written_in_full(base, end) if full else None
+    if written is False or (written and full and written not in full and full not in written):
+        return line                     # the text names someone else with it too: left as written
     if full and full != base and full not in line and not rest.startswith(tuple(" " + w for w in full.split()[1:]) or ("\0",)):
         return full + word[len(base):] + rest
     return line
@@ -271,7 +274,7 @@ def name_people(line: str, subjects: Subjects, end: int) -> str:
             full = cast.full(base)
             full = full if full != base else None      # the quote stage knew only "Fleck"
             written = subjects.written_in_full(base, end)
-            if written is False or (full and written and written != full):
+            if written is False or (full and written and written not in full and full not in written):
                 return m.group(0)       # "Clinton": the text names two, or another than the quote stage's
             full = full or written
             if not full or full == base or " " not in full or full in line or base in seen \
