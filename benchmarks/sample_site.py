@@ -137,7 +137,7 @@ def _ids_by_source(project: Path, pairs: list[tuple[str, str]]) -> dict[str, str
     article that was not imported is left out."""
     by_source = {}
     for f in sorted((project / "content" / "articles").glob("*.md")):
-        m = re.search(r"^imported_from: (.+)$", f.read_text(encoding="utf-8")[:3000], re.M)
+        m = re.search(r"^imported_from: (.+)$", f.read_text(encoding="utf-8")[:20000], re.M)   # long front matter
         if m:
             by_source[m.group(1).strip()] = f.stem
     return {name: by_source[src] for name, src in pairs if src in by_source}
