@@ -6,6 +6,7 @@ clustered into people by ``people.Cast.build``.
 from __future__ import annotations
 
 from ...rules import speech as R
+from ...rules import speech_verbs as V
 from . import mentions as M
 from . import names as N
 from .people import NameMention, Names
@@ -322,12 +323,19 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
         and toks[k - 2].is_cap      # "Lena Marsh and Oleg Petrov": a pair, not one subject
     if not opening and 0 < k <= 3 and toks[0].is_cap and all(
             t.kind == "w" and t.low not in N.DETERMINERS and t.low not in _SUBJECT_BEFORE
-            and t.low not in N.PREPOSITIONS for t in toks[:k]):
+            and t.low not in N.PREPOSITIONS and not _verb_form(t) for t in toks[:k]):
         opening, lead = True, None      # "Tennis great Odile Marchand remembered ..."
     subject = opening and not coordinated and not (j < n and toks[j].low in ("and", "&"))
     main = subject and (lead is None or lead.text == "," or lead.kind == "q"
                         or lead.low in _MAIN_BEFORE)
     return subject, main
+
+
+def _verb_form(t: Tok) -> bool:
+    """A verb between the sentence's first word and a name: the name is its object or
+    its clause's subject ("Doe said Roe will ...", "Doe told Roe"), not a title's."""
+    return not t.is_cap and (t.low in V.VERB_FORMS or t.low in V.BELIEF_FORMS
+                             or t.low in V.THOUGHT_FORMS)
 
 
 def _age(toks: list[Tok], k: int, j: int) -> int | None:

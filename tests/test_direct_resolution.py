@@ -1,0 +1,35 @@
+"""Whom a direct quotation's "he", "she" or description refers to, and names read in
+odd places (issue 13): small invented paragraphs, the quotation's first words and the
+speaker a reader names, side by side."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes import extract_quotes
+
+
+def _quote(paragraphs: list[str], start: str):
+    quotes, _, _ = extract_quotes(paragraphs)
+    hits = [q for q in quotes if q.kind == "direct" and q.text.startswith(start)]
+    assert hits, f"no direct quote starting {start!r}: {[q.text[:30] for q in quotes]}"
+    return hits[0]
+
+
+CASES = [
+    # the name after "said" is what the speaker spoke about, not who "he" goes on to be
+    (['Vice presidential nominee Oleg Petrov spoke to reporters on Saturday.',
+      'Petrov said Mark Dole will be following a different schedule.',
+      '“Mark Dole will release his papers after the audit,” he said.',
+      'Anna Reyes, a lawyer, backs Mark Dole.'], "Mark Dole will release", "Oleg Petrov"),
+    (['Ivan Sokol, a businessman, backs Mark Dole.',
+      'Sokol told Dole voters in the county have been slow to come round.',
+      '“In the beginning it was completely no,” he said.'], "In the beginning", "Ivan Sokol"),
+    # a title before a name at the start of the sentence still opens its subject
+    (['Tennis great Odile Marchand remembered the match against Anna Reyes.',
+      '“It was hard,” she said.'], "It was hard", "Odile Marchand"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,start,speaker", CASES)
+def test_direct_speaker(paragraphs, start, speaker):
+    assert _quote(paragraphs, start).speaker == speaker
