@@ -27,6 +27,20 @@ CASES = [
     # a title before a name at the start of the sentence still opens its subject
     (['Tennis great Odile Marchand remembered the match against Anna Reyes.',
       '“It was hard,” she said.'], "It was hard", "Odile Marchand"),
+    # a description's party or country must agree with the role of whom it names
+    (['Republican presidential nominee Mark Dole said it would have been nice if '
+      'Democratic nominee Anna Reyes had congratulated him.',
+      '“I was curious to see whether she would mention my name,” the Republican nominee '
+      'said at a rally.', '“We will win in November,” the Democratic nominee said later.'],
+     "We will win", "Anna Reyes"),
+    (['French President Paul Girard met U.S. President Mark Dole in Rome.',
+      'Dole spoke of trade. “We share the same values,” the French president said.'],
+     "We share", "Paul Girard"),
+    # whom a speaker spoke of ("it would be nice if Roe had ...") is not the topic
+    (['Mark Dole said Friday that it would “have been cool” had Anna Reyes congratulated '
+      'him for doing something in the election that nobody has ever done before.',
+      '“I was curious to see whether she would mention my name,” the Republican nominee '
+      'said at a rally.'], "I was curious", "Mark Dole"),
 ]
 
 

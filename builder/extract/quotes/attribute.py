@@ -161,8 +161,8 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
             st.cast.note(pos, st.cast.add_org(cue.outlet.org, pos, cue.outlet.role))
         _name_after_description(para, stoks, cue, st.cast.known_orgs)
         hint = cue.person_hint or _first_person(para, stoks, cue)
-        cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint,
-                          (pi, stoks[0].start), sub=_subordinate(stoks, cue))
+        cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint, (pi, stoks[0].start),
+                          sub=_subordinate(stoks, cue) or _reported_within(cue, cues))
         if cue.ref.entity is not None:
             after = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
             st.cast.documents.note_cue(stoks, after, pi, cue.ref.entity)
@@ -170,6 +170,18 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
+
+
+_PERSON_KINDS = ("name", "pronoun", "description")
+
+
+def _reported_within(cue: Cue, cues: list[Cue]) -> bool:
+    """The cue stands inside what a person before it said ("Doe said it would be nice if
+    Roe had congratulated him"): Roe is what Doe spoke of, not whom a later "he" or
+    "the nominee" continues."""
+    return any(c is not cue and c.valid and c.content and c.vi < cue.vi
+               and c.content[0] <= cue.vi < c.content[1] and c.subj is not None
+               and c.subj.kind in _PERSON_KINDS for c in cues)
 
 
 def _first_person(para: _Para, stoks: list[Tok], cue: Cue) -> bool:

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ...rules import descriptions as D
 from ...rules import speech as R
 from .documents import Documents
 from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
@@ -234,6 +235,7 @@ class Cast(Names):
         several with that role, ``prefer`` (who the text is talking about) when it is one."""
         wanted, nat = _wanted_roles(head, role_text)
         former = bool(role_text) and bool(_FORMER & set(role_text.lower().split()))
+        quals = qualifiers(role_text)
 
         def matches(p: Person) -> int:
             score = 0
@@ -241,13 +243,13 @@ class Cast(Names):
                 low = r.lower()
                 words = _title_words(low, former)
                 if any((w in words) if " " not in w else (w in low) for w in wanted):
-                    score = max(score, 2 if (nat and nat.split()[0] in low) else 1)
+                    agree = _agreement(quals, qualifiers(r))
+                    if agree is None:
+                        continue    # "the Democratic nominee" is not the Republican one
+                    score = max(score, 2 if (agree or (nat and nat.split()[0] in low)) else 1)
             return score
 
         cands = self.role_candidates(wanted)
-        if not forward and isinstance(prefer, Person) and prefer in cands \
-                and matches(prefer) and self.last_mention_before(prefer, pos) != NEVER_BEFORE:
-            return prefer
         if not forward:
             best = None
             for p in cands:
@@ -257,6 +259,10 @@ class Cast(Names):
                     key = (s, seen)
                     if best is None or key > best[0]:
                         best = (key, p)
+            if best is not None and isinstance(prefer, Person) and prefer in cands \
+                    and matches(prefer) >= best[0][0] \
+                    and self.last_mention_before(prefer, pos) != NEVER_BEFORE:
+                return prefer   # the person talked about, unless another's role agrees better
             return best[1] if best else None
         later = []
         for p in cands:
@@ -304,6 +310,36 @@ def _title_words(role: str, former: bool = False) -> set[str]:
         return set()
     return {w for k, w in enumerate(words)
             if not (k and words[k - 1] in R.SUBORDINATE_TITLE_MODIFIERS)}
+
+
+def qualifiers(text: str | None) -> dict[str, str]:
+    """What a description or a role says of its holder's country, party and state:
+    "the French president" -> {"country": "france"}, "Ohio's Republican governor" ->
+    {"party": "republican", "state": "ohio"}."""
+    out: dict[str, str] = {}
+    for w in (text or "").lower().replace("’", "'").replace(",", " ").split():
+        base = w.split("'")[0].strip("().")
+        if base in R.NATIONALITIES:
+            out.setdefault("country", R.NATIONALITIES[base])
+        elif base in R.COUNTRIES or base in D.COUNTRY_ALIASES:
+            out.setdefault("country", D.COUNTRY_ALIASES.get(base, base))
+        elif base in D.PARTIES:
+            out.setdefault("party", D.PARTIES[base])
+        elif base in R.US_STATES:
+            out.setdefault("state", base)
+    return out
+
+
+def _agreement(wanted: dict[str, str], role: dict[str, str]) -> bool | None:
+    """None when the role names another country, party or state than the description;
+    True when it names the same one; False when it says nothing of them."""
+    same = False
+    for kind, value in wanted.items():
+        if kind in role:
+            if role[kind] != value:
+                return None
+            same = True
+    return same
 
 
 def _has_word(name: str, head: str) -> bool:
