@@ -41,6 +41,15 @@ CASES = [
       'him for doing something in the election that nobody has ever done before.',
       '“I was curious to see whether she would mention my name,” the Republican nominee '
       'said at a rally.'], "I was curious", "Mark Dole"),
+    # a surname that is also a title ("King") after an initial; initials run together
+    (["''We did feel it was stifling,'' Representative Paul T. King, Republican of Ohio, "
+      "said of the years before. ''He gave us a voice.''"], "We did feel", "Paul T. King"),
+    (['The team lost on Saturday.', '“We will be back,” Coach P.J. Fleming said after the '
+      'game.'], "We will be back", "P.J. Fleming"),
+    # a description after the verb, then the name it goes on to give
+    (["''The odds are that there will be a whole term with eight justices,'' said another "
+      "leading advocate, Andrew J. Pinner of the law firm Mayer Brook."], "The odds",
+     "Andrew J. Pinner"),
 ]
 
 

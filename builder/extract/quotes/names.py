@@ -222,11 +222,24 @@ def name_run_end(toks: list[Tok]) -> int:
     return _name_run_end(toks)
 
 
+_INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
+
+
+def initials(word: str) -> bool:
+    """An initial before its dot: "W" ("George W. Bush"), "P.J" ("P.J. Fleck")."""
+    return bool(_INITIALS.match(word))
+
+
 def _name_run_end(toks: list[Tok]) -> int:
     i = len(toks)
-    # a surname that is also a common word ("Theresa May", "Jack Straw")
-    if i >= 2 and toks[-1].kind == "w" and toks[-1].is_cap and toks[-2].kind == "w" \
-            and is_name_word(toks[-2].text) and _surname_like(toks[-1].text, toks[-2].text):
+    # a surname that is also a common word ("Theresa May", "Jack Straw"), or any
+    # capitalised word after an initial ("Peter T. King", "P.J. Fleck")
+    if i >= 2 and toks[-1].kind == "w" and toks[-1].is_cap and ((
+            toks[-2].kind == "w" and is_name_word(toks[-2].text)
+            and _surname_like(toks[-1].text, toks[-2].text)) or (
+            i >= 3 and toks[-2].text == "." and initials(toks[-3].text)
+            and _LETTERS.match(toks[-1].text) and any(c.islower() for c in toks[-1].text)
+            and toks[-1].low not in _FUNCTION and not place_word(toks[-1].low))):
         i -= 1
     while i > 0:
         t = toks[i - 1]
@@ -237,9 +250,9 @@ def _name_run_end(toks: list[Tok]) -> int:
         elif t.kind == "w" and t.low in PARTICLES and i < len(toks) and i > 1 \
                 and is_name_word(toks[i - 2].text):
             i -= 1
-        elif t.kind == "p" and t.text == "." and i > 1 and len(toks[i - 2].text) == 1 \
-                and toks[i - 2].text.isupper() and i < len(toks):
-            i -= 2  # an initial: "George W. Bush"
+        elif t.kind == "p" and t.text == "." and i > 1 and initials(toks[i - 2].text) \
+                and i < len(toks):
+            i -= 2  # an initial: "George W. Bush", "P.J. Fleck"
         else:
             break
     # a run may not start with a particle or an initial's dot

@@ -194,26 +194,32 @@ def inverted_subject(s: Sentence, cue: Cue) -> M.Mention:
     if b <= a:
         return M.Mention("none")
     subj = s.classify(a, b)
-    if subj.kind not in ("name", "description", "org", "pronoun", "group"):
+    described = subj.kind == "description" or (subj.kind == "none"
+                                                 and stoks[a].low in N.DETERMINERS)
+    if subj.kind not in ("name", "description", "org", "pronoun", "group") and not described:
         return M.Mention("none")
     if b < s.hi and not (stoks[b].kind == "q" or stoks[b].text in ",;(—–"
                          or stoks[b].low in A.INVERSION_STOP):
         return M.Mention("none")    # "warned voters against ...": an object, not a speaker
     if subj.kind in ("group", "description") and cue.cls == "act":
         return M.Mention("none")
-    if subj.kind == "description" and b < len(stoks) and stoks[b].text == ",":
-        # "said its chief executive, Sir Howard Newby."
+    if described and b < len(stoks) and stoks[b].text == "," and cue.cls != "act":
+        # "said its chief executive, Sir Howard Newby.", "said another leading advocate,
+        # Andrew J. Pincus of the law firm X."
         e = b + 1
-        while e < len(stoks) and e - b < 8 and stoks[e].kind == "w" or (
+        while e < len(stoks) and e - b < 12 and stoks[e].kind == "w" or (
                 e < len(stoks) and stoks[e].text == "." and e + 1 < len(stoks)
                 and stoks[e + 1].kind == "w"):
             e += 1
         named = s.classify(b + 1, e)
         if named.kind == "name":
-            named.role = named.role or subj.role
+            named.role = named.role or subj.role or (N.role_text(s.text, stoks[a:b])
+                                                     if subj.kind == "none" else None)
             cue.left_subject = False
             cue.s0, cue.s1 = a, e
             return named
+    if subj.kind == "none":
+        return subj
     cue.left_subject = False
     cue.s0, cue.s1 = a, b
     cue.appos = appositive_role(s.text, stoks, b) if subj.kind == "name" else None
