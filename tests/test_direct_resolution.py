@@ -50,6 +50,9 @@ CASES = [
     (["''The odds are that there will be a whole term with eight justices,'' said another "
       "leading advocate, Andrew J. Pinner of the law firm Mayer Brook."], "The odds",
      "Andrew J. Pinner"),
+    # a state's abbreviation in an aside is no name ("retired in Cambridge, Mass., said")
+    (["''I would have been sitting in a cell,'' Mr. Danson, now 81 and retired in "
+      "Cambridge, Mass., said by telephone."], "I would have", "Danson"),
 ]
 
 

@@ -180,11 +180,18 @@ def _aside_subject(s: Sentence, k: int, j: int, c: int, comma: int, part: list[T
     if np1.kind in ("description", "none", "group"):
         # "The Shadow Minister, Joan Pike, said", "Another peer, Lord Skidelsky, said"
         inner = M.classify_np(s.text, part, s.known_orgs)
-        if inner.kind == "name":
+        if inner.kind == "name" and not _abbreviated_word(part):
             cue.appos = np1.role if np1.kind == "description" else None
             cue.s0, cue.s1 = k, comma
             return inner
     return M.Mention("none")
+
+
+def _abbreviated_word(part: list[Tok]) -> bool:
+    """One capitalised word with its abbreviation's dot ("Cambridge, Mass., said"): a
+    state or a title cut short, not a person's name."""
+    return len(part) == 2 and part[0].kind == "w" and part[1].text == "." \
+        and part[1].start == part[0].end and len(part[0].text) > 1
 
 
 def inverted_subject(s: Sentence, cue: Cue) -> M.Mention:
