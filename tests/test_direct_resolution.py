@@ -53,9 +53,22 @@ CASES = [
     # a state's abbreviation in an aside is no name ("retired in Cambridge, Mass., said")
     (["''I would have been sitting in a cell,'' Mr. Danson, now 81 and retired in "
       "Cambridge, Mass., said by telephone."], "I would have", "Danson"),
+    # a family name two people share takes the gender its sentence shows
+    (['Lena Marsh spoke in Iowa on Monday. Tom Marsh spoke in Ohio.',
+      '“I have noticed that he has had trouble,” Marsh herself said.'], "I have noticed",
+     "Lena Marsh"),
+    (['Tom Marsh spoke in Ohio on Monday. Lena Marsh spoke in Iowa.',
+      '“I have noticed that she has had trouble,” Marsh himself said.'], "I have noticed",
+     "Tom Marsh"),
 ]
 
 
 @pytest.mark.parametrize("paragraphs,start,speaker", CASES)
 def test_direct_speaker(paragraphs, start, speaker):
     assert _quote(paragraphs, start).speaker == speaker
+
+
+def test_a_shared_family_name_takes_the_gender_of_the_reported_clause():
+    quotes, _, _ = extract_quotes(['Lena Marsh spoke in Iowa on Monday. Tom Marsh spoke in '
+                                   'Ohio.', 'Marsh said she would win the state.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Lena Marsh")]

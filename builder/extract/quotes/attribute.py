@@ -160,6 +160,7 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
                 and cue.outlet.kind in ("org",) and cue.outlet.org:
             st.cast.note(pos, st.cast.add_org(cue.outlet.org, pos, cue.outlet.role))
         _name_after_description(para, stoks, cue, st.cast.known_orgs)
+        _gender_shown(st.cast, stoks, cue)
         hint = cue.person_hint or _first_person(para, stoks, cue)
         cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint, (pi, stoks[0].start),
                           sub=_subordinate(stoks, cue) or _reported_within(cue, cues))
@@ -170,6 +171,32 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
+
+
+_REFLEXIVES = {"himself": "m", "herself": "f"}
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def _gender_shown(cast: Cast, stoks: list[Tok], cue: Cue) -> None:
+    """A family name alone that two people of the article share ("Clinton") takes the
+    gender its sentence shows: "Clinton herself said", "Clinton said she would ..."
+    (the reported clause's subject is most often the speaker)."""
+    m = cue.subj
+    if m is None or m.kind != "name" or len(m.name) != 1 or m.gender:
+        return
+    people = cast.by_family.get(m.name[0].lower(), [])
+    if len(people) < 2:
+        return
+    gender = None
+    if cue.left_subject and 0 <= cue.s1 < len(stoks):
+        gender = _REFLEXIVES.get(stoks[cue.s1].low)
+    if gender is None and cue.content and cue.right and cue.content[0] < len(stoks):
+        k = cue.content[0]
+        if stoks[k].low == "that" and k + 1 < len(stoks):
+            k += 1
+        gender = _SUBJECT_PRONOUNS.get(stoks[k].low)
+    if gender and any(p.gender == gender for p in people):
+        m.gender = gender
 
 
 _PERSON_KINDS = ("name", "pronoun", "description")
