@@ -72,3 +72,22 @@ def test_a_shared_family_name_takes_the_gender_of_the_reported_clause():
     quotes, _, _ = extract_quotes(['Lena Marsh spoke in Iowa on Monday. Tom Marsh spoke in '
                                    'Ohio.', 'Marsh said she would win the state.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Lena Marsh")]
+
+
+DASHES = [
+    # dialogue set off by a dash instead of quote marks is a direct quotation
+    ("— We asked for help, Mr Brandon said.", "We asked for help", "Brandon"),
+    ("– We asked for help again, said Ms Roe.", "We asked for help again", "Roe"),
+]
+
+
+@pytest.mark.parametrize("paragraph,text,speaker", DASHES)
+def test_dialogue_dash(paragraph, text, speaker):
+    quotes, _, _ = extract_quotes([paragraph])
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("direct", text, speaker)]
+
+
+def test_a_dash_before_a_list_item_is_no_quotation():
+    quotes, _, _ = extract_quotes(["— Prices rose 5 percent, the data showed.",
+                                   "— Item one, with a list of things."])
+    assert [q for q in quotes if q.kind == "direct"] == []

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 from ...rules.speech import CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE, OPEN_SINGLE, STRAIGHT_DOUBLE
+from ...rules.speech_verbs import VERB_FORMS
 
 _SPACE_BEFORE = set("([{<—–-/:;\u00a0")
 _SPACE_AFTER = set(",.;:!?)]}>—–-…\u00a0")
@@ -150,10 +153,35 @@ def find_quotes(text: str) -> list[Span]:
             # "countries’ ties" is a possessive, not a closing mark, unless a quote is open
             singles.append((i, "close", 1))
     if not singles:
-        return _straight_singles(text)
+        return _straight_singles(text) or _dialogue_dash(text)
     spans = _pair(text, singles, single=True)
     # a stray possessive can close early; keep only spans that look like speech
     return [s for s in spans if s.closed or len(text[s.start:s.end].split()) >= 3]
+
+
+_DASH_OPENING = re.compile(r"[—–]\s+(?=\S)")
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+DASH_CUE_WORDS = 6       # words between the comma and the speech verb at most
+
+
+def _dialogue_dash(text: str) -> list[Span]:
+    """Dialogue set off by a dash instead of quote marks ("— We asked for help, Mr Brandt
+    said."): the words between the dash and the comma before a speech verb, when the
+    paragraph has no quote marks at all."""
+    m = _DASH_OPENING.match(text)
+    if m is None:
+        return []
+    start = m.end()
+    for comma in range(start, min(len(text), start + 600)):
+        if text[comma] != ",":
+            continue
+        words = _WORD.findall(text[comma + 1:comma + 80])[:DASH_CUE_WORDS]
+        if any(VERB_FORMS.get(w.lower().rstrip("."), ("", ""))[1] in ("report", "manner")
+               for w in words) \
+                and comma - start >= 8:
+            return [Span(start, comma, m.start(), comma)]
+        break
+    return []
 
 
 def _straight_singles(text: str) -> list[Span]:
