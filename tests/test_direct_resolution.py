@@ -60,6 +60,15 @@ CASES = [
     (['Tom Marsh spoke in Ohio on Monday. Lena Marsh spoke in Iowa.',
       '“I have noticed that she has had trouble,” Marsh himself said.'], "I have noticed",
      "Tom Marsh"),
+    # the family name He before a given name in pinyin is no pronoun
+    (['The trade deal was signed in the Oval Office.',
+      '“It is a good deal for both sides,” He Lifang, a former official, said.'],
+     "It is a good deal", "He Lifang"),
+    # a question's attribution after a long aside stays with it
+    (['The minister spoke in the Oval Office.',
+      '“What is the incentive of implementing this deal?” Mark Dole, the former executive '
+      'director for China at the fund, said at an event in Washington.'],
+     "What is the incentive", "Mark Dole"),
 ]
 
 
@@ -91,3 +100,9 @@ def test_a_dash_before_a_list_item_is_no_quotation():
     quotes, _, _ = extract_quotes(["— Prices rose 5 percent, the data showed.",
                                    "— Item one, with a list of things."])
     assert [q for q in quotes if q.kind == "direct"] == []
+
+
+def test_an_attributed_question_has_its_cue():
+    quotes, _, _ = extract_quotes(['“What is the incentive?” Mark Dole, the former executive '
+                                   'director for China at the fund, said at an event.'])
+    assert [(q.speaker, q.cue) for q in quotes] == [("Mark Dole", "said")]

@@ -225,6 +225,17 @@ def name_run_end(toks: list[Tok]) -> int:
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 
 
+def _family_he(toks: list[Tok], k: int) -> bool:
+    """"He Jianxiong", "He Lifeng": the family name He before a given name in pinyin,
+    not the pronoun."""
+    if toks[k].text != "He" or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.kind == "w" and nxt.is_cap and nxt.text[1:].islower() \
+        and pinyin_syllable_count(nxt.low) >= 1 and nxt.low not in R.NOT_NAME_WORDS \
+        and nxt.low not in R.PRONOUNS
+
+
 def initials(word: str) -> bool:
     """An initial before its dot: "W" ("George W. Bush"), "P.J" ("P.J. Fleck")."""
     return bool(_INITIALS.match(word))
@@ -245,7 +256,7 @@ def _name_run_end(toks: list[Tok]) -> int:
         t = toks[i - 1]
         if t.kind == "w" and i < len(toks) and strip_possessive(t.text)[1]:
             break   # "Twitter's Adam Sharp": the possessive is another name
-        if t.kind == "w" and is_name_word(t.text):
+        if t.kind == "w" and (is_name_word(t.text) or _family_he(toks, i - 1)):
             i -= 1
         elif t.kind == "w" and t.low in PARTICLES and i < len(toks) and i > 1 \
                 and is_name_word(toks[i - 2].text):

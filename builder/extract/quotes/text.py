@@ -74,10 +74,18 @@ def _quote_ends_sentence(text: str, span: Span) -> bool:
     return bool(inner) and inner[-1] in _TERMINAL
 
 
+ATTRIBUTION_TOKENS = 24      # a name and its asides ("Jane Doe, the former director for
+#                              China at the fund, said") before the verb, at most
+
+
 def _attribution_follows(toks: list[Tok], i: int) -> bool:
     """After “...?” or “...!”: an attribution follows ("Smith asked.", "Rep. Jane Doe,
     R-Ohio, said of the plan."), so the sentence goes on."""
-    for j in range(i, min(i + 12, len(toks))):
+    reach = 12
+    if any(t.text == "," for t in toks[i + 1:i + 6]) and toks[i].kind == "w" \
+            and toks[i].text[:1].isupper():
+        reach = ATTRIBUTION_TOKENS      # a name, then an aside after its comma
+    for j in range(i, min(i + reach, len(toks))):
         t = toks[j]
         if t.kind == "q" or (t.kind == "p" and t.text not in ".,-()"):
             return False
