@@ -69,6 +69,12 @@ CASES = [
       '“What is the incentive of implementing this deal?” Mark Dole, the former executive '
       'director for China at the fund, said at an event in Washington.'],
      "What is the incentive", "Mark Dole"),
+    # a name after a long opening phrase is its sentence's subject when a verb follows;
+    # a relative clause's speaker ("who has called ...") is no topic
+    (['Ivan Sokol, the outgoing secretary-general, spoke in Paris on Monday.',
+      'Asked whether he was concerned that Mark Dole, the presumptive nominee, who has '
+      'called the accord a hoax, could win, Sokol demurred.',
+      '“There is just one science,” he said.'], "There is just one", "Ivan Sokol"),
 ]
 
 

@@ -163,7 +163,8 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
         _gender_shown(st.cast, stoks, cue)
         hint = cue.person_hint or _first_person(para, stoks, cue)
         cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint, (pi, stoks[0].start),
-                          sub=_subordinate(stoks, cue) or _reported_within(cue, cues))
+                          sub=_subordinate(stoks, cue) or _reported_within(cue, cues)
+                          or _relative(stoks, cue))
         if cue.ref.entity is not None:
             after = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
             st.cast.documents.note_cue(stoks, after, pi, cue.ref.entity)
@@ -200,6 +201,13 @@ def _gender_shown(cast: Cast, stoks: list[Tok], cue: Cue) -> None:
 
 
 _PERSON_KINDS = ("name", "pronoun", "description")
+
+
+def _relative(stoks: list[Tok], cue: Cue) -> bool:
+    """The cue is a relative clause's ("Roe, who has called the plan a hoax, ..."): its
+    subject is what the sentence speaks of, not the clause the article goes on with."""
+    return cue.left_subject and 0 <= cue.s0 < len(stoks) and stoks[cue.s0].low in ("who",
+                                                                                "which")
 
 
 def _reported_within(cue: Cue, cues: list[Cue]) -> bool:

@@ -313,8 +313,9 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
         opening = (m == 0 or toks[m - 1].text == ",") and toks[m].low != "the"
         lead = toks[m - 1] if m > 0 else None
     if opening and before is not None and before.text == "," and any(
-            t.text == "," for t in toks[:k - 1]):
+            t.text == "," for t in toks[:k - 1]) and not _verb_after(toks, j):
         opening = False   # after a second comma: a list or an appositive, not a subject
+        # (unless a verb follows: "Asked whether ..., which ..., Ban demurred.")
     if opening and before is not None and before.text == "," and k >= 2 and (
             N.title_head(toks[k - 2].low) or toks[k - 2].low in R.PERSON_NOUNS) \
             and not toks[k - 2].is_cap:
@@ -329,6 +330,15 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
     main = subject and (lead is None or lead.text == "," or lead.kind == "q"
                         or lead.low in _MAIN_BEFORE)
     return subject, main
+
+
+def _verb_after(toks: list[Tok], j: int) -> bool:
+    """A past-tense or speech verb right after the name ("..., Ban demurred.")."""
+    if j >= len(toks) or toks[j].kind != "w" or toks[j].is_cap:
+        return False
+    low = toks[j].low
+    return (low.endswith("ed") and len(low) > 4) or low in V.VERB_FORMS \
+        or low in V.BELIEF_FORMS
 
 
 def _verb_form(t: Tok) -> bool:
