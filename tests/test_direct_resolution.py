@@ -75,6 +75,10 @@ CASES = [
       'Asked whether he was concerned that Mark Dole, the presumptive nominee, who has '
       'called the accord a hoax, could win, Sokol demurred.',
       '“There is just one science,” he said.'], "There is just one", "Ivan Sokol"),
+    # a single name whose reported words call it "his" is a person "he" goes on with
+    (['Mark Dole picked the home team. Voters were not surprised.',
+      'Sokol openly admitted that his pick was politically motivated. “With an eye to the '
+      'primary, I pick the state team,” he said.'], "With an eye", "Sokol"),
 ]
 
 
@@ -112,3 +116,8 @@ def test_an_attributed_question_has_its_cue():
     quotes, _, _ = extract_quotes(['“What is the incentive?” Mark Dole, the former executive '
                                    'director for China at the fund, said at an event.'])
     assert [(q.speaker, q.cue) for q in quotes] == [("Mark Dole", "said")]
+
+
+def test_a_single_name_speaking_of_its_own_is_no_person():
+    quotes, speakers, _ = extract_quotes(['Harbor said its profit rose.'])
+    assert [(s.name, s.kind) for s in speakers] == [("Harbor", "organisation")]

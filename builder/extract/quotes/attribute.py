@@ -161,7 +161,7 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
             st.cast.note(pos, st.cast.add_org(cue.outlet.org, pos, cue.outlet.role))
         _name_after_description(para, stoks, cue, st.cast.known_orgs)
         _gender_shown(st.cast, stoks, cue)
-        hint = cue.person_hint or _first_person(para, stoks, cue)
+        hint = cue.person_hint or _first_person(para, stoks, cue) or _gendered(stoks, cue)
         cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint, (pi, stoks[0].start),
                           sub=_subordinate(stoks, cue) or _reported_within(cue, cues)
                           or _relative(stoks, cue))
@@ -198,6 +198,22 @@ def _gender_shown(cast: Cast, stoks: list[Tok], cue: Cue) -> None:
         gender = _SUBJECT_PRONOUNS.get(stoks[k].low)
     if gender and any(p.gender == gender for p in people):
         m.gender = gender
+
+
+_GENDERED = {"he", "she", "his", "her", "him", "himself", "herself"}
+GENDERED_REACH = 6       # words of the reported clause looked at for "he", "his" ...
+
+
+def _gendered(stoks: list[Tok], cue: Cue) -> bool:
+    """The words the cue reports speak of its subject as "he" or "she" ("Cruz admitted
+    that his pick was political"): a single name speaking is a person, not a firm."""
+    if cue.subj is None or cue.subj.kind != "name" or not cue.content or not cue.right \
+            or not cue.left_subject or not (cue.s0 == 0 or stoks[cue.s0 - 1].kind == "q"
+                                            or stoks[cue.s0 - 1].low in ("and", "but")):
+        return False    # only a name opening its clause ("of Huntsville, said" is a place)
+    a, b = cue.content
+    return any(t.kind == "w" and t.low in _GENDERED
+               for t in stoks[a:min(b, a + GENDERED_REACH)])
 
 
 _PERSON_KINDS = ("name", "pronoun", "description")
