@@ -121,3 +121,21 @@ def test_an_attributed_question_has_its_cue():
 def test_a_single_name_speaking_of_its_own_is_no_person():
     quotes, speakers, _ = extract_quotes(['Harbor said its profit rose.'])
     assert [(s.name, s.kind) for s in speakers] == [("Harbor", "organisation")]
+
+
+def test_the_unnamed_person_again_is_not_someone_named_in_between():
+    quotes, _, _ = extract_quotes([
+        '“If I was a donor, I’d want answers,” said a prominent committee member.',
+        '“We have more staff than ever,” said Steven Chung, a campaign spokesman.',
+        '“Nobody cares when you spend your own money,” the committee member said.'])
+    last = [q for q in quotes if q.text.startswith("Nobody cares")][0]
+    assert (last.speaker, last.speaker_as_written) == (None, "the committee member")
+
+
+def test_the_spokesman_again_may_be_the_named_spokesman():
+    quotes, _, _ = extract_quotes([
+        '“If I was a donor, I’d want answers,” said a prominent committee member.',
+        '“We have more staff than ever,” said Steven Chung, a committee member.',
+        '“Nobody cares when you spend your own money,” the committee member said.'])
+    last = [q for q in quotes if q.text.startswith("Nobody cares")][0]
+    assert last.speaker == "Steven Chung"

@@ -286,8 +286,9 @@ class Cast(Names):
         for at, e in self._before(pos):
             if at[0] < pos[0] - window:
                 return None
-            if isinstance(e, Person):
-                return None      # someone named came in between
+            if isinstance(e, Person) and (not e.roles or any(
+                    head in _title_words(r.lower()) for _, r in e.roles)):
+                return None      # someone named came in between (who may hold that title)
             if getattr(e, "unnamed", False) and getattr(e.mention, "head", None) == head:
                 return e
         return None
