@@ -79,6 +79,12 @@ CASES = [
     (['Mark Dole picked the home team. Voters were not surprised.',
       'Sokol openly admitted that his pick was politically motivated. “With an eye to the '
       'primary, I pick the state team,” he said.'], "With an eye", "Sokol"),
+    # a name right before a colon, after a dash or "from", is whom the quotation is from
+    (['Turnout was high in the state - Michael P. Dolan: “At long last the contests have '
+      'started.”'], "At long last", "Michael P. Dolan"),
+    (['Anna Reyes wrote about the polls.', 'What that means for this year - More from Reyes: '
+      '“The partisanship of the state is a starting point.”'], "The partisanship",
+     "Anna Reyes"),
 ]
 
 
@@ -116,6 +122,12 @@ def test_an_attributed_question_has_its_cue():
     quotes, _, _ = extract_quotes(['“What is the incentive?” Mark Dole, the former executive '
                                    'director for China at the fund, said at an event.'])
     assert [(q.speaker, q.cue) for q in quotes] == [("Mark Dole", "said")]
+
+
+def test_no_name_before_the_colon_is_no_speaker():
+    quotes, _, _ = extract_quotes(['The sign said something - The crowd: “Go home now, we do '
+                                   'not want you here.”'])
+    assert [q.speaker for q in quotes] == [None]
 
 
 def test_a_single_name_speaking_of_its_own_is_no_person():

@@ -29,7 +29,7 @@ def _match_colon(s: Sentence, i: int):
 
 
 def _person_subject(m) -> bool:
-    if m.kind == "name":
+    if m.kind == "name" or (m.kind == "group" and m.members):
         return True
     if m.kind == "pronoun":
         return m.pronoun in ("he", "she")
@@ -37,12 +37,36 @@ def _person_subject(m) -> bool:
         and (m.text or "").split()[0].lower() in ("the", "this", "that")
 
 
+_NAME_LEADS = {"from", "by"}      # "More from Jones:", "A note by Jane Doe:"
+LABEL_WORDS = 6          # words of a name standing right before the colon at most
+
+
+def _name_before_colon(s: Sentence, colon: int):
+    """"HEADLINE - Jane Doe: “...”", "More from Jones: “...”": a person's name (or two
+    joined by "and") right before the colon, after a dash or "from", is who the
+    quotation is from."""
+    stoks = s.toks
+    k = colon
+    while k > 0 and colon - k < LABEL_WORDS and (
+            (stoks[k - 1].kind == "w" and (stoks[k - 1].is_cap or stoks[k - 1].low == "and"))
+            or (stoks[k - 1].text == "." and k >= 2 and N.initials(stoks[k - 2].text))):
+        k -= 1
+    if k == colon or k == 0 or not (stoks[k - 1].text in S.DASHES
+                                    or stoks[k - 1].low in _NAME_LEADS):
+        return None
+    m = s.classify(k, colon)
+    if (m.kind == "name" and (len(m.name) >= 2 or stoks[k - 1].kind == "w")) \
+            or (m.kind == "group" and m.members):
+        return k, colon, m
+    return None
+
+
 def _subject_colon(s: Sentence, cue: Cue) -> None:
     cue.valid = False
     cue.reports = False
     if s.last is not None or any(t.kind == "q" for t in s.toks[:cue.vi]):
         return
-    found = S.clause_subject(s, cue.vi)
+    found = _name_before_colon(s, cue.vi) or S.clause_subject(s, cue.vi)
     if found is None:
         return
     a, b, m = found
