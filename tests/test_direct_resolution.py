@@ -151,3 +151,24 @@ def test_the_spokesman_again_may_be_the_named_spokesman():
         '“Nobody cares when you spend your own money,” the committee member said.'])
     last = [q for q in quotes if q.text.startswith("Nobody cares")][0]
     assert last.speaker == "Steven Chung"
+
+
+VERBS = [
+    # speech verbs of manner after a quotation
+    ('"An awful lot of analysts said no," remembered Roy Vale, the firm\'s former '
+     'spokesman.', "Roy Vale"),
+    ('"France will always be France," an angry Paul Girard retaliated.', "Paul Girard"),
+    ('"That is a fair point," Anna Reyes cracked.', "Anna Reyes"),
+]
+
+
+@pytest.mark.parametrize("paragraph,speaker", VERBS)
+def test_manner_verb(paragraph, speaker):
+    quotes, _, _ = extract_quotes([paragraph])
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", speaker)]
+
+
+def test_a_manner_verb_reports_no_bare_words():
+    quotes, _, _ = extract_quotes(['Anna Reyes remembered the day her father died.',
+                                   'Police cracked down on the protest.'])
+    assert quotes == []

@@ -82,7 +82,7 @@ MANNER_LEMMAS = [
     "sing", "tease", "taunt", "deadpan", "snort", "huff", "growl", "roar", "holler",
     "bellow", "shrug", "smile", "grin", "chuckle", "joke", "plead", "beg", "implore",
     "rant", "blurt", "stammer", "murmur", "sob", "wail", "howl", "jeer", "heckle", "blare",
-    "proclaim", "cheer",
+    "proclaim", "cheer", "remember", "retaliate", "crack",
 ]
 
 ACT_LEMMAS = [
