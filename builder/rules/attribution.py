@@ -152,3 +152,14 @@ NO_VERB_AFTER = {"to", "in", "of", "at", "for", "from", "by", "with", "on", "int
 # Verbs before "to say" that say nothing was said ("declined to say, “...”").
 REFUSALS = {"declined", "declines", "decline", "refused", "refuses", "refuse", "not",
             "never", "wouldn't", "won't", "didn't", "would not", "unwilling", "reluctant"}
+
+# A time adjunct between a subject and its speech verb ("Doe on Monday night said",
+# "the senator last week told"): parts of the day, and "last/this/next" + a period.
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+PERIOD_UNITS = {"week", "month", "year", "weekend"}
+PERIOD_DEICTICS = {"last", "this", "next", "earlier", "later"}
+# Adverbs not in -ly that stand between a subject and its speech verb ("have long
+# argued", "have both said", "has all but said" is not one: only single words).
+VERB_ADVERBS = {"long", "both", "all", "each", "also", "since", "never", "often", "once",
+                "already", "again", "later", "earlier", "first", "still", "even", "now",
+                "then", "just", "too", "further", "previously", "repeatedly"}

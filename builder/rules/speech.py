@@ -94,6 +94,9 @@ MEDIA_NOUNS = {
     "station", "magazine", "website", "paper", "podcast", "conference", "committee",
     "reporters", "journalists", "audience", "news", "agency", "service", "hearing",
     "interview", "inquiry", "parliament", "summit", "meeting", "rally", "crowd",
+    # occasions of speech: "argued during the debate that ...", "said at the forum that"
+    "debate", "debates", "forum", "appearance", "event", "session", "address", "speech",
+    "remarks", "testimony", "op-ed", "column", "hall", "call", "visit", "stop",
 }
 
 # Words that separate a subject phrase from what comes before it.

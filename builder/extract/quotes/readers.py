@@ -15,6 +15,7 @@ from __future__ import annotations
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
+from ...rules import time_words as TW
 from . import mentions as M
 from . import names as N
 from . import clauses as C
@@ -273,12 +274,16 @@ MODALS = {"should", "would", "will", "could", "can", "may", "might", "must", "sh
 def _subject_verb(s: Sentence, cue: Cue) -> None:
     stoks = s.toks
     vi = cue.vi
-    while vi > max(s.lo, cue.vi - 2) + 1 and stoks[vi - 1].kind == "w" \
-            and not stoks[vi - 1].is_cap and N.adverb(stoks[vi - 1].low):
-        vi -= 1         # "Jane Doe jokingly said"
+    while vi > max(s.lo, cue.vi - 4) + 1 and stoks[vi - 1].kind == "w" \
+            and not stoks[vi - 1].is_cap and (N.adverb(stoks[vi - 1].low)
+                                               or stoks[vi - 1].low in A.VERB_ADVERBS):
+        vi -= 1         # "Jane Doe jokingly said", "Democrats have long argued"
     if vi < cue.vi and s.word(vi - 1) in A.NO_VERB_AFTER | R.PASSIVE_AUX | MODALS:
         vi = cue.vi     # "should formally declare": no speech act of a subject
+    vi = _before_time_adjunct(s, vi)
     k, j = S.left_np(stoks, vi, s.lo)
+    if j == k and vi < cue.vi and stoks[vi].low in ("both", "all", "each"):
+        k, j = S.left_np(stoks, cue.vi, s.lo)    # "And both vowed": "both" is the subject
     subj = s.classify(k, j) if j > k else M.Mention("none")
     if subj.kind == "none" and j > k:
         subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
@@ -297,6 +302,27 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     cue.valid = subj.kind != "none" and not (cue.cls == "act" and subj.kind == "group")
     if cue.valid:
         s.lo = cue.vj
+
+
+def _before_time_adjunct(s: Sentence, vi: int) -> int:
+    """"Jane Doe on Tuesday said", "the senator last week told", "Doe at the time said":
+    the subject stands before a short time adjunct (a weekday, maybe with "on" and a part
+    of the day; "last/this" and a period; "at the time"), not right before the verb."""
+    w = s.word
+    k = vi - 1 if w(vi - 1) in A.DAY_PARTS else vi             # "Monday night"
+    if w(k - 1) in TW.WEEKDAYS:
+        k -= 2 if w(k - 2) == "on" else 1
+    elif w(k - 1) in A.PERIOD_UNITS | A.DAY_PARTS and w(k - 2) in A.PERIOD_DEICTICS:
+        k -= 2                                                  # "last week", "last night"
+    elif k == vi and (w(k - 3), w(k - 2), w(k - 1)) == ("at", "the", "time"):
+        k -= 3
+    else:
+        return vi
+    prev = s.toks[k - 1] if k > s.lo else None
+    if prev is None or not (prev.kind == "w" or prev.text in (",", ")")) \
+            or prev.low in N.PREPOSITIONS or prev.low in A.NO_VERB_AFTER:
+        return vi
+    return k
 
 
 def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:

@@ -1,0 +1,44 @@
+"""Reported speech whose subject does not stand right before the verb: an adverb or an
+auxiliary between them ("has long said"), a time adjunct ("on Tuesday said"), and
+occasions of speech between the verb and its "that" ("argued during the debate that").
+Invented sentences, their expected entries beside them."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes import extract_quotes
+
+
+def entries(*paragraphs: str):
+    quotes, _, _ = extract_quotes(list(paragraphs))
+    return [(q.kind, q.speaker, q.cue, q.text) for q in quotes]
+
+
+FOUND = [
+    ("Jane Marsh has long said that the levy is unfair to farmers.",
+     ("indirect", "Jane Marsh", "said", "the levy is unfair to farmers")),
+    ("Tom Okafor and Ana Reyes have both argued that the bridge must be rebuilt.",
+     ("indirect", None, "argued", "the bridge must be rebuilt")),
+    ("Tom Okafor on Tuesday said the council would vote again.",
+     ("indirect", "Tom Okafor", "said", "the council would vote again")),
+    ("Tom Okafor on Monday night told reporters the council would vote again.",
+     ("indirect", "Tom Okafor", "told", "the council would vote again")),
+    ("Ana Reyes last week said the budget was balanced.",
+     ("indirect", "Ana Reyes", "said", "the budget was balanced")),
+    ("Ana Reyes at the time said she had not read the report.",
+     ("indirect", "Ana Reyes", "said", "she had not read the report")),
+    ("Ana Reyes argued during the second debate that the tax would hurt renters.",
+     ("indirect", "Ana Reyes", "argued", "the tax would hurt renters")),
+    ("Both senators spoke to farmers in Ames. And both vowed to cut the levy.",
+     ("indirect", None, "vowed", "to cut the levy")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", FOUND)
+def test_reported_speech_with_its_subject_further_left(sentence, want):
+    assert want in entries(sentence)
+
+
+def test_a_modal_before_the_adverb_is_no_speech_act():
+    assert entries("The board should formally declare that the levy failed.") == []
+
