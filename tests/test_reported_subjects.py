@@ -42,3 +42,29 @@ def test_reported_speech_with_its_subject_further_left(sentence, want):
 def test_a_modal_before_the_adverb_is_no_speech_act():
     assert entries("The board should formally declare that the levy failed.") == []
 
+
+
+def test_the_verb_after_a_relative_clause_is_the_named_persons():
+    got = entries("Jane Marsh, who estimated that a third of the workers were unhappy, "
+                  "said she voted for the mayor in 2012.")
+    assert ("indirect", "Jane Marsh", "estimated", "a third of the workers were unhappy") in got
+    assert ("indirect", "Jane Marsh", "said", "she voted for the mayor in 2012") in got
+
+
+SHORT_CLAUSES = [
+    ("Jane Marsh, a Republican, said the Okafor family deserved better.",
+     ("indirect", "Jane Marsh", "said", "the Okafor family deserved better")),
+    ("The group said the two men were its members.",
+     ("indirect", None, "said", "the two men were its members")),
+    ("But as Tom Okafor noted, those voters will give the plan a second look.",
+     ("indirect", "Tom Okafor", "noted", "those voters will give the plan a second look")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", SHORT_CLAUSES)
+def test_short_reported_clauses(sentence, want):
+    assert want in entries(sentence)
+
+
+def test_a_short_object_of_say_is_no_clause():
+    assert entries("Jane Marsh said her goodbyes to the staff.") == []

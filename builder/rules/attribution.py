@@ -162,4 +162,10 @@ PERIOD_DEICTICS = {"last", "this", "next", "earlier", "later"}
 # argued", "have both said", "has all but said" is not one: only single words).
 VERB_ADVERBS = {"long", "both", "all", "each", "also", "since", "never", "often", "once",
                 "already", "again", "later", "earlier", "first", "still", "even", "now",
-                "then", "just", "too", "further", "previously", "repeatedly"}
+                "then", "just", "too", "further", "previously", "repeatedly", "soon"}
+
+# Possessive determiners opening a short reported clause ("said his friends feel ...").
+POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+
+# Coordinators that may open a sentence before "as X noted," ("But as Doe noted, ...").
+SENTENCE_COORDINATORS = {"but", "and", "yet", "so", "still"}

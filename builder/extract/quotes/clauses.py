@@ -23,11 +23,14 @@ def as_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     stoks, hi = s.toks, s.hi
     if not cue.left_subject or cue.cls != "report" or cue.s0 < 1 \
             or stoks[cue.s0 - 1].low != "as" \
-            or any(t.kind != "p" for t in stoks[:cue.s0 - 1]):
-        return None
+            or any(t.kind != "p" and t.low not in A.SENTENCE_COORDINATORS
+                   for t in stoks[:cue.s0 - 1]) \
+            or sum(t.kind == "w" for t in stoks[:cue.s0 - 1]) > 1:
+        return None     # "As the paper reported,", "But as Doe noted,"
     k = cue.vj
     if cue.lemma in V.OBJECT_LEMMAS:
         k = skip_object(stoks, k, hi)
+    k = _skip_occasion(stoks, k, hi)        # "as Doe pointed out in a column,"
     if k + 1 >= hi or stoks[k].text != ",":
         return None
     a, b = trim_content(stoks, k + 1, hi)
@@ -36,6 +39,17 @@ def as_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
             b = m
             break
     return (a, b) if b > a and looks_like_clause(stoks, a, b) else None
+
+
+def _skip_occasion(stoks: list[Tok], k: int, hi: int) -> int:
+    """After the verb of "as X noted": a short adjunct opened by a preposition up to the
+    comma ("in a column on his website"), else ``k``."""
+    if k >= hi or stoks[k].low not in ("in", "on", "at", "during"):
+        return k
+    for m in range(k + 1, min(hi, k + 10)):
+        if stoks[m].kind != "w":
+            return m if stoks[m].text == "," else k
+    return k
 
 
 def end_subordinate(s: Sentence, cue: Cue, content: tuple[int, int]) -> tuple[int, int]:

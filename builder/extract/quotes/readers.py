@@ -349,6 +349,11 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
         if cue.lemma in V.NOUNISH and not cue.verb.endswith("ed"):
             return M.Mention("none")     # "and states that ...": a noun as likely
         return SUB.coordinated_subject(s, cue, k - 1)    # "X did this and said ..."
+    if before.text == "," and cue.kind in ("verb", "thought"):
+        lead = _relative_lead(s, k - 1)
+        if lead is not None:
+            cue.lead, cue.s0, cue.s1 = lead, k - 1, k
+            return lead.subj
     if (before.text == "," or before.text in S.DASHES) and cue.kind in ("verb", "thought"):
         subj = S.appositive_subject(s, k - 1, cue)
         if subj.kind == "none" and before.text == ",":
@@ -359,6 +364,22 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
     if before.kind == "q" and cue.kind == "verb":
         return S.inverted_subject(s, cue)
     return M.Mention("none")
+
+
+def _relative_lead(s: Sentence, comma: int) -> Cue | None:
+    """"Jane Doe, who estimated that ..., said ...": the comma at ``comma`` closes a
+    relative clause (after the speaker's name) whose own cue was read just before; the
+    verb after it is the same person's (that cue's ``s.lo`` hides the name)."""
+    last, stoks = s.last, s.toks
+    if last is None or last.subj is None or last.subj.kind != "name" or last.kind != "verb" \
+            or not 1 <= last.s0 < comma or stoks[last.s0].low != "who" \
+            or stoks[last.s0 - 1].text != "," or last.vi > comma:
+        return None
+    inner = stoks[last.s0:comma]
+    if any(t.kind == "q" or t.text in (";", ":") for t in inner) \
+            or sum(t.text == "," for t in inner) > 1:
+        return None
+    return last
 
 
 def _after_preposition(stoks, a: int) -> bool:
@@ -432,8 +453,34 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         return False
     if cue.lemma in V.SAY_LEMMAS:
         # "said the plan ...": speech unless a few words with no verb ("said goodbye")
-        return span[1] - span[0] > 6 or S.looks_like_clause(s.toks, span[0], span[1])
+        return span[1] - span[0] > 6 or S.looks_like_clause(s.toks, span[0], span[1]) \
+            or _short_clause(s, span)
     return S.looks_like_clause(s.toks, span[0], span[1])
+
+
+def _short_clause(s: Sentence, span: tuple[int, int]) -> bool:
+    """"said his friends feel the same way", "said the family deserved better": a short
+    subject (a determiner or a possessive and up to three words) and a verb in -s or
+    -ed, or a finite word, right after it."""
+    stoks = s.toks
+    a, b = span
+    first = stoks[a]
+    if first.kind != "w" or not (first.low in N.DETERMINERS or first.low in A.POSSESSIVES
+                                 or N.strip_possessive(first.text)[1]):
+        return False
+    for m in range(a + 1, min(b, a + 5)):
+        t = stoks[m]
+        if t.kind != "w":
+            return False
+        nxt = s.word(m + 1)
+        if m > a + 1 and not t.is_cap and m + 1 < b and (
+                t.low in A.FINITE_WORDS or t.low in A.IRREGULAR_PAST or t.low.endswith("ed")
+                or (t.low.endswith("s") and not t.low.endswith(("ss", "'s", "’s", "us", "is"))
+                    and nxt != "of" and (nxt in N.PREPOSITIONS or nxt in N.DETERMINERS))):
+            return True     # "depends on ...", "deserved better", "were its followers"
+        if t.low in N.PREPOSITIONS or t.low in ("and", "or", "who", "which", "that"):
+            return False
+    return False
 
 
 def _complement(s: Sentence, cue: Cue, span: tuple[int, int], strict: bool = False) -> bool:
