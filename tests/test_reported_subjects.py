@@ -68,3 +68,20 @@ def test_short_reported_clauses(sentence, want):
 
 def test_a_short_object_of_say_is_no_clause():
     assert entries("Jane Marsh said her goodbyes to the staff.") == []
+
+
+ASIDES = [
+    # a thought word with no complement ("think tank") does not hide the subject
+    ("Matt Okafor, a founder of the centrist think tank Civic Way, said the mayor had "
+     "avoided mistakes.", ("indirect", "Matt Okafor", "said", "the mayor had avoided mistakes")),
+    # the relative clause holds two cues: the verb after it is still the named person's
+    ("Reyes, who says Marsh is attacking him because the polls have tightened, said voters "
+     "should back him.", ("indirect", "Reyes", "said", "voters should back him")),
+    ("The State Department less than two weeks ago said it would release the emails.",
+     ("indirect", "State Department", "said", "it would release the emails")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", ASIDES)
+def test_subjects_before_asides_and_adjuncts(sentence, want):
+    assert want in entries(sentence)

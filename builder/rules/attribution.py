@@ -156,7 +156,7 @@ REFUSALS = {"declined", "declines", "decline", "refused", "refuses", "refuse", "
 # A time adjunct between a subject and its speech verb ("Doe on Monday night said",
 # "the senator last week told"): parts of the day, and "last/this/next" + a period.
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
-PERIOD_UNITS = {"week", "month", "year", "weekend"}
+PERIOD_UNITS = {"week", "month", "year", "weekend", "weeks", "months", "years", "days"}
 PERIOD_DEICTICS = {"last", "this", "next", "earlier", "later"}
 # Adverbs not in -ly that stand between a subject and its speech verb ("have long
 # argued", "have both said", "has all but said" is not one: only single words).
@@ -169,3 +169,8 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 
 # Coordinators that may open a sentence before "as X noted," ("But as Doe noted, ...").
 SENTENCE_COORDINATORS = {"but", "and", "yet", "so", "still"}
+# Words of "<how long> ago" between a subject and its verb ("less than two weeks ago").
+AGO_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "few", "several",
+             "less", "more", "than", "about", "nearly", "almost", "just", "only", "some",
+             "day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
+             "decade", "decades"}

@@ -19,7 +19,7 @@ own test table (``tests/test_cue_readers.py``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from . import mentions as M
@@ -70,6 +70,7 @@ class Sentence:
     hi: int = 0                    # end of its words (closing punctuation left out)
     lo: int = 0                    # left bound of the next subject
     last: "Cue | None" = None      # the last cue with a valid subject so far
+    read: list = field(default_factory=list)    # the cues with a valid subject so far
 
     def __post_init__(self) -> None:
         e = len(self.toks)
@@ -144,6 +145,7 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
         reader_of(cue).subject(s, cue)
         if cue.valid and cue.kind != "thought":
             s.last = cue        # a thought is no speaker for ", saying ..." after it
+            s.read.append(cue)
     for cue in cues:
         if cue.valid:
             cue.content = reader_of(cue).content(s, cue, cues)

@@ -310,7 +310,13 @@ def _before_time_adjunct(s: Sentence, vi: int) -> int:
     of the day; "last/this" and a period; "at the time"), not right before the verb."""
     w = s.word
     k = vi - 1 if w(vi - 1) in A.DAY_PARTS else vi             # "Monday night"
-    if w(k - 1) in TW.WEEKDAYS:
+    if w(k - 1) == "ago":                                       # "less than a week ago"
+        k -= 1
+        while k > vi - 6 and (w(k - 1) in A.AGO_WORDS or w(k - 1).isdigit()):
+            k -= 1
+        if w(k) not in A.PERIOD_UNITS and w(k) not in A.AGO_WORDS or k == vi - 1:
+            return vi
+    elif w(k - 1) in TW.WEEKDAYS:
         k -= 2 if w(k - 2) == "on" else 1
     elif w(k - 1) in A.PERIOD_UNITS | A.DAY_PARTS and w(k - 2) in A.PERIOD_DEICTICS:
         k -= 2                                                  # "last week", "last night"
@@ -370,10 +376,11 @@ def _relative_lead(s: Sentence, comma: int) -> Cue | None:
     """"Jane Doe, who estimated that ..., said ...": the comma at ``comma`` closes a
     relative clause (after the speaker's name) whose own cue was read just before; the
     verb after it is the same person's (that cue's ``s.lo`` hides the name)."""
-    last, stoks = s.last, s.toks
-    if last is None or last.subj is None or last.subj.kind != "name" or last.kind != "verb" \
-            or not 1 <= last.s0 < comma or stoks[last.s0].low != "who" \
-            or stoks[last.s0 - 1].text != "," or last.vi > comma:
+    stoks = s.toks
+    last = next((c for c in reversed(s.read) if c.left_subject and 1 <= c.s0 < comma
+                 and stoks[c.s0].low == "who"), None)
+    if last is None or last.subj is None or last.subj.kind not in ("name", "description") \
+            or last.kind != "verb" or stoks[last.s0 - 1].text != "," or last.vi > comma:
         return None
     inner = stoks[last.s0:comma]
     if any(t.kind == "q" or t.text in (";", ":") for t in inner) \

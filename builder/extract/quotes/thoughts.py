@@ -141,7 +141,17 @@ def _clause(stoks: list[Tok], k: int, hi: int) -> bool:
     return S.looks_like_clause(stoks, k, hi)
 
 
-register(Reader("thought", _match_thought, _subject_verb, _content_thought))
+def _subject_thought(s: Sentence, cue: Cue) -> None:
+    """The subject as a speech verb's; a thought word with no complement ("the think
+    tank", "expects a vote") is no cue, and leaves the next subject's bound where it was
+    ("Doe, a founder of the think tank X, said": Doe said)."""
+    lo = s.lo
+    _subject_verb(s, cue)
+    if cue.valid and _complement(s, cue) is None:
+        cue.valid, s.lo = False, lo
+
+
+register(Reader("thought", _match_thought, _subject_thought, _content_thought))
 
 
 # ---- what a cue's entry attributes ----------------------------------------------------
