@@ -174,3 +174,6 @@ AGO_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "few", "se
              "less", "more", "than", "about", "nearly", "almost", "just", "only", "some",
              "day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
              "decade", "decades"}
+
+# Words before "asked" that open a question put to someone ("when asked whether ...").
+QUESTION_LEADS = {"when", "after", "once", "while", "if", "and"}

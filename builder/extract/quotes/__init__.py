@@ -24,6 +24,7 @@ through indexes, never through every pair of names.
 from __future__ import annotations
 
 from . import thoughts  # noqa: F401  (registers the thought reader, after the others)
+from . import questions  # noqa: F401  (registers the question reader, before the verbs)
 from .attribute import extract_quotes
 
 __all__ = ["extract_quotes"]

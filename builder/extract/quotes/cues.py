@@ -103,9 +103,11 @@ READERS: list[Reader] = []
 _BY_KIND: dict[str, Reader] = {}
 
 
-def register(reader: Reader) -> Reader:
-    """Add a reader to the table (tried after those registered before it)."""
-    READERS.append(reader)
+def register(reader: Reader, before: str | None = None) -> Reader:
+    """Add a reader to the table (tried after those registered before it, or just before
+    the reader of kind ``before``)."""
+    at = next((k for k, r in enumerate(READERS) if r.kind == before), len(READERS))
+    READERS.insert(at, reader)
     _BY_KIND[reader.kind] = reader
     return reader
 
@@ -143,8 +145,9 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
     cues = find_cues(s)
     for cue in cues:
         reader_of(cue).subject(s, cue)
-        if cue.valid and cue.kind != "thought":
-            s.last = cue        # a thought is no speaker for ", saying ..." after it
+        if cue.valid and cue.kind not in ("thought", "question"):
+            # a thought or a question put to someone is no speaker for ", saying ..."
+            s.last = cue
             s.read.append(cue)
     for cue in cues:
         if cue.valid:

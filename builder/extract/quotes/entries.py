@@ -30,6 +30,11 @@ def names_something(text: str, stoks: list[Tok], x: int) -> bool:
         return False
     if _after_naming_words(stoks, x) or _after_naming_verb(stoks, x):
         return True
+    prev = stoks[x - 1] if x > 0 else None
+    if prev is not None and prev.kind == "w" and prev.low in V.VERB_FORMS \
+            and V.VERB_FORMS[prev.low][0] in V.OBJECT_LEMMAS and len(words) <= 5 \
+            and _title_case([w.rstrip(",") for w in words]):
+        return True     # 'Doe told “Fox and Friends,” ...': the show that heard it
     if _cue_next_to(stoks, x):
         return False
     return _title_case(words)

@@ -7,6 +7,7 @@
 | quotes    | "“...,” the paper quotes X"            | X; the paper is the outlet    | before                      |
 | remark    | "X made the remarks"                  | X (before)                   | none (the quotes around)     |
 | phrasal   | "pointed out", "went on"              | before, or inverted after    | after, around, or before    |
+| question  | "Asked whether ..." (questions.py)     | "by X", else unnamed         | the question                |
 | verb      | a speech verb: said, told, wrote ...  | before, or inverted after    | after, around, or before    |
 | colon     | "X reacted: “...”" (colon.py)          | the clause's subject, a person | the quotation after it     |
 """
@@ -24,6 +25,7 @@ from . import subjects as SUB
 from . import asides as AS
 from .cues import Cue, Reader, Sentence, register
 from .scan import appositive_role
+from .entries import _title_case
 
 
 # ---- according to X ------------------------------------------------------------------
@@ -424,6 +426,8 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
         found = None    # "prices continued to rise"
     if found is not None:
         span, how = found
+        if how == "bare" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj:
+            span, how = _after_listener(s, span)
         if how == "quote" and cue.joined:
             # "..., called Marsh a “traitor” and said, “...,” the office said": the
             # joined verb attributes its quotation, not the words after it
@@ -440,12 +444,28 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     return _right_or_left(s, cue, cues, right)
 
 
+def _after_listener(s: Sentence, span: tuple[int, int]) -> tuple[tuple[int, int], str]:
+    """"told friends since the spring, at fundraisers, that ...": the statement after a
+    listener and adjuncts is the "that" clause after a comma (within 25 tokens)."""
+    a, b = span
+    for m in range(a + 1, min(b - 1, a + 25)):
+        t = s.toks[m]
+        if t.kind == "q" or t.text in (";", ":"):
+            break
+        if t.low == "that" and s.toks[m - 1].text == ",":
+            return (m + 1, b), "that"
+    return span, "bare"
+
+
 def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     """Is the span after the verb reported speech? A that-clause, a colon or a quotation
     is; bare words are when they read as a clause (a question after "asked whether")
     and the verb reports words; a speech act's bare object is its topic, not speech."""
     if how == "to":
         return True                 # "promised to ...": the commitment (TO_COMPLEMENT_LEMMAS)
+    if how == "quote" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj \
+            and _title_case(s.toks[span[0]].text.strip("“”\"‘’' ,.").split()):
+        return False                # "told “Today” on Monday": a show, the listener
     if how in ("that", "colon", "quote"):
         return cue.cls != "act" or how == "that" or cue.lemma in V.ACT_COMPLEMENTS
     first = s.word(span[0])
@@ -458,6 +478,9 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         return True
     if cue.cls != "report" or cue.lemma in V.CLAUSE_WITH_THAT:
         return False
+    if cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj:
+        # "“...,” Doe told cheering supporters in Nashua": the listener, no statement
+        return S.looks_like_clause(s.toks, span[0], span[1])
     if cue.lemma in V.SAY_LEMMAS:
         # "said the plan ...": speech unless a few words with no verb ("said goodbye")
         return span[1] - span[0] > 6 or S.looks_like_clause(s.toks, span[0], span[1]) \
@@ -533,8 +556,9 @@ def _match_participle(s: Sentence, i: int):
             return None     # "was weighing in": no clause of its own
         return Cue(low, "verb", i - 1, j, lemma=lemma, cls=cls)
     if prev is None or not (prev.text in (",", "—", "–", ";", ":")
-                            or (prev.kind == "w" and prev.low in A.PARTICIPLE_LEADS)):
-        return None
+                            or (prev.kind == "w" and prev.low in A.PARTICIPLE_LEADS)
+                            or (prev.kind == "q" and prev.text.rstrip("”\"’' ").endswith(","))):
+        return None     # 'told “Fox and Friends,” reminding ...': the comma inside the marks
     return Cue(low, "participle", i, j, lemma=lemma, cls=cls)
 
 
