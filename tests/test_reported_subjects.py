@@ -85,3 +85,16 @@ ASIDES = [
 @pytest.mark.parametrize("sentence, want", ASIDES)
 def test_subjects_before_asides_and_adjuncts(sentence, want):
     assert want in entries(sentence)
+
+
+def test_a_relative_clause_after_an_inverted_speaker_is_no_statement():
+    got = entries("“We have seen a growing discourse,” said a city official who was not "
+                  "authorized to speak publicly.")
+    assert [e[0] for e in got] == ["direct"]
+
+
+def test_a_name_after_a_preposition_before_the_verb_is_no_speaker():
+    got = entries("But the mayor would do well to begin ''building bridges'' to Mr. Okafor, "
+                  "said Jane Marsh, a former strategist for the party.")
+    assert any(e[0] == "indirect" and e[1] == "Jane Marsh" for e in got)
+    assert not any(e[1] == "Okafor" or (e[3] or "").startswith("Jane Marsh") for e in got)

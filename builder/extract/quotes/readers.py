@@ -364,6 +364,9 @@ def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
             return lead.subj
     if (before.text == "," or before.text in S.DASHES) and cue.kind in ("verb", "thought"):
         subj = S.appositive_subject(s, k - 1, cue)
+        if subj.kind != "none" and 0 <= cue.s0 < len(stoks) \
+                and stoks[cue.s0].low in N.PREPOSITIONS:
+            subj = M.Mention("none")    # "... bridges'' to Mr. Sanders, said X": an object
         if subj.kind == "none" and before.text == ",":
             subj = SUB.subject_before_asides(s, k - 1, cue)   # "Doe, 60, a doctor, said"
         if subj.kind == "none" and before.text == ",":
@@ -422,6 +425,8 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     """After the verb, what it reports (``cue.reports``) or only the words around the
     quotations it attributes; else the sentence around it or before it."""
     found = S.right_content(s, cue) or AS.quote_after_adjunct(s, cue)
+    if found is not None and not cue.left_subject and s.word(found[0][0]) in A.CLAUSE_BREAKS:
+        found = None    # "said a Mexican official who was not authorized ...": the speaker's
     if found is not None and cue.lemma in V.QUOTE_ONLY and found[1] not in ("quote", "colon"):
         found = None    # "prices continued to rise"
     if found is not None:
