@@ -98,3 +98,31 @@ def test_a_name_after_a_preposition_before_the_verb_is_no_speaker():
                   "said Jane Marsh, a former strategist for the party.")
     assert any(e[0] == "indirect" and e[1] == "Jane Marsh" for e in got)
     assert not any(e[1] == "Okafor" or (e[3] or "").startswith("Jane Marsh") for e in got)
+
+
+ADJUNCTS = [
+    ("Jane Marsh said on the ''Morning Hour'' show on Sunday that the mayor had lied.",
+     ("indirect", "Jane Marsh", "said", "the mayor had lied")),
+    ("Tom Okafor said, through a translator, that the bridge was unsafe.",
+     ("indirect", "Tom Okafor", "said", "the bridge was unsafe")),
+    ("Ana Reyes says, win or lose in the primary, she’s staying in the race.",
+     ("indirect", "Ana Reyes", "says", "she’s staying in the race")),
+    ("Tom Okafor wrote in his 1990 memoir that he had been the best student in his class.",
+     ("indirect", "Tom Okafor", "wrote", "he had been the best student in his class")),
+    ("Ana Reyes told a town hall in Salem, Ohio on Monday that the levy is unfair.",
+     ("indirect", "Ana Reyes", "told", "the levy is unfair")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", ADJUNCTS)
+def test_the_statement_after_adjuncts(sentence, want):
+    assert want in entries(sentence)
+
+
+def test_a_parenthetical_cue_keeps_the_sentence_around_it():
+    got = entries("Many of the closures, he said, have involved public courses.")
+    assert not any(e[3] == "have involved public courses" for e in got)
+
+
+def test_a_relative_that_after_an_object_is_no_statement():
+    assert entries("Jane Marsh wrote columns that angered readers.") == []

@@ -106,3 +106,68 @@ def _main_clause(stoks: list[Tok], k: int, b: int) -> bool:
         return False
     return (t.low in A.SUBJECT_PRONOUNS or t.low in N.DETERMINERS or t.is_cap) \
         and looks_like_clause(stoks, k, b)
+
+
+_LONG_ADJUNCT = 30
+
+
+def after_adjuncts(s: Sentence, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """What a report verb says after adjuncts the plain reading stops at: "said on NBC's
+    ''Meet the Press'' on Sunday that ...", "said, per a translator, that ...", "said
+    Thursday during a taping in Buffalo, New York, that ...", "says, win or lose, he's
+    staying": a "that" after a comma or an adjunct's last word, or a clause after an
+    aside between commas; no other cue, no quotation but a title, before it."""
+    from .entries import _title_case
+    stoks, hi = s.toks, s.hi
+    k = cue.vj
+    if k >= hi or not (stoks[k].text == "," or stoks[k].low in R.ADJUNCT_STARTERS
+                       or stoks[k].low in R.TIME_WORDS):
+        return None
+    if not after_sentence_part(stoks, cue):
+        return None
+    # a subject inside the sentence ("after Doe told X in Y that ...") reports only a
+    # "that" clause, not a clause after an aside
+    inside = any(t.kind != "p" for t in stoks[:cue.s0])
+    for m in range(k, min(hi - 1, k + _LONG_ADJUNCT)):
+        t = stoks[m]
+        if t.kind == "q":
+            words = t.text.strip("“”\"‘’' ,.").split()
+            if not (0 < len(words) <= 6 and _title_case(words)):
+                return None
+            continue
+        if t.kind == "p" and t.text in ";:.!?()":
+            return None
+        if t.kind == "w" and m > k and (t.low in V.VERB_FORMS or t.low in A.CLAUSE_BREAKS):
+            return None
+        if t.low == "that" and m > k and (stoks[m - 1].text == "," or stoks[m - 1].kind == "q"
+                                          or _adjunct_word(stoks[m - 1])
+                                          or (m - k <= 8 and stoks[k].low in _PLACE_PREPS)):
+            return ((m + 1, hi), "that") if looks_like_clause(stoks, m + 1, hi) else None
+        if t.text == "," and m > k + 1 and stoks[k].text == "," and not inside \
+                and _opens_clause(stoks[m + 1]) \
+                and looks_like_clause(stoks, m + 1, hi):
+            return (m + 1, hi), "bare"           # "says, win or lose, he's staying"
+    return None
+
+
+def _adjunct_word(t: Tok) -> bool:
+    return t.kind == "w" and (t.is_cap or t.text[:1].isdigit() or t.low in R.TIME_WORDS
+                              or t.low in R.DOCUMENT_WORDS or t.low in R.MEDIA_NOUNS
+                              or t.low in A.PERIOD_UNITS or t.low.endswith("ly"))
+
+
+_PLACE_PREPS = {"in", "on", "at", "during", "through", "via"}   # "wrote in his memoir that"
+
+
+def _opens_clause(t: Tok) -> bool:
+    low = t.low.replace("’", "'").split("'")[0]
+    return t.kind == "w" and (low in A.SUBJECT_PRONOUNS or low in N.DETERMINERS
+                              or low in A.POSSESSIVES)
+
+
+def after_sentence_part(stoks: list[Tok], cue: Cue) -> bool:
+    """The cue's subject does not follow a comma or a quotation: the cue does not
+    attribute the words before it ("The ties cannot be broken, Xi told his counterpart,
+    in a signal that ...": the statement is before, the "that" is the signal's)."""
+    return 0 <= cue.s0 < len(stoks) and (cue.s0 == 0 or not (
+        stoks[cue.s0 - 1].text in (",", "—", "–") or stoks[cue.s0 - 1].kind == "q"))

@@ -425,6 +425,13 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     """After the verb, what it reports (``cue.reports``) or only the words around the
     quotations it attributes; else the sentence around it or before it."""
     found = S.right_content(s, cue) or AS.quote_after_adjunct(s, cue)
+    if found is None and cue.lemma in V.OBJECT_LEMMAS and cue.left_subject \
+            and C.after_sentence_part(s.toks, cue):
+        found = _after_listener(s, (cue.vj, s.hi))     # "told a town hall in X, Y that"
+        found = found if found[1] == "that" else None
+    if found is None and cue.left_subject and cue.cls == "report" \
+            and cue.lemma not in V.QUOTE_ONLY:
+        found = C.after_adjuncts(s, cue)                # "said on NBC's ''Meet the Press''
     if found is not None and not cue.left_subject and s.word(found[0][0]) in A.CLAUSE_BREAKS:
         found = None    # "said a Mexican official who was not authorized ...": the speaker's
     if found is not None and cue.lemma in V.QUOTE_ONLY and found[1] not in ("quote", "colon"):
@@ -450,14 +457,17 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
 
 
 def _after_listener(s: Sentence, span: tuple[int, int]) -> tuple[tuple[int, int], str]:
-    """"told friends since the spring, at fundraisers, that ...": the statement after a
-    listener and adjuncts is the "that" clause after a comma (within 25 tokens)."""
+    """"told friends since the spring, at fundraisers, that ...", "told a town hall in
+    Salem, Ohio on Monday that ...": the statement after a listener and adjuncts is the
+    "that" clause after a comma or an adjunct's last word (within 25 tokens)."""
     a, b = span
     for m in range(a + 1, min(b - 1, a + 25)):
         t = s.toks[m]
         if t.kind == "q" or t.text in (";", ":"):
             break
-        if t.low == "that" and s.toks[m - 1].text == ",":
+        if t.low == "that" and m > a and (s.toks[m - 1].text == "," or (
+                m - 1 > a and S._adjunct_end(s.toks[m - 1]) and s.toks[m - 1].kind == "w")) \
+                and m + 1 < b:
             return (m + 1, b), "that"
     return span, "bare"
 
