@@ -16,13 +16,13 @@ from __future__ import annotations
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
-from ...rules import time_words as TW
 from . import mentions as M
 from . import names as N
 from . import clauses as C
 from . import spans as S
 from . import subjects as SUB
 from . import asides as AS
+from . import verb_subjects as VS
 from .cues import Cue, Reader, Sentence, register
 from .scan import appositive_role
 from .entries import _title_case
@@ -282,7 +282,7 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
         vi -= 1         # "Jane Doe jokingly said", "Democrats have long argued"
     if vi < cue.vi and s.word(vi - 1) in A.NO_VERB_AFTER | R.PASSIVE_AUX | MODALS:
         vi = cue.vi     # "should formally declare": no speech act of a subject
-    vi = _before_time_adjunct(s, vi)
+    vi = VS.before_time_adjunct(s, vi)
     k, j = S.left_np(stoks, vi, s.lo)
     if j == k and vi < cue.vi and stoks[vi].low in ("both", "all", "each"):
         k, j = S.left_np(stoks, cue.vi, s.lo)    # "And both vowed": "both" is the subject
@@ -295,7 +295,7 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
         # "Republicans who say ...", "people who have battled fraud say ..."
         subj = SUB.antecedent_subject(s, cue, k - 1)
     if subj.kind == "none" and j == k and k > 0:
-        subj = _subject_not_before(s, cue, k)
+        subj = VS.subject_not_before(s, cue, k)
     elif subj.kind == "none" and j == k and k == 0 and cue.kind == "verb":
         subj = S.inverted_subject(s, cue)
     cue.subj = subj
@@ -304,121 +304,6 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     cue.valid = subj.kind != "none" and not (cue.cls == "act" and subj.kind == "group")
     if cue.valid:
         s.lo = cue.vj
-
-
-def _before_time_adjunct(s: Sentence, vi: int) -> int:
-    """"Jane Doe on Tuesday said", "the senator last week told", "Doe at the time said":
-    the subject stands before a short time adjunct (a weekday, maybe with "on" and a part
-    of the day; "last/this" and a period; "at the time"), not right before the verb."""
-    w = s.word
-    k = vi - 1 if w(vi - 1) in A.DAY_PARTS else vi             # "Monday night"
-    if w(k - 1) == "ago":                                       # "less than a week ago"
-        k -= 1
-        while k > vi - 6 and (w(k - 1) in A.AGO_WORDS or w(k - 1).isdigit()):
-            k -= 1
-        if w(k) not in A.PERIOD_UNITS and w(k) not in A.AGO_WORDS or k == vi - 1:
-            return vi
-    elif w(k - 1) in TW.WEEKDAYS:
-        k -= 2 if w(k - 2) == "on" else 1
-    elif w(k - 1) in A.PERIOD_UNITS | A.DAY_PARTS and w(k - 2) in A.PERIOD_DEICTICS:
-        k -= 2                                                  # "last week", "last night"
-    elif k == vi and (w(k - 3), w(k - 2), w(k - 1)) == ("at", "the", "time"):
-        k -= 3
-    else:
-        return vi
-    prev = s.toks[k - 1] if k > s.lo else None
-    if prev is None or not (prev.kind == "w" or prev.text in (",", ")")) \
-            or prev.low in N.PREPOSITIONS or prev.low in A.NO_VERB_AFTER:
-        return vi
-    return k
-
-
-def _subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
-    """No subject right before the verb: ", which added", ", X, said", "“...,” said X"."""
-    stoks = s.toks
-    before = stoks[k - 1]
-    if before.kind == "w" and before.low == "who" and k >= 2 and stoks[k - 2].kind == "w":
-        return SUB.antecedent_subject(s, cue, k - 1)   # "Republicans who say ..."
-    if before.kind == "w" and before.low in ("which", "who") and k >= 2 \
-            and stoks[k - 2].text == ",":
-        a0, a1 = S.antecedent_np(stoks, k - 2)
-        subj = s.classify(a0, a1)
-        cue.s0 = k - 1
-        if subj.kind in ("description", "none") or _after_preposition(stoks, a0):
-            # "Jane Doe of Ohio, the ranking Democrat, who said", "Jane Doe, a doctor
-            # from Ames, Iowa, who said": the name before the appositives
-            named = _earlier_name(s, a0)
-            if named is not None:
-                cue.appos = subj.role if subj.kind == "description" else None
-                return named
-        return M.Mention("none") if subj.kind in ("none", "group") else subj
-    if before.kind == "w" and before.low in R.VERB_COORDINATORS and cue.kind in ("verb",
-                                                                                 "phrasal"):
-        if cue.lemma in V.NOUNISH and not cue.verb.endswith("ed"):
-            return M.Mention("none")     # "and states that ...": a noun as likely
-        return SUB.coordinated_subject(s, cue, k - 1)    # "X did this and said ..."
-    if before.text == "," and cue.kind in ("verb", "thought"):
-        lead = _relative_lead(s, k - 1)
-        if lead is not None:
-            cue.lead, cue.s0, cue.s1 = lead, k - 1, k
-            return lead.subj
-    if (before.text == "," or before.text in S.DASHES) and cue.kind in ("verb", "thought"):
-        subj = S.appositive_subject(s, k - 1, cue)
-        if subj.kind != "none" and 0 <= cue.s0 < len(stoks) \
-                and stoks[cue.s0].low in N.PREPOSITIONS:
-            subj = M.Mention("none")    # "... bridges'' to Mr. Sanders, said X": an object
-        if subj.kind == "none" and before.text == ",":
-            subj = SUB.subject_before_asides(s, k - 1, cue)   # "Doe, 60, a doctor, said"
-        if subj.kind == "none" and before.text == ",":
-            subj = AS.name_before_asides(s, k - 1, cue)
-        return subj if subj.kind != "none" else S.inverted_subject(s, cue)
-    if before.kind == "q" and cue.kind == "verb":
-        return S.inverted_subject(s, cue)
-    return M.Mention("none")
-
-
-def _relative_lead(s: Sentence, comma: int) -> Cue | None:
-    """"Jane Doe, who estimated that ..., said ...": the comma at ``comma`` closes a
-    relative clause (after the speaker's name) whose own cue was read just before; the
-    verb after it is the same person's (that cue's ``s.lo`` hides the name)."""
-    stoks = s.toks
-    last = next((c for c in reversed(s.read) if c.left_subject and 1 <= c.s0 < comma
-                 and stoks[c.s0].low == "who"), None)
-    if last is None or last.subj is None or last.subj.kind not in ("name", "description") \
-            or last.kind != "verb" or stoks[last.s0 - 1].text != "," or last.vi > comma:
-        return None
-    inner = stoks[last.s0:comma]
-    if any(t.kind == "q" or t.text in (";", ":") for t in inner) \
-            or sum(t.text == "," for t in inner) > 1:
-        return None
-    return last
-
-
-def _after_preposition(stoks, a: int) -> bool:
-    return a > 0 and stoks[a - 1].low in ("from", "of", "in", "at", "by", "to", "near")
-
-
-def _earlier_name(s: Sentence, a: int) -> M.Mention | None:
-    """A person's name that opens one of the (at most three) comma-separated phrases
-    before token ``a``, not the object of a preposition ("from Ames")."""
-    stoks = s.toks
-    m = a
-    for _ in range(3):
-        c = m - 1
-        while c > s.lo and stoks[c].text != ",":
-            if stoks[c].kind == "q" or stoks[c].text in ";:()":
-                return None
-            c -= 1
-        if c <= s.lo or stoks[c].text != ",":
-            return None
-        b0, b1 = S.antecedent_np(stoks, c)
-        if b1 <= b0:
-            return None
-        named = s.classify(b0, b1)
-        if named.kind == "name" and not _after_preposition(stoks, b0):
-            return named
-        m = b0
-    return None
 
 
 def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
