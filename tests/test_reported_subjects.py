@@ -126,3 +126,20 @@ def test_a_parenthetical_cue_keeps_the_sentence_around_it():
 
 def test_a_relative_that_after_an_object_is_no_statement():
     assert entries("Jane Marsh wrote columns that angered readers.") == []
+
+
+ACCORDING = [
+    ("According to a count by the Civic Press, Marsh now has at least 723 delegates.",
+     ("indirect", "Civic Press", "according to", "Marsh now has at least 723 delegates")),
+    ("The levy failed, according to an email from Jane Marsh.",
+     ("indirect", "Jane Marsh", "according to", "The levy failed")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", ACCORDING)
+def test_according_to_a_document_by_its_named_author(sentence, want):
+    assert want in entries(sentence)
+
+
+def test_according_to_a_document_without_an_author_is_no_one():
+    assert entries("According to a new poll, Marsh leads the race.") == []

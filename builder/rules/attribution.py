@@ -177,3 +177,9 @@ AGO_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "few", "se
 
 # Words before "asked" that open a question put to someone ("when asked whether ...").
 QUESTION_LEADS = {"when", "after", "once", "while", "if", "and"}
+
+# Records besides documents whose author "according to" may name ("a tally by the AP").
+RECORD_WORDS = {"count", "tally", "tallies", "calculation", "calculations", "analysis",
+                "review", "lawsuit", "complaint", "declaration", "affidavit", "release",
+                "estimate", "projection", "projections", "poll", "polls", "survey", "email",
+                "memo", "order", "ruling", "opinion"}

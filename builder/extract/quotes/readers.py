@@ -57,8 +57,24 @@ def _subject_according(s: Sentence, cue: Cue) -> None:
             cue.subj, cue.s1 = named, e
     if cue.subj.kind == "none":
         cue.subj = SUB.plural_subject(s, a, b)   # "according to sources familiar with ..."
+    if cue.subj.kind == "none":
+        cue.subj = _document_author(s, a, b)     # "according to a count by the AP"
     # an unnamed group ("according to officials") speaks with no speaker named
     cue.valid = cue.subj.kind in ("name", "org", "description", "group")
+
+
+def _document_author(s: Sentence, a: int, b: int) -> M.Mention:
+    """"a count by The Associated Press", "an email from the union's president": the
+    named author (a name or an organisation after "by"/"from") of a document word."""
+    stoks = s.toks
+    for m in range(a + 1, b - 1):
+        if stoks[m].low in ("by", "from") and (stoks[m - 1].low in R.DOCUMENT_WORDS
+                                                 or stoks[m - 1].low in A.RECORD_WORDS):
+            author = s.classify(m + 1, b)
+            if author.kind in ("name", "org"):
+                return author
+            break
+    return M.Mention("none")
 
 
 def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
