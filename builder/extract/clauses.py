@@ -177,7 +177,7 @@ def relative_line(line: str, at: int) -> tuple[str, int] | None:
 
 
 def quote_first(line: str) -> str:
-    """ "“We must ...,” Wang said on Sunday." -> "Wang said on Sunday: “We must ...”"."""
+    """ "“We must ...,” Doe said on Sunday." -> "Doe said on Sunday: “We must ...”"."""
     m = re.match(r"^[“\"](?P<q>[^”\"]{3,400})[,.!?]?[”\"],?\s+(?P<who>[^“”\"]{2,120}?)\s"
                  r"(?P<verb>said|says|told [^.,]{1,40}|added|stated|wrote|tweeted|insisted|warned)"
                  r"(?P<rest>[^“”\"]{0,120})$", line)

@@ -1,7 +1,7 @@
 """Lines rebuilt around a participle or a relative clause that carries the date.
 
-* a participle opening the sentence: "Speaking at a reception in Beijing, Wang said ..."
-  -> "Wang spoke at a reception in Beijing" (``participle_opener``);
+* a participle opening the sentence: "Speaking at a reception in the capital, Doe said ..."
+  -> "Doe spoke at a reception in the capital" (``participle_opener``);
 * a past participle after a noun, dated by the phrase (``reduced_relative``): "an
   agreement struck last year by Zhou and Petrov" -> "Zhou and Petrov struck an
   agreement"; "the Mechanism, set up in 2005" -> "The Mechanism was set up"; any
@@ -28,8 +28,8 @@ def _words(text: str) -> int:
 
 
 def participle_opener(line: str, at: int) -> str | None:
-    """ "Speaking at a reception in Beijing marking the anniversary, Wang said ..." ->
-    "Wang spoke at a reception in Beijing marking the anniversary"."""
+    """ "Speaking at a reception in the capital marking the anniversary, Doe said ..." ->
+    "Doe spoke at a reception in the capital marking the anniversary"."""
     m = re.match(r"^(?P<ing>[A-Z][a-z]+ing)\s(?P<rest>[^;]{3,300}?),\s(?P<subj>(?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*)\s(?P<verb>[a-z]+)\b", line)
     if not m or at > m.end("rest"):
         return None

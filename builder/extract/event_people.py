@@ -3,7 +3,7 @@
 ``known_names`` gathers the people the quote stage found and those named with a title
 or an appositive role ("President Zhou Ming", "Oleg Petrov, an associate professor");
 ``people_in`` lists those a sentence names; ``subject_name`` resolves the subject of an
-event line ("He", "The ambassador", "Wang") to the full name, looking back from the
+event line ("He", "The ambassador", "Doe") to the full name, looking back from the
 sentence to the people named last (bounded: a few sentences, never the whole article).
 """
 from __future__ import annotations

@@ -56,7 +56,7 @@ SALIENT_WINDOW = 1200
 @dataclass
 class Quoted:
     """A quotation the quote stage attributed: where its words lie in the text, who said
-    them and how the speaker was written ("he", "the ambassador", "Wang")."""
+    them and how the speaker was written ("he", "the ambassador", "Doe")."""
     start: int
     end: int
     speaker: str

@@ -1,7 +1,7 @@
 """Letters of one script that look like letters of another (Unicode's confusables, the
 part that matters for names written in Latin, Cyrillic and Greek letters).
 
-A name that mixes them inside one word ("Wang Yі" with a Cyrillic і) looks identical to
+A name that mixes them inside one word ("Ana Lіma" with a Cyrillic і) looks identical to
 the plain one on screen; ``builder.link.identity`` compares such a word with its
 look-alikes folded into the script of the rest of the word, and ``check`` reports it.
 Each pair is (Latin letter, look-alike).

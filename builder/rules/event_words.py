@@ -168,7 +168,7 @@ READER_GREETING = (r"\b(?:(?:the|what)\s(?:\w+\s){0,3}you need to know|here[’'
                    r"|good (?:morning|afternoon|evening)[,.!]|sign up (?:here|for)|subscribe to)\b")
 
 # verb forms an event line turns into a past tense: an opening participle ("Speaking at a
-# reception, Wang said" -> "Wang spoke at a reception") and past participles with an
+# reception, Doe said" -> "Doe spoke at a reception") and past participles with an
 # agent ("an agreement struck by X" -> "X struck an agreement")
 PARTICIPLE_PAST: dict[str, str] = {
     "speaking": "spoke", "meeting": "met", "writing": "wrote", "giving": "gave",

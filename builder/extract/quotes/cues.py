@@ -14,7 +14,7 @@ to", "X was quoted as saying", "X made the remarks". Each kind of cue has a *rea
 table order at each token, the first that matches wins), then every subject (left to
 right; a valid cue moves the left bound of the next one's subject), then every content,
 then marks the cues whose content holds another speaker's cue as relays ("the paper
-said Wang told ..."). Adding a kind of cue is adding a reader to the table, with its
+said Doe told ..."). Adding a kind of cue is adding a reader to the table, with its
 own test table (``tests/test_cue_readers.py``).
 """
 from __future__ import annotations
