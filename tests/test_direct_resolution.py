@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from builder.extract.quotes import extract_quotes
-
-
-def _quote(paragraphs: list[str], start: str):
-    quotes, _, _ = extract_quotes(paragraphs)
-    hits = [q for q in quotes if q.kind == "direct" and q.text.startswith(start)]
-    assert hits, f"no direct quote starting {start!r}: {[q.text[:30] for q in quotes]}"
-    return hits[0]
+from tests.test_direct_speakers import _quote
 
 
 CASES = [
