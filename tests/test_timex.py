@@ -534,6 +534,18 @@ def test_any_unicode_text(text):
     ("In September, the struggling firm announced it would cut 3,000 jobs.", "2016-01-20",
      "September", "2015-09"),
     ("In March, the company will hold a vote.", "2016-01-20", "March", "2016-03"),
+    # a past verb with its object governs the date before a "would" after it
+    ("The central bank ended a policy meeting on Friday by announcing it would buy more bonds.",
+     "2016-07-30", "Friday", "2016-07-29"),
+    # "to <verb>" just before the date, no other cue: still to come
+    ("We stand an excellent chance to win it on Tuesday.", "2016-06-03", "Tuesday", "2016-06-07"),
+    ("He is working hard to carry the state in November.", "2016-06-03", "November", "2016-11"),
+    ("He flew to Ohio to campaign there on Tuesday.", "2016-06-03", "Tuesday", "2016-05-31"),
+    # a noun that is also a future cue ("her schedule") and a participle that works as a
+    # preposition ("compared with") are not the date's verb
+    ("Roe changed her schedule to be in Ohio on Thursday.", "2016-06-03", "Thursday", "2016-06-02"),
+    ("Republicans have 24 seats up in November, compared with 10 for Democrats.", "2016-06-10",
+     "November", "2016-11"),
 ])
 def test_a_date_takes_the_tense_of_its_own_verb(text, dct, words, expected):
     assert value(text, dct, words) == expected

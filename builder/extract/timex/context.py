@@ -58,6 +58,13 @@ _PLANNED_FOR = frozenset({"due", "expected", "scheduled", "slated", "set", "plan
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                           "these", "those", "new", "any", "no"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+# participles that work as prepositions: no tense of their own
+_PREPOSITION_PARTICIPLES = frozenset({"compared with", "compared to", "based on", "related to",
+                                      "provided that", "given that"})
+# future cues that are also nouns ("her schedule", "Trump's plan")
+_CUE_NOUNS = frozenset({"schedule", "plan", "plans"})
+# words that open a verb's object: after an -ed word ("ended a meeting") they show a verb
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 # words after "to" that show it is a preposition, not an infinitive marker
 _NOT_VERB_AFTER_TO = frozenset({"be", "date", "about", "around", "some", "more", "less", "than",
                                 "what", "which", "whom", "where", "both", "each", "all", "its",
@@ -149,6 +156,8 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
             return "future-in-past"   # "was due to expire": a plan, before or after now
         return "future"
     if w in FUTURE_CUES and w not in WEAK_FUTURE_CUES:
+        if w in _CUE_NOUNS and (prev in _DETERMINERS or prev.endswith(("'s", "’s"))):
+            return None           # "changed her schedule", "the plan": a noun
         return "future"
     if w in _MODAL_AHEAD and nxt not in ("have", "not", "n't", "") and nxt.isalpha():
         return "future"          # "should ease by Thursday", "can he succeed in November"
@@ -169,9 +178,15 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
             and prev not in _PRONOUNS_PLURAL and prev not in _PASSIVE_AUX and not prev.endswith(("'s", "’s")) \
             and i > 0 and (nxt in _DETERMINERS or nxt[:1].isdigit() or nxt.startswith("$") or nxt in ("up", "off", "out", "down")):
         return "past"            # "the firm bid $16.50", "Moscow cut off supplies"
+    if f"{w} {nxt}" in _PREPOSITION_PARTICIPLES:
+        return None              # "compared with 10 for Democrats", "based on": no verb
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and prev not in ("be", "been", "being", "is", "are", "the", "a", "an"):
-        # after a pronoun subject it is surely a verb ("it announced")
-        return "past" if prev in _PRONOUNS else "past-ed"
+        # after a pronoun subject it is surely a verb ("it announced"); so is one taking
+        # an object ("the bank ended a meeting", "signed the bill")
+        if prev in _PRONOUNS or (nxt in _OBJECT_OPENERS and prev not in _PREPOSITIONS
+                                 and not prev.endswith(("ly",))):
+            return "past"
+        return "past-ed"
     if (w in SCHEDULE_VERBS_PRESENT and prev not in _DETERMINERS and prev not in _NOT_SUBJECT
             and not prev.endswith(("'s", "’s"))
             and (nxt != "to" or nxt2 in _DETERMINERS or (nxt2 in _NOT_VERB_AFTER_TO and nxt2 != "be"))):
@@ -249,11 +264,28 @@ def tense(text: str, start: int, end: int) -> str | None:
             cue, distance = "past", distance + (0 if governs else 3)
         if best is None or distance < best[0]:
             best = (distance, cue, i)
-    if best is None and (present or condition is not None):
-        return "future"            # a simple present that looks ahead, or a condition's
+    if best is None and (present or condition is not None or _purpose_infinitive(text, tokens, left_limit, first)):
+        return "future"            # a simple present that looks ahead, or a condition's,
+        #                            or "a chance to win it on Tuesday" with no other cue
     if best is not None and best[1] == "past" and best[2] < first - 2 and _infinitive_between(text, tokens, best[2] + 1, first):
         return None   # "passed a bill to fund the government through September": not past
     return best[1] if best else None
+
+
+def _purpose_infinitive(text: str, tokens: list, left_limit: int, first: int) -> bool:
+    """A "to <verb>" a few words before the expression, with nothing between that is not
+    its object ("a chance to win it on Tuesday", "working to carry the state in November"):
+    what it names is still to come."""
+    for j in range(max(0, first - 7), first - 1):
+        if tokens[j][0] < left_limit or tokens[j][2] != "to":
+            continue
+        nxt = tokens[j + 1][2]
+        if (nxt.isalpha() and text[tokens[j + 1][0]].islower() and nxt not in _DETERMINERS
+                and nxt not in _NOT_VERB_AFTER_TO and not nxt.endswith(("ing", "ed", "s"))
+                and nxt not in _PREPOSITIONS and j > 0 and tokens[j - 1][2] not in _PREPOSITIONS
+                and not tokens[j - 1][2].endswith("ed")):
+            return True
+    return False
 
 
 _CONDITION = re.compile(r"(?i)(?<![\w’'])(?:if|unless|when|once)[ \t\u00a0]+"
