@@ -708,11 +708,12 @@ def test_one_person_landing_and_meeting_on_one_day_are_two_happenings():
 
 
 def test_two_measures_of_one_article_and_day_stay_two():
-    """Two levels something is compared with ("from 1.8% late on Monday") are background,
-    and one article's two background statements are two."""
+    """Two levels over one period ("averaged 1.8 percent in October") are background, and
+    one article's two background statements are two. (A level something is compared with,
+    "down from 1.8% late on Monday", is no entry at all: see test_events.)"""
     a = article("a", "2019-11-19",
-                "Benchmark notes last rose in price to yield 1.786%, down from 1.808% late on Monday.",
-                "The long bond last rose in price to yield 2.252%, from 2.293% late on Monday.")
+                "The yield on benchmark notes averaged 1.786 percent in October.",
+                "The yield on the long bond averaged 2.252 percent in October.")
     entries, _ = chronology(a)
     assert [e.kind for e in entries] == ["background", "background"], [(e.kind, e.text) for e in entries]
 

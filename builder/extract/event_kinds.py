@@ -29,10 +29,13 @@ from ..rules.event_words import (
     FORECAST_NOUNS,
     READER_GREETING,
     MEASURE_VERBS,
+    PAST_PARTICIPLES,
     SHIFT_WORDS,
     SPORT_WORDS,
     TENURE_VERBS,
 )
+from ..rules.datelines import DATELINE
+from ..rules.speech import TITLE_HEADS
 from ..rules.time_words import MONTHS, PLANNED_EVENT_NOUNS, WEEKDAYS
 from . import event_generic as generic
 from .timex import Timex
@@ -255,6 +258,19 @@ def date_line(m: Mention) -> bool:
     return len(words) <= 3 and not re.search(r"\b(?:said|says|was|is|were|are|will)\b", rest)
 
 
+_WIRE_DATELINE = re.compile(DATELINE)
+
+
+def wire_dateline(m: Mention) -> bool:
+    """ "WASHINGTON, Aug. 24 (UPI) — A spokesman ...": the date of a wire dateline opening
+    the paragraph is the story's, not a happening the sentence tells."""
+    d = _WIRE_DATELINE.match(m.text, m.p_start, m.p_end)
+    if d is None or d.group("when") is None or not d.start("when") <= m.t.start < d.end("when") + 1:
+        return False
+    place = d.group("place")
+    return bool(d.group("agency")) or place.upper() == place
+
+
 def reader_greeting(m: Mention) -> bool:
     """ "This is the tech news you need to know this Tuesday", "Good morning, and welcome
     to ... this Monday": a newsletter's greeting to its reader, dated by the issue."""
@@ -425,7 +441,9 @@ _COMPARED = re.compile(
 def comparison_base(m: Mention) -> bool:
     """ "down from 1.808% late on Monday", "an increase from the previous year", "than
     Romney was in 2012", "down 5 percent from the year-to-date period last year", "not as
-    strong as 2018": the date of a level something is compared with."""
+    strong as 2018": the date of a level something is compared with. Nothing happened
+    then that the sentence tells: the chronology leaves it out (its line would tell the
+    new level's happening under the old date)."""
     before = m.before(50).lower()
     if _COMPARED.search(m.before(90).lower()) or re.search(
             r"\bas\s+(?!(?:soon|early|late|long|recently|far|of)\b)\w+\s+as\s+(?:in\s+)?$", before):
@@ -433,6 +451,8 @@ def comparison_base(m: Mention) -> bool:
     if re.search(r"\bfrom\s+(?:[$€£]?\d[\d.,/]*\s?(?:%|percent|per cent)?\s+)?(?:late\s+|early\s+)?(?:on\s+|in\s+)?$", before) \
             and re.search(r"\b(?:up|down|increase|decrease|rise|fall|drop|jump|gain|from)\b", before):
         return bool(re.search(r"\d|increase|decrease|rise|fall|drop|jump|gain", before))
+    if re.search(r"(?:^|,)\s*(?:compared (?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){0,4}$", before):
+        return True                 # "Sales fell in March, compared with a year earlier"
     return re.search(r"\bthan\s+(?:\w+\s+){0,3}$", before) is not None
 
 
@@ -521,9 +541,42 @@ def allowance(m: Mention) -> bool:
 def dating_back(m: Mention) -> bool:
     """ "a losing streak dating to 2007", "a rivalry that goes back to 1990": where a
     state or a series starts, not a happening."""
-    return re.search(r"(?i)\b(?:dating|dates|dated|going|goes|stretching|stretches|reaching)"
+    return re.search(r"(?i)\b(?:dating|dates?|dated|going|goes|go|stretching|stretches|reaching"
+                     r"|(?:traced?|traces|tracing)[ \t\u00a0]+(?:its|their|his|her)?[ \t\u00a0]*(?:\w+[ \t\u00a0]+)?)"
                      r"[ \t\u00a0]+(?:back[ \t\u00a0]+)?to[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
                      r"(?:(?:early|late|mid)[ \t\u00a0-]+)?$", m.before(40)) is not None
+
+
+_ROLE_BEFORE = re.compile(
+    r"(?i)(?:^|,|\()[ \t\u00a0]*(?:who[ \t\u00a0]+(?:was|were|had[ \t\u00a0]+been)[ \t\u00a0]+|then[ \t\u00a0]+)?"
+    r"(?:(?:a|an|the|then|former|his|her|their)[ \t\u00a0]+)?((?:[\w’'.&-]+[ \t\u00a0]+){0,14}?)"
+    r"(?:in|during|on|for|from)?[ \t\u00a0]*$")
+_ROLE_VERBISH = re.compile(r"(?i)^(?:\w+ed|\w+ing|said|told|won|lost|ran|led|made|took|gave|met|who|which|that"
+                           r"|when|where|while|as|once|if|until|still|after|before|because|is|are|was|were|be|been|being|has|have|had|will|would)$")
+
+
+def role_description(m: Mention) -> bool:
+    """ "said Jo Roe, a strategist on the governor's campaign in 2008", "Roe, who was the
+    senator's top adviser in 2012", "the party's chairman four years ago": a date inside a
+    person's description by an office or occupation (an appositive after a name, or "who
+    was" + role) dates a role the person held, a state, not a happening."""
+    lead = m.text[m.start:m.t.start]
+    lead = re.split(r"[;:“”\"]|\s[—–]\s", lead)[-1]
+    hit = _ROLE_BEFORE.search(lead)
+    if hit is None:
+        return False
+    opener = lead[:hit.start()].rstrip()
+    words = [w for w in _WORDS.findall(hit.group(1))]
+    if not words or any(w.islower() and (_ROLE_VERBISH.match(w) or w in PAST_PARTICIPLES) for w in words):
+        return False
+    if not any(w.lower().rstrip("s") in TITLE_HEADS or w.lower() in TITLE_HEADS for w in words):
+        return False
+    copular = re.search(r"(?i)\bwho[ \t\u00a0]+(?:was|were|had[ \t\u00a0]+been)\b", lead[hit.start():]) is not None
+    # an appositive: the description follows a name (a capitalised word before the comma)
+    appositive = hit.group(0).lstrip()[:1] in (",", "(") and re.search(
+        r"[A-Z][\w’'.-]*[ \t\u00a0]*$", opener) is not None
+    return (copular or appositive) and m.after(2)[:1] in ("", ",", ".", ")", ";", " ") \
+        and re.match(r"[ \t\u00a0]*(?:,|\.|\)|;|$|and\b)", m.after(8)) is not None
 
 
 def year_as_subject(m: Mention) -> bool:
@@ -567,9 +620,9 @@ def _clause(m: Mention) -> str:
 
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
                    embedded_post_date, date_line, sport_period,
-                   holiday_as_noun, clock_shift, class_of, reader_greeting) + generic.RULES
-BACKGROUND_RULES = (since, period_end, span_between, years_span, state_today, as_of, so_far, tally_to_now, until, by_state_or_target, comparison_base,
-                    yearly_statistic, period_level, forecast, allowance, dating_back, year_as_subject, future_measure)
+                   holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
+BACKGROUND_RULES = (since, period_end, span_between, years_span, state_today, as_of, so_far, tally_to_now, until, by_state_or_target,
+                    yearly_statistic, period_level, forecast, allowance, dating_back, role_description, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:
