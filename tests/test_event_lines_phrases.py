@@ -39,3 +39,55 @@ def test_a_quarter_or_a_half_stays_in_the_line():
 ])
 def test_no_stray_comma_where_the_date_was(line, phrase, expected):
     assert drop_phrase(line, phrase, line.find(phrase))[0] == expected
+
+
+# ---- what an editor objects to in a line, and what the line builder drops ---------------
+
+from builder.extract.event_checks import line_problems  # noqa: E402
+from builder.extract.events import extract_events  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "Jo Roe told Example Radio.",                                   # told whom, not what
+    "Jo Roe asked reporters rhetorically during a news conference.",
+    "A spokesman said in a statement.",
+    "The harbour and rail attacks, which occurred.",                # a noun phrase and its relative clause
+    "Jo Roe said the annual talks, which started in a smaller form.",
+    "In a letter to party colleagues released on 23 May 2016.",     # a phrase and a participle
+    "The audit showed that during the first two years of her term.",
+])
+def test_lines_with_no_main_clause_or_nothing_said_are_objected_to(line):
+    assert line_problems(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "Jo Roe wrote a letter to Congress.",
+    "Jo Roe told reporters she would run.",
+    "Jo Roe asked the court to delay the trial.",
+    "Rui Costa met Ana Lima, who arrived from Lisbon.",
+    "The talks, which began in 2009, ended.",
+    "During the talks both sides agreed to a truce.",
+    "In a speech Jo Roe attacked the plan.",
+])
+def test_whole_lines_pass(line):
+    assert line_problems(line) == [], line
+
+
+@pytest.mark.parametrize("sentence, line", [
+    # a weekday after a capitalised word is the date phrase, unless the word names the day
+    ("Rep. Rui Costa addressed the controversy when introducing Ana Lima Thursday.",
+     "Rep. Rui Costa addressed the controversy when introducing Ana Lima."),
+    ("Voters went to the polls on Super Tuesday.", "Voters went to the polls on Super Tuesday."),
+    # a connective ties the line to a sentence the chronology does not show
+    ("The senator, however, voted against the bill on Tuesday.", "The senator voted against the bill."),
+    ("After that, the senator voted against the bill on Tuesday.", "The senator voted against the bill."),
+    ("In a poll on Tuesday, however, 73 percent of voters backed the plan.",
+     "In a poll, 73 percent of voters backed the plan."),
+])
+def test_the_line_drops_its_date_and_connectives(sentence, line):
+    assert [e.text for e in extract_events([sentence], "2016-06-03")] == [line]
+
+
+def test_so_far_keeps_its_so():
+    [e] = extract_events(["So far this year, 14 states passed at least 30 laws on abortion."], "2016-06-28")
+    assert e.text.startswith("So far this year"), e.text

@@ -32,8 +32,10 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "Costa appointed", "she elected": an -ed word the time rules read as an adjective is a
 # verb right after a name or a pronoun
 _NAMED_ED = re.compile(r"(?:[A-Z][\w’'.-]*|\b(?:he|she|they|it|we))\s[a-z]{3,}ed\b")
-# "A spokesman said.", "X said at an event in Y.": a speech verb with nothing said
-_SAYS_NOTHING = re.compile(r"\b(?:said|says|told|added|tweeted|wrote)(?:\s(?:at|in|on|during|to)\b[^,;:“”\"]{0,80})?[.!?]?$")
+# "A spokesman said.", "X said at an event in Y.", "X told reporters on a call.": a speech
+# verb with nothing said after it (no clause, no quotation, no "that", no "to" + verb)
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|tweeted|wrote|asked|asks|stated|noted|explained)\b")
+_CONTENT = re.compile(r"\bthat\b|\bwhether\b|\bif\b|\bhow\b|\bwhy\b|\bwhat\b|\bto\s[a-z]{2,}|\bfor\b|\babout\b|[:“”\"]")
 _DATELINE = re.compile(r"^(?:\(\w+\)\s*|[A-Z]{2,}[A-Z .,'-]*(?:\([A-Za-z ]+\))?\s*[—–-]\s)")
 
 
@@ -81,6 +83,54 @@ def _subject_problem(words: list[str], line: str) -> str | None:
     return None
 
 
+def _says_nothing(text: str) -> bool:
+    """Does the line end on a speech verb with nothing said after it?"""
+    verbs = list(_SPEECH_VERB.finditer(text))
+    if not verbs or _QUOTED.search(text):
+        return False
+    verb = verbs[-1]
+    rest = text[verb.end():].strip(" .!?")
+    if verb.group(0) == "wrote" and re.match(r"(?:a|an|the|his|her|their|its)\s", rest):
+        return False                    # "wrote a letter to Congress": a happening
+    if len(rest.split()) > 14 or _CONTENT.search(rest):
+        return False
+    return not any(is_verb(w) for w in _words(rest))
+
+
+_REPORT_THAT = re.compile(r"\b(?:said|says|showed|shows|found|finds|argued|argues|claimed|claims|noted|notes|"
+                          r"reported|revealed|suggested|suggests|announced|concluded|warned|stated|wrote|added)\s+that\b")
+_RELATIVE = re.compile(r",\s(?:which|who)\s")
+_PARTICIPLE_FOLLOWERS = frozenset("on in at by from during last this earlier late early".split())
+_OPENING_PREPOSITIONS = frozenset("in on at during after before with for under amid following".split())
+
+
+def _no_main_clause(text: str, words: list[str]) -> bool:
+    """ "The attacks, which occurred.", "X said the talks, which started in 2009.": a noun
+    phrase and its relative clause, no predicate; "In a letter released on 23 May.": a
+    prepositional phrase and a participle, no clause."""
+    bare = _QUOTED.sub(" ", text)
+    m = _RELATIVE.search(bare)
+    if m and not re.search(r",\s+[a-z]", bare[m.end():]):
+        left = bare[:m.start()]
+        said = list(_SPEECH_VERB.finditer(left))
+        if said:
+            left = re.sub(r"^\s*that\b", "", left[said[-1].end():])
+        if not any(is_verb(w) for w in _words(left)):
+            return True
+    that = list(_REPORT_THAT.finditer(bare))
+    rest = _words(bare[that[-1].end():]) if that else []
+    if rest and rest[0].lower() in _OPENING_PREPOSITIONS | {"while", "when", "if", "as", "since", "although"} \
+            and not any(w[0].islower() and is_verb(w) for w in rest):
+        return True                     # "The report showed that during her first term."
+    if words[0].lower() in _OPENING_PREPOSITIONS and "," not in bare:
+        ws = _words(bare)
+        strong = [w for i, w in enumerate(ws) if w[0].islower() and is_verb(w) and not (
+            w.lower().endswith("ed") and w.lower() not in PAST_CUES
+            and (i + 1 == len(ws) or ws[i + 1].lower() in _PARTICIPLE_FOLLOWERS))]
+        return not strong
+    return False
+
+
 def line_problems(line: str) -> list[str]:
     """What an editor would object to in ``line`` (empty when none)."""
     problems: list[str] = []
@@ -111,7 +161,9 @@ def line_problems(line: str) -> list[str]:
         problems.append("the writer's voice")
     if "…" in text or "..." in text:
         problems.append("an ellipsis")
-    if _SAYS_NOTHING.search(text) and not _QUOTED.search(text):
+    if _no_main_clause(text, words):
+        problems.append("no main clause")
+    if _says_nothing(text):
         problems.append("says nothing")
     if re.fullmatch(r"[“\"][^“”\"]+[”\"][.!?]?", text):
         problems.append("a quotation without its speaker")

@@ -203,7 +203,7 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
 
 
 _PERIODS = ("quarter", "half")
-_BROKEN = ("no verb", "says nothing", "a fragment opened by a subordinator", "a word lost", "unbalanced brackets or quotation marks")
+_BROKEN = ("no verb", "says nothing", "no main clause", "a fragment opened by a subordinator", "a word lost", "unbalanced brackets or quotation marks")
 
 
 def _weight(problems: list[str]) -> int:

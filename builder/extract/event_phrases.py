@@ -25,6 +25,7 @@ import re
 from datetime import date
 
 from ..rules.event_words import OTHER_TIME_NAMES, OTHER_TIME_WORDS
+from ..rules.time_words import WEEKDAY_NAME_WORDS
 from .event_checks import MAX_WORDS as _MAX_WORDS
 
 _PREPS = frozenset({"on", "in", "at", "during", "over", "by", "since", "until", "from", "before",
@@ -160,7 +161,8 @@ def _participle(before: str, after: str) -> tuple[str, str]:
 
 def in_name(line: str, at: int, phrase: str) -> bool:
     """Is the weekday part of a name ("Super Tuesday", "Black Friday")?"""
-    return bool(re.search(r"[A-Z][\w’'-]*\s$", line[:at]) and re.match(_WEEKDAY, phrase))
+    before = re.search(r"([A-Z][\w’'-]*)\s$", line[:at])
+    return bool(before and before.group(1).lower() in WEEKDAY_NAME_WORDS and re.match(_WEEKDAY, phrase))
 
 
 def coordinated(line: str, at: int, phrase: str) -> bool:

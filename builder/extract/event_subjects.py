@@ -37,12 +37,18 @@ from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSO
 from ..rules.places import US_STATES
 from ..rules.speakers import EITHER_GENDER_GIVEN_NAMES
 from ..rules.speech import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from .event_checks import MAX_WORDS
+from .event_checks import MAX_WORDS, is_verb
 from .event_people import Cast, _subject_position, gender_of_given
 
 _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
                       r"Moreover|Furthermore|Nonetheless|Nevertheless|Then|Now|So|Earlier|Later|"
-                      r"Additionally|In addition|Similarly|Likewise|Overall|In all|Finally),?\s+(?=\S)(?!(?:to|of|than)\b)")
+                      r"Additionally|In addition|Similarly|Likewise|Overall|In all|Finally|After that|Since then|By then|"
+                      r"At that point|In response|As a result|In turn|Even so|Otherwise|Thus|Therefore|Hence|"
+                      r"In fact|Of course|After all),?\s+(?=\S)(?!(?:to|of|than|far)\b)")
+# a connective inside the line ("X, however, said", "X said, though, that"): it ties the
+# line to a sentence the chronology does not show
+_INNER_CONNECTIVE = re.compile(r",\s(?:however|though|meanwhile|moreover|furthermore|nevertheless|nonetheless|"
+                               r"in turn|in fact|of course|too|also|instead|then),(?=\s)")
 _FUNCTION = frozenset({"in", "at", "on", "of", "to", "with", "by", "for", "and", "or", "the",
                        "a", "an", "from", "into", "that", "which", "who", "was", "were", "is",
                        "are", "had", "has", "have", "will", "would"})
@@ -156,12 +162,18 @@ class Subjects:
         return None
 
 
+def _connective_out(m: re.Match) -> str:
+    """ "X, however, said" -> "X said"; "In a poll, however, most" -> "In a poll, most"."""
+    following = re.match(r"\s*([\w’'-]+)", m.string[m.end():])
+    return "" if following and is_verb(following.group(1)) else ","
+
+
 def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, end: int | None = None) -> str:
     """The line with its opening subject named: "He landed" -> "Chen Hao landed".
     ``before``: where the line's sentence starts in the text; ``end``: where it ends."""
     cast, text = subjects.cast, subjects.text
     end = before + 400 if end is None else end
-    line = _OPENERS.sub("", line)
+    line = _INNER_CONNECTIVE.sub(_connective_out, _OPENERS.sub("", line))
     if line[:1] in "“\"" and line.count(line[0]) + line.count("”") * (line[0] == "“") == 1:
         # a quotation cut open ("“The President received ..."), whose subject a name
         # replaces; a quotation's words that stay as written keep their mark
