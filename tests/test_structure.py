@@ -278,6 +278,19 @@ def test_caption_with_credit_on_the_next_line():
         ("Protesters gather outside the court on Tuesday.", "Jane Roe/Getty Images")]
 
 
+def test_a_caption_that_places_people_and_a_credit_with_a_full_stop_are_not_body():
+    """ "Jane Roe (left) greets John Doe (right) in 2012." says who stands where in a photo;
+    "Handout/Agency." is its credit even with the full stop a copy added. A party label,
+    "Sen. Ana Lima (R)", is no position."""
+    caption = "Jane Roe (left) greets John Doe (right) at the rally in Springfield in 2012."
+    party = "Sen. Ana Lima (R) said the bill was dead, and Rep. Rui Costa (D) agreed with her."
+    s = structure(page("Court hears appeal in landmark case", "", P1, "", "Handout/Reuters.", "",
+                       caption, "", P2, "", party, "", P3, "", P4))
+    assert s.paragraphs == [P1, P2, party, P3, P4]
+    assert classes(s)["Handout/Reuters."] == "credit"
+    assert classes(s)[caption] == "caption"
+
+
 def test_related_headlines_between_paragraphs_single_and_doubled():
     single = "Neighbours sign energy pact as pipeline nears completion"
     doubled = "Border trade hits record high despite sanctions"

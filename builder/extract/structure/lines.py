@@ -56,6 +56,7 @@ _LIST_HEADING = re.compile(r"^(?:" + "|".join(F.LIST_HEADINGS) + r")\s*[:.\u2026
 _CAPTION_SUFFIX = [re.compile(p) for p in F.CAPTION_CREDIT_SUFFIX]
 CAPTION_PREFIX = _alt(F.CAPTION_PREFIX)
 _CREDIT_LINE = _alt(F.CREDIT_LINE)
+_CAPTION_POSITION = re.compile(F.CAPTION_POSITION)
 PRINT = [re.compile(p, IGNORE_CASE) for p in F.PRINT_HEADLINE]
 _COPYRIGHT = _alt(F.COPYRIGHT)
 COPYRIGHT_YEAR = re.compile(F.COPYRIGHT_YEAR, IGNORE_CASE)
@@ -275,6 +276,11 @@ def local_cues(s: str, f: Feat) -> tuple[str, str] | None:
         return "copyright", "copyright notice"
     if short and _CREDIT_LINE.search(head) and (not f.ends_sentence or _CREDIT_START.match(head)):
         return "credit", "photo credit"
+    if f.words <= 5 and "/" in head and f.ends_sentence and _CREDIT_LINE.search(head.rstrip(".")) \
+            and not re.search(r"\b[a-z]{3,}\b", head):
+        return "credit", "photo credit (agency after a slash, with a full stop)"
+    if f.words <= 80 and _CAPTION_POSITION.search(s):
+        return "caption", "says who stands where in a photo"
     if f.words <= 15 and (not f.ends_sentence or _CLOCK_END.search(head)) and _BYLINE.search(head):
         return "byline", "byline"
     if f.words <= 120 and _AUTHOR_BIO.match(head):
