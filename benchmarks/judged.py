@@ -297,7 +297,12 @@ def score_article(j: Judgement, out: dict | None, t: Tally, why: str = "") -> No
     for ev in out.get("events") or []:
         t.ev_reported += 1
         label = f"p{ev.get('paragraph')} {ev.get('expression')!r} -> {ev.get('date')}: {ev.get('text', '')[:90]}"
-        match = _best([k for k, g in enumerate(j.events) if _event_matches(ev, paragraphs, g)],
+        sentence = norm(ev.get("sentence"))
+        candidates = [k for k, g in enumerate(j.events) if _event_matches(ev, paragraphs, g)]
+        # two mentions of the same words in one paragraph: the judgement whose context lies
+        # in the reported mention's own sentence
+        in_sentence = [k for k in candidates if sentence and norm(j.events[k].get("at")) in sentence]
+        match = _best([k for k in in_sentence if k not in used_events] or candidates,
                       used_events, lambda k: norm(j.events[k].get("expr")) == norm(ev.get("expression")))
         if match is None:
             t.ev_unjudged += 1
