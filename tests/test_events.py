@@ -281,6 +281,11 @@ def test_comparison_bases_are_left_out(sentence, expression):
     ("Ana Lima, who served as envoy from 2013 to 2015, disagreed.", "2015"),
     ("Rui Dorsey was chairman of the board 1998-2004.", "1998-2004"),
     ("It was always Ana Lima, first lady of the state, 1981-1989.", "1981-1989"),
+    # a count over a year gone by; a trend between two months
+    ("In 2014, the town had 115 instances of violent crime, according to the FBI.", "In 2014"),
+    ("The city, however, had two murders in 2014, according to the data.", "in 2014"),
+    ("The state has seen a surge of new voters between January and April.", "January"),
+    ("The state has seen a surge of new voters between January and April.", "April"),
     # where rules or a series start
     ("The rules on classified files date back to 1917, and few know them.", "1917"),
     # a role a person held: an appositive after a name, or "who was" + the role
@@ -942,6 +947,8 @@ def test_a_count_of_days_after_a_present_schedule_is_a_date():
     ("The trade freed Ana Lima, the pilot shot down over the border in 1960.", "in 1960"),
     ("Jo Roe, who was elected mayor in 2010, said she would run again.", "in 2010"),
     ("Rui Costa, while still a candidate for governor last summer, attacked the plan.", "last summer"),
+    # a count after the date belongs to another verb
+    ("Rui Costa married Ana Lima in 1940 and had two daughters.", "in 1940"),
 ])
 def test_a_role_description_with_a_happening_stays_a_happening(sentence, expression):
     found = {e: k for e, _, k in kinds([sentence])}

@@ -546,6 +546,8 @@ def test_any_unicode_text(text):
     ("Roe changed her schedule to be in Ohio on Thursday.", "2016-06-03", "Thursday", "2016-06-02"),
     ("Republicans have 24 seats up in November, compared with 10 for Democrats.", "2016-06-10",
      "November", "2016-11"),
+    # a colon opens a clause of its own: the past before it does not reach the date
+    ("The party had a good year: it has 24 seats up in November.", "2016-06-10", "November", "2016-11"),
 ])
 def test_a_date_takes_the_tense_of_its_own_verb(text, dct, words, expected):
     assert value(text, dct, words) == expected

@@ -341,13 +341,18 @@ def period_end(m: Mention) -> bool:
 
 
 def span_between(m: Mention) -> bool:
-    """ "surveys completed between 2008 and 2016": the span of a repeated activity."""
-    if not re.fullmatch(r"\d{4}", m.t.value):
+    """ "surveys completed between 2008 and 2016", "a surge of new voters between January
+    and April": the span of a repeated activity or a trend, not a happening at either end."""
+    if not re.fullmatch(r"\d{4}(?:-\d\d)?", m.t.value):
         return False
+    end = r"(?:\d{4}|" + _MONTH_NAMES + r")"
     start = re.search(r"(?i)\bbetween[ \t\u00a0]{1,3}$", m.before(12)) is not None \
-        and re.match(r"[ \t\u00a0]{1,3}(?:and|to|-|–)[ \t\u00a0]{0,3}\d{4}", m.after(12)) is not None
-    return start or re.search(r"(?i)\bbetween[ \t\u00a0]{1,3}\d{4}[ \t\u00a0]{1,3}(?:and|to)[ \t\u00a0]{1,3}$",
-                              m.before(24)) is not None
+        and re.match(r"[ \t\u00a0]{1,3}(?:and|to|-|–)[ \t\u00a0]{0,3}" + end, m.after(16)) is not None
+    return start or re.search(r"(?i)\bbetween[ \t\u00a0]{1,3}" + end + r"(?:[ \t\u00a0]+\d{4})?[ \t\u00a0]{1,3}(?:and|to)[ \t\u00a0]{1,3}$",
+                              m.before(30)) is not None
+
+
+_MONTH_NAMES = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 
 
 _YEARS_SPAN_END = re.compile(r"[ \t\u00a0]{0,3}(?:[-–]|to|until|till|through|thru)[ \t\u00a0]{0,3}(?:the[ \t\u00a0]+end[ \t\u00a0]+of[ \t\u00a0]+)?(\d{4})(?!\d)")
@@ -483,6 +488,25 @@ def yearly_statistic(m: Mention) -> bool:
     if m.dct is not None and int(m.t.value[:4]) >= m.dct.year and len(m.t.value) == 4:
         return _PROJECTION.search(clause) is not None and re.search(r"percent|%|one-|half", clause) is not None
     return True
+
+
+_COUNT = re.compile(r"\b(?:had|has|have|recorded|records|saw|sees|logged|registered|counted|suffered|reported)\s+"
+                    r"(?:(?:more than|over|about|nearly|almost|just|only|roughly|some|a total of|at least)\s+)?"
+                    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
+                    r"dozens of|hundreds of|thousands of)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\b")
+
+
+def yearly_count(m: Mention) -> bool:
+    """ "In 2014, the town had 115 instances of violent crime", "the city recorded two
+    murders in 2014": a count over a year gone by, a statistic rather than a happening."""
+    if not re.fullmatch(r"\d{4}", m.t.value) or m.dct is None or int(m.t.value) >= m.dct.year:
+        return False
+    lead = m.text[m.start:m.t.start]
+    fronted = re.fullmatch(r"\W*(?:in|during|for|by)?\s*", lead, re.I) is not None
+    before = re.split(r";|\s[—–]\s|,\s(?=(?:which|while|but|and)\b)", lead)[-1].lower()
+    counts = [c for c in _COUNT.finditer(_clause(m).lower() if fronted else before)
+              if not re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|times)$", c.group(0))]
+    return bool(counts)
 
 
 _LEVEL = re.compile(r"\b(?:was|were|is|are|averaged|averages|stood at|stands at|came in at)\s+"
@@ -622,7 +646,7 @@ NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyri
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
 BACKGROUND_RULES = (since, period_end, span_between, years_span, state_today, as_of, so_far, tally_to_now, until, by_state_or_target,
-                    yearly_statistic, period_level, forecast, allowance, dating_back, role_description, year_as_subject, future_measure)
+                    yearly_statistic, yearly_count, period_level, forecast, allowance, dating_back, role_description, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:
