@@ -1,7 +1,8 @@
 """Event lines an editor would publish: the share of chronology entries whose line reads
 as a correct standalone line, on a fixed sample of unseen articles.
 
-The sample is 45 articles of the hand-judged set (``SAMPLE``; the 11 last added on
+The sample is 59 articles of the hand-judged set (``SAMPLE``; the 14 PolNeAR articles
+last added were judged at first sight by j5a and j5b: 16 of 79 right, 0.203; the 11 before them, added on
 2026-12-07 by judge4a and judge4b, lines judged at first sight: 19 of 81 right, 0.235;
 opinion, explainer and feature pages). Before them, 34: the first 12 (six outlets,
 six PolNeAR), judge3's 10 new articles, and 12 more added on 2026-12-07 for issue 14 so
@@ -85,6 +86,22 @@ SAMPLE = [
     # judged 2026-12-07 by judge4a at first sight (main 2e6090f): 6 whole-page texts no judged file used before
     "wall-street-journal-042bb7b5", "new-york-times-04a6711c", "vox-16c30add", "slate-851498a2",
     "oregonlive-87438a0d", "washington-examiner-87bf6057",
+    # judged 2026-12-07 by j5a and j5b at first sight (main 1668a79): 14 PolNeAR train
+    # articles from May-August 2016, two per publisher; lines 16 of 79 right (0.203)
+    "polnear-breitbart-2016-07-10-fallin-racial-healer",
+    "polnear-breitbart-2016-08-24-clinton-state-donors",
+    "polnear-huff-post-2016-05-12-zimmerman-gun-auction",
+    "polnear-huff-post-2016-05-19-ferguson-dangerous",
+    "polnear-nyt-2016-06-07-china-overcapacity",
+    "polnear-nyt-2016-07-30-oil-prices-market",
+    "polnear-politico-2016-05-23-sanders-puerto-rico",
+    "polnear-politico-2016-08-11-pence-blames-media",
+    "polnear-usa-today-2016-06-03-calif-win-sanders",
+    "polnear-usa-today-2016-06-10-dems-senate",
+    "polnear-wash-post-2016-06-14-trump-primary-fight",
+    "polnear-wash-post-2016-06-28-ruling-abortion",
+    "polnear-west-journal-2016-07-23-trump-munich",
+    "polnear-west-journal-2016-08-18-biden-japan",
 ]
 VERDICTS = ("right", "wrong")
 

@@ -45,7 +45,12 @@ SHARED = REPO.parent / "shared" / "data"
 # 0.914, quotes 0.803. The floors follow the larger set. Tense of the date's own verb,
 # tenures, half-year measures, limits, habits, "today" as these days: events 0.937 (0.93).
 # One NYT article names only "Trump": its full form there is Trump (guide), quotes 0.812.
-FLOOR = {"events_right": 0.93, "events_recall": 0.93,
+# 2026-12-07 (third round): 14 PolNeAR train articles of May-August 2016 judged fresh (j5a,
+# j5b; first sight events right 0.811 of 95, quotes right speaker 0.820 of 172, lines 0.203)
+# joined: over all 77 at first sight events right 0.922. Roles, comparison bases left
+# out, wire datelines, tense of a verb with its object: 0.931; the events floor follows the
+# larger set (0.925).
+FLOOR = {"events_right": 0.925, "events_recall": 0.93,
          "quotes_right_speaker": 0.80, "quotes_recall": 0.84}
 MAX_REFUSED = 0
 
