@@ -1,9 +1,11 @@
 """The speaker index an editor would publish: every entry of ``docs/data/speakers.json``
 (one per real person or organisation quoted) judged by hand, on news never tuned on.
 
-The sample (``SAMPLE``) is 60 PolNeAR train articles the hand-judged set does not hold,
-chosen once with ``random.Random(2026)`` over the 7 publishers (9 each of the first four in
-alphabetical order, 8 each of the last three), with their publication dates from
+The sample (``SAMPLE``) is 60 PolNeAR train articles the hand-judged set did not hold when
+they were chosen, once, with ``random.Random(2026)`` over the 7 publishers (9 each of the
+first four in alphabetical order, 8 each of the last three; three of them, the Breitbart
+article of 2016-08-24 and the two Huffington Post ones of May 2016, were later drawn
+independently for the hand-judged set's third round), with their publication dates from
 ``polnear/metadata.tsv``. They are imported into one throw-away project as a user does
 (``python -m builder import PATH --date D``; ``sample_site.polnear_project``), then
 extracted and linked in process, so the registry is the one the build would publish.
