@@ -546,6 +546,9 @@ def test_any_unicode_text(text):
     ("Roe changed her schedule to be in Ohio on Thursday.", "2016-06-03", "Thursday", "2016-06-02"),
     ("Republicans have 24 seats up in November, compared with 10 for Democrats.", "2016-06-10",
      "November", "2016-11"),
+    # "the Sept. 11 attacks" name one historic day
+    ("Congress passed the act after the Sept. 11 terrorist attacks.", "2016-03-16", "Sept. 11", "2001-09-11"),
+    ("The board meets on Sept. 11 to vote.", "2016-03-16", "Sept. 11", "2016-09-11"),
     # a colon opens a clause of its own: the past before it does not reach the date
     ("The party had a good year: it has 24 seats up in November.", "2016-06-10", "November", "2016-11"),
 ])

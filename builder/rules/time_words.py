@@ -298,3 +298,7 @@ HABITUAL_WORDS = (
 WEEKDAY_NAME_WORDS = frozenset("""
 super black good cyber ash maundy holy easter palm bloody giving shrove whit plough
 """.split())
+
+# a month and day that, before "attacks", name one historic day everyone dates ("the Sept.
+# 11 attacks" are those of 2001, not of the coming or the last September): the year
+HISTORIC_ATTACK_DAYS = {(9, 11): 2001}

@@ -55,6 +55,8 @@ def handle_date(c: Candidate, ctx: Context) -> Result | None:
             future = [d for d in options if d > ctx.dct]
             return _date_result(future[0]) if future else None
         return _date_result(date(y, month, day)) if cal.valid_date(y, month, day) else None
+    if (month, day) in tw.HISTORIC_ATTACK_DAYS and _ATTACKS_AFTER.match(ctx.text, c.end):
+        return _date_result(date(tw.HISTORIC_ATTACK_DAYS[(month, day)], month, day))
     if ctx.dct is None:
         return Result("DATE", f"XXXX-{month:02d}-{day:02d}")
     prev = _prev_word(ctx.text, c.start)
@@ -73,6 +75,9 @@ def handle_date(c: Candidate, ctx: Context) -> Result | None:
     if d is None:
         return None
     return _date_result(d)
+
+
+_ATTACKS_AFTER = re.compile(r"(?:,?\s*\d{4})?[ \t\u00a0]+(?:terrorist[ \t\u00a0]+|terror[ \t\u00a0]+)?attacks?\b", re.I)
 
 
 _PAST_VERB_GAP = re.compile(
