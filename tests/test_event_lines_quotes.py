@@ -48,3 +48,15 @@ def test_a_long_line_is_never_cut_inside_a_quotation():
     lines = [e.text for e in extract_events([paragraph], "2021-11-20")]
     assert all(x.count('"') % 2 == 0 and "remember" in x for x in lines), lines
     assert all('"remember the long campaigns' in x for x in lines), lines
+
+
+def test_a_sentence_that_is_all_quotation_is_given_its_speaker():
+    """ "“Freedom is on the ballot this November.”" after '..., said Ana Lima, ...': the
+    line says who said it, as the quote stage found it."""
+    from builder.extract.article import extract_text
+    text = ("Ruling sets the stakes for the race\n\nThe court struck down the law on Monday.\n\n"
+            '"This decision shows what we have said all along," said Ana Lima, president of a '
+            'rights group. "Reproductive freedom very much is on the ballot this November."\n')
+    article = extract_text(text, "a.txt", "2016-06-28").article
+    lines = {e.date: e.text for e in article.events}
+    assert lines["2016-11"] == "Ana Lima said: “Reproductive freedom very much is on the ballot this November.”"

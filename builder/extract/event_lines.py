@@ -227,4 +227,14 @@ def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -
         speaker = speaker_after(subjects.text, end, subjects.cast)
         if speaker:
             line = f"{speaker} said: “{finish(line).rstrip('.')}.”"
+    elif _BARE_QUOTATION.fullmatch(line.strip()):
+        # a sentence that is all quotation: its speaker, as the quote stage found them
+        speakers = {q.speaker for q in subjects.quoted_near(start, end)
+                    if q.speaker and q.start <= start + 2 and q.end >= end - 3}
+        if len(speakers) == 1:
+            words = line.strip()[1:].rstrip(".!?”\"")
+            line = f"{speakers.pop()} said: “{words}.”"
     return finish(line)
+
+
+_BARE_QUOTATION = re.compile(r"[“\"][^“”\"]+[”\"][.!?]?|[“\"][^“”\"]+[.!?][”\"]")
