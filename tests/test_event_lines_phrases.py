@@ -91,3 +91,8 @@ def test_the_line_drops_its_date_and_connectives(sentence, line):
 def test_so_far_keeps_its_so():
     [e] = extract_events(["So far this year, 14 states passed at least 30 laws on abortion."], "2016-06-28")
     assert e.text.startswith("So far this year"), e.text
+
+
+def test_a_transcript_speaker_label_is_not_part_of_the_line():
+    [e] = extract_events(["JANE ROE: Rui Costa released a video on Friday about the plan."], "2016-07-10")
+    assert e.text == "Rui Costa released a video about the plan."

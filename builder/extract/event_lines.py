@@ -77,12 +77,19 @@ def _prepare(sentence: str, at: int, phrase: str, opening: bool) -> tuple[str, i
         m = None                        # "Two hostages — an American ...": no place, no dateline
     if m and m.end() < at and len(line) - m.end() > 20:
         line, at = line[m.end():], at - m.end()
+    label = _TRANSCRIPT_LABEL.match(line)
+    if label and label.end() <= at:
+        line, at = line[label.end():], at - label.end()     # "JANE ROE: ..." in a transcript
     shorter = _outside_quotes(line, lambda part: re.sub(r"\s(?:also|too)(?=\s)", "", part))
     at -= len(line[:at]) - len(_outside_quotes(line[:at], lambda part: re.sub(r"\s(?:also|too)(?=\s)", "", part)))
     line = shorter
     at = min(max(0, at), max(0, len(line) - 1))
     at = max(0, line.find(phrase, max(0, at - 12))) if phrase in line else at
     return line, at, phrase
+
+
+# a speaker's label opening a turn of an interview transcript ("JANE ROE: We met ...")
+_TRANSCRIPT_LABEL = re.compile(r"(?:[A-Z][A-Z.’'-]+ ){0,2}[A-Z][A-Z.’'-]{2,}:\s+(?=[A-Z“\"])")
 
 
 def _closed(line: str) -> str:
