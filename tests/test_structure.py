@@ -861,3 +861,22 @@ def test_every_line_of_an_embedded_post_is_the_post():
                        lines[2], "", "\u2014 Jane Roe (@janeroe) November 1, 2019", "", P2))
     assert s.paragraphs == [P1, P2]
     assert [classes(s)[x] for x in lines] == ["post"] * 3
+
+
+def test_a_database_copy_abstract_and_full_text_marker():
+    """A copy from a news database: the headline, its deck, "ABSTRACT." and a summary,
+    "FULL TEXT." and the text. The deck and the summary are the standfirst, the two
+    markers no text, the body starts after "FULL TEXT."."""
+    s = structure(page("Ministers pledge closer ties;",
+                       "Trade, official says, grew after the crisis.", "",
+                       "ABSTRACT.", "", "Officials said trade would grow, adding that talks went well.", "",
+                       "FULL TEXT.", "", P1, "", P2, "", P3))
+    assert s.paragraphs == [P1, P2, P3]
+    assert s.standfirst == ["Trade, official says, grew after the crisis.",
+                            "Officials said trade would grow, adding that talks went well."]
+    assert classes(s)["FULL TEXT."] == "text-marker"
+
+
+def test_a_lowercase_word_text_in_the_body_is_no_marker():
+    s = structure(page("Ministers pledge closer ties", "", P1, "", "Text", "", P2, "", P3))
+    assert "Text" not in [line.text for line in s.lines if line.cls == "text-marker"]

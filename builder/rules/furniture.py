@@ -354,6 +354,14 @@ SUMMARY_HEADINGS = [
     r"summary",
     r"what you need to know",
     r"the big picture",
+    r"abstract",                # a database copy's summary ("ABSTRACT." then "FULL TEXT.")
+]
+# a line that only marks where a database copy's text begins ("FULL TEXT.", "Body:")
+TEXT_MARKERS = [
+    r"full text",
+    r"article text",
+    r"body",
+    r"text",
 ]
 
 # embedded social posts end with a signature line: "— Jane Doe (@jane) November 18, 2019"

@@ -40,7 +40,7 @@ from .bylines import authors_of
 from .dates import stated_date
 from .header import read_caption, read_header
 from .lines import PRINT, Feat, features, local_cues
-from .neighbours import (mark_author_names, mark_credit_bylines, mark_credit_captions, mark_lists,
+from .neighbours import (mark_author_names, mark_credit_bylines, mark_credit_captions, mark_lists, mark_text_start,
                          mark_posts, mark_question_links, mark_repeats, mark_teasers,
                          mark_template_repeats, mark_video_blurbs, mark_videos)
 
@@ -94,7 +94,7 @@ class Structured:
 
 # the passes over neighbouring lines, in order (each reads and refines the classes)
 _NEIGHBOUR_PASSES = (mark_credit_captions, mark_credit_bylines, mark_author_names, mark_videos,
-                     mark_posts, mark_repeats, mark_template_repeats, mark_lists,
+                     mark_posts, mark_repeats, mark_template_repeats, mark_text_start, mark_lists,
                      mark_video_blurbs, mark_teasers, mark_question_links)
 
 

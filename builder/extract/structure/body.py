@@ -77,7 +77,7 @@ def assemble(feats: list[Feat], cls: list[str], why: list[str], start: int, end:
     seen_body: set[str] = set()
     for i in range(start, end + 1):
         f, c = feats[i], cls[i]
-        if c in ("blank", "list-heading", "summary-heading", "headline"):
+        if c in ("blank", "list-heading", "summary-heading", "headline", "text-marker"):
             continue
         if title is not None and f.text == title:
             cls[i], why[i] = "duplicate", "repeats the headline"

@@ -16,7 +16,7 @@ from .headline import choose
 
 _HEADER_SKIP = {"blank", "caption", "credit", "byline", "dateline", "ad", "promo", "share",
                 "video", "comments", "copyright", "list-heading", "duplicate", "tags", "gallery",
-                "summary-heading", "repeated", "post-signature"}
+                "summary-heading", "repeated", "post-signature", "text-marker"}
 
 
 @dataclass

@@ -113,6 +113,12 @@ def _plausible(page: _Page, i: int) -> bool:
     c = page.cls[i]
     if c not in CANDIDATE:
         return False
+    if c == "standfirst":
+        j = i - 1
+        while j >= 0 and not page.feats[j].text:
+            j -= 1
+        if j >= 0 and page.cls[j] == "summary-heading":
+            return False                # an item under "Key points" or "ABSTRACT."
     return _shaped(page.feats[i]) and not (c == "caption" and not _weak_caption(page, i))
 
 

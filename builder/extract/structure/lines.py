@@ -67,7 +67,8 @@ VIDEO_TIME = re.compile(F.VIDEO_TIME)
 _VIDEO_LINE = _alt(F.VIDEO_LINES)
 _TAG_PREFIX = re.compile(F.TAG_PREFIX, IGNORE_CASE)
 _GALLERY = re.compile(r"^(?:" + "|".join(F.GALLERY_LINES) + r")\W*$", IGNORE_CASE)
-_SUMMARY_HEADING = re.compile(r"^(?:" + "|".join(F.SUMMARY_HEADINGS) + r")\s*:?$", IGNORE_CASE)
+_SUMMARY_HEADING = re.compile(r"^(?:" + "|".join(F.SUMMARY_HEADINGS) + r")\s*[:.]?$", IGNORE_CASE)
+_TEXT_MARKER = re.compile(r"^(?:" + "|".join(F.TEXT_MARKERS) + r")\s*[:.]?$", IGNORE_CASE)
 _AUTHOR_BIO = re.compile("|".join(f"(?:{p})" for p in F.AUTHOR_BIO))
 _CITATION = re.compile(F.CITATION)
 AUTHOR_NAME = re.compile(F.AUTHOR_NAME)
@@ -301,6 +302,8 @@ def local_cues(s: str, f: Feat) -> tuple[str, str] | None:
         return "share", "share/social buttons"
     if short and _SUMMARY_HEADING.match(head):
         return "summary-heading", "heading of a summary list"
+    if short and _TEXT_MARKER.match(head) and (head.isupper() or head.rstrip(" .:")[-1:] in (":",) or head.endswith(":")):
+        return "text-marker", "marks where the text begins (a database copy)"
     if short and _LIST_HEADING.match(head.strip(F.OPENERS + F.CLOSERS + " ")):
         return "list-heading", "heading of a list of other stories"
     if f.words <= 40 and "," in s and _is_tags(s, f):

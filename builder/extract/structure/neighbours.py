@@ -186,6 +186,18 @@ def mark_template_repeats(feats: list[Feat], cls: list[str], why: list[str]) -> 
             cls[i], why[i] = "repeated", f"short line printed {counts[f.text]} times on the page"
 
 
+def mark_text_start(feats: list[Feat], cls: list[str], why: list[str]) -> None:
+    """A database copy marks where its text begins ("FULL TEXT."): the sentences between
+    the first line (the headline) and the marker are its deck and summary, not body."""
+    marker = next((i for i, c in enumerate(cls) if c == "text-marker"), None)
+    if marker is None:
+        return
+    first = next((i for i, f in enumerate(feats) if f.text), marker)
+    for k in range(first + 1, marker):
+        if cls[k] in ("", "teaser") and feats[k].text and feats[k].ends_sentence:
+            cls[k], why[k] = "standfirst", "above the line that marks where the text begins"
+
+
 def mark_lists(feats: list[Feat], cls: list[str], why: list[str]) -> None:
     """The lines right under a list heading ("Related", "Key points") are its items."""
     n = len(feats)
