@@ -67,6 +67,11 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import timeml  # noqa: E402
+
+_TIMEML_TEXTS = Path(timeml.temporary_folder())
+
 REPO = Path(__file__).resolve().parents[1]
 JUDGED = REPO / "benchmarks" / "judged"
 SHARED = Path(os.environ.get("TL_SHARED_DATA") or REPO.parent / "shared" / "data")
@@ -102,6 +107,7 @@ def name_key(name: str | None) -> str:
 
 
 def extract(source: Path, date: str | None) -> tuple[dict | None, str]:
+    source = timeml.readable(source, _TIMEML_TEXTS)     # a TimeML article: its plain text
     cmd = [sys.executable, "-m", "builder", "extract", str(source)]
     if date:
         cmd += ["--date", str(date)]
@@ -455,7 +461,7 @@ def draft(source: Path, date: str | None, outlet: str) -> str:
     out, why = extract(source, date)
     if out is None:
         # judge it by hand from the text: every non-blank line a paragraph
-        text = source.read_text(encoding="utf-8", errors="replace")
+        text = timeml.readable(source, _TIMEML_TEXTS).read_text(encoding="utf-8", errors="replace")
         out = {"paragraphs": [ln.strip() for ln in text.splitlines() if ln.strip()],
                "events": [], "quotes": [], "refused": why}
     paragraphs = out["paragraphs"]

@@ -21,6 +21,11 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import timeml  # noqa: E402
+
+_TIMEML_TEXTS = Path(timeml.temporary_folder())
+
 REPO = Path(__file__).resolve().parents[1]
 JUDGED = REPO / "benchmarks" / "judged"
 SHARED = Path(os.environ.get("TL_SHARED_DATA") or REPO.parent / "shared" / "data")
@@ -34,6 +39,7 @@ def headline_unpunctuated(text: str) -> str:
 
 
 def _import(project: Path, source: Path, date: str) -> subprocess.CompletedProcess:
+    source = timeml.readable(source, _TIMEML_TEXTS)      # a TimeML article: its plain text
     return subprocess.run([sys.executable, "-m", "builder", "--root", str(project), "import",
                            str(source), "--date", date], cwd=REPO, capture_output=True, text=True,
                           timeout=600)
@@ -128,7 +134,8 @@ def _ids_of(names: list[str], project: Path, folder: Path = JUDGED) -> dict[str,
     pairs = []
     for name in names:
         doc = yaml.safe_load((folder / f"{name}.yml").read_text(encoding="utf-8"))
-        pairs.append((name, Path(doc["source"]).name))
+        src = Path(doc["source"]).name
+        pairs.append((name, src + ".txt" if src.endswith(".tml") else src))
     return _ids_by_source(project, pairs)
 
 
