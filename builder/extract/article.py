@@ -17,6 +17,7 @@ from ..read.text import read_text
 from .events import extract_events
 from .html import structure_page
 from .quotes import extract_quotes
+from .quotes.transcripts import transcript_turns
 from .structure import structure
 
 
@@ -98,6 +99,7 @@ PERSISTENT_NOTICES = ("date-disagreement", "import")
 
 def _quotes(article: Article) -> None:
     quotes, speakers, notices = extract_quotes(article.paragraphs)
+    quotes, speakers = transcript_turns(article.paragraphs, quotes, speakers)
     article.quotes, article.speakers = quotes, speakers
     # notices from reading the article (import notes) stay; extraction's own are replaced
     article.notices = [n for n in article.notices if n.kind in PERSISTENT_NOTICES] + list(notices)

@@ -276,6 +276,10 @@ def mark_teasers(feats: list[Feat], cls: list[str], why: list[str]) -> None:
                 cls[k], why[k] = "teaser", "summary under a linked story's headline (printed twice)"
 
 
+# a speaker's label opening a turn of a transcript ("JANE ROE: ...")
+_TURN_LABEL = re.compile(r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}:\s")
+
+
 def mark_question_links(feats: list[Feat], cls: list[str], why: list[str]) -> None:
     """A lone question between paragraphs that the next paragraph does not take up
     ("Could X help Y after Z?") is a link to another story, not a subhead."""
@@ -287,6 +291,8 @@ def mark_question_links(feats: list[Feat], cls: list[str], why: list[str]) -> No
         s = f.text
         if not s.endswith("?") or any(q in s for q in "\"\u201c\u201d") or re.search(r"[.!?]\s", s):
             continue
+        if _TURN_LABEL.match(s):
+            continue   # "ROE: Do you regret it?": a question asked in a transcript
         if i == 0 or feats[i - 1].text or i + 1 < n and feats[i + 1].text:
             continue   # only a line standing alone between blank lines
         j = i + 1
