@@ -347,8 +347,13 @@ def score_article(j: Judgement, out: dict | None, t: Tally, why: str = "") -> No
         t.q_reported += 1
         label = (f"p{q.get('paragraph')} {q.get('kind')} speaker={q.get('speaker')!r} "
                  f"(as written {q.get('speaker_as_written')!r}): {q.get('text', '')[:70]!r}")
-        match = _best([k for k, g in enumerate(j.quotes) if _quote_matches(q, g)], used_quotes,
-                      lambda k: words(j.quotes[k].get("starts")) in words(q.get("text")))
+        text_words = words(q.get("text"))
+        candidates = [k for k, g in enumerate(j.quotes) if _quote_matches(q, g)]
+        # of several judgements inside one long quotation, the one it opens with first
+        candidates.sort(key=lambda k: (text_words.find(words(j.quotes[k].get("starts"))) % (len(text_words) + 1)
+                                       if words(j.quotes[k].get("starts")) in text_words else len(text_words) + 1))
+        match = _best(candidates, used_quotes,
+                      lambda k: words(j.quotes[k].get("starts")) in text_words)
         if match is None:
             t.q_unjudged += 1
             t.items.append(("quote-unjudged", name, label))
