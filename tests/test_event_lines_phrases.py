@@ -96,3 +96,13 @@ def test_so_far_keeps_its_so():
 def test_a_transcript_speaker_label_is_not_part_of_the_line():
     [e] = extract_events(["JANE ROE: Rui Costa released a video on Friday about the plan."], "2016-07-10")
     assert e.text == "Rui Costa released a video about the plan."
+
+
+
+@pytest.mark.parametrize("sentence, line", [
+    # a finite passive is no reduced relative; an appositive participle ends at its comma
+    ("The summit will be held on Aug. 6 in Paris.", "The summit will be held in Paris."),
+    ("The council, set up in 2005 for annual meetings, met again.", "The council was set up for annual meetings."),
+])
+def test_participle_lines(sentence, line):
+    assert line in [e.text for e in extract_events([sentence], "2021-06-30")]

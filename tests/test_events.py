@@ -286,6 +286,10 @@ def test_comparison_bases_are_left_out(sentence, expression):
     ("The city, however, had two murders in 2014, according to the data.", "in 2014"),
     ("The state has seen a surge of new voters between January and April.", "January"),
     ("The state has seen a surge of new voters between January and April.", "April"),
+    # a level that held over the period, results over a year gone by, a plan overtaken
+    ("The jobless rate remained at 4.7 percent last month, above its low.", "last month"),
+    ("The candy unit had sales of about $154 million last year, a memo said.", "last year"),
+    ("The bid was extended to Nov. 16. It had been due to expire Friday evening.", "Friday evening"),
     # where rules or a series start
     ("The rules on classified files date back to 1917, and few know them.", "1917"),
     # a role a person held: an appositive after a name, or "who was" + the role
@@ -953,3 +957,8 @@ def test_a_count_of_days_after_a_present_schedule_is_a_date():
 def test_a_role_description_with_a_happening_stays_a_happening(sentence, expression):
     found = {e: k for e, _, k in kinds([sentence])}
     assert found.get(expression) == "happening", found
+
+
+def test_a_day_with_earlier_or_late_is_a_day_not_a_holiday():
+    assert [e.date for e in extract_events(["Earlier Friday, lawyers filed a petition."], "2000-01-07")] == ["2000-01-07"]
+    assert [e.date for e in extract_events(["Late Monday, officials said the father would come."], "2000-04-03")] == ["2000-04-03"]

@@ -546,6 +546,9 @@ def test_any_unicode_text(text):
     ("Roe changed her schedule to be in Ohio on Thursday.", "2016-06-03", "Thursday", "2016-06-02"),
     ("Republicans have 24 seats up in November, compared with 10 for Democrats.", "2016-06-10",
      "November", "2016-11"),
+    # a participle right before the date: a time gone by ("a vote set for" is a plan)
+    ("The index closed near its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "1997-08-06"),
+    ("A vote set for Aug. 6 will decide it.", "1998-02-06", "Aug. 6", "1998-08-06"),
     # "the Sept. 11 attacks" name one historic day
     ("Congress passed the act after the Sept. 11 terrorist attacks.", "2016-03-16", "Sept. 11", "2001-09-11"),
     ("The board meets on Sept. 11 to vote.", "2016-03-16", "Sept. 11", "2016-09-11"),

@@ -38,6 +38,7 @@ from ..rules.datelines import DATELINE
 from ..rules.speech import TITLE_HEADS
 from ..rules.time_words import MONTHS, PLANNED_EVENT_NOUNS, WEEKDAYS
 from . import event_generic as generic
+from .event_checks import is_verb
 from .timex import Timex
 
 # ---- dates at their precision ----------------------------------------------------------
@@ -255,7 +256,8 @@ def date_line(m: Mention) -> bool:
     para = m.text[m.p_start:m.p_end]
     rest = (para[:m.t.start - m.p_start] + " " + para[m.t.end - m.p_start:]).lower()
     words = [w for w in re.findall(r"[a-z]+", rest) if w not in _DATE_LINE_WORDS]
-    return len(words) <= 3 and not re.search(r"\b(?:said|says|was|is|were|are|will)\b", rest)
+    return len(words) <= 3 and not re.search(r"\b(?:said|says|was|is|were|are|will)\b", rest) \
+        and not any(is_verb(w) for w in words)       # "Earlier Friday, lawyers filed a petition."
 
 
 _WIRE_DATELINE = re.compile(DATELINE)
@@ -298,9 +300,9 @@ def sport_period(m: Mention) -> bool:
 
 def holiday_as_noun(m: Mention) -> bool:
     """ "calling Christmas a sham": a holiday's name with no preposition of time."""
-    if not re.fullmatch(r"(?:[A-Z][a-z’'.]+ ?){1,3}", m.t.text) or m.t.text.split()[0].lower() in WEEKDAYS \
-            or m.t.text.split()[0].lower().rstrip(".") in MONTHS:
-        return False
+    if not re.fullmatch(r"(?:[A-Z][a-z’'.]+ ?){1,3}", m.t.text) or any(
+            w.lower().rstrip(".") in WEEKDAYS or w.lower().rstrip(".") in MONTHS for w in m.t.text.split()):
+        return False                    # "Earlier Friday", "Late Monday": a day, no holiday
     words = m.words_before(1)
     return not words or words[-1] not in _TEMPORAL_PREP | {"last", "next", "this", "over"}
 
@@ -468,6 +470,10 @@ _REPORTED = re.compile(r"\b(?:reported|announced|said|says|found|showed|released
 _PROJECTION = re.compile(r"\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:fall|rise|grow|drop|reach|climb|decline)\b")
 
 
+_HAD_RESULTS = re.compile(r"\b(?:had|has|have|posted|reported)\s+(?:net\s+|annual\s+|total\s+)?"
+                          r"(?:sales|revenues?|earnings|profits?|losses|income|turnover|a (?:net )?(?:loss|profit))\b")
+
+
 def yearly_statistic(m: Mention) -> bool:
     """A measure over a year gone by: "made up 36 percent of the electorate in 2012",
     "an estimated 964,000 people had the disorder in 2017", "93 percent of voters in 2012
@@ -482,6 +488,7 @@ def yearly_statistic(m: Mention) -> bool:
     if _REPORTED.search(m.sentence()[:max(0, m.t.start - m.start)].lower()):
         return False
     measured = bool(set(re.findall(r"[a-z]+", clause)) & MEASURE_VERBS) or _SHARE_WAS.search(clause) is not None \
+        or _HAD_RESULTS.search(clause) is not None \
         or re.search(r"\b(?:made|make|makes) up\b|\baccount(?:ed|s)? for\b", clause) is not None
     if not measured:
         return False
@@ -509,7 +516,9 @@ def yearly_count(m: Mention) -> bool:
     return bool(counts)
 
 
-_LEVEL = re.compile(r"\b(?:was|were|is|are|averaged|averages|stood at|stands at|came in at)\s+"
+_LEVEL = re.compile(r"\b(?:was|were|is|are|averaged|averages|stood at|stands at|came in at|"
+                    r"(?:remained|remains|stayed|stays|held|holds|hovered|hovers)(?: steady| unchanged)? (?:at|near|around)|"
+                    r"was unchanged at)\s+"
                     r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+|an average of\s+)?"
                     r"(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent))")
 
@@ -560,6 +569,13 @@ def allowance(m: Mention) -> bool:
     if not _COARSE.fullmatch(m.t.value):
         return False
     return _LIMIT.search(_clause(m).lower()) is not None
+
+
+def overtaken_plan(m: Mention) -> bool:
+    """ "It had been due to expire Friday" (and was extended): a plan the past perfect says
+    was overtaken; nothing happened then."""
+    return re.search(r"(?i)\bhad[ \t\u00a0]+been[ \t\u00a0]+(?:due|scheduled|set|slated|expected|planned)[ \t\u00a0]+to"
+                     r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+(?:(?:on|in|at|by)[ \t\u00a0]+)?$", m.before(60)) is not None
 
 
 def dating_back(m: Mention) -> bool:
@@ -646,7 +662,7 @@ NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyri
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
 BACKGROUND_RULES = (since, period_end, span_between, years_span, state_today, as_of, so_far, tally_to_now, until, by_state_or_target,
-                    yearly_statistic, yearly_count, period_level, forecast, allowance, dating_back, role_description, year_as_subject, future_measure)
+                    yearly_statistic, yearly_count, period_level, forecast, allowance, overtaken_plan, dating_back, role_description, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:

@@ -53,6 +53,8 @@ def reduced_relative(line: str, at: int, phrase: str) -> str | None:
     m = re.search(r"(?P<np>(?:\b[Tt]he|\b[Aa]n?)\s[^,;:()“”]{2,90}?),?\s" + _PARTICIPLE + r"\s$", left)
     if not m or re.search(r"\b(?:that|which|who)\b", m.group("np")):
         return _object_relative(line, at, phrase) or _any_participle(line, at, phrase)
+    if re.search(r"\b(?:be|been|being|is|are|was|were|am|get|gets|got)$", m.group("np").strip()):
+        return None                     # "The summit will be held on ...": a finite passive
     right = line[at + len(phrase):] if line[at:at + len(phrase)] == phrase else None
     if right is None:
         return None
@@ -60,6 +62,10 @@ def reduced_relative(line: str, at: int, phrase: str) -> str | None:
                   r"(?:\s(?:[A-Z][\w’'.-]*|and|leader|[a-z]+(?=\s[A-Z]))){0,12})", right)
     part = m.group("part")
     np = m.group("np")
+    if left[m.end("np"):m.end("np") + 1] == "," and re.search(r",\s", right):
+        # an appositive participle ("X, set up in 2005 for talks, met again"): it ends at
+        # its closing comma, where the sentence's own predicate resumes
+        right = right[:re.search(r",\s", right).start()].rstrip() + "."
     if by:
         rest = right[by.end():]
         out = f"{by.group('agent')} {PARTICIPLE_PAST.get(part, part)} {np[0].lower() + np[1:]}{rest}"

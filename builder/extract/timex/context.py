@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ...rules.event_words import PAST_PARTICIPLES
 from ...rules.time_words import (
     COMMEMORATION_VERBS,
     INTENTION_WORDS,
@@ -143,6 +144,9 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         return "future-adjacent"   # "as soon as Tuesday"; "as soon as I learned" is not
     if f"{w} {nxt}" in _PHRASES or f"{w} {nxt} {nxt2}" in _PHRASES:
         return "future"
+    if w in PAST_PARTICIPLES and nxt in ("on", "in") and prev not in _PASSIVE_AUX \
+            and prev not in ("will", "would", "to", "have", "has", "had") and prev not in _PRONOUNS:
+        return "past-ed"         # "its record high set on Aug. 6": a participle, a time gone by
     if w in _PLAN_WORDS:
         # "plans to", "is expected to"; "announced plans to" is a noun, "the plan" too
         if nxt != "to" and not (w in _PLANNED_FOR and nxt in ("for", "on", "in")):
