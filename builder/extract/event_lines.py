@@ -239,8 +239,9 @@ def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -
         speakers = {q.speaker for q in subjects.quoted_near(start, end)
                     if q.speaker and q.start <= start + 2 and q.end >= end - 3}
         if len(speakers) == 1:
-            words = line.strip()[1:].rstrip(".!?”\"")
-            line = f"{speakers.pop()} said: “{words}.”"
+            words = line.strip()[1:].rstrip("”\"").rstrip()
+            end_mark = words[-1] if words[-1:] in ("?", "!") else "."
+            line = f"{speakers.pop()} said: “{words.rstrip('.!?')}{end_mark}”"
     return finish(line)
 
 
