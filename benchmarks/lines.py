@@ -1,8 +1,9 @@
 """Event lines an editor would publish: the share of chronology entries whose line reads
 as a correct standalone line, on a fixed sample of unseen articles.
 
-The sample is 59 articles of the hand-judged set (``SAMPLE``; the 14 PolNeAR articles
-last added were judged at first sight by j5a and j5b: 16 of 79 right, 0.203; the 11 before them, added on
+The sample is 71 articles of the hand-judged set (``SAMPLE``; the 12 TempEval-3 articles
+last added were judged at first sight by j6a and j6b: 13 of 88 right, 0.148; the 14 PolNeAR
+articles before them were judged at first sight by j5a and j5b: 16 of 79 right, 0.203; the 11 before them, added on
 2026-12-07 by judge4a and judge4b, lines judged at first sight: 19 of 81 right, 0.235;
 opinion, explainer and feature pages). Before them, 34: the first 12 (six outlets,
 six PolNeAR), judge3's 10 new articles, and 12 more added on 2026-12-07 for issue 14 so
@@ -102,6 +103,20 @@ SAMPLE = [
     "polnear-wash-post-2016-06-28-ruling-abortion",
     "polnear-west-journal-2016-07-23-trump-munich",
     "polnear-west-journal-2016-08-18-biden-japan",
+    # judged 2026-12-07 by j6a and j6b at first sight (lead2 8522abf): 12 TempEval-3 TBAQ
+    # articles (AP, NYT, Xinhua 1998-2000; Wall Street Journal 1989); lines 13 of 88 (0.148)
+    "tbaq-apw-19990607-0041",
+    "tbaq-apw-20000107-0318",
+    "tbaq-apw-20000401-0150",
+    "tbaq-nyt-19980206-0460",
+    "tbaq-nyt-20000329-0359",
+    "tbaq-nyt-20000403-0463",
+    "tbaq-wsj-0533",
+    "tbaq-wsj-0557",
+    "tbaq-wsj-0610",
+    "tbaq-wsj-0778",
+    "tbaq-xie-19980812-0062",
+    "tbaq-xie-19980821-0077",
 ]
 VERDICTS = ("right", "wrong")
 
