@@ -102,3 +102,15 @@ def test_a_newspaper_is_named_whole_and_a_document_by_its_owner(sentence, org):
 ])
 def test_a_generational_suffix_ends_a_name_and_is_never_one(sentence, speaker):
     assert quoted_by(sentence) == [speaker]
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    # a given name that is also a word ("Bill", "Mark") after a capitalised title
+    ("U.S. President Bill Okafor said on Friday he had ordered the strikes.", "Bill Okafor"),
+    ("Sen. Mark Doyle said the bill would pass.", "Mark Doyle"),
+    # a particle joined to the surname by a hyphen
+    ('Ambassador Ahmed Maher el-Sayed called the attack "cowardly and criminal."', "Ahmed Maher el-Sayed"),
+    ("Foreign Minister Amal bin-Rashid said talks would resume.", "Amal bin-Rashid"),
+])
+def test_whole_names_after_titles(paragraph, name):
+    assert quoted_by(paragraph) == [name]

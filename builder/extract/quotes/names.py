@@ -241,8 +241,15 @@ def initials(word: str) -> bool:
     return bool(_INITIALS.match(word))
 
 
+_PARTICLE_SURNAME = re.compile(r"^(?:el|al|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|de|di|da|du|la|le|van|von|ben)-"
+                               r"[A-Z][a-z]+(?:['’][a-z]+)?$")
+
+
 def _name_run_end(toks: list[Tok]) -> int:
     i = len(toks)
+    if i >= 2 and toks[-1].kind == "w" and _PARTICLE_SURNAME.match(toks[-1].text) \
+            and toks[-2].kind == "w" and is_name_word(toks[-2].text):
+        i -= 1      # "Ahmed Maher el-Sayed", "Bashar al-Assad": a particle joined to the surname
     # a surname that is also a common word ("Theresa May", "Jack Straw"), or any
     # capitalised word after an initial ("Peter T. King", "P.J. Fleck")
     if i >= 2 and toks[-1].kind == "w" and toks[-1].is_cap and ((
@@ -282,8 +289,10 @@ def given_place(toks: list[Tok], k: int) -> bool:
     before = toks[k - 1] if k > 0 else None
     if _common_given(t) and is_name_word(toks[k + 1].text) and (
             before is None or before.kind == "p"
-            or (before.kind == "w" and not before.is_cap and before.low not in DETERMINERS)):
-        return True     # "Bill Okafor", "said Grant Green": a given name, also a word
+            or (before.kind == "w" and not before.is_cap and before.low not in DETERMINERS)
+            or (before.kind == "w" and before.is_cap and before.low in R.TITLE_HEADS)):
+        return True     # "Bill Okafor", "said Grant Green", "President Bill Okafor": a given
+        #                 name, also a word
     if not (t.kind == "w" and t.is_cap and place_word(t.low) and t.low not in R.NATIONALITIES
             and not strip_possessive(t.text)[1] and "-" not in t.text):
         return False
