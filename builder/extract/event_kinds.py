@@ -600,7 +600,7 @@ def role_description(m: Mention) -> bool:
     senator's top adviser in 2012", "the party's chairman four years ago": a date inside a
     person's description by an office or occupation (an appositive after a name, or "who
     was" + role) dates a role the person held, a state, not a happening."""
-    lead = m.text[m.start:m.t.start]
+    lead = m.text[max(m.start, m.t.start - 300):m.t.start]     # a role is a few words: bounded
     lead = re.split(r"[;:“”\"]|\s[—–]\s", lead)[-1]
     hit = _ROLE_BEFORE.search(lead)
     if hit is None:

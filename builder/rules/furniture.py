@@ -217,9 +217,9 @@ CAPTION_PREFIX = [
 # a caption saying who stands where in the photo: "Jane Roe (left) and John Doe (right)",
 # "Doe (second from left)"; the position follows a capitalised name (a single letter,
 # "(R)", is a party label, not a position)
-CAPTION_POSITION = (r"[A-Z][\w’'.-]+\s\((?:(?:second|third|far|top|bottom|front|back)\s(?:from\s)?)?"
+CAPTION_POSITION = (r"[A-Z][\w’'.-]{0,40}\s\((?:(?:second|third|far|top|bottom|front|back)\s(?:from\s)?)?"
                     r"(?:left|right|center|centre|top|bottom|L|R|C)(?<!\(L)(?<!\(R)(?<!\(C)\)"
-                    r"|[A-Z][\w’'.-]+\s\((?:pictured|inset|above|below|foreground|background)\)")
+                    r"|[A-Z][\w’'.-]{0,40}\s\((?:pictured|inset|above|below|foreground|background)\)")
 # a short standalone credit line under a caption
 CREDIT_LINE = [
     r"^(photo|photograph|image|picture|credit|source)s?\s*(copyright|credit|by)?\s*[:.]",
