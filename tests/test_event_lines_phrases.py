@@ -106,3 +106,30 @@ def test_a_transcript_speaker_label_is_not_part_of_the_line():
 ])
 def test_participle_lines(sentence, line):
     assert line in [e.text for e in extract_events([sentence], "2021-06-30")]
+
+
+@pytest.mark.parametrize("line", [
+    "Ana Lima and Rui Costa are the 455th and 456th people placed on the list, which began.",
+    "The figures extended a surge in hiring that began, just when the market cooled.",
+    "Two agents charged in the Dec. 21.",
+])
+def test_a_clause_emptied_of_its_date_is_objected_to(line):
+    assert "a clause emptied of its date" in line_problems(line)
+
+
+def test_roe_thanked_doe_who_resigned_is_a_whole_line():
+    assert line_problems("Jo Roe thanked Ana Lima, who resigned.") == []
+
+
+@pytest.mark.parametrize("sentence, line", [
+    # 1990s wire copy: an underscore dateline and dash, ``typewriter'' quotes
+    ("WASHINGTON _ The economy created jobs at a robust pace, the government reported on Friday.",
+     "The economy created jobs at a robust pace."),
+    ("Protesters marched on Friday, chanting ``Cuba libre'' and ``long live the republic.''",
+     "Protesters marched on 4 June 1999, chanting “Cuba libre” and “long live the republic.”"),
+    # a person's own past verb before the date is no participle to make passive
+    ("The two were removed from the list after leader Jo Roe agreed in 1999 to hand them over.",
+     "The two were removed from the list after leader Jo Roe agreed to hand them over."),
+])
+def test_wire_copy_lines(sentence, line):
+    assert line in [e.text for e in extract_events([sentence], "1999-06-07")]

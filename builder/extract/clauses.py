@@ -196,7 +196,9 @@ def quote_first(line: str) -> str:
 
 
 def typewriter_quotes(text: str) -> str:
-    """''Wow,'' she said -> “Wow,” she said: typewriter quotes as curly ones."""
+    """''Wow,'' she said -> “Wow,” she said: typewriter quotes as curly ones; the wire's
+    ``Wow,'' too, and its " _ " dash as a dash."""
+    text = text.replace("``", "“").replace(" _ ", " — ")
     text = re.sub(r"(?<![\w’'])''(?=\S)", "“", text)
     return re.sub(r"(?<=\S)''(?![\w’'])", "”", text)
 

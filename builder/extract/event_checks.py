@@ -131,6 +131,19 @@ def _no_main_clause(text: str, words: list[str]) -> bool:
     return False
 
 
+_EMPTIED = re.compile(r"\b(?:which|that)\s+(?:[a-z]+\s+)?(began|begun|started|starts|begins|occurred|happened|ended|"
+                      r"took place|opened|closed|expired|expires|dates|dated)(?:[,.;]|$)|\b(?:in|on|at|by|since)\s+the\.?$"
+                      r"|\b(?:in|on|at|by|since|from)\s+the\s+[A-Z][a-z]{2}\.?\s\d{1,2}\.$")
+
+
+def _emptied(text: str) -> bool:
+    """ "the list, which began.", "gains that began, just when", "charged in the Dec. 21.":
+    a clause or a phrase whose date was taken out and nothing else was left."""
+    for m in _EMPTIED.finditer(_QUOTED.sub(" ", text)):
+        return True
+    return False
+
+
 def line_problems(line: str) -> list[str]:
     """What an editor would object to in ``line`` (empty when none)."""
     problems: list[str] = []
@@ -163,11 +176,13 @@ def line_problems(line: str) -> list[str]:
         problems.append("an ellipsis")
     if _no_main_clause(text, words):
         problems.append("no main clause")
+    if _emptied(text):
+        problems.append("a clause emptied of its date")
     if _says_nothing(text):
         problems.append("says nothing")
     if re.fullmatch(r"[“\"][^“”\"]+[”\"][.!?]?", text):
         problems.append("a quotation without its speaker")
-    if not any(is_verb(w) for w in _words(bare)) and not _QUOTED.search(text) \
-            and not _NAMED_ED.search(bare):
-        problems.append("no verb")
+    if not any(is_verb(w) for w in _words(bare)) and not _NAMED_ED.search(bare) \
+            and not re.fullmatch(r"\s*[“\"].*[”\"][.!?]?\s*", text, re.S):
+        problems.append("no verb")      # the words outside its quotations have no verb
     return problems

@@ -51,7 +51,9 @@ def reduced_relative(line: str, at: int, phrase: str) -> str | None:
     annual meetings"."""
     left = line[:at]
     m = re.search(r"(?P<np>(?:\b[Tt]he|\b[Aa]n?)\s[^,;:()“”]{2,90}?),?\s" + _PARTICIPLE + r"\s$", left)
-    if not m or re.search(r"\b(?:that|which|who)\b", m.group("np")):
+    if not m or re.search(r"\b(?:that|which|who)\b", m.group("np")) \
+            or any(_is_verb(w) and w.islower() for w in m.group("np").split()[1:]):
+        # "The two were removed after Gadhafi agreed in 1999 to ...": a clause, not a noun phrase
         return _object_relative(line, at, phrase) or _any_participle(line, at, phrase)
     if re.search(r"\b(?:be|been|being|is|are|was|were|am|get|gets|got)$", m.group("np").strip()):
         return None                     # "The summit will be held on ...": a finite passive
@@ -137,6 +139,8 @@ def _any_participle(line: str, at: int, phrase: str) -> str | None:
         between = _BETWEEN.match(left, w.end())
         if not between or not _participle(w.group(0)):
             continue
+        if re.search(r"(?<![\w’'])[A-Z][\w’'.-]*\s[A-Z][\w’'.-]*\s$", left[:w.start()]):
+            return None                 # "after leader Jo Roe agreed in 1999 to ...": a person's own verb
         np = _noun_phrase_before(left[:w.start()])
         clause = re.split(r",|;|\b(?:since|when|after|before|because|while|as|that|which|who|although|though|"
                           r"if|until|once)\b", left[:np.start()] if np else "")[-1]
