@@ -79,12 +79,39 @@ CASES = [
     (['Anna Reyes wrote about the polls.', 'What that means for this year - More from Reyes: '
       '“The partisanship of the state is a starting point.”'], "The partisanship",
      "Anna Reyes"),
+    # a statement closing a sentence without a cue, after a lead-in, goes on with the
+    # paragraph's speaker
+    (['“It is an enormous moment,” said Ivan Sokol, a strategist. Now, “within the '
+      'business community there is a constituency saying this is fine.”'],
+     "within the business", "Ivan Sokol"),
+    (['“It is an enormous moment,” said Ivan Sokol, a strategist. Unless rivals quit the '
+      'race, “it is very difficult to see how he is stopped on his way.”'],
+     "it is very difficult", "Ivan Sokol"),
+    (['“She has the friends she had in grade school,” Mark Dole has said while stumping '
+      'for his wife. That makes her “by definition a trustworthy and reliable person.”'],
+     "by definition", "Mark Dole"),
+    # a given name that is also a month or a word of no gender ("Jan", "June") opens the
+    # name, and "she" goes back to its bearer
+    (['Lena Marsh hopes to make the case to women.',
+      'Former Ohio governor Jan Brewer, an early supporter of Marsh, calls security “a '
+      'priority” for women. “That is something I think will resonate,” she said.'],
+     "That is something", "Jan Brewer"),
+    (['“We will vote in the fall,” June Okafor said.'], "We will vote", "June Okafor"),
 ]
 
 
 @pytest.mark.parametrize("paragraphs,start,speaker", CASES)
 def test_direct_speaker(paragraphs, start, speaker):
     assert _quote(paragraphs, start).speaker == speaker
+
+
+def test_a_short_phrase_closing_a_sentence_is_no_continued_statement():
+    quotes, _, _ = extract_quotes(['“It is an enormous moment,” said Ivan Sokol, a '
+                                   'strategist. The race is “over” now.',
+                                   '“It is late,” said Ivan Sokol. Critics called the '
+                                   'plan “a bridge to nowhere and back again” last week.'])
+    assert [q.text for q in quotes if q.speaker is None] == []
+    assert [q.text for q in quotes] == ["It is an enormous moment", "It is late"]
 
 
 def test_a_shared_family_name_takes_the_gender_of_the_reported_clause():

@@ -92,3 +92,5 @@ _AMBIGUOUS = {"andrea", "dana", "jamie", "kim", "leslie", "sanders", "clinton", 
               "april", "ruby", "rose", "iris", "ginger", "pearl", "penny", "page", "sierra"}
 MALE -= _AMBIGUOUS
 FEMALE -= _AMBIGUOUS
+# given names all the same, of no known gender ("Jan Brewer", "June Okafor")
+EITHER = frozenset(_AMBIGUOUS)

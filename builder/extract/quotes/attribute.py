@@ -304,14 +304,22 @@ def _direct_quotes(st: _State, pi: int, si: int, para: _Para, stoks: list[Tok],
                 speakers.append(cue.ref)
         elif only_quotes:
             pending.append((si, q))
-        elif last is not None and x == 0 and not any(c.valid for c in cues) \
-                and len(q.text.split()) >= CONTINUED_WORDS \
-                and not (x + 1 < len(stoks) and stoks[x + 1].low in S.COPULAS):
+        elif last is not None and not any(c.valid for c in cues) \
+                and len(q.text.split()) >= CONTINUED_WORDS and _continues(stoks, x):
             q.cue = st.cue_of.get(id(last))
             st.items.append((q, last))
         else:
             st.items.append((q, None))
     return speakers
+
+
+def _continues(stoks: list[Tok], x: int) -> bool:
+    """A statement in a sentence without a cue goes on with the paragraph's speaker when it
+    opens the sentence (and is not its subject: '"..." was the slogan') or closes it after
+    a lead-in ('Now, "..."', 'Unless rivals quit, "..."', 'That makes her "..."')."""
+    if x == 0:
+        return not (x + 1 < len(stoks) and stoks[x + 1].low in S.COPULAS)
+    return all(u.kind == "p" for u in stoks[x + 1:])
 
 
 def _reported(st: _State, pi: int, para: _Para, stoks: list[Tok], cues: list[Cue]) -> None:

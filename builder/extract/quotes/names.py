@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...rules import given_names as G
 from ...rules import speakers as S
 from ...rules import speech as R
 from .text import Tok
@@ -80,6 +81,7 @@ def is_name_word(word: str) -> bool:
 
 _HONORIFIC_STEMS = {h.rstrip(".") for h in R.HONORIFICS}
 _GIVEN = R.MALE_GIVEN_NAMES | R.FEMALE_GIVEN_NAMES
+_ANY_GIVEN = _GIVEN | G.EITHER | S.EITHER_GENDER_GIVEN_NAMES   # "Jan", "June": no gender
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$|n['’]t$")
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "arly", "ably", "ibly", "fully",
                    "lessly", "ingly", "edly", "wise", "ward", "wards")
@@ -305,7 +307,7 @@ def given_place(toks: list[Tok], k: int) -> bool:
 def _common_given(t: Tok) -> bool:
     """A given name that is also a common word ("Bill", "Grant", "Mark"), not a modal
     ("Will Smith win?")."""
-    return t.kind == "w" and t.is_cap and t.text[1:].islower() and t.low in _GIVEN \
+    return t.kind == "w" and t.is_cap and t.text[1:].islower() and t.low in _ANY_GIVEN \
         and t.low in R.NOT_NAME_WORDS and t.low not in S.MODAL_GIVEN_NAMES
 
 
