@@ -97,6 +97,13 @@ CASES = [
       'priority” for women. “That is something I think will resonate,” she said.'],
      "That is something", "Jan Brewer"),
     (['“We will vote in the fall,” June Okafor said.'], "We will vote", "June Okafor"),
+    # a statement named before a comma hands the quotation closing the sentence to the
+    # clause's subject; an opening adverb is no name
+    (['Immediately after the vote, Mark Dole issued a statement, “Last night, our party '
+      'was defeated by its own members.”'], "Last night, our party", "Mark Dole"),
+    # the subject a subordinator opens speaks when the sentence's own is no person
+    (['The debate was so subdued that Mark Dole was prompted to say, “So far, I cannot '
+      'believe how civil it has been.”'], "So far, I cannot", "Mark Dole"),
 ]
 
 
@@ -112,6 +119,12 @@ def test_a_short_phrase_closing_a_sentence_is_no_continued_statement():
                                    'plan “a bridge to nowhere and back again” last week.'])
     assert [q.text for q in quotes if q.speaker is None] == []
     assert [q.text for q in quotes] == ["It is an enormous moment", "It is late"]
+
+
+def test_a_statement_before_a_comma_hands_over_only_a_closing_quotation():
+    quotes, _, _ = extract_quotes(['Mark Dole issued a statement, “Last night, our party '
+                                   'was defeated,” and left the room.'])
+    assert [q.speaker for q in quotes] == [None]
 
 
 def test_a_shared_family_name_takes_the_gender_of_the_reported_clause():

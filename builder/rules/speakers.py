@@ -63,6 +63,12 @@ NOT_NAME_OPENERS = {
     # plural time nouns opening a sentence ("Hours later, ...")
     "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
     "moments", "centuries",
+    # adverbs opening a sentence ("Immediately after the vote, Doe ...")
+    "immediately", "shortly", "soon", "apparently", "obviously", "clearly", "reportedly",
+    "separately", "similarly", "likewise", "additionally", "importantly", "interestingly",
+    "frankly", "honestly", "unfortunately", "fortunately", "surprisingly", "notably",
+    "instead", "afterward", "afterwards", "subsequently", "simultaneously",
+    "officially", "specifically", "incidentally", "indeed", "later",
 }
 
 # Given names worn by men and women alike (short forms): no gender from the name alone.

@@ -12,6 +12,7 @@ is not read here.
 """
 from __future__ import annotations
 
+from ...rules import speakers as SP
 from ...rules import speech as R
 from . import names as N
 from . import spans as S
@@ -21,9 +22,16 @@ MAX_CLAUSE = 16          # words between the subject and the colon at most
 
 
 def _match_colon(s: Sentence, i: int):
-    """The word before a colon that opens a quotation."""
+    """The word before a colon that opens a quotation; or a word naming a statement
+    before a comma and a quotation that closes the sentence ("Doe issued a statement,
+    “...”")."""
     k = i + 1
-    if i == 0 or k + 1 >= len(s.toks) or s.toks[k].text != ":" or s.toks[k + 1].kind != "q":
+    if i == 0 or k + 1 >= len(s.toks) or s.toks[k + 1].kind != "q":
+        return None
+    if s.toks[k].text == ",":
+        if s.toks[i].low not in SP.INTRODUCING_WORDS or k + 2 < s.hi:
+            return None
+    elif s.toks[k].text != ":":
         return None
     return Cue(":", "colon", k, k + 1)
 
@@ -67,6 +75,8 @@ def _subject_colon(s: Sentence, cue: Cue) -> None:
     if s.last is not None or any(t.kind == "q" for t in s.toks[:cue.vi]):
         return
     found = _name_before_colon(s, cue.vi) or S.clause_subject(s, cue.vi)
+    if found is None or not _person_subject(found[2]):
+        found = _subordinate_subject(s, cue.vi) or found
     if found is None:
         return
     a, b, m = found
@@ -78,6 +88,26 @@ def _subject_colon(s: Sentence, cue: Cue) -> None:
     cue.s0, cue.s1, cue.subj = a, b, m
     cue.person_hint = True
     cue.valid = True
+
+
+_SUBORDINATORS = {"that", "when", "because", "after", "as", "since", "until", "once"}
+
+
+def _subordinate_subject(s: Sentence, upto: int):
+    """"The debate was so calm that Doe was prompted to say, “...”": the subject of the
+    clause a subordinator opens before the colon, when the sentence's own is no person."""
+    for k in range(upto - 1, max(s.lo, upto - MAX_CLAUSE) - 1, -1):
+        t = s.toks[k]
+        if t.kind == "q" or t.text == ";":
+            return None
+        if t.kind == "w" and t.low in _SUBORDINATORS:
+            b = k + 1
+            while b < upto and S._np_token(s.toks, k + 1, b):
+                b += 1
+            if k + 1 < b < upto and s.toks[b].kind == "w" and not s.toks[b].is_cap:
+                return k + 1, b, s.classify(k + 1, b)
+            return None
+    return None
 
 
 def _content_colon(s: Sentence, cue: Cue, cues: list[Cue]):
