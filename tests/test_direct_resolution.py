@@ -101,6 +101,17 @@ CASES = [
     # clause's subject; an opening adverb is no name
     (['Immediately after the vote, Mark Dole issued a statement, “Last night, our party '
       'was defeated by its own members.”'], "Last night, our party", "Mark Dole"),
+    # a group's named member is whom a later "she" or "he" of that gender means
+    (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
+      'Stone. “I will write in another name,” she said.'], "I will write", "Anna Edwards"),
+    (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
+      'Stone. “I will write in another name,” he said.'], "I will write", "Tom Roe"),
+    (['Mary Stone spoke first.', '“It is my last chance,” said Stacey Edwards, 31.',
+      'Edwards and others said they could not support Stone. “I will write in another '
+      'name,” she said.'], "I will write", "Stacey Edwards"),
+    # a family name ending like an adverb ("-wards") is a name
+    (['“The real estate world is complex,” Ben Woodward said. “It is a maze.”'],
+     "It is a maze", "Ben Woodward"),
     # the subject a subordinator opens speaks when the sentence's own is no person
     (['The debate was so subdued that Mark Dole was prompted to say, “So far, I cannot '
       'believe how civil it has been.”'], "So far, I cannot", "Mark Dole"),
@@ -125,6 +136,12 @@ def test_a_statement_before_a_comma_hands_over_only_a_closing_quotation():
     quotes, _, _ = extract_quotes(['Mark Dole issued a statement, “Last night, our party '
                                    'was defeated,” and left the room.'])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_others_beside_no_one_named_before_are_no_person():
+    quotes, speakers, _ = extract_quotes(['Acme and others said they could not support the '
+                                          'plan. “We will write in another name,” she said.'])
+    assert speakers == [] and [q.speaker for q in quotes] == [None, None]
 
 
 def test_a_shared_family_name_takes_the_gender_of_the_reported_clause():

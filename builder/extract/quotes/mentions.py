@@ -106,15 +106,26 @@ def group_members(text: str, toks: list[Tok], known_orgs) -> list[list[str]]:
             parts.append([])
         else:
             parts[-1].append(t)
-    names = []
+    names, single, unnamed = [], [], False
     for part in parts:
         if not part:
             continue
+        if part[0].low in _UNNAMED_OTHERS and not any(t.is_cap for t in part):
+            unnamed = True      # "Doe and others", "Doe and other voters"
+            continue
         m = classify_np(text, part, known_orgs)
-        if m.kind != "name":
+        if m.kind == "name":
+            names.append(m.name)
+        elif len(part) == 1 and part[0].is_cap and is_name_word(part[0].text):
+            single.append([part[0].text])   # "Doe and others": whom "Doe" names, if anyone
+        else:
             return []
-        names.append(m.name)
-    return names if len(names) >= 2 else []
+    if unnamed:
+        return names + single
+    return names if len(names) >= 2 and not single else []
+
+
+_UNNAMED_OTHERS = {"others", "other", "several", "many", "some", "dozens", "hundreds"}
 
 
 _CALENDAR_WORDS = frozenset(TW.MONTHS) | frozenset(TW.WEEKDAYS)   # "July's ... poll"

@@ -74,8 +74,8 @@ def is_name_word(word: str) -> bool:
         return False
     if low in R.GROUP_WORDS or low in R.PERSON_PLURALS:
         return False
-    if low.endswith(_ADVERB_ENDINGS) and len(low) > 6:
-        return False   # "Locally, ...", "Separately, ..."
+    if (low.endswith(_ADVERB_ENDINGS) and len(low) > 6) or low.rstrip("s") in _WARD_ADVERBS:
+        return False   # "Locally, ...", "Separately, ...", "Afterwards, ..."
     return True
 
 
@@ -84,7 +84,11 @@ _GIVEN = R.MALE_GIVEN_NAMES | R.FEMALE_GIVEN_NAMES
 _ANY_GIVEN = _GIVEN | G.EITHER | S.EITHER_GENDER_GIVEN_NAMES   # "Jan", "June": no gender
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$|n['’]t$")
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "arly", "ably", "ibly", "fully",
-                   "lessly", "ingly", "edly", "wise", "ward", "wards")
+                   "lessly", "ingly", "edly", "wise")
+# "-ward" adverbs by name: "Edwards", "Woodward" are family names
+_WARD_ADVERBS = {"afterward", "backward", "forward", "toward", "onward", "upward",
+                 "downward", "inward", "outward", "homeward", "eastward", "westward",
+                 "northward", "southward", "skyward", "untoward"}
 
 
 # ---- Chinese names, family name first ------------------------------------------
@@ -405,4 +409,5 @@ def suffix_dot(stoks, i: int, lo: int) -> bool:
 
 def adverb(low: str) -> bool:
     """A lower-case word formed as an adverb ("jokingly", "angrily", "reportedly")."""
-    return len(low) > 6 and (low.endswith(_ADVERB_ENDINGS) or low.endswith("ily"))
+    return (len(low) > 6 and (low.endswith(_ADVERB_ENDINGS) or low.endswith("ily"))) \
+        or low.rstrip("s") in _WARD_ADVERBS

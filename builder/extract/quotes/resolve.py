@@ -231,12 +231,20 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
 
 
 def _resolve_group(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
-    """A group speaks: its members, when the text names each of them."""
+    """A group speaks: its members, when the text names each of them. Each is talked
+    about, so a later "she" may be the one member she can be ("Anna Doe and Tom Roe said
+    ... “...,” she said")."""
     ref.group = True
+    others = any(w.lower() in ("others", "other") for w in (ref.mention.text or "").split())
     for name in ref.mention.members:
-        p = cast.person_for(name, ref.pos)
+        p = cast.lookup(name, ref.pos, record=False) if others and len(name) == 1 else None
+        if p is None and others and len(name) == 1:
+            continue        # "Acme and others": no person named before
+        p = p if isinstance(p, Person) else cast.person_for(name, ref.pos)
         cast.add_form(p, list(name))
         ref.members.append(p)
+    for p in ref.members:
+        cast.note(ref.pos, p, speaking=not ref.sub)
     return True
 
 

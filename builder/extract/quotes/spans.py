@@ -62,8 +62,9 @@ def _joins_subject(stoks: list[Tok], k: int, j: int, lo: int) -> bool:
     "leaders and diplomats from both"."""
     t = stoks[k - 1]
     if t.low in ("and", "&") and k - 2 >= lo and stoks[k - 2].kind == "w" \
-            and stoks[k - 2].is_cap and k < j and stoks[k].is_cap:
-        return True
+            and stoks[k - 2].is_cap and k < j and (stoks[k].is_cap
+                                                   or stoks[k].low in ("others", "other")):
+        return True     # "Doe and others", "Doe and other voters"
     return t.low == "and" and k - 2 >= lo and k < j and stoks[k - 2].kind == "w" \
         and not stoks[k - 2].is_cap and stoks[k - 2].low.endswith("s") \
         and (k - 3 < lo or stoks[k - 3].kind != "w" or stoks[k - 3].low in N.DETERMINERS)
