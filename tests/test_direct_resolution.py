@@ -101,6 +101,11 @@ CASES = [
     # clause's subject; an opening adverb is no name
     (['Immediately after the vote, Mark Dole issued a statement, “Last night, our party '
       'was defeated by its own members.”'], "Last night, our party", "Mark Dole"),
+    # "when asked" names no one: a quotation standing alone after it goes on with the
+    # speaker before
+    (['“Jobs, jobs, jobs,” Anna Reyes said on Monday when asked what Mark Dole would do '
+      'in office. “Nobody did it better or created more jobs.”'], "Nobody did it",
+     "Anna Reyes"),
     # a group's named member is whom a later "she" or "he" of that gender means
     (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
       'Stone. “I will write in another name,” she said.'], "I will write", "Anna Edwards"),

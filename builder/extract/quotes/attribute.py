@@ -108,7 +108,8 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
         events.extend((si, r) for r in quoted)
         seen = {id(r) for r in quoted}
         for cue in cues:
-            if cue.valid and cue.ref is not None and not cue.relays and id(cue.ref) not in seen:
+            if cue.valid and cue.ref is not None and not cue.relays and id(cue.ref) not in seen \
+                    and not _nobody(cue.ref):
                 seen.add(id(cue.ref))
                 events.append((si, cue.ref))
         _reported(st, pi, para, stoks, cues)
@@ -118,6 +119,12 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
     elif not para.spans:
         st.prev_last = _introduced(st, pi, para)
     st.prev_open = bool(para.spans) and not para.spans[-1].closed
+
+
+def _nobody(ref: Ref) -> bool:
+    """A group the text names no one of, or no subject at all ("when asked what ..."):
+    no speaker for the quotations standing alone after it."""
+    return ref.group and not ref.members and not (ref.mention.text or "").strip()
 
 
 def _introduced(st: _State, pi: int, para: _Para) -> Ref | None:
