@@ -106,6 +106,9 @@ CASES = [
     (['“Jobs, jobs, jobs,” Anna Reyes said on Monday when asked what Mark Dole would do '
       'in office. “Nobody did it better or created more jobs.”'], "Nobody did it",
      "Anna Reyes"),
+    # a name in quote marks inside the aside between a speaker and the verb
+    (['“We have had better conventions than this one,” Ohio delegate Bill Eastman, wearing '
+      'a hat and “Roe 2016” pins, said matter-of-factly.'], "We have had", "Bill Eastman"),
     # a group's named member is whom a later "she" or "he" of that gender means
     (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
       'Stone. “I will write in another name,” she said.'], "I will write", "Anna Edwards"),
@@ -147,6 +150,12 @@ def test_others_beside_no_one_named_before_are_no_person():
     quotes, speakers, _ = extract_quotes(['Acme and others said they could not support the '
                                           'plan. “We will write in another name,” she said.'])
     assert speakers == [] and [q.speaker for q in quotes] == [None, None]
+
+
+def test_a_term_in_the_speakers_aside_is_no_quote_of_theirs():
+    quotes, _, _ = extract_quotes(['“We have had better conventions than this one,” delegate '
+                                   'Bill Eastman, wearing a hat and “Roe 2016” pins, said.'])
+    assert [q.text for q in quotes] == ["We have had better conventions than this one"]
 
 
 def test_a_shared_family_name_takes_the_gender_of_the_reported_clause():

@@ -32,6 +32,9 @@ def name_before_asides(s: Sentence, comma: int, cue: Cue) -> M.Mention:
     c = comma - 1
     while c >= s.lo and comma - c < 48 and len(cuts) <= MAX_ASIDES:
         t = stoks[c]
+        if t.kind == "q" and _term_in_aside(s, c):
+            c -= 1          # "wearing “Roe 2016” pins": a name in quote marks
+            continue
         if t.kind == "q" or (t.kind == "p" and t.text in ";:"):
             break
         if t.text == ",":
@@ -59,6 +62,20 @@ def name_before_asides(s: Sentence, comma: int, cue: Cue) -> M.Mention:
             cue.appos = appositive_role(s.text, stoks, b)
             return m
     return M.Mention("none")
+
+
+TERM_WORDS = 4           # words of a name or term in quote marks inside an aside at most
+
+
+def _term_in_aside(s: Sentence, c: int) -> bool:
+    """The quotation at ``c`` is a short term between words of the aside ("and “Roe
+    2016” pins"), not the quotation the subject follows."""
+    stoks = s.toks
+    if c - 1 < s.lo or c + 1 >= len(stoks) or stoks[c - 1].kind != "w" \
+            or stoks[c + 1].kind != "w":
+        return False
+    t = stoks[c]
+    return len(s.text[t.start:t.end].split()) <= TERM_WORDS
 
 
 def name_then_parenthesis(s: Sentence, upto: int):

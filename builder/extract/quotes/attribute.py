@@ -303,6 +303,8 @@ def _direct_quotes(st: _State, pi: int, si: int, para: _Para, stoks: list[Tok],
         if names_something(para.text, stoks, x):
             st.terms.add(id(q))
         cue, outlet = choose_cue(x, cues)
+        if cue is not None and _in_aside(stoks, cue, x) and len(q.text.split()) <= SHORT_TERM_WORDS:
+            cue = None      # a term in the speaker's own aside ("wearing “Roe” pins")
         if cue is not None and cue.ref is not None:
             q.cue, q.outlet = cue.verb, outlet
             st.cue_of.setdefault(id(cue.ref), cue.verb)
@@ -327,6 +329,14 @@ def _continues(stoks: list[Tok], x: int) -> bool:
     if x == 0:
         return not (x + 1 < len(stoks) and stoks[x + 1].low in S.COPULAS)
     return all(u.kind == "p" for u in stoks[x + 1:])
+
+
+def _in_aside(stoks: list[Tok], cue: Cue, x: int) -> bool:
+    """Quotation ``x`` stands between words of the aside that separates the cue's
+    subject from its verb by commas ("Doe, wearing “Roe” pins, said")."""
+    return cue.left_subject and 0 <= cue.s1 < x < cue.vi - 1 < len(stoks) \
+        and stoks[cue.s1].text == "," and stoks[cue.vi - 1].text == "," \
+        and stoks[x - 1].kind == stoks[x + 1].kind == "w"
 
 
 def _reported(st: _State, pi: int, para: _Para, stoks: list[Tok], cues: list[Cue]) -> None:
