@@ -158,6 +158,13 @@ def test_a_term_in_the_speakers_aside_is_no_quote_of_theirs():
     assert [q.text for q in quotes] == ["We have had better conventions than this one"]
 
 
+def test_a_verb_phrase_before_the_verb_is_no_organisation():
+    quotes, speakers, _ = extract_quotes(['“Roe needs a strategy for targeting voters,” Nate '
+                                          'Gold, the polling guru who founded a website '
+                                          'tweeted on Wednesday.'])
+    assert [s.name for s in speakers if "website" in s.name] == []
+
+
 def test_a_shared_family_name_takes_the_gender_of_the_reported_clause():
     quotes, _, _ = extract_quotes(['Lena Marsh spoke in Iowa on Monday. Tom Marsh spoke in '
                                    'Ohio.', 'Marsh said she would win the state.'])

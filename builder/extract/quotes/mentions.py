@@ -503,6 +503,9 @@ def _organisation(np: _NP, h: int, head: str) -> Mention:
         # "the company", "the production company", "his office": an organisation named
         # before, not a name of its own
         return np.m("org", head=head, generic=True, org=org_name(np.text, toks))
+    if not np.as_org and not any(t.is_cap for t in toks) \
+            and any(w in ("a", "an", "the") for w in lows[1:]):
+        return np.m("none")     # "founded a website", "has set up a website": a verb phrase
     return np.m("org", org=org_name(np.text, toks))
 
 
