@@ -109,6 +109,11 @@ CASES = [
     # a name in quote marks inside the aside between a speaker and the verb
     (['“We have had better conventions than this one,” Ohio delegate Bill Eastman, wearing '
       'a hat and “Roe 2016” pins, said matter-of-factly.'], "We have had", "Bill Eastman"),
+    # "said to" a crowd's noise is said, not "said to be"
+    (['Tom Roe spoke in Ohio.', '“We cannot afford to be so correct anymore,” he said to '
+      'enthusiastic cheers.'], "We cannot afford", "Tom Roe"),
+    (['Tom Roe spoke in Ohio.', '“We cannot afford to be so correct anymore,” he said to '
+      'applause.'], "We cannot afford", "Tom Roe"),
     # a group's named member is whom a later "she" or "he" of that gender means
     (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
       'Stone. “I will write in another name,” she said.'], "I will write", "Anna Edwards"),
