@@ -114,6 +114,14 @@ CASES = [
       'enthusiastic cheers.'], "We cannot afford", "Tom Roe"),
     (['Tom Roe spoke in Ohio.', '“We cannot afford to be so correct anymore,” he said to '
       'applause.'], "We cannot afford", "Tom Roe"),
+    # a bare title means the untitled person this paragraph is about, not a holder of the
+    # title named in an earlier paragraph; in a paragraph of its own, the holder
+    (['Sen. John Mack spoke in 2000.', 'Tom Cole defends his record on television. '
+      '“Securing our borders is a matter of security,” the senator says.'],
+     "Securing our borders", "Tom Cole"),
+    (['Sen. John Mack spoke in 2000. Tom Cole listened.',
+      '“Securing our borders is a matter of security,” the senator says.'],
+     "Securing our borders", "John Mack"),
     # a group's named member is whom a later "she" or "he" of that gender means
     (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
       'Stone. “I will write in another name,” she said.'], "I will write", "Anna Edwards"),

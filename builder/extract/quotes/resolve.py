@@ -214,6 +214,8 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     # person holds the role (a bare "the president" keeps its usual referent)
     topic = cast.antecedent(pos, m.gender, sent) if len((m.role or "").split()) >= 2 else None
     p = cast.by_role(m.head, m.role, pos, prefer=topic)
+    if p is not None and m.head in R.TITLE_HEADS:
+        p = _untitled_topic(cast, m, p, pos, sent) or p
     if p is None and not of_a_thing(m):
         # "the woman said", "the businessman replied": the person just talked about (of
         # that gender), unless the article gave them another title; never for someone
@@ -228,6 +230,21 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     ref.pending = True
     cast.note(pos, ref, speaking=not ref.sub)
     return True
+
+
+def _untitled_topic(cast: Cast, m: M.Mention, holder: Person, pos: Pos,
+                    sent: Pos) -> Person | None:
+    """"Doe defends his record in an ad: “...,” the senator says": the person this
+    paragraph is about, given no title anywhere, rather than a holder of the title last
+    named in an earlier paragraph."""
+    topic = cast.antecedent(pos, m.gender, sent)
+    if not isinstance(topic, Person) or topic is holder or topic.roles:
+        return None
+    seen = topic.last_mention_before(pos)
+    held = holder.last_mention_before(pos)
+    if seen is None or seen[0] != pos[0] or (held is not None and held[0] == pos[0]):
+        return None
+    return topic
 
 
 def _resolve_group(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
