@@ -122,6 +122,11 @@ CASES = [
     (['Sen. John Mack spoke in 2000. Tom Cole listened.',
       '“Securing our borders is a matter of security,” the senator says.'],
      "Securing our borders", "John Mack"),
+    # a given name that is also a place, after an age or a lower-case word, opens the name
+    (['He is accused by 19-year-old Virginia Goff, a former aide.',
+      '“He knows exactly what he has done,” Goff said.'], "He knows", "Virginia Goff"),
+    (['He lives in Virginia Beach now.', '“He knows what he has done,” Beach said.'],
+     "He knows", "Beach"),
     # a group's named member is whom a later "she" or "he" of that gender means
     (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
       'Stone. “I will write in another name,” she said.'], "I will write", "Anna Edwards"),

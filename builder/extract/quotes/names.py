@@ -299,6 +299,11 @@ def given_place(toks: list[Tok], k: int) -> bool:
             or (before.kind == "w" and before.is_cap and before.low in R.TITLE_HEADS)):
         return True     # "Bill Okafor", "said Grant Green", "President Bill Okafor": a given
         #                 name, also a word
+    if t.kind == "w" and t.is_cap and t.low in _ANY_GIVEN and place_word(t.low) \
+            and is_name_word(toks[k + 1].text) and before is not None and before.kind == "w" \
+            and not before.is_cap and before.low not in PREPOSITIONS \
+            and before.low not in DETERMINERS:
+        return True     # "17-year-old Virginia Doe", "said Georgia Roe": a given name
     if not (t.kind == "w" and t.is_cap and place_word(t.low) and t.low not in R.NATIONALITIES
             and not strip_possessive(t.text)[1] and "-" not in t.text):
         return False
