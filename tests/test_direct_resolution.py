@@ -127,6 +127,9 @@ CASES = [
       '“He knows exactly what he has done,” Goff said.'], "He knows", "Virginia Goff"),
     (['He lives in Virginia Beach now.', '“He knows what he has done,” Beach said.'],
      "He knows", "Beach"),
+    # with no one else to go back to, "he" is the man named earlier in its own sentence
+    (['Last month, when I asked Tom Roe if he would ever endorse her, he looked into my '
+      'camera and said, “I am going to endorse you!”'], "I am going to", "Tom Roe"),
     # a group's named member is whom a later "she" or "he" of that gender means
     (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
       'Stone. “I will write in another name,” she said.'], "I will write", "Anna Edwards"),

@@ -104,9 +104,10 @@ class Cast(Names):
         self._settle_pronouns(pos)
         return self._antecedent(pos, gender, sent or pos)
 
-    def _antecedent(self, pos: Pos, gender: str | None, sent: Pos):
+    def _antecedent(self, pos: Pos, gender: str | None, sent: Pos, in_sentence: bool = True):
         i = bisect.bisect_left(self.person_seq, pos, key=_at)
         lo = max(0, i - LOOK_BACK)
+        last_resort = None      # someone named earlier in this very sentence
         for para in range(pos[0], pos[0] - 3, -1):
             found: dict[str, object] = {}
             k = i - 1
@@ -127,11 +128,14 @@ class Cast(Names):
                 if tier in ("intro", "sub") or (para != pos[0] or at < sent) \
                         and isinstance(e, Person):
                     found[tier] = e
+                elif in_sentence and isinstance(e, Person) and last_resort is None \
+                        and gender in ("m", "f") and e.gender == gender:
+                    last_resort = e     # "When I asked Roe if ..., he said"
             if found:
                 return found.get("sub") or found.get("intro") or found.get("other") \
                     or found.get("poss")
             i = k + 1
-        return None
+        return last_resort
 
     def _settle_pronouns(self, pos: Pos) -> None:
         """Resolve, in reading order, every clause-subject "he"/"she" before ``pos``."""
@@ -142,7 +146,7 @@ class Cast(Names):
             self._pron_next += 1
             if kind == "pron" and not e.done:
                 e.done = True
-                p = self._antecedent(at, e.gender, (at[0], 0))
+                p = self._antecedent(at, e.gender, (at[0], 0), in_sentence=False)
                 if isinstance(p, Person):
                     e.entity = p
                     if not p.gender:
