@@ -130,6 +130,13 @@ CASES = [
     # with no one else to go back to, "he" is the man named earlier in its own sentence
     (['Last month, when I asked Tom Roe if he would ever endorse her, he looked into my '
       'camera and said, “I am going to endorse you!”'], "I am going to", "Tom Roe"),
+    # a family name two people share takes the gender of the paragraph's "she"/"he"
+    (['Tom Marsh spoke in 1996. Lena Marsh spoke later.',
+      'Asked about it in the debate, Marsh said, “I do take responsibility.” She followed '
+      'that by saying, “I am not a natural politician.”'], "I do take", "Lena Marsh"),
+    (['Tom Marsh spoke in 1996. Lena Marsh spoke later.',
+      'Asked about it in the debate, Marsh said, “I do take responsibility.” She followed '
+      'that by saying, “I am not a natural politician.”'], "I am not", "Lena Marsh"),
     # a group's named member is whom a later "she" or "he" of that gender means
     (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
       'Stone. “I will write in another name,” she said.'], "I will write", "Anna Edwards"),

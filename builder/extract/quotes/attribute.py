@@ -167,7 +167,7 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
                 and cue.outlet.kind in ("org",) and cue.outlet.org:
             st.cast.note(pos, st.cast.add_org(cue.outlet.org, pos, cue.outlet.role))
         _name_after_description(para, stoks, cue, st.cast.known_orgs)
-        _gender_shown(st.cast, stoks, cue)
+        _gender_shown(st.cast, stoks, cue, pos)
         hint = cue.person_hint or _first_person(para, stoks, cue) or _gendered(stoks, cue)
         cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint, (pi, stoks[0].start),
                           sub=_subordinate(stoks, cue) or _reported_within(cue, cues)
@@ -185,7 +185,7 @@ _REFLEXIVES = {"himself": "m", "herself": "f"}
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 
 
-def _gender_shown(cast: Cast, stoks: list[Tok], cue: Cue) -> None:
+def _gender_shown(cast: Cast, stoks: list[Tok], cue: Cue, pos=None) -> None:
     """A family name alone that two people of the article share ("Clinton") takes the
     gender its sentence shows: "Clinton herself said", "Clinton said she would ..."
     (the reported clause's subject is most often the speaker)."""
@@ -203,6 +203,8 @@ def _gender_shown(cast: Cast, stoks: list[Tok], cue: Cue) -> None:
         if stoks[k].low == "that" and k + 1 < len(stoks):
             k += 1
         gender = _SUBJECT_PRONOUNS.get(stoks[k].low)
+    if gender is None and pos is not None:
+        gender = cast.paragraph_pronoun(pos)    # "Doe said, “...” She followed that ..."
     if gender and any(p.gender == gender for p in people):
         m.gender = gender
 

@@ -137,6 +137,18 @@ class Cast(Names):
             i = k + 1
         return last_resort
 
+    def paragraph_pronoun(self, pos: Pos) -> str | None:
+        """The gender of the clause-subject "he"/"she" nearest ``pos`` in its paragraph,
+        when the paragraph uses only one of the two."""
+        i = bisect.bisect_left(self.person_seq, (pos[0], 0), key=_at)
+        genders = set()
+        while i < len(self.person_seq) and self.person_seq[i][0][0] == pos[0]:
+            _, e, kind = self.person_seq[i]
+            if kind == "pron" and e.gender in ("m", "f"):
+                genders.add(e.gender)
+            i += 1
+        return genders.pop() if len(genders) == 1 else None
+
     def _settle_pronouns(self, pos: Pos) -> None:
         """Resolve, in reading order, every clause-subject "he"/"she" before ``pos``."""
         while self._pron_next < len(self.person_seq):
