@@ -131,12 +131,12 @@ CASES = [
     (['Last month, when I asked Tom Roe if he would ever endorse her, he looked into my '
       'camera and said, “I am going to endorse you!”'], "I am going to", "Tom Roe"),
     # a family name two people share takes the gender of the paragraph's "she"/"he"
-    (['Tom Marsh spoke in 1996. Lena Marsh spoke later.',
+    (['Anna Marsh spoke in 1996. Tom Marsh spoke later.',
       'Asked about it in the debate, Marsh said, “I do take responsibility.” She followed '
-      'that by saying, “I am not a natural politician.”'], "I do take", "Lena Marsh"),
-    (['Tom Marsh spoke in 1996. Lena Marsh spoke later.',
+      'that by saying, “I am not a natural politician.”'], "I do take", "Anna Marsh"),
+    (['Anna Marsh spoke in 1996. Tom Marsh spoke later.',
       'Asked about it in the debate, Marsh said, “I do take responsibility.” She followed '
-      'that by saying, “I am not a natural politician.”'], "I am not", "Lena Marsh"),
+      'that by saying, “I am not a natural politician.”'], "I am not", "Anna Marsh"),
     # a group's named member is whom a later "she" or "he" of that gender means
     (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
       'Stone. “I will write in another name,” she said.'], "I will write", "Anna Edwards"),
