@@ -87,3 +87,10 @@ MALE_NAMES_IN_A = {
     "abba", "nicola", "andrea", "dana", "garcia", "costa", "silva", "sousa", "pereira",
     "della", "sabah", "attia", "botha", "zuma", "obama", "ouattara", "sierra",
 }
+
+# What a crowd makes, after "said to" ("said to applause", "said to enthusiastic cheers"):
+# the words were said to a crowd, not "said to be"; the endings of an adjective before it.
+CROWD_NOISES = {"applause", "cheers", "laughter", "laughs", "ovation", "boos", "jeers",
+                "chants", "cheering", "booing"}
+ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "ing", "ed", "ant", "ent", "ud", "ld", "rm",
+                     "ght", "ild")

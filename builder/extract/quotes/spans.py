@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...rules import attribution as A
+from ...rules import speakers as SP
 from ...rules import speech as R
 from ...rules import speech_verbs as V
 from . import mentions as M
@@ -556,17 +557,11 @@ def to_listener(stoks: list[Tok], k: int) -> bool:
     low = t.low
     if low in ("be", "have", "been", "having"):
         return False
-    if low in _CROWD_NOISES or (low.endswith(_ADJECTIVE_ENDINGS) and k + 1 < len(stoks)
-                                and stoks[k + 1].low in _CROWD_NOISES):
+    if low in SP.CROWD_NOISES or (low.endswith(SP.ADJECTIVE_ENDINGS) and k + 1 < len(stoks)
+                                  and stoks[k + 1].low in SP.CROWD_NOISES):
         return True     # "said to applause", "said to enthusiastic cheers"
     return t.is_cap or low in N.DETERMINERS or low in A.OBJECT_WORDS or (
         len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")))
-
-
-_CROWD_NOISES = {"applause", "cheers", "laughter", "laughs", "ovation", "boos", "jeers",
-                 "chants", "cheering", "booing"}
-_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "ing", "ed", "ant", "ent", "ud", "ld",
-                      "rm", "ght", "ild")
 
 
 def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
