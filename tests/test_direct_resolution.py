@@ -137,6 +137,13 @@ CASES = [
     (['Anna Marsh spoke in 1996. Tom Marsh spoke later.',
       'Asked about it in the debate, Marsh said, “I do take responsibility.” She followed '
       'that by saying, “I am not a natural politician.”'], "I am not", "Anna Marsh"),
+    # "the newspaper", "the editorial board": the newspaper named last
+    (['The Ohio Ledger Journal wrote about Roe on Monday.',
+      '“He is wrong about taxes and about trade,” the conservative-leaning newspaper wrote.'],
+     "He is wrong", "Ohio Ledger Journal"),
+    (['The Ohio Ledger Journal wrote about Roe on Monday.',
+      '“He cannot win the state,” the paper’s editorial board said.'],
+     "He cannot win", "Ohio Ledger Journal"),
     # a group's named member is whom a later "she" or "he" of that gender means
     (['Mary Stone spoke first.', 'Anna Edwards and Tom Roe said they could not support '
       'Stone. “I will write in another name,” she said.'], "I will write", "Anna Edwards"),

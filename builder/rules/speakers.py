@@ -94,3 +94,13 @@ CROWD_NOISES = {"applause", "cheers", "laughter", "laughs", "ovation", "boos", "
                 "chants", "cheering", "booing"}
 ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "ing", "ed", "ant", "ent", "ud", "ld", "rm",
                      "ght", "ild")
+
+# Last words of newspapers' and magazines' names ("The Des Moines Register", "The Daily
+# Beast"): "the newspaper", "the paper's editorial board" means the outlet so named.
+NEWSPAPER_NAME_WORDS = {
+    "times", "post", "journal", "news", "herald", "tribune", "register", "gazette", "globe",
+    "star", "chronicle", "examiner", "daily", "sun", "telegraph", "guardian", "inquirer",
+    "record", "courier", "observer", "advocate", "bee", "dispatch", "press", "review",
+    "magazine", "weekly", "beast", "leader", "sentinel", "independent", "mirror", "express",
+    "monitor", "standard", "enquirer", "bulletin", "statesman", "plain", "dealer",
+}

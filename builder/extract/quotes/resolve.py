@@ -102,6 +102,7 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
         # ("the central bank"); a single bare noun is no name ("the commission");
         # "his campaign": the campaign of whom "his" means
         ref.entity = _pronoun_owned(cast, m, ref.pos, sent) \
+            or (_of_an_outlet(m) and cast.last_outlet(ref.pos)) \
             or cast.org_by_head(m.head or "", ref.pos)
         if ref.entity is None and m.head not in R.GENERIC_ORG_HEADS and m.org \
                 and len(m.org.split()) >= 2:
@@ -120,6 +121,15 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
         if ref.entity is None and word[0].lower() in R.DOCUMENT_WORDS:
             ref.entity = cast.last_org(ref.pos)
     return False
+
+
+def _of_an_outlet(m: M.Mention) -> bool:
+    """"the newspaper", "the paper's editorial board", "the editorial board"."""
+    words = {N.strip_possessive(w)[0].lower() for w in (m.text or "").split()}
+    return bool(words & R.OUTLET_DESCRIPTORS - {"agency", "service", "media", "radio",
+                                                "television", "tv", "channel", "station",
+                                                "network", "wire", "portal"}) \
+        or "editorial" in words
 
 
 ORGS_SCANNED = 40       # organisations (latest first named) a "his campaign" looks through

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ...rules import descriptions as D
+from ...rules import speakers as SP
 from ...rules import speech as R
 from .documents import Documents
 from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
@@ -229,6 +230,26 @@ class Cast(Names):
         if best is not None:
             return best[1] if isinstance(best[1], Org) else self.add_org(best[1], best[0])
         return fallback if head in R.GENERIC_ORG_HEADS else None
+
+    def last_outlet(self, pos: Pos, window: int = 4) -> Org | None:
+        """"The newspaper", "the paper's editorial board": the newspaper or magazine named
+        last before ``pos`` (a name ending like one: "... Journal", "... Register")."""
+        best: tuple[Pos, object] | None = None
+        for seq in (self._salient_orgs, self.phrase_seq):
+            i = bisect.bisect_left(seq, pos, key=_at)
+            for k in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+                at, e = seq[k]
+                if at[0] < pos[0] - window or (best is not None and at <= best[0]):
+                    break
+                name = e.name if isinstance(e, Org) else e
+                words = name.lower().replace("’", "'").split()
+                last = words[-1].split("'")[0] if words else ""
+                if last in SP.NEWSPAPER_NAME_WORDS or name.lower() in R.KNOWN_OUTLETS:
+                    best = (at, e)
+                    break
+        if best is None:
+            return None
+        return best[1] if isinstance(best[1], Org) else self.add_org(best[1], best[0])
 
     def last_entity(self, pos: Pos) -> Entity | None:
         for _, e in self._before(pos):
