@@ -141,5 +141,38 @@ def test_according_to_a_document_by_its_named_author(sentence, want):
     assert want in entries(sentence)
 
 
-def test_according_to_a_document_without_an_author_is_no_one():
-    assert entries("According to a new poll, Marsh leads the race.") == []
+UNNAMED_SOURCES = [
+    ("According to a new report, Marsh leads the race.",
+     ("indirect", None, "according to", "Marsh leads the race")),
+    ("According to a court filing, the firm owed $2 million.",
+     ("indirect", None, "according to", "the firm owed $2 million")),
+    ("The pilot had flown for the airline since 2004, according to his online profile.",
+     ("indirect", None, "according to", "The pilot had flown for the airline since 2004")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", UNNAMED_SOURCES)
+def test_according_to_a_document_without_an_author_speaks_for_no_one(sentence, want):
+    # what the document says is reported, but it names no speaker
+    assert entries(sentence) == [want]
+
+
+def test_according_to_a_document_with_its_author_further_on():
+    got = entries("Okafor leads the race, according to the average of recent polls "
+                  "compiled by Civic Metrics.")
+    assert got == [("indirect", "Civic Metrics", "according to", "Okafor leads the race")]
+    got = entries("The mayor knew of the delay, according to a declaration filed in county "
+                  "court by Jane Marsh.")
+    assert got == [("indirect", "Jane Marsh", "according to", "The mayor knew of the delay")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Okafor won 61 percent of the rural vote, according to exit polls.",   # data: figures
+    "According to early results of a survey, most voters were undecided.",
+    "Pollution has cut two years from lives in the region, according to one estimate.",
+    "According to plan, the vote was held on Monday.",
+    "The vote was held on Monday, according to the schedule it had set itself in 2019 "
+    "after a long dispute over the order of business and the rules of the chamber.",
+])
+def test_according_to_no_document_or_a_long_phrase_is_nothing(sentence):
+    assert entries(sentence) == []

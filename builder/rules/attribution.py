@@ -125,6 +125,10 @@ NAMING_WORDS = {
     "shirts", "caps", "hats", "brand", "operation", "campaign", "initiative", "plan",
     "doctrine", "dubbing", "branded", "coined", "coining",
 }
+# Prepositions after which a quotation in Title Case is a show, a book or an event's
+# title, even with a speech verb near ("said on “This Week.”", "appearing on “Morning
+# Time,”", "wrote in “A Time for Truth”").
+TITLE_PREPOSITIONS = {"on", "in", "at"}
 # Verbs that give something a name ("dubbed the company “...”").
 NAMING_VERBS = {"dubbed", "dubs", "nicknamed", "christened", "renamed", "rebranded",
                 "titled", "entitled", "coined"}
@@ -183,3 +187,24 @@ RECORD_WORDS = {"count", "tally", "tallies", "calculation", "calculations", "ana
                 "review", "lawsuit", "complaint", "declaration", "affidavit", "release",
                 "estimate", "projection", "projections", "poll", "polls", "survey", "email",
                 "memo", "order", "ruling", "opinion"}
+
+# Documents that "according to" may name with no author: a source of words that names
+# no speaker ("according to his biography", "according to a court filing", "according to
+# the indictment"). Data are not words: "according to exit polls", "according to one
+# estimate" give figures nobody said (unless an author is named: "a poll by X").
+SOURCE_NOUNS = {
+    "report", "reports", "records", "record", "documents", "document", "filing", "filings",
+    "papers", "transcript", "transcripts", "biography", "profile", "website", "site", "page",
+    "book", "memoir", "article", "story", "account", "accounts", "testimony", "indictment",
+    "findings", "statement", "statements", "letter", "letters", "email", "emails", "memo",
+    "memos", "minutes", "summary", "release", "releases", "disclosure", "disclosures",
+    "lawsuit", "complaint", "declaration", "affidavit", "ruling", "opinion", "order",
+    "review", "investigation", "audit", "study", "studies", "research", "analysis",
+    "biography", "obituary", "resume", "bio", "announcement", "notice", "message", "post",
+    "posts", "tweet", "tweets", "interview", "remarks", "speech",
+}
+# Words after such a source's head that describe it ("results of exit polls", "a poll
+# by ...", "data from the bureau", "a study released ...").
+SOURCE_NOUN_ENDS = {"of", "by", "from", "for", "in", "on", "at", "with", "that", "which",
+                    "conducted", "released", "published", "compiled", "obtained", "filed",
+                    "taken", "issued", "based"}

@@ -59,6 +59,8 @@ def _subject_according(s: Sentence, cue: Cue) -> None:
         cue.subj = SUB.plural_subject(s, a, b)   # "according to sources familiar with ..."
     if cue.subj.kind == "none":
         cue.subj = _document_author(s, a, b)     # "according to a count by the AP"
+    if cue.subj.kind == "none":
+        cue.subj = _unnamed_source(s, a, b)      # "according to exit polls"
     # an unnamed group ("according to officials") speaks with no speaker named
     cue.valid = cue.subj.kind in ("name", "org", "description", "group")
 
@@ -67,14 +69,36 @@ def _document_author(s: Sentence, a: int, b: int) -> M.Mention:
     """"a count by The Associated Press", "an email from the union's president": the
     named author (a name or an organisation after "by"/"from") of a document word."""
     stoks = s.toks
-    for m in range(a + 1, b - 1):
-        if stoks[m].low in ("by", "from") and (stoks[m - 1].low in R.DOCUMENT_WORDS
-                                                 or stoks[m - 1].low in A.RECORD_WORDS):
+    document = False
+    for m in range(a, b - 1):
+        low = stoks[m].low
+        if low in R.DOCUMENT_WORDS or low in A.RECORD_WORDS or low in A.SOURCE_NOUNS \
+                or low in R.DATA_WORDS:
+            document = True     # "a declaration filed in federal court by X"
+        elif low in ("by", "from") and document and m > a:
             author = s.classify(m + 1, b)
             if author.kind in ("name", "org"):
                 return author
             break
     return M.Mention("none")
+
+
+def _unnamed_source(s: Sentence, a: int, b: int) -> M.Mention:
+    """"exit polls", "a new poll", "his biography", "early results of exit polls
+    conducted for ...": a document or a record with no author named is a source that
+    speaks for no one (an unnamed group without members: no speaker)."""
+    stoks = s.toks
+    h = a
+    while h < b and stoks[h].kind == "w" and stoks[h].low not in A.SOURCE_NOUN_ENDS \
+            and not (h > a and stoks[h].low.endswith("ed")):
+        h += 1
+    if h == a or h - a > 6:
+        return M.Mention("none")
+    head = N.strip_possessive(stoks[h - 1].low)[0]
+    if head not in A.SOURCE_NOUNS:
+        return M.Mention("none")
+    return M.Mention("group", s.text[stoks[a].start:stoks[b - 1].end], stoks[a].start,
+                     stoks[b - 1].end, head=head)
 
 
 def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
@@ -314,6 +338,8 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
         subj = VS.subject_not_before(s, cue, k)
     elif subj.kind == "none" and j == k and k == 0 and cue.kind == "verb":
         subj = S.inverted_subject(s, cue)
+        if subj.kind != "none" and not cue.left_subject and s.word(cue.s0) in N.PREPOSITIONS:
+            subj = M.Mention("none")    # "Asked about the plan by ...": no speaker after it
     cue.subj = subj
     if subj.kind == "pronoun" and subj.pronoun in ("i", "we"):
         subj.kind = "none"
