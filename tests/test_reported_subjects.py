@@ -176,3 +176,35 @@ def test_according_to_a_document_with_its_author_further_on():
 ])
 def test_according_to_no_document_or_a_long_phrase_is_nothing(sentence):
     assert entries(sentence) == []
+
+
+SHARES = [
+    ("About half of the county's voters said they want a new mayor.",
+     ("indirect", None, "said", "they want a new mayor")),
+    ("Nearly a third say they don't know.", ("indirect", None, "say", "they don't know")),
+    ("One in five say the tax is too high.", ("indirect", None, "say", "the tax is too high")),
+    ("Six in 10 say the mayor is doing a good job.",
+     ("indirect", None, "say", "the mayor is doing a good job")),
+    ("Each side said the other would be to blame.",
+     ("indirect", None, "said", "the other would be to blame")),
+    ("One survey counts 400 farms; another says there are about 520.",
+     ("indirect", None, "says", "there are about 520")),
+    ("Some of the farmers said they had sold their land.",
+     ("indirect", None, "said", "they had sold their land")),
+    ("A significant number of council members said they would abstain.",
+     ("indirect", None, "said", "they would abstain")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", SHARES)
+def test_a_share_of_people_speaks_as_an_unnamed_group(sentence, want):
+    # poll respondents or members of a group: what they said, with no speaker
+    assert want in entries(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The said agreement was signed in May.",       # a determiner, no subject
+    "A third report says little about the levy.",   # no clause after it
+])
+def test_a_determiner_before_a_speech_word_is_no_share(sentence):
+    assert [e for e in entries(sentence) if e[1] is None and e[2] in ("said", "says")] == []

@@ -208,3 +208,18 @@ SOURCE_NOUNS = {
 SOURCE_NOUN_ENDS = {"of", "by", "from", "for", "in", "on", "at", "with", "that", "which",
                     "conducted", "released", "published", "compiled", "obtained", "filed",
                     "taken", "issued", "based"}
+
+# ---- shares of people as the subject of a statement ("61 percent say", "half said") ----
+# Words before a share that hedge it ("about half", "just over a third", "more than 60").
+QUANTITY_HEDGES = {"about", "around", "roughly", "nearly", "almost", "just", "over", "under",
+                   "more", "less", "fewer", "than", "only", "some", "approximately", "barely",
+                   "at", "least", "most", "exactly", "precisely", "well"}
+# Words naming a share of people by themselves ("half", "a third", "most", "each side").
+QUANTITY_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                  "majority", "minority", "plurality", "most", "many", "some", "few",
+                  "number", "share", "portion", "percentage", "proportion", "fraction",
+                  "another", "each", "both", "either", "neither", "none", "all", "one",
+                  "several", "side", "sides"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
+                "seventy", "eighty", "ninety", "hundred"}

@@ -236,7 +236,9 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
     t = s.toks[i]
     prev = s.toks[i - 1] if i > 0 else None
     plow = s.word(i - 1)
-    skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow in A.NO_VERB_AFTER
+    skip = (plow in R.PASSIVE_AUX or plow in A.NO_VERB_AFTER
+            or (plow in N.DETERMINERS and not (plow in A.QUANTITY_WORDS
+                                                and lemma in V.SAY_LEMMAS))   # "another says"
             or (t.is_cap and prev is not None and prev.kind == "w")
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
             or (form == "said" and s.word(i + 1) == "to" and not S.to_listener(s.toks, i + 2))
@@ -274,12 +276,15 @@ def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
     # a plural subject, maybe with a phrase after it: "Executives across the world say"
     for t in reversed(s.toks[max(0, i - 6):i]):
         if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS:
-            return False
+            break
         if t.low in R.GROUP_WORDS or t.low in R.PERSON_PLURALS or (
                 not t.is_cap and t.low.endswith("s") and not t.low.endswith(("ss", "'s", "’s",
                                                                               "us", "is"))):
             return True
-    return False
+    if V.VERB_FORMS.get(s.word(i), ("", ""))[0] not in V.SAY_LEMMAS:
+        return False
+    k, j = S.left_np(s.toks, i, 0)
+    return j > k and VS.quantity_subject(s, k, j).kind == "group"   # "a third say"
 
 
 def _match_phrasal(s: Sentence, i: int):
@@ -329,6 +334,9 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     subj = s.classify(k, j) if j > k else M.Mention("none")
     if subj.kind == "none" and j > k:
         subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
+    if subj.kind == "none" and j > k and cue.cls in ("report", "thought") \
+            and not (cue.lemma in V.NOUNISH and not cue.verb.endswith("ed")):
+        subj = VS.quantity_subject(s, k, j)    # "61 percent say", "about half said"
     cue.s0, cue.s1 = k, j
     if subj.kind == "none" and k >= 2 and s.toks[k - 1].low in ("who", "that") \
             and s.toks[k - 2].kind == "w":
