@@ -208,3 +208,43 @@ def test_a_share_of_people_speaks_as_an_unnamed_group(sentence, want):
 ])
 def test_a_determiner_before_a_speech_word_is_no_share(sentence):
     assert [e for e in entries(sentence) if e[1] is None and e[2] in ("said", "says")] == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("As the charges were unsealed in Albany, Jane Marsh testified before the Senate "
+     "committee, where lawmakers expressed outrage.", []),
+    ("Asked about his criticisms of the mayor, Okafor said that was part of the race — no "
+     "different, he said, from any other campaign.", ["was part of the race — no different"]),
+    ("If the plan fails, he said, we will leave.", ["If the plan fails, he said, we will leave"]),
+    ("Later, the plan failed, he said.", ["Later, the plan failed"]),
+])
+def test_an_opening_clause_or_participle_is_not_the_statement(sentence, kept):
+    # what happened ("As the charges were unsealed,") or what was asked ("Asked about
+    # ...,") opens the sentence; the statement is elsewhere, or there is none
+    assert [e[3] for e in entries(sentence)] == kept
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("“It is a danger,” Jane Marsh said, referring to the new levy on farms.",
+     ("indirect", "Jane Marsh", "referring to", "the new levy on farms")),
+    ("Tom Okafor went after Reyes, calling him a fraud.",
+     ("indirect", "Tom Okafor", "calling", "him a fraud")),
+    ("Tom Okafor referred to the migrants as criminals.",
+     ("indirect", "Tom Okafor", "referred to", "the migrants as criminals")),
+])
+def test_what_a_speaker_refers_to_or_calls_someone_is_a_topic(sentence, want):
+    assert want in entries(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Okafor left the hall, calling a cab.",       # a call, not a name given
+    "Tom Okafor spoke for an hour, referring often to his notes.",
+])
+def test_no_topic_without_a_name_given_or_an_object(sentence):
+    assert [e for e in entries(sentence) if e[2] in ("calling", "referring to")] == []
+
+
+def test_a_topic_inside_a_statement_does_not_take_it_over():
+    got = entries("Jane Marsh said the mayor had referred to Okafor as a clown.")
+    assert got == [("indirect", "Jane Marsh", "said",
+                    "the mayor had referred to Okafor as a clown")]

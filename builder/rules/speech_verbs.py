@@ -53,6 +53,7 @@ _IRREGULAR = {
     "thunder": ("thunders", "thundered", "thundering"), "text": ("texts", "texted",
                                                                   "texting"),
     "refer": ("refers", "referred", "referring"),
+    "refer to": ("refers to", "referred to", "referring to"),
     "signal": ("signals", "signaled", "signaling", "signalled", "signalling"),
     "label": ("labels", "labeled", "labeling", "labelled", "labelling"),
 }
@@ -94,7 +95,7 @@ ACT_LEMMAS = [
     "fault", "ridicule", "berate", "threaten", "request", "propose", "recommend", "call for",
     "call on", "speak of", "press", "implore", "exhort", "encourage", "advise", "caution",
     "portray", "commend", "salute", "express", "echo", "question",
-    "cite", "mention", "discuss", "talk about", "speak about",
+    "cite", "mention", "discuss", "talk about", "speak about", "refer to",
 ]
 
 BELIEF_LEMMAS = [
@@ -175,7 +176,8 @@ QUESTION_VERBS = set(QUESTION_LEMMAS)
 TOPIC_PARTICIPLES = {"criticize", "criticise", "attack", "blast", "slam", "praise", "defend",
                      "question", "mock", "denounce", "decry", "condemn", "cite", "mention",
                      "discuss", "speak about", "tout", "rip", "laud",
-                     "reject", "dismiss", "welcome", "congratulate", "explain", "deny"}
+                     "reject", "dismiss", "welcome", "congratulate", "explain", "deny",
+                     "refer to", "call"}
 
 # participles that continue a sentence with its subject's words (", saying ...")
 # (also phrasal ones, "pointing out", and speech acts that report through a complement:

@@ -485,9 +485,29 @@ def _complement(s: Sentence, cue: Cue, span: tuple[int, int], strict: bool = Fal
 def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:
     if right is not None:
         right = C.right_content(s, cue, cues, right)
+        if right is not None and right[0] < cue.vi and _opening_clause(s, cue, right):
+            return None     # a parenthetical's words back to "Asked about ...,"
         if right is not None:
             return right
-    return S.left_content(s, cue) if S.ends_clause(s, cue) else None
+    left = S.left_content(s, cue) if S.ends_clause(s, cue) else None
+    return None if left is not None and _opening_clause(s, cue, left) else left
+
+
+def _opening_clause(s: Sentence, cue: Cue, left: tuple[int, int]) -> bool:
+    """"As the charges were unsealed, Doe testified before ...", "Asked about the plan,
+    Doe said ...": the words before the speaker open the sentence (a subordinate clause,
+    a participle), with no quotation: what happened, not what was said. A parenthetical
+    cue ("If it fails, he said, we ...") reports the sentence around it instead."""
+    a, b = left
+    first = s.word(a)
+    if not (first in R.SUBORDINATORS or first == "as" or first in A.OPENERS) \
+            or any(t.kind == "q" for t in s.toks[a:b]):
+        return False
+    if first in A.OPENERS:
+        return first.endswith(("ed", "ing"))   # "Asked about ...": never the statement
+    k = cue.s0 if cue.left_subject else cue.vi
+    after = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
+    return b + 1 >= k and after < s.hi and s.toks[after].text != ","
 
 
 # ---- participles: ", saying ...", "before adding", "is telling" ---------------------------------
