@@ -248,3 +248,27 @@ def test_a_topic_inside_a_statement_does_not_take_it_over():
     got = entries("Jane Marsh said the mayor had referred to Okafor as a clown.")
     assert got == [("indirect", "Jane Marsh", "said",
                     "the mayor had referred to Okafor as a clown")]
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    ("“We are ready,” Jane Marsh told a town hall meeting with young leaders in the "
+     "capital city, formerly a fort.", []),
+    ("“We are ready,” she told 2,267 people gathered at the arena.", []),
+    ("“We are ready,” Marsh told a crowd at the hall that spilled out onto the street.", []),
+    ("“We are ready,” Marsh told reporters she would run again.", ["she would run again"]),
+    ("“We are ready,” Marsh told the crowd that she would run again.",
+     ["she would run again"]),
+])
+def test_after_a_quotation_the_words_past_the_listener_are_the_occasion(sentence, reported):
+    assert [e[3] for e in entries(sentence) if e[0] == "indirect"] == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    ("Rubio’s poor showings in the four states that cast votes on Saturday hurt him.", []),
+    ("Jane Marsh posted a message on the site reading “Thank you Ohio” after polls closed.",
+     []),
+    ("Jane Marsh posted on the site that the levy had failed.", ["the levy had failed"]),
+    ("The report states that the levy failed.", ["the levy failed"]),
+])
+def test_a_counted_noun_or_a_post_is_no_statement(sentence, reported):
+    assert [e[3] for e in entries(sentence) if e[0] == "indirect"] == reported

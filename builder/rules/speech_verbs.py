@@ -110,6 +110,7 @@ CLAUSE_WITH_THAT_LEMMAS = [
     "maintain", "agree", "continue", "go on", "indicate", "signal", "estimate", "forecast",
     "project", "rule out", "put it", "weigh in", "chime in", "spell out", "recite",
     "question", "demand", "protest", "object", "accept", "volunteer",
+    "post",     # "posted a message on Twitter reading ...": the post, not a clause
 ] + MANNER_LEMMAS
 
 # Questions: "asked whether ...", "wondered why ...": the clause is the reported question.

@@ -300,9 +300,18 @@ def _match_verb(s: Sentence, i: int):
         return None
     lemma = V.VERB_FORMS[low][0]
     if lemma in V.NOUNISH and not low.endswith("ed") and low not in V.IRREGULAR_PASTS \
-            and not _opens_speech(s, i + 1):
-        return 1    # "office emails from 2011", "the reports": nouns
+            and (not _opens_speech(s, i + 1) or _counted(s, i - 1)):
+        return 1    # "office emails from 2011", "the reports", "four states that": nouns
     return _verb_cue(s, i, i + 1, low)
+
+
+def _counted(s: Sentence, k: int) -> bool:
+    """A number or a quantifier before a plural form counts it: a noun ("four states that
+    voted", "both states", "several posts that")."""
+    w = s.word(k)
+    return bool(w) and s.word(k + 1).endswith("s") and (
+        w.isdigit() or w in A.NUMBER_WORDS or w in A.QUANTITY_WORDS
+        or w in ("these", "those", "other", "such", "which", "what", "whose"))
 
 
 def _opens_speech(s: Sentence, k: int) -> bool:
@@ -375,6 +384,9 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
         span, how = found
         if how == "bare" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj:
             span, how = _after_listener(s, span)
+        if _rest_of_listener(s, cue, span) and (how == "bare" or (
+                how == "that" and not S.looks_like_clause(s.toks, span[0], span[1]))):
+            return _right_or_left(s, cue, cues, None)
         if how == "quote" and cue.joined:
             # "..., called Marsh a “traitor” and said, “...,” the office said": the
             # joined verb attributes its quotation, not the words after it
@@ -389,6 +401,25 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     right = None if cue.appos else (S.parenthetical_content(s, cue) or C.as_content(s, cue))
     cue.reports = True
     return _right_or_left(s, cue, cues, right)
+
+
+def _rest_of_listener(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
+    """"“...,” Doe told a town hall with young leaders in Ohio", "..., she told 2,000
+    people gathered at the arena": after a quotation the cue attributes, the bare words
+    past the listener are more of the listener or the occasion unless they open a clause
+    (a pronoun, a determiner, a name: "told reporters he would run"); so is a "that"
+    opening a relative clause ("told a crowd that spilled out onto the street")."""
+    k = cue.s0
+    if cue.lemma != "tell" or not cue.left_subject or span[0] < cue.vj or k < 1 or not (
+            s.toks[k - 1].kind == "q" or (k >= 2 and s.toks[k - 1].text in ",—"
+                                          and s.toks[k - 2].kind == "q")):
+        return False
+    t = s.toks[span[0]]
+    low = t.low.replace("’", "'").split("'")[0]
+    return not (t.kind == "w" and (low in A.SUBJECT_PRONOUNS or low in N.DETERMINERS
+                                   or low in A.POSSESSIVES or low in V.QUESTION_WORDS
+                                   or low in ("not", "to") or (t.is_cap and not t.text.isupper()
+                                                              and low not in N.PREPOSITIONS)))
 
 
 def _after_listener(s: Sentence, span: tuple[int, int]) -> tuple[tuple[int, int], str]:
