@@ -272,3 +272,20 @@ def test_after_a_quotation_the_words_past_the_listener_are_the_occasion(sentence
 ])
 def test_a_counted_noun_or_a_post_is_no_statement(sentence, reported):
     assert [e[3] for e in entries(sentence) if e[0] == "indirect"] == reported
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We will win,” Ana Reyes said aboard her campaign bus on Monday as she crossed Ohio.",
+    "“We will win,” Tom Okafor said Thursday with party aides.",
+    "“We will win,” Tom Okafor said happily on television as returns came in.",
+])
+def test_an_adjunct_after_the_verb_is_not_what_was_said(sentence):
+    assert [e for e in entries(sentence) if e[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Tom Okafor said on Friday he would run.", "he would run"),
+    ("Tom Okafor said in an interview the plan failed.", "the plan failed"),
+])
+def test_a_clause_after_an_adjunct_is_still_the_statement(sentence, want):
+    assert [e[3] for e in entries(sentence)] == [want]

@@ -168,6 +168,11 @@ VERB_ADVERBS = {"long", "both", "all", "each", "also", "since", "never", "often"
                 "already", "again", "later", "earlier", "first", "still", "even", "now",
                 "then", "just", "too", "further", "previously", "repeatedly", "soon"}
 
+# Words opening an adjunct of place besides the prepositions ("said aboard his plane",
+# "said here on Tuesday", "said outside the court").
+PLACE_ADVERBS = {"aboard", "here", "outside", "inside", "amid", "via", "backstage", "onstage",
+                 "afterward", "afterwards", "later", "earlier"}
+
 # Possessive determiners opening a short reported clause ("said his friends feel ...").
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
+from ...rules import time_words as TW
 from . import mentions as M
 from . import names as N
 from . import clauses as C
@@ -444,6 +445,8 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     and the verb reports words; a speech act's bare object is its topic, not speech."""
     if how == "to":
         return True                 # "promised to ...": the commitment (TO_COMPLEMENT_LEMMAS)
+    if how == "bare" and _adjunct_only(s, span):
+        return False                # "said Thursday with aides", "said happily as ..."
     if how == "quote" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj \
             and _title_case(s.toks[span[0]].text.strip("“”\"‘’' ,.").split()):
         return False                # "told “Today” on Monday": a show, the listener
@@ -467,6 +470,37 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         return span[1] - span[0] > 6 or S.looks_like_clause(s.toks, span[0], span[1]) \
             or _short_clause(s, span)
     return S.looks_like_clause(s.toks, span[0], span[1])
+
+
+def _adjunct_only(s: Sentence, span: tuple[int, int]) -> bool:
+    """Bare words after a verb that open with an adjunct (a preposition, a time word, an
+    adverb in -ly: "aboard his plane on Monday as he ...", "Thursday with aides",
+    "happily on television as returns came in") and hold no main clause after it: no
+    finite verb, or only one inside a subordinate clause ("as", "when", ...). After a
+    comma the clause may start afresh ("in an era of change, it needed ...")."""
+    stoks = s.toks
+    a, b = span
+    first = stoks[a]
+    if first.low in ("between", "about", "around", "over", "under", "nearly", "up"):
+        return False                # an amount: "reported between $5,000 and $15,000"
+    if first.kind != "w" or not (first.low in N.PREPOSITIONS or first.low in A.PLACE_ADVERBS
+                                 or first.low in R.TIME_WORDS
+                                 or first.low.rstrip(".") in TW.MONTH_ABBREVIATIONS
+                                 or (first.low.endswith("ly") and len(first.low) > 4)):
+        return False
+    k = a + 1
+    comma = next((m for m in range(a + 1, b) if stoks[m].text == ","), None)
+    if comma is not None:
+        k = comma + 1
+    for m in range(k, b):
+        t = stoks[m]
+        if t.kind == "q":
+            return False
+        if t.kind == "w" and (t.low in R.SUBORDINATORS or t.low in ("as", "who", "which")):
+            return True
+        if t.kind == "w" and m > a + 1 and S._finite(stoks, m):
+            return False
+    return True
 
 
 def _short_clause(s: Sentence, span: tuple[int, int]) -> bool:
