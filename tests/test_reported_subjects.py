@@ -216,6 +216,10 @@ def test_a_determiner_before_a_speech_word_is_no_share(sentence):
     ("Asked about his criticisms of the mayor, Okafor said that was part of the race — no "
      "different, he said, from any other campaign.", ["was part of the race — no different"]),
     ("If the plan fails, he said, we will leave.", ["If the plan fails, he said, we will leave"]),
+    ("In June 2009, after the mayor fell ill, Jane Marsh emailed the staff: “Get well.”",
+     ["Get well."]),
+    ("And in Dayton on Wednesday, Okafor said: “We are winning.”", ["We are winning."]),
+    ("In Ohio, the plan failed, Okafor said.", ["In Ohio, the plan failed"]),
     ("Later, the plan failed, he said.", ["Later, the plan failed"]),
 ])
 def test_an_opening_clause_or_participle_is_not_the_statement(sentence, kept):

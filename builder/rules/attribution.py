@@ -173,6 +173,10 @@ VERB_ADVERBS = {"long", "both", "all", "each", "also", "since", "never", "often"
 PLACE_ADVERBS = {"aboard", "here", "outside", "inside", "amid", "via", "backstage", "onstage",
                  "afterward", "afterwards", "later", "earlier"}
 
+# Adverbs of time opening a sentence ("Then, last week, Doe wrote ...").
+TIME_ADVERBS = {"then", "now", "back", "soon", "once", "recently", "previously",
+                "initially", "finally", "eventually", "meanwhile"}
+
 # Possessive determiners opening a short reported clause ("said his friends feel ...").
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 

@@ -484,7 +484,7 @@ def _adjunct_only(s: Sentence, span: tuple[int, int]) -> bool:
     if first.low in ("between", "about", "around", "over", "under", "nearly", "up"):
         return False                # an amount: "reported between $5,000 and $15,000"
     if first.kind != "w" or not (first.low in N.PREPOSITIONS or first.low in A.PLACE_ADVERBS
-                                 or first.low in R.TIME_WORDS
+                                 or first.low in R.TIME_WORDS or first.low in A.TIME_ADVERBS
                                  or first.low.rstrip(".") in TW.MONTH_ABBREVIATIONS
                                  or (first.low.endswith("ly") and len(first.low) > 4)):
         return False
@@ -496,10 +496,23 @@ def _adjunct_only(s: Sentence, span: tuple[int, int]) -> bool:
         t = stoks[m]
         if t.kind == "q":
             return False
-        if t.kind == "w" and (t.low in R.SUBORDINATORS or t.low in ("as", "who", "which")):
+        if t.kind == "w" and _subordinate_start(stoks, m, b):
             return True
         if t.kind == "w" and m > a + 1 and S._finite(stoks, m):
             return False
+    return True
+
+
+def _subordinate_start(stoks, m: int, b: int) -> bool:
+    """A subordinate clause starts at ``m`` ("as he crossed", "after Doe fell ill"), not a
+    preposition's object ("before the holiday") or a word set off by commas ("though,")."""
+    low = stoks[m].low
+    nxt = stoks[m + 1] if m + 1 < b else None
+    if low not in R.SUBORDINATORS and low not in ("as", "who", "which") \
+            or nxt is None or nxt.text == ",":
+        return False
+    if low in ("after", "before", "since", "until", "once"):
+        return nxt.kind == "w" and (nxt.is_cap or nxt.low in A.SUBJECT_PRONOUNS)
     return True
 
 
@@ -560,14 +573,19 @@ def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, 
 
 def _opening_clause(s: Sentence, cue: Cue, left: tuple[int, int]) -> bool:
     """"As the charges were unsealed, Doe testified before ...", "Asked about the plan,
-    Doe said ...": the words before the speaker open the sentence (a subordinate clause,
-    a participle), with no quotation: what happened, not what was said. A parenthetical
+    Doe said ...", "In June 2009, after the vote, Doe wrote ...": the words before the
+    speaker open the sentence (a subordinate clause, a participle, an adjunct of time or
+    place), with no quotation: what happened, not what was said. A parenthetical
     cue ("If it fails, he said, we ...") reports the sentence around it instead."""
     a, b = left
     first = s.word(a)
-    if not (first in R.SUBORDINATORS or first == "as" or first in A.OPENERS) \
-            or any(t.kind == "q" for t in s.toks[a:b]):
+    if first in A.SENTENCE_COORDINATORS and a + 1 < b:
+        a += 1                      # "And in Fayetteville on Wednesday, Doe said: ..."
+        first = s.word(a)
+    if any(t.kind == "q" for t in s.toks[a:b]):
         return False
+    if first not in R.SUBORDINATORS and first != "as" and first not in A.OPENERS:
+        return _adjunct_only(s, (a, b))     # "In June 2009, after the vote," (no clause)
     if first in A.OPENERS:
         return first.endswith(("ed", "ing"))   # "Asked about ...": never the statement
     k = cue.s0 if cue.left_subject else cue.vi
