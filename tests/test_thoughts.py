@@ -93,6 +93,11 @@ TOPICS = [
     ("Lena Vogt spoke about the proposed border wall, saying it will be big.",
      ("topic", "Lena Vogt", "spoke about", "the proposed border wall")),
     ("Lena Vogt called him a liar.", ("topic", "Lena Vogt", "called", "him a liar")),
+    # the occasion is not what it was about
+    ("Lena Vogt denied the charges through her lawyer.",
+     ("topic", "Lena Vogt", "denied", "the charges")),
+    ("Lena Vogt attacked the council members from the Senate floor.",
+     ("topic", "Lena Vogt", "attacked", "the council members")),
 ]
 
 

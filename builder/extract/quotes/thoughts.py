@@ -209,7 +209,8 @@ _PLACE_AT = {"at", "on", "in"}
 
 def _adjunct_starts(stoks: list[Tok], m: int, b: int) -> bool:
     """A time or place adjunct starts at ``m``: "during a debate", "at a rally", "on
-    Monday", "in an interview"."""
+    Monday", "in an interview", "on his radio show", "from the Senate floor", "through
+    his lawyer"."""
     t = stoks[m]
     if t.kind != "w":
         return False
@@ -218,7 +219,13 @@ def _adjunct_starts(stoks: list[Tok], m: int, b: int) -> bool:
     nxt = stoks[m + 1].low if m + 1 < b and stoks[m + 1].kind == "w" else ""
     if t.low in _PLACE_AT and nxt in ("a", "an"):
         return True         # "at a press conference", "in an interview", "on a call"
+    if t.low in _OCCASION_AT and nxt in _OCCASION_DETERMINERS:
+        return True         # "on his radio show", "from the Senate floor", "via its site"
     return t.low in _PLACE_AT and (nxt in TW.WEEKDAYS or nxt in TW.MONTHS)
+
+
+_OCCASION_AT = {"on", "at", "from", "through", "via"}
+_OCCASION_DETERMINERS = {"his", "her", "its", "their", "the"}
 
 
 def topic_span(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
