@@ -228,30 +228,24 @@ def test_an_opening_clause_or_participle_is_not_the_statement(sentence, kept):
     assert [e[3] for e in entries(sentence)] == kept
 
 
-@pytest.mark.parametrize("sentence, want", [
-    ("“It is a danger,” Jane Marsh said, referring to the new levy on farms.",
-     ("indirect", "Jane Marsh", "referring to", "the new levy on farms")),
-    ("Tom Okafor went after Reyes, calling him a fraud.",
-     ("indirect", "Tom Okafor", "calling", "him a fraud")),
-    ("Tom Okafor referred to the migrants as criminals.",
-     ("indirect", "Tom Okafor", "referred to", "the migrants as criminals")),
-])
-def test_what_a_speaker_refers_to_or_calls_someone_is_a_topic(sentence, want):
-    assert want in entries(sentence)
+def test_what_a_speaker_calls_someone_is_a_topic():
+    got = entries("Tom Okafor went after Reyes, calling him a fraud.")
+    assert ("indirect", "Tom Okafor", "calling", "him a fraud") in got
 
 
 @pytest.mark.parametrize("sentence", [
     "Tom Okafor left the hall, calling a cab.",       # a call, not a name given
-    "Tom Okafor spoke for an hour, referring often to his notes.",
+    # the writer's gloss of what a quotation meant, nobody's words
+    "“It is a danger,” Jane Marsh said, referring to the new levy on farms.",
+    "He was referring to an accord struck last year by the two mayors.",
 ])
-def test_no_topic_without_a_name_given_or_an_object(sentence):
-    assert [e for e in entries(sentence) if e[2] in ("calling", "referring to")] == []
+def test_no_topic_without_a_name_given_nor_in_a_gloss(sentence):
+    assert [e for e in entries(sentence) if e[0] == "indirect"] == []
 
 
 def test_a_topic_inside_a_statement_does_not_take_it_over():
-    got = entries("Jane Marsh said the mayor had referred to Okafor as a clown.")
-    assert got == [("indirect", "Jane Marsh", "said",
-                    "the mayor had referred to Okafor as a clown")]
+    got = entries("Jane Marsh said the mayor had called Okafor a clown.")
+    assert got == [("indirect", "Jane Marsh", "said", "the mayor had called Okafor a clown")]
 
 
 @pytest.mark.parametrize("sentence, reported", [

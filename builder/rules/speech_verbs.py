@@ -53,7 +53,6 @@ _IRREGULAR = {
     "thunder": ("thunders", "thundered", "thundering"), "text": ("texts", "texted",
                                                                   "texting"),
     "refer": ("refers", "referred", "referring"),
-    "refer to": ("refers to", "referred to", "referring to"),
     "signal": ("signals", "signaled", "signaling", "signalled", "signalling"),
     "label": ("labels", "labeled", "labeling", "labelled", "labelling"),
 }
@@ -95,7 +94,7 @@ ACT_LEMMAS = [
     "fault", "ridicule", "berate", "threaten", "request", "propose", "recommend", "call for",
     "call on", "speak of", "press", "implore", "exhort", "encourage", "advise", "caution",
     "portray", "commend", "salute", "express", "echo", "question",
-    "cite", "mention", "discuss", "talk about", "speak about", "refer to",
+    "cite", "mention", "discuss", "talk about", "speak about",
 ]
 
 BELIEF_LEMMAS = [
@@ -178,7 +177,7 @@ TOPIC_PARTICIPLES = {"criticize", "criticise", "attack", "blast", "slam", "prais
                      "question", "mock", "denounce", "decry", "condemn", "cite", "mention",
                      "discuss", "speak about", "tout", "rip", "laud",
                      "reject", "dismiss", "welcome", "congratulate", "explain", "deny",
-                     "refer to", "call"}
+                     "call"}
 
 # participles that continue a sentence with its subject's words (", saying ...")
 # (also phrasal ones, "pointing out", and speech acts that report through a complement:

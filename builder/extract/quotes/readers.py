@@ -16,7 +16,6 @@ from __future__ import annotations
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
-from ...rules import time_words as TW
 from . import mentions as M
 from . import names as N
 from . import clauses as C
@@ -27,101 +26,7 @@ from . import verb_subjects as VS
 from .cues import Cue, Reader, Sentence, register
 from .scan import appositive_role
 from .entries import _title_case
-
-
-# ---- according to X ------------------------------------------------------------------
-
-def _match_according(s: Sentence, i: int):
-    if s.word(i) == "according" and s.word(i + 1) == "to":
-        return Cue("according to", "according", i, i + 2)
-    return None
-
-
-def _subject_according(s: Sentence, cue: Cue) -> None:
-    stoks, hi = s.toks, s.hi
-    a = b = cue.vj
-    while b < hi and b - a < 14 and not (
-            stoks[b].kind == "q" or (stoks[b].kind == "p" and stoks[b].text in ",;:()")) \
-            and stoks[b].low not in A.ACCORDING_SUBJECT_STOPS:
-        b += 1
-    cue.s0, cue.s1, cue.left_subject = a, b, False
-    cue.subj = s.classify(a, b)
-    cue.appos = appositive_role(s.text, stoks, b) if cue.subj.kind == "name" else None
-    if cue.subj.kind in ("description", "none") and b < hi and stoks[b].text == ",":
-        # "according to his aunt, Jane Doe, ..."
-        e = b + 1
-        while e < hi and e - b < 8 and stoks[e].kind == "w":
-            e += 1
-        named = s.classify(b + 1, e)
-        if named.kind == "name" and e < hi and stoks[e].text == ",":
-            named.role = named.role or N.role_text(s.text, stoks[a:b])
-            cue.subj, cue.s1 = named, e
-    if cue.subj.kind == "none":
-        cue.subj = SUB.plural_subject(s, a, b)   # "according to sources familiar with ..."
-    if cue.subj.kind == "none":
-        cue.subj = _document_author(s, a, b)     # "according to a count by the AP"
-    if cue.subj.kind == "none":
-        cue.subj = _unnamed_source(s, a, b)      # "according to exit polls"
-    # an unnamed group ("according to officials") speaks with no speaker named
-    cue.valid = cue.subj.kind in ("name", "org", "description", "group")
-
-
-def _document_author(s: Sentence, a: int, b: int) -> M.Mention:
-    """"a count by The Associated Press", "an email from the union's president": the
-    named author (a name or an organisation after "by"/"from") of a document word."""
-    stoks = s.toks
-    document = False
-    for m in range(a, b - 1):
-        low = stoks[m].low
-        if low in R.DOCUMENT_WORDS or low in A.RECORD_WORDS or low in A.SOURCE_NOUNS \
-                or low in R.DATA_WORDS:
-            document = True     # "a declaration filed in federal court by X"
-        elif low in ("by", "from") and document and m > a:
-            author = s.classify(m + 1, b)
-            if author.kind in ("name", "org"):
-                return author
-            break
-    return M.Mention("none")
-
-
-def _unnamed_source(s: Sentence, a: int, b: int) -> M.Mention:
-    """"exit polls", "a new poll", "his biography", "early results of exit polls
-    conducted for ...": a document or a record with no author named is a source that
-    speaks for no one (an unnamed group without members: no speaker)."""
-    stoks = s.toks
-    h = a
-    while h < b and stoks[h].kind == "w" and stoks[h].low not in A.SOURCE_NOUN_ENDS \
-            and not (h > a and stoks[h].low.endswith("ed")):
-        h += 1
-    if h == a or h - a > 6:
-        return M.Mention("none")
-    head = N.strip_possessive(stoks[h - 1].low)[0]
-    if head not in A.SOURCE_NOUNS:
-        return M.Mention("none")
-    return M.Mention("group", s.text[stoks[a].start:stoks[b - 1].end], stoks[a].start,
-                     stoks[b - 1].end, head=head)
-
-
-def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
-    stoks, hi = s.toks, s.hi
-    if cue.vi > 0 and any(t.kind != "p" for t in stoks[:cue.vi]):
-        a = 0
-        for prev in cues:
-            if prev is not cue and prev.valid and prev.content and prev.vi < cue.vi \
-                    and prev.kind == "according":
-                a = max(a, prev.s1)
-        return SUB.around_according(s, cue, S.trim_content(stoks, a, cue.vi))
-    b = cue.s1
-    if b < hi and stoks[b].text == ",":
-        b += 1
-        if cue.appos:
-            while b < hi and stoks[b].text != ",":
-                b += 1
-            b += 1
-    return (b, hi) if b < hi else None
-
-
-register(Reader("according", _match_according, _subject_according, _content_according))
+from . import according  # noqa: F401  (registers the 'according to' reader, tried first)
 
 
 # ---- X was quoted (by Y) as saying ---------------------------------------------------------
@@ -385,7 +290,7 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
         span, how = found
         if how == "bare" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj:
             span, how = _after_listener(s, span)
-        if _rest_of_listener(s, cue, span) and (how == "bare" or (
+        if C.rest_of_listener(s, cue, span) and (how == "bare" or (
                 how == "that" and not S.looks_like_clause(s.toks, span[0], span[1]))):
             return _right_or_left(s, cue, cues, None)
         if how == "quote" and cue.joined:
@@ -402,25 +307,6 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     right = None if cue.appos else (S.parenthetical_content(s, cue) or C.as_content(s, cue))
     cue.reports = True
     return _right_or_left(s, cue, cues, right)
-
-
-def _rest_of_listener(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
-    """"“...,” Doe told a town hall with young leaders in Ohio", "..., she told 2,000
-    people gathered at the arena": after a quotation the cue attributes, the bare words
-    past the listener are more of the listener or the occasion unless they open a clause
-    (a pronoun, a determiner, a name: "told reporters he would run"); so is a "that"
-    opening a relative clause ("told a crowd that spilled out onto the street")."""
-    k = cue.s0
-    if cue.lemma != "tell" or not cue.left_subject or span[0] < cue.vj or k < 1 or not (
-            s.toks[k - 1].kind == "q" or (k >= 2 and s.toks[k - 1].text in ",—"
-                                          and s.toks[k - 2].kind == "q")):
-        return False
-    t = s.toks[span[0]]
-    low = t.low.replace("’", "'").split("'")[0]
-    return not (t.kind == "w" and (low in A.SUBJECT_PRONOUNS or low in N.DETERMINERS
-                                   or low in A.POSSESSIVES or low in V.QUESTION_WORDS
-                                   or low in ("not", "to") or (t.is_cap and not t.text.isupper()
-                                                              and low not in N.PREPOSITIONS)))
 
 
 def _after_listener(s: Sentence, span: tuple[int, int]) -> tuple[tuple[int, int], str]:
@@ -445,7 +331,7 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     and the verb reports words; a speech act's bare object is its topic, not speech."""
     if how == "to":
         return True                 # "promised to ...": the commitment (TO_COMPLEMENT_LEMMAS)
-    if how == "bare" and _adjunct_only(s, span):
+    if how == "bare" and C.adjunct_only(s, span):
         return False                # "said Thursday with aides", "said happily as ..."
     if how == "quote" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj \
             and _title_case(s.toks[span[0]].text.strip("“”\"‘’' ,.").split()):
@@ -470,50 +356,6 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         return span[1] - span[0] > 6 or S.looks_like_clause(s.toks, span[0], span[1]) \
             or _short_clause(s, span)
     return S.looks_like_clause(s.toks, span[0], span[1])
-
-
-def _adjunct_only(s: Sentence, span: tuple[int, int]) -> bool:
-    """Bare words after a verb that open with an adjunct (a preposition, a time word, an
-    adverb in -ly: "aboard his plane on Monday as he ...", "Thursday with aides",
-    "happily on television as returns came in") and hold no main clause after it: no
-    finite verb, or only one inside a subordinate clause ("as", "when", ...). After a
-    comma the clause may start afresh ("in an era of change, it needed ...")."""
-    stoks = s.toks
-    a, b = span
-    first = stoks[a]
-    if first.low in ("between", "about", "around", "over", "under", "nearly", "up"):
-        return False                # an amount: "reported between $5,000 and $15,000"
-    if first.kind != "w" or not (first.low in N.PREPOSITIONS or first.low in A.PLACE_ADVERBS
-                                 or first.low in R.TIME_WORDS or first.low in A.TIME_ADVERBS
-                                 or first.low.rstrip(".") in TW.MONTH_ABBREVIATIONS
-                                 or (first.low.endswith("ly") and len(first.low) > 4)):
-        return False
-    k = a + 1
-    comma = next((m for m in range(a + 1, b) if stoks[m].text == ","), None)
-    if comma is not None:
-        k = comma + 1
-    for m in range(k, b):
-        t = stoks[m]
-        if t.kind == "q":
-            return False
-        if t.kind == "w" and _subordinate_start(stoks, m, b):
-            return True
-        if t.kind == "w" and m > a + 1 and S._finite(stoks, m):
-            return False
-    return True
-
-
-def _subordinate_start(stoks, m: int, b: int) -> bool:
-    """A subordinate clause starts at ``m`` ("as he crossed", "after Doe fell ill"), not a
-    preposition's object ("before the holiday") or a word set off by commas ("though,")."""
-    low = stoks[m].low
-    nxt = stoks[m + 1] if m + 1 < b else None
-    if low not in R.SUBORDINATORS and low not in ("as", "who", "which") \
-            or nxt is None or nxt.text == ",":
-        return False
-    if low in ("after", "before", "since", "until", "once"):
-        return nxt.kind == "w" and (nxt.is_cap or nxt.low in A.SUBJECT_PRONOUNS)
-    return True
 
 
 def _short_clause(s: Sentence, span: tuple[int, int]) -> bool:
@@ -563,37 +405,13 @@ def _complement(s: Sentence, cue: Cue, span: tuple[int, int], strict: bool = Fal
 def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:
     if right is not None:
         right = C.right_content(s, cue, cues, right)
-        if right is not None and right[0] < cue.vi and _opening_clause(s, cue, right):
+        if right is not None and right[0] < cue.vi and C.opening_clause(s, cue, right):
             return None     # a parenthetical's words back to "Asked about ...,"
         if right is not None:
             return right
     left = S.left_content(s, cue) if S.ends_clause(s, cue) else None
-    return None if left is not None and _opening_clause(s, cue, left) else left
+    return None if left is not None and C.opening_clause(s, cue, left) else left
 
-
-def _opening_clause(s: Sentence, cue: Cue, left: tuple[int, int]) -> bool:
-    """"As the charges were unsealed, Doe testified before ...", "Asked about the plan,
-    Doe said ...", "In June 2009, after the vote, Doe wrote ...": the words before the
-    speaker open the sentence (a subordinate clause, a participle, an adjunct of time or
-    place), with no quotation: what happened, not what was said. A parenthetical
-    cue ("If it fails, he said, we ...") reports the sentence around it instead."""
-    a, b = left
-    first = s.word(a)
-    if first in A.SENTENCE_COORDINATORS and a + 1 < b:
-        a += 1                      # "And in Fayetteville on Wednesday, Doe said: ..."
-        first = s.word(a)
-    if any(t.kind == "q" for t in s.toks[a:b]):
-        return False
-    if first not in R.SUBORDINATORS and first != "as" and first not in A.OPENERS:
-        return _adjunct_only(s, (a, b))     # "In June 2009, after the vote," (no clause)
-    if first in A.OPENERS:
-        return first.endswith(("ed", "ing"))   # "Asked about ...": never the statement
-    k = cue.s0 if cue.left_subject else cue.vi
-    after = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
-    return b + 1 >= k and after < s.hi and s.toks[after].text != ","
-
-
-# ---- participles: ", saying ...", "before adding", "is telling" ---------------------------------
 
 def _match_participle(s: Sentence, i: int):
     low, j = s.word(i), i + 1
