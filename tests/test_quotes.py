@@ -804,6 +804,21 @@ def test_a_title_ending_the_sentence_keeps_its_stop_and_stays_a_title():
     assert [q.text for q in quotes] == ["Thank You."]
 
 
+def test_a_title_after_a_preposition_or_an_outlets_name_is_a_show_not_a_quote():
+    quotes, _, _ = run("Lena Vogt said on CBS’s “Sunday Morning.”",
+                       "Speaking on “Face the Voters,” Vogt said the plan was fine.",
+                       "Vogt appeared in “The Long Road Home” last year, she said.",
+                       "“We Will Win,” Vogt said.")
+    assert [q.text for q in quotes if q.kind == "direct"] == ["We Will Win"]
+
+
+def test_an_embedded_posts_date_handle_or_number_is_not_a_quote():
+    quotes, _, _ = run("Lena Vogt accused the mayor of lying “2019-06-29” and “@civicpress” "
+                       "and “760070280932982784”.",
+                       "“It was a lie,” Vogt said.")
+    assert [q.text for q in quotes if q.kind == "direct"] == ["It was a lie"]
+
+
 def test_a_numbered_subhead_holds_a_title_not_a_quote():
     quotes, _, _ = run("3. “Not some irregular channel”",
                        "“My role was official,” Kurt Lind told the panel.")

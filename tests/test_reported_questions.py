@@ -71,3 +71,10 @@ def test_a_statement_after_the_listener_and_adjuncts():
     got = entries("Jane Marsh has told friends since the spring, at fundraisers, that she "
                   "is worried about the levy.")
     assert ("indirect", "Jane Marsh", "told", "she is worried about the levy") in got
+
+
+def test_asked_about_a_topic_has_no_speaker_after_it():
+    # "about ..." is the topic put to the speaker, not who asked
+    got = entries("Asked about the criticisms of Governor Jane Marsh, Tom Okafor said the "
+                  "levy would pass.")
+    assert got == [("indirect", "Tom Okafor", "said", "the levy would pass")]

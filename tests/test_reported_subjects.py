@@ -141,5 +141,149 @@ def test_according_to_a_document_by_its_named_author(sentence, want):
     assert want in entries(sentence)
 
 
-def test_according_to_a_document_without_an_author_is_no_one():
-    assert entries("According to a new poll, Marsh leads the race.") == []
+UNNAMED_SOURCES = [
+    ("According to a new report, Marsh leads the race.",
+     ("indirect", None, "according to", "Marsh leads the race")),
+    ("According to a court filing, the firm owed $2 million.",
+     ("indirect", None, "according to", "the firm owed $2 million")),
+    ("The pilot had flown for the airline since 2004, according to his online profile.",
+     ("indirect", None, "according to", "The pilot had flown for the airline since 2004")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", UNNAMED_SOURCES)
+def test_according_to_a_document_without_an_author_speaks_for_no_one(sentence, want):
+    # what the document says is reported, but it names no speaker
+    assert entries(sentence) == [want]
+
+
+def test_according_to_a_document_with_its_author_further_on():
+    got = entries("Okafor leads the race, according to the average of recent polls "
+                  "compiled by Civic Metrics.")
+    assert got == [("indirect", "Civic Metrics", "according to", "Okafor leads the race")]
+    got = entries("The mayor knew of the delay, according to a declaration filed in county "
+                  "court by Jane Marsh.")
+    assert got == [("indirect", "Jane Marsh", "according to", "The mayor knew of the delay")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Okafor won 61 percent of the rural vote, according to exit polls.",   # data: figures
+    "According to early results of a survey, most voters were undecided.",
+    "Pollution has cut two years from lives in the region, according to one estimate.",
+    "According to plan, the vote was held on Monday.",
+    "The vote was held on Monday, according to the schedule it had set itself in 2019 "
+    "after a long dispute over the order of business and the rules of the chamber.",
+])
+def test_according_to_no_document_or_a_long_phrase_is_nothing(sentence):
+    assert entries(sentence) == []
+
+
+SHARES = [
+    ("About half of the county's voters said they want a new mayor.",
+     ("indirect", None, "said", "they want a new mayor")),
+    ("Nearly a third say they don't know.", ("indirect", None, "say", "they don't know")),
+    ("One in five say the tax is too high.", ("indirect", None, "say", "the tax is too high")),
+    ("Six in 10 say the mayor is doing a good job.",
+     ("indirect", None, "say", "the mayor is doing a good job")),
+    ("Each side said the other would be to blame.",
+     ("indirect", None, "said", "the other would be to blame")),
+    ("One survey counts 400 farms; another says there are about 520.",
+     ("indirect", None, "says", "there are about 520")),
+    ("Some of the farmers said they had sold their land.",
+     ("indirect", None, "said", "they had sold their land")),
+    ("A significant number of council members said they would abstain.",
+     ("indirect", None, "said", "they would abstain")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", SHARES)
+def test_a_share_of_people_speaks_as_an_unnamed_group(sentence, want):
+    # poll respondents or members of a group: what they said, with no speaker
+    assert want in entries(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The said agreement was signed in May.",       # a determiner, no subject
+    "A third report says little about the levy.",   # no clause after it
+])
+def test_a_determiner_before_a_speech_word_is_no_share(sentence):
+    assert [e for e in entries(sentence) if e[1] is None and e[2] in ("said", "says")] == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("As the charges were unsealed in Albany, Jane Marsh testified before the Senate "
+     "committee, where lawmakers expressed outrage.", []),
+    ("Asked about his criticisms of the mayor, Okafor said that was part of the race — no "
+     "different, he said, from any other campaign.", ["was part of the race — no different"]),
+    ("If the plan fails, he said, we will leave.", ["If the plan fails, he said, we will leave"]),
+    ("In June 2009, after the mayor fell ill, Jane Marsh emailed the staff: “Get well.”",
+     ["Get well."]),
+    ("And in Dayton on Wednesday, Okafor said: “We are winning.”", ["We are winning."]),
+    ("In Ohio, the plan failed, Okafor said.", ["In Ohio, the plan failed"]),
+    ("Later, the plan failed, he said.", ["Later, the plan failed"]),
+])
+def test_an_opening_clause_or_participle_is_not_the_statement(sentence, kept):
+    # what happened ("As the charges were unsealed,") or what was asked ("Asked about
+    # ...,") opens the sentence; the statement is elsewhere, or there is none
+    assert [e[3] for e in entries(sentence)] == kept
+
+
+def test_what_a_speaker_calls_someone_is_a_topic():
+    got = entries("Tom Okafor went after Reyes, calling him a fraud.")
+    assert ("indirect", "Tom Okafor", "calling", "him a fraud") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Okafor left the hall, calling a cab.",       # a call, not a name given
+    # the writer's gloss of what a quotation meant, nobody's words
+    "“It is a danger,” Jane Marsh said, referring to the new levy on farms.",
+    "He was referring to an accord struck last year by the two mayors.",
+])
+def test_no_topic_without_a_name_given_nor_in_a_gloss(sentence):
+    assert [e for e in entries(sentence) if e[0] == "indirect"] == []
+
+
+def test_a_topic_inside_a_statement_does_not_take_it_over():
+    got = entries("Jane Marsh said the mayor had called Okafor a clown.")
+    assert got == [("indirect", "Jane Marsh", "said", "the mayor had called Okafor a clown")]
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    ("“We are ready,” Jane Marsh told a town hall meeting with young leaders in the "
+     "capital city, formerly a fort.", []),
+    ("“We are ready,” she told 2,267 people gathered at the arena.", []),
+    ("“We are ready,” Marsh told a crowd at the hall that spilled out onto the street.", []),
+    ("“We are ready,” Marsh told reporters she would run again.", ["she would run again"]),
+    ("“We are ready,” Marsh told the crowd that she would run again.",
+     ["she would run again"]),
+])
+def test_after_a_quotation_the_words_past_the_listener_are_the_occasion(sentence, reported):
+    assert [e[3] for e in entries(sentence) if e[0] == "indirect"] == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    ("Rubio’s poor showings in the four states that cast votes on Saturday hurt him.", []),
+    ("Jane Marsh posted a message on the site reading “Thank you Ohio” after polls closed.",
+     []),
+    ("Jane Marsh posted on the site that the levy had failed.", ["the levy had failed"]),
+    ("The report states that the levy failed.", ["the levy failed"]),
+])
+def test_a_counted_noun_or_a_post_is_no_statement(sentence, reported):
+    assert [e[3] for e in entries(sentence) if e[0] == "indirect"] == reported
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We will win,” Ana Reyes said aboard her campaign bus on Monday as she crossed Ohio.",
+    "“We will win,” Tom Okafor said Thursday with party aides.",
+    "“We will win,” Tom Okafor said happily on television as returns came in.",
+])
+def test_an_adjunct_after_the_verb_is_not_what_was_said(sentence):
+    assert [e for e in entries(sentence) if e[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Tom Okafor said on Friday he would run.", "he would run"),
+    ("Tom Okafor said in an interview the plan failed.", "the plan failed"),
+])
+def test_a_clause_after_an_adjunct_is_still_the_statement(sentence, want):
+    assert [e[3] for e in entries(sentence)] == [want]

@@ -42,14 +42,27 @@ NOT_THOUGHTS = [
     "I think the city can pay for it.",              # the writer's own
     "Ana Reyes thought about it for a week.",
     "Ana Reyes is confident.",
-    "Many observers expect the council to fold.",    # an unnamed group: nobody to index
     "The plan will fail, Ana Reyes believes.",       # the clause before: too often the writer's
+    "The fair was not as good as the organisers hoped it would be.",   # a comparison
+    "Sales rose faster than analysts expected they would.",
+    "Jane Marsh of the Civic Policy think tank told a radio station the levy was unfair.",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_THOUGHTS)
 def test_no_thought_without_a_believer_and_a_complement(sentence):
     assert [e for e in entries(sentence) if e[0] == "thought"] == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Many observers expect the council to fold.", "the council to fold"),
+    ("Some farm economists believe the levy will backfire.", "the levy will backfire"),
+])
+def test_an_unnamed_groups_view_is_a_thought_with_no_speaker(sentence, want):
+    # as an unnamed group's statement ("officials said ...") is speech with no speaker
+    assert [e for e in entries(sentence) if e[0] == "thought"] == [
+        ("thought", None, sentence.split()[2] if sentence.startswith("Many") else "believe",
+         want)]
 
 
 def test_a_belief_inside_a_statement_is_the_statement():
@@ -80,6 +93,11 @@ TOPICS = [
     ("Lena Vogt spoke about the proposed border wall, saying it will be big.",
      ("topic", "Lena Vogt", "spoke about", "the proposed border wall")),
     ("Lena Vogt called him a liar.", ("topic", "Lena Vogt", "called", "him a liar")),
+    # the occasion is not what it was about
+    ("Lena Vogt denied the charges through her lawyer.",
+     ("topic", "Lena Vogt", "denied", "the charges")),
+    ("Lena Vogt attacked the council members from the Senate floor.",
+     ("topic", "Lena Vogt", "attacked", "the council members")),
 ]
 
 

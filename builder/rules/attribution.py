@@ -125,6 +125,10 @@ NAMING_WORDS = {
     "shirts", "caps", "hats", "brand", "operation", "campaign", "initiative", "plan",
     "doctrine", "dubbing", "branded", "coined", "coining",
 }
+# Prepositions after which a quotation in Title Case is a show, a book or an event's
+# title, even with a speech verb near ("said on “This Week.”", "appearing on “Morning
+# Time,”", "wrote in “A Time for Truth”").
+TITLE_PREPOSITIONS = {"on", "in", "at"}
 # Verbs that give something a name ("dubbed the company “...”").
 NAMING_VERBS = {"dubbed", "dubs", "nicknamed", "christened", "renamed", "rebranded",
                 "titled", "entitled", "coined"}
@@ -164,6 +168,15 @@ VERB_ADVERBS = {"long", "both", "all", "each", "also", "since", "never", "often"
                 "already", "again", "later", "earlier", "first", "still", "even", "now",
                 "then", "just", "too", "further", "previously", "repeatedly", "soon"}
 
+# Words opening an adjunct of place besides the prepositions ("said aboard his plane",
+# "said here on Tuesday", "said outside the court").
+PLACE_ADVERBS = {"aboard", "here", "outside", "inside", "amid", "via", "backstage", "onstage",
+                 "afterward", "afterwards", "later", "earlier"}
+
+# Adverbs of time opening a sentence ("Then, last week, Doe wrote ...").
+TIME_ADVERBS = {"then", "now", "back", "soon", "once", "recently", "previously",
+                "initially", "finally", "eventually", "meanwhile"}
+
 # Possessive determiners opening a short reported clause ("said his friends feel ...").
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 
@@ -183,3 +196,39 @@ RECORD_WORDS = {"count", "tally", "tallies", "calculation", "calculations", "ana
                 "review", "lawsuit", "complaint", "declaration", "affidavit", "release",
                 "estimate", "projection", "projections", "poll", "polls", "survey", "email",
                 "memo", "order", "ruling", "opinion"}
+
+# Documents that "according to" may name with no author: a source of words that names
+# no speaker ("according to his biography", "according to a court filing", "according to
+# the indictment"). Data are not words: "according to exit polls", "according to one
+# estimate" give figures nobody said (unless an author is named: "a poll by X").
+SOURCE_NOUNS = {
+    "report", "reports", "records", "record", "documents", "document", "filing", "filings",
+    "papers", "transcript", "transcripts", "biography", "profile", "website", "site", "page",
+    "book", "memoir", "article", "story", "account", "accounts", "testimony", "indictment",
+    "findings", "statement", "statements", "letter", "letters", "email", "emails", "memo",
+    "memos", "minutes", "summary", "release", "releases", "disclosure", "disclosures",
+    "lawsuit", "complaint", "declaration", "affidavit", "ruling", "opinion", "order",
+    "review", "investigation", "audit", "study", "studies", "research", "analysis",
+    "biography", "obituary", "resume", "bio", "announcement", "notice", "message", "post",
+    "posts", "tweet", "tweets", "interview", "remarks", "speech",
+}
+# Words after such a source's head that describe it ("results of exit polls", "a poll
+# by ...", "data from the bureau", "a study released ...").
+SOURCE_NOUN_ENDS = {"of", "by", "from", "for", "in", "on", "at", "with", "that", "which",
+                    "conducted", "released", "published", "compiled", "obtained", "filed",
+                    "taken", "issued", "based"}
+
+# ---- shares of people as the subject of a statement ("61 percent say", "half said") ----
+# Words before a share that hedge it ("about half", "just over a third", "more than 60").
+QUANTITY_HEDGES = {"about", "around", "roughly", "nearly", "almost", "just", "over", "under",
+                   "more", "less", "fewer", "than", "only", "some", "approximately", "barely",
+                   "at", "least", "most", "exactly", "precisely", "well"}
+# Words naming a share of people by themselves ("half", "a third", "most", "each side").
+QUANTITY_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                  "majority", "minority", "plurality", "most", "many", "some", "few",
+                  "number", "share", "portion", "percentage", "proportion", "fraction",
+                  "another", "each", "both", "either", "neither", "none", "all", "one",
+                  "several", "side", "sides"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
+                "seventy", "eighty", "ninety", "hundred"}

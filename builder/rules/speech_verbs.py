@@ -109,6 +109,7 @@ CLAUSE_WITH_THAT_LEMMAS = [
     "maintain", "agree", "continue", "go on", "indicate", "signal", "estimate", "forecast",
     "project", "rule out", "put it", "weigh in", "chime in", "spell out", "recite",
     "question", "demand", "protest", "object", "accept", "volunteer",
+    "post",     # "posted a message on Twitter reading ...": the post, not a clause
 ] + MANNER_LEMMAS
 
 # Questions: "asked whether ...", "wondered why ...": the clause is the reported question.
@@ -175,7 +176,8 @@ QUESTION_VERBS = set(QUESTION_LEMMAS)
 TOPIC_PARTICIPLES = {"criticize", "criticise", "attack", "blast", "slam", "praise", "defend",
                      "question", "mock", "denounce", "decry", "condemn", "cite", "mention",
                      "discuss", "speak about", "tout", "rip", "laud",
-                     "reject", "dismiss", "welcome", "congratulate", "explain", "deny"}
+                     "reject", "dismiss", "welcome", "congratulate", "explain", "deny",
+                     "call"}
 
 # participles that continue a sentence with its subject's words (", saying ...")
 # (also phrasal ones, "pointing out", and speech acts that report through a complement:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
+from ...rules import time_words as TW
 from . import names as N
 from .cues import Cue, Sentence
 from .spans import _finite, clip, looks_like_clause, skip_object, trim_content
@@ -171,3 +172,91 @@ def after_sentence_part(stoks: list[Tok], cue: Cue) -> bool:
     in a signal that ...": the statement is before, the "that" is the signal's)."""
     return 0 <= cue.s0 < len(stoks) and (cue.s0 == 0 or not (
         stoks[cue.s0 - 1].text in (",", "—", "–") or stoks[cue.s0 - 1].kind == "q"))
+
+
+def rest_of_listener(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
+    """"“...,” Doe told a town hall with young leaders in Ohio", "..., she told 2,000
+    people gathered at the arena": after a quotation the cue attributes, the bare words
+    past the listener are more of the listener or the occasion unless they open a clause
+    (a pronoun, a determiner, a name: "told reporters he would run"); so is a "that"
+    opening a relative clause ("told a crowd that spilled out onto the street")."""
+    k = cue.s0
+    if cue.lemma != "tell" or not cue.left_subject or span[0] < cue.vj or k < 1 or not (
+            s.toks[k - 1].kind == "q" or (k >= 2 and s.toks[k - 1].text in ",—"
+                                          and s.toks[k - 2].kind == "q")):
+        return False
+    t = s.toks[span[0]]
+    low = t.low.replace("’", "'").split("'")[0]
+    return not (t.kind == "w" and (low in A.SUBJECT_PRONOUNS or low in N.DETERMINERS
+                                   or low in A.POSSESSIVES or low in V.QUESTION_WORDS
+                                   or low in ("not", "to") or (t.is_cap and not t.text.isupper()
+                                                              and low not in N.PREPOSITIONS)))
+
+
+def adjunct_only(s: Sentence, span: tuple[int, int]) -> bool:
+    """Bare words after a verb that open with an adjunct (a preposition, a time word, an
+    adverb in -ly: "aboard his plane on Monday as he ...", "Thursday with aides",
+    "happily on television as returns came in") and hold no main clause after it: no
+    finite verb, or only one inside a subordinate clause ("as", "when", ...). After a
+    comma the clause may start afresh ("in an era of change, it needed ...")."""
+    stoks = s.toks
+    a, b = span
+    first = stoks[a]
+    if first.low in ("between", "about", "around", "over", "under", "nearly", "up"):
+        return False                # an amount: "reported between $5,000 and $15,000"
+    if first.kind != "w" or not (first.low in N.PREPOSITIONS or first.low in A.PLACE_ADVERBS
+                                 or first.low in R.TIME_WORDS or first.low in A.TIME_ADVERBS
+                                 or first.low.rstrip(".") in TW.MONTH_ABBREVIATIONS
+                                 or (first.low.endswith("ly") and len(first.low) > 4)):
+        return False
+    k = a + 1
+    comma = next((m for m in range(a + 1, b) if stoks[m].text == ","), None)
+    if comma is not None:
+        k = comma + 1
+    for m in range(k, b):
+        t = stoks[m]
+        if t.kind == "q":
+            return False
+        if t.kind == "w" and _subordinate_start(stoks, m, b):
+            return True
+        if t.kind == "w" and m > a + 1 and _finite(stoks, m):
+            return False
+    return True
+
+
+def _subordinate_start(stoks, m: int, b: int) -> bool:
+    """A subordinate clause starts at ``m`` ("as he crossed", "after Doe fell ill"), not a
+    preposition's object ("before the holiday") or a word set off by commas ("though,")."""
+    low = stoks[m].low
+    nxt = stoks[m + 1] if m + 1 < b else None
+    if low not in R.SUBORDINATORS and low not in ("as", "who", "which") \
+            or nxt is None or nxt.text == ",":
+        return False
+    if low in ("after", "before", "since", "until", "once"):
+        return nxt.kind == "w" and (nxt.is_cap or nxt.low in A.SUBJECT_PRONOUNS)
+    return True
+
+
+def opening_clause(s: Sentence, cue: Cue, left: tuple[int, int]) -> bool:
+    """"As the charges were unsealed, Doe testified before ...", "Asked about the plan,
+    Doe said ...", "In June 2009, after the vote, Doe wrote ...": the words before the
+    speaker open the sentence (a subordinate clause, a participle, an adjunct of time or
+    place), with no quotation: what happened, not what was said. A parenthetical
+    cue ("If it fails, he said, we ...") reports the sentence around it instead."""
+    a, b = left
+    first = s.word(a)
+    if first in A.SENTENCE_COORDINATORS and a + 1 < b:
+        a += 1                      # "And in Fayetteville on Wednesday, Doe said: ..."
+        first = s.word(a)
+    if any(t.kind == "q" for t in s.toks[a:b]):
+        return False
+    if first not in R.SUBORDINATORS and first != "as" and first not in A.OPENERS:
+        return adjunct_only(s, (a, b))     # "In June 2009, after the vote," (no clause)
+    if first in A.OPENERS:
+        return first.endswith(("ed", "ing"))   # "Asked about ...": never the statement
+    k = cue.s0 if cue.left_subject else cue.vi
+    after = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
+    return b + 1 >= k and after < s.hi and s.toks[after].text != ","
+
+
+# ---- participles: ", saying ...", "before adding", "is telling" ---------------------------------

@@ -161,7 +161,7 @@ def _carries_words(other: Cue, toks: list[Tok]) -> bool:
     content ("X said Y criticized the plan": Y's topic is not; X's statement stands)."""
     if other.kind == "thought":
         return False                # "X said he believes ...": X's statement stands
-    if other.kind != "verb":
+    if other.kind not in ("verb", "participle"):
         return True
     if not other.content:
         return False                # "he agrees with ...": no words of its own

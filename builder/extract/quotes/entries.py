@@ -28,9 +28,17 @@ def names_something(text: str, stoks: list[Tok], x: int) -> bool:
     words = inner.split()
     if not words or len(words) > 8:
         return False
+    if not any(sum(c.isalpha() for c in w) >= 2 and not w.startswith(("@", "#", "[", "http"))
+               for w in words):
+        return True     # “2016-06-29”, “@handle”, “[Outlet.]”: no words anyone said
     if _after_naming_words(stoks, x) or _after_naming_verb(stoks, x):
         return True
     prev = stoks[x - 1] if x > 0 else None
+    if prev is not None and prev.kind == "w" and len(words) <= 6 and (
+            prev.low in A.TITLE_PREPOSITIONS or _possessive(prev.text)) \
+            and _title_case([w.rstrip(",.") for w in words]):
+        return True     # 'said on ABC's “This Week.”', 'appearing on “Meet the Press,”'
+
     if prev is not None and prev.kind == "w" and prev.low in V.VERB_FORMS \
             and V.VERB_FORMS[prev.low][0] in V.OBJECT_LEMMAS and len(words) <= 5 \
             and _title_case([w.rstrip(",") for w in words]):
@@ -38,6 +46,10 @@ def names_something(text: str, stoks: list[Tok], x: int) -> bool:
     if _cue_next_to(stoks, x):
         return False
     return _title_case(words)
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’")) and word[:1].isupper()
 
 
 def _after_naming_words(stoks: list[Tok], x: int) -> bool:

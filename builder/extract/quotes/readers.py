@@ -26,77 +26,7 @@ from . import verb_subjects as VS
 from .cues import Cue, Reader, Sentence, register
 from .scan import appositive_role
 from .entries import _title_case
-
-
-# ---- according to X ------------------------------------------------------------------
-
-def _match_according(s: Sentence, i: int):
-    if s.word(i) == "according" and s.word(i + 1) == "to":
-        return Cue("according to", "according", i, i + 2)
-    return None
-
-
-def _subject_according(s: Sentence, cue: Cue) -> None:
-    stoks, hi = s.toks, s.hi
-    a = b = cue.vj
-    while b < hi and b - a < 14 and not (
-            stoks[b].kind == "q" or (stoks[b].kind == "p" and stoks[b].text in ",;:()")) \
-            and stoks[b].low not in A.ACCORDING_SUBJECT_STOPS:
-        b += 1
-    cue.s0, cue.s1, cue.left_subject = a, b, False
-    cue.subj = s.classify(a, b)
-    cue.appos = appositive_role(s.text, stoks, b) if cue.subj.kind == "name" else None
-    if cue.subj.kind in ("description", "none") and b < hi and stoks[b].text == ",":
-        # "according to his aunt, Jane Doe, ..."
-        e = b + 1
-        while e < hi and e - b < 8 and stoks[e].kind == "w":
-            e += 1
-        named = s.classify(b + 1, e)
-        if named.kind == "name" and e < hi and stoks[e].text == ",":
-            named.role = named.role or N.role_text(s.text, stoks[a:b])
-            cue.subj, cue.s1 = named, e
-    if cue.subj.kind == "none":
-        cue.subj = SUB.plural_subject(s, a, b)   # "according to sources familiar with ..."
-    if cue.subj.kind == "none":
-        cue.subj = _document_author(s, a, b)     # "according to a count by the AP"
-    # an unnamed group ("according to officials") speaks with no speaker named
-    cue.valid = cue.subj.kind in ("name", "org", "description", "group")
-
-
-def _document_author(s: Sentence, a: int, b: int) -> M.Mention:
-    """"a count by The Associated Press", "an email from the union's president": the
-    named author (a name or an organisation after "by"/"from") of a document word."""
-    stoks = s.toks
-    for m in range(a + 1, b - 1):
-        if stoks[m].low in ("by", "from") and (stoks[m - 1].low in R.DOCUMENT_WORDS
-                                                 or stoks[m - 1].low in A.RECORD_WORDS):
-            author = s.classify(m + 1, b)
-            if author.kind in ("name", "org"):
-                return author
-            break
-    return M.Mention("none")
-
-
-def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
-    stoks, hi = s.toks, s.hi
-    if cue.vi > 0 and any(t.kind != "p" for t in stoks[:cue.vi]):
-        a = 0
-        for prev in cues:
-            if prev is not cue and prev.valid and prev.content and prev.vi < cue.vi \
-                    and prev.kind == "according":
-                a = max(a, prev.s1)
-        return SUB.around_according(s, cue, S.trim_content(stoks, a, cue.vi))
-    b = cue.s1
-    if b < hi and stoks[b].text == ",":
-        b += 1
-        if cue.appos:
-            while b < hi and stoks[b].text != ",":
-                b += 1
-            b += 1
-    return (b, hi) if b < hi else None
-
-
-register(Reader("according", _match_according, _subject_according, _content_according))
+from . import according  # noqa: F401  (registers the 'according to' reader, tried first)
 
 
 # ---- X was quoted (by Y) as saying ---------------------------------------------------------
@@ -212,7 +142,9 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
     t = s.toks[i]
     prev = s.toks[i - 1] if i > 0 else None
     plow = s.word(i - 1)
-    skip = (plow in R.PASSIVE_AUX or plow in N.DETERMINERS or plow in A.NO_VERB_AFTER
+    skip = (plow in R.PASSIVE_AUX or plow in A.NO_VERB_AFTER
+            or (plow in N.DETERMINERS and not (plow in A.QUANTITY_WORDS
+                                                and lemma in V.SAY_LEMMAS))   # "another says"
             or (t.is_cap and prev is not None and prev.kind == "w")
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
             or (form == "said" and s.word(i + 1) == "to" and not S.to_listener(s.toks, i + 2))
@@ -250,12 +182,15 @@ def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
     # a plural subject, maybe with a phrase after it: "Executives across the world say"
     for t in reversed(s.toks[max(0, i - 6):i]):
         if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS:
-            return False
+            break
         if t.low in R.GROUP_WORDS or t.low in R.PERSON_PLURALS or (
                 not t.is_cap and t.low.endswith("s") and not t.low.endswith(("ss", "'s", "’s",
                                                                               "us", "is"))):
             return True
-    return False
+    if V.VERB_FORMS.get(s.word(i), ("", ""))[0] not in V.SAY_LEMMAS:
+        return False
+    k, j = S.left_np(s.toks, i, 0)
+    return j > k and VS.quantity_subject(s, k, j).kind == "group"   # "a third say"
 
 
 def _match_phrasal(s: Sentence, i: int):
@@ -271,9 +206,18 @@ def _match_verb(s: Sentence, i: int):
         return None
     lemma = V.VERB_FORMS[low][0]
     if lemma in V.NOUNISH and not low.endswith("ed") and low not in V.IRREGULAR_PASTS \
-            and not _opens_speech(s, i + 1):
-        return 1    # "office emails from 2011", "the reports": nouns
+            and (not _opens_speech(s, i + 1) or _counted(s, i - 1)):
+        return 1    # "office emails from 2011", "the reports", "four states that": nouns
     return _verb_cue(s, i, i + 1, low)
+
+
+def _counted(s: Sentence, k: int) -> bool:
+    """A number or a quantifier before a plural form counts it: a noun ("four states that
+    voted", "both states", "several posts that")."""
+    w = s.word(k)
+    return bool(w) and s.word(k + 1).endswith("s") and (
+        w.isdigit() or w in A.NUMBER_WORDS or w in A.QUANTITY_WORDS
+        or w in ("these", "those", "other", "such", "which", "what", "whose"))
 
 
 def _opens_speech(s: Sentence, k: int) -> bool:
@@ -305,6 +249,9 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     subj = s.classify(k, j) if j > k else M.Mention("none")
     if subj.kind == "none" and j > k:
         subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
+    if subj.kind == "none" and j > k and cue.cls in ("report", "thought") \
+            and not (cue.lemma in V.NOUNISH and not cue.verb.endswith("ed")):
+        subj = VS.quantity_subject(s, k, j)    # "61 percent say", "about half said"
     cue.s0, cue.s1 = k, j
     if subj.kind == "none" and k >= 2 and s.toks[k - 1].low in ("who", "that") \
             and s.toks[k - 2].kind == "w":
@@ -314,6 +261,8 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
         subj = VS.subject_not_before(s, cue, k)
     elif subj.kind == "none" and j == k and k == 0 and cue.kind == "verb":
         subj = S.inverted_subject(s, cue)
+        if subj.kind != "none" and not cue.left_subject and s.word(cue.s0) in N.PREPOSITIONS:
+            subj = M.Mention("none")    # "Asked about the plan by ...": no speaker after it
     cue.subj = subj
     if subj.kind == "pronoun" and subj.pronoun in ("i", "we"):
         subj.kind = "none"
@@ -341,6 +290,9 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
         span, how = found
         if how == "bare" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj:
             span, how = _after_listener(s, span)
+        if C.rest_of_listener(s, cue, span) and (how == "bare" or (
+                how == "that" and not S.looks_like_clause(s.toks, span[0], span[1]))):
+            return _right_or_left(s, cue, cues, None)
         if how == "quote" and cue.joined:
             # "..., called Marsh a “traitor” and said, “...,” the office said": the
             # joined verb attributes its quotation, not the words after it
@@ -379,6 +331,8 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     and the verb reports words; a speech act's bare object is its topic, not speech."""
     if how == "to":
         return True                 # "promised to ...": the commitment (TO_COMPLEMENT_LEMMAS)
+    if how == "bare" and C.adjunct_only(s, span):
+        return False                # "said Thursday with aides", "said happily as ..."
     if how == "quote" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj \
             and _title_case(s.toks[span[0]].text.strip("“”\"‘’' ,.").split()):
         return False                # "told “Today” on Monday": a show, the listener
@@ -451,12 +405,13 @@ def _complement(s: Sentence, cue: Cue, span: tuple[int, int], strict: bool = Fal
 def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:
     if right is not None:
         right = C.right_content(s, cue, cues, right)
+        if right is not None and right[0] < cue.vi and C.opening_clause(s, cue, right):
+            return None     # a parenthetical's words back to "Asked about ...,"
         if right is not None:
             return right
-    return S.left_content(s, cue) if S.ends_clause(s, cue) else None
+    left = S.left_content(s, cue) if S.ends_clause(s, cue) else None
+    return None if left is not None and C.opening_clause(s, cue, left) else left
 
-
-# ---- participles: ", saying ...", "before adding", "is telling" ---------------------------------
 
 def _match_participle(s: Sentence, i: int):
     low, j = s.word(i), i + 1

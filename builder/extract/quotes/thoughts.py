@@ -29,7 +29,7 @@ _NOT_BEFORE = {"to", "i", "we", "you", "would", "could", "should", "might", "as"
                "what", "of", "his", "her", "their", "our", "its", "my", "your", "whose"}
 _NOT_AFTER = {"so", "not", "about", "of", "that's", "how", "what", "nothing", "anything",
               "something", "everything", "more", "less", "otherwise", "twice", "better",
-              "well", "little", "much", "free", "like"}
+              "well", "little", "much", "free", "like", "tank", "tanks"}   # "think tank"
 _OPENS_NO_CLAUSE = {"should", "would", "will", "could", "can", "may", "might", "must", "is",
                     "was", "are", "were", "has", "have", "had", "does", "did"}
 
@@ -86,9 +86,12 @@ def _reported_by_another(cue: Cue, cues: list[Cue]) -> bool:
 
 def _hypothetical(stoks: list[Tok], cue: Cue) -> bool:
     """"if they expect to ...", "will discuss ...": a condition or a plan, not something
-    thought or said."""
+    thought or said; "as good as the organisers hoped it would be", "better than analysts
+    expected": a comparison."""
     k = cue.s0 if cue.left_subject and 0 <= cue.s0 <= cue.vi else cue.vi
     if k > 0 and stoks[k - 1].low in ("if", "unless", "whether"):
+        return True
+    if cue.kind == "thought" and k > 0 and stoks[k - 1].low in ("as", "than"):
         return True
     m = cue.vi - 1
     while m >= 0 and stoks[m].kind == "w" and stoks[m].low.endswith("ly"):
@@ -164,8 +167,9 @@ def attribution_of(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> str | None:
     act's bare object is its topic ("criticized the plan"), unless it holds a quotation
     (then the quotation is the entry: "called the plan “a fraud”")."""
     if cue.kind == "thought":
-        # a named or resolvable believer: no unnamed group ("many observers expect")
-        return "thought" if cue.subj is not None and cue.subj.kind != "group" else None
+        # an unnamed group's view ("many observers expect ...") is one with no speaker,
+        # as an unnamed group's statement is
+        return "thought" if cue.subj is not None else None
     if cue.reports:
         return "speech"
     if not (cue.cls == "act" or cue.lemma in V.TOPIC_REPORT_LEMMAS) \
@@ -205,7 +209,8 @@ _PLACE_AT = {"at", "on", "in"}
 
 def _adjunct_starts(stoks: list[Tok], m: int, b: int) -> bool:
     """A time or place adjunct starts at ``m``: "during a debate", "at a rally", "on
-    Monday", "in an interview"."""
+    Monday", "in an interview", "on his radio show", "from the Senate floor", "through
+    his lawyer"."""
     t = stoks[m]
     if t.kind != "w":
         return False
@@ -214,7 +219,13 @@ def _adjunct_starts(stoks: list[Tok], m: int, b: int) -> bool:
     nxt = stoks[m + 1].low if m + 1 < b and stoks[m + 1].kind == "w" else ""
     if t.low in _PLACE_AT and nxt in ("a", "an"):
         return True         # "at a press conference", "in an interview", "on a call"
+    if t.low in _OCCASION_AT and nxt in _OCCASION_DETERMINERS:
+        return True         # "on his radio show", "from the Senate floor", "via its site"
     return t.low in _PLACE_AT and (nxt in TW.WEEKDAYS or nxt in TW.MONTHS)
+
+
+_OCCASION_AT = {"on", "at", "from", "through", "via"}
+_OCCASION_DETERMINERS = {"his", "her", "its", "their", "the"}
 
 
 def topic_span(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:

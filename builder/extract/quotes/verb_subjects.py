@@ -10,6 +10,8 @@ reader's ``_subject_verb`` in ``readers.py``):
 """
 from __future__ import annotations
 
+import re
+
 from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_verbs as V
@@ -135,3 +137,40 @@ def _earlier_name(s: Sentence, a: int) -> M.Mention | None:
             return named
         m = b0
     return None
+
+
+_NUMBER = re.compile(r"^(?:\d[\d,.]*%?|\d+-\d+)$")
+
+
+def quantity_subject(s: Sentence, k: int, j: int) -> M.Mention:
+    """"61 percent", "about half of Democratic voters", "one in five", "a third", "most",
+    "some of the women", "each side", "another": a share of people (poll respondents, the
+    members of a group) saying something, an unnamed group with no speaker; else none."""
+    toks = s.toks
+    words = [t.low if t.kind == "w" else t.text for t in toks[k:j]]
+    if not words or len(words) > 10 or any(t.kind == "q" or (t.kind == "p" and t.text != "%")
+                                           for t in toks[k:j]):
+        return M.Mention("none")
+    m = 0
+    while m < len(words) - 1 and words[m] in A.QUANTITY_HEDGES and words[m + 1] != "of":
+        m += 1                          # "about", "nearly", "just over", "more than"
+    head, rest = words[m], words[m + 1:]
+    if head in ("a", "an"):
+        while rest and head not in A.QUANTITY_WORDS:
+            head, rest = rest[0], rest[1:]   # "a third", "a significant number"
+    if _number(head) and rest and rest[0] in ("percent", "%"):
+        rest = rest[1:]
+    elif _number(head) and len(rest) >= 2 and rest[0] == "in" and _number(rest[1]):
+        rest = rest[2:]                 # "one in five", "six in 10"
+    elif head in A.QUANTITY_WORDS and rest[:1] in (["side"], ["sides"]):
+        rest = rest[1:]                 # "each side", "both sides"
+    elif head not in A.QUANTITY_WORDS and not (_number(head) and rest[:1] == ["of"]):
+        return M.Mention("none")
+    if rest and rest[0] != "of":
+        return M.Mention("none")        # "two officials", "many voters": a plural's
+    text = s.text[toks[k].start:toks[j - 1].end]
+    return M.Mention("group", text, toks[k].start, toks[j - 1].end, head=head)
+
+
+def _number(word: str) -> bool:
+    return bool(_NUMBER.match(word)) or all(p in A.NUMBER_WORDS for p in word.split("-"))
