@@ -533,7 +533,8 @@ def _rendered(collection: Collection, site: dict, search: dict[str, str],
               report: BuildReport, pages: PageKeys, known: dict[str, str]
               ) -> Iterator[tuple[str, str | None]]:
     """Pages one at a time (timed apart from writing), then the search index. A page
-    whose inputs are those of the page already written is not rendered (text None);
+    whose inputs are those of the page already written is not rendered (text None), a
+    search file that is the one already written is not compared;
     ``known``: the articles' cache keys (``render.site_pages``)."""
     it = site_pages(collection, site, known)
     while True:
@@ -548,7 +549,11 @@ def _rendered(collection: Collection, site: dict, search: dict[str, str],
         finally:
             report.timings["render"] = report.timings.get("render", 0.0) + time.perf_counter() - t
         yield page.path, text
-    yield from sorted(search.items())
+    for path, text in sorted(search.items()):
+        # a search file's name carries a hash of its text: one of a name already written
+        # is that file (index.json and worker.js are keyed by their text)
+        key = path if S.HASHED_NAME.search(path) else C.text_key(text)
+        yield path, (None if pages.kept(path, key) else text)
 
 
 def prune_cache(project: Project, store: Extractions) -> None:

@@ -103,6 +103,10 @@ def _builder_imports(path: Path) -> set[str]:
     return {n for n in names if (PACKAGE / n).is_dir() or (PACKAGE / f"{n}.py").is_file()}
 
 
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
 def file_key(rel_path: str, data: bytes, version: str) -> str:
     return hashlib.sha256(version.encode() + b"\0" + rel_path.encode() + b"\0" + data).hexdigest()
 

@@ -8,10 +8,14 @@ Here the index is split so that a query fetches only what it needs:
   key, so an edit rebuilds one segment and adding an article renumbers no other segment;
 * within a segment, terms are sorted and packed into shards of about ``SHARD_BYTES``;
   a query term needs one shard per segment (a prefix a few);
-* titles and summaries of the documents are in chunks of ``CHUNK`` documents, fetched
-  only for the best results; the addresses of all a segment's documents are in one
-  small file, fetched when a query matches more documents than that (every match is
-  listed, so any article is found by any word of it, however common);
+* documents are numbered so that an edit renumbers none (``number_docs``: a hash of the
+  key in a range of each kind), and a segment's shards start at terms picked by their
+  hash (``_shards``): an edit rewrites the shards of the terms it changes, its documents'
+  title files and ``index.json``, nothing else;
+* titles and summaries of the documents are in files of ``CHUNK_SLOTS`` numbers, fetched
+  only for the best results; the addresses of a segment's documents are in files of
+  ``URL_SLOTS`` numbers, fetched when a query matches more documents than that (every
+  match is listed, so any article is found by any word of it, however common);
 * the passage: beside each shard of terms, a file says in which paragraphs of each
   article a term occurs (its first ``MAX_WHERE``), and each article's paragraphs are
   kept in pieces of about ``PIECE_BYTES``; for the best few results of a finished word
@@ -20,9 +24,8 @@ Here the index is split so that a query fetches only what it needs:
 
 Documents are of four kinds, told apart by their key: articles (``a:``), chronology
 entries (``e:``, each linked to its place on the chronology page, listed by the worker
-under one "Chronology" result), speakers (``s:``) and pages (``p:``). Documents are
-numbered in key order, so a segment's articles come first: the paragraph lists cover
-only them.
+under one "Chronology" result), speakers (``s:``) and pages (``p:``). Each kind has its
+range of numbers, articles first: the paragraph lists cover only them.
 
 ``search/tl/index.json`` lists segments, shard boundaries and file names (each file name
 carries a hash of its content, so browsers may cache them for ever). The worker
@@ -40,6 +43,7 @@ import hashlib
 import json
 import math
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -55,7 +59,9 @@ INDEX_ROOT = "search"
 INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).parents[1] / "site" / "search_worker.js"
 SHARD_BYTES = 16_000
-CHUNK = 8                     # documents per title file: a result costs about 2 KB
+SPREAD = 2                    # numbers per document (at least): room for stable numbers
+CHUNK_SLOTS = 16              # numbers per title file (about 4 to 8 documents: 1-2 KB)
+URL_SLOTS = 1024              # numbers per file of addresses
 SEGMENT_POSTINGS = 1_000_000  # about this many (term, document) pairs per segment
 MAX_TERM = 40
 SUMMARY = 180
@@ -65,6 +71,8 @@ CHRONOLOGY = "chronology/index.md"
 KINDS = {"a": "article", "e": "entry", "p": "page", "s": "speaker"}
 
 _TOKEN = re.compile(r"[^\W_]+")
+# the name of an index file whose text it names (``_named``, ``_shards``): same name, same text
+HASHED_NAME = re.compile(r"/tl/[^/]+\.[0-9a-f]{10}(\.w)?\.json$")
 # a cached segment is this module's work: another version of it builds the segment again
 _FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 
@@ -197,14 +205,50 @@ def _weight(doc: SearchDoc, w: int) -> int:
     return 2 * w
 
 
-def _postings(docs: list[SearchDoc]) -> tuple[dict[str, list[int]], dict[str, list]]:
+def number_docs(docs: list[SearchDoc]) -> tuple[dict[str, int], list[list], int]:
+    """Each document's number, stable under an edit: documents of one kind (articles,
+    entries, pages, speakers, in that order) share a range of ``SPREAD`` times as many
+    numbers as they are, rounded up to a power of two; a document's number is its key's
+    hash in that range (the next free one on a collision, keys taken in order of that
+    hash, then key). So a changed document keeps its number, and a new or removed one
+    moves only a document that collided with it; the whole numbering changes only when
+    a kind's count crosses a power of two.
+    -> ({key: number}, [[kind, its first number]], numbers in all)."""
+    by_kind: dict[str, list[str]] = {}
+    for d in docs:
+        by_kind.setdefault(d.kind, []).append(d.key)
+    numbers: dict[str, int] = {}
+    kinds: list[list] = []
+    base = 0
+    for kind in sorted(by_kind):
+        keys = by_kind[kind]
+        size = 1 << max(3, (SPREAD * len(keys) - 1).bit_length())
+        taken: set[int] = set()
+        for home, key in sorted((_hash(k) % size, k) for k in keys):
+            while home in taken:
+                home = (home + 1) % size
+            taken.add(home)
+            numbers[key] = base + home
+        kinds.append([kind, base])
+        base += size
+    return numbers, kinds, base
+
+
+def _hash(text: str) -> int:
+    return zlib.crc32(text.encode())
+
+
+def _postings(docs: list[SearchDoc], numbers: dict[str, int]
+              ) -> tuple[dict[str, list[int]], dict[str, list]]:
     """term -> [doc, weight, doc, weight, ...], and term -> the paragraphs of each of its
-    articles, in the same order (one number, a list of them, or -1 for none)."""
+    articles, in the same order (one number, a list of them, or -1 for none). ``docs``
+    in the order of their numbers."""
     postings: dict[str, list[int]] = {}
     where: dict[str, list] = {}
-    for n, d in enumerate(docs):
+    for d in docs:
         if not d.terms:
             continue
+        n = numbers[d.key]
         article = d.kind == "a"
         for item in d.terms.split(" "):
             t, w, *at = item.split(":")
@@ -227,40 +271,51 @@ def _postings(docs: list[SearchDoc]) -> tuple[dict[str, list[int]], dict[str, li
 
 
 def _paragraphs(text: str) -> int | list[int]:
-    ps = [int(x) for x in text.split(".")]
-    return ps[0] if len(ps) == 1 else ps
+    if "." not in text:
+        return int(text)
+    return [int(x) for x in text.split(".")]
+
+
+def _boundary_every(postings: dict[str, list[int]]) -> int:
+    """A shard starts at a term whose hash is a multiple of this: a power of two near the
+    number of terms that make SHARD_BYTES."""
+    if not postings:
+        return 1
+    size = sum(len(t) + 4 + 3 * len(lst) for t, lst in postings.items())
+    ideal = max(1.0, len(postings) * SHARD_BYTES / size)
+    return 1 << round(math.log2(ideal))
 
 
 def _shards(number: int, postings: dict[str, list[int]], where: dict[str, list]
             ) -> tuple[list[list], dict[str, str]]:
-    """Terms in sorted order, packed into shards of about SHARD_BYTES; each shard ``N.json``
-    has its paragraph lists beside it in ``N.w.json`` (one name: both change together)."""
+    """Terms in sorted order, in shards that start at a term whose hash is a multiple of
+    ``_boundary_every`` (content-defined: an edit changes the shards of the terms it
+    changes, no other); each shard ``N-t.H.json`` (H: a hash of its content) has its
+    paragraph lists beside it in ``N-t.H.w.json``."""
     files: dict[str, str] = {}
     shards: list[list] = []          # [first term, file name]
+    every = _boundary_every(postings)
     part: dict[str, list[int]] = {}
-    size = 0
 
     def flush():
-        nonlocal part, size
-        if part:
-            text = _dump(part)
-            places = _dump({t: where[t] for t in part if t in where})
-            digest = hashlib.sha256((text + "\0" + places).encode()).hexdigest()[:10]
-            name = f"{number}-t{len(shards)}.{digest}"
-            files[f"{name}.json"], files[f"{name}.w.json"] = text, places
-            shards.append([next(iter(part)), f"{name}.json"])
-            part, size = {}, 0
+        text = _dump(part)
+        places = _dump({t: where[t] for t in part if t in where})
+        digest = hashlib.sha256((text + "\0" + places).encode()).hexdigest()[:10]
+        name = f"{number}-t.{digest}"
+        files[f"{name}.json"], files[f"{name}.w.json"] = text, places
+        shards.append([next(iter(part)), f"{name}.json"])
 
     for t in sorted(postings):
+        if part and _hash(t) % every == 0:
+            flush()
+            part = {}
         lst = postings[t]
         prev = 0
         for i in range(0, len(lst), 2):   # doc numbers as gaps: short numbers
             lst[i], prev = lst[i] - prev, lst[i]
         part[t] = lst
-        size += len(t) + 4 + 3 * len(lst)
-        if size >= SHARD_BYTES:
-            flush()
-    flush()
+    if part:
+        flush()
     return shards, files
 
 
@@ -281,27 +336,38 @@ def _pieces(number: int, paragraphs: list[str], files: dict[str, str]) -> list[l
     return out
 
 
+def _row(number: int, d: SearchDoc, files: dict[str, str]) -> list:
+    pieces = _pieces(number, d.passages, files) if d.passages else None
+    return ([d.url, d.title, d.summary] + ([d.label] if d.label or pieces else [])
+            + ([pieces, d.date] if pieces else []))
+
+
 def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, str]]:
-    """One segment -> (its entry in index.json, {file name: text})."""
-    docs = sorted(docs, key=lambda d: d.key)
-    shards, files = _shards(number, *_postings(docs))
-    chunks = []
-    for c in range(0, len(docs), CHUNK):
-        rows = []
-        for d in docs[c:c + CHUNK]:
-            pieces = _pieces(number, d.passages, files) if d.passages else None
-            rows.append([d.url, d.title, d.summary] + ([d.label] if d.label or pieces else [])
-                        + ([pieces, d.date] if pieces else []))
-        name, text = _named(f"{number}-d{c // CHUNK}", _dump(rows))
+    """One segment -> (its entry in index.json, {file name: text}).
+
+    Titles and summaries are in files of CHUNK_SLOTS numbers (``{number % CHUNK_SLOTS:
+    row}``), addresses in files of URL_SLOTS numbers (``{number % URL_SLOTS: url}``):
+    both change only where a document changed."""
+    numbers, kinds, size = number_docs(docs)
+    docs = sorted(docs, key=lambda d: numbers[d.key])
+    shards, files = _shards(number, *_postings(docs, numbers))
+    chunks: list[str | None] = [None] * -(-size // CHUNK_SLOTS)
+    urls: list[str | None] = [None] * -(-size // URL_SLOTS)
+    rows: dict[int, dict[str, list]] = {}
+    addresses: dict[int, dict[str, str]] = {}
+    for d in docs:
+        n = numbers[d.key]
+        rows.setdefault(n // CHUNK_SLOTS, {})[str(n % CHUNK_SLOTS)] = _row(number, d, files)
+        addresses.setdefault(n // URL_SLOTS, {})[str(n % URL_SLOTS)] = d.url
+    for c, part in rows.items():
+        name, text = _named(f"{number}-d", _dump(part))
         files[name] = text
-        chunks.append(name)
-    name, text = _named(f"{number}-u", _dump([d.url for d in docs]))
-    files[name] = text
-    kinds: list[list] = []               # [kind, number of its first document], in order
-    for n, d in enumerate(docs):
-        if not kinds or kinds[-1][0] != d.kind:
-            kinds.append([d.kind, n])
-    entry = {"docs": len(docs), "shards": shards, "chunks": chunks, "urls": name, "kinds": kinds}
+        chunks[c] = name
+    for c, part in addresses.items():
+        name, text = _named(f"{number}-u", _dump(part))
+        files[name] = text
+        urls[c] = name
+    entry = {"docs": len(docs), "shards": shards, "chunks": chunks, "urls": urls, "kinds": kinds}
     return entry, files
 
 
@@ -356,7 +422,7 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
     out: dict[str, str] = {}
     digests = set()
     for number, group in enumerate(groups):
-        h = hashlib.sha256(f"{_FORMAT}/{number}/{k}/{SHARD_BYTES}/{CHUNK}/{PIECE_BYTES}".encode())
+        h = hashlib.sha256(f"{_FORMAT}/{number}/{k}".encode())
         for d in sorted(group, key=lambda d: d.key):
             h.update(d.key.encode() + b"\0" + d.digest().encode())
         digest = h.hexdigest()
@@ -371,8 +437,9 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
         for name, text in files.items():
             out[f"{INDEX_DIR}/{name}"] = text
     cache.prune(digests)
-    out[f"{INDEX_DIR}/index.json"] = _dump({"version": 2, "fold": "nfkd-lower", "min": 2,
-                                            "max": MAX_TERM, "chunk": CHUNK,
+    out[f"{INDEX_DIR}/index.json"] = _dump({"version": 3, "fold": "nfkd-lower", "min": 2,
+                                            "max": MAX_TERM, "chunk": CHUNK_SLOTS,
+                                            "urlspan": URL_SLOTS,
                                             "stop": sorted(STOP_WORDS),
                                             "chronology": [url_of(CHRONOLOGY), "Chronology"],
                                             "segments": segments}) + "\n"
