@@ -45,6 +45,7 @@ from .extract.article import STAGES, enrich
 from .fsutil import write_atomic
 from .lock import project_lock
 from .link import link
+from .link.mentions import article_facts
 from .link.overrides import read_overrides
 from .model import Article, Collection
 from .read.content import article_id, load_article, load_article_text
@@ -175,8 +176,8 @@ def _extract_one(job: tuple[str, bytes, str, Path | None], skip=frozenset(), on_
     with every stage (in the worker: the result is pickled once, not again by the parent).
     ``skip``: stages left out (``EXTRACT_STAGES``); ``on_stage(name)`` as each one starts.
 
-    -> ("ok", (article, search terms, their version), None)
-       | ("failed", (article, terms, version), message): built without quotes and events
+    -> ("ok", (article, search terms, their version, link facts, their version), None)
+       | ("failed", (article, terms, ...), message): built without quotes and events
        | ("error", None, message) for a content error (the file cannot be read)
        | ("dropped", None, None): reading it was left out."""
     path, data, key, cache_root = job
@@ -187,7 +188,7 @@ def _extract_one(job: tuple[str, bytes, str, Path | None], skip=frozenset(), on_
 
 
 def _extract(path: str, data: bytes, skip=frozenset(), on_stage=None) -> tuple[str, object, str | None]:
-    version = C.code_version("search")
+    version, facts = C.code_version("search"), C.code_version("mentions")
     if "read" in skip:
         return "dropped", None, None
     if on_stage is not None:
@@ -201,10 +202,10 @@ def _extract(path: str, data: bytes, skip=frozenset(), on_stage=None) -> tuple[s
         enrich(article, skip=skip, on_stage=on_stage)
     except Exception as exc:  # an extraction bug must not stop the other 9,999 articles
         article.quotes, article.speakers, article.events = [], [], []
-        return "failed", (article, article_terms(article), version), (
+        return "failed", (article, article_terms(article), version, (), facts), (
             f"{path}: extraction failed ({type(exc).__name__}: {exc}); "
             "page built without quotes and events")
-    return "ok", (article, article_terms(article), version), None
+    return "ok", (article, article_terms(article), version, article_facts(article), facts), None
 
 
 class Extractions:
@@ -212,8 +213,10 @@ class Extractions:
 
     def __init__(self, project: Project, use_cache: bool = True):
         self.disk = C.ExtractionCache(project.root) if use_cache else None
-        self.memory: dict[str, tuple[Article, str, str]] = {}   # key -> (article, terms, version)
+        # key -> (article, search terms, their version, link facts, their version)
+        self.memory: dict[str, tuple[Article, str, str, tuple, str]] = {}
         self.terms: dict[str, str] = {}           # article id -> search terms (this build)
+        self.facts: dict[str, tuple] = {}         # article id -> its events' link facts
         self.keys: dict[str, str] = {}            # article id -> its cache key (extracted whole)
 
 
@@ -224,7 +227,7 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     files = article_files(project)
     report.notices.extend(skipped_files(project))
     version = store.disk.version if store.disk else C.code_version("extract")
-    search_version = C.code_version("search")
+    search_version, facts_version = C.code_version("search"), C.code_version("mentions")
     jobs_todo: list[tuple[int, str, bytes, str]] = []
     results: list[tuple[str, object, str | None] | None] = [None] * len(files)
     keys: list[str] = []
@@ -242,13 +245,9 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
             hit = store.memory.get(key)
             if hit is None and store.disk is not None:
                 hit = store.disk.get(key)
-            if hit is not None and len(hit) == 3:
-                art, terms, tv = hit
-                if tv != search_version:         # only the search terms are out of date
-                    hit = (art, article_terms(art), search_version)
-                    if store.disk is not None:
-                        store.disk.put(key, hit)
-                art.path = str(p)
+            if hit is not None and len(hit) in (3, 5):
+                hit = _current(hit, key, store, search_version, facts_version)
+                hit[0].path = str(p)
                 results[i] = ("ok", hit, None)
             else:
                 jobs_todo.append((i, str(p), data, key))
@@ -271,14 +270,16 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     articles = []
     store.terms = {}
     whole: dict[int, str] = {}
+    facts: dict[int, tuple] = {}
     for key, (kind, value, msg) in zip(keys, results):
         if msg:
             report.failures.append(msg)
         if kind == "dropped":
             continue
-        art, terms, _ = value
+        art, terms = value[0], value[1]
         articles.append(art)
         store.terms[art.id] = terms
+        facts[id(art)] = value[3]
         if kind == "ok":
             whole[id(art)] = key
     report.notices += P.rename_reserved_articles(articles)
@@ -286,7 +287,26 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     articles, duplicates = P.drop_duplicates(articles)
     report.failures += duplicates
     store.keys = {a.id: whole[id(a)] for a in articles if id(a) in whole}
+    store.facts = {a.id: facts[id(a)] for a in articles}     # the ids as renamed
     return articles
+
+
+def _current(hit: tuple, key: str, store: Extractions, search_version: str, facts_version: str
+             ) -> tuple:
+    """A cached extraction with its search terms and link facts of this code version
+    (either out of date is computed again, alone, and cached)."""
+    art, terms, tv = hit[:3]
+    facts, fv = hit[3:] or ((), "")
+    if tv == search_version and fv == facts_version:
+        return hit
+    if tv != search_version:
+        terms = article_terms(art)
+    if fv != facts_version:
+        facts = article_facts(art)
+    hit = (art, terms, search_version, facts, facts_version)
+    if store.disk is not None:
+        store.disk.put(key, hit)
+    return hit
 
 
 def _extract_all(work: list, jobs: int, budget: float | None) -> list[tuple[str, object, str | None]]:
@@ -323,7 +343,7 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     articles = collect(project, report, jobs, store, budget)
     report.articles = len(articles)
     timer = Timer(report)
-    collection = link(articles, read_overrides(project.content), jobs=jobs)
+    collection = link(articles, read_overrides(project.content), jobs=jobs, facts=store.facts)
     report.notices += collection.notices
     report.notices += P.rename_reserved_speakers(collection)
     site["redirects"] = _redirects(project, collection, report)
