@@ -72,7 +72,7 @@ def test_an_edit_changes_only_its_own_segment_and_a_new_document_no_other(monkey
     docs[10] = S.SearchDoc(docs[10].key, docs[10].url, "Story ten, edited", docs[10].summary,
                            docs[10].terms + " edited:12")
     after = S.build_index(docs, cache)
-    assert cache.built == 2 + 1                      # the first build's two, then one
+    assert (cache.built, cache.patched) == (2, 1)    # the first build's two, then one patched
     changed = {n for n in set(before) | set(after) if before.get(n) != after.get(n)}
     seg = S.segment_of(docs[10].key, 2)
     assert all(n.startswith(f"search/tl/{seg}-") or n.endswith(("index.json",)) for n in changed)

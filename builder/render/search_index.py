@@ -10,7 +10,7 @@ Here the index is split so that a query fetches only what it needs:
   a query term needs one shard per segment (a prefix a few);
 * documents are numbered so that an edit renumbers none (``number_docs``: a hash of the
   key in a range of each kind), and a segment's shards start at terms picked by their
-  hash (``_shards``): an edit rewrites the shards of the terms it changes, its documents'
+  hash (``build_segment``): an edit rewrites the shards of the terms it changes, its documents'
   title files and ``index.json``, nothing else;
 * titles and summaries of the documents are in files of ``CHUNK_SLOTS`` numbers, fetched
   only for the best results; the addresses of a segment's documents are in files of
@@ -42,6 +42,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import pickle
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -71,10 +72,12 @@ CHRONOLOGY = "chronology/index.md"
 KINDS = {"a": "article", "e": "entry", "p": "page", "s": "speaker"}
 
 _TOKEN = re.compile(r"[^\W_]+")
-# the name of an index file whose text it names (``_named``, ``_shards``): same name, same text
+# the name of an index file whose text it names (``_named``, ``search_patch._shard``): same name, same text
 HASHED_NAME = re.compile(r"/tl/[^/]+\.[0-9a-f]{10}(\.w)?\.json$")
-# a cached segment is this module's work: another version of it builds the segment again
-_FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+# a cached segment is the work of this module and search_patch.py: another version of
+# them builds the segment again
+_FORMAT = hashlib.sha256(Path(__file__).read_bytes()
+                         + (Path(__file__).parent / "search_patch.py").read_bytes()).hexdigest()[:12]
 
 # weights: a word in the title or among the speakers counts more than one in the body
 W_TITLE, W_NAME, W_BODY_MAX = 12, 8, 9
@@ -276,47 +279,13 @@ def _paragraphs(text: str) -> int | list[int]:
     return [int(x) for x in text.split(".")]
 
 
-def _boundary_every(postings: dict[str, list[int]]) -> int:
-    """A shard starts at a term whose hash is a multiple of this: a power of two near the
-    number of terms that make SHARD_BYTES."""
-    if not postings:
+def every_of(count: int, size: int) -> int:
+    """A shard starts at a term whose hash is a multiple of this (content-defined: an edit
+    changes the shards of the terms it changes, no other): a power of two near the number
+    of terms that make SHARD_BYTES, for ``count`` terms whose postings measure ``size``."""
+    if not count:
         return 1
-    size = sum(len(t) + 4 + 3 * len(lst) for t, lst in postings.items())
-    ideal = max(1.0, len(postings) * SHARD_BYTES / size)
-    return 1 << round(math.log2(ideal))
-
-
-def _shards(number: int, postings: dict[str, list[int]], where: dict[str, list]
-            ) -> tuple[list[list], dict[str, str]]:
-    """Terms in sorted order, in shards that start at a term whose hash is a multiple of
-    ``_boundary_every`` (content-defined: an edit changes the shards of the terms it
-    changes, no other); each shard ``N-t.H.json`` (H: a hash of its content) has its
-    paragraph lists beside it in ``N-t.H.w.json``."""
-    files: dict[str, str] = {}
-    shards: list[list] = []          # [first term, file name]
-    every = _boundary_every(postings)
-    part: dict[str, list[int]] = {}
-
-    def flush():
-        text = _dump(part)
-        places = _dump({t: where[t] for t in part if t in where})
-        digest = hashlib.sha256((text + "\0" + places).encode()).hexdigest()[:10]
-        name = f"{number}-t.{digest}"
-        files[f"{name}.json"], files[f"{name}.w.json"] = text, places
-        shards.append([next(iter(part)), f"{name}.json"])
-
-    for t in sorted(postings):
-        if part and _hash(t) % every == 0:
-            flush()
-            part = {}
-        lst = postings[t]
-        prev = 0
-        for i in range(0, len(lst), 2):   # doc numbers as gaps: short numbers
-            lst[i], prev = lst[i] - prev, lst[i]
-        part[t] = lst
-    if part:
-        flush()
-    return shards, files
+    return 1 << round(math.log2(max(1.0, count * SHARD_BYTES / size)))
 
 
 def _pieces(number: int, paragraphs: list[str], files: dict[str, str]) -> list[list]:
@@ -345,66 +314,58 @@ def _row(number: int, d: SearchDoc, files: dict[str, str]) -> list:
 def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, str]]:
     """One segment -> (its entry in index.json, {file name: text}).
 
-    Titles and summaries are in files of CHUNK_SLOTS numbers (``{number % CHUNK_SLOTS:
-    row}``), addresses in files of URL_SLOTS numbers (``{number % URL_SLOTS: url}``):
-    both change only where a document changed."""
-    numbers, kinds, size = number_docs(docs)
-    docs = sorted(docs, key=lambda d: numbers[d.key])
-    shards, files = _shards(number, *_postings(docs, numbers))
-    chunks: list[str | None] = [None] * -(-size // CHUNK_SLOTS)
-    urls: list[str | None] = [None] * -(-size // URL_SLOTS)
-    rows: dict[int, dict[str, list]] = {}
-    addresses: dict[int, dict[str, str]] = {}
-    for d in docs:
-        n = numbers[d.key]
-        rows.setdefault(n // CHUNK_SLOTS, {})[str(n % CHUNK_SLOTS)] = _row(number, d, files)
-        addresses.setdefault(n // URL_SLOTS, {})[str(n % URL_SLOTS)] = d.url
-    for c, part in rows.items():
-        name, text = _named(f"{number}-d", _dump(part))
-        files[name] = text
-        chunks[c] = name
-    for c, part in addresses.items():
-        name, text = _named(f"{number}-u", _dump(part))
-        files[name] = text
-        urls[c] = name
-    entry = {"docs": len(docs), "shards": shards, "chunks": chunks, "urls": urls, "kinds": kinds}
-    return entry, files
+    Terms in sorted order, in shards that start at a term whose hash is a multiple of
+    ``every_of``; each shard ``N-t.H.json`` (H: a hash of its content) has its paragraph
+    lists beside it in ``N-t.H.w.json``. Titles and summaries are in files of CHUNK_SLOTS
+    numbers (``{number % CHUNK_SLOTS: row}``), addresses in files of URL_SLOTS numbers
+    (``{number % URL_SLOTS: url}``). Built by ``search_patch.build_state``, which an edit
+    patches instead of building it all again."""
+    from .search_patch import build_state
+    return build_state(number, docs).output()
 
 
 class SegmentCache:
-    """Segments whose documents did not change are not rebuilt (memory, and .cache/)."""
+    """Each segment as the last build left it (``search_patch.SegmentState``), in memory and
+    in ``.cache/search/`` (one pickle per segment): a segment whose documents did not
+    change is not built again, one whose documents changed is patched."""
 
     def __init__(self, folder: Path | None = None):
         self.folder = folder
-        self.memory: dict[str, tuple[dict, dict[str, str]]] = {}
-        self.built = 0
+        self.memory: dict[tuple[int, int], object] = {}
+        self.built = self.patched = 0
 
-    def get(self, digest: str):
-        if digest in self.memory:
-            return self.memory[digest]
+    def _path(self, number: int, k: int) -> Path:
+        return self.folder / f"{number}-of-{k}.pickle"
+
+    def state(self, number: int, k: int):
+        if (number, k) in self.memory:
+            return self.memory[(number, k)]
+        if self.folder is None:
+            return None
+        try:
+            fmt, state = pickle.loads(self._path(number, k).read_bytes())
+        except Exception:            # none, damaged, or of classes that changed
+            return None
+        if fmt != _FORMAT:
+            return None
+        self.memory[(number, k)] = state
+        return state
+
+    def put(self, number: int, k: int, state) -> None:
+        self.memory[(number, k)] = state
         if self.folder is not None:
             try:
-                value = json.loads((self.folder / f"{digest}.json").read_text(encoding="utf-8"))
-                value = (value[0], value[1])
-                self.memory[digest] = value
-                return value
-            except (OSError, ValueError, IndexError, KeyError):
-                return None
-        return None
-
-    def put(self, digest: str, value) -> None:
-        self.memory[digest] = value
-        if self.folder is not None:
-            try:
-                write_atomic(self.folder / f"{digest}.json", json.dumps(value, ensure_ascii=False))
+                write_atomic(self._path(number, k),
+                             pickle.dumps((_FORMAT, state), protocol=pickle.HIGHEST_PROTOCOL))
             except OSError:
                 pass
 
-    def prune(self, keep: set[str]) -> None:
-        self.memory = {k: v for k, v in self.memory.items() if k in keep}
+    def prune(self, k: int) -> None:
+        """Forget the segments of another number of segments."""
+        self.memory = {key: v for key, v in self.memory.items() if key[1] == k}
         if self.folder is not None and self.folder.is_dir():
-            for f in self.folder.glob("*.json"):
-                if f.stem not in keep:
+            for f in self.folder.iterdir():
+                if f.suffix in (".json", ".pickle") and not f.name.endswith(f"-of-{k}.pickle"):
                     try:
                         f.unlink()
                     except OSError:
@@ -420,23 +381,26 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
         groups[segment_of(d.key, k)].append(d)
     segments = []
     out: dict[str, str] = {}
-    digests = set()
+    from .search_patch import build_state, patch
     for number, group in enumerate(groups):
+        digests = {d.key: d.digest() for d in group}
         h = hashlib.sha256(f"{_FORMAT}/{number}/{k}".encode())
-        for d in sorted(group, key=lambda d: d.key):
-            h.update(d.key.encode() + b"\0" + d.digest().encode())
+        for key in sorted(digests):
+            h.update(key.encode() + b"\0" + digests[key].encode())
         digest = h.hexdigest()
-        digests.add(digest)
-        value = cache.get(digest)
-        if value is None:
-            value = build_segment(number, group)
-            cache.put(digest, value)
-            cache.built += 1
-        entry, files = value
+        state = cache.state(number, k)
+        if state is None or state.digest != digest:
+            if state is not None and patch(state, group, digests, digest):
+                cache.patched += 1
+            else:
+                state = build_state(number, group, digest, digests)
+                cache.built += 1
+            cache.put(number, k, state)
+        entry, files = state.output()
         segments.append(entry)
         for name, text in files.items():
             out[f"{INDEX_DIR}/{name}"] = text
-    cache.prune(digests)
+    cache.prune(k)
     out[f"{INDEX_DIR}/index.json"] = _dump({"version": 3, "fold": "nfkd-lower", "min": 2,
                                             "max": MAX_TERM, "chunk": CHUNK_SLOTS,
                                             "urlspan": URL_SLOTS,
