@@ -391,10 +391,13 @@ def search_files(project: Project, collection: Collection, site: dict, store: Ex
             except (OSError, UnicodeDecodeError):
                 pass
     terms_of = lambda a: store.terms.get(a.id) or S.article_terms(a)   # noqa: E731
-    docs = S.collection_docs(collection, terms_of, pages)
     if segments is None:
         segments = S.SegmentCache(project.root / C.CACHE_DIR / "search")
-    return S.build_index(docs, segments)
+    memo = segments.entry_memo(store.keys)
+    docs = S.collection_docs(collection, terms_of, pages, memo)
+    files = S.build_index(docs, segments)
+    segments.save_entry_memo(memo)
+    return files
 
 
 def generate(project: Project, jobs: int = 1, store: Extractions | None = None,

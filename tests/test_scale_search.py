@@ -223,3 +223,32 @@ def test_the_worker_lists_every_match_of_a_common_word(tmp_path):
     assert three["found"] and len(three["results"]) == 3000
     assert len(typing["results"]) == 50
     assert common["bytes_total"] < 3_000_000
+
+
+def test_entry_documents_from_the_memo_equal_those_computed(tmp_path):
+    """The terms of an entry are re-read only while its fields and its source articles'
+    cache keys are the same; a changed source article computes them again."""
+    from builder.build import Extractions, Project, collect, BuildReport
+    from builder.link import link
+    from tests.sitebuild import make_project
+
+    root = make_project(tmp_path / "p", with_seeds=False, articles={
+        "2021-05-06-talks.md": "---\ntitle: Talks\ndate: 2021-05-06\n---\n\n"
+                               "Oleg Petrov met Anna Rossi in Rome on May 3, 2021, to discuss grain.\n",
+        "2021-05-07-more.md": "---\ntitle: More talks\ndate: 2021-05-07\n---\n\n"
+                              "Anna Rossi met Oleg Petrov in Rome on May 3, 2021, about grain exports.\n"})
+    project = Project(root)
+    store = Extractions(project)
+    collection = link(collect(project, BuildReport(), 1, store, budget=None))
+    plain = S.entry_docs(collection)
+    assert plain
+    memo = S.EntryMemo(store.keys)
+    assert S.entry_docs(collection, memo) == plain and len(memo.new) == len(plain)
+    again = S.EntryMemo(store.keys, {k: "stale:1" for k in memo.new})
+    assert {d.terms for d in S.entry_docs(collection, again)} == {"stale:1"}   # re-read, not computed
+    changed = S.EntryMemo({a: k + "x" for a, k in store.keys.items()}, {k: "stale:1" for k in memo.new})
+    assert S.entry_docs(collection, changed) == plain            # another text: computed again
+    cache = S.SegmentCache(tmp_path / "search")
+    cache.folder.mkdir()
+    cache.save_entry_memo(memo)
+    assert S.SegmentCache(cache.folder).entry_memo(store.keys).old == memo.new

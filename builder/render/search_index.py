@@ -57,6 +57,7 @@ from .sources import Sentences
 from .urls import article_path, speaker_path, url_of
 
 INDEX_ROOT = "search"
+ENTRIES = "entries.pickle"    # in the segments' folder: EntryMemo
 INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).parents[1] / "site" / "search_worker.js"
 SHARD_BYTES = 16_000
@@ -360,12 +361,31 @@ class SegmentCache:
             except OSError:
                 pass
 
+    def entry_memo(self, article_keys: dict[str, str]) -> EntryMemo:
+        old = None
+        if self.folder is not None:
+            try:
+                fmt, old = pickle.loads((self.folder / ENTRIES).read_bytes())
+                old = old if fmt == _FORMAT and isinstance(old, dict) else None
+            except Exception:            # none yet, or damaged
+                old = None
+        return EntryMemo(article_keys, old)
+
+    def save_entry_memo(self, memo: EntryMemo) -> None:
+        if self.folder is not None and memo.new != memo.old:
+            try:
+                write_atomic(self.folder / ENTRIES,
+                             pickle.dumps((_FORMAT, memo.new), protocol=pickle.HIGHEST_PROTOCOL))
+            except OSError:
+                pass
+
     def prune(self, k: int) -> None:
         """Forget the segments of another number of segments."""
         self.memory = {key: v for key, v in self.memory.items() if key[1] == k}
         if self.folder is not None and self.folder.is_dir():
             for f in self.folder.iterdir():
-                if f.suffix in (".json", ".pickle") and not f.name.endswith(f"-of-{k}.pickle"):
+                if f.suffix in (".json", ".pickle") and not f.name.endswith(f"-of-{k}.pickle") \
+                        and f.name != ENTRIES:
                     try:
                         f.unlink()
                     except OSError:
@@ -413,7 +433,8 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
 
 # ---- the documents of this site -----------------------------------------------------------
 
-def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -> list[SearchDoc]:
+def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = (),
+                    memo: "EntryMemo | None" = None) -> list[SearchDoc]:
     """Articles, chronology entries, speakers and pages as search documents.
 
     ``article_terms_of(article)`` gives an article's own terms (cached by the build);
@@ -436,7 +457,7 @@ def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -
         summary = short(f"{human(a.date)} · {lead}" if a.date else lead)
         docs.append(SearchDoc(f"a:{a.id}", url_of(article_path(a.id)), a.title, summary, terms,
                               passages=a.paragraphs, date=human(a.date) if a.date else ""))
-    docs += entry_docs(collection)
+    docs += entry_docs(collection, memo)
     quotes = {a.id: a.quotes for a in collection.articles}
     for sp in collection.speakers:
         terms: dict[str, int] = {}
@@ -464,28 +485,52 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def entry_docs(collection) -> list[SearchDoc]:
+class EntryMemo:
+    """The terms of the last build's entry documents by what they are made of: the entry's
+    id, kind, date, line, people and sources, and the cache key of each source article
+    (its text, so its sentences). An edit computes again only the entries it touched;
+    an entry citing an article with no cache key is always computed."""
+
+    def __init__(self, article_keys: dict[str, str], old: dict | None = None):
+        self.article_keys, self.old, self.new = article_keys, old or {}, {}
+
+    def key(self, e) -> tuple | None:
+        keys = tuple(self.article_keys.get(s.article) for s in e.sources)
+        if not all(keys):
+            return None
+        return (e.id, e.kind, e.date, e.precision, e.text, tuple(p.name for p in e.people),
+                tuple((s.article, s.paragraph) for s in e.sources), keys)
+
+
+def entry_docs(collection, memo: EntryMemo | None = None) -> list[SearchDoc]:
     """Each chronology entry (happening or background; publications are the articles) as
     a document that links to its place on the chronology page: its line and people weigh
-    most, then the sentences it comes from and its date."""
+    most, then the sentences it comes from and its date. ``memo``: the terms of entries
+    made of the same things (the same result)."""
     sentences = Sentences(collection.articles)
     page = url_of(CHRONOLOGY)
     docs = []
     for e in collection.events:
         if e.kind not in ("event", "background"):
             continue
-        terms: dict[str, int] = {}
-        for _, sentence in sentences.of_entry(e):
-            if sentence:
-                add_terms(terms, sentence)
-        add_terms(terms, human(e.date, e.precision))
-        add_terms(terms, e.text, W_LINE)
         names = [p.name for p in e.people]
-        add_terms(terms, " ".join(names), W_NAME)
+        key = memo.key(e) if memo is not None else None
+        encoded = memo.old.get(key) if key is not None else None
+        if encoded is None:
+            terms: dict[str, int] = {}
+            for _, sentence in sentences.of_entry(e):
+                if sentence:
+                    add_terms(terms, sentence)
+            add_terms(terms, human(e.date, e.precision))
+            add_terms(terms, e.text, W_LINE)
+            add_terms(terms, " ".join(names), W_NAME)
+            encoded = encode_terms(terms)
+        if key is not None:
+            memo.new[key] = encoded
         others = ", ".join(n for n in names if n not in e.text)
         summary = short(e.text, SUMMARY - len(others)) + (f" · {others}" if others else "")
         docs.append(SearchDoc(f"e:{e.id}", f"{page}#{quote(e.id, safe='-_.~')}",
-                              human(e.date, e.precision), summary, encode_terms(terms),
+                              human(e.date, e.precision), summary, encoded,
                               label="Background" if e.kind == "background" else ""))
     return docs
 
