@@ -18,6 +18,10 @@ At scale (see ``benchmarks/scale.py``):
   make the build exit non-zero after finishing everything else;
 * one build of a project at a time (``builder/lock.py``); a save while it runs is seen
   by the next one (the inputs are recorded before they are read: ``inputs_state``);
+* the link stage reads what each article's events say from the cache too
+  (``link.mentions.article_facts``); the search index is patched where documents
+  changed (``render/search_patch.py``), and a search file already written under its name
+  (which carries a hash of its text) is neither compared nor written again;
 * pages are rendered and written one at a time (no second copy of the site in memory);
   a page whose inputs have the key they had when the last build wrote it (``PageKeys``,
   ``render.Page.key``) is neither rendered nor compared;

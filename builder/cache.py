@@ -1,8 +1,11 @@
 """Caches under ``.cache/`` (git-ignored): a way to skip work, never a source of truth.
 
-* Each article's extraction (the enriched Article and its search terms) is stored under
-  the hash of the code version, the file's path and its bytes. A failed extraction is
-  never stored, so the next build tries again and reports it again.
+* Each article's extraction (the enriched Article, its search terms and its link facts)
+  is stored under the hash of the code version, the file's path and its bytes. A failed
+  extraction is never stored, so the next build tries again and reports it again.
+* ``search/``: each segment of the search index as the last build left it, patched by
+  the next (``render/search_patch.py``), and the terms of the chronology entries'
+  search documents (``render/search_index.EntryMemo``).
 * ``state.json`` remembers the fingerprint of the inputs of the last build that finished
   without any error, so a build with nothing changed can stop early.
 
