@@ -225,7 +225,7 @@ def test_the_worker_lists_every_match_of_a_common_word(tmp_path):
     assert common["bytes_total"] < 3_000_000
 
 
-def test_entry_documents_from_the_memo_equal_those_computed(tmp_path):
+def test_entry_and_speaker_documents_from_the_memo_equal_those_computed(tmp_path):
     """The terms of an entry are re-read only while its fields and its source articles'
     cache keys are the same; a changed source article computes them again."""
     from builder.build import Extractions, Project, collect, BuildReport
@@ -234,7 +234,8 @@ def test_entry_documents_from_the_memo_equal_those_computed(tmp_path):
 
     root = make_project(tmp_path / "p", with_seeds=False, articles={
         "2021-05-06-talks.md": "---\ntitle: Talks\ndate: 2021-05-06\n---\n\n"
-                               "Oleg Petrov met Anna Rossi in Rome on May 3, 2021, to discuss grain.\n",
+                               "Oleg Petrov met Anna Rossi in Rome on May 3, 2021, to discuss grain.\n\n"
+                               "“The grain will move,” said Oleg Petrov, the trade minister.\n",
         "2021-05-07-more.md": "---\ntitle: More talks\ndate: 2021-05-07\n---\n\n"
                               "Anna Rossi met Oleg Petrov in Rome on May 3, 2021, about grain exports.\n"})
     project = Project(root)
@@ -248,6 +249,14 @@ def test_entry_documents_from_the_memo_equal_those_computed(tmp_path):
     assert {d.terms for d in S.entry_docs(collection, again)} == {"stale:1"}   # re-read, not computed
     changed = S.EntryMemo({a: k + "x" for a, k in store.keys.items()}, {k: "stale:1" for k in memo.new})
     assert S.entry_docs(collection, changed) == plain            # another text: computed again
+    terms_of = S.article_terms
+    whole = S.collection_docs(collection, terms_of)
+    memo = S.EntryMemo(store.keys)
+    assert S.collection_docs(collection, terms_of, memo=memo) == whole
+    assert any(k[0] == "s:" for k in memo.new) and collection.speakers   # speakers memoised too
+    stale = S.EntryMemo(store.keys, {k: "stale:1" for k in memo.new})
+    speakers = [d for d in S.collection_docs(collection, terms_of, memo=stale) if d.kind == "s"]
+    assert speakers and {d.terms for d in speakers} == {"stale:1"}
     cache = S.SegmentCache(tmp_path / "search")
     cache.folder.mkdir()
     cache.save_entry_memo(memo)

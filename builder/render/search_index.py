@@ -460,25 +460,36 @@ def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = (),
     docs += entry_docs(collection, memo)
     quotes = {a.id: a.quotes for a in collection.articles}
     for sp in collection.speakers:
-        terms: dict[str, int] = {}
-        for ref in sp.quotes:
-            qs = quotes.get(ref.article) or []
-            if 0 <= ref.index < len(qs):
-                add_terms(terms, qs[ref.index].text)
-        for r in sp.roles:
-            add_terms(terms, r.role)
-        if sp.description:
-            add_terms(terms, sp.description)
-        add_terms(terms, " ".join([sp.name, *sp.aliases]), W_TITLE)
+        key = memo.speaker_key(sp) if memo is not None else None
+        encoded = memo.old.get(key) if key is not None else None
+        if encoded is None:
+            encoded = _speaker_terms(sp, quotes)
+        if key is not None:
+            memo.new[key] = encoded
         roles = [r.role for r in sp.roles]
         kind = "Organisation" if sp.kind == "organisation" else "Person"
         summary = short(f"{kind} · {_count(len(sp.quotes), 'quote')} in "
                         f"{_count(len(sp.articles), 'article')}"
                         + (f" · {roles[-1]}" if roles else ""))
         docs.append(SearchDoc(f"s:{sp.id}", url_of(speaker_path(sp.id)), sp.name, summary,
-                              encode_terms(terms), rank=1, label="Speaker"))
+                              encoded, rank=1, label="Speaker"))
     docs.extend(pages)
     return docs
+
+
+def _speaker_terms(sp, quotes: dict[str, list]) -> str:
+    """A speaker page's words: their quotes, roles, description and names."""
+    terms: dict[str, int] = {}
+    for ref in sp.quotes:
+        qs = quotes.get(ref.article) or []
+        if 0 <= ref.index < len(qs):
+            add_terms(terms, qs[ref.index].text)
+    for r in sp.roles:
+        add_terms(terms, r.role)
+    if sp.description:
+        add_terms(terms, sp.description)
+    add_terms(terms, " ".join([sp.name, *sp.aliases]), W_TITLE)
+    return encode_terms(terms)
 
 
 def _count(n: int, noun: str) -> str:
@@ -486,10 +497,11 @@ def _count(n: int, noun: str) -> str:
 
 
 class EntryMemo:
-    """The terms of the last build's entry documents by what they are made of: the entry's
-    id, kind, date, line, people and sources, and the cache key of each source article
-    (its text, so its sentences). An edit computes again only the entries it touched;
-    an entry citing an article with no cache key is always computed."""
+    """The terms of the last build's entry and speaker documents by what they are made
+    of: the entry's id, kind, date, line, people and sources (a speaker's names, roles,
+    description and quotes), and the cache key of each source article (its text, so its
+    sentences and quotes). An edit computes again only the documents it touched; one
+    citing an article with no cache key is always computed."""
 
     def __init__(self, article_keys: dict[str, str], old: dict | None = None):
         self.article_keys, self.old, self.new = article_keys, old or {}, {}
@@ -500,6 +512,13 @@ class EntryMemo:
             return None
         return (e.id, e.kind, e.date, e.precision, e.text, tuple(p.name for p in e.people),
                 tuple((s.article, s.paragraph) for s in e.sources), keys)
+
+    def speaker_key(self, sp) -> tuple | None:
+        keys = tuple(self.article_keys.get(ref.article) for ref in sp.quotes)
+        if not all(keys):
+            return None
+        return ("s:", sp.name, tuple(sp.aliases), tuple(r.role for r in sp.roles),
+                sp.description, tuple((ref.article, ref.index) for ref in sp.quotes), keys)
 
 
 def entry_docs(collection, memo: EntryMemo | None = None) -> list[SearchDoc]:
