@@ -50,6 +50,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..dates import human
+from ..cache import no_gc
 from ..fsutil import write_atomic
 from ..keys import fold
 from ..rules.search_words import STOP_WORDS
@@ -344,7 +345,8 @@ class SegmentCache:
         if self.folder is None:
             return None
         try:
-            fmt, state = pickle.loads(self._path(number, k).read_bytes())
+            with no_gc():            # a million small objects, none of them garbage
+                fmt, state = pickle.loads(self._path(number, k).read_bytes())
         except Exception:            # none, damaged, or of classes that changed
             return None
         if fmt != _FORMAT:
@@ -365,7 +367,8 @@ class SegmentCache:
         old = None
         if self.folder is not None:
             try:
-                fmt, old = pickle.loads((self.folder / ENTRIES).read_bytes())
+                with no_gc():
+                    fmt, old = pickle.loads((self.folder / ENTRIES).read_bytes())
                 old = old if fmt == _FORMAT and isinstance(old, dict) else None
             except Exception:            # none yet, or damaged
                 old = None
