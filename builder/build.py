@@ -18,6 +18,10 @@ At scale (see ``benchmarks/scale.py``):
   make the build exit non-zero after finishing everything else;
 * one build of a project at a time (``builder/lock.py``); a save while it runs is seen
   by the next one (the inputs are recorded before they are read: ``inputs_state``);
+* the link stage reads what each article's events say from the cache too
+  (``link.mentions.article_facts``); the search index is patched where documents
+  changed (``render/search_patch.py``), and a search file already written under its name
+  (which carries a hash of its text) is neither compared nor written again;
 * pages are rendered and written one at a time (no second copy of the site in memory);
   a page whose inputs have the key they had when the last build wrote it (``PageKeys``,
   ``render.Page.key``) is neither rendered nor compared;
@@ -45,6 +49,7 @@ from .extract.article import STAGES, enrich
 from .fsutil import write_atomic
 from .lock import project_lock
 from .link import link
+from .link.mentions import article_facts
 from .link.overrides import read_overrides
 from .model import Article, Collection
 from .read.content import article_id, load_article, load_article_text
@@ -175,8 +180,8 @@ def _extract_one(job: tuple[str, bytes, str, Path | None], skip=frozenset(), on_
     with every stage (in the worker: the result is pickled once, not again by the parent).
     ``skip``: stages left out (``EXTRACT_STAGES``); ``on_stage(name)`` as each one starts.
 
-    -> ("ok", (article, search terms, their version), None)
-       | ("failed", (article, terms, version), message): built without quotes and events
+    -> ("ok", (article, search terms, their version, link facts, their version), None)
+       | ("failed", (article, terms, ...), message): built without quotes and events
        | ("error", None, message) for a content error (the file cannot be read)
        | ("dropped", None, None): reading it was left out."""
     path, data, key, cache_root = job
@@ -187,7 +192,7 @@ def _extract_one(job: tuple[str, bytes, str, Path | None], skip=frozenset(), on_
 
 
 def _extract(path: str, data: bytes, skip=frozenset(), on_stage=None) -> tuple[str, object, str | None]:
-    version = C.code_version("search")
+    version, facts = C.code_version("search"), C.code_version("mentions")
     if "read" in skip:
         return "dropped", None, None
     if on_stage is not None:
@@ -201,10 +206,10 @@ def _extract(path: str, data: bytes, skip=frozenset(), on_stage=None) -> tuple[s
         enrich(article, skip=skip, on_stage=on_stage)
     except Exception as exc:  # an extraction bug must not stop the other 9,999 articles
         article.quotes, article.speakers, article.events = [], [], []
-        return "failed", (article, article_terms(article), version), (
+        return "failed", (article, article_terms(article), version, (), facts), (
             f"{path}: extraction failed ({type(exc).__name__}: {exc}); "
             "page built without quotes and events")
-    return "ok", (article, article_terms(article), version), None
+    return "ok", (article, article_terms(article), version, article_facts(article), facts), None
 
 
 class Extractions:
@@ -212,8 +217,10 @@ class Extractions:
 
     def __init__(self, project: Project, use_cache: bool = True):
         self.disk = C.ExtractionCache(project.root) if use_cache else None
-        self.memory: dict[str, tuple[Article, str, str]] = {}   # key -> (article, terms, version)
+        # key -> (article, search terms, their version, link facts, their version)
+        self.memory: dict[str, tuple[Article, str, str, tuple, str]] = {}
         self.terms: dict[str, str] = {}           # article id -> search terms (this build)
+        self.facts: dict[str, tuple] = {}         # article id -> its events' link facts
         self.keys: dict[str, str] = {}            # article id -> its cache key (extracted whole)
 
 
@@ -224,7 +231,7 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     files = article_files(project)
     report.notices.extend(skipped_files(project))
     version = store.disk.version if store.disk else C.code_version("extract")
-    search_version = C.code_version("search")
+    search_version, facts_version = C.code_version("search"), C.code_version("mentions")
     jobs_todo: list[tuple[int, str, bytes, str]] = []
     results: list[tuple[str, object, str | None] | None] = [None] * len(files)
     keys: list[str] = []
@@ -242,13 +249,9 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
             hit = store.memory.get(key)
             if hit is None and store.disk is not None:
                 hit = store.disk.get(key)
-            if hit is not None and len(hit) == 3:
-                art, terms, tv = hit
-                if tv != search_version:         # only the search terms are out of date
-                    hit = (art, article_terms(art), search_version)
-                    if store.disk is not None:
-                        store.disk.put(key, hit)
-                art.path = str(p)
+            if hit is not None and len(hit) in (3, 5):
+                hit = _current(hit, key, store, search_version, facts_version)
+                hit[0].path = str(p)
                 results[i] = ("ok", hit, None)
             else:
                 jobs_todo.append((i, str(p), data, key))
@@ -271,14 +274,16 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     articles = []
     store.terms = {}
     whole: dict[int, str] = {}
+    facts: dict[int, tuple] = {}
     for key, (kind, value, msg) in zip(keys, results):
         if msg:
             report.failures.append(msg)
         if kind == "dropped":
             continue
-        art, terms, _ = value
+        art, terms = value[0], value[1]
         articles.append(art)
         store.terms[art.id] = terms
+        facts[id(art)] = value[3]
         if kind == "ok":
             whole[id(art)] = key
     report.notices += P.rename_reserved_articles(articles)
@@ -286,7 +291,26 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     articles, duplicates = P.drop_duplicates(articles)
     report.failures += duplicates
     store.keys = {a.id: whole[id(a)] for a in articles if id(a) in whole}
+    store.facts = {a.id: facts[id(a)] for a in articles}     # the ids as renamed
     return articles
+
+
+def _current(hit: tuple, key: str, store: Extractions, search_version: str, facts_version: str
+             ) -> tuple:
+    """A cached extraction with its search terms and link facts of this code version
+    (either out of date is computed again, alone, and cached)."""
+    art, terms, tv = hit[:3]
+    facts, fv = hit[3:] or ((), "")
+    if tv == search_version and fv == facts_version:
+        return hit
+    if tv != search_version:
+        terms = article_terms(art)
+    if fv != facts_version:
+        facts = article_facts(art)
+    hit = (art, terms, search_version, facts, facts_version)
+    if store.disk is not None:
+        store.disk.put(key, hit)
+    return hit
 
 
 def _extract_all(work: list, jobs: int, budget: float | None) -> list[tuple[str, object, str | None]]:
@@ -323,7 +347,11 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     articles = collect(project, report, jobs, store, budget)
     report.articles = len(articles)
     timer = Timer(report)
-    collection = link(articles, read_overrides(project.content), jobs=jobs)
+    # the link stage makes millions of small objects that live until it ends: the cyclic
+    # GC would scan the whole collection again and again (a third of its time at 1,000
+    # articles; the peak memory is the same without it)
+    with C.no_gc():
+        collection = link(articles, read_overrides(project.content), jobs=jobs, facts=store.facts)
     report.notices += collection.notices
     report.notices += P.rename_reserved_speakers(collection)
     site["redirects"] = _redirects(project, collection, report)
@@ -371,10 +399,13 @@ def search_files(project: Project, collection: Collection, site: dict, store: Ex
             except (OSError, UnicodeDecodeError):
                 pass
     terms_of = lambda a: store.terms.get(a.id) or S.article_terms(a)   # noqa: E731
-    docs = S.collection_docs(collection, terms_of, pages)
     if segments is None:
         segments = S.SegmentCache(project.root / C.CACHE_DIR / "search")
-    return S.build_index(docs, segments)
+    memo = segments.entry_memo(store.keys)
+    docs = S.collection_docs(collection, terms_of, pages, memo)
+    files = S.build_index(docs, segments)
+    segments.save_entry_memo(memo)
+    return files
 
 
 def generate(project: Project, jobs: int = 1, store: Extractions | None = None,
@@ -450,7 +481,8 @@ def _build_docs(project: Project, jobs: int, store: Extractions | None, use_stat
     C.forget_state(project.root, "docs")     # until this build has finished without error
     collection, site, store = _link(project, report, jobs, store, budget)
     timer = Timer(report)
-    search = search_files(project, collection, site, store)
+    with C.no_gc():                           # as for the link stage
+        search = search_files(project, collection, site, store)
     timer.lap("search")
     pages = PageKeys.load(project) if use_state else PageKeys(project)
     write_generated(project.docs, _rendered(collection, site, search, report, pages, store.keys),
@@ -533,7 +565,8 @@ def _rendered(collection: Collection, site: dict, search: dict[str, str],
               report: BuildReport, pages: PageKeys, known: dict[str, str]
               ) -> Iterator[tuple[str, str | None]]:
     """Pages one at a time (timed apart from writing), then the search index. A page
-    whose inputs are those of the page already written is not rendered (text None);
+    whose inputs are those of the page already written is not rendered (text None), a
+    search file that is the one already written is not compared;
     ``known``: the articles' cache keys (``render.site_pages``)."""
     it = site_pages(collection, site, known)
     while True:
@@ -548,7 +581,11 @@ def _rendered(collection: Collection, site: dict, search: dict[str, str],
         finally:
             report.timings["render"] = report.timings.get("render", 0.0) + time.perf_counter() - t
         yield page.path, text
-    yield from sorted(search.items())
+    for path, text in sorted(search.items()):
+        # a search file's name carries a hash of its text: one of a name already written
+        # is that file (index.json and worker.js are keyed by their text)
+        key = path if S.HASHED_NAME.search(path) else C.text_key(text)
+        yield path, (None if pages.kept(path, key) else text)
 
 
 def prune_cache(project: Project, store: Extractions) -> None:

@@ -1,8 +1,11 @@
 """Caches under ``.cache/`` (git-ignored): a way to skip work, never a source of truth.
 
-* Each article's extraction (the enriched Article and its search terms) is stored under
-  the hash of the code version, the file's path and its bytes. A failed extraction is
-  never stored, so the next build tries again and reports it again.
+* Each article's extraction (the enriched Article, its search terms and its link facts)
+  is stored under the hash of the code version, the file's path and its bytes. A failed
+  extraction is never stored, so the next build tries again and reports it again.
+* ``search/``: each segment of the search index as the last build left it, patched by
+  the next (``render/search_patch.py``), and the terms of the chronology entries'
+  search documents (``render/search_index.EntryMemo``).
 * ``state.json`` remembers the fingerprint of the inputs of the last build that finished
   without any error, so a build with nothing changed can stop early.
 
@@ -29,6 +32,8 @@ PACKAGE = Path(__file__).resolve().parent
 SOURCE_SUFFIXES = (".py", ".yml", ".yaml", ".js")
 # compute the search terms cached with each article (keys.py: how words are folded)
 SEARCH_TERMS = ("render/search_index.py", "keys.py")
+# compute the link facts cached with each article (the rules they use are extraction's)
+LINK_FACTS = ("link/mentions.py", "dates.py")
 # the page templates (render/templates/): part of the code a site is built with
 TEMPLATES = (".md", ".html")
 # an import statement (read as text: parsing every module would cost a build 0.15 s)
@@ -43,10 +48,11 @@ def code_version(kind: str = "extract") -> str:
 
     ``extract``: the files of ``extract_sources()``; ``search``: the module that computes
     the search terms (cached beside each extraction, recomputed alone when only it
-    changes); ``site``: everything, the page templates included.
+    changes); ``mentions``: likewise, the module that computes the link facts of each
+    article's events (``link.mentions.article_facts``); ``site``: everything, the page templates included.
     """
-    if kind == "search" and kind not in _versions:
-        src = b"\0".join((PACKAGE / f).read_bytes() for f in SEARCH_TERMS)
+    if kind in ("search", "mentions") and kind not in _versions:
+        src = b"\0".join((PACKAGE / f).read_bytes() for f in (SEARCH_TERMS if kind == "search" else LINK_FACTS))
         _versions[kind] = hashlib.sha256(src).hexdigest()[:20]
     if kind not in _versions:
         files = extract_sources() if kind == "extract" else _sources(PACKAGE, TEMPLATES)
@@ -103,6 +109,10 @@ def _builder_imports(path: Path) -> set[str]:
     return {n for n in names if (PACKAGE / n).is_dir() or (PACKAGE / f"{n}.py").is_file()}
 
 
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
 def file_key(rel_path: str, data: bytes, version: str) -> str:
     return hashlib.sha256(version.encode() + b"\0" + rel_path.encode() + b"\0" + data).hexdigest()
 
@@ -132,7 +142,8 @@ def release_memory() -> None:
 
 
 class ExtractionCache:
-    """``key -> (Article, search terms, search version)`` as one pickle per article."""
+    """``key -> (Article, search terms, their version, link facts, their version)`` as one
+    pickle per article (an entry of three, from an older version, lacks the link facts)."""
 
     def __init__(self, root: Path, version: str | None = None):
         self.version = version or code_version("extract")

@@ -154,8 +154,10 @@ def _stage(docs: Path, items, staging: Path, produced: list[str], report) -> lis
     staged: list[tuple[Path, Path, str]] = []
     seen: dict[str, str] = {}
     for rel, text in items:
-        target = inside(docs, rel)
-        key = str(target).casefold()
+        # a file kept as it is is not written: its path needs no resolving (a system call
+        # per folder of it), only the check for two files at one path
+        target = docs / rel if text is None else inside(docs, rel)
+        key = str(docs / rel).casefold()
         if key in seen:
             raise ContentError(str(target), f"two generated files would be written here ({seen[key]!r} "
                                             f"and {rel!r}); the build stopped and nothing was changed")

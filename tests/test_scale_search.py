@@ -47,7 +47,7 @@ def _lookup(files: dict[str, str], term: str) -> set[str]:
         for i in range(0, len(postings), 2):
             doc += postings[i]
             chunk = json.loads(files[f"search/tl/{seg['chunks'][doc // index['chunk']]}"])
-            urls.add(chunk[doc % index["chunk"]][0])
+            urls.add(chunk[str(doc % index["chunk"])][0])
     return urls
 
 
@@ -72,11 +72,63 @@ def test_an_edit_changes_only_its_own_segment_and_a_new_document_no_other(monkey
     docs[10] = S.SearchDoc(docs[10].key, docs[10].url, "Story ten, edited", docs[10].summary,
                            docs[10].terms + " edited:12")
     after = S.build_index(docs, cache)
-    assert cache.built == 2 + 1                      # the first build's two, then one
+    assert (cache.built, cache.patched) == (2, 1)    # the first build's two, then one patched
     changed = {n for n in set(before) | set(after) if before.get(n) != after.get(n)}
     seg = S.segment_of(docs[10].key, 2)
     assert all(n.startswith(f"search/tl/{seg}-") or n.endswith(("index.json",)) for n in changed)
     assert _lookup(after, "edited") == {docs[10].url}
+
+
+def _changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    return {n for n in set(before) | set(after) if before.get(n) != after.get(n)}
+
+
+def test_an_edit_rewrites_the_shards_of_the_terms_it_changes_and_no_other():
+    """Numbers that do not shift and shard boundaries picked by the terms themselves: one
+    changed document touches its own terms' shards, its title file and index.json."""
+    docs = _docs(3000)
+    before = S.build_index(docs)
+    shards = [n for n in before if "-t." in n]
+    assert len(shards) >= 2 * 5
+    docs[10] = S.SearchDoc(docs[10].key, docs[10].url, "Story ten, edited", docs[10].summary,
+                           docs[10].terms + " edited:12")
+    after = S.build_index(docs)
+    changed = _changed(before, after)
+    assert {n for n in changed if n.endswith("index.json")} == {"search/tl/index.json"}
+    assert len([n for n in changed if "-t." in n]) == 2 * 2      # the old and new shard (+ .w)
+    assert len([n for n in changed if "-d." in n]) == 2          # its title file, old and new
+    assert len(changed) == 7
+    assert _lookup(after, "edited") == {docs[10].url}
+
+
+def test_a_new_or_removed_document_renumbers_no_other_but_one_it_collides_with():
+    docs = _docs(3000)
+    before = S.build_index(docs)
+    new = S.SearchDoc("a:new", "articles/new/", "New", "", S.encode_terms({"fresh": 3, "common": 1}))
+    after = S.build_index(docs + [new])
+    old_numbers, new_numbers = S.number_docs(docs)[0], S.number_docs(docs + [new])[0]
+    moved = [k for k in old_numbers if old_numbers[k] != new_numbers[k]]
+    assert len(moved) <= 2
+    changed = _changed(before, after)
+    # the shards of "fresh", "common" and the moved documents' words; their title and
+    # address files; index.json
+    assert len(changed) <= 2 * (2 * (2 + 3 * len(moved)) + 2 * (1 + len(moved)) + 2) + 1
+    assert len(changed) < len(before) / 10
+    assert _lookup(after, "fresh") == {"articles/new/"}
+    assert len(_lookup(after, "common")) == 3001
+    removed = S.build_index(docs[:5] + docs[6:])
+    assert len(_changed(before, removed)) < len(before) / 10
+    assert _lookup(removed, "word5") == set() and len(_lookup(removed, "common")) == 2999
+
+
+def test_numbers_are_unique_and_each_kind_keeps_to_its_range():
+    docs = _docs(500) + [S.SearchDoc(f"s:p{i}", f"speakers/p{i}/", "P", "") for i in range(300)]
+    numbers, kinds, size = S.number_docs(docs)
+    assert len(set(numbers.values())) == 800
+    assert [k for k, _ in kinds] == ["a", "s"] and kinds[0][1] == 0
+    assert all(numbers[d.key] < kinds[1][1] for d in docs if d.kind == "a")
+    assert all(kinds[1][1] <= numbers[d.key] < size for d in docs if d.kind == "s")
+    assert S.number_docs(list(reversed(docs)))[0] == numbers         # the order given: no matter
 
 
 def test_a_segment_cached_by_another_version_of_the_indexer_is_built_again(monkeypatch, tmp_path):
@@ -94,8 +146,9 @@ def test_a_segment_cached_by_another_version_of_the_indexer_is_built_again(monke
 def test_a_term_repeated_in_a_document_keeps_its_highest_weight():
     doc = S.SearchDoc("a:x", "articles/x/", "X", "", "moscow:2 moscow:9 moscow:4")
     files = S.build_index([doc])
-    shard = next(t for n, t in files.items() if "-t0." in n and not n.endswith(".w.json"))
-    assert json.loads(shard)["moscow"] == [0, 2 * 9]       # (the index stores twice the count)
+    shard = next(t for n, t in files.items() if "-t." in n and not n.endswith(".w.json"))
+    number = S.number_docs([doc])[0]["a:x"]
+    assert json.loads(shard)["moscow"] == [number, 2 * 9]  # (the index stores twice the count)
 
 
 def test_a_quoted_word_ranks_the_article_before_the_speaker_page_and_a_name_the_other_way():
@@ -110,11 +163,18 @@ def test_a_quoted_word_ranks_the_article_before_the_speaker_page_and_a_name_the_
     for name, text in files.items():
         if "-t" in name and not name.endswith(".w.json"):
             postings.update(json.loads(text))
-    def weights(term):              # doc number -> weight (documents are sorted by key)
-        lst = postings[term]
-        return {lst[i]: lst[i + 1] for i in range(0, len(lst), 2)}
-    assert weights("gigawatts")[0] > weights("gigawatts")[1]          # 0 is the article
-    assert weights("marsh")[1] > weights("marsh")[0]
+    numbers = S.number_docs([article, speaker])[0]
+    a, s = numbers["a:x"], numbers["s:lena-marsh"]
+    assert a < s                                     # articles are numbered first
+
+    def weights(term):              # doc number -> weight
+        lst, doc, out = postings[term], 0, {}
+        for i in range(0, len(lst), 2):
+            doc += lst[i]
+            out[doc] = lst[i + 1]
+        return out
+    assert weights("gigawatts")[a] > weights("gigawatts")[s]
+    assert weights("marsh")[s] > weights("marsh")[a]
 
 
 def test_the_worker_splits_words_exactly_as_the_index_does():
@@ -163,3 +223,41 @@ def test_the_worker_lists_every_match_of_a_common_word(tmp_path):
     assert three["found"] and len(three["results"]) == 3000
     assert len(typing["results"]) == 50
     assert common["bytes_total"] < 3_000_000
+
+
+def test_entry_and_speaker_documents_from_the_memo_equal_those_computed(tmp_path):
+    """The terms of an entry are re-read only while its fields and its source articles'
+    cache keys are the same; a changed source article computes them again."""
+    from builder.build import Extractions, Project, collect, BuildReport
+    from builder.link import link
+    from tests.sitebuild import make_project
+
+    root = make_project(tmp_path / "p", with_seeds=False, articles={
+        "2021-05-06-talks.md": "---\ntitle: Talks\ndate: 2021-05-06\n---\n\n"
+                               "Oleg Petrov met Anna Rossi in Rome on May 3, 2021, to discuss grain.\n\n"
+                               "“The grain will move,” said Oleg Petrov, the trade minister.\n",
+        "2021-05-07-more.md": "---\ntitle: More talks\ndate: 2021-05-07\n---\n\n"
+                              "Anna Rossi met Oleg Petrov in Rome on May 3, 2021, about grain exports.\n"})
+    project = Project(root)
+    store = Extractions(project)
+    collection = link(collect(project, BuildReport(), 1, store, budget=None))
+    plain = S.entry_docs(collection)
+    assert plain
+    memo = S.EntryMemo(store.keys)
+    assert S.entry_docs(collection, memo) == plain and len(memo.new) == len(plain)
+    again = S.EntryMemo(store.keys, {k: "stale:1" for k in memo.new})
+    assert {d.terms for d in S.entry_docs(collection, again)} == {"stale:1"}   # re-read, not computed
+    changed = S.EntryMemo({a: k + "x" for a, k in store.keys.items()}, {k: "stale:1" for k in memo.new})
+    assert S.entry_docs(collection, changed) == plain            # another text: computed again
+    terms_of = S.article_terms
+    whole = S.collection_docs(collection, terms_of)
+    memo = S.EntryMemo(store.keys)
+    assert S.collection_docs(collection, terms_of, memo=memo) == whole
+    assert any(k[0] == "s:" for k in memo.new) and collection.speakers   # speakers memoised too
+    stale = S.EntryMemo(store.keys, {k: "stale:1" for k in memo.new})
+    speakers = [d for d in S.collection_docs(collection, terms_of, memo=stale) if d.kind == "s"]
+    assert speakers and {d.terms for d in speakers} == {"stale:1"}
+    cache = S.SegmentCache(tmp_path / "search")
+    cache.folder.mkdir()
+    cache.save_entry_memo(memo)
+    assert S.SegmentCache(cache.folder).entry_memo(store.keys).old == memo.new

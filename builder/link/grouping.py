@@ -89,11 +89,11 @@ def _scored_pairs(mentions: list[Mention], w2: dict[str, float], jobs: int
     return [item for part in parts for item in part]
 
 
-def cluster_mentions(articles: list[Article], jobs: int = 1
+def cluster_mentions(articles: list[Article], jobs: int = 1, facts: dict[str, tuple] | None = None
                      ) -> tuple[list[list[Mention]], dict[str, float]]:
     """Mentions of the same real event, grouped (groups in canonical order); and the word
-    weights they were grouped with."""
-    mentions, lower = mentions_of(articles)
+    weights they were grouped with. ``facts``: ``mentions.article_facts`` known per article."""
+    mentions, lower = mentions_of(articles, facts)
     if not mentions:
         return [], {}
     w2 = weights(mentions, lower)

@@ -213,16 +213,41 @@ def _span(e: Event) -> tuple[int, int]:
     return span(value) or span(e.date[:7] if e.precision == "week" else e.date) or (0, 0)
 
 
-def mentions_of(articles: list[Article]) -> tuple[list[Mention], frozenset[str]]:
+def event_facts(e: Event) -> tuple | None:
+    """What a mention takes from its event alone (None for an event with no real date):
+    (content words, proper names, stems written in lower case, aggregate, span,
+    statement, principal people among the event's own). Pure: cached with the article's
+    extraction (``article_facts``), so a build re-reads them instead of re-tokenising
+    every article."""
+    if not is_real_date(e.date):
+        return None
+    lower: set[str] = set()
+    words, proper = content_words(e, lower)
+    return (words, proper, frozenset(lower), _is_aggregate(e), _span(e),
+            _tells_a_statement(e.text), _principal_people(list(e.people), e.text))
+
+
+def article_facts(article: Article) -> tuple:
+    """``event_facts`` of each of the article's events, in order."""
+    return tuple(event_facts(e) for e in article.events)
+
+
+def mentions_of(articles: list[Article], facts: dict[str, tuple] | None = None
+                ) -> tuple[list[Mention], frozenset[str]]:
     """Every dated event as a mention, in canonical order; and the stems of the words
-    seen in lower case anywhere (a capitalised word also written so is a common word)."""
+    seen in lower case anywhere (a capitalised word also written so is a common word).
+    ``facts``: article id -> ``article_facts`` of it, where known (the same result)."""
     index = _known_names(articles)
     out: list[Mention] = []
     lower: set[str] = set()
     for a in articles:
-        for e in a.events:
-            if not is_real_date(e.date):
+        known = facts.get(a.id) if facts else None
+        if known is None or len(known) != len(a.events):
+            known = article_facts(a)
+        for e, f in zip(a.events, known):
+            if f is None:
                 continue
+            words, proper, low, aggregate, days, statement, principal = f
             people = list(e.people)
             keys = [person_key(p) for p in people]
             for name in _names_in(e.text, index):
@@ -230,14 +255,16 @@ def mentions_of(articles: list[Article]) -> tuple[list[Mention], frozenset[str]]
                 if not any(k <= x or x <= k for x in keys):
                     people.append(name)
                     keys.append(k)
-            words, proper = content_words(e, lower)
+            if len(people) != len(e.people):     # a name known from another article
+                principal = _principal_people(people, e.text)
+            lower |= low
             # a week (its Monday) is blocked and named as its month; its span is the week
             date = e.date[:7] if e.precision == "week" else e.date
             out.append(Mention(article=a.id or "", published=a.date or "", event=e, date=date,
-                               words=words, proper=proper, people=_principal_people(people, e.text),
-                               aggregate=_is_aggregate(e), all_people=tuple(people),
-                               span=_span(e), background=e.kind == "background",
-                               statement=_tells_a_statement(e.text)))
+                               words=words, proper=proper, people=principal,
+                               aggregate=aggregate, all_people=tuple(people),
+                               span=days, background=e.kind == "background",
+                               statement=statement))
     for m in out:
         m.kinds = frozenset(w for w in m.words if w.startswith("#"))
         m.person_keys = tuple(k for k in map(person_key, m.all_people) if k)
@@ -246,7 +273,6 @@ def mentions_of(articles: list[Article]) -> tuple[list[Mention], frozenset[str]]
     for i, m in enumerate(out):
         m.index = i
     return out, frozenset(lower)
-
 
 
 @functools.lru_cache(maxsize=1 << 14)

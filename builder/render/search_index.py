@@ -8,10 +8,14 @@ Here the index is split so that a query fetches only what it needs:
   key, so an edit rebuilds one segment and adding an article renumbers no other segment;
 * within a segment, terms are sorted and packed into shards of about ``SHARD_BYTES``;
   a query term needs one shard per segment (a prefix a few);
-* titles and summaries of the documents are in chunks of ``CHUNK`` documents, fetched
-  only for the best results; the addresses of all a segment's documents are in one
-  small file, fetched when a query matches more documents than that (every match is
-  listed, so any article is found by any word of it, however common);
+* documents are numbered so that an edit renumbers none (``number_docs``: a hash of the
+  key in a range of each kind), and a segment's shards start at terms picked by their
+  hash (``build_segment``): an edit rewrites the shards of the terms it changes, its documents'
+  title files and ``index.json``, nothing else;
+* titles and summaries of the documents are in files of ``CHUNK_SLOTS`` numbers, fetched
+  only for the best results; the addresses of a segment's documents are in files of
+  ``URL_SLOTS`` numbers, fetched when a query matches more documents than that (every
+  match is listed, so any article is found by any word of it, however common);
 * the passage: beside each shard of terms, a file says in which paragraphs of each
   article a term occurs (its first ``MAX_WHERE``), and each article's paragraphs are
   kept in pieces of about ``PIECE_BYTES``; for the best few results of a finished word
@@ -20,9 +24,8 @@ Here the index is split so that a query fetches only what it needs:
 
 Documents are of four kinds, told apart by their key: articles (``a:``), chronology
 entries (``e:``, each linked to its place on the chronology page, listed by the worker
-under one "Chronology" result), speakers (``s:``) and pages (``p:``). Documents are
-numbered in key order, so a segment's articles come first: the paragraph lists cover
-only them.
+under one "Chronology" result), speakers (``s:``) and pages (``p:``). Each kind has its
+range of numbers, articles first: the paragraph lists cover only them.
 
 ``search/tl/index.json`` lists segments, shard boundaries and file names (each file name
 carries a hash of its content, so browsers may cache them for ever). The worker
@@ -39,12 +42,15 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import pickle
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from ..dates import human
+from ..cache import no_gc
 from ..fsutil import write_atomic
 from ..keys import fold
 from ..rules.search_words import STOP_WORDS
@@ -52,10 +58,13 @@ from .sources import Sentences
 from .urls import article_path, speaker_path, url_of
 
 INDEX_ROOT = "search"
+ENTRIES = "entries.pickle"    # in the segments' folder: EntryMemo
 INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).parents[1] / "site" / "search_worker.js"
 SHARD_BYTES = 16_000
-CHUNK = 8                     # documents per title file: a result costs about 2 KB
+SPREAD = 2                    # numbers per document (at least): room for stable numbers
+CHUNK_SLOTS = 16              # numbers per title file (about 4 to 8 documents: 1-2 KB)
+URL_SLOTS = 1024              # numbers per file of addresses
 SEGMENT_POSTINGS = 1_000_000  # about this many (term, document) pairs per segment
 MAX_TERM = 40
 SUMMARY = 180
@@ -65,8 +74,12 @@ CHRONOLOGY = "chronology/index.md"
 KINDS = {"a": "article", "e": "entry", "p": "page", "s": "speaker"}
 
 _TOKEN = re.compile(r"[^\W_]+")
-# a cached segment is this module's work: another version of it builds the segment again
-_FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+# the name of an index file whose text it names (``_named``, ``search_patch._shard``): same name, same text
+HASHED_NAME = re.compile(r"/tl/[^/]+\.[0-9a-f]{10}(\.w)?\.json$")
+# a cached segment is the work of this module and search_patch.py: another version of
+# them builds the segment again
+_FORMAT = hashlib.sha256(Path(__file__).read_bytes()
+                         + (Path(__file__).parent / "search_patch.py").read_bytes()).hexdigest()[:12]
 
 # weights: a word in the title or among the speakers counts more than one in the body
 W_TITLE, W_NAME, W_BODY_MAX = 12, 8, 9
@@ -197,14 +210,50 @@ def _weight(doc: SearchDoc, w: int) -> int:
     return 2 * w
 
 
-def _postings(docs: list[SearchDoc]) -> tuple[dict[str, list[int]], dict[str, list]]:
+def number_docs(docs: list[SearchDoc]) -> tuple[dict[str, int], list[list], int]:
+    """Each document's number, stable under an edit: documents of one kind (articles,
+    entries, pages, speakers, in that order) share a range of ``SPREAD`` times as many
+    numbers as they are, rounded up to a power of two; a document's number is its key's
+    hash in that range (the next free one on a collision, keys taken in order of that
+    hash, then key). So a changed document keeps its number, and a new or removed one
+    moves only a document that collided with it; the whole numbering changes only when
+    a kind's count crosses a power of two.
+    -> ({key: number}, [[kind, its first number]], numbers in all)."""
+    by_kind: dict[str, list[str]] = {}
+    for d in docs:
+        by_kind.setdefault(d.kind, []).append(d.key)
+    numbers: dict[str, int] = {}
+    kinds: list[list] = []
+    base = 0
+    for kind in sorted(by_kind):
+        keys = by_kind[kind]
+        size = 1 << max(3, (SPREAD * len(keys) - 1).bit_length())
+        taken: set[int] = set()
+        for home, key in sorted((_hash(k) % size, k) for k in keys):
+            while home in taken:
+                home = (home + 1) % size
+            taken.add(home)
+            numbers[key] = base + home
+        kinds.append([kind, base])
+        base += size
+    return numbers, kinds, base
+
+
+def _hash(text: str) -> int:
+    return zlib.crc32(text.encode())
+
+
+def _postings(docs: list[SearchDoc], numbers: dict[str, int]
+              ) -> tuple[dict[str, list[int]], dict[str, list]]:
     """term -> [doc, weight, doc, weight, ...], and term -> the paragraphs of each of its
-    articles, in the same order (one number, a list of them, or -1 for none)."""
+    articles, in the same order (one number, a list of them, or -1 for none). ``docs``
+    in the order of their numbers."""
     postings: dict[str, list[int]] = {}
     where: dict[str, list] = {}
-    for n, d in enumerate(docs):
+    for d in docs:
         if not d.terms:
             continue
+        n = numbers[d.key]
         article = d.kind == "a"
         for item in d.terms.split(" "):
             t, w, *at = item.split(":")
@@ -227,41 +276,18 @@ def _postings(docs: list[SearchDoc]) -> tuple[dict[str, list[int]], dict[str, li
 
 
 def _paragraphs(text: str) -> int | list[int]:
-    ps = [int(x) for x in text.split(".")]
-    return ps[0] if len(ps) == 1 else ps
+    if "." not in text:
+        return int(text)
+    return [int(x) for x in text.split(".")]
 
 
-def _shards(number: int, postings: dict[str, list[int]], where: dict[str, list]
-            ) -> tuple[list[list], dict[str, str]]:
-    """Terms in sorted order, packed into shards of about SHARD_BYTES; each shard ``N.json``
-    has its paragraph lists beside it in ``N.w.json`` (one name: both change together)."""
-    files: dict[str, str] = {}
-    shards: list[list] = []          # [first term, file name]
-    part: dict[str, list[int]] = {}
-    size = 0
-
-    def flush():
-        nonlocal part, size
-        if part:
-            text = _dump(part)
-            places = _dump({t: where[t] for t in part if t in where})
-            digest = hashlib.sha256((text + "\0" + places).encode()).hexdigest()[:10]
-            name = f"{number}-t{len(shards)}.{digest}"
-            files[f"{name}.json"], files[f"{name}.w.json"] = text, places
-            shards.append([next(iter(part)), f"{name}.json"])
-            part, size = {}, 0
-
-    for t in sorted(postings):
-        lst = postings[t]
-        prev = 0
-        for i in range(0, len(lst), 2):   # doc numbers as gaps: short numbers
-            lst[i], prev = lst[i] - prev, lst[i]
-        part[t] = lst
-        size += len(t) + 4 + 3 * len(lst)
-        if size >= SHARD_BYTES:
-            flush()
-    flush()
-    return shards, files
+def every_of(count: int, size: int) -> int:
+    """A shard starts at a term whose hash is a multiple of this (content-defined: an edit
+    changes the shards of the terms it changes, no other): a power of two near the number
+    of terms that make SHARD_BYTES, for ``count`` terms whose postings measure ``size``."""
+    if not count:
+        return 1
+    return 1 << round(math.log2(max(1.0, count * SHARD_BYTES / size)))
 
 
 def _pieces(number: int, paragraphs: list[str], files: dict[str, str]) -> list[list]:
@@ -281,64 +307,88 @@ def _pieces(number: int, paragraphs: list[str], files: dict[str, str]) -> list[l
     return out
 
 
+def _row(number: int, d: SearchDoc, files: dict[str, str]) -> list:
+    pieces = _pieces(number, d.passages, files) if d.passages else None
+    return ([d.url, d.title, d.summary] + ([d.label] if d.label or pieces else [])
+            + ([pieces, d.date] if pieces else []))
+
+
 def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, str]]:
-    """One segment -> (its entry in index.json, {file name: text})."""
-    docs = sorted(docs, key=lambda d: d.key)
-    shards, files = _shards(number, *_postings(docs))
-    chunks = []
-    for c in range(0, len(docs), CHUNK):
-        rows = []
-        for d in docs[c:c + CHUNK]:
-            pieces = _pieces(number, d.passages, files) if d.passages else None
-            rows.append([d.url, d.title, d.summary] + ([d.label] if d.label or pieces else [])
-                        + ([pieces, d.date] if pieces else []))
-        name, text = _named(f"{number}-d{c // CHUNK}", _dump(rows))
-        files[name] = text
-        chunks.append(name)
-    name, text = _named(f"{number}-u", _dump([d.url for d in docs]))
-    files[name] = text
-    kinds: list[list] = []               # [kind, number of its first document], in order
-    for n, d in enumerate(docs):
-        if not kinds or kinds[-1][0] != d.kind:
-            kinds.append([d.kind, n])
-    entry = {"docs": len(docs), "shards": shards, "chunks": chunks, "urls": name, "kinds": kinds}
-    return entry, files
+    """One segment -> (its entry in index.json, {file name: text}).
+
+    Terms in sorted order, in shards that start at a term whose hash is a multiple of
+    ``every_of``; each shard ``N-t.H.json`` (H: a hash of its content) has its paragraph
+    lists beside it in ``N-t.H.w.json``. Titles and summaries are in files of CHUNK_SLOTS
+    numbers (``{number % CHUNK_SLOTS: row}``), addresses in files of URL_SLOTS numbers
+    (``{number % URL_SLOTS: url}``). Built by ``search_patch.build_state``, which an edit
+    patches instead of building it all again."""
+    from .search_patch import build_state
+    return build_state(number, docs).output()
 
 
 class SegmentCache:
-    """Segments whose documents did not change are not rebuilt (memory, and .cache/)."""
+    """Each segment as the last build left it (``search_patch.SegmentState``), in memory and
+    in ``.cache/search/`` (one pickle per segment): a segment whose documents did not
+    change is not built again, one whose documents changed is patched."""
 
     def __init__(self, folder: Path | None = None):
         self.folder = folder
-        self.memory: dict[str, tuple[dict, dict[str, str]]] = {}
-        self.built = 0
+        self.memory: dict[tuple[int, int], object] = {}
+        self.built = self.patched = 0
 
-    def get(self, digest: str):
-        if digest in self.memory:
-            return self.memory[digest]
+    def _path(self, number: int, k: int) -> Path:
+        return self.folder / f"{number}-of-{k}.pickle"
+
+    def state(self, number: int, k: int):
+        if (number, k) in self.memory:
+            return self.memory[(number, k)]
+        if self.folder is None:
+            return None
+        try:
+            with no_gc():            # a million small objects, none of them garbage
+                fmt, state = pickle.loads(self._path(number, k).read_bytes())
+        except Exception:            # none, damaged, or of classes that changed
+            return None
+        if fmt != _FORMAT:
+            return None
+        self.memory[(number, k)] = state
+        return state
+
+    def put(self, number: int, k: int, state) -> None:
+        self.memory[(number, k)] = state
         if self.folder is not None:
             try:
-                value = json.loads((self.folder / f"{digest}.json").read_text(encoding="utf-8"))
-                value = (value[0], value[1])
-                self.memory[digest] = value
-                return value
-            except (OSError, ValueError, IndexError, KeyError):
-                return None
-        return None
-
-    def put(self, digest: str, value) -> None:
-        self.memory[digest] = value
-        if self.folder is not None:
-            try:
-                write_atomic(self.folder / f"{digest}.json", json.dumps(value, ensure_ascii=False))
+                write_atomic(self._path(number, k),
+                             pickle.dumps((_FORMAT, state), protocol=pickle.HIGHEST_PROTOCOL))
             except OSError:
                 pass
 
-    def prune(self, keep: set[str]) -> None:
-        self.memory = {k: v for k, v in self.memory.items() if k in keep}
+    def entry_memo(self, article_keys: dict[str, str]) -> EntryMemo:
+        old = None
+        if self.folder is not None:
+            try:
+                with no_gc():
+                    fmt, old = pickle.loads((self.folder / ENTRIES).read_bytes())
+                old = old if fmt == _FORMAT and isinstance(old, dict) else None
+            except Exception:            # none yet, or damaged
+                old = None
+        return EntryMemo(article_keys, old)
+
+    def save_entry_memo(self, memo: EntryMemo) -> None:
+        if self.folder is not None and memo.new != memo.old:
+            try:
+                write_atomic(self.folder / ENTRIES,
+                             pickle.dumps((_FORMAT, memo.new), protocol=pickle.HIGHEST_PROTOCOL))
+            except OSError:
+                pass
+
+    def prune(self, k: int) -> None:
+        """Forget the segments of another number of segments."""
+        self.memory = {key: v for key, v in self.memory.items() if key[1] == k}
         if self.folder is not None and self.folder.is_dir():
-            for f in self.folder.glob("*.json"):
-                if f.stem not in keep:
+            for f in self.folder.iterdir():
+                if f.suffix in (".json", ".pickle") and not f.name.endswith(f"-of-{k}.pickle") \
+                        and f.name != ENTRIES:
                     try:
                         f.unlink()
                     except OSError:
@@ -354,25 +404,29 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
         groups[segment_of(d.key, k)].append(d)
     segments = []
     out: dict[str, str] = {}
-    digests = set()
+    from .search_patch import build_state, patch
     for number, group in enumerate(groups):
-        h = hashlib.sha256(f"{_FORMAT}/{number}/{k}/{SHARD_BYTES}/{CHUNK}/{PIECE_BYTES}".encode())
-        for d in sorted(group, key=lambda d: d.key):
-            h.update(d.key.encode() + b"\0" + d.digest().encode())
+        digests = {d.key: d.digest() for d in group}
+        h = hashlib.sha256(f"{_FORMAT}/{number}/{k}".encode())
+        for key in sorted(digests):
+            h.update(key.encode() + b"\0" + digests[key].encode())
         digest = h.hexdigest()
-        digests.add(digest)
-        value = cache.get(digest)
-        if value is None:
-            value = build_segment(number, group)
-            cache.put(digest, value)
-            cache.built += 1
-        entry, files = value
+        state = cache.state(number, k)
+        if state is None or state.digest != digest:
+            if state is not None and patch(state, group, digests, digest):
+                cache.patched += 1
+            else:
+                state = build_state(number, group, digest, digests)
+                cache.built += 1
+            cache.put(number, k, state)
+        entry, files = state.output()
         segments.append(entry)
         for name, text in files.items():
             out[f"{INDEX_DIR}/{name}"] = text
-    cache.prune(digests)
-    out[f"{INDEX_DIR}/index.json"] = _dump({"version": 2, "fold": "nfkd-lower", "min": 2,
-                                            "max": MAX_TERM, "chunk": CHUNK,
+    cache.prune(k)
+    out[f"{INDEX_DIR}/index.json"] = _dump({"version": 3, "fold": "nfkd-lower", "min": 2,
+                                            "max": MAX_TERM, "chunk": CHUNK_SLOTS,
+                                            "urlspan": URL_SLOTS,
                                             "stop": sorted(STOP_WORDS),
                                             "chronology": [url_of(CHRONOLOGY), "Chronology"],
                                             "segments": segments}) + "\n"
@@ -382,7 +436,8 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
 
 # ---- the documents of this site -----------------------------------------------------------
 
-def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -> list[SearchDoc]:
+def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = (),
+                    memo: "EntryMemo | None" = None) -> list[SearchDoc]:
     """Articles, chronology entries, speakers and pages as search documents.
 
     ``article_terms_of(article)`` gives an article's own terms (cached by the build);
@@ -405,56 +460,99 @@ def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = ()) -
         summary = short(f"{human(a.date)} · {lead}" if a.date else lead)
         docs.append(SearchDoc(f"a:{a.id}", url_of(article_path(a.id)), a.title, summary, terms,
                               passages=a.paragraphs, date=human(a.date) if a.date else ""))
-    docs += entry_docs(collection)
+    docs += entry_docs(collection, memo)
     quotes = {a.id: a.quotes for a in collection.articles}
     for sp in collection.speakers:
-        terms: dict[str, int] = {}
-        for ref in sp.quotes:
-            qs = quotes.get(ref.article) or []
-            if 0 <= ref.index < len(qs):
-                add_terms(terms, qs[ref.index].text)
-        for r in sp.roles:
-            add_terms(terms, r.role)
-        if sp.description:
-            add_terms(terms, sp.description)
-        add_terms(terms, " ".join([sp.name, *sp.aliases]), W_TITLE)
+        key = memo.speaker_key(sp) if memo is not None else None
+        encoded = memo.old.get(key) if key is not None else None
+        if encoded is None:
+            encoded = _speaker_terms(sp, quotes)
+        if key is not None:
+            memo.new[key] = encoded
         roles = [r.role for r in sp.roles]
         kind = "Organisation" if sp.kind == "organisation" else "Person"
         summary = short(f"{kind} · {_count(len(sp.quotes), 'quote')} in "
                         f"{_count(len(sp.articles), 'article')}"
                         + (f" · {roles[-1]}" if roles else ""))
         docs.append(SearchDoc(f"s:{sp.id}", url_of(speaker_path(sp.id)), sp.name, summary,
-                              encode_terms(terms), rank=1, label="Speaker"))
+                              encoded, rank=1, label="Speaker"))
     docs.extend(pages)
     return docs
+
+
+def _speaker_terms(sp, quotes: dict[str, list]) -> str:
+    """A speaker page's words: their quotes, roles, description and names."""
+    terms: dict[str, int] = {}
+    for ref in sp.quotes:
+        qs = quotes.get(ref.article) or []
+        if 0 <= ref.index < len(qs):
+            add_terms(terms, qs[ref.index].text)
+    for r in sp.roles:
+        add_terms(terms, r.role)
+    if sp.description:
+        add_terms(terms, sp.description)
+    add_terms(terms, " ".join([sp.name, *sp.aliases]), W_TITLE)
+    return encode_terms(terms)
 
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def entry_docs(collection) -> list[SearchDoc]:
+class EntryMemo:
+    """The terms of the last build's entry and speaker documents by what they are made
+    of: the entry's id, kind, date, line, people and sources (a speaker's names, roles,
+    description and quotes), and the cache key of each source article (its text, so its
+    sentences and quotes). An edit computes again only the documents it touched; one
+    citing an article with no cache key is always computed."""
+
+    def __init__(self, article_keys: dict[str, str], old: dict | None = None):
+        self.article_keys, self.old, self.new = article_keys, old or {}, {}
+
+    def key(self, e) -> tuple | None:
+        keys = tuple(self.article_keys.get(s.article) for s in e.sources)
+        if not all(keys):
+            return None
+        return (e.id, e.kind, e.date, e.precision, e.text, tuple(p.name for p in e.people),
+                tuple((s.article, s.paragraph) for s in e.sources), keys)
+
+    def speaker_key(self, sp) -> tuple | None:
+        keys = tuple(self.article_keys.get(ref.article) for ref in sp.quotes)
+        if not all(keys):
+            return None
+        return ("s:", sp.name, tuple(sp.aliases), tuple(r.role for r in sp.roles),
+                sp.description, tuple((ref.article, ref.index) for ref in sp.quotes), keys)
+
+
+def entry_docs(collection, memo: EntryMemo | None = None) -> list[SearchDoc]:
     """Each chronology entry (happening or background; publications are the articles) as
     a document that links to its place on the chronology page: its line and people weigh
-    most, then the sentences it comes from and its date."""
+    most, then the sentences it comes from and its date. ``memo``: the terms of entries
+    made of the same things (the same result)."""
     sentences = Sentences(collection.articles)
     page = url_of(CHRONOLOGY)
     docs = []
     for e in collection.events:
         if e.kind not in ("event", "background"):
             continue
-        terms: dict[str, int] = {}
-        for _, sentence in sentences.of_entry(e):
-            if sentence:
-                add_terms(terms, sentence)
-        add_terms(terms, human(e.date, e.precision))
-        add_terms(terms, e.text, W_LINE)
         names = [p.name for p in e.people]
-        add_terms(terms, " ".join(names), W_NAME)
+        key = memo.key(e) if memo is not None else None
+        encoded = memo.old.get(key) if key is not None else None
+        if encoded is None:
+            terms: dict[str, int] = {}
+            for _, sentence in sentences.of_entry(e):
+                if sentence:
+                    add_terms(terms, sentence)
+            add_terms(terms, human(e.date, e.precision))
+            add_terms(terms, e.text, W_LINE)
+            add_terms(terms, " ".join(names), W_NAME)
+            encoded = encode_terms(terms)
+        if key is not None:
+            memo.new[key] = encoded
         others = ", ".join(n for n in names if n not in e.text)
         summary = short(e.text, SUMMARY - len(others)) + (f" · {others}" if others else "")
         docs.append(SearchDoc(f"e:{e.id}", f"{page}#{quote(e.id, safe='-_.~')}",
-                              human(e.date, e.precision), summary, encode_terms(terms),
+                              human(e.date, e.precision), summary, encoded,
                               label="Background" if e.kind == "background" else ""))
     return docs
 

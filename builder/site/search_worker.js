@@ -291,14 +291,14 @@ async function search(query) {
     items.push(group);
   });
   // every other match too, so that any article is found by any word of it however many
-  // share that word: their addresses come from one small file per segment, their titles
+  // share that word: their addresses come from small files of index.urlspan numbers each, their titles
   // from the address (a reader who scrolls that far sees them plainly)
   if (deep.length && settled) {
-    const wanted = [...new Set(deep.map(h => h[1]))];
-    const urls = new Map(await Promise.all(wanted.map(async s =>
-      [s, await load(index.segments[s].urls)])));
+    const span = index.urlspan;
+    const wanted = [...new Set(deep.map(h => index.segments[h[1]].urls[Math.floor(h[2] / span)]))];
+    const urls = new Map(await Promise.all(wanted.map(async name => [name, await load(name)])));
     for (const [score, s, d, kind] of deep) {
-      const location = urls.get(s)[d];
+      const location = urls.get(index.segments[s].urls[Math.floor(d / span)])[d % span];
       if (kind === "e") {
         if (!chronology) {
           chronology = [{ location: chronologyUrl, title: chronologyTitle, text: "", score, terms }];

@@ -1,0 +1,269 @@
+"""One segment of the search index kept between builds and patched where documents changed.
+
+``SegmentState`` holds what ``search_index.build_segment`` computes (postings by term,
+shards, title and address files, paragraph pieces) together with each document's digest,
+number and terms. An edit then costs work in proportion to it: the changed documents'
+postings are taken out and put in, and only the shards, title and address files that
+hold them are made again. The result is exactly that of building the segment afresh
+(tests/test_search_patch.py compares them on random edits); when the numbering ranges or
+the shard boundary rule change, the segment is built afresh instead.
+"""
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass, field
+
+from . import search_index as S
+
+
+@dataclass
+class SegmentState:
+    number: int
+    digest: str = ""                                  # of all its documents
+    digests: dict[str, str] = field(default_factory=dict)     # key -> SearchDoc.digest()
+    numbers: dict[str, int] = field(default_factory=dict)
+    kinds: list = field(default_factory=list)
+    size: int = 0                                     # numbers in all
+    doc_terms: dict[str, str] = field(default_factory=dict)   # key -> its encoded terms
+    postings: dict[str, list[int]] = field(default_factory=dict)   # doc numbers, not gaps
+    where: dict[str, list] = field(default_factory=dict)
+    terms: list[str] = field(default_factory=list)    # sorted
+    total: int = 0                                    # the shard size measure of all terms
+    every: int = 1
+    shards: list[list] = field(default_factory=list)
+    rows: dict[int, dict[str, list]] = field(default_factory=dict)
+    addresses: dict[int, dict[str, str]] = field(default_factory=dict)
+    chunks: list = field(default_factory=list)
+    urls: list = field(default_factory=list)
+    pieces_of: dict[str, list[str]] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+
+    def output(self) -> tuple[dict, dict[str, str]]:
+        entry = {"docs": len(self.numbers), "shards": self.shards, "chunks": self.chunks,
+                 "urls": self.urls, "kinds": self.kinds}
+        return entry, dict(self.files)
+
+
+def _measure(term: str, lst: list[int]) -> int:
+    return len(term) + 4 + 3 * len(lst)
+
+
+def build_state(number: int, docs: list[S.SearchDoc], digest: str = "",
+                digests: dict[str, str] | None = None) -> SegmentState:
+    """The segment built afresh, kept for patching (``digests``: each document's, if known)."""
+    st = SegmentState(number, digest)
+    st.numbers, st.kinds, st.size = S.number_docs(docs)
+    docs = sorted(docs, key=lambda d: st.numbers[d.key])
+    st.digests = digests if digests is not None else {d.key: d.digest() for d in docs}
+    st.doc_terms = {d.key: d.terms for d in docs}
+    st.postings, st.where = S._postings(docs, st.numbers)
+    st.terms = sorted(st.postings)
+    st.total = sum(_measure(t, lst) for t, lst in st.postings.items())
+    st.every = S.every_of(len(st.postings), st.total)
+    st.chunks = [None] * -(-st.size // S.CHUNK_SLOTS)
+    st.urls = [None] * -(-st.size // S.URL_SLOTS)
+    for d in docs:
+        _put_row(st, d, st.numbers[d.key])
+    st.shards = [_shard(st, part) for part in _split(st.terms, st.every)]
+    _files_of_rows(st, set(st.rows), set(st.addresses))
+    return st
+
+
+def _split(terms: list[str], every: int) -> list[list[str]]:
+    parts: list[list[str]] = []
+    part: list[str] = []
+    for t in terms:
+        if part and S._hash(t) % every == 0:
+            parts.append(part)
+            part = []
+        part.append(t)
+    if part:
+        parts.append(part)
+    return parts
+
+
+def _shard(st: SegmentState, part: list[str]) -> list:
+    """A shard of these terms: its files into ``st.files``; -> [first term, name]."""
+    gaps: dict[str, list[int]] = {}
+    for t in part:
+        lst = st.postings[t]
+        out = lst[:]
+        prev = 0
+        for i in range(0, len(out), 2):
+            out[i], prev = out[i] - prev, out[i]
+        gaps[t] = out
+    text = S._dump(gaps)
+    places = S._dump({t: st.where[t] for t in part if t in st.where})
+    digest = hashlib.sha256((text + "\0" + places).encode()).hexdigest()[:10]
+    name = f"{st.number}-t.{digest}"
+    st.files[f"{name}.json"], st.files[f"{name}.w.json"] = text, places
+    return [part[0], f"{name}.json"]
+
+
+def _put_row(st: SegmentState, d: S.SearchDoc, n: int) -> None:
+    files: dict[str, str] = {}
+    row = S._row(st.number, d, files)
+    st.files.update(files)
+    st.pieces_of[d.key] = list(files)
+    st.rows.setdefault(n // S.CHUNK_SLOTS, {})[str(n % S.CHUNK_SLOTS)] = row
+    st.addresses.setdefault(n // S.URL_SLOTS, {})[str(n % S.URL_SLOTS)] = d.url
+
+
+def _files_of_rows(st: SegmentState, chunks: set[int], urls: set[int]) -> None:
+    for c in chunks:
+        part = st.rows.get(c)
+        if not part:
+            st.rows.pop(c, None)
+            st.chunks[c] = None
+            continue
+        part = st.rows[c] = dict(sorted(part.items(), key=lambda kv: int(kv[0])))
+        name, text = S._named(f"{st.number}-d", S._dump(part))
+        st.files[name] = text
+        st.chunks[c] = name
+    for c in urls:
+        part = st.addresses.get(c)
+        if not part:
+            st.addresses.pop(c, None)
+            st.urls[c] = None
+            continue
+        part = st.addresses[c] = dict(sorted(part.items(), key=lambda kv: int(kv[0])))
+        name, text = S._named(f"{st.number}-u", S._dump(part))
+        st.files[name] = text
+        st.urls[c] = name
+
+
+def _contribution(d: S.SearchDoc) -> dict[str, list]:
+    """term -> [weight, paragraphs (an article's) or None], as ``_postings`` merges them."""
+    out: dict[str, list] = {}
+    article = d.kind == "a"
+    for item in d.terms.split(" ") if d.terms else ():
+        t, w, *at = item.split(":")
+        weight = S._weight(d, int(w))
+        got = out.get(t)
+        if got is None:
+            out[t] = [weight, (S._paragraphs(at[0]) if at else -1) if article else None]
+            continue
+        if got[0] < weight:
+            got[0] = weight
+        if article and at and got[1] == -1:
+            got[1] = S._paragraphs(at[0])
+    return out
+
+
+def _pair(lst: list[int], n: int) -> int:
+    """The index of the first pair of ``lst`` whose number is at least ``n``."""
+    lo, hi = 0, len(lst) // 2
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if lst[2 * mid] < n:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _take_out(st: SegmentState, key: str, touched: set[str]) -> None:
+    n = st.numbers[key]
+    article = key.startswith("a:")
+    for t in dict.fromkeys(item.split(":", 1)[0] for item in st.doc_terms[key].split(" ")) \
+            if st.doc_terms[key] else ():
+        lst = st.postings[t]
+        i = _pair(lst, n)
+        del lst[2 * i:2 * i + 2]
+        st.total -= 6
+        if article:
+            del st.where[t][i]
+            if not st.where[t]:
+                del st.where[t]
+        if not lst:
+            del st.postings[t]
+            st.total -= len(t) + 4
+            del st.terms[bisect_left(st.terms, t)]
+        touched.add(t)
+    c, u = n // S.CHUNK_SLOTS, n // S.URL_SLOTS
+    del st.rows[c][str(n % S.CHUNK_SLOTS)]
+    del st.addresses[u][str(n % S.URL_SLOTS)]
+    del st.pieces_of[key], st.doc_terms[key], st.digests[key]
+
+
+def _put_in(st: SegmentState, d: S.SearchDoc, n: int, touched: set[str]) -> None:
+    for t, (weight, at) in _contribution(d).items():
+        lst = st.postings.get(t)
+        if lst is None:
+            st.postings[t] = [n, weight]
+            st.total += len(t) + 4 + 6
+            insort(st.terms, t)
+            i = 0
+        else:
+            i = _pair(lst, n)
+            lst[2 * i:2 * i] = [n, weight]
+            st.total += 6
+        if at is not None:
+            st.where.setdefault(t, []).insert(i, at)
+        touched.add(t)
+    _put_row(st, d, n)
+    st.doc_terms[d.key] = d.terms
+
+
+def patch(st: SegmentState, docs: list[S.SearchDoc], digests: dict[str, str], digest: str) -> bool:
+    """``st`` made what ``build_state(number, docs)`` would give; False (``st`` unusable)
+    when the numbering ranges or the shard rule changed: build it afresh."""
+    numbers, kinds, size = S.number_docs(docs)
+    if kinds != st.kinds or size != st.size:
+        return False
+    old = [k for k, v in st.digests.items() if digests.get(k) != v or numbers[k] != st.numbers[k]]
+    new = [d for d in docs if st.digests.get(d.key) != digests[d.key]
+           or st.numbers.get(d.key) != numbers[d.key]]
+    touched: set[str] = set()
+    chunks, urls = set(), set()
+    firsts = [s[0] for s in st.shards]
+    for key in old:
+        n = st.numbers[key]
+        chunks.add(n // S.CHUNK_SLOTS)
+        urls.add(n // S.URL_SLOTS)
+        _take_out(st, key, touched)
+    st.numbers = numbers
+    for d in new:
+        n = numbers[d.key]
+        chunks.add(n // S.CHUNK_SLOTS)
+        urls.add(n // S.URL_SLOTS)
+        _put_in(st, d, n, touched)
+        st.digests[d.key] = digests[d.key]
+    if S.every_of(len(st.postings), st.total) != st.every:
+        return False
+    _reshard(st, firsts, touched)
+    _files_of_rows(st, chunks, urls)
+    live = {name for s in st.shards for name in (s[1], s[1][:-5] + ".w.json")}
+    live.update(n for n in st.chunks if n)
+    live.update(n for n in st.urls if n)
+    for names in st.pieces_of.values():
+        live.update(names)
+    st.files = {n: t for n, t in st.files.items() if n in live}
+    st.digest = digest
+    return True
+
+
+def _reshard(st: SegmentState, firsts: list[str], touched: set[str]) -> None:
+    """The shards holding a touched term made again (a shard whose first term went away
+    joins the one before it; a new boundary term splits its shard)."""
+    if not firsts:
+        st.shards = [_shard(st, part) for part in _split(st.terms, st.every)]
+        return
+    affected: set[int] = set()
+    for t in touched:
+        s = max(0, bisect_right(firsts, t) - 1)
+        affected.add(s)
+        if s > 0 and t == firsts[s] and t not in st.postings:
+            affected.add(s - 1)
+    runs: list[list[int]] = []
+    for s in sorted(affected):
+        if runs and runs[-1][1] == s - 1:
+            runs[-1][1] = s
+        else:
+            runs.append([s, s])
+    shards = st.shards
+    for i, j in reversed(runs):              # from the end: indices before stay valid
+        lo = bisect_left(st.terms, firsts[i]) if i > 0 else 0
+        hi = bisect_left(st.terms, firsts[j + 1]) if j + 1 < len(firsts) else len(st.terms)
+        shards[i:j + 1] = [_shard(st, part) for part in _split(st.terms[lo:hi], st.every)]
