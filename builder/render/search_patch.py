@@ -111,26 +111,22 @@ def _put_row(st: SegmentState, d: S.SearchDoc, n: int) -> None:
 
 
 def _files_of_rows(st: SegmentState, chunks: set[int], urls: set[int]) -> None:
-    for c in chunks:
-        part = st.rows.get(c)
+    _files_of(st, chunks, st.rows, st.chunks, "d")
+    _files_of(st, urls, st.addresses, st.urls, "u")
+
+
+def _files_of(st: SegmentState, slots: set[int], parts: dict, names: dict, kind: str) -> None:
+    """The title ("d") or address ("u") files of the changed slots, named by content."""
+    for c in slots:
+        part = parts.get(c)
         if not part:
-            st.rows.pop(c, None)
-            st.chunks[c] = None
+            parts.pop(c, None)
+            names[c] = None
             continue
-        part = st.rows[c] = dict(sorted(part.items(), key=lambda kv: int(kv[0])))
-        name, text = S._named(f"{st.number}-d", S._dump(part))
+        part = parts[c] = dict(sorted(part.items(), key=lambda kv: int(kv[0])))
+        name, text = S._named(f"{st.number}-{kind}", S._dump(part))
         st.files[name] = text
-        st.chunks[c] = name
-    for c in urls:
-        part = st.addresses.get(c)
-        if not part:
-            st.addresses.pop(c, None)
-            st.urls[c] = None
-            continue
-        part = st.addresses[c] = dict(sorted(part.items(), key=lambda kv: int(kv[0])))
-        name, text = S._named(f"{st.number}-u", S._dump(part))
-        st.files[name] = text
-        st.urls[c] = name
+        names[c] = name
 
 
 def _contribution(d: S.SearchDoc) -> dict[str, list]:
