@@ -53,7 +53,7 @@ def reduced_relative(line: str, at: int, phrase: str) -> str | None:
     m = re.search(r"(?P<np>(?:\b[Tt]he|\b[Aa]n?)\s[^,;:()“”]{2,90}?),?\s" + _PARTICIPLE + r"\s$", left)
     if not m or re.search(r"\b(?:that|which|who)\b", m.group("np")) \
             or any(_is_verb(w) and w.islower() for w in m.group("np").split()[1:]):
-        # "The two were removed after Gadhafi agreed in 1999 to ...": a clause, not a noun phrase
+        # "The two were freed after Jo Roe agreed in 1999 to ...": a clause, not a noun phrase
         return _object_relative(line, at, phrase) or _any_participle(line, at, phrase)
     if re.search(r"\b(?:be|been|being|is|are|was|were|am|get|gets|got)$", m.group("np").strip()):
         return None                     # "The summit will be held on ...": a finite passive

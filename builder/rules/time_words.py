@@ -294,7 +294,7 @@ HABITUAL_WORDS = (
 
 # words that make a weekday part of a name ("Super Tuesday", "Black Friday", "Easter
 # Monday"): the day stays in an event line; after any other capitalised word ("introducing
-# Pence Thursday") the weekday is the date phrase
+# Ana Lima Thursday") the weekday is the date phrase
 WEEKDAY_NAME_WORDS = frozenset("""
 super black good cyber ash maundy holy easter palm bloody giving shrove whit plough
 """.split())

@@ -3,7 +3,7 @@
 A paragraph opening with a speaker's label in capitals and a colon is a turn of a
 transcript printed in the article (a broadcast interview, a debate). Its words are a
 direct quote of the person the label names, when the article names that person in full
-elsewhere ("Governor Jane Roe (R-OK) said ...", "CNN's Jake Tapper") and at least two
+elsewhere ("Governor Jane Roe (R-OK) said ...", "the network's Rui Costa") and at least two
 paragraphs are such turns: a lone "UPDATE:" or "EXCLUSIVE:" heading is no transcript, and a
 label that names nobody of the article ("HUFFPOLLSTER:") is no speaker. Runs after the
 quote stage: a turn it already read as a quotation stays as it read it.
@@ -24,9 +24,9 @@ MIN_TURNS = 2
 
 
 def _full_name(label: str, text: str, labels: list[str]) -> str | None:
-    """The person the label names: written in full in the text ("TAPPER" -> "Jake Tapper",
-    "JAKE TAPPER" -> "Jake Tapper"), or a label of a known given name and a family name
-    ("JAKE TAPPER"), which a later "TAPPER:" stands for; None when the text writes no such
+    """The person the label names: written in full in the text ("COSTA" -> "Rui Costa",
+    "RUI COSTA" -> "Rui Costa"), or a label of a known given name and a family name
+    ("RUI COSTA"), which a later "COSTA:" stands for; None when the text writes no such
     name or two."""
     words = [w.capitalize() if w.isalpha() else w.title() for w in label.split()]
     if len(words) > 1:

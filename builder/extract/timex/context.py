@@ -62,7 +62,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
 # participles that work as prepositions: no tense of their own
 _PREPOSITION_PARTICIPLES = frozenset({"compared with", "compared to", "based on", "related to",
                                       "provided that", "given that"})
-# future cues that are also nouns ("her schedule", "Trump's plan")
+# future cues that are also nouns ("her schedule", "the mayor's plan")
 _CUE_NOUNS = frozenset({"schedule", "plan", "plans"})
 # words that open a verb's object: after an -ed word ("ended a meeting") they show a verb
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
