@@ -114,3 +114,12 @@ def test_a_generational_suffix_ends_a_name_and_is_never_one(sentence, speaker):
 ])
 def test_whole_names_after_titles(paragraph, name):
     assert quoted_by(paragraph) == [name]
+
+
+def test_a_shared_family_name_means_the_subject_not_the_one_named_in_its_aside():
+    """ "Raul Okafor, younger brother of President Fidel Okafor, ..." then "Okafor said":
+    the subject of the sentence before, not his brother named in his description."""
+    assert quoted_by(
+        "With the yacht behind him, Raul Okafor, younger brother of President Fidel Okafor and "
+        "head of the armed forces, likened the battle to the fight for the boy.",
+        '"Here, no one gives up!" Okafor declared.') == ["Raul Okafor"]

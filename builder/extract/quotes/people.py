@@ -480,11 +480,17 @@ class Names:
         role before ``pos`` (a bounded look back through ``person_seq``)."""
         ids = {p.id for p in cands}
         i = bisect.bisect_left(self.person_seq, pos, key=lambda x: x[0])
+        first = None
         for k in range(i - 1, max(-1, i - 1 - limit), -1):
-            _, e, kind = self.person_seq[k]
+            at, e, kind = self.person_seq[k]
             if kind in _TOPICAL and isinstance(e, Person) and e.id in ids:
-                return e
-        return None
+                if kind in ("main", "speaker"):
+                    return e            # the subject or speaker, not one named in its aside
+                if first is None:
+                    first = e
+            if first is not None and at[0] < pos[0] - 1:
+                break                   # "Raul Castro, brother of President Fidel Castro"
+        return first
 
     def lookup(self, words: list[str], pos: Pos, record: bool = True,
                gender: str | None = None) -> Person | None:
