@@ -718,6 +718,22 @@ def test_embedded_post_and_its_signature_are_not_body():
     assert classes(s)[post] == "post"
 
 
+def test_an_embedded_post_on_one_line_or_in_its_markup_is_not_body():
+    """A post copied as one line with its signature at the end (perhaps in the markup it was
+    scraped with), or a line opening with a tag that names an account, is the post; a
+    hat-tip credit line is furniture; a sentence that only mentions an account is body."""
+    one_line = ("<post id=\"1\" author=\"@janeroe\">Proud to sign the treaty today! https://t.co/AbC "
+                "\u2014 Jane Roe (@janeroe) June 28, 2016</post>.")
+    plain = "Proud to sign the treaty today! \u2014 Jane Roe (@janeroe) June 28, 2016"
+    markup = "<post author=\"@johndoe\" date=\"March 11, 2016\">@janeroe Not so fast."
+    mention = "Jane Roe (@janeroe) wrote on June 28, 2016 that the treaty was signed."
+    s = structure(page("Ministers pledge closer ties", "", P1, "", one_line, "", plain, "",
+                       markup, "", mention, "", "h/t: Example News.", "", P2))
+    assert s.paragraphs == [P1, mention, P2]
+    assert [classes(s)[x] for x in (one_line, plain, markup)] == ["post"] * 3
+    assert classes(s)["h/t: Example News."] == "credit"
+
+
 def test_hover_card_glued_to_a_name_is_left_out():
     glued = ("The talks were led by Sen. Jane RoeJane Ann RoeSenators call for new treaty | "
              "Border pact faces vote Roe asks court to rule MORE (D-Ore.), officials said on Monday.")

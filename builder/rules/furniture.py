@@ -225,6 +225,7 @@ CREDIT_LINE = [
     r"^(photo|photograph|image|picture|credit|source)s?\s*(copyright|credit|by)?\s*[:.]",
     r"^(image )?copyright\s+\S",
     r"^credit\W*$",
+    r"^(h/t|hat tip)\b",                  # "h/t: Example News." credits the story's source
     r"\bgetty( images)?\b",
     r"\bshutterstock\b",
     r"\b(ap|afp|epa|reuters|bloomberg|pool|handout|courtesy|file)( photo| images?| file)?\s*\)?$",
@@ -366,6 +367,13 @@ TEXT_MARKERS = [
 
 # embedded social posts end with a signature line: "— Jane Doe (@jane) November 18, 2019"
 POST_SIGNATURE = r"^[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,40}\)\s*\S.{0,40}$"
+# an embedded post copied as one line: its text, then its signature at the end, perhaps
+# followed by the markup it came in ("... — Jane Doe (@jane) June 28, 2016</post>.")
+POST_ONE_LINE = (r"\s[\u2014\u2013]\s*[^()\u2014\u2013]{1,80}\(@\w{1,40}\)\s*"
+                 r"[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\W*(?:</?[a-z][^<>]{0,200}>\W*)*$")
+# an embedded post in the markup it was scraped with: a line opening with a tag that names
+# an account ('<post author="@jane" date="...">text')
+POST_MARKUP = r"^<[a-z][\w-]*\s[^<>]{0,300}[\"'\s]@\w{1,40}[^<>]{0,300}>"
 # the text of an embedded post stands right above its signature and is at most this long
 # (a post's limit, a link counting as one word)
 POST_MAX_CHARS = 300

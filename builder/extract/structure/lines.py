@@ -73,12 +73,14 @@ _AUTHOR_BIO = re.compile("|".join(f"(?:{p})" for p in F.AUTHOR_BIO))
 _CITATION = re.compile(F.CITATION)
 AUTHOR_NAME = re.compile(F.AUTHOR_NAME)
 _POST_SIGNATURE = re.compile(F.POST_SIGNATURE)
+_POST_ONE_LINE = re.compile(F.POST_ONE_LINE)
+_POST_MARKUP = re.compile(F.POST_MARKUP)
 _TAIL_MARKER = _alt(F.TAIL_MARKERS)
 _TRAILING_URL = re.compile(F.TRAILING_URL)
 _CONTRIBUTORS = re.compile(F.CONTRIBUTORS, IGNORE_CASE)
 _TIMESTAMP = _alt(F.TIMESTAMP)
 NUMBERED_SUBHEAD = re.compile(F.NUMBERED_SUBHEAD)
-_CREDIT_START = re.compile(r"^\(|^(?:photo|image|picture|credit)s?\b", IGNORE_CASE)
+_CREDIT_START = re.compile(r"^\(|^(?:photo|image|picture|credit)s?\b|^(?:h/t|hat tip)\b", IGNORE_CASE)
 # matched against the lower-cased line (much faster than IGNORECASE for these)
 _FULL_DATES = [re.compile(p) for p in D.FULL_DATES]
 _NUMERIC_DATE = re.compile(D.NUMERIC_DATE)
@@ -296,6 +298,10 @@ def local_cues(s: str, f: Feat) -> tuple[str, str] | None:
         return "tail", "closes the article's text (a press release's boilerplate follows)"
     if _POST_SIGNATURE.match(head):
         return "post-signature", "signature of an embedded social-media post"
+    if _POST_MARKUP.match(s):
+        return "post", "an embedded social-media post in its markup"
+    if len(s) <= F.POST_MAX_CHARS + 400 and _POST_ONE_LINE.search(s):
+        return "post", "an embedded social-media post with its signature, on one line"
     if _is_date_line(head, f):
         return "dateline", "publication/update date line"
     if short and all(w.lower() in F.SHARE_WORDS for w in WORD.findall(s)):
