@@ -48,6 +48,12 @@ def test_writing_names_out_never_makes_a_line_too_long():
      "J.R. Vance said that the team had improved."),
     (["Shares rose after a deal with Maria Okafor.", "Okafor sold her stake on Monday."],
      "Maria Okafor sold her stake."),
+    # an honorific goes with the family name it stands before
+    (["Treasury Secretary Jo R. Brandt flew in.", "Mr. Brandt stressed the risks on Sunday."],
+     "Jo R. Brandt stressed the risks."),
+    # a sport position introduces a name the given-name list does not know
+    (["Rovers winger Tauno Vikstrom was hurt.", "Vikstrom was given a penalty in the win Monday."],
+     "Tauno Vikstrom was given a penalty in the win."),
 ])
 def test_a_family_name_is_written_as_the_text_wrote_it_in_full(paragraphs, expected):
     lines = [e.text for e in extract_events(paragraphs, "2021-11-20", [])]

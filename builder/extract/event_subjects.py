@@ -273,7 +273,8 @@ def name_people(line: str, subjects: Subjects, end: int) -> str:
     family name standing alone in the line (not beside another capitalised word, not
     inside a quotation) is written out as the one person of the article who has it, at
     its first mention in the line; one the quote stage did not find counts when the text
-    wrote it in full before the line's sentence ends (``end``)."""
+    wrote it in full before the line's sentence ends (``end``). An honorific before it
+    goes with it ("Mr. Lew stressed" -> "Jacob J. Lew stressed")."""
     cast = subjects.cast
     out, seen = [], set()
     for part in re.split(r"(“[^”]*”?|\"[^\"]*\"?)", line):
@@ -281,23 +282,34 @@ def name_people(line: str, subjects: Subjects, end: int) -> str:
             out.append(part)
             continue
 
-        def named(m: re.Match, part: str = part) -> str:
-            base = re.sub(r"[’']s$", "", m.group(0))
+        def full_of(word: str, before: str, after: str) -> str | None:
+            base = re.sub(r"[’']s$", "", word)
             full = cast.full(base)
             full = full if full != base else None      # the quote stage knew only "Fleck"
             written = subjects.written_in_full(base, end)
             if written is False or (full and written and written not in full and full not in written):
-                return m.group(0)       # "Clinton": the text names two, or another than the quote stage's
+                return None     # "Clinton": the text names two, or another than the quote stage's
             full = full or written
             if not full or full == base or " " not in full or full in line or base in seen \
-                    or _NOT_ALONE_BEFORE.search(part[:m.start()]) \
-                    or _NOT_ALONE_AFTER.match(part[m.end():]):
-                return m.group(0)
+                    or _NOT_ALONE_BEFORE.search(before) or _NOT_ALONE_AFTER.match(after):
+                return None
             seen.add(base)
-            return full + m.group(0)[len(base):]
+            return full + word[len(base):]
+
+        def named(m: re.Match, part: str = part) -> str:
+            return full_of(m.group(0), part[:m.start()], part[m.end():]) or m.group(0)
+
+        def honorific(m: re.Match, part: str = part) -> str:
+            return full_of(m.group(1), part[:m.start()], part[m.end():]) or m.group(0)
+        part = _HONORIFIC_NAME.sub(honorific, part)
         out.append(_NAME_WORD.sub(named, part))
     named_line = "".join(out)
     return named_line if len(named_line.split()) <= MAX_WORDS else line
+
+
+# "Mr. Lew", "Dr. Okafor": the honorific goes when the name is written out in full
+_HONORIFIC_NAME = re.compile(r"(?<![\w’'.-])(?:Mr|Mrs|Ms|Dr|Miss)\.?\s(?=[A-Z][a-z])"
+                             r"([A-Z][a-z][\w’'-]*)(?![\w-]|\s[A-Z]|\.\w)")
 
 
 # a full name as written: a given name or initials, then the family name

@@ -212,6 +212,11 @@ TITLE_HEADS = {
     "protester", "lawmaker", "diplomat", "envoy", "physicist", "biologist", "chemist",
     "brother", "sister", "friend", "colleague", "source", "insider", "associate",
     "pastor", "reverend", "deacon", "chaplain", "priest", "minister", "coach",
+    # sport positions ("quarterback Jo Roe", "winger Jo Roe"); the ones that are also
+    # common words (forward, guard, center, safety) are left out
+    "quarterback", "linebacker", "cornerback", "tailback", "halfback", "fullback", "winger",
+    "defenseman", "goalie", "goaltender", "shortstop", "pitcher", "outfielder", "infielder",
+    "rookie", "sprinter", "swimmer", "golfer", "boxer", "wrestler", "jockey", "cyclist",
 }
 
 # Nouns for people that are not titles ("said an Iowa Democrat", "one voter said", "the
