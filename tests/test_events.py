@@ -963,3 +963,19 @@ def test_a_role_description_with_a_happening_stays_a_happening(sentence, express
 def test_a_day_with_earlier_or_late_is_a_day_not_a_holiday():
     assert [e.date for e in extract_events(["Earlier Friday, lawyers filed a petition."], "2000-01-07")] == ["2000-01-07"]
     assert [e.date for e in extract_events(["Late Monday, officials said the father would come."], "2000-04-03")] == ["2000-04-03"]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Yesterday, the company's shares plunged further.", "2000-01-06"),
+    ("Tomorrow the county board will vote on the plan.", "2000-01-08"),
+    ("Today the minister signs the treaty in Geneva.", "2000-01-07"),
+])
+def test_a_sentence_opening_with_yesterday_today_or_tomorrow_is_dated_not_a_holiday(sentence, day):
+    """Capitalised at the start of a sentence, "Yesterday" is the day before, not a
+    holiday's name used as a noun."""
+    assert [e.date for e in extract_events([sentence], "2000-01-07")] == [day]
+
+
+def test_a_quotation_in_typewriter_quotes_is_a_quotation_for_its_today():
+    """Older wire copy quotes with ``...'': "today" inside is the speaker's present."""
+    assert extract_events(["``Today is a sad day for the law,'' said Jo Roe, a lawyer."], "2000-01-05") == []

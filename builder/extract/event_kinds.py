@@ -298,11 +298,15 @@ def sport_period(m: Mention) -> bool:
     return bool((sentence | paragraph) & SPORT_WORDS)
 
 
+_DEICTIC_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+
+
 def holiday_as_noun(m: Mention) -> bool:
     """ "calling Christmas a sham": a holiday's name with no preposition of time."""
     if not re.fullmatch(r"(?:[A-Z][a-z’'.]+ ?){1,3}", m.t.text) or any(
-            w.lower().rstrip(".") in WEEKDAYS or w.lower().rstrip(".") in MONTHS for w in m.t.text.split()):
-        return False                    # "Earlier Friday", "Late Monday": a day, no holiday
+            w.lower().rstrip(".") in WEEKDAYS or w.lower().rstrip(".") in MONTHS
+            or w.lower() in _DEICTIC_WORDS for w in m.t.text.split()):
+        return False                    # "Earlier Friday", "Late Monday", "Yesterday,": a day, no holiday
     words = m.words_before(1)
     return not words or words[-1] not in _TEMPORAL_PREP | {"last", "next", "this", "over"}
 

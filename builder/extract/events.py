@@ -78,15 +78,16 @@ def expression_as_written(text: str, t: Timex) -> str:
 
 
 class Quotations:
-    """Where the quotations of a text lie, found in one pass: a curly “...” pair, or a
-    straight "..." pair within one paragraph (an unclosed quotation ends with it)."""
+    """Where the quotations of a text lie, found in one pass: a curly “...” pair (or the
+    typewriter ``...'' of older wire copy), or a straight "..." pair within one paragraph
+    (an unclosed quotation ends with it)."""
 
     def __init__(self, text: str):
         self.opens: list[int] = []
         self.closes: list[int] = []
         curly = straight = None
-        for m in re.finditer(r"[“”\"]|\n\n", text):
-            ch = m.group(0)
+        for m in re.finditer(r"[“”\"]|``|''|\n\n", text):
+            ch = {"``": "“", "''": "”"}.get(m.group(0), m.group(0))
             if ch == "\n\n":
                 for o in (curly, straight):
                     if o is not None:
