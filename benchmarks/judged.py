@@ -177,10 +177,23 @@ def _event_matches(ev: dict, paragraphs: list[str], judged: dict) -> bool:
     at = norm(judged.get("at"))
     p = ev.get("paragraph")
     para = norm(paragraphs[p]) if isinstance(p, int) and 0 <= p < len(paragraphs) else ""
-    if at and at not in para:
+    if at and at not in para and not _across_break(at, paragraphs, p):
         return False
     # the judged context must hold the reported words (or the reverse, for a short context)
     return gexpr in at or expr in at or not at
+
+
+def _across_break(at: str, paragraphs: list[str], p) -> bool:
+    """Does the judged context run over a break between paragraph ``p`` and a neighbour
+    (a run-on text the builder split at its sentences), holding words of ``p``?"""
+    if not isinstance(p, int) or not 0 <= p < len(paragraphs):
+        return False
+    for a, b in ((p - 1, p), (p, p + 1)):
+        if 0 <= a and b < len(paragraphs):
+            other = norm(paragraphs[a if b == p else b])
+            if at in norm(paragraphs[a] + " " + paragraphs[b]) and at not in other:
+                return True
+    return False
 
 
 def _week_of(date: str) -> str | None:

@@ -896,3 +896,35 @@ def test_a_database_copy_abstract_and_full_text_marker():
 def test_a_lowercase_word_text_in_the_body_is_no_marker():
     s = structure(page("Ministers pledge closer ties", "", P1, "", "Text", "", P2, "", P3))
     assert "Text" not in [line.text for line in s.lines if line.cls == "text-marker"]
+
+
+# ---- a text that lost its paragraph breaks -----------------------------------------------
+
+RUN_ON = [
+    "The minister arrived in the capital on Monday for two days of talks.",
+    "Officials said the meeting would focus on trade, energy and security.",
+    "Mr. Okafor told reporters in Geneva that the U.S. delegation would join on Tuesday.",
+    "\u201cWe are ready to sign,\u201d he said. \u201cThe text is agreed.\u201d",
+    "The border has been closed since Jan. 4, when the dispute began over fishing rights.",
+    "Trade between the two countries fell by a third last year, to $4 billion.",
+    "``Nobody wins from this,'' said Jo Roe, an economist at the central bank.",
+    "Talks are expected to resume next month in the capital of the neighbouring state.",
+    "The opposition said it would call for a vote on any agreement in parliament.",
+]
+
+
+def test_a_text_run_together_is_split_at_its_sentences_never_inside_a_quotation():
+    """A body paragraph that is a whole story run together gets a break at each sentence
+    end, not after an abbreviation ("Mr.", "U.S.", "Jan.") and not between the two parts
+    of a quotation split by its attribution; the words are kept, and a note says so."""
+    blob = " ".join(RUN_ON * 3)
+    s = structure(page("Ministers pledge closer ties", "", blob))
+    assert s.paragraphs == RUN_ON * 3
+    assert any("split at the ends of their sentences" in n for n in s.notes)
+
+
+def test_ordinary_paragraphs_are_left_as_written():
+    long_paragraph = " ".join(RUN_ON[:5])          # a long paragraph, but a few sentences
+    s = structure(page("Ministers pledge closer ties", "", long_paragraph, "", P1, "", P2))
+    assert s.paragraphs == [long_paragraph, P1, P2]
+    assert not any("split" in n for n in s.notes)

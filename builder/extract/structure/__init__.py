@@ -25,7 +25,8 @@ The copy mixes the article with page furniture. Each input line is classified
    the authors its bylines name.
 
 Body paragraphs are kept exactly as written (only surrounding whitespace is
-removed); every line that is not kept is listed with its class and reason, so
+removed; a text that ran the whole story together with no breaks gets a break at each
+sentence end, with a note: ``runons.py``); every line that is not kept is listed with its class and reason, so
 nothing is dropped silently. Work is linear in the size of the input (each
 distinct line is classified once; every search is bounded).
 """
@@ -38,6 +39,7 @@ from ...model import Caption
 from .body import assemble, keep_every_line, label_rest, main_region
 from .bylines import authors_of
 from .dates import stated_date
+from .runons import split_run_ons
 from .header import read_caption, read_header
 from .lines import PRINT, Feat, features, local_cues
 from .neighbours import (mark_author_names, mark_credit_bylines, mark_credit_captions, mark_lists, mark_text_start,
@@ -116,6 +118,10 @@ def structure(text: str) -> Structured:
         body = keep_every_line(feats, cls, why, header.title_at)
         notes.append("no article text was recognised: every line of the text is kept as "
                      "body; delete what is not the article")
+    body.paragraphs, body.at, run_ons = split_run_ons(body.paragraphs, body.at)
+    if run_ons:
+        notes.append(f"{run_ons} paragraph(s) of the text ran the whole story together with no "
+                     "breaks: split at the ends of their sentences; check the breaks")
     label_rest(feats, cls, why, body.start, body.end if body.paragraphs else -1)
     captions = body.captions + _captions_after(feats, cls, body.end if body.paragraphs else n)
 
