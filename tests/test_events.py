@@ -979,3 +979,18 @@ def test_a_sentence_opening_with_yesterday_today_or_tomorrow_is_dated_not_a_holi
 def test_a_quotation_in_typewriter_quotes_is_a_quotation_for_its_today():
     """Older wire copy quotes with ``...'': "today" inside is the speaker's present."""
     assert extract_events(["``Today is a sad day for the law,'' said Jo Roe, a lawyer."], "2000-01-05") == []
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # the date's clause denies the happening: nothing to show
+    ("In Ohio, the party did not hold a straw poll this year.", False),
+    ("The board won't vote on the plan next month.", False),
+    ("The ministry didn't respond to a request for comment on Friday.", False),
+    # a denial said on a day is a statement of that day; "not until" is when it happened
+    ("The minister said on Monday that he would not run.", True),
+    ("The envoy did not arrive until Monday.", True),
+    # a negation in another clause does not deny this one
+    ("The talks did not end, but the two sides signed a deal on Friday.", True),
+])
+def test_a_negated_happening_is_no_event(sentence, dated):
+    assert bool(extract_events([sentence], "2016-08-10")) == dated

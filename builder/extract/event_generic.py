@@ -10,7 +10,8 @@ about the page: rules of ``event_kinds.NOT_EVENT_RULES`` kept apart from the lab
 * ``correction_notice``: the date of an editor's correction or clarification;
 * ``some_weekday``: "One Sunday in late 2001", "every Monday": no one day;
 * ``overnight_as_suddenly``: "doubling its size overnight": all at once;
-* ``only_before``: "tweeted before Election Day": a bound, not the day.
+* ``only_before``: "tweeted before Election Day": a bound, not the day;
+* ``negated``: "did not hold a poll this year": the clause denies the happening.
 """
 from __future__ import annotations
 
@@ -102,5 +103,40 @@ def only_before(m: Mention) -> bool:
     return m.text[m.t.end:m.t.end + 2] not in ("’s", "'s")
 
 
+# a negated verb: what did not happen ("did not hold a poll this year", "won't vote Friday")
+_NEGATION = re.compile(r"(?i)(?<![\w’'])(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could)"
+                       r"(?:n[’']t|[ \t\u00a0]+not)|won[’']t|never)(?![\w’'])")
+_NEGATION_WORDS_MAX = 10
+# what ends the negation's reach before the date: another clause or a time bound
+_SCOPE_END = re.compile(r"(?i)\b(?:until|till|since|before|after|but|that|who|which|when)\b|,")
+# a date inside a noun phrase ("the July 25 call", "his 2006 death", "Tuesday's vote")
+_NAMES_A_THING_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|its|their|our|my|your)[ \t\u00a0]+$")
+# a noun right after the date: "the 2006 death", "Tuesday's vote" (a part of the day is no noun)
+_NOUN_AFTER = re.compile(r"[’']s\b|[ \t]+(?!(?:night|morning|afternoon|evening)\b)[a-z]+\b(?![ \t]+(?:in|at|on|to)\b)")
+# the date closes the clause: "... a poll this year.", "... next month, but"
+_ADVERBIAL_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def negated(m: Mention) -> bool:
+    """ "Republicans did not hold a poll this year": the date's clause denies the
+    happening (a negated verb before the date, few words before it, nothing between that
+    opens another clause). "did not arrive until Monday" arrived on Monday: it stays."""
+    clause = _clause(m)
+    at = m.t.start - m.start - (m.sentence().find(clause) if clause else 0)
+    before = clause[:max(0, at)]
+    hits = list(_NEGATION.finditer(before))
+    if not hits:
+        return False
+    between = before[hits[-1].end():]
+    if len(between.split()) > _NEGATION_WORDS_MAX or _SCOPE_END.search(between):
+        return False
+    # the date must date the verb, not name another happening: "was not on the July 25
+    # call", "before Tuesday's event", "the December debate" happened or will
+    if _NAMES_A_THING_BEFORE.search(between):
+        return False
+    after = m.text[m.t.end:m.t.end + 30]
+    return _ADVERBIAL_END.match(after) is not None or not _NOUN_AFTER.match(after)
+
+
 RULES = (habitual, nowadays, even_if, correction_notice, some_weekday, overnight_as_suddenly,
-         only_before)
+         only_before, negated)
