@@ -194,6 +194,9 @@ def test_months_and_dates(text, dct, words, expected):
     # and in a future clause the month before the DCT's is the one just gone
     ("Data for February will be released next month.", "2013-03-21", "February", "2013-02"),
     ("The two sides will sign a deal in January.", "2012-12-29", "January", "2013-01"),
+    # "after the <happening> in June" with no tense of its own looks back
+    ("Guns are an emotional issue in the state after the church massacre in June.", "2016-02-25", "June", "2015-06"),
+    ("The council will decide after the vote in June.", "2016-02-25", "June", "2016-06"),
 ])
 def test_bare_months_in_past_clauses(text, dct, words, expected):
     assert value(text, dct, words) == expected

@@ -28,18 +28,19 @@ _ABBREVIATION = re.compile(
 _ATTRIBUTION_END = re.compile(
     r"(?:[”\"]|'')\s+(?:[\w.’'-]+\s+){1,5}(?:said|says|added|adds|asked|asks|told\s[\w\s]{1,30}|"
     r"explained|continued|insisted|noted|declared|wrote|writes|recalled|argued)\.$")
-_OPENS_QUOTE = re.compile(r"^(?:[\"“‘]|``)")
+_OPENS_QUOTE = re.compile(r"(?:[\"“‘]|``)")
 
 
-def _open_quotation(text: str) -> bool:
-    """Does ``text`` leave a quotation open (curly, typewriter or straight)?"""
-    curly = text.count("“") + text.count("``") - text.count("”") - text.count("''")
-    return curly > 0 or text.count('"') % 2 == 1
+def _quote_balance(text: str) -> tuple[int, int]:
+    """(curly or typewriter quotations opened minus closed, straight quote marks) in ``text``."""
+    return (text.count("“") + text.count("``") - text.count("”") - text.count("''"),
+            text.count('"'))
 
 
 def split_run_on(paragraph: str) -> list[str]:
     """The paragraph's sentences as paragraphs, or the paragraph itself when it is not a
-    run-on (see the module docstring)."""
+    run-on (see the module docstring). Linear: each stretch between two sentence ends is
+    looked at once."""
     if len(paragraph) < RUN_ON_MIN_CHARS:
         return [paragraph]
     cuts = [m.end() for m in _END.finditer(paragraph)
@@ -47,15 +48,17 @@ def split_run_on(paragraph: str) -> list[str]:
     if len(cuts) + 1 < RUN_ON_MIN_SENTENCES:
         return [paragraph]
     out: list[str] = []
-    start = 0
+    start = last = curly = straight = 0
     for cut in cuts:
-        chunk = paragraph[start:cut]
-        if _open_quotation(chunk):
+        c, s = _quote_balance(paragraph[last:cut])
+        curly, straight, last = curly + c, straight + s, cut
+        if curly > 0 or straight % 2:
             continue                                # inside a quotation: no break
-        if _OPENS_QUOTE.match(paragraph[cut:]) and _ATTRIBUTION_END.search(chunk.rstrip()):
+        chunk = paragraph[start:cut]
+        if _OPENS_QUOTE.match(paragraph, cut) and _ATTRIBUTION_END.search(chunk[-200:].rstrip()):
             continue                                # '"A," she said. "B."' stays whole
         out.append(chunk.strip())
-        start = cut
+        start, curly, straight = cut, 0, 0
     out.append(paragraph[start:].strip())
     return [p for p in out if p]
 

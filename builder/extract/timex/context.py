@@ -268,12 +268,20 @@ def tense(text: str, start: int, end: int) -> str | None:
             cue, distance = "past", distance + (0 if governs else 3)
         if best is None or distance < best[0]:
             best = (distance, cue, i)
+    if best is None and _AFTER_A_HAPPENING.search(text, max(left_limit, start - 80), start):
+        return "past"              # "an issue after the church massacre in June": done
     if best is None and (present or condition is not None or _purpose_infinitive(text, tokens, left_limit, first)):
         return "future"            # a simple present that looks ahead, or a condition's,
         #                            or "a chance to win it on Tuesday" with no other cue
     if best is not None and best[1] == "past" and best[2] < first - 2 and _infinitive_between(text, tokens, best[2] + 1, first):
         return None   # "passed a bill to fund the government through September": not past
     return best[1] if best else None
+
+
+# "after the church massacre in June", "following his arrest on Friday": a happening the
+# clause looks back on (nothing but its noun phrase between "after" and the date)
+_AFTER_A_HAPPENING = re.compile(r"(?i)(?<![\w’'])(?:after|following)[ \t\u00a0]+(?:the|a|an|his|her|its|their|this|that)"
+                                r"(?:[ \t\u00a0]+[\w’'-]+){1,5}[ \t\u00a0]+(?:in|on|at)[ \t\u00a0]+$")
 
 
 def _purpose_infinitive(text: str, tokens: list, left_limit: int, first: int) -> bool:
