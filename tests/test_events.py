@@ -994,3 +994,20 @@ def test_a_quotation_in_typewriter_quotes_is_a_quotation_for_its_today():
 ])
 def test_a_negated_happening_is_no_event(sentence, dated):
     assert bool(extract_events([sentence], "2016-08-10")) == dated
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the date in a relative clause after the main clause: its antecedent did it
+    ("The two men were placed on the ministry's most wanted list, which began in 1950.",
+     "The ministry's most wanted list began."),
+    ("The party has hardened its stance since the Lyon and Paris attacks, which occurred last year.",
+     "The Lyon and Paris attacks occurred."),
+    # the relative pronoun is the clause's object: no line of the antecedent
+    ("The firm said it would sell the unit, which it bought in 2009.",
+     "The firm said it would sell the unit, which it bought."),
+    # a subordinate clause opening the sentence holds the date: that clause is the line
+    ("Since the fund bought the bakery in February for $25 million, it has sold two shops.",
+     "The fund bought the bakery for $25 million."),
+])
+def test_a_date_in_a_relative_or_opening_subordinate_clause_dates_that_clause(sentence, expected):
+    assert [e.text for e in extract_events([sentence], "2016-07-23")] == [expected]

@@ -122,12 +122,12 @@ def _with_subject(line: str, lo: int, hi: int) -> str:
     return core
 
 
-def _antecedent(left: str) -> str | None:
+def _antecedent(left: str, limit: int = 4) -> str | None:
     """The noun phrase right before ", which": "to diversify bilateral trade, which" ->
-    "bilateral trade"."""
+    "bilateral trade" (at most ``limit`` words)."""
     words = left.rstrip(" ,").split()
     out: list[str] = []
-    for w in reversed(words[-4:]):
+    for w in reversed(words[-limit:]):
         low = w.lower()
         if _is_verb(low) or low in _SUBORDINATORS or low.endswith(("ize", "ify", "ate")):
             break
@@ -147,7 +147,8 @@ def _has_subject(clause: str) -> bool:
     return len(head) == 2 and _words(head[0]) <= 12 and _subject(head[1]) is not None
 
 
-_SUBORDINATE = re.compile(r"(?<![\w’'])(?:after|before|since|when|because|while|once|until|as)\s+"
+_SUBORDINATE = re.compile(r"(?<![\w’'])(?:after|before|since|when|because|while|once|until|as|"
+                          r"(?<![^\n])(?:After|Before|Since|When|Because|While|Once|As))\s+"
                           r"(?=[A-Z]|(?:the|a|an|he|she|they|it|his|her|their|its|we|i)\s)")
 
 
@@ -202,8 +203,69 @@ def _is_person(np: str) -> bool:
     return gender_of_given is None or gender_of_given(np.split()) is not None or len(np.split()) == 2
 
 
+_RELATIVE = re.compile(r",\s(?:which|who)\s+(?=[a-z])")
+_AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                        "can", "may", "might", "should", "must"})
+
+
+def relative_holding_date(line: str, at: int) -> str | None:
+    """ "placed on the FBI's most wanted list, which began in 1950" -> "The FBI's most
+    wanted list began in 1950": a relative clause whose pronoun is its subject, holding the
+    date (and no clause break before it), with its antecedent as the subject. None when
+    the relative pronoun is an object ("the unit, which it bought in 2009") or the
+    antecedent is not a plain noun phrase."""
+    found = None
+    for m in _RELATIVE.finditer(line, 0, at):
+        found = m
+    if found is None or re.search(r"[,;“”\"]|\s[–—]\s", line[found.end():at]) \
+            or _inside_quotation(line, found.start()) or _inside_quotation(line, at):
+        return None
+    first = re.match(r"[a-z’']+", line[found.end():])
+    if first is None or not (_is_verb(first.group(0)) or first.group(0) in _AUXILIARY):
+        return None
+    np = _np_before(line[:found.start()])
+    while np and np.split()[0] in _PREPOSITIONS and " " in np:
+        np = np.split(" ", 1)[1]            # "released through Big Machine, which"
+    if not np or (_words(np) < 2 and not np[:1].isupper()):
+        return None                         # "it, which": no noun phrase to name
+    end = _ANY_COMMA.search(line, at)
+    clause = line[found.end():end.start() if end else len(line)].strip().rstrip(",;: .")
+    return f"{np[:1].upper()}{np[1:]} {clause}."
+
+
+_PREPOSITIONS = frozenset({"through", "via", "with", "without", "into", "onto", "across", "against",
+                           "among", "between", "toward", "towards", "upon", "within", "about",
+                           "around", "behind", "beyond", "near", "of", "off", "like", "unlike",
+                           "in", "on", "at", "for", "from", "by", "to", "over", "under"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
+                          "those", "our"})
+
+
+def _np_before(left: str) -> str | None:
+    """The noun phrase ending ``left``: from the nearest determiner within six words
+    ("the FBI's most wanted list"), else the words back to a verb or a preposition."""
+    words = left.rstrip(" ,").split()[-8:]
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if low in _DETERMINERS:
+            inner = words[i + 1:]
+            if any(w.lower() in _SUBORDINATORS and not _joins_names(inner, k) for k, w in enumerate(inner)):
+                break                       # "the plan for the town": not one noun phrase
+            return " ".join(words[i:])
+    return _antecedent(left)
+
+
+def _joins_names(words: list[str], k: int) -> bool:
+    """ "San Bernardino and Paris": an "and" between two capitalised words."""
+    return words[k] in ("and", "&") and 0 < k < len(words) - 1 \
+        and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+
+
 def fit(line: str, at: int) -> str:
     """Cut the line to about MAX_WORDS around offset ``at`` at clause boundaries."""
+    relative = relative_holding_date(line, at)
+    if relative is not None and _words(relative) >= 4:
+        return relative
     sub = _subordinate(line, at) or _subordinate_it(line, at)
     if sub is not None and _words(line[sub[0]:sub[1]]) >= 4:
         clause = _it_named(line, sub[0], line[sub[0]:sub[1]].strip().rstrip(",;: "))
