@@ -76,3 +76,20 @@ def test_a_family_name_the_text_gives_two_people_stays_as_written_at_the_start_t
     paragraphs = ["Richard Okafor spoke.", "Maria Okafor spoke too.", "Okafor left the firm on Monday."]
     lines = [e.text for e in extract_events(paragraphs, "2021-11-20", ["Maria Okafor"])]
     assert "Okafor left the firm." in lines, lines
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a description of a place or thing is the one name the text introduced with it
+    (["Officials in the town of Marlow disputed the claim.", "The town released a statement on Wednesday."],
+     "Marlow released a statement."),
+    (["Shares fell as the Example Composite index dropped.", "The index recorded its worst week on Monday."],
+     "The Example Composite index recorded its worst week."),
+    (["Rock band the Silver Owls will tour next year.", "The band unveiled its plans on Monday."],
+     "The Silver Owls unveiled its plans."),
+    # two introduced with it: left as written
+    (["The Alpha index rose and the Beta index fell.", "The index recorded its worst week on Monday."],
+     "The index recorded its worst week."),
+])
+def test_a_description_is_the_one_name_the_text_introduced_with_it(paragraphs, expected):
+    lines = [e.text for e in extract_events(paragraphs, "2021-11-20", [])]
+    assert expected in lines, lines

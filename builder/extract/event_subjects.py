@@ -33,7 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, \
-    THING_DESCRIPTION_HEADS
+    PLACE_DESCRIPTION_HEADS, THING_DESCRIPTION_HEADS
 from ..rules.places import US_STATES
 from ..rules.speakers import EITHER_GENDER_GIVEN_NAMES
 from ..rules.speech import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -226,7 +226,8 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
         org = _org_description(line)
         if org:
             name = (subjects.org_before(before, org.group("head")) if org.group("head") in ORG_DESCRIPTION_HEADS
-                    else None) or _named_thing_subject(previous, cast, text)
+                    else None) or _named_thing_subject(previous, cast, text) \
+                or introduced_as(org.group("head"), text, before)
             if name and name not in line:
                 return name + line[org.end():]
             return line
@@ -238,6 +239,10 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                 or _described_before(head.group(2), subjects, before, previous, head.group(1))
             if name and name not in line:
                 return name + line[head.end():]
+        if head and not head.group(1) and head.group(2) in PLACE_DESCRIPTION_HEADS | THING_DESCRIPTION_HEADS:
+            name = introduced_as(head.group(2), text, before)
+            if name and name not in line:   # "The town released ..." -> "Ferguson released ..."
+                return name[:1].upper() + name[1:] + line[head.end():]
         whole = re.match(r"^The\s+((?:[\w’'-]+\s+){1,3}?)([A-Za-z-]+)(?=\s(?:had|has|was|is|were|will|would|[a-z]+ed)\b)", line)
         if whole:                       # "The Portuguese boss had been": the head before the verb
             name = _described_before(whole.group(2), subjects, before, previous, whole.group(1))
@@ -372,6 +377,30 @@ def _group_subject(previous: str, subjects: Subjects) -> str | None:
         if o and re.match(r"\s(?:[a-z]+\s)?[a-z]+", previous[previous.find(o.group(0)) + len(o.group(0)):]):
             return ("the " if previous.startswith("The ") else "") + _org_forms(o.group(0))[-1]
     return None
+
+
+_NAME = r"(?:[A-Z][\w’'.&-]*(?:\s(?:of\s|de\s|and\s)?[A-Z][\w’'.&-]*){0,4})"
+
+
+def introduced_as(head: str, text: str, before: int) -> str | None:
+    """The one name the text introduced before offset ``before`` with this description:
+    "the town of Ferguson", "Ferguson, a town of 21,000", "the Hang Seng index", "rock
+    band the Doobie Brothers" -> for "the town", "the index", "the band". None when it
+    introduced none, or more than one."""
+    h = re.escape(head)
+    window = text[max(0, before - 6000):before]
+    found = set()
+    for pattern, group in ((rf"(?i:\bthe {h} of) ({_NAME})", 1),
+                           (rf"({_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,3}}{h}\b", 1),
+                           (rf"\b[Tt]he ((?:[A-Z][\w’'.&-]*\s){{1,4}})(?i:{h})\b", 0),
+                           (rf"\b{h} ((?:the )?{_NAME})", 1)):
+        for m in re.finditer(pattern, window):
+            name = m.group(group).strip()
+            if group == 0:
+                name = "the " + m.group(1) + m.group(0).split()[-1]
+            if name.split()[0] not in ("The", "A", "An", "This", "That", "In", "On", "At"):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_thing_subject(previous: str, cast: Cast, text: str = "") -> str | None:

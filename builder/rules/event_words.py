@@ -272,6 +272,12 @@ THING_DESCRIPTION_HEADS = frozenset("""
 giant band index label club team show festival
 """.split())
 
+# Heads of a description of a place: "the town" is the one place the text introduced so
+# ("the town of Ferguson", "Ferguson, a town of 21,000")
+PLACE_DESCRIPTION_HEADS = frozenset("""
+town city state county village island province region country district capital nation
+""".split())
+
 # Legal-form endings of an organisation's name: "Harlow Media Co." is also written "Harlow Media".
 CORPORATE_SUFFIXES = frozenset("""
 co co. inc inc. corp corp. ltd ltd. llc plc ag sa nv
