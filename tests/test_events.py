@@ -1011,3 +1011,15 @@ def test_a_negated_happening_is_no_event(sentence, dated):
 ])
 def test_a_date_in_a_relative_or_opening_subordinate_clause_dates_that_clause(sentence, expected):
     assert [e.text for e in extract_events([sentence], "2016-07-23")] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative aside after the subject ends at the comma a verb (or adverb and verb) follows
+    ("Norvale, which said it found the flaws, still plans to ship the chips on Nov. 6.",
+     "Norvale still plans to ship the chips."),
+    ("Brunel S.A., which offered 94 million dollars (or $8 a share), or $9 a share for Ostra, "
+     "said on Tuesday it would raise its bid.",
+     "Brunel S.A. said it would raise its bid."),
+])
+def test_a_relative_aside_after_the_subject_is_left_out_whole(sentence, expected):
+    assert [e.text for e in extract_events([sentence], "1989-10-27")] == [expected]

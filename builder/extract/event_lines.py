@@ -219,14 +219,30 @@ def _weight(problems: list[str]) -> int:
     return sum(2 if p in _BROKEN else 1 for p in problems)
 
 
+_SUBJECT_ASIDE = re.compile(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])")
+_ASIDE_END = re.compile(r", (?:(?:still|also|now|then|later|already|never|recently|[a-z]+ly) )?([a-z][\w’']*)")
+
+
+def _without_subject_aside(line: str) -> str:
+    """ "X, who denies it, has avoided" -> "X has avoided"; "Compaq, which found the bugs,
+    still plans" -> "Compaq still plans": the aside ends at the first comma a verb follows
+    (an adverb may come between); a line that is the relative clause alone ("X, who
+    joined in 2005.") keeps it as the predicate ("X joined in 2005.")."""
+    m = _SUBJECT_ASIDE.match(line)
+    if not m:
+        return line
+    for end in _ASIDE_END.finditer(line, m.end()):
+        if is_verb_word(end.group(1)) and not re.search(r"[;:“”\"]", line[m.end():end.start()]):
+            return m.group(1) + " " + line[end.start() + 2:]
+    if "," in line[m.end():]:
+        return line                         # where the aside ends is not clear: as written
+    return m.group(1) + " " + line[m.end():]
+
+
 def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -> str:
     """The line with its subject named and finished."""
     line = line.strip()
-    aside = re.match(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) [^,;:“”\"]{2,120}, (?=([a-z][\w’']*))", line)
-    if aside and is_verb_word(aside.group(2)):
-        line = aside.group(1) + " " + line[aside.end():]    # "X, who denies it, has avoided" -> "X has avoided"
-    else:
-        line = re.sub(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])", r"\1 ", line)
+    line = _without_subject_aside(line)
     line = _in_sentence_antecedent(line.strip(), subjects, start, end)
     line = name_titles(resolve_subject(line.strip(), subjects, start, previous, end), subjects)
     line = name_people(name_places(line, subjects, start, end), subjects, end)

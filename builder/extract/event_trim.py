@@ -33,9 +33,28 @@ def _asides(line: str, keep_at: int) -> list[tuple[int, int]]:
                          r"|(?<=\w),\s(?:a|an|the)\s[^,;]{2,100},(?=\s(?!and\b|or\b))", line):
         if m.group(0).startswith(", ") and not _appositive(line, m):
             continue
-        if not m.start() <= keep_at < m.end():
-            spans.append((m.start(), m.end()))
+        span = (m.start(), m.end())
+        if re.match(r",\s(?:which|who)\s", m.group(0)):
+            span = _relative_aside_end(line, m.start(), m.end())
+            if span is None:
+                continue                    # where the aside ends is not clear: kept
+        if not span[0] <= keep_at < span[1]:
+            spans.append(span)
     return spans
+
+
+def _relative_aside_end(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """ ", which offered $9 (or $3 a share), or C$37 a share, said ...": a relative aside
+    goes on past a comma that "or"/"and" follows (a coordination inside it), up to the
+    next comma."""
+    for _ in range(4):
+        if not re.match(r"\s(?:or|and)\s(?![a-z]+(?:ed|s)\b)", line[end:]):
+            return start, end
+        more = re.compile(r",(?=\s)").search(line, end)
+        if more is None or re.search(r"[;“”\"]", line[end:more.start()]):
+            return None
+        end = more.end()
+    return None
 
 
 def _appositive(line: str, m: re.Match) -> bool:
@@ -226,8 +245,9 @@ def relative_holding_date(line: str, at: int) -> str | None:
     np = _np_before(line[:found.start()])
     while np and np.split()[0] in _PREPOSITIONS and " " in np:
         np = np.split(" ", 1)[1]            # "released through Big Machine, which"
-    if not np or (_words(np) < 2 and not np[:1].isupper()):
-        return None                         # "it, which": no noun phrase to name
+    if not np or (_words(np) < 2 and not np[:1].isupper()) or re.match(r"[$€£\d]", np) \
+            or re.search(r"(?i)\b(?:last|next|this)\s+(?:year|month|week)\b", np):
+        return None                         # "it, which", "$154 million last year, which": no agent
     end = _ANY_COMMA.search(line, at)
     clause = line[found.end():end.start() if end else len(line)].strip().rstrip(",;: .")
     return f"{np[:1].upper()}{np[1:]} {clause}."
