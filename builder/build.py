@@ -55,6 +55,7 @@ from .model import Article, Collection
 from .read.content import article_id, load_article, load_article_text
 from .read.text import decode, read_text
 from .render import render_site, site_pages
+from .render.memo import RenderMemo
 from .render import search_index as S
 from .render.search_index import article_terms
 from .rename import REDIRECTS, read_redirects
@@ -66,6 +67,7 @@ HANDWRITTEN_SEARCHABLE = (".md",)
 ARTICLE_BUDGET = 60.0
 EXTRACT_STAGES = ("read",) + tuple(name for name, _ in STAGES)
 WITHOUT = {"quotes": "quotes and speakers", "events": "dated events"}
+RENDER_MEMO = "render"      # under .cache/: render/memo.py
 
 
 @dataclass
@@ -485,8 +487,12 @@ def _build_docs(project: Project, jobs: int, store: Extractions | None, use_stat
         search = search_files(project, collection, site, store)
     timer.lap("search")
     pages = PageKeys.load(project) if use_state else PageKeys(project)
-    write_generated(project.docs, _rendered(collection, site, search, report, pages, store.keys),
-                    report, journal=journal)
+    memo = RenderMemo(C.load_shards(project.root, RENDER_MEMO, C.code_version("site")))
+    with C.no_gc():     # as for the link stage: rendering allocates, nothing is garbage
+        write_generated(project.docs, _rendered(collection, site, search, report, pages,
+                                                store.keys, memo),
+                        report, journal=journal)
+    C.save_shards(project.root, RENDER_MEMO, C.code_version("site"), memo.old, memo.new)
     timer.lap("write")
     report.timings["render"] = report.timings.get("render", 0.0)
     report.timings["write"] -= report.timings["render"]
@@ -562,13 +568,14 @@ class PageKeys:
 
 
 def _rendered(collection: Collection, site: dict, search: dict[str, str],
-              report: BuildReport, pages: PageKeys, known: dict[str, str]
-              ) -> Iterator[tuple[str, str | None]]:
+              report: BuildReport, pages: PageKeys, known: dict[str, str],
+              memo: RenderMemo | None = None) -> Iterator[tuple[str, str | None]]:
     """Pages one at a time (timed apart from writing), then the search index. A page
     whose inputs are those of the page already written is not rendered (text None), a
     search file that is the one already written is not compared;
-    ``known``: the articles' cache keys (``render.site_pages``)."""
-    it = site_pages(collection, site, known)
+    ``known``: the articles' cache keys, ``memo``: pieces of the whole-collection pages
+    (``render.site_pages``)."""
+    it = site_pages(collection, site, known, memo)
     while True:
         t = time.perf_counter()
         try:

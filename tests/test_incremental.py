@@ -10,6 +10,7 @@ shared: it is keyed by each file's bytes).
 from __future__ import annotations
 
 import random
+import re
 import shutil
 from pathlib import Path
 
@@ -85,6 +86,37 @@ def remove_article(root: Path, rng: random.Random) -> str:
     return f"removed {f.name}"
 
 
+def change_quote(root: Path, rng: random.Random) -> str:
+    """A quotation's words (or its speaker) changed, nothing else."""
+    f = rng.choice(sorted((root / "content" / "articles").glob("*.md")))
+    head, paras = split(f.read_text(encoding="utf-8"))
+    quoted = [i for i, p in enumerate(paras) if p.startswith("“")]
+    if not quoted:
+        return change_paragraph(root, rng)
+    i = rng.choice(quoted)
+    person, role = rng.choice([pr for pr in PEOPLE if pr[1]])
+    paras[i] = f"“{rng.choice(CLAUSES)} again,” said {person}, {role}, on Tuesday."
+    f.write_text(head + "\n\n".join(paras) + "\n", encoding="utf-8")
+    return f"quote of {f.name}"
+
+
+def change_date(root: Path, rng: random.Random) -> str:
+    """An article's publication date, or the date of an event in it."""
+    f = rng.choice(sorted((root / "content" / "articles").glob("*.md")))
+    head, paras = split(f.read_text(encoding="utf-8"))
+    dated = [i for i, p in enumerate(paras) if "2021, to discuss" in p]
+    if dated and rng.random() < 0.6:
+        i = rng.choice(dated)
+        paras[i] = re.sub(r"(January|February|March|April|May|June) \d+, 2021",
+                          f"{rng.choice(MONTHS)} {rng.randrange(1, 28)}, 2021", paras[i])
+        what = "event date"
+    else:
+        head = re.sub(r"date: 2021-07-\d\d", f"date: 2021-07-{rng.randrange(1, 28):02d}", head)
+        what = "publication date"
+    f.write_text(head + "\n\n".join(paras) + "\n", encoding="utf-8")
+    return f"{what} of {f.name}"
+
+
 def edit_speakers(root: Path, rng: random.Random) -> str:
     name = rng.choice([p for p, r in PEOPLE if r])
     (root / "content" / "speakers.yml").write_text(
@@ -101,7 +133,8 @@ def edit_events(root: Path, rng: random.Random) -> str:
     return f"events.yml: {name}"
 
 
-EDITS = [change_paragraph, change_headline, add_article, remove_article, edit_speakers, edit_events]
+EDITS = [change_paragraph, change_headline, change_quote, change_date, add_article, remove_article,
+         edit_speakers, edit_events]
 
 
 # ---- builds ---------------------------------------------------------------------------
@@ -144,7 +177,7 @@ def test_incremental_builds_equal_clean_builds_after_random_edits(tmp_path, rend
             article(rng, f"Story {i} on trade"), encoding="utf-8")
     project = Project(root)
     build_docs(project, budget=None)
-    edits = [rng.choice(EDITS) for _ in range(7)]
+    edits = [rng.choice(EDITS) for _ in range(10)]
     for step, edit in enumerate(EDITS + edits):
         what = edit(root, rng)
         rendered_articles.clear()
@@ -197,3 +230,39 @@ def test_a_record_left_by_an_older_version_or_damaged_is_rebuilt_over(tmp_path, 
     assert (root / "docs" / "chronology" / "index.md").is_file()
     _, again = build_docs(Project(root))
     assert again.up_to_date
+
+
+def test_an_edit_renders_again_only_the_chronology_entries_and_records_it_touches(tmp_path, monkeypatch):
+    """The chronology page and the data files are joined from remembered pieces
+    (render/memo.py): after one article changes, only the entries citing it (and that
+    article's records) are made again; the file is what a clean build gives."""
+    import builder.render.chronology as RC
+    import builder.render.data as RD
+    rng = random.Random(9)
+    root = make_project(tmp_path / "project", with_seeds=False)
+    for i in range(5):
+        (root / "content" / "articles" / f"story-{i}.md").write_text(
+            article(rng, f"Story {i} on trade"), encoding="utf-8")
+    project = Project(root)
+    collection, _ = build_docs(project, budget=None)
+    assert len(collection.events) > 5
+    made: list[tuple[str, list[str]]] = []
+    real_sources, real_record = RC._sources, RD._event_record
+
+    def sources(e, *args):
+        made.append(("li", [s.article for s in e.sources]))
+        return real_sources(e, *args)
+
+    def record(e, *args):
+        made.append(("ej", [s.article for s in e.sources]))
+        return real_record(e, *args)
+
+    monkeypatch.setattr(RC, "_sources", sources)
+    monkeypatch.setattr(RD, "_event_record", record)
+    f = root / "content" / "articles" / "story-2.md"
+    f.write_text(f.read_text(encoding="utf-8") + "\nThe talks lasted four hours.\n", encoding="utf-8")
+    collection, report = build_docs(project, budget=None)
+    assert made and {k for k, _ in made} == {"li", "ej"}
+    assert all("story-2" in articles for _, articles in made), made
+    assert len([1 for k, _ in made if k == "li"]) < len(collection.events)
+    assert generated(root) == clean_build(root, tmp_path / "clean")

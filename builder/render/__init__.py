@@ -22,7 +22,9 @@ from .chronology import render_chronology
 from .data import iter_data_files
 from .home import render_articles_index, render_home
 from .links import Links
+from .memo import RenderMemo
 from .redirects import render_redirects
+from .sources import Sentences
 from .speakers import render_speaker, render_speaker_index
 from .urls import article_path, speaker_path
 
@@ -61,24 +63,45 @@ def _article_inputs(a: Article, fp: str, links: Links, events: Callable[[list], 
             [getattr(links.article_by_title(t), "id", None) for t in a.related])
 
 
-def site_pages(collection: Collection, site: dict, known: dict[str, str] | None = None) -> Iterator[Page]:
+def _index_keys(collection: Collection, site: dict) -> tuple[str, str, str]:
+    """The keys of the home page, the article list and the speaker index: what each shows
+    of the articles (never their bodies) and of the speakers."""
+    arts = [(a.id, a.date, a.title, a.topic, a.standfirst[:1]) for a in collection.articles]
+    n_events = sum(1 for e in collection.events if e.kind == "event")
+    home = fingerprint(("home", site.get("title"), site.get("intro"), arts,
+                        len(collection.speakers), n_events))
+    listed = fingerprint(("articles", [x[:3] for x in arts]))
+    dates = {a.id: a.date or "" for a in collection.articles}
+    speakers = fingerprint(("speakers", [(sp.id, sp.name, sp.kind, len(sp.quotes), len(sp.articles),
+                                          [(r.role, dates.get(r.article)) for r in sp.roles])
+                                         for sp in collection.speakers]))
+    return home, listed, speakers
+
+
+def site_pages(collection: Collection, site: dict, known: dict[str, str] | None = None,
+               memo: RenderMemo | None = None) -> Iterator[Page]:
     """Every generated file, one at a time (a 10,000-article site is never all in memory).
     ``known``: article id -> a key of the article's content that the caller already has
-    (the extraction cache's key of its file), so that it need not be fingerprinted."""
+    (the extraction cache's key of its file), so that it need not be fingerprinted.
+    ``memo``: pieces of the chronology page and the data files an earlier build rendered
+    (``render/memo.py``)."""
     known = known or {}
+    memo = memo if memo is not None else RenderMemo()
     links = Links(collection)
     digests: dict[int, str] = {}           # an event is on several pages: fingerprinted once
 
     def events(evs: list) -> list[str]:
         return [digests.get(id(e)) or digests.setdefault(id(e), fingerprint(e)) for e in evs]
 
-    yield Page("index.md", lambda: render_home(collection, site))
-    yield Page("articles/index.md", lambda: render_articles_index(collection))
-    yield Page("speakers/index.md", lambda: render_speaker_index(collection))
-    yield Page("chronology/index.md", lambda: render_chronology(collection))
-    fps: dict[str, str] = {}
+    fps = {a.id or "": known.get(a.id or "") or fingerprint(a) for a in collection.articles}
+    sentences = Sentences(collection.articles)
+    home, listed, speakers = _index_keys(collection, site)
+    yield Page("index.md", lambda: render_home(collection, site), home)
+    yield Page("articles/index.md", lambda: render_articles_index(collection), listed)
+    yield Page("speakers/index.md", lambda: render_speaker_index(collection), speakers)
+    yield Page("chronology/index.md", lambda: render_chronology(collection, memo, fps, sentences))
     for a in collection.articles:
-        fps[a.id or ""] = fp = known.get(a.id or "") or fingerprint(a)
+        fp = fps[a.id or ""]
         yield Page(article_path(a.id), lambda a=a: render_article(a, links),
                    fingerprint(_article_inputs(a, fp, links, events)))
     articles = {a.id: a for a in collection.articles}
@@ -99,7 +122,8 @@ def site_pages(collection: Collection, site: dict, known: dict[str, str] | None 
         yield Page(speaker_path(sp.id), lambda sp=sp, view=view: render_speaker(sp, view),
                    fingerprint(("speaker", sp, [(i, fps[i]) for i in ids], events(view.events))))
     # the data files come in pieces (the quotes of 10,000 articles are 100+ MB of JSON)
-    for path, text in iter_data_files(collection, site.get("title") or "Timeline"):
+    for path, text in iter_data_files(collection, site.get("title") or "Timeline", memo, fps,
+                                      sentences):
         yield Page(path, lambda text=text: text)
 
 

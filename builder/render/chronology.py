@@ -15,17 +15,27 @@ from typing import Iterator
 
 from ..link.chronology import chronology_order
 from ..model import ChronologyEvent, Collection
+from markupsafe import Markup
+
+from .memo import RenderMemo
 from .overview import summary, year_charts
 from .sources import Sentences
-from .templates import render_pieces
+from .templates import render_pieces, template_module
 from .urls import article_path, rel
 
 HERE = "chronology/index.md"
 BACKGROUND = "Background"      # the heading of the background strand
+# an entry's number (its text's id) in a remembered list item: put in when it is printed
+_NUMBER = "\ue000n\ue000"
 
 
-def render_chronology(collection: Collection) -> Iterator[str]:
-    """The chronology page, in pieces (see ``templates.render_pieces``)."""
+def render_chronology(collection: Collection, memo: RenderMemo | None = None,
+                      fps: dict[str, str] | None = None, sentences: Sentences | None = None
+                      ) -> Iterator[str]:
+    """The chronology page, in pieces (see ``templates.render_pieces``). ``memo``: list
+    items of entries whose inputs an earlier build rendered (``render/memo.py``; ``fps``:
+    a key of each article's content, required with it); ``sentences``: shared with the
+    data files of the same build."""
     articles = {a.id: a for a in collection.articles}
     speakers = {s.id: s for s in collection.speakers}
     events = sorted(collection.events, key=chronology_order)
@@ -38,11 +48,25 @@ def render_chronology(collection: Collection) -> Iterator[str]:
     charts = year_charts(happenings, [y for y, _ in years])
     if background:     # its own strand, numbered after the happenings
         years.append((BACKGROUND, [(None, list(enumerate(background, len(happenings))))]))
-    sentences = Sentences(collection.articles)
+    sentences = sentences or Sentences(collection.articles)
+    macro = template_module("chronology_entry.html").entry
+    memo = memo if memo is not None and fps is not None else None
+
+    def entry_html(n: int, e: ChronologyEvent) -> Markup:
+        key = memo.entry_key("li", e, fps, speakers) if memo is not None else None
+        text = memo.get(key) if key is not None else None
+        if text is None:
+            sources = _sources(e, articles, sentences)
+            text = str(macro(_NUMBER, e, sources, speakers, HERE))
+            if text.count(_NUMBER) != 2:        # the marker is in the text itself: no memo
+                return Markup(macro(n, e, sources, speakers, HERE))
+            if key is not None:
+                memo.put(key, text)
+        return Markup(text.replace(_NUMBER, str(n)))
+
     return render_pieces("chronology.md", here=HERE, speakers=speakers, people=people,
                          years=years, charts=charts, overview=summary(happenings),
-                         background=BACKGROUND,
-                         sources_of=lambda e: _sources(e, articles, sentences),
+                         background=BACKGROUND, entry_html=entry_html,
                          n_articles=len(collection.articles),
                          n_events=sum(1 for e in events if e.kind == "event"),
                          n_background=len(background))

@@ -9,6 +9,7 @@ from ..model import Collection, Quote
 from ..dates import human, parse_or_none, precision
 from ..link.chronology import chronology_order
 from .escape import h
+from .memo import RenderMemo, digest
 from .sources import Sentences
 from .templates import template_module
 from .urls import article_path, speaker_path, url_of
@@ -66,12 +67,15 @@ def articles_json(c: Collection) -> list[dict]:
 
 def quotes_json(c: Collection) -> list[dict]:
     speaker_of = {(r.article, r.index): sp.id for sp in c.speakers for r in sp.quotes}
+    return [record for a in c.articles for record in _quotes_of(a, speaker_of)]
+
+
+def _quotes_of(a, speaker_of: dict) -> list[dict]:
     out = []
-    for a in c.articles:
-        for i, q in enumerate(a.quotes):
-            record = {"id": f"{a.id}-q{i}", "article": a.id, "speaker_id": speaker_of.get((a.id, i))}
-            record.update({f: getattr(q, f) for f in _QUOTE_FIELDS})    # Quote is flat
-            out.append(record)
+    for i, q in enumerate(a.quotes):
+        record = {"id": f"{a.id}-q{i}", "article": a.id, "speaker_id": speaker_of.get((a.id, i))}
+        record.update({f: getattr(q, f) for f in _QUOTE_FIELDS})    # Quote is flat
+        out.append(record)
     return out
 
 
@@ -88,19 +92,19 @@ def events_json(c: Collection) -> list[dict]:
     in timeline.json, not here), sorted by date; ``text`` is the entry's line, ``sentence``
     the source sentence it comes from, and each source has the sentence it gives."""
     sentences = Sentences(c.articles)
-    out = []
-    for e in sorted(c.events, key=chronology_order):
-        if e.kind not in ("event", "background"):
-            continue
-        sources = sentences.of_entry(e)
-        out.append({"id": e.id, "date": e.date, "precision": e.precision, "text": e.text,
-                    "people": [p.name for p in e.people],
-                    "speaker_ids": [p.speaker for p in e.people],
-                    "sources": [{"article": s.article, "paragraph": s.paragraph, "sentence": said}
-                                for s, said in sources],
-                    "kind": e.kind,             # event | background (a state, trend, measure)
-                    "sentence": sentences.sentence(e)})
-    return out
+    return [_event_record(e, sentences) for e in sorted(c.events, key=chronology_order)
+            if e.kind in ("event", "background")]
+
+
+def _event_record(e, sentences: Sentences) -> dict:
+    sources = sentences.of_entry(e)
+    return {"id": e.id, "date": e.date, "precision": e.precision, "text": e.text,
+            "people": [p.name for p in e.people],
+            "speaker_ids": [p.speaker for p in e.people],
+            "sources": [{"article": s.article, "paragraph": s.paragraph, "sentence": said}
+                        for s, said in sources],
+            "kind": e.kind,             # event | background (a state, trend, measure)
+            "sentence": sentences.sentence(e)}
 
 
 _GROUPS = {"publication": "Published", "background": "Background"}
@@ -116,9 +120,16 @@ def timeline_json(c: Collection, title: str) -> dict:
     text as HTML, so both are escaped; events and publications are separate groups."""
     articles = {a.id: a for a in c.articles}
     html = template_module("timeline.html")
-    sentences = Sentences(c.articles)
+    slides = _slides(sorted(c.events, key=chronology_order), articles, Sentences(c.articles), html)
+    n_events = sum(1 for e in c.events if e.kind == "event")
+    return {"title": {"text": {"headline": h(title), "text": str(html.intro(n_events, len(c.articles)))}},
+            "events": slides, "scale": "human"}
+
+
+def _slides(events, articles: dict, sentences: Sentences, html) -> list[dict]:
+    """The TimelineJS slide of each entry with a date."""
     slides = []
-    for e in sorted(c.events, key=chronology_order):
+    for e in events:
         date = parse_or_none(e.date)
         if date is None:
             continue
@@ -140,19 +151,90 @@ def timeline_json(c: Collection, title: str) -> dict:
             "group": _GROUPS.get(e.kind, "Events"),
             "autolink": False,
         })
+    return slides
+
+
+def iter_data_files(c: Collection, title: str, memo: RenderMemo | None = None,
+                    fps: dict[str, str] | None = None, sentences: Sentences | None = None
+                    ) -> Iterator[tuple[str, Iterator[str]]]:
+    """(path, text in pieces) of each data file; each is built only when its turn comes.
+    With a ``memo`` (and ``fps``, a key of each article's content: ``render/memo.py``),
+    the records of articles and entries an earlier build wrote are taken from it, the
+    rest made as ``articles_json`` ... ``timeline_json`` make them (the same text)."""
+    if memo is None or fps is None:
+        for path, make in (("data/articles.json", lambda: articles_json(c)),
+                           ("data/quotes.json", lambda: quotes_json(c)),
+                           ("data/speakers.json", lambda: speakers_json(c)),
+                           ("data/events.json", lambda: events_json(c)),
+                           ("data/timeline.json", lambda: timeline_json(c, title))):
+            yield path, dump_chunks(make())
+        return
+    sentences = sentences or Sentences(c.articles)
+    yield "data/articles.json", _list(_remembered(
+        memo, ((digest("aj", (a.id, fps.get(a.id or ""))), a) for a in c.articles),
+        lambda a: [_json(r) for r in articles_json(Collection(articles=[a]))]))
+    speaker_of = {(r.article, r.index): sp.id for sp in c.speakers for r in sp.quotes}
+    yield "data/quotes.json", _list(_remembered(
+        memo, ((digest("qj", (a.id, fps.get(a.id or ""),
+                              tuple(speaker_of.get((a.id, i)) for i in range(len(a.quotes))))), a)
+               for a in c.articles),
+        lambda a: [_json(r) for r in _quotes_of(a, speaker_of)]))
+    yield "data/speakers.json", dump_chunks(speakers_json(c))
+    ordered = sorted(c.events, key=chronology_order)
+    speakers = {s.id: s for s in c.speakers}
+    yield "data/events.json", _list(_remembered(
+        memo, ((memo.entry_key("ej", e, fps, speakers), e) for e in ordered
+               if e.kind in ("event", "background")),
+        lambda e: [_json(_event_record(e, sentences))]))
+    articles = {a.id: a for a in c.articles}
+    html = template_module("timeline.html")
+    slides = _remembered(memo, ((memo.entry_key("tj", e, fps, speakers), e) for e in ordered),
+                         lambda e: [_json(x) for x in _slides([e], articles, sentences, html)])
     n_events = sum(1 for e in c.events if e.kind == "event")
-    return {"title": {"text": {"headline": h(title), "text": str(html.intro(n_events, len(c.articles)))}},
-            "events": slides, "scale": "human"}
+    data = {"title": {"text": {"headline": h(title), "text": str(html.intro(n_events, len(c.articles)))}},
+            "events": None, "scale": "human"}
+    yield "data/timeline.json", _dict_with_lines(data, "events", slides)
 
 
-def iter_data_files(c: Collection, title: str) -> Iterator[tuple[str, Iterator[str]]]:
-    """(path, text in pieces) of each data file; each is built only when its turn comes."""
-    for path, make in (("data/articles.json", lambda: articles_json(c)),
-                       ("data/quotes.json", lambda: quotes_json(c)),
-                       ("data/speakers.json", lambda: speakers_json(c)),
-                       ("data/events.json", lambda: events_json(c)),
-                       ("data/timeline.json", lambda: timeline_json(c, title))):
-        yield path, dump_chunks(make())
+def _remembered(memo: RenderMemo, keyed, make) -> Iterator[str]:
+    """The JSON lines of each (key, item): remembered, or made by ``make(item)`` (a list
+    of lines, possibly none) and remembered."""
+    for key, item in keyed:
+        lines = memo.get(key)
+        if lines is None:
+            lines = tuple(make(item))
+            memo.put(key, lines)
+        yield from lines
+
+
+def _list(lines: Iterator[str]) -> Iterator[str]:
+    """What ``dump_chunks`` gives for a list whose records are these JSON lines."""
+    first = True
+    for line in lines:
+        yield ("[\n" if first else ",\n") + line
+        first = False
+    yield "[]\n" if first else "\n]\n"
+
+
+def _dict_with_lines(data: dict, name: str, lines: Iterator[str]) -> Iterator[str]:
+    """What ``dump_chunks`` gives for ``data`` whose ``name`` is a list of these lines."""
+    yield "{"
+    for n, (key, value) in enumerate(data.items()):
+        yield ("\n" if n == 0 else ",\n") + f"{_json(key)}: "
+        if key == name:
+            first = True
+            for line in lines:
+                yield ("[\n" if first else ",\n") + line
+                first = False
+            yield "[]" if first else "\n]"
+        elif isinstance(value, list) and value:
+            yield "["
+            for i, record in enumerate(value):
+                yield ("\n" if i == 0 else ",\n") + _json(record)
+            yield "\n]"
+        else:
+            yield _json(value)
+    yield "\n}\n"
 
 
 def data_files(c: Collection, title: str) -> dict[str, str]:

@@ -20,7 +20,10 @@ class Links:
             for ref in sp.quotes:
                 self._quote_speaker[(ref.article, ref.index)] = sp
                 if _is_speech(self.articles.get(ref.article), ref.index):
-                    self._speakers_of.setdefault(ref.article, Counter())[sp.id] += 1
+                    counts = self._speakers_of.get(ref.article)
+                    if counts is None:           # (not setdefault: a Counter per quote)
+                        counts = self._speakers_of[ref.article] = Counter()
+                    counts[sp.id] += 1
         self._spans: dict[tuple[str, int], list] = {}
         for aid, spans in collection.name_spans.items():
             for span in spans:

@@ -24,6 +24,9 @@ class Sentences:
     def __init__(self, articles: list[Article]):
         self.articles = {a.id: a for a in articles}
         self._by_paragraph: dict[tuple[str, int], list[Event]] | None = None
+        # entry -> its sources with their sentences (the chronology page and the data
+        # files of one build ask for the same entries)
+        self._of_entry: dict[int, tuple[ChronologyEvent, list]] = {}
 
     def _index(self) -> dict[tuple[str, int], list[Event]]:
         if self._by_paragraph is None:
@@ -44,7 +47,12 @@ class Sentences:
 
     def of_entry(self, entry: ChronologyEvent) -> list[tuple[Source, str | None]]:
         """Each source of ``entry`` with its sentence (None where there is none)."""
-        return [(s, self.of_source(entry, s)) for s in entry.sources]
+        known = self._of_entry.get(id(entry))
+        if known is not None and known[0] is entry:
+            return known[1]
+        found = [(s, self.of_source(entry, s)) for s in entry.sources]
+        self._of_entry[id(entry)] = (entry, found)
+        return found
 
     def sentence(self, entry: ChronologyEvent) -> str | None:
         """The sentence the entry's line comes from (else the first source's)."""
