@@ -32,6 +32,8 @@ At scale (see ``benchmarks/scale.py``):
 """
 from __future__ import annotations
 
+import mmap
+import os
 import sys
 import time
 from contextlib import contextmanager
@@ -55,7 +57,7 @@ from .model import Article, Collection
 from .read.content import article_id, load_article, load_article_text
 from .read.text import decode, read_text
 from .render import render_site, site_pages
-from .render.memo import RenderMemo
+from .render.memo import FILES as PIECE_FILES, RenderMemo
 from .render import search_index as S
 from .render.search_index import article_terms
 from .rename import REDIRECTS, read_redirects
@@ -68,6 +70,7 @@ ARTICLE_BUDGET = 60.0
 EXTRACT_STAGES = ("read",) + tuple(name for name, _ in STAGES)
 WITHOUT = {"quotes": "quotes and speakers", "events": "dated events"}
 RENDER_MEMO = "render"      # under .cache/: render/memo.py
+RENDER_FILES = "render-places.pickle"   # where records are in the data files written
 
 
 @dataclass
@@ -224,6 +227,9 @@ class Extractions:
         self.terms: dict[str, str] = {}           # article id -> search terms (this build)
         self.facts: dict[str, tuple] = {}         # article id -> its events' link facts
         self.keys: dict[str, str] = {}            # article id -> its cache key (extracted whole)
+        # what a server keeps between saves besides (read again from .cache/ otherwise):
+        self.segments: S.SegmentCache | None = None   # the search index's segments
+        self.pieces: dict[bytes, object] | None = None   # render/memo.py's pieces
 
 
 def collect(project: Project, report: BuildReport, jobs: int = 1,
@@ -402,7 +408,8 @@ def search_files(project: Project, collection: Collection, site: dict, store: Ex
                 pass
     terms_of = lambda a: store.terms.get(a.id) or S.article_terms(a)   # noqa: E731
     if segments is None:
-        segments = S.SegmentCache(project.root / C.CACHE_DIR / "search")
+        segments = store.segments or S.SegmentCache(project.root / C.CACHE_DIR / "search")
+        store.segments = segments
     memo = segments.entry_memo(store.keys)
     docs = S.collection_docs(collection, terms_of, pages, memo)
     files = S.build_index(docs, segments)
@@ -490,11 +497,10 @@ def _build_docs(project: Project, jobs: int, store: Extractions | None, use_stat
         search = search_files(project, collection, site, store)
     timer.lap("search")
     pages = PageKeys.load(project) if use_state else PageKeys(project)
-    memo = RenderMemo(C.load_shards(project.root, RENDER_MEMO, C.code_version("site")))
-    write_generated(project.docs, _rendered(collection, site, search, report, pages,
-                                            store.keys, memo),
-                    report, journal=journal)
-    C.save_shards(project.root, RENDER_MEMO, C.code_version("site"), memo.old, memo.new)
+    with _pieces(project, store) as memo:
+        write_generated(project.docs, _rendered(collection, site, search, report, pages,
+                                                store.keys, memo),
+                        report, journal=journal)
     timer.lap("write")
     report.timings["render"] = report.timings.get("render", 0.0)
     report.timings["write"] -= report.timings["render"]
@@ -540,6 +546,50 @@ def undo_docs(project: Project, journal: DocsJournal) -> None:
     step failed); the next build starts over."""
     journal.rollback()
     C.forget_state(project.root, "docs")
+
+
+@contextmanager
+def _pieces(project: Project, store: Extractions) -> Iterator[RenderMemo]:
+    """The pieces of the whole-collection pages the last build rendered (``render/memo.py``:
+    in memory for a server, else .cache/render/), with the data files they point into
+    where those are exactly as that build left them (size, time, inode); kept again
+    after the write."""
+    version = C.code_version("site")
+    old = store.pieces if store.pieces is not None else C.load_shards(project.root, RENDER_MEMO, version)
+    record = C.load_pickle(project.root, RENDER_FILES, version)
+    files, places = record if isinstance(record, tuple) and len(record) == 2 else ({}, {})
+    sources, handles = {}, []
+    for rel in PIECE_FILES:
+        try:
+            fh = open(project.docs / rel, "rb")
+        except OSError:
+            continue
+        handles.append(fh)
+        try:
+            st = os.fstat(fh.fileno())
+            if isinstance(files, dict) and files.get(rel) == [st.st_size, st.st_mtime_ns, st.st_ino] \
+                    and st.st_size:
+                sources[rel] = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            pass
+    memo = RenderMemo(old, sources, {rel: places[rel] for rel in sources if rel in places})
+    try:
+        yield memo
+    finally:
+        for m in sources.values():
+            m.close()
+        for fh in handles:
+            fh.close()
+    written = {}
+    for rel in PIECE_FILES:
+        try:
+            st = os.stat(project.docs / rel)
+            written[rel] = [st.st_size, st.st_mtime_ns, st.st_ino]
+        except OSError:
+            pass
+    C.save_shards(project.root, RENDER_MEMO, version, memo.old, memo.new)
+    C.save_pickle(project.root, RENDER_FILES, version, (written, memo.places))
+    store.pieces = memo.new
 
 
 class PageKeys:

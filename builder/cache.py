@@ -236,6 +236,25 @@ def save_json(root: Path, name: str, data: dict) -> None:
         pass
 
 
+def load_pickle(root: Path, name: str, version: str):
+    """A value pickled under .cache/ by ``save_pickle`` with this ``version`` (None when
+    missing, damaged or of another version)."""
+    try:
+        with no_gc():
+            found, value = pickle.loads((root / CACHE_DIR / name).read_bytes())
+    except Exception:            # none yet, damaged, or of classes that changed
+        return None
+    return value if found == version else None
+
+
+def save_pickle(root: Path, name: str, version: str, value) -> None:
+    try:
+        write_atomic(root / CACHE_DIR / name,
+                     pickle.dumps((version, value), protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass
+
+
 MEMO_SHARDS = 128
 
 
@@ -261,7 +280,8 @@ def save_shards(root: Path, name: str, version: str, old: dict[bytes, object],
                 new: dict[bytes, object]) -> None:
     """Keep ``new`` (digests as keys) in MEMO_SHARDS files by the digest's first byte,
     rewriting only the shards whose keys differ from ``old``'s (an edit changes a few
-    pieces: a few shards are written, not the whole memo); shards of another version go."""
+    pieces: a few shards are written, not the whole memo); shards of another version go.
+    A key's value must be a function of the key (a digest of what made it)."""
     folder = root / CACHE_DIR / name
     before: dict[int, set] = {}
     for k in old:

@@ -170,71 +170,104 @@ def iter_data_files(c: Collection, title: str, memo: RenderMemo | None = None,
             yield path, dump_chunks(make())
         return
     sentences = sentences or Sentences(c.articles)
-    yield "data/articles.json", _list(_remembered(
-        memo, ((digest("aj", (a.id, fps.get(a.id or ""))), a) for a in c.articles),
-        lambda a: [_json(r) for r in articles_json(Collection(articles=[a]))]))
+    path = "data/articles.json"
+    yield path, _list(memo, path, ((digest("aj", (a.id, fps.get(a.id or ""))), a) for a in c.articles),
+                      lambda a: [_json(r) for r in articles_json(Collection(articles=[a]))])
     speaker_of = {(r.article, r.index): sp.id for sp in c.speakers for r in sp.quotes}
-    yield "data/quotes.json", _list(_remembered(
-        memo, ((digest("qj", (a.id, fps.get(a.id or ""),
-                              tuple(speaker_of.get((a.id, i)) for i in range(len(a.quotes))))), a)
-               for a in c.articles),
-        lambda a: [_json(r) for r in _quotes_of(a, speaker_of)]))
+    path = "data/quotes.json"
+    yield path, _list(memo, path, ((digest("qj", (a.id, fps.get(a.id or ""), tuple(
+        speaker_of.get((a.id, i)) for i in range(len(a.quotes))))), a) for a in c.articles),
+                      lambda a: [_json(r) for r in _quotes_of(a, speaker_of)])
     yield "data/speakers.json", dump_chunks(speakers_json(c))
     ordered = sorted(c.events, key=chronology_order)
     speakers = {s.id: s for s in c.speakers}
-    yield "data/events.json", _list(_remembered(
-        memo, ((memo.entry_key("ej", e, fps, speakers), e) for e in ordered
-               if e.kind in ("event", "background")),
-        lambda e: [_json(_event_record(e, sentences))]))
+    path = "data/events.json"
+    yield path, _list(memo, path, ((memo.entry_key("ej", e, fps, speakers), e) for e in ordered
+                                   if e.kind in ("event", "background")),
+                      lambda e: [_json(_event_record(e, sentences))])
     articles = {a.id: a for a in c.articles}
     html = template_module("timeline.html")
-    slides = _remembered(memo, ((memo.entry_key("tj", e, fps, speakers), e) for e in ordered),
-                         lambda e: [_json(x) for x in _slides([e], articles, sentences, html)])
     n_events = sum(1 for e in c.events if e.kind == "event")
     data = {"title": {"text": {"headline": h(title), "text": str(html.intro(n_events, len(c.articles)))}},
             "events": None, "scale": "human"}
-    yield "data/timeline.json", _dict_with_lines(data, "events", slides)
+    path = "data/timeline.json"
+    yield path, _dict_with_lines(data, "events", lambda out: _records(
+        memo, path, out, ((memo.entry_key("tj", e, fps, speakers), e) for e in ordered),
+        lambda e: [_json(x) for x in _slides([e], articles, sentences, html)]))
 
 
-def _remembered(memo: RenderMemo, keyed, make) -> Iterator[str]:
-    """The JSON lines of each (key, item): remembered, or made by ``make(item)`` (a list
-    of lines, possibly none) and remembered."""
-    for key, item in keyed:
-        lines = memo.get(key)
-        if lines is None:
-            lines = tuple(make(item))
-            memo.put(key, lines)
-        yield from lines
+class _Out:
+    """Where the next piece of a file begins, in bytes (a record is remembered by where
+    it is in the file written)."""
+
+    def __init__(self):
+        self.pos = 0
+
+    def __call__(self, text: str) -> str:
+        self.pos += len(text) if text.isascii() else len(text.encode("utf-8"))
+        return text
 
 
-def _list(lines: Iterator[str]) -> Iterator[str]:
-    """What ``dump_chunks`` gives for a list whose records are these JSON lines."""
+def _records(memo: RenderMemo, path: str, out: _Out, keyed, make) -> Iterator[str]:
+    """The JSON lines of each (key, item), each after its separator (``[`` and a line
+    break before the first, a comma and one before the others; nothing at all without
+    records): as the last build wrote them (``RenderMemo.block``) or made by
+    ``make(item)`` (a list of lines, possibly none)."""
     first = True
-    for line in lines:
-        yield ("[\n" if first else ",\n") + line
-        first = False
-    yield "[]\n" if first else "\n]\n"
-
-
-def _dict_with_lines(data: dict, name: str, lines: Iterator[str]) -> Iterator[str]:
-    """What ``dump_chunks`` gives for ``data`` whose ``name`` is a list of these lines."""
-    yield "{"
-    for n, (key, value) in enumerate(data.items()):
-        yield ("\n" if n == 0 else ",\n") + f"{_json(key)}: "
-        if key == name:
-            first = True
-            for line in lines:
-                yield ("[\n" if first else ",\n") + line
-                first = False
-            yield "[]" if first else "\n]"
-        elif isinstance(value, list) and value:
-            yield "["
-            for i, record in enumerate(value):
-                yield ("\n" if i == 0 else ",\n") + _json(record)
-            yield "\n]"
+    for key, item in keyed:
+        found = memo.block(path, key)
+        if found is None:
+            block = ",\n".join(make(item))
+            size = len(block) if block.isascii() else len(block.encode("utf-8"))
         else:
-            yield _json(value)
-    yield "\n}\n"
+            block, size = found
+        if not size:
+            memo.place(path, key, out.pos, 0)
+            continue
+        sep = out("[\n" if first else ",\n")
+        first = False
+        memo.place(path, key, out.pos, size)
+        out.pos += size
+        yield sep + block
+    if first:
+        yield out("[]")
+
+
+def _list(memo: RenderMemo, path: str, keyed, make) -> Iterator[str]:
+    """What ``dump_chunks`` gives for a list of the records ``_records`` gives."""
+    out = _Out()
+    any_record = False
+    for piece in _records(memo, path, out, keyed, make):
+        if piece == "[]":
+            yield "[]\n"
+            return
+        any_record = True
+        yield piece
+    yield "\n]\n" if any_record else "[]\n"
+
+
+def _dict_with_lines(data: dict, name: str, records) -> Iterator[str]:
+    """What ``dump_chunks`` gives for ``data`` whose ``name`` is the list of records
+    ``records(out)`` gives (``_records``; ``out`` counts the bytes before them)."""
+    out = _Out()
+    yield out("{")
+    for n, (key, value) in enumerate(data.items()):
+        yield out(("\n" if n == 0 else ",\n") + f"{_json(key)}: ")
+        if key == name:
+            last = "[]"
+            for piece in records(out):
+                last = piece
+                yield piece
+            if last != "[]":
+                yield out("\n]")
+        elif isinstance(value, list) and value:
+            yield out("[")
+            for i, record in enumerate(value):
+                yield out(("\n" if i == 0 else ",\n") + _json(record))
+            yield out("\n]")
+        else:
+            yield out(_json(value))
+    yield out("\n}\n")
 
 
 def data_files(c: Collection, title: str) -> dict[str, str]:

@@ -334,6 +334,7 @@ class SegmentCache:
     def __init__(self, folder: Path | None = None):
         self.folder = folder
         self.memory: dict[tuple[int, int], object] = {}
+        self.entries: dict | None = None     # the last EntryMemo's terms
         self.built = self.patched = 0
 
     def _path(self, number: int, k: int) -> Path:
@@ -364,8 +365,8 @@ class SegmentCache:
                 pass
 
     def entry_memo(self, article_keys: dict[str, str]) -> EntryMemo:
-        old = None
-        if self.folder is not None:
+        old = self.entries                  # kept in memory by a server between saves
+        if old is None and self.folder is not None:
             try:
                 with no_gc():
                     fmt, old = pickle.loads((self.folder / ENTRIES).read_bytes())
@@ -375,6 +376,7 @@ class SegmentCache:
         return EntryMemo(article_keys, old)
 
     def save_entry_memo(self, memo: EntryMemo) -> None:
+        self.entries = memo.new
         if self.folder is not None and memo.new != memo.old:
             try:
                 write_atomic(self.folder / ENTRIES,
