@@ -52,6 +52,7 @@ from .fsutil import write_atomic
 from .lock import project_lock
 from .link import link
 from .link.mentions import article_facts
+from .link.references import article_references
 from .link.overrides import read_overrides
 from .model import Article, Collection
 from .read.content import article_id, load_article, load_article_text
@@ -70,6 +71,7 @@ ARTICLE_BUDGET = 60.0
 EXTRACT_STAGES = ("read",) + tuple(name for name, _ in STAGES)
 WITHOUT = {"quotes": "quotes and speakers", "events": "dated events"}
 RENDER_MEMO = "render"      # under .cache/: render/memo.py
+REFERENCES = "references.pickle"   # under .cache/: _references
 RENDER_FILES = "render-places.pickle"   # where records are in the data files written
 
 
@@ -230,6 +232,7 @@ class Extractions:
         # what a server keeps between saves besides (read again from .cache/ otherwise):
         self.segments: S.SegmentCache | None = None   # the search index's segments
         self.pieces: dict[bytes, object] | None = None   # render/memo.py's pieces
+        self.references: dict | None = None            # link.references, per article
 
 
 def collect(project: Project, report: BuildReport, jobs: int = 1,
@@ -359,12 +362,36 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     # GC would scan the whole collection again and again (a third of its time at 1,000
     # articles; the peak memory is the same without it)
     with C.no_gc():
-        collection = link(articles, read_overrides(project.content), jobs=jobs, facts=store.facts)
+        refs = _references(project, store, articles)
+        collection = link(articles, read_overrides(project.content), jobs=jobs, facts=store.facts,
+                          references=refs)
     report.notices += collection.notices
     report.notices += P.rename_reserved_speakers(collection)
     site["redirects"] = _redirects(project, collection, report)
     timer.lap("link")
     return collection, site, store
+
+
+def _references(project: Project, store: Extractions, articles: list[Article]) -> dict[str, list]:
+    """What each article names by age or as a label (``link.references``), kept between
+    builds by the article's cache key and id (in memory for a server, else
+    .cache/references.pickle, for the version of the code that found them)."""
+    version = C.code_version("site")
+    old = store.references if store.references is not None else (
+        C.load_pickle(project.root, REFERENCES, version) or {})
+    new, out = {}, {}
+    for a in articles:
+        key = store.keys.get(a.id or "")
+        if key is None:
+            continue                       # not extracted whole: found again each build
+        found = old.get((key, a.id))
+        if found is None:
+            found = article_references(a)
+        new[(key, a.id)] = out[a.id or ""] = found
+    if new.keys() != old.keys():
+        C.save_pickle(project.root, REFERENCES, version, new)
+    store.references = new
+    return out
 
 
 def _redirects(project: Project, collection: Collection, report: BuildReport) -> dict[str, str]:

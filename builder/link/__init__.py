@@ -14,15 +14,17 @@ from .registry import build_registry
 
 
 def link(articles: list[Article], overrides: Overrides | None = None, jobs: int = 1,
-         facts: dict[str, tuple] | None = None) -> Collection:
+         facts: dict[str, tuple] | None = None, references: dict[str, list] | None = None
+         ) -> Collection:
     """``jobs``: processes the chronology may use for a large collection; ``facts``: what
     each article's events say (``mentions.article_facts``, cached with its extraction),
-    where known. Neither changes the result."""
+    ``references``: what each names by age or as a label (``references.article_references``,
+    kept by the build between builds), where known. None of them changes the result."""
     overrides = overrides or Overrides()
     speakers, speaker_messages = build_registry(articles, overrides.speakers)
     people = Directory(speakers, articles)
     events, event_messages = merge_events(articles, overrides.events, jobs=jobs, people=people,
-                                           facts=facts)
+                                           facts=facts, references=references)
     quoted: dict[str, list] = {}
     for sp in speakers:
         for aid in dict.fromkeys(ref.article for ref in sp.quotes):

@@ -62,11 +62,13 @@ def _split(clusters: list[list[Mention]], overrides: EventOverrides, people: Dir
 
 def merge_events(articles: list[Article], overrides: EventOverrides | None = None,
                  jobs: int = 1, people: Directory | None = None,
-                 facts: dict[str, tuple] | None = None) -> tuple[list[ChronologyEvent], list[str]]:
+                 facts: dict[str, tuple] | None = None, references: dict[str, list] | None = None
+                 ) -> tuple[list[ChronologyEvent], list[str]]:
     """The chronology of ``articles`` (events merged, editors' corrections applied,
     publications added), in chronology order; and messages about corrections that failed.
     ``people`` resolves names to speakers (default: the events' own names only);
-    ``facts``: what each article's events say, where known (``mentions.article_facts``)."""
+    ``facts``: what each article's events say, where known (``mentions.article_facts``);
+    ``references``: ``references.article_references`` of articles, by id, where known."""
     messages: list[str] = []
     overrides = overrides or EventOverrides()
     people = people or Directory([], articles)
@@ -78,7 +80,7 @@ def merge_events(articles: list[Article], overrides: EventOverrides | None = Non
             eid = aliases.get(m.id)
             if eid:
                 words[eid] = words.get(eid, frozenset()) | m.words
-    attach_references(articles, entries, words, w2)
+    attach_references(articles, entries, words, w2, references)
     entries = EventEditor(overrides, articles, people, messages).apply(entries, aliases)
     for a in articles:
         if a.date:

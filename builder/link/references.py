@@ -111,10 +111,17 @@ def _anchor_year(a: Article, paragraph: int, text: str, at: int) -> str:
     return (a.date or "")[:4]
 
 
+def article_references(a: Article) -> list[_Reference]:
+    """What an article names by age or as a label (pure: a build may keep it per article)."""
+    return _references(a)
+
+
 def attach_references(articles: list[Article], entries: list[ChronologyEvent],
-                       words: dict[str, frozenset[str]], w2: dict[str, float]) -> None:
+                       words: dict[str, frozenset[str]], w2: dict[str, float],
+                       known: dict[str, list] | None = None) -> None:
     """Cite a reference's paragraph on the one entry it names: the entry of that year
-    sharing the most weight of words, at least a kind of happening or a rare word."""
+    sharing the most weight of words, at least a kind of happening or a rare word.
+    ``known``: ``article_references`` of articles, by id, where the caller has them."""
     # (year, word) -> the entries of that year with that word, in order: a reference is
     # compared with the entries sharing a word with it, not with every entry of its year
     by_word: dict[tuple[str, str], list[int]] = {}
@@ -123,7 +130,8 @@ def attach_references(articles: list[Article], entries: list[ChronologyEvent],
             by_word.setdefault((e.date[:4], w), []).append(i)
     order = {a.id: (a.date or "9999", a.id or "") for a in articles}     # sources in reading order
     for a in sorted(articles, key=lambda x: x.id or ""):
-        for ref in _references(a):
+        found = known.get(a.id or "") if known else None
+        for ref in found if found is not None else _references(a):
             best, best_weight, tie = None, 0.0, False
             for year in ref.years:
                 near = sorted({i for w in ref.words for i in by_word.get((year, w), ())})
