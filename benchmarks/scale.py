@@ -307,12 +307,66 @@ def time_serve(project: Path, article: Path, speaker: str, limit: float = 1800) 
         out["mkdocs_rebuilds"] = sum("Detected file changes" in ln for ln in log) - rebuilds
         out["log_tail"] = [ln.rstrip() for ln in log[-6:]]
     finally:
+        # MkDocs runs in a session of its own (builder/serve.py): find it before stopping
+        # the server, and make sure it is gone after (a busy machine once left one
+        # serving for half an hour, skewing every later figure)
+        tree = _descendants(proc.pid)
         os.killpg(proc.pid, signal.SIGINT)
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
+        _reap(tree)
     return out
+
+
+def _descendants(pid: int) -> dict[int, bytes]:
+    """pid -> command line of every process below ``pid``."""
+    children: dict[int, list[int]] = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat", "rb") as f:
+                    children.setdefault(int(f.read().rsplit(b")", 1)[1].split()[1]), []).append(int(d))
+            except (OSError, IndexError, ValueError):
+                pass
+    out, todo = {}, list(children.get(pid, []))
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/cmdline", "rb") as f:
+                out[p] = f.read()
+        except OSError:
+            continue
+        todo += children.get(p, [])
+    return out
+
+
+def _reap(tree: dict[int, bytes], wait: float = 30) -> None:
+    """Stop the processes of ``tree`` still running (the same command line: not a new
+    process that took a freed pid): SIGINT, then SIGKILL after ``wait`` seconds."""
+    def alive() -> list[int]:
+        left = []
+        for p, cmd in tree.items():
+            try:
+                with open(f"/proc/{p}/cmdline", "rb") as f:
+                    if f.read() == cmd:
+                        left.append(p)
+            except OSError:
+                pass
+        return left
+
+    for sig, pause in ((signal.SIGINT, wait), (signal.SIGKILL, 1)):
+        left = alive()
+        for p in left:
+            try:
+                os.kill(p, sig)
+            except OSError:
+                pass
+        end = time.perf_counter() + pause
+        while left and time.perf_counter() < end:
+            time.sleep(0.2)
+            left = alive()
 
 
 # ---- plain MkDocs ----------------------------------------------------------------------------
