@@ -32,6 +32,7 @@ At scale (see ``benchmarks/scale.py``):
 """
 from __future__ import annotations
 
+import gc
 import mmap
 import os
 import sys
@@ -71,6 +72,7 @@ ARTICLE_BUDGET = 60.0
 EXTRACT_STAGES = ("read",) + tuple(name for name, _ in STAGES)
 WITHOUT = {"quotes": "quotes and speakers", "events": "dated events"}
 RENDER_MEMO = "render"      # under .cache/: render/memo.py
+RENDER_GC = 256             # pages rendered between two collections of their garbage
 REFERENCES = "references.pickle"   # under .cache/: _references
 RENDER_FILES = "render-places.pickle"   # where records are in the data files written
 
@@ -222,14 +224,16 @@ def _extract(path: str, data: bytes, skip=frozenset(), on_stage=None) -> tuple[s
 class Extractions:
     """What one build knows about each article: memory (the server), disk, or extraction."""
 
-    def __init__(self, project: Project, use_cache: bool = True):
+    def __init__(self, project: Project, use_cache: bool = True, keep: bool = False):
         self.disk = C.ExtractionCache(project.root) if use_cache else None
+        self.keep = keep            # a server's: keeps what follows between builds
         # key -> (article, search terms, their version, link facts, their version)
         self.memory: dict[str, tuple[Article, str, str, tuple, str]] = {}
         self.terms: dict[str, str] = {}           # article id -> search terms (this build)
         self.facts: dict[str, tuple] = {}         # article id -> its events' link facts
         self.keys: dict[str, str] = {}            # article id -> its cache key (extracted whole)
-        # what a server keeps between saves besides (read again from .cache/ otherwise):
+        # what a server keeps between saves besides (``keep``; else read again from
+        # .cache/ by each build, and freed as soon as it is used):
         self.segments: S.SegmentCache | None = None   # the search index's segments
         self.pieces: dict[bytes, object] | None = None   # render/memo.py's pieces
         self.references: dict | None = None            # link.references, per article
@@ -390,7 +394,7 @@ def _references(project: Project, store: Extractions, articles: list[Article]) -
         new[(key, a.id)] = out[a.id or ""] = found
     if new.keys() != old.keys():
         C.save_pickle(project.root, REFERENCES, version, new)
-    store.references = new
+    store.references = new if store.keep else None
     return out
 
 
@@ -436,7 +440,7 @@ def search_files(project: Project, collection: Collection, site: dict, store: Ex
     terms_of = lambda a: store.terms.get(a.id) or S.article_terms(a)   # noqa: E731
     if segments is None:
         segments = store.segments or S.SegmentCache(project.root / C.CACHE_DIR / "search")
-        store.segments = segments
+        store.segments = segments if store.keep else None    # 100+ MB at 1,000 articles
     memo = segments.entry_memo(store.keys)
     docs = S.collection_docs(collection, terms_of, pages, memo)
     files = S.build_index(docs, segments)
@@ -492,15 +496,17 @@ def build_docs(project: Project, jobs: int = 1, store: Extractions | None = None
     """Generate docs/ from content/ (one build of a project at a time: builder/lock.py).
     With a ``journal`` the caller decides later whether the new pages stay
     (``journal.commit()``) or docs/ goes back (``undo_docs``)."""
-    # a build makes millions of small objects that live until it ends (the collection):
-    # the cyclic GC would scan them all again and again (0.3-0.7 s of an edit at 1,000
-    # articles, in whichever stage happened to allocate); the caller frees them after
-    with build_lock(project.root), C.no_gc():
-        return _build_docs(project, jobs, store, use_state, journal, budget)
+    # what a server keeps between builds, and later the linked collection, live until
+    # the build ends: the cyclic GC is off (it rescanned them in whichever step allocated:
+    # 0.3-0.7 s of an edit at 1,000 articles) and they are frozen out of its reach before
+    # the pages are rendered, whose garbage is collected every RENDER_GC pages
+    with build_lock(project.root), C.frozen_heap() as freeze, C.no_gc():
+        return _build_docs(project, jobs, store, use_state, journal, budget, freeze)
 
 
 def _build_docs(project: Project, jobs: int, store: Extractions | None, use_state: bool,
-                journal: DocsJournal | None, budget: float | None) -> tuple[Collection, BuildReport]:
+                journal: DocsJournal | None, budget: float | None, freeze=lambda: None
+                ) -> tuple[Collection, BuildReport]:
     report = BuildReport()
     timer = Timer(report)
     state = C.load_state(project.root).get("docs")
@@ -523,6 +529,15 @@ def _build_docs(project: Project, jobs: int, store: Extractions | None, use_stat
     with C.no_gc():                           # as for the link stage
         search = search_files(project, collection, site, store)
     timer.lap("search")
+    freeze()                                  # the collection, and the search index
+    _write_and_save(project, collection, site, search, report, store, journal, use_state, inputs)
+    return collection, report
+
+
+def _write_and_save(project: Project, collection: Collection, site: dict, search: dict[str, str],
+                    report: BuildReport, store: Extractions, journal: DocsJournal | None,
+                    use_state: bool, inputs: dict) -> None:
+    timer = Timer(report)
     pages = PageKeys.load(project) if use_state else PageKeys(project)
     with _pieces(project, store) as memo:
         write_generated(project.docs, _rendered(collection, site, search, report, pages,
@@ -545,7 +560,6 @@ def _build_docs(project: Project, jobs: int, store: Extractions | None, use_stat
                          "undated": [a.path for a in collection.articles if not a.date]}
         C.save_state(project.root, state)
     timer.lap("save")
-    return collection, report
 
 
 @contextmanager
@@ -616,7 +630,7 @@ def _pieces(project: Project, store: Extractions) -> Iterator[RenderMemo]:
             pass
     C.save_shards(project.root, RENDER_MEMO, version, memo.old, memo.new)
     C.save_pickle(project.root, RENDER_FILES, version, (written, memo.places))
-    store.pieces = memo.new
+    store.pieces = memo.new if store.keep else None
 
 
 class PageKeys:
@@ -656,7 +670,11 @@ def _rendered(collection: Collection, site: dict, search: dict[str, str],
     ``known``: the articles' cache keys, ``memo``: pieces of the whole-collection pages
     (``render.site_pages``)."""
     it = site_pages(collection, site, known, memo)
+    n = 0
     while True:
+        n += 1
+        if n % RENDER_GC == 0:
+            gc.collect(1)                     # the young objects only: rendering's garbage
         t = time.perf_counter()
         try:
             page = next(it)

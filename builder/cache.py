@@ -132,6 +132,19 @@ def no_gc():
             gc.enable()
 
 
+@contextmanager
+def frozen_heap():
+    """Everything allocated so far (the linked collection: millions of objects that live
+    until the build ends) moved out of the cyclic GC's reach (``gc.freeze``): collections
+    then scan only what is made inside, so the garbage of rendering is still collected
+    without rescanning the collection each time (which cost an edit 0.3-0.7 s)."""
+    gc.freeze()
+    try:
+        yield gc.freeze            # called again: what was made since goes out of reach too
+    finally:
+        gc.unfreeze()
+
+
 def release_memory() -> None:
     """Hand memory freed by Python back to the system before MkDocs' processes start:
     glibc keeps a freed heap for this process's reuse (after a 10,000-article collection

@@ -64,7 +64,7 @@ def regenerate(project: Project, store: Extractions | None = None, jobs: int = 1
 
 def serve(root: Path, dev_addr: str, poll: float = 0.3, budget: float | None = ARTICLE_BUDGET) -> int:
     project = Project(root)
-    store = Extractions(project)          # kept between saves
+    store = Extractions(project, keep=True)   # kept between saves
     jobs = os.cpu_count() or 1
     shown: set[str] = set()               # notes already printed
     regenerate(project, store, jobs, budget, shown)
