@@ -23,7 +23,7 @@ At scale (see ``benchmarks/scale.py``):
   changed (``render/search_patch.py``), and a search file already written under its name
   (which carries a hash of its text) is neither compared nor written again;
 * pages are rendered and written one at a time (no second copy of the site in memory);
-  a page whose inputs have the key they had when the last build wrote it (``PageKeys``,
+  a page whose inputs have the key they had when the last build wrote it (``build_memo.PageKeys``,
   ``render.Page.key``) is neither rendered nor compared;
 * a build whose inputs are exactly those of the last build that finished without an
   error stops at once (``report.up_to_date``);
@@ -33,8 +33,6 @@ At scale (see ``benchmarks/scale.py``):
 from __future__ import annotations
 
 import gc
-import mmap
-import os
 import sys
 import time
 from contextlib import contextmanager
@@ -42,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from . import build_memo as M
 from . import cache as C
 from . import page_ids as P
 from . import workers
@@ -53,13 +52,12 @@ from .fsutil import write_atomic
 from .lock import project_lock
 from .link import link
 from .link.mentions import article_facts
-from .link.references import article_references
 from .link.overrides import read_overrides
 from .model import Article, Collection
 from .read.content import article_id, load_article, load_article_text
 from .read.text import decode, read_text
 from .render import render_site, site_pages
-from .render.memo import FILES as PIECE_FILES, RenderMemo
+from .render.memo import RenderMemo
 from .render import search_index as S
 from .render.search_index import article_terms
 from .rename import REDIRECTS, read_redirects
@@ -71,10 +69,7 @@ HANDWRITTEN_SEARCHABLE = (".md",)
 ARTICLE_BUDGET = 60.0
 EXTRACT_STAGES = ("read",) + tuple(name for name, _ in STAGES)
 WITHOUT = {"quotes": "quotes and speakers", "events": "dated events"}
-RENDER_MEMO = "render"      # under .cache/: render/memo.py
 RENDER_GC = 256             # pages rendered between two collections of their garbage
-REFERENCES = "references.pickle"   # under .cache/: _references
-RENDER_FILES = "render-places.pickle"   # where records are in the data files written
 
 
 @dataclass
@@ -366,7 +361,7 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     # GC would scan the whole collection again and again (a third of its time at 1,000
     # articles; the peak memory is the same without it)
     with C.no_gc():
-        refs = _references(project, store, articles)
+        refs = M.known_references(project, store, articles)
         collection = link(articles, read_overrides(project.content), jobs=jobs, facts=store.facts,
                           references=refs)
     report.notices += collection.notices
@@ -374,28 +369,6 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     site["redirects"] = _redirects(project, collection, report)
     timer.lap("link")
     return collection, site, store
-
-
-def _references(project: Project, store: Extractions, articles: list[Article]) -> dict[str, list]:
-    """What each article names by age or as a label (``link.references``), kept between
-    builds by the article's cache key and id (in memory for a server, else
-    .cache/references.pickle, for the version of the code that found them)."""
-    version = C.code_version("site")
-    old = store.references if store.references is not None else (
-        C.load_pickle(project.root, REFERENCES, version) or {})
-    new, out = {}, {}
-    for a in articles:
-        key = store.keys.get(a.id or "")
-        if key is None:
-            continue                       # not extracted whole: found again each build
-        found = old.get((key, a.id))
-        if found is None:
-            found = article_references(a)
-        new[(key, a.id)] = out[a.id or ""] = found
-    if new.keys() != old.keys():
-        C.save_pickle(project.root, REFERENCES, version, new)
-    store.references = new if store.keep else None
-    return out
 
 
 def _redirects(project: Project, collection: Collection, report: BuildReport) -> dict[str, str]:
@@ -496,10 +469,9 @@ def build_docs(project: Project, jobs: int = 1, store: Extractions | None = None
     """Generate docs/ from content/ (one build of a project at a time: builder/lock.py).
     With a ``journal`` the caller decides later whether the new pages stay
     (``journal.commit()``) or docs/ goes back (``undo_docs``)."""
-    # what a server keeps between builds, and later the linked collection, live until
-    # the build ends: the cyclic GC is off (it rescanned them in whichever step allocated:
-    # 0.3-0.7 s of an edit at 1,000 articles) and they are frozen out of its reach before
-    # the pages are rendered, whose garbage is collected every RENDER_GC pages
+    # the collection lives until the build ends: the cyclic GC is off (it rescanned it in
+    # whichever step allocated: 0.3-0.7 s of an edit at 1k) and it is frozen out of its
+    # reach before the pages are rendered, whose garbage is collected every RENDER_GC pages
     with build_lock(project.root), C.frozen_heap() as freeze, C.no_gc():
         return _build_docs(project, jobs, store, use_state, journal, budget, freeze)
 
@@ -538,8 +510,8 @@ def _write_and_save(project: Project, collection: Collection, site: dict, search
                     report: BuildReport, store: Extractions, journal: DocsJournal | None,
                     use_state: bool, inputs: dict) -> None:
     timer = Timer(report)
-    pages = PageKeys.load(project) if use_state else PageKeys(project)
-    with _pieces(project, store) as memo:
+    pages = M.PageKeys.load(project, generated_state(project)) if use_state else M.PageKeys(project)
+    with M.remembered_pieces(project, store) as memo:
         write_generated(project.docs, _rendered(collection, site, search, report, pages,
                                                 store.keys, memo),
                         report, journal=journal)
@@ -589,80 +561,8 @@ def undo_docs(project: Project, journal: DocsJournal) -> None:
     C.forget_state(project.root, "docs")
 
 
-@contextmanager
-def _pieces(project: Project, store: Extractions) -> Iterator[RenderMemo]:
-    """The pieces of the whole-collection pages the last build rendered (``render/memo.py``:
-    in memory for a server, else .cache/render/), with the data files they point into
-    where those are exactly as that build left them (size, time, inode); kept again
-    after the write."""
-    version = C.code_version("site")
-    old = store.pieces if store.pieces is not None else C.load_shards(project.root, RENDER_MEMO, version)
-    record = C.load_pickle(project.root, RENDER_FILES, version)
-    files, places = record if isinstance(record, tuple) and len(record) == 2 else ({}, {})
-    sources, handles = {}, []
-    for rel in PIECE_FILES:
-        try:
-            fh = open(project.docs / rel, "rb")
-        except OSError:
-            continue
-        handles.append(fh)
-        try:
-            st = os.fstat(fh.fileno())
-            if isinstance(files, dict) and files.get(rel) == [st.st_size, st.st_mtime_ns, st.st_ino] \
-                    and st.st_size:
-                sources[rel] = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
-            pass
-    memo = RenderMemo(old, sources, {rel: places[rel] for rel in sources if rel in places})
-    try:
-        yield memo
-    finally:
-        for m in sources.values():
-            m.close()
-        for fh in handles:
-            fh.close()
-    written = {}
-    for rel in PIECE_FILES:
-        try:
-            st = os.stat(project.docs / rel)
-            written[rel] = [st.st_size, st.st_mtime_ns, st.st_ino]
-        except OSError:
-            pass
-    C.save_shards(project.root, RENDER_MEMO, version, memo.old, memo.new)
-    C.save_pickle(project.root, RENDER_FILES, version, (written, memo.places))
-    store.pieces = memo.new if store.keep else None
-
-
-class PageKeys:
-    """The key of each page the last build wrote (``render.Page.key``), so that a page
-    whose key is unchanged is neither rendered nor compared. Trusted only while the
-    generated files are exactly as that build left them and the code is the same
-    (``.cache/pages.json``; anything else: every page is rendered)."""
-
-    def __init__(self, project: Project, old: dict[str, str] | None = None):
-        self.project, self.old, self.new = project, old or {}, {}
-
-    @classmethod
-    def load(cls, project: Project) -> "PageKeys":
-        data = C.load_json(project.root, "pages.json")
-        if data.get("code") != C.code_version("site") or data.get("generated") != generated_state(project):
-            return cls(project)
-        keys = data.get("keys")
-        return cls(project, keys if isinstance(keys, dict) else {})
-
-    def kept(self, path: str, key: str | None) -> bool:
-        if key is None:
-            return False
-        self.new[path] = key
-        return self.old.get(path) == key
-
-    def save(self, generated: str) -> None:
-        C.save_json(self.project.root, "pages.json",
-                    {"code": C.code_version("site"), "generated": generated, "keys": self.new})
-
-
 def _rendered(collection: Collection, site: dict, search: dict[str, str],
-              report: BuildReport, pages: PageKeys, known: dict[str, str],
+              report: BuildReport, pages: M.PageKeys, known: dict[str, str],
               memo: RenderMemo | None = None) -> Iterator[tuple[str, str | None]]:
     """Pages one at a time (timed apart from writing), then the search index. A page
     whose inputs are those of the page already written is not rendered (text None), a
