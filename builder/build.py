@@ -230,7 +230,6 @@ class Extractions:
         # what a server keeps between saves besides (``keep``; else read again from
         # .cache/ by each build, and freed as soon as it is used):
         self.segments: S.SegmentCache | None = None   # the search index's segments
-        self.pieces: dict[bytes, object] | None = None   # render/memo.py's pieces
         self.references: dict | None = None            # link.references, per article
 
 
@@ -511,7 +510,7 @@ def _write_and_save(project: Project, collection: Collection, site: dict, search
                     use_state: bool, inputs: dict) -> None:
     timer = Timer(report)
     pages = M.PageKeys.load(project, generated_state(project)) if use_state else M.PageKeys(project)
-    with M.remembered_pieces(project, store) as memo:
+    with M.remembered_pieces(project) as memo:
         write_generated(project.docs, _rendered(collection, site, search, report, pages,
                                                 store.keys, memo),
                         report, journal=journal)

@@ -3,8 +3,8 @@ ways to skip work whose inputs did not change, never a source of truth.
 
 * ``PageKeys``: the key of each page the last build wrote (``render.Page.key``), so that
   a page whose key is unchanged is neither rendered nor compared (``pages.json``);
-* ``remembered_pieces``: the pieces of the whole-collection pages (``render/memo.py``):
-  the chronology's list items, and where each record is in the data files written;
+* ``remembered_pieces``: where the pieces of the whole-collection pages (the chronology's
+  list items, the data files' records) stand in the files written (``render/memo.py``);
 * ``known_references``: what each article names by age or as a label
   (``link.references``), by the article's cache key.
 
@@ -23,7 +23,6 @@ from .link.references import article_references
 from .model import Article
 from .render.memo import FILES as PIECE_FILES, RenderMemo
 
-RENDER_MEMO = "render"                     # render/memo.py's pieces, in shards
 RENDER_FILES = "render-places.pickle"      # where records are in the data files written
 REFERENCES = "references.pickle"           # known_references
 
@@ -59,13 +58,11 @@ class PageKeys:
 
 
 @contextmanager
-def remembered_pieces(project, store) -> Iterator[RenderMemo]:
-    """The pieces of the whole-collection pages the last build rendered (``render/memo.py``:
-    in memory for a server, else .cache/render/), with the data files they point into
-    where those are exactly as that build left them (size, time, inode); kept again
-    after the write."""
+def remembered_pieces(project) -> Iterator[RenderMemo]:
+    """Where the pieces of the whole-collection pages stand in the files the last build
+    wrote (``render/memo.py``), with those files where they are exactly as that build
+    left them (size, time, inode); the places in the files this build wrote kept after."""
     version = C.code_version("site")
-    old = store.pieces if store.pieces is not None else C.load_shards(project.root, RENDER_MEMO, version)
     record = C.load_pickle(project.root, RENDER_FILES, version)
     files, places = record if isinstance(record, tuple) and len(record) == 2 else ({}, {})
     sources, handles = {}, []
@@ -82,7 +79,7 @@ def remembered_pieces(project, store) -> Iterator[RenderMemo]:
                 sources[rel] = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         except (OSError, ValueError):
             pass
-    memo = RenderMemo(old, sources, {rel: places[rel] for rel in sources if rel in places})
+    memo = RenderMemo(sources, {rel: places[rel] for rel in sources if rel in places})
     try:
         yield memo
     finally:
@@ -97,9 +94,7 @@ def remembered_pieces(project, store) -> Iterator[RenderMemo]:
             written[rel] = [st.st_size, st.st_mtime_ns, st.st_ino]
         except OSError:
             pass
-    C.save_shards(project.root, RENDER_MEMO, version, memo.old, memo.new)
     C.save_pickle(project.root, RENDER_FILES, version, (written, memo.places))
-    store.pieces = memo.new if store.keep else None
 
 
 def known_references(project, store, articles: list[Article]) -> dict[str, list]:

@@ -6,8 +6,8 @@
 * ``search/``: each segment of the search index as the last build left it, patched by
   the next (``render/search_patch.py``), and the terms of the chronology entries'
   search documents (``render/search_index.EntryMemo``).
-* ``render/``: pieces of the whole-collection pages by a digest of their inputs
-  (``render/memo.py``), for the code version that rendered them, in shards.
+* ``render-places.pickle``, ``references.pickle``, ``pages.json``: what one build keeps
+  for the next (``build_memo.py``).
 * ``state.json`` remembers the fingerprint of the inputs of the last build that finished
   without any error, so a build with nothing changed can stop early.
 
@@ -264,58 +264,6 @@ def save_pickle(root: Path, name: str, version: str, value) -> None:
     try:
         write_atomic(root / CACHE_DIR / name,
                      pickle.dumps((version, value), protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass
-
-
-MEMO_SHARDS = 128
-
-
-def load_shards(root: Path, name: str, version: str) -> dict[bytes, object]:
-    """A memo of ``digest -> value`` kept by ``save_shards`` in ``.cache/name/`` ({} when
-    missing or of another version; a damaged shard is left out)."""
-    folder = root / CACHE_DIR / name
-    out: dict[bytes, object] = {}
-    try:
-        files = [f for f in folder.iterdir() if f.name.startswith(f"{version}-")]
-    except OSError:
-        return out
-    with no_gc():
-        for f in files:
-            try:
-                out.update(pickle.loads(f.read_bytes()))
-            except Exception:            # damaged: its pieces are made again
-                pass
-    return out
-
-
-def save_shards(root: Path, name: str, version: str, old: dict[bytes, object],
-                new: dict[bytes, object]) -> None:
-    """Keep ``new`` (digests as keys) in MEMO_SHARDS files by the digest's first byte,
-    rewriting only the shards whose keys differ from ``old``'s (an edit changes a few
-    pieces: a few shards are written, not the whole memo); shards of another version go.
-    A key's value must be a function of the key (a digest of what made it)."""
-    folder = root / CACHE_DIR / name
-    before: dict[int, set] = {}
-    for k in old:
-        before.setdefault(k[0] % MEMO_SHARDS, set()).add(k)
-    after: dict[int, dict] = {}
-    for k, v in new.items():
-        after.setdefault(k[0] % MEMO_SHARDS, {})[k] = v
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for f in folder.iterdir():
-            if not f.name.startswith(f"{version}-"):
-                f.unlink()
-        for n in set(before) | set(after):
-            part = after.get(n, {})
-            if before.get(n, set()) == part.keys():
-                continue
-            path = folder / f"{version}-{n}.pickle"
-            if part:
-                write_atomic(path, pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
-            else:
-                path.unlink(missing_ok=True)
     except OSError:
         pass
 

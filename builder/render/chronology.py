@@ -11,6 +11,8 @@ per-person links below it).
 """
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from ..link.chronology import chronology_order
@@ -25,17 +27,18 @@ from .urls import article_path, rel
 
 HERE = "chronology/index.md"
 BACKGROUND = "Background"      # the heading of the background strand
-# an entry's number (its text's id) in a remembered list item: put in when it is printed
-_NUMBER = "\ue000n\ue000"
+# an entry's number (its text's id) as it stands twice in its list item (a quotation
+# mark of the entry's own text is escaped: it cannot close the attribute)
+_NUMBER = re.compile(r'tl-text-(\d+)"')
 
 
 def render_chronology(collection: Collection, memo: RenderMemo | None = None,
                       fps: dict[str, str] | None = None, sentences: Sentences | None = None
                       ) -> Iterator[str]:
-    """The chronology page, in pieces (see ``templates.render_pieces``). ``memo``: list
-    items of entries whose inputs an earlier build rendered (``render/memo.py``; ``fps``:
-    a key of each article's content, required with it); ``sentences``: shared with the
-    data files of the same build."""
+    """The chronology page, in pieces (see ``templates.render_pieces``). ``memo``: the
+    list items of entries whose inputs an earlier build rendered are read back from the
+    page it wrote (``render/memo.py``; ``fps``: a key of each article's content, required
+    with it), with their numbers put right; ``sentences``: shared with the data files."""
     articles = {a.id: a for a in collection.articles}
     speakers = {s.id: s for s in collection.speakers}
     events = sorted(collection.events, key=chronology_order)
@@ -51,25 +54,39 @@ def render_chronology(collection: Collection, memo: RenderMemo | None = None,
     sentences = sentences or Sentences(collection.articles)
     macro = template_module("chronology_entry.html").entry
     memo = memo if memo is not None and fps is not None else None
+    pending: list = []          # the key of the list item about to be printed
 
     def entry_html(n: int, e: ChronologyEvent) -> Markup:
         key = memo.entry_key("li", e, fps, speakers) if memo is not None else None
-        text = memo.get(key) if key is not None else None
+        found = memo.block(HERE, key) if key is not None else None
+        text = _renumbered(found[0], n) if found else None
         if text is None:
-            sources = _sources(e, articles, sentences)
-            text = str(macro(_NUMBER, e, sources, speakers, HERE))
-            if text.count(_NUMBER) != 2:        # the marker is in the text itself: no memo
-                return Markup(macro(n, e, sources, speakers, HERE))
-            if key is not None:
-                memo.put(key, text)
-        return Markup(text.replace(_NUMBER, str(n)))
+            text = str(macro(n, e, _sources(e, articles, sentences), speakers, HERE))
+        if key is not None:
+            pending.append(key)
+        return Markup(text)
+
+    def tap(piece: str, start: int, size: int) -> None:
+        """Each piece of the page as it is printed: a list item's place is kept."""
+        if pending:
+            memo.place(HERE, pending.pop(), start, size)
 
     return render_pieces("chronology.md", here=HERE, speakers=speakers, people=people,
                          years=years, charts=charts, overview=summary(happenings),
                          background=BACKGROUND, entry_html=entry_html,
+                         tap=tap if memo is not None else None,
                          n_articles=len(collection.articles),
                          n_events=sum(1 for e in events if e.kind == "event"),
                          n_background=len(background))
+
+
+def _renumbered(text: str, n: int) -> str | None:
+    """A list item as printed under another number, printed under ``n`` (None: it does
+    not read as one)."""
+    found = _NUMBER.findall(text)
+    if len(found) != 2 or found[0] != found[1]:
+        return None
+    return text.replace(f'tl-text-{found[0]}"', f'tl-text-{n}"')
 
 
 def _years(events: list[ChronologyEvent]) -> list:

@@ -1,44 +1,41 @@
-"""Pieces of the whole-collection pages remembered between builds by what they are made of.
+"""Pieces of the whole-collection pages read back from the files the last build wrote.
 
 The chronology page, ``events.json``, ``timeline.json``, ``articles.json`` and
 ``quotes.json`` are each one file over the whole collection: an edit changes a few of
 their entries, yet rendering them costs time in proportion to all of them. Each piece
 (one chronology entry's list item, one entry's or one article's JSON records) is a pure
-function of a few inputs; ``RenderMemo`` keeps each piece's text under a digest of
-those inputs (``entry_inputs``, ``article_inputs``), so a build renders only the pieces
-whose inputs it has not seen, and joins the rest. Nothing else differs: a page made of
-remembered pieces is the page rendered afresh, byte for byte (tests/test_incremental.py).
-
-A data file's records are not kept as text: the memo keeps where each one is in the file
-the last build wrote, and reads them back from it (a 10,000-article site's data files
-are hundreds of megabytes; their positions a few). The chronology's list items are kept
-as text (each carries its number, put in when it is printed).
+function of a few inputs, known by a digest of them (``entry_inputs``, ``digest``). A
+build records where each piece stands in the file it writes; the next one reads the
+pieces whose digest it finds there back from that file (if the file is exactly as that
+build left it) and renders only the others. Nothing else differs: a page made of pieces
+read back is the page rendered afresh, byte for byte (tests/test_incremental.py). What is
+kept is a few positions per piece, never text (a 10,000-article site's data files are
+hundreds of megabytes); a list item read back gets its number put right (its text's id).
 
 An article is known by a key of its content (``fps``: the extraction cache's key of its
 file, which covers its bytes and the extraction code, or a fingerprint of the article),
-so the inputs of a piece are small tuples, never whole articles. The memo is only valid
-for one version of the code (``builder/build.py`` keeps it in ``.cache/`` with the code
-version) and keeps, after a build, only the pieces that build used.
+so the inputs of a piece are small tuples, never whole articles. The positions are only
+valid for one version of the code (``builder/build_memo.py`` keeps them in ``.cache/``
+with the code version and the size, time and inode of each file).
 """
 from __future__ import annotations
 
 import hashlib
 
 
-# the data files whose records are remembered by where they are in the file written
-FILES = ("data/articles.json", "data/quotes.json", "data/events.json", "data/timeline.json")
+# the files whose pieces are remembered by where they are in the file written
+FILES = ("chronology/index.md", "data/articles.json", "data/quotes.json", "data/events.json",
+         "data/timeline.json")
 
 
 class RenderMemo:
-    """digest of a piece's inputs -> its text (the last build's, then this one's); for
-    the records of a data file (``FILES``), ``places``: where they are in that file
-    (first byte, bytes), read back from ``sources`` (path -> the file's bytes as the last
-    build wrote it, a buffer: the caller vouches for it, e.g. by its size and time)."""
+    """Where each piece (a digest of its inputs) is in the file the last build wrote
+    (``old_places``: path -> {key: (first byte, bytes)}), read back from ``sources`` (path
+    -> that file's bytes, a buffer: the caller vouches that it is as that build wrote it,
+    e.g. by its size, time and inode); and where each piece is in the files this build
+    writes (``places``)."""
 
-    def __init__(self, old: dict[bytes, object] | None = None, sources: dict | None = None,
-                 places: dict[str, dict] | None = None):
-        self.old = old or {}
-        self.new: dict[bytes, object] = {}
+    def __init__(self, sources: dict | None = None, places: dict[str, dict] | None = None):
         self.sources = sources or {}
         # path -> {key: (first byte, bytes)} of each record in that file (the last
         # build's, then this one's)
@@ -55,20 +52,6 @@ class RenderMemo:
             known = self._entries[id(e)] = (e, repr(entry_inputs(e, fps, speakers)))
         return hashlib.blake2b(f"{kind}\0{known[1]}".encode("utf-8", "surrogatepass"),
                                digest_size=16).digest()
-
-    def get(self, key: bytes | None):
-        if key is None:
-            return None
-        value = self.new.get(key)
-        if value is None:
-            value = self.old.get(key)
-            if value is not None:
-                self.new[key] = value
-        if value is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return value
 
     def block(self, path: str, key: bytes) -> tuple[str, int] | None:
         """The JSON lines the last build wrote for ``key`` in ``path``, as they stand
@@ -98,9 +81,6 @@ class RenderMemo:
         """Where the records of ``key`` are in the file being written."""
         self.places.setdefault(path, {})[key] = (start, size)
 
-    def put(self, key: bytes | None, value) -> None:
-        if key is not None:
-            self.new[key] = value
 
 
 def digest(kind: str, inputs: tuple | None) -> bytes | None:

@@ -60,13 +60,20 @@ def render(name: str, **values: Any) -> str:
 CHUNK = 1 << 16
 
 
-def render_pieces(name: str, **values: Any) -> Iterator[str]:
+def render_pieces(name: str, tap=None, **values: Any) -> Iterator[str]:
     """A large page in pieces of about CHUNK characters (the chronology of 10,000 articles
-    is half a million small strings before it is joined), without its last line break."""
+    is half a million small strings before it is joined), without its last line break.
+    ``tap(piece, first byte, bytes)``: told of each piece the template prints, where it
+    stands in the page (the last line break aside)."""
     pieces: list[str] = []
     size = 0
     held = ""
+    at = 0
     for piece in environment().get_template(name).generate(**values):
+        if tap is not None:
+            n = len(piece) if piece.isascii() else len(piece.encode("utf-8"))
+            tap(piece, at, n)
+            at += n
         pieces.append(piece)
         size += len(piece)
         if size >= CHUNK:
