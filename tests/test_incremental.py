@@ -266,3 +266,25 @@ def test_an_edit_renders_again_only_the_chronology_entries_and_records_it_touche
     assert all("story-2" in articles for _, articles in made), made
     assert len([1 for k, _ in made if k == "li"]) < len(collection.events)
     assert generated(root) == clean_build(root, tmp_path / "clean")
+
+
+@pytest.mark.parametrize("damage", ["events", "chronology"])
+def test_pieces_are_never_read_back_from_a_file_changed_since_it_was_written(tmp_path, damage):
+    """The pieces of the chronology page and the data files are read back from the files
+    the last build wrote only while those are exactly as it left them: a file edited by
+    hand (same size) is rendered whole again, and the site is what a clean build gives."""
+    rng = random.Random(11)
+    root = make_project(tmp_path / "project", with_seeds=False)
+    for i in range(4):
+        (root / "content" / "articles" / f"story-{i}.md").write_text(
+            article(rng, f"Story {i} on trade"), encoding="utf-8")
+    project = Project(root)
+    build_docs(project, budget=None)
+    path = root / "docs" / ("data/events.json" if damage == "events" else "chronology/index.md")
+    text = path.read_text(encoding="utf-8")
+    assert text.count("trade") > 3
+    path.write_text(text.replace("trade", "TRADE"), encoding="utf-8")   # the same size
+    change_paragraph(root, rng)
+    build_docs(project, budget=None)
+    assert "TRADE" not in path.read_text(encoding="utf-8")
+    assert generated(root) == clean_build(root, tmp_path / "clean")
