@@ -12,13 +12,12 @@ per-person links below it).
 from __future__ import annotations
 
 import re
-
 from typing import Iterator
+
+from markupsafe import Markup
 
 from ..link.chronology import chronology_order
 from ..model import ChronologyEvent, Collection
-from markupsafe import Markup
-
 from .memo import RenderMemo
 from .overview import summary, year_charts
 from .sources import Sentences

@@ -159,8 +159,9 @@ def iter_data_files(c: Collection, title: str, memo: RenderMemo | None = None,
                     ) -> Iterator[tuple[str, Iterator[str]]]:
     """(path, text in pieces) of each data file; each is built only when its turn comes.
     With a ``memo`` (and ``fps``, a key of each article's content: ``render/memo.py``),
-    the records of articles and entries an earlier build wrote are taken from it, the
-    rest made as ``articles_json`` ... ``timeline_json`` make them (the same text)."""
+    the records of articles and entries whose inputs are those of records in the files
+    the last build wrote are read back from them, the rest made as ``articles_json`` ...
+    ``timeline_json`` make them (the same text)."""
     if memo is None or fps is None:
         for path, make in (("data/articles.json", lambda: articles_json(c)),
                            ("data/quotes.json", lambda: quotes_json(c)),
