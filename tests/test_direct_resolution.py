@@ -279,3 +279,34 @@ def test_a_manner_verb_reports_no_bare_words():
     quotes, _, _ = extract_quotes(['Anna Reyes remembered the day her father died.',
                                    'Police cracked down on the protest.'])
     assert quotes == []
+
+
+PRONOUNS = [
+    # a paragraph naming someone only in passing (a question, an object) does not stop the
+    # speaker of the paragraph before from going on
+    (['Carl Tobin, a law professor, was not optimistic.',
+      '“I think they will run out the clock,” Tobin said.',
+      'But what if the nominee wins? Would she pick judges more liberal than Mark Dole?',
+      '“She should do whatever she wants,” he said.'], "She should", "Carl Tobin"),
+    # ... unless only the one named in passing can be "she"
+    (['Grant Yelton, a strategist, said small towns matter.',
+      '“It is a good day for them,” Yelton said.',
+      'At the barn, one local woman, Karen Robel, pulled the candidate aside.',
+      '“I am so glad you came,” she told him.'], "I am so glad", "Karen Robel"),
+    # someone named in full is a person "he" may be, whatever their given name
+    (["Kazakhstan's foreign minister, Yerbol Sadykov, plays down concerns.",
+      '“Our philosophy is simple,” he said in an interview.'], "Our philosophy",
+     "Yerbol Sadykov"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,start,speaker", PRONOUNS)
+def test_whom_he_or_she_goes_on_with(paragraphs, start, speaker):
+    assert _quote(paragraphs, start).speaker == speaker
+
+
+def test_a_place_is_never_he():
+    quotes, _, _ = extract_quotes(['In San Francisco, a group marched in silence. A man '
+                                   'carried one of the photos. “I cried the whole parade,” '
+                                   'he said.'])
+    assert [q.speaker for q in quotes] == [None]

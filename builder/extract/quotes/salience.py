@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ...rules import descriptions as D
 from ...rules import speakers as SP
 from ...rules import speech as R
+from . import names as N
 from .documents import Documents
 from .people import NEVER, Entity, NameMention, Names, Org, Person, Pos
 
@@ -109,6 +110,7 @@ class Cast(Names):
         i = bisect.bisect_left(self.person_seq, pos, key=_at)
         lo = max(0, i - LOOK_BACK)
         last_resort = None      # someone named earlier in this very sentence
+        passing = None          # only named in passing in the paragraph before
         for para in range(pos[0], pos[0] - 3, -1):
             found: dict[str, object] = {}
             k = i - 1
@@ -125,18 +127,35 @@ class Cast(Names):
                 if e is None or not self._agrees(e, gender, at, kind):
                     continue
                 if tier == "topic":
-                    return e
+                    return e if passing is None else self._goes_on(passing, e, kind, gender)
                 if tier in ("intro", "sub") or (para != pos[0] or at < sent) \
                         and isinstance(e, Person):
                     found[tier] = e
                 elif in_sentence and isinstance(e, Person) and last_resort is None \
                         and gender in ("m", "f") and e.gender == gender:
                     last_resort = e     # "When I asked Roe if ..., he said"
+            if passing is not None:
+                return passing
             if found:
-                return found.get("sub") or found.get("intro") or found.get("other") \
+                best = found.get("sub") or found.get("intro") or found.get("other") \
                     or found.get("poss")
+                if para == pos[0] or "sub" in found or "intro" in found:
+                    return best
+                passing = best      # named only in passing: see _goes_on
             i = k + 1
-        return last_resort
+        return passing if passing is not None else last_resort
+
+    @staticmethod
+    def _goes_on(passing: Person, topic, kind: str, gender: str | None):
+        """A paragraph that names people only in passing (no subject, no speaker) does not
+        stop the speaker of the paragraph before from going on ("Doe said ... / Would she
+        pick judges more liberal than Roe? / “...,” he said" is Doe), unless only the one
+        named in passing is known to be "he" or "she"."""
+        if kind != "speaker" or not isinstance(topic, Person):
+            return passing
+        if gender in ("m", "f") and passing.gender == gender and topic.gender != gender:
+            return passing
+        return topic
 
     def paragraph_pronoun(self, pos: Pos) -> str | None:
         """The gender of the clause-subject "he"/"she" nearest ``pos`` in its paragraph,
@@ -175,9 +194,12 @@ class Cast(Names):
             return False
         if gender in ("m", "f") and e.gender and e.gender != gender:
             return False
+        if N.place_word(" ".join(e.name).lower()):
+            return False        # "In San Francisco, ...": a place is no "he"
         return bool(e.roles or e.gender or e.honorific or e.age
                     or self._first_spoken.get(e.id, NEVER) <= at
-                    or (_TIER.get(kind) in ("topic", "sub") and len(e.name) >= 2))
+                    or (len(e.name) >= 2 and (_TIER.get(kind) in ("topic", "sub")
+                                              or gender in ("m", "f"))))
 
     def by_age(self, age: int, pos: Pos, window: int = 2) -> Person | None:
         """"The 56-year-old": the person the article gives that age, near ``pos``."""
