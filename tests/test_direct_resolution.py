@@ -310,3 +310,34 @@ def test_a_place_is_never_he():
                                    'carried one of the photos. “I cried the whole parade,” '
                                    'he said.'])
     assert [q.speaker for q in quotes] == [None]
+
+
+SURNAMES = [
+    # a surname that is also a nationality or a title, before an affiliation or alone
+    ("“This is an extreme revision,” said Paul French of the National Grocers Federation.",
+     "Paul French"),
+    ("“We intend to do that,” said Post Editor Martin Baron.", "Martin Baron"),
+    ("''It is not going to be easy for Mark Dole,'' said Representative Paul T. King of "
+     "Ohio, who endorsed Mr. Dole on Tuesday.", "Paul T. King"),
+    # a title before "of" is no surname
+    ("“It is over,” said U.S. Secretary of State Anna Reyes of the Treasury.", "Anna Reyes"),
+]
+
+
+@pytest.mark.parametrize("paragraph,speaker", SURNAMES)
+def test_a_surname_that_is_also_a_word(paragraph, speaker):
+    quotes, _, _ = extract_quotes([paragraph])
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", speaker)]
+
+
+def test_two_titles_of_one_person_are_no_group():
+    from builder.extract.quotes.marks import find_quotes
+    from builder.extract.quotes.mentions import classify_np
+    from builder.extract.quotes.text import tokenize
+
+    def kind(s):
+        m = classify_np(s, tokenize(s, find_quotes(s)))
+        return m.kind, m.name
+    assert kind("former Ohio Gov. and party Chairman Ed Rendon") == ("name", ["Ed", "Rendon"])
+    assert kind("Gov. Mark Dole and Sen. Anna Reyes")[0] == "group"
+    assert kind("the governor and Mark Dole")[0] == "group"

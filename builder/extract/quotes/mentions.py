@@ -15,7 +15,7 @@ from ...rules import speakers as S
 from ...rules import speech as R
 from ...rules import time_words as TW
 from .names import (_AGE, _GIVEN, CONNECTORS, DETERMINERS, PREPOSITIONS, _HONORIFIC_STEMS, age_of,
-                    gender_of_given, is_acronym, is_name_word, is_suffix, name_run_end, name_words,
+                    gender_of_given, initials, is_acronym, is_name_word, is_suffix, name_run_end, name_words,
                     place_word, role_text, strip_possessive, title_head, title_word)
 from .text import Tok
 
@@ -291,7 +291,8 @@ def _affiliated_name(np: _NP) -> Mention | None:
     toks = np.toks
     for i in range(1, len(toks) - 1):
         if not (toks[i].low in ("of", "at", "from", "with") and toks[i - 1].kind == "w"
-                and is_name_word(toks[i - 1].text) and not is_acronym(toks[i - 1].text)):
+                and (is_name_word(toks[i - 1].text) or _given_then_word(toks, i - 1))
+                and not is_acronym(toks[i - 1].text)):
             continue
         head = toks[:i]
         r = name_run_end(head)
@@ -309,6 +310,15 @@ def _affiliated_name(np: _NP) -> Mention | None:
                 return m
         return None
     return Mention("none") if len(toks) > 16 else None
+
+
+def _given_then_word(toks: list[Tok], k: int) -> bool:
+    """A surname that is also a word after a known given name or a middle initial:
+    "David French (of ...)", "Peter T. King (of ...)"."""
+    if k >= 3 and toks[k - 1].text == "." and initials(toks[k - 2].text) \
+            and is_name_word(toks[k - 3].text):
+        return True
+    return k >= 1 and toks[k - 1].low in _GIVEN and name_run_end(toks[:k + 1]) < k
 
 
 def _one_word(np: _NP) -> Mention | None:
@@ -351,13 +361,24 @@ def _coordination(np: _NP) -> Mention | None:
         if low in ("and", "&") and 0 < i < len(toks) - 1:
             right = toks[i + 1:]
             r0 = name_run_end(right)
-            if any(t.low in R.TITLE_HEADS for t in right[:r0]) and toks[i - 1].is_cap:
-                continue
+            if any(t.low in R.TITLE_HEADS for t in right[:r0]) \
+                    and (toks[i - 1].is_cap or _ends_in_title(toks[:i])):
+                continue    # "former Gov. and party Chairman Ed Rendell": one person's titles
             if sum(1 for t in toks[:i] if t.kind == "w") > 4:
                 # "Rosneft now owns Yugansk and Russia said": a clause, then the subject
                 return classify_np(np.text, right, np.known_orgs, np.as_org)
             return np.m("group", members=group_members(np.text, toks, np.known_orgs))
     return None
+
+
+def _ends_in_title(toks: list[Tok]) -> bool:
+    """The words before "and" end in a title ("former Pennsylvania Gov.", "the
+    governor"), not a name."""
+    words = [t for t in toks if t.kind == "w"]
+    if not words:
+        return False
+    low = words[-1].low.rstrip(".")
+    return low in R.TITLE_HEADS or title_head(low) or low in _HONORIFIC_STEMS
 
 
 def _institution(np: _NP) -> Mention | None:
