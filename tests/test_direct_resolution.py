@@ -293,6 +293,11 @@ PRONOUNS = [
       '“It is a good day for them,” Yelton said.',
       'At the barn, one local woman, Karen Robel, pulled the candidate aside.',
       '“I am so glad you came,” she told him.'], "I am so glad", "Karen Robel"),
+    # a surname that is also a party word after a given name ("Ben Green") is a name
+    (['Her mother is passionate about Senator Mark Dole.',
+      'Ms. Hughes avoids the subject, but their neighbor Benjamin Green, 83, knows what '
+      'Washington needs. “It will take a junkyard dog,” he said.'], "It will take",
+     "Benjamin Green"),
     # someone named in full is a person "he" may be, whatever their given name
     (["Kazakhstan's foreign minister, Yerbol Sadykov, plays down concerns.",
       '“Our philosophy is simple,” he said in an interview.'], "Our philosophy",

@@ -334,8 +334,9 @@ def _surname_like(word: str, before: str = "") -> bool:
     if not _LETTERS.match(base) or not any(c.islower() for c in base) or low in _FUNCTION:
         return False
     if (low in R.NATIONALITIES or title_word(low) or low in R.NOT_NAME_WORDS
-            or low in R.HONORIFICS) and low not in _FUNCTION and before.lower() in _GIVEN:
-        return True     # "David French", "Ken Doctor", "Martin Baron": a surname
+            or low in R.HONORIFICS or low in R.AFFILIATION_ADJECTIVES) \
+            and low not in _FUNCTION and before.lower() in _GIVEN:
+        return True     # "David French", "Ken Doctor", "Martin Baron", "Ben Green": a surname
     if low in R.AFFILIATION_ADJECTIVES or low in R.PERSON_PLURALS:
         return False
     return not (title_word(low) or place_word(low) or low in R.ORG_HEADS
