@@ -346,3 +346,12 @@ def test_two_titles_of_one_person_are_no_group():
     assert kind("former Ohio Gov. and party Chairman Ed Rendon") == ("name", ["Ed", "Rendon"])
     assert kind("Gov. Mark Dole and Sen. Anna Reyes")[0] == "group"
     assert kind("the governor and Mark Dole")[0] == "group"
+
+
+def test_a_clause_with_a_speech_verb_is_no_speakers_name():
+    quotes, speakers, _ = extract_quotes([
+        'Mark Dole spoke on Monday.',
+        '“A lot of it has to do with the economy,” the retired neurosurgeon told RBLT TV in '
+        'a video posted to its account.'])
+    assert [s.name for s in speakers if "told" in s.name] == []
+    assert all("told" not in (q.speaker or "") for q in quotes)

@@ -168,6 +168,8 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
     return None
 
 
+# finite speech verbs that are no noun: "the surgeon told TV in a video (posted ...)"
+_SPEECH_FINITE = {"said", "says", "told", "tells", "wrote", "writes"}
 _CLAUSE_VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been", "being",
                  "will", "would", "can", "could", "should", "did", "does"}
 
@@ -268,7 +270,7 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     toks = strip_np([t for t in toks if t.kind != "q"])
     if not toks or len(toks) > 20:
         return Mention("none")
-    if any(t.low in _CLAUSE_VERBS or _verb_before_object(toks, k)
+    if any(t.low in _CLAUSE_VERBS or t.low in _SPEECH_FINITE or _verb_before_object(toks, k)
            for k, t in enumerate(toks) if k):
         return Mention("none")   # "his answer was not a summary": a clause, not a speaker
     np = _NP(text, toks, known_orgs, as_org)
