@@ -298,6 +298,10 @@ PRONOUNS = [
       'Ms. Hughes avoids the subject, but their neighbor Benjamin Green, 83, knows what '
       'Washington needs. “It will take a junkyard dog,” he said.'], "It will take",
      "Benjamin Green"),
+    # of the men a paragraph names only in passing, the first (its topic), not the last
+    (['Mark Dole and his top aides have reminded other Democrats that he will do what it '
+      'takes to stop Paul Girard from winning.',
+      '“Let me make it very clear,” he asserted to reporters.'], "Let me make", "Mark Dole"),
     # someone named in full is a person "he" may be, whatever their given name
     (["Kazakhstan's foreign minister, Yerbol Sadykov, plays down concerns.",
       '“Our philosophy is simple,” he said in an interview.'], "Our philosophy",

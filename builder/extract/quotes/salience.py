@@ -118,8 +118,11 @@ class Cast(Names):
                 at, e, kind = self.person_seq[k]
                 k -= 1
                 tier = _TIER.get(kind, "other")
-                if tier in found or at[0] != para:
-                    continue
+                if (tier in found and not (tier == "other" and para != pos[0]
+                                           and gender in ("m", "f")
+                                           and getattr(e, "gender", None) == gender)) \
+                        or at[0] != para:
+                    continue    # of those named in passing before, the first known he/she
                 if kind == "pron":
                     if e.gender != gender and gender in ("m", "f"):
                         continue
