@@ -359,3 +359,14 @@ def test_a_clause_with_a_speech_verb_is_no_speakers_name():
         'a video posted to its account.'])
     assert [s.name for s in speakers if "told" in s.name] == []
     assert all("told" not in (q.speaker or "") for q in quotes)
+
+
+def test_a_dotted_abbreviation_inside_a_description_keeps_it_whole():
+    """ "a senior U.S. official told ...": an unnamed source, never the named official the
+    text spoke of before (the description is not cut at "U.S.")."""
+    quotes, _, _ = extract_quotes([
+        "Secretary of State Jo R. Brandt said the border was calm.",
+        "“Very few” of the 2,500 visitors complied with the order, a senior U.S. official told reporters."])
+    [q] = [q for q in quotes if "Very few" in q.text]
+    assert q.speaker is None
+    assert q.speaker_as_written == "a senior U.S. official"

@@ -72,10 +72,15 @@ def _joins_subject(stoks: list[Tok], k: int, j: int, lo: int) -> bool:
 
 
 def abbreviation_dot(stoks: list[Tok], i: int) -> bool:
-    """The "." at ``i`` ends an abbreviation or initial inside a name ("U.S.", "W.")."""
-    if i <= 0 or i + 1 >= len(stoks) or stoks[i + 1].kind != "w" or not stoks[i + 1].is_cap:
+    """The "." at ``i`` ends an abbreviation or initial inside a name ("U.S.", "W."), or
+    a dotted abbreviation inside a description ("a senior U.S. official": a lowercase
+    word after it, so no sentence ends there)."""
+    if i <= 0 or i + 1 >= len(stoks) or stoks[i + 1].kind != "w":
         return False
     prev = stoks[i - 1]
+    if not stoks[i + 1].is_cap:
+        return prev.kind == "w" and prev.end == stoks[i].start and bool(_DOTTED.fullmatch(prev.text)) \
+            and stoks[i + 1].text[:1].islower()
     return prev.kind == "w" and prev.end == stoks[i].start and (
         (len(prev.text) == 1 and prev.text.isupper()) or bool(_DOTTED.fullmatch(prev.text))
         or prev.low in ABBREVIATIONS)
