@@ -370,3 +370,15 @@ def test_a_dotted_abbreviation_inside_a_description_keeps_it_whole():
     [q] = [q for q in quotes if "Very few" in q.text]
     assert q.speaker is None
     assert q.speaker_as_written == "a senior U.S. official"
+
+
+def test_an_anti_or_pro_compound_is_no_speaker():
+    """ "Anti-Castro demonstrators", "Pro-Kremlin media": an adjective, not a person or an
+    organisation; "the government" after it is not it."""
+    quotes, _, _ = extract_quotes([
+        "Anti-Marlow demonstrators thronged the street near the ministry in Lisbon on Wednesday, "
+        "demanding that Rui be allowed to stay.",
+        "In Havana, the government gave a guarded first response to the ruling, warning against "
+        "\"excessive optimism\" and predicting \"the mafia\" would still put up a fight."])
+    assert quotes
+    assert all(q.speaker != "Anti-Marlow" for q in quotes), [(q.speaker, q.text) for q in quotes]

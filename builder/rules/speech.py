@@ -518,6 +518,10 @@ COMPOUND_TAILS = {"based", "born", "owned", "run", "backed", "led", "made", "fun
                   "style", "era", "like", "type", "class", "wide", "bred", "raised",
                   "headquartered", "linked", "allied", "aligned", "controlled", "friendly"}
 
+# Prefixes that make a capitalised compound an adjective, not a name: "Anti-Castro
+# demonstrators", "Pro-Kremlin media", "Non-EU citizens"
+COMPOUND_HEADS = {"anti", "pro", "non", "pre", "post", "neo", "pseudo", "semi", "multi"}
+
 # Chinese names are written family name first ("Zhou Enlai" -> "Zhou"). Rather than list
 # surnames, a name is taken as Chinese when every word is made of Hanyu Pinyin
 # syllables (initial + final); such a name may be referred to by its first word.

@@ -68,8 +68,8 @@ def is_name_word(word: str) -> bool:
         return False
     if _CONTRACTION.search(low) or low.split("'")[0].split("’")[0] in R.PRONOUNS:
         return False   # "We’ll", "He's"
-    if "-" in low and low.rsplit("-", 1)[1] in R.COMPOUND_TAILS:
-        return False   # "Sacramento-based", "Chinese-born"
+    if "-" in low and (low.rsplit("-", 1)[1] in R.COMPOUND_TAILS or low.split("-", 1)[0] in R.COMPOUND_HEADS):
+        return False   # "Sacramento-based", "Chinese-born", "Anti-Castro"
     if low in R.ORG_HEADS or low in R.AFFILIATION_ADJECTIVES or low in R.DOCUMENT_WORDS:
         return False
     if low in R.GROUP_WORDS or low in R.PERSON_PLURALS:
