@@ -287,3 +287,24 @@ def test_an_adjunct_after_the_verb_is_not_what_was_said(sentence):
 ])
 def test_a_clause_after_an_adjunct_is_still_the_statement(sentence, want):
     assert [e[3] for e in entries(sentence)] == [want]
+
+
+RELATIVE_SUBJECTS = [
+    ("The judges who ruled that the county could not close the polls said the law was unclear.",
+     ("indirect", None, "said", "the law was unclear")),
+    ("A young woman who had been a student in the town asked whether the mill would reopen.",
+     ("indirect", None, "asked", "whether the mill would reopen")),
+    ("The state officials whose rules were struck down say the court has changed.",
+     ("indirect", None, "say", "the court has changed")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", RELATIVE_SUBJECTS)
+def test_a_subject_with_its_relative_clause_before_the_verb(sentence, want):
+    assert want in entries(sentence)
+
+
+def test_a_relative_clause_after_an_appositive_comma_is_not_the_subject():
+    # "Doe, a farmer who ...": the farmer is Doe's appositive; Doe speaks, not "a farmer"
+    got = entries("Tom Okafor, a farmer who has grown wheat for years, said the levy was unfair.")
+    assert got == [("indirect", "Tom Okafor", "said", "the levy was unfair")]

@@ -176,3 +176,36 @@ def test_the_speaker_page_lists_views_and_topics_apart_led_by_their_cue():
     article = files["articles/2021-01-01-x.md"]
     assert article.count('class="tl-reported"') == 1    # the thought is not marked as said
     assert "(1 quote)" in article
+
+
+VIEWS = [
+    ("Ana Reyes has long viewed the treaty as a mistake.",
+     ("thought", "Ana Reyes", "viewed", "the treaty as a mistake")),
+    ("Party leaders see him as an asset to candidates in the fall.",
+     ("thought", None, "see", "him as an asset to candidates in the fall")),
+    ("Analysts saw the vote held on Sunday as a test of the new council, and so did many.",
+     ("thought", None, "saw", "the vote held on Sunday as a test of the new council")),
+    ("Tom Okafor regards the levy and the toll as unfair to farmers.",
+     ("thought", "Tom Okafor", "regards", "the levy and the toll as unfair to farmers")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", VIEWS)
+def test_seeing_something_as_something_is_a_thought(sentence, want):
+    assert want in entries(sentence)
+
+
+NOT_VIEWS = [
+    "Ana Reyes saw wages fall as prices rose.",          # "as" opens a clause of time
+    "Ana Reyes saw the mayor as he left the hall.",
+    "The plan is seen as a test of the council.",        # no one who sees it
+    "Ana Reyes saw the mayor as well as his deputy.",    # a comparison
+    "Ana Reyes saw the film as a child.",                # when she was one
+    "Tom Okafor first saw the city as a young student.",
+    "The town has drawn suspicion from the capital, which sees the valley as its own.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_VIEWS)
+def test_other_uses_of_see_as_are_no_thought(sentence):
+    assert [e for e in entries(sentence) if e[0] == "thought"] == []

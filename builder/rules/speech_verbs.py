@@ -253,6 +253,18 @@ def _thought_inflections(lemma: str) -> tuple[str, ...]:
 
 
 THOUGHT_FORMS = {f: lemma for lemma in THOUGHT_LEMMAS for f in _thought_inflections(lemma)}
+# A view of something as something ("party leaders see him as an asset", "Experts view
+# the vote as a test"): a thought only with its object and "as" and what it is seen as.
+AS_VIEW_FORMS = {"see": "see", "sees": "see", "saw": "see", "seen": "see",
+                 "view": "view", "views": "view", "viewed": "view",
+                 "regard": "regard", "regards": "regard", "regarded": "regard"}
+# Words after "as" that make it no view: a clause or a comparison ("saw him as he
+# left", "as well as", "as soon as", "as many as").
+AS_NOT_VIEW = {"well", "soon", "much", "many", "long", "far", "early", "late", "recently",
+               "if", "though", "usual", "expected", "part", "such", "of"}
+# "saw the film as a child": a time of life, not what the film was seen as.
+AS_LIFE_STAGES = {"child", "kid", "boy", "girl", "teen", "teenager", "youngster", "youth",
+                  "student", "freshman", "baby", "toddler", "adolescent"}
 # "-ing" forms, a thought only after a form of "be" ("are hoping the vote ...")
 THOUGHT_ING = {_forms(lemma)[3]: lemma for lemma in THOUGHT_LEMMAS
                if lemma not in _THOUGHT_IRREGULAR} | {"thinking": "think", "feeling": "feel",

@@ -257,6 +257,8 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
             and s.toks[k - 2].kind == "w":
         # "Republicans who say ...", "people who have battled fraud say ..."
         subj = SUB.antecedent_subject(s, cue, k - 1)
+    if subj.kind == "none" and j > k:
+        subj = _relative_clause_subject(s, cue, k) or subj
     if subj.kind == "none" and j == k and k > 0:
         subj = VS.subject_not_before(s, cue, k)
     elif subj.kind == "none" and j == k and k == 0 and cue.kind == "verb":
@@ -269,6 +271,32 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     cue.valid = subj.kind != "none" and not (cue.cls == "act" and subj.kind == "group")
     if cue.valid:
         s.lo = cue.vj
+
+
+RELATIVE_REACH = 25     # words of a relative clause between its noun and the verb
+
+
+def _relative_clause_subject(s: Sentence, cue: Cue, k: int) -> M.Mention | None:
+    """"The judges who ruled against the law said ...", "a young woman who had been an
+    exchange student asked ...": the words before the verb are a relative clause (no
+    comma) whose noun phrase, before "who" or "whose", is the subject."""
+    rel = k - 1
+    while rel > s.lo and k - rel < RELATIVE_REACH and s.toks[rel].kind == "w" \
+            and s.toks[rel].low not in ("who", "whose"):
+        rel -= 1        # "The judges who ruled that the law ... said": past its "that"
+    if rel <= s.lo or s.toks[rel].kind != "w" or s.toks[rel].low not in ("who", "whose"):
+        return None
+    a, b = S.antecedent_np(s.toks, rel)
+    a = max(a, s.lo)
+    if b <= a or (a > 0 and s.toks[a - 1].text == ","):
+        return None     # "Doe, a banker who has argued ...": an appositive, another's
+    m = s.classify(a, b)
+    if m.kind == "none":
+        m = SUB.plural_subject(s, a, b)    # "some voters who have listened ..."
+    if m.kind not in ("name", "org", "description", "group"):
+        return None
+    cue.s0, cue.s1 = a, b
+    return m
 
 
 def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):

@@ -47,12 +47,73 @@ def _match_thought(s: Sentence, i: int):
                 return None
         lemma = V.THOUGHT_ING.get(low, low)
         return _cue(s, k, i + 1, lemma)
+    if low in V.AS_VIEW_FORMS and not (s.toks[i].is_cap and i > 0):
+        return _match_view(s, i)
     if low not in V.THOUGHT_FORMS or s.toks[i].is_cap and i > 0:
         return None
     if prev in _NOT_BEFORE or prev in N.DETERMINERS or prev in R.PASSIVE_AUX \
             or prev in A.NO_VERB_AFTER:
         return None     # "to think", "as expected", "the thought", "is expected to"
     return _cue(s, i, i + 1, V.THOUGHT_FORMS[low])
+
+
+def _match_view(s: Sentence, i: int):
+    """"see X as Y", "views X as Y", "have long regarded X as Y" (not "is seen as": no
+    one sees; not "seen" without "have")."""
+    prev = s.word(i - 1)
+    k = i - 1
+    while k >= 0 and s.word(k) in _NEGATORS:
+        k -= 1
+    if s.word(k) == "which":
+        return None     # "a plan which sees costs as ...", "Moscow, which sees ...": how
+        #                 the writer sums up a thing or a place, nobody's stated view
+    if prev in _NOT_BEFORE or prev in N.DETERMINERS or prev in R.PASSIVE_AUX \
+            or prev in A.NO_VERB_AFTER or s.word(k) in A.BE_FORMS \
+            or (s.word(i) == "seen" and s.word(k) not in ("has", "have", "had")):
+        return None
+    if _view_span(s.toks, i + 1, s.hi) is None:
+        return None
+    return _cue(s, i, i + 1, V.AS_VIEW_FORMS[s.word(i)])
+
+
+VIEW_OBJECT_REACH = 14      # words of the object before "as"
+
+
+def _view_span(stoks: list[Tok], k: int, hi: int) -> tuple[int, int] | None:
+    """The object and what it is seen as, to the end of the clause: "him as a potential
+    asset to the party"; none when "as" opens a clause ("as he left") or a comparison."""
+    if k >= hi or stoks[k].kind != "w" or stoks[k].low in N.PREPOSITIONS \
+            or stoks[k].low in ("as", "that", "it", "to"):
+        return None
+    for m in range(k + 1, min(hi - 1, k + VIEW_OBJECT_REACH)):
+        t = stoks[m]
+        if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS and t.low not in ("as", "and", "or") \
+                or t.low in A.FINITE_WORDS or t.low.endswith(("n't", "n’t")):
+            return None     # "the elections held Sunday as ...": a participle goes on
+        if t.low != "as":
+            continue
+        nxt = stoks[m + 1]
+        if nxt.kind != "w" or nxt.low in A.SUBJECT_PRONOUNS or nxt.low in V.AS_NOT_VIEW:
+            return None
+        end = m + 1
+        while end < hi and not (stoks[end].kind == "p" and stoks[end].text in ",;:.!?()—–"):
+            end += 1
+        if _clause_after_as(stoks, m + 1, end) or any(
+                stoks[x].low in V.AS_LIFE_STAGES for x in range(m + 1, min(end, m + 4))):
+            return None     # "saw wages fall as prices rose", "saw it as a young student"
+        return k, end
+    return None
+
+
+def _clause_after_as(stoks: list[Tok], k: int, end: int) -> bool:
+    """A subject and its verb right after "as" ("as prices rose", "as the vote neared"),
+    before any preposition: a clause of time or cause, not what something is seen as."""
+    for m in range(k + 1, min(end, k + 4)):
+        if stoks[m].kind != "w" or stoks[m].low in N.PREPOSITIONS:
+            return False
+        if S._finite(stoks, m):
+            return True
+    return False
 
 
 def _cue(s: Sentence, vi: int, vj: int, lemma: str) -> Cue:
@@ -106,6 +167,8 @@ _PLAN_WORDS = {"will", "would", "could", "should", "may", "might", "can", "must"
 def _complement(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     stoks, hi = s.toks, s.hi
     k = cue.vj
+    if cue.lemma in V.AS_VIEW_FORMS.values():
+        return _view_span(stoks, k, hi)
     if k >= hi or stoks[k].kind != "w":
         return None
     low = stoks[k].low
