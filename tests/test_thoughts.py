@@ -93,6 +93,13 @@ TOPICS = [
     ("Lena Vogt spoke about the proposed border wall, saying it will be big.",
      ("topic", "Lena Vogt", "spoke about", "the proposed border wall")),
     ("Lena Vogt called him a liar.", ("topic", "Lena Vogt", "called", "him a liar")),
+    ("Lena Vogt pointed to the mayor's record on housing.",
+     ("topic", "Lena Vogt", "pointed to", "the mayor's record on housing")),
+    ("Asked about the levy, Lena Vogt ducked, pointing to her record on roads.",
+     ("topic", "Lena Vogt", "pointing to", "her record on roads")),
+    # a contrast after "but" is no part of what it was about
+    ("Lena Vogt criticized the mayor's plan but not the mayor.",
+     ("topic", "Lena Vogt", "criticized", "the mayor's plan")),
     # the occasion is not what it was about
     ("Lena Vogt denied the charges through her lawyer.",
      ("topic", "Lena Vogt", "denied", "the charges")),
@@ -110,6 +117,9 @@ NOT_TOPICS = [
     "Lena Vogt called the police on Monday.",      # a call, not a name given
     "Lena Vogt ripped into the council.",          # no object
     "The two mayors discussed trade.",             # a group: no one's topic
+    # the writer naming whom a quotation meant; a form of address
+    "“We need steady hands,” Lena Vogt said, referring to the mayor.",
+    "Lena Vogt refers to the mayor as “Tom.”",
 ]
 
 

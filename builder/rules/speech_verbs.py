@@ -94,8 +94,10 @@ ACT_LEMMAS = [
     "fault", "ridicule", "berate", "threaten", "request", "propose", "recommend", "call for",
     "call on", "speak of", "press", "implore", "exhort", "encourage", "advise", "caution",
     "portray", "commend", "salute", "express", "echo", "question",
-    "cite", "mention", "discuss", "talk about", "speak about",
+    "cite", "mention", "discuss", "talk about", "speak about", "point to",
 ]
+# ("refer to" is left out: "..., referring to X" is most often the writer naming whom a
+# quotation meant, and "refers to her as “Chris”" a form of address, not a statement)
 
 BELIEF_LEMMAS = [
     "believe", "think", "feel", "fear", "hope", "expect", "know", "suspect", "doubt",
@@ -175,7 +177,7 @@ QUESTION_VERBS = set(QUESTION_LEMMAS)
 # speech acts whose participle names a topic (", criticizing the plan", "after praising X")
 TOPIC_PARTICIPLES = {"criticize", "criticise", "attack", "blast", "slam", "praise", "defend",
                      "question", "mock", "denounce", "decry", "condemn", "cite", "mention",
-                     "discuss", "speak about", "tout", "rip", "laud",
+                     "discuss", "speak about", "tout", "rip", "laud", "point to",
                      "reject", "dismiss", "welcome", "congratulate", "explain", "deny",
                      "call"}
 

@@ -304,6 +304,9 @@ def topic_span(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
         if stoks[m].kind == "p" and stoks[m].text in _TOPIC_ENDS and m > a:
             b = m
             break
+        if m > a and stoks[m].low == "but":
+            b = m           # "referring to the mogul but not naming him"
+            break
         if m > a + 1 and _adjunct_starts(stoks, m, b):
             b = m           # "praised the mayor at a rally on Monday": where and when
             break
