@@ -166,8 +166,22 @@ def test_according_to_a_document_with_its_author_further_on():
     assert got == [("indirect", "Jane Marsh", "according to", "The mayor knew of the delay")]
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Okafor has won 310 delegates, according to a Civic Metrics tally, but his path narrows.",
+     ("indirect", "Civic Metrics", "according to", "Okafor has won 310 delegates")),
+    ("Okafor trails by 4 points, according to Vote Tracker’s polling average.",
+     ("indirect", "Vote Tracker", "according to", "Okafor trails by 4 points")),
+    ("Okafor leads by nine points, according to the PollHub average in the county.",
+     ("indirect", "PollHub", "according to", "Okafor leads by nine points")),
+])
+def test_according_to_figures_whose_compiler_is_named_before_them(sentence, want):
+    # as "a count by the AP": the compiler named is the source
+    assert entries(sentence) == [want]
+
+
 @pytest.mark.parametrize("sentence", [
     "Okafor won 61 percent of the rural vote, according to exit polls.",   # data: figures
+    "Okafor leads by nine points, according to the latest polling average.",
     "According to early results of a survey, most voters were undecided.",
     "Pollution has cut two years from lives in the region, according to one estimate.",
     "According to plan, the vote was held on Monday.",

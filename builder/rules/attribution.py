@@ -197,6 +197,11 @@ RECORD_WORDS = {"count", "tally", "tallies", "calculation", "calculations", "ana
                 "estimate", "projection", "projections", "poll", "polls", "survey", "email",
                 "memo", "order", "ruling", "opinion"}
 
+# Heads of figures a compiler is named with ("the RealClearPolitics polling average",
+# "a CNN tally"), besides RECORD_WORDS and speech.DATA_WORDS.
+DATA_HEADS = {"average", "averages", "count", "tally", "analysis", "estimate", "survey",
+              "poll", "index", "ranking", "rankings", "forecast", "model", "tracker"}
+
 # Documents that "according to" may name with no author: a source of words that names
 # no speaker ("according to his biography", "according to a court filing", "according to
 # the indictment"). Data are not words: "according to exit polls", "according to one

@@ -13,6 +13,7 @@ from . import names as N
 from . import spans as S
 from . import subjects as SUB
 from .cues import Cue, Reader, Sentence, register
+from .names import place_word
 from .scan import appositive_role
 
 
@@ -48,6 +49,8 @@ def _subject_according(s: Sentence, cue: Cue) -> None:
     if cue.subj.kind == "none":
         cue.subj = _document_author(s, a, b)     # "according to a count by the AP"
     if cue.subj.kind == "none":
+        cue.subj = _named_data_source(s, a, b)   # "according to a CNN tally"
+    if cue.subj.kind == "none":
         cue.subj = _unnamed_source(s, a, b)      # "according to exit polls"
     # an unnamed group ("according to officials") speaks with no speaker named
     cue.valid = cue.subj.kind in ("name", "org", "description", "group")
@@ -69,6 +72,26 @@ def _document_author(s: Sentence, a: int, b: int) -> M.Mention:
                 return author
             break
     return M.Mention("none")
+
+
+def _named_data_source(s: Sentence, a: int, b: int) -> M.Mention:
+    """"a CNN tally", "the RealClearPolitics polling average", "HuffPost Pollster's
+    average": figures whose compiler is named before the data word (its author, as in
+    "a count by the AP"); figures with no one named stay nobody's words."""
+    stoks = s.toks
+    h = a
+    while h < b and stoks[h].kind == "w" and stoks[h].low not in A.SOURCE_NOUN_ENDS:
+        h += 1
+    head = N.strip_possessive(stoks[h - 1].low)[0] if h > a else ""
+    if not (head in A.RECORD_WORDS or head in R.DATA_WORDS or head in A.DATA_HEADS):
+        return M.Mention("none")
+    caps = [m for m in range(a, h - 1) if stoks[m].is_cap or (
+        stoks[m].low == "of" and a < m and stoks[m - 1].is_cap and stoks[m + 1].is_cap)]
+    if not caps or caps != list(range(caps[0], caps[-1] + 1)) \
+            or any(stoks[m].low in R.NATIONALITIES or place_word(stoks[m].low) for m in caps):
+        return M.Mention("none")    # "a Pew survey of Ohio voters": Pew; not "a state poll"
+    author = M.classify_np(s.text, stoks[caps[0]:caps[-1] + 1], s.known_orgs, as_org=True)
+    return author if author.kind in ("org", "name") else M.Mention("none")
 
 
 def _unnamed_source(s: Sentence, a: int, b: int) -> M.Mention:
