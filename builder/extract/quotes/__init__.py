@@ -14,7 +14,8 @@ order an article goes through them:
     verb_subjects.py  a verb's subject further left (time adjuncts, asides, relatives)
     clauses.py   where reported content starts and ends (subordinate clauses, adjuncts)
     questions.py questions put to someone ("Asked whether ..., Doe said")
-    spans.py     the token spans a reader needs (subject phrases, reported content)
+    spans.py     the speaker's noun phrase a reader needs (before, after, past an aside)
+    content_spans.py  the reported content's span (after the cue, before it, clipped)
     mentions.py  what a subject phrase stands for (name, pronoun, description, group ...)
     resolve.py   whom it refers to, one resolver per kind of mention
     entries.py   which quotations are quotes; one entry per statement

@@ -10,7 +10,7 @@ from ...rules import attribution as A
 from ...rules import speech as R
 from . import mentions as M
 from . import names as N
-from . import spans as S
+from . import content_spans as CS
 from . import subjects as SUB
 from .cues import Cue, Reader, Sentence, register
 from .names import place_word
@@ -120,7 +120,7 @@ def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
             if prev is not cue and prev.valid and prev.content and prev.vi < cue.vi \
                     and prev.kind == "according":
                 a = max(a, prev.s1)
-        return SUB.around_according(s, cue, S.trim_content(stoks, a, cue.vi))
+        return SUB.around_according(s, cue, CS.trim_content(stoks, a, cue.vi))
     b = cue.s1
     if b < hi and stoks[b].text == ",":
         b += 1

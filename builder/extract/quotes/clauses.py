@@ -1,5 +1,5 @@
 """Where reported content ends or starts when the clause around the cue says so (helpers
-for the cue readers, beside ``spans.py``):
+for the cue readers, beside ``content_spans.py``):
 
 * "As the paper reported, <clause>": the clause after the comma;
 * "After Jane Doe vowed to ..., the party ...": a cue in a subordinate clause reports up
@@ -14,7 +14,7 @@ from ...rules import speech_verbs as V
 from ...rules import time_words as TW
 from . import names as N
 from .cues import Cue, Sentence
-from .spans import _finite, clip, looks_like_clause, skip_object, trim_content
+from .content_spans import _finite, clip, looks_like_clause, skip_object, trim_content
 from .text import Tok
 
 

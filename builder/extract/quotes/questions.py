@@ -15,7 +15,7 @@ from ...rules import attribution as A
 from ...rules import speech_verbs as V
 from . import mentions as M
 from .cues import Cue, Reader, Sentence, register
-from .spans import trim_content
+from .content_spans import trim_content
 
 _MAX_ADJUNCT = 8
 

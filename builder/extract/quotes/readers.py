@@ -20,6 +20,7 @@ from . import mentions as M
 from . import names as N
 from . import clauses as C
 from . import spans as S
+from . import content_spans as CS
 from . import subjects as SUB
 from . import asides as AS
 from . import verb_subjects as VS
@@ -73,7 +74,7 @@ def _subject_quoted(s: Sentence, cue: Cue) -> None:
 
 
 def _content_quoted(s: Sentence, cue: Cue, cues: list[Cue]):
-    found = S.right_content(s, cue)
+    found = CS.right_content(s, cue)
     right = found[0] if found is not None else None
     if right is not None and cue.vj < len(s.toks) \
             and s.toks[min(cue.vj, len(s.toks) - 1)].text == "." \
@@ -114,7 +115,7 @@ def _subject_quotes(s: Sentence, cue: Cue) -> None:
 
 
 def _content_quotes(s: Sentence, cue: Cue, cues: list[Cue]):
-    return S.left_content(s, cue)
+    return CS.left_content(s, cue)
 
 
 register(Reader("quotes", _match_quotes, _subject_quotes, _content_quotes))
@@ -147,7 +148,7 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
                                                 and lemma in V.SAY_LEMMAS))   # "another says"
             or (t.is_cap and prev is not None and prev.kind == "w")
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
-            or (form == "said" and s.word(i + 1) == "to" and not S.to_listener(s.toks, i + 2))
+            or (form == "said" and s.word(i + 1) == "to" and not CS.to_listener(s.toks, i + 2))
             or (form == "said" and plow == "that" and i == 1))
     if plow == "to" and form == lemma and cls == "report" and j + 1 < len(s.toks) \
             and s.word(i - 2) not in A.REFUSALS \
@@ -302,7 +303,7 @@ def _relative_clause_subject(s: Sentence, cue: Cue, k: int) -> M.Mention | None:
 def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     """After the verb, what it reports (``cue.reports``) or only the words around the
     quotations it attributes; else the sentence around it or before it."""
-    found = S.right_content(s, cue) or AS.quote_after_adjunct(s, cue)
+    found = CS.right_content(s, cue) or AS.quote_after_adjunct(s, cue)
     if found is None and cue.lemma in V.OBJECT_LEMMAS and cue.left_subject \
             and C.after_sentence_part(s.toks, cue):
         found = _after_listener(s, (cue.vj, s.hi))     # "told a town hall in X, Y that"
@@ -319,7 +320,7 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
         if how == "bare" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj:
             span, how = _after_listener(s, span)
         if C.rest_of_listener(s, cue, span) and (how == "bare" or (
-                how == "that" and not S.looks_like_clause(s.toks, span[0], span[1]))):
+                how == "that" and not CS.looks_like_clause(s.toks, span[0], span[1]))):
             return _right_or_left(s, cue, cues, None)
         if how == "quote" and cue.joined:
             # "..., called Marsh a “traitor” and said, “...,” the office said": the
@@ -328,11 +329,11 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
             span = (q, q + 1)
         cue.reports = _reports(s, cue, span, how)
         if not cue.reports and cue.lemma in V.ACT_COMPLEMENTS:
-            alt = S.right_content(s, cue, skip_told=False)
+            alt = CS.right_content(s, cue, skip_told=False)
             if alt is not None and _complement(s, cue, alt[0]):
                 span, cue.reports = alt[0], True
         return _right_or_left(s, cue, cues, span)
-    right = None if cue.appos else (S.parenthetical_content(s, cue) or C.as_content(s, cue))
+    right = None if cue.appos else (CS.parenthetical_content(s, cue) or C.as_content(s, cue))
     cue.reports = True
     return _right_or_left(s, cue, cues, right)
 
@@ -347,7 +348,7 @@ def _after_listener(s: Sentence, span: tuple[int, int]) -> tuple[tuple[int, int]
         if t.kind == "q" or t.text in (";", ":"):
             break
         if t.low == "that" and m > a and (s.toks[m - 1].text == "," or (
-                m - 1 > a and S._adjunct_end(s.toks[m - 1]) and s.toks[m - 1].kind == "w")) \
+                m - 1 > a and CS._adjunct_end(s.toks[m - 1]) and s.toks[m - 1].kind == "w")) \
                 and m + 1 < b:
             return (m + 1, b), "that"
     return span, "bare"
@@ -378,12 +379,12 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         return False
     if cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj:
         # "“...,” Doe told cheering supporters in Nashua": the listener, no statement
-        return S.looks_like_clause(s.toks, span[0], span[1])
+        return CS.looks_like_clause(s.toks, span[0], span[1])
     if cue.lemma in V.SAY_LEMMAS:
         # "said the plan ...": speech unless a few words with no verb ("said goodbye")
-        return span[1] - span[0] > 6 or S.looks_like_clause(s.toks, span[0], span[1]) \
+        return span[1] - span[0] > 6 or CS.looks_like_clause(s.toks, span[0], span[1]) \
             or _short_clause(s, span)
-    return S.looks_like_clause(s.toks, span[0], span[1])
+    return CS.looks_like_clause(s.toks, span[0], span[1])
 
 
 def _short_clause(s: Sentence, span: tuple[int, int]) -> bool:
@@ -437,7 +438,7 @@ def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, 
             return None     # a parenthetical's words back to "Asked about ...,"
         if right is not None:
             return right
-    left = S.left_content(s, cue) if S.ends_clause(s, cue) else None
+    left = CS.left_content(s, cue) if CS.ends_clause(s, cue) else None
     return None if left is not None and C.opening_clause(s, cue, left) else left
 
 
@@ -480,17 +481,17 @@ def _subject_participle(s: Sentence, cue: Cue) -> None:
 
 
 def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):
-    found = S.right_content(s, cue)
+    found = CS.right_content(s, cue)
     if found is None:
         return None
     span, how = found
     cue.reports = _reports(s, cue, span, how)
     if not cue.reports and cue.lemma in V.ACT_COMPLEMENTS:
         # ", urging voters to ...", ", calling for a ban": the act's complement
-        alt = S.right_content(s, cue, skip_told=False)
+        alt = CS.right_content(s, cue, skip_told=False)
         if alt is not None and _complement(s, cue, alt[0], strict=True):
             span, cue.reports = alt[0], True
-    return S.trim_content(s.toks, *S.clip(span, s.toks, cue, cues))
+    return CS.trim_content(s.toks, *CS.clip(span, s.toks, cue, cues))
 
 
 # ---- labels: "Rep. Jane Doe (D-Ohio): “...”", "“...” — Jane Doe" -------------------------------

@@ -18,7 +18,7 @@ from ...rules import speech_verbs as V
 from ...rules import time_words as TW
 from . import clauses as C
 from . import names as N
-from . import spans as S
+from . import content_spans as CS
 from .cues import Cue, Reader, Sentence, register
 from .text import Tok
 from .readers import _subject_verb
@@ -111,7 +111,7 @@ def _clause_after_as(stoks: list[Tok], k: int, end: int) -> bool:
     for m in range(k + 1, min(end, k + 4)):
         if stoks[m].kind != "w" or stoks[m].low in N.PREPOSITIONS:
             return False
-        if S._finite(stoks, m):
+        if CS._finite(stoks, m):
             return True
     return False
 
@@ -175,16 +175,16 @@ def _complement(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     if low == "that":
         return (k + 1, hi) if k + 1 < hi and _clause(stoks, k + 1, hi) else None
     if low == "to":
-        if cue.lemma in V.THOUGHT_TO and S._infinitive(stoks, k, hi):
-            return k, S._infinitive_end(stoks, k, hi)
+        if cue.lemma in V.THOUGHT_TO and CS._infinitive(stoks, k, hi):
+            return k, CS._infinitive_end(stoks, k, hi)
         return None
     if cue.lemma in V.THOUGHT_TO:
         for m in range(k + 1, min(hi, k + 5)):     # "expects the senator to win"
             t = stoks[m]
             if t.kind != "w":
                 break
-            if t.low == "to" and S._infinitive(stoks, m, hi):
-                return k, S._infinitive_end(stoks, m, hi)
+            if t.low == "to" and CS._infinitive(stoks, m, hi):
+                return k, CS._infinitive_end(stoks, m, hi)
     if low in _NOT_AFTER or low in N.PREPOSITIONS or low in R.ADJUNCT_STARTERS:
         return None
     if cue.lemma in V.THOUGHT_ADJECTIVES or cue.vj - cue.vi > 1 and stoks[cue.vj - 1].low \
@@ -200,11 +200,11 @@ def _clause(stoks: list[Tok], k: int, hi: int) -> bool:
     if low in _OPENS_NO_CLAUSE:
         return False
     if low in ("it", "this", "that", "them", "him", "her") and not (
-            k + 1 < hi and stoks[k + 1].kind == "w" and (S._finite(stoks, k + 1)
+            k + 1 < hi and stoks[k + 1].kind == "w" and (CS._finite(stoks, k + 1)
                                                           or "'" in stoks[k + 1].low
                                                           or "’" in stoks[k + 1].low)):
         return False
-    return S.looks_like_clause(stoks, k, hi)
+    return CS.looks_like_clause(stoks, k, hi)
 
 
 def _subject_thought(s: Sentence, cue: Cue) -> None:
@@ -313,4 +313,4 @@ def topic_span(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
     while b > a and stoks[b - 1].kind == "w" and stoks[b - 1].low in ("and", "but", "or",
                                                                         "while", "as"):
         b -= 1
-    return S.trim_content(stoks, a, b)
+    return CS.trim_content(stoks, a, b)

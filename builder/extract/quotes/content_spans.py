@@ -1,0 +1,350 @@
+"""Token spans of what a speech cue reports: the person told ("told his counterpart"),
+the speech after the cue ("said that ...", "replied: “...”", "said the plan ..."), the
+speech before it ("..., the ambassador said."), whether a cue ends its clause, and where
+another speaker's clause cuts the content short. Pure helpers over a sentence's tokens,
+used by the cue readers (``readers.py``, ``thoughts.py``, ``according.py`` ...); the
+speaker's own noun phrase is ``spans.py``'s.
+"""
+from __future__ import annotations
+
+from ...rules import attribution as A
+from ...rules import speakers as SP
+from ...rules import speech as R
+from ...rules import speech_verbs as V
+from . import names as N
+from .cues import Cue, Sentence
+from .text import Tok
+
+
+def skip_object(stoks: list[Tok], k: int, hi: int) -> int:
+    """After "told": the person told ("told his Russian counterpart", "told Y that")."""
+    if k >= hi:
+        return k
+    for m in range(k, min(hi, k + 9)):
+        u = stoks[m]
+        if u.kind == "w" and u.low == "that":
+            return m
+        if u.kind == "q" or (u.kind == "p" and u.text in ",;:.!?"):
+            if stoks[k].low in N.DETERMINERS or m - k <= 3:
+                return m
+            break
+    first = stoks[k]
+    if first.kind == "w" and first.is_cap:
+        # "told Ivanov", "told BBC Radio 4's Today programme"
+        m = k
+        while m < hi and stoks[m].kind == "w" and (stoks[m].is_cap or stoks[m].text[:1].isdigit()):
+            m += 1
+        while m < hi and m - k < 8 and stoks[m].kind == "w" and stoks[m].low in R.MEDIA_NOUNS:
+            m += 1
+        return m
+    if first.kind == "w" and first.low in A.OBJECT_WORDS and first.low != "the":
+        return k + 1
+    if first.kind == "w" and first.low in N.DETERMINERS:
+        m = k + 1
+        while m < hi and m - k < 4 and stoks[m].kind == "w" \
+                and stoks[m].low not in A.TOLD_OBJECT_STOPS:
+            m += 1
+        return m
+    return k
+
+
+# ---- the reported content ----------------------------------------------------------------
+
+def right_content(s: Sentence, cue: Cue, skip_told: bool = True
+                  ) -> tuple[tuple[int, int], str] | None:
+    """The speech after the cue and how it is introduced ("that", "colon", "quote",
+    "bare"): "said that ...", "replied: “...”", "told Y the ...", "said the plan ..."."""
+    stoks, hi = s.toks, s.hi
+    k = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
+    if not cue.left_subject and cue.appos:
+        k = _after_appositive(stoks, k, hi)
+    if skip_told and cue.lemma in V.OBJECT_LEMMAS:
+        k = skip_object(stoks, k, hi)
+    if k >= hi:
+        return None
+    t = stoks[k]
+    if t.kind == "w" and t.low == "that":
+        return ((k + 1, hi), "that") if k + 1 < hi else None
+    if t.kind == "p":
+        if t.text == ":" and k + 1 < hi:
+            return (k + 1, hi), "colon"
+        if t.text in ",—–" and k + 1 < hi and stoks[k + 1].kind == "q":
+            return (k + 1, hi), "quote"
+        return None
+    if t.kind == "q":
+        return (k, hi), "quote"
+    if t.low == "to" and cue.lemma in V.TO_COMPLEMENT_LEMMAS and _infinitive(stoks, k, hi):
+        return (k, _infinitive_end(stoks, k, hi)), "to"    # "promised to take bold action"
+    if t.low in R.ADJUNCT_STARTERS:
+        return _after_adjunct(stoks, k, hi, cue)
+    if t.low in A.CONTENT_BLOCKERS or t.low in R.NOT_SPEECH_OBJECTS:
+        return None
+    return (k, hi), "bare"
+
+
+def looks_like_clause(stoks: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` read as a clause (a subject and a finite verb: "the plan
+    would fail", "Petrov lied", "he'll win", "Marsh enjoys"), not a noun phrase ("the deal",
+    "a polling lead", "the importance of trade")."""
+    if k >= hi or stoks[k].kind != "w":
+        return k < hi and stoks[k].kind == "q"
+    first = _plain(stoks[k].low)
+    if first.split("'")[0] in A.SUBJECT_PRONOUNS and ("'" in first or (
+            k + 1 < hi and stoks[k + 1].kind == "w" and not stoks[k + 1].is_cap)):
+        return True     # "he said", "they're", "it's"
+    for m in range(k + 1, min(hi, k + 16)):
+        t = stoks[m]
+        if t.kind == "q":
+            return True
+        if t.kind == "p":
+            if t.text in ",;:(—–":
+                return False
+            continue
+        if t.low in A.CLAUSE_BREAKS:
+            return False
+        if _finite(stoks, m):
+            return True
+    return False
+
+
+def _plain(low: str) -> str:
+    return low.replace("’", "'")
+
+
+def _finite(stoks: list[Tok], m: int) -> bool:
+    """The word at ``m`` (not the first of a clause) is a finite verb."""
+    t, prev = stoks[m], stoks[m - 1]
+    low = _plain(t.low)
+    if prev.kind == "w" and prev.low in A.NOUN_MARKERS:
+        return False
+    if low in A.FINITE_WORDS or low in A.IRREGULAR_PAST or low.endswith("n't"):
+        return True
+    if t.is_cap or prev.kind != "w" or len(low) <= 3:
+        return False
+    before = _plain(prev.low)
+    if before.endswith(("ing", "ed", "ly", "al", "ive", "ful", "ic", "ous")):
+        return False
+    if low.endswith("ed"):
+        return True
+    if low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")):
+        # "Marsh enjoys", "the plan needs": a name, or a noun after a determiner
+        return prev.is_cap or (m >= 2 and stoks[m - 2].kind == "w"
+                               and stoks[m - 2].low in A.NOUN_MARKERS)
+    return False
+
+
+def _after_appositive(stoks: list[Tok], k: int, hi: int) -> int:
+    """"said Li, a professor at X, adding ...": skip the appositive."""
+    while k < hi and not (stoks[k].kind == "p" and stoks[k].text in ",.;:"):
+        k += 1
+    if k < hi and stoks[k].text == ",":
+        k += 1
+        while k < hi and not (stoks[k].kind == "p" and stoks[k].text in ",.;:"):
+            k += 1
+    return k
+
+
+def _infinitive(stoks: list[Tok], k: int, hi: int) -> bool:
+    """"to" at ``k`` opens an infinitive ("to take", "to never"), not a phrase ("to
+    the voters", "to Iowa")."""
+    nxt = stoks[k + 1] if k + 1 < hi else None
+    return nxt is not None and nxt.kind == "w" and not nxt.is_cap \
+        and nxt.low not in N.DETERMINERS and nxt.low not in R.PRONOUNS \
+        and nxt.low not in A.OBJECT_WORDS and not nxt.text[:1].isdigit()
+
+
+def _infinitive_end(stoks: list[Tok], k: int, hi: int) -> int:
+    """The infinitive ends where a comma opens a clause of the writer's ("threatened to
+    use force, as the protests escalate")."""
+    for m in range(k + 1, hi - 1):
+        if stoks[m].text == "," and stoks[m + 1].low in R.SUBORDINATORS | {"as"}:
+            return m
+    return hi
+
+
+def _after_adjunct(stoks: list[Tok], k: int, hi: int, cue: Cue | None = None
+                   ) -> tuple[tuple[int, int], str] | None:
+    """"said on Monday that ...", "said in a statement: ...", "promised Monday to ..."."""
+    if stoks[k].low in A.SUBJECT_PRONOUNS and s_word(stoks, k + 1) not in R.TIME_WORDS \
+            and looks_like_clause(stoks, k, hi):
+        return (k, hi), "bare"      # "say this is ...": a pronoun, not "this week"
+    for m in range(k, min(hi, k + 14)):
+        u = stoks[m]
+        if u.kind == "q" or (u.kind == "p" and u.text in ";.!?"):
+            break
+        if u.low == "to" and m > k and cue is not None and cue.lemma in V.TO_COMPLEMENT_LEMMAS \
+                and _adjunct_end(stoks[m - 1]) and _infinitive(stoks, m, hi):
+            return (m, _infinitive_end(stoks, m, hi)), "to"
+        if u.kind == "w" and u.low == "that":
+            if not _adjunct_end(stoks[m - 1]):
+                return None     # "boasted of relations that they ...": a relative clause
+            return ((m + 1, hi), "that") if m + 1 < hi else None
+        if u.kind == "p" and u.text == ":" and m + 1 < hi:
+            return (m + 1, hi), "colon"
+    return _bare_after_adjunct(stoks, k, hi)
+
+
+def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
+                        ) -> tuple[tuple[int, int], str] | None:
+    """"said on Friday he met ...", "said Tuesday his actions are ...", "told reporters in
+    a statement the plan would fail": a short adjunct ending in a time word, a name or a
+    document word, then a clause with no "that" (a subject and a finite verb)."""
+    for m in range(k + 1, min(hi, k + 8)):
+        u = stoks[m]
+        if u.kind != "w":
+            return None
+        if not _adjunct_end(stoks[m - 1]) or stoks[m - 1].low in R.ADJUNCT_STARTERS \
+                and stoks[m - 1].low not in R.TIME_WORDS:
+            continue
+        prev = stoks[m - 1]
+        opens = u.low in A.SUBJECT_PRONOUNS or u.low in N.DETERMINERS or (
+            u.is_cap and (prev.low in R.TIME_WORDS or not prev.is_cap))   # not "Las Vegas"
+        if opens and u.low not in N.PREPOSITIONS and s_word(stoks, m + 1) not in R.TIME_WORDS \
+                and looks_like_clause(stoks, m, hi):
+            return (m, hi), "bare"
+    return None
+
+
+def s_word(stoks: list[Tok], i: int) -> str:
+    return stoks[i].low if 0 <= i < len(stoks) and stoks[i].kind == "w" else ""
+
+
+def _adjunct_end(t: Tok) -> bool:
+    """The word before "that" closes an adjunct ("said on Monday that", "in a statement
+    that", "told reporters in Beijing that"), not a noun the "that" clause describes."""
+    return t.kind != "w" or t.is_cap or t.text[:1].isdigit() or t.low in R.TIME_WORDS \
+        or t.low in R.DOCUMENT_WORDS or t.low in R.MEDIA_NOUNS or t.low in R.ADJUNCT_STARTERS \
+        or t.low.endswith("ly")
+
+
+def parenthetical_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """"A lot of money, he says, has gone abroad": the attribution sits inside the
+    reported sentence; its content is the whole sentence."""
+    stoks, hi = s.toks, s.hi
+    start = cue.s0 if cue.left_subject else cue.vi
+    end = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
+    if start <= 0 or end >= hi or stoks[start - 1].text != "," or stoks[end].text != ",":
+        return None
+    if end + 1 >= hi or stoks[end + 1].kind != "w" \
+            or stoks[end + 1].low in A.PARENTHETICAL_ENDERS:
+        return None
+    if not any(t.kind == "w" for t in stoks[:start - 1]):
+        return None
+    return 0, hi
+
+
+def left_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """"..., the ambassador said." / "“...,” Hu said": the speech before the cue, back to
+    the sentence start or a semicolon."""
+    stoks = s.toks
+    start = cue.s0 if cue.left_subject else cue.vi
+    if not (start > 0 and (stoks[start - 1].kind == "q" or stoks[start - 1].text in ",—–")):
+        return None
+    end = start if stoks[start - 1].kind == "q" else start - 1
+    a = 0
+    for m in range(end - 1, -1, -1):
+        if stoks[m].kind == "p" and stoks[m].text == ";":
+            a = m + 1
+            break
+    a, end = trim_content(stoks, a, end)
+    if end <= a or _opening_phrase(stoks, a, end):
+        return None    # "In every policy realm, Petrov vowed ...": an opening phrase
+    return a, end
+
+
+def _opening_phrase(stoks: list[Tok], a: int, b: int) -> bool:
+    """The words [a, b) open the sentence without being speech: a phrase starting with
+    a preposition or a participle ("Asked about the plan,", "On Monday,"), or a dateline
+    ("DECATUR, Ill. —"), with no quotation and no finite verb in it."""
+    first = stoks[a]
+    if first.kind != "w" or not (first.low in N.PREPOSITIONS or first.low in A.OPENERS
+                                 or (first.text.isupper() and len(first.text) > 2)):
+        return False
+    if any(t.kind == "q" for t in stoks[a:b]):
+        return False
+    return not any(_finite(stoks, m) for m in range(a + 1, b) if stoks[m].kind == "w")
+
+
+def ends_clause(s: Sentence, cue: Cue) -> bool:
+    """Nothing of the verb's own follows it ("..., he said." / "..., he said on Monday
+    in a statement."), so the words before it may be what it reports."""
+    k = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
+    if cue.lemma in V.OBJECT_LEMMAS:
+        k = skip_object(s.toks, k, s.hi)     # "..., Xi told his counterpart, in ..."
+    if k >= s.hi:
+        return True
+    t = s.toks[k]
+    if t.kind == "q" or t.text in ",;—–(":
+        return True
+    if t.low == "to" and k + 1 < s.hi:       # "said to reporters", not "vowed to build"
+        return to_listener(s.toks, k + 1)
+    # "he said on Monday in a statement.", not "boasted of relations that they ..."
+    rest = []
+    for u in s.toks[k:s.hi]:
+        if u.text in (",", ";", "—", "–"):
+            break           # "said during his visit, as the two ...": the adjunct ends
+        rest.append(u)
+    return t.low in R.ADJUNCT_STARTERS and len(rest) <= 8 \
+        and not any(u.kind == "q" or u.low == "that" for u in rest)
+
+
+def to_listener(stoks: list[Tok], k: int) -> bool:
+    """After "said to": whom it was said to ("reporters", "his aides", "Jane Doe",
+    "cheers from the crowd"), not a verb ("said to be", "vowed to build")."""
+    if k >= len(stoks) or stoks[k].kind != "w":
+        return False
+    t = stoks[k]
+    low = t.low
+    if low in ("be", "have", "been", "having"):
+        return False
+    if low in SP.CROWD_NOISES or (low.endswith(SP.ADJECTIVE_ENDINGS) and k + 1 < len(stoks)
+                                  and stoks[k + 1].low in SP.CROWD_NOISES):
+        return True     # "said to applause", "said to enthusiastic cheers"
+    return t.is_cap or low in N.DETERMINERS or low in A.OBJECT_WORDS or (
+        len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+def clip(content: tuple[int, int], stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
+    """End a cue's content where another speaker's clause or a relay starts."""
+    a, b = content
+    # a verb joined to the speaker's own ("..., and emphasised ...") goes on their
+    # statement, unless it opens a quotation ("... and added, “...”"): that ends it
+    for c in cues:
+        if c.joined and c.lead is cue and a < c.s0 < b and opens_quote(stoks, c.vj):
+            b = c.s0
+    cues = [c for c in cues if not (c.lead is not None and c.kind == "verb")]
+    # a speech act's clause ("..., he would advise buying it") goes on the statement
+    starts = {c.s0 for c in cues if c is not cue and c.valid and c.left_subject and c.s0 > a
+              and c.cls != "act"}
+    starts |= {c.vi for c in cues if c is not cue and c.valid and not c.left_subject
+               and c.vi > a and c.kind == "verb"}
+    starts |= {c.vi for c in cues if c is not cue and c.kind == "according" and c.vi > a}
+    for m in range(a, b):
+        t = stoks[m]
+        if t.kind == "p" and t.text == ";":
+            return a, m
+        if t.kind == "p" and t.text in ",—–" and m > a:
+            near = [x for x in range(m + 1, min(b + 3, m + 4)) if x in starts]
+            # only when the words in between are conjunctions: ", while the X said"
+            if near and all(stoks[y].kind == "w" and (stoks[y].low in A.CLAUSE_JOINERS
+                                                      or stoks[y].low in R.SUBORDINATORS)
+                            for y in range(m + 1, near[0])):
+                return a, m
+    return a, b
+
+
+def opens_quote(stoks: list[Tok], k: int) -> bool:
+    """A quotation starts at ``k`` or right after a comma or colon there."""
+    if k < len(stoks) and stoks[k].kind == "q":
+        return True
+    return k + 1 < len(stoks) and stoks[k].text in (",", ":") and stoks[k + 1].kind == "q"
+
+
+def trim_content(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    while b > a and stoks[b - 1].kind == "p" and stoks[b - 1].text in ",;:.—–-":
+        b -= 1
+    while a < b and stoks[a].kind == "p" and stoks[a].text in ",;:—–-":
+        a += 1
+    if a < b and stoks[a].kind == "w" and stoks[a].low == "that":
+        a += 1
+    return a, b
