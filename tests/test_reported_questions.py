@@ -78,3 +78,29 @@ def test_asked_about_a_topic_has_no_speaker_after_it():
     got = entries("Asked about the criticisms of Governor Jane Marsh, Tom Okafor said the "
                   "levy would pass.")
     assert got == [("indirect", "Tom Okafor", "said", "the levy would pass")]
+
+
+REQUESTS = [
+    ("Tom Okafor asked her to call the mayor at once.",
+     ("indirect", "Tom Okafor", "asked", "her to call the mayor at once")),
+    ("Tom Okafor asked the mayor to resign by Friday.",
+     ("indirect", "Tom Okafor", "asked", "the mayor to resign by Friday")),
+    ("Ana Reyes pressed him on the budget, asking Okafor to explain the deficit.",
+     ("indirect", "Ana Reyes", "asking", "Okafor to explain the deficit")),
+    # the person asked ends before the question ("the clerk", not "the clerk whether")
+    ("Ana Reyes asked the clerk whether the ballots had been counted.",
+     ("indirect", "Ana Reyes", "asked", "whether the ballots had been counted")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", REQUESTS)
+def test_a_request_or_a_question_put_to_someone(sentence, want):
+    assert want in entries(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Okafor asked for a recount.",           # a thing asked for, no words
+    "Tom Okafor was asked to leave the hall.",   # no one who asks
+])
+def test_no_request_without_a_complement_or_an_asker(sentence):
+    assert entries(sentence) == []

@@ -105,7 +105,8 @@ def _main_clause(stoks: list[Tok], k: int, b: int) -> bool:
     t = stoks[k]
     if t.kind != "w" or t.low in A.CLAUSE_JOINERS or t.low in ("or", "nor"):
         return False
-    return (t.low in A.SUBJECT_PRONOUNS or t.low in N.DETERMINERS or t.is_cap) \
+    pronoun = t.low.replace("’", "'").split("'")[0]      # "it's", "they’re"
+    return (pronoun in A.SUBJECT_PRONOUNS or t.low in N.DETERMINERS or t.is_cap) \
         and looks_like_clause(stoks, k, b)
 
 

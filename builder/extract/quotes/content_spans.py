@@ -42,8 +42,9 @@ def skip_object(stoks: list[Tok], k: int, hi: int) -> int:
     if first.kind == "w" and first.low in N.DETERMINERS:
         m = k + 1
         while m < hi and m - k < 4 and stoks[m].kind == "w" \
-                and stoks[m].low not in A.TOLD_OBJECT_STOPS:
-            m += 1
+                and stoks[m].low not in A.TOLD_OBJECT_STOPS \
+                and stoks[m].low not in V.QUESTION_WORDS and stoks[m].low != "to":
+            m += 1      # "asked the attorney whether ...", "asked the mayor to ..."
         return m
     return k
 

@@ -308,6 +308,9 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
             and C.after_sentence_part(s.toks, cue):
         found = _after_listener(s, (cue.vj, s.hi))     # "told a town hall in X, Y that"
         found = found if found[1] == "that" else None
+    if found is None and "to" in V.ACT_COMPLEMENTS.get(cue.lemma, ()):
+        alt = CS.right_content(s, cue, skip_told=False)     # "asked her to call X"
+        found = alt if alt is not None and _complement(s, cue, alt[0], strict=True) else None
     if found is None and cue.left_subject and cue.cls == "report" \
             and cue.lemma not in V.QUOTE_ONLY:
         found = C.after_adjuncts(s, cue)                # "said on NBC's ''Meet the Press''
@@ -482,6 +485,9 @@ def _subject_participle(s: Sentence, cue: Cue) -> None:
 
 def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):
     found = CS.right_content(s, cue)
+    if found is None and "to" in V.ACT_COMPLEMENTS.get(cue.lemma, ()):
+        alt = CS.right_content(s, cue, skip_told=False)     # ", asking him to share ..."
+        found = alt if alt is not None and _complement(s, cue, alt[0], strict=True) else None
     if found is None:
         return None
     span, how = found
