@@ -322,3 +322,15 @@ def test_a_relative_clause_after_an_appositive_comma_is_not_the_subject():
     # "Doe, a farmer who ...": the farmer is Doe's appositive; Doe speaks, not "a farmer"
     got = entries("Tom Okafor, a farmer who has grown wheat for years, said the levy was unfair.")
     assert got == [("indirect", "Tom Okafor", "said", "the levy was unfair")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Mrs. Okafor's confidants say she is ready to run.",
+     ("indirect", None, "say", "she is ready to run")),
+    ("A wide array of economists say the levy is sound.",
+     ("indirect", None, "say", "the levy is sound")),
+    ("Dozens of farmers said the bridge should stay open.",
+     ("indirect", None, "said", "the bridge should stay open")),
+])
+def test_someones_people_and_a_number_of_people_speak_as_unnamed_groups(sentence, want):
+    assert entries(sentence) == [want]

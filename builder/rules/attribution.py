@@ -233,7 +233,12 @@ QUANTITY_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fi
                   "majority", "minority", "plurality", "most", "many", "some", "few",
                   "number", "share", "portion", "percentage", "proportion", "fraction",
                   "another", "each", "both", "either", "neither", "none", "all", "one",
-                  "several", "side", "sides"}
+                  "several", "side", "sides",
+                  # nouns of number before "of" ("a wide array of economists", "a handful
+                  # of Democrats", "dozens of lawmakers")
+                  "array", "handful", "host", "slew", "chorus", "variety", "range", "couple",
+                  "dozens", "scores", "hundreds", "thousands", "millions", "lot", "lots",
+                  "bunch"}
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred"}

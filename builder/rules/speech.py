@@ -239,6 +239,7 @@ PERSON_NOUNS = {
     "farmer", "miner", "nurse", "teacher", "student", "veteran", "soldier", "officer",
     "evangelical", "pastor", "priest", "minister", "mayor", "governor", "senator",
     "prosecutor", "investigator", "detective", "agent", "analyst", "expert", "economist",
+    "confidant", "loyalist", "surrogate", "acquaintance",
 }
 GENDERED_PERSON_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f",
                          "son": "m", "grandson": "m", "granddaughter": "f",

@@ -250,6 +250,8 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     subj = s.classify(k, j) if j > k else M.Mention("none")
     if subj.kind == "none" and j > k:
         subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
+    if subj.kind == "none" and j > k:
+        subj = _possessed_group(s, k, j)       # "Mrs. Clinton's confidants say"
     if subj.kind == "none" and j > k and cue.cls in ("report", "thought") \
             and not (cue.lemma in V.NOUNISH and not cue.verb.endswith("ed")):
         subj = VS.quantity_subject(s, k, j)    # "61 percent say", "about half said"
@@ -272,6 +274,26 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     cue.valid = subj.kind != "none" and not (cue.cls == "act" and subj.kind == "group")
     if cue.valid:
         s.lo = cue.vj
+
+
+def _possessed_group(s: Sentence, k: int, j: int) -> M.Mention:
+    """"Mrs. Clinton's confidants", "Gore’s close friends and allies": someone's people,
+    a plural after a possessive name, an unnamed group with no speaker."""
+    toks = s.toks
+    p = next((m for m in range(j - 2, k - 1, -1) if toks[m].kind == "w"
+              and N.strip_possessive(toks[m].text)[1]), None)
+    if p is None or not toks[p].is_cap:
+        return M.Mention("none")
+    words = toks[p + 1:j]
+    if not words or len(words) > 5 or any(t.kind != "w" or t.is_cap for t in words) \
+            or any(t.low in M._CLAUSE_VERBS for t in words):
+        return M.Mention("none")
+    nouns = [t.low for t in words if t.low not in ("and", "or")]
+    head = nouns[-1]
+    if not (head in R.PERSON_PLURALS or head in R.GROUP_WORDS) or head in R.DOCUMENT_WORDS:
+        return M.Mention("none")     # "Smith's aides", not "Smith's emails"
+    text = s.text[toks[k].start:toks[j - 1].end]
+    return M.Mention("group", text, toks[k].start, toks[j - 1].end, head=head)
 
 
 RELATIVE_REACH = 25     # words of a relative clause between its noun and the verb
