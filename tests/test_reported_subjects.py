@@ -334,3 +334,28 @@ def test_a_relative_clause_after_an_appositive_comma_is_not_the_subject():
 ])
 def test_someones_people_and_a_number_of_people_speak_as_unnamed_groups(sentence, want):
     assert entries(sentence) == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # what others said, said again by reference
+    ("Six in 10 say the mayor is honest, and only 40 percent say the same of his rival.",
+     ("indirect", None, "say", "the same of his rival")),
+    # a pronoun right before the verb, after words that are no subject
+    ("Tom Okafor was so taken with the plan he said the town should adopt it at once.",
+     ("indirect", "Tom Okafor", "said", "the town should adopt it at once")),
+    # a pronoun and a name, one subject of the statement before them
+    ("The bridge will close in May, she and Mr. Okafor said.",
+     ("indirect", None, "said", "The bridge will close in May")),
+])
+def test_more_subjects_and_contents_of_say(sentence, want):
+    assert want in entries(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Okafor liked the short story he wrote where the mayor loses.",     # an object
+    # another's report of what he told: the lawyers' statement, not his
+    "Tom Okafor left in May. Lawyers raised doubts, saying he had told the boy that the "
+    "house was sold.",
+])
+def test_no_statement_of_his_from_an_object_or_anothers_report(sentence):
+    assert [e for e in entries(sentence) if e[1] == "Tom Okafor"] == []

@@ -252,6 +252,13 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
         subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
     if subj.kind == "none" and j > k:
         subj = _possessed_group(s, k, j)       # "Mrs. Clinton's confidants say"
+    if subj.kind == "none" and j - 1 > k and stoks[j - 1].low in ("he", "she") \
+            and cue.lemma in V.SAY_LEMMAS and s.word(j - 2) not in V.VERB_FORMS \
+            and s.word(j - 2) not in V.PARTICIPLES and s.word(j - 2) != "that":
+        # "so fired up about the deal he said she should call": the pronoun (not "the
+        # story he wrote ...", an object; not "saying he had told ...", another's report)
+        k = j - 1
+        subj = s.classify(k, j)
     if subj.kind == "none" and j > k and cue.cls in ("report", "thought") \
             and not (cue.lemma in V.NOUNISH and not cue.verb.endswith("ed")):
         subj = VS.quantity_subject(s, k, j)    # "61 percent say", "about half said"
@@ -387,6 +394,10 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         return True                 # "promised to ...": the commitment (TO_COMPLEMENT_LEMMAS)
     if how == "bare" and C.adjunct_only(s, span):
         return False                # "said Thursday with aides", "said happily as ..."
+    if how == "bare" and cue.lemma in V.SAY_LEMMAS and s.word(span[0]) == "the" \
+            and s.word(span[0] + 1) == "same" and s.word(span[0] + 2) not in R.TIME_WORDS \
+            and s.word(span[0] + 2) not in ("time", "way"):
+        return True                 # "49 percent say the same of Trump": what others said
     if how == "quote" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj \
             and _title_case(s.toks[span[0]].text.strip("“”\"‘’' ,.").split()):
         return False                # "told “Today” on Monday": a show, the listener

@@ -65,6 +65,9 @@ def _joins_subject(stoks: list[Tok], k: int, j: int, lo: int) -> bool:
             and stoks[k - 2].is_cap and k < j and (stoks[k].is_cap
                                                    or stoks[k].low in ("others", "other")):
         return True     # "Doe and others", "Doe and other voters"
+    if t.low == "and" and k - 2 >= lo and stoks[k - 2].low in ("he", "she") and k < j \
+            and stoks[k].is_cap and (k - 3 < lo or stoks[k - 3].kind != "w"):
+        return True     # "..., he and Mr. Allen said": the pronoun and a name
     return t.low == "and" and k - 2 >= lo and k < j and stoks[k - 2].kind == "w" \
         and not stoks[k - 2].is_cap and stoks[k - 2].low.endswith("s") \
         and (k - 3 < lo or stoks[k - 3].kind != "w" or stoks[k - 3].low in N.DETERMINERS)
