@@ -11,6 +11,7 @@ order an article goes through them:
     cues.py      a sentence's speech cues, read by the table of cue readers ...
     readers.py   ... one match/subject/content triple per kind of cue
     according.py "according to X" (a reader of its own, tried first)
+    labels.py    quotations signed by a name: "Jane Doe: “...”", "“...” — Jane Doe"
     verb_subjects.py  a verb's subject further left (time adjuncts, asides, relatives)
     clauses.py   where reported content starts and ends (subordinate clauses, adjuncts)
     questions.py questions put to someone ("Asked whether ..., Doe said")
