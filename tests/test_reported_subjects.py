@@ -359,3 +359,8 @@ def test_more_subjects_and_contents_of_say(sentence, want):
 ])
 def test_no_statement_of_his_from_an_object_or_anothers_report(sentence):
     assert [e for e in entries(sentence) if e[1] == "Tom Okafor"] == []
+
+
+def test_according_to_after_a_connective_reports_what_follows():
+    got = entries("But, according to the mayor, 46 ballots were never counted.")
+    assert got == [("indirect", None, "according to", "46 ballots were never counted")]

@@ -63,6 +63,10 @@ QUOTED_AS_VERBS = {"saying", "telling", "stating", "writing"}
 
 # Words that end the subject of "according to ...".
 ACCORDING_SUBJECT_STOPS = {"which", "who", "that"}
+# Words that may open a sentence before "according to X," and leave what follows the
+# statement ("But, according to the poll, 46 percent ...").
+SENTENCE_CONNECTIVES = {"but", "and", "yet", "so", "still", "however", "also", "now", "then",
+                        "meanwhile", "moreover", "indeed", "instead", "overall"}
 
 # Words after a capitalised object of "told" that still belong to it.
 TOLD_OBJECT_STOPS = {"that", "the", "a", "it", "he", "she", "they", "we"}

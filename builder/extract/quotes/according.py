@@ -114,7 +114,8 @@ def _unnamed_source(s: Sentence, a: int, b: int) -> M.Mention:
 
 def _content_according(s: Sentence, cue: Cue, cues: list[Cue]):
     stoks, hi = s.toks, s.hi
-    if cue.vi > 0 and any(t.kind != "p" for t in stoks[:cue.vi]):
+    if cue.vi > 0 and any(t.kind != "p" and t.low not in A.SENTENCE_CONNECTIVES
+                          for t in stoks[:cue.vi]):
         a = 0
         for prev in cues:
             if prev is not cue and prev.valid and prev.content and prev.vi < cue.vi \
