@@ -1047,3 +1047,9 @@ def test_a_things_owner_is_not_the_person_named_before():
     quotes, _, _ = run("Marcus Reyes, of Springfield, was arrested on Monday.",
                        "The bar will remain closed, its owner said in a post.")
     assert find(quotes, "The bar will remain closed", "indirect").speaker is None
+
+
+def test_a_show_after_an_interview_with_is_no_quote():
+    quotes, _, _ = extract_quotes(["In an interview with “Morning Roundup,” Jane Okafor "
+                                   "pointed to the mill as the town's biggest employer."])
+    assert [q.kind for q in quotes] == ["indirect"]

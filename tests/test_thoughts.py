@@ -213,6 +213,7 @@ NOT_VIEWS = [
     "Ana Reyes saw the film as a child.",                # when she was one
     "Tom Okafor first saw the city as a young student.",
     "The town has drawn suspicion from the capital, which sees the valley as its own.",
+    "The Okafor campaign saw the county vote as the start of the race.",   # an organisation
 ]
 
 

@@ -132,7 +132,7 @@ NAMING_WORDS = {
 # Prepositions after which a quotation in Title Case is a show, a book or an event's
 # title, even with a speech verb near ("said on “This Week.”", "appearing on “Morning
 # Time,”", "wrote in “A Time for Truth”").
-TITLE_PREPOSITIONS = {"on", "in", "at"}
+TITLE_PREPOSITIONS = {"on", "in", "at", "with"}    # "an interview with “Fox and Friends,”"
 # Verbs that give something a name ("dubbed the company “...”").
 NAMING_VERBS = {"dubbed", "dubs", "nicknamed", "christened", "renamed", "rebranded",
                 "titled", "entitled", "coined"}

@@ -215,6 +215,9 @@ def _subject_thought(s: Sentence, cue: Cue) -> None:
     _subject_verb(s, cue)
     if cue.valid and _complement(s, cue) is None:
         cue.valid, s.lo = False, lo
+    elif cue.valid and cue.lemma in V.AS_VIEW_FORMS.values() and cue.subj.kind == "org":
+        cue.valid, s.lo = False, lo     # "the campaign saw the vote as ...": the writer's
+        #                                 account of an organisation's conduct, no view said
 
 
 register(Reader("thought", _match_thought, _subject_thought, _content_thought))
