@@ -364,3 +364,17 @@ def test_no_statement_of_his_from_an_object_or_anothers_report(sentence):
 def test_according_to_after_a_connective_reports_what_follows():
     got = entries("But, according to the mayor, 46 ballots were never counted.")
     assert got == [("indirect", None, "according to", "46 ballots were never counted")]
+
+
+@pytest.mark.parametrize("sentence, unwanted", [
+    # a parenthetical cue before another speaker's clause reports no words of its own
+    ("Instead, she said, her boss told her he had booked a room.", "Instead, she said"),
+    # an opening phrase with a participle is where, not what was told
+    ("In the last speech of his trip, held along the border, Tom Okafor told the story of "
+     "the old mill.", "In the last speech of his trip, held along the border"),
+    # a participle after the verb says how it was said
+    ("“We will rebuild,” Tom Okafor said answering a question at a town hall in Salem.",
+     "answering a question at a town hall in Salem"),
+])
+def test_no_statement_from_the_words_around_a_cue(sentence, unwanted):
+    assert unwanted not in [e[3] for e in entries(sentence)]

@@ -263,7 +263,8 @@ def _opening_phrase(stoks: list[Tok], a: int, b: int) -> bool:
         return False
     if any(t.kind == "q" for t in stoks[a:b]):
         return False
-    return not any(_finite(stoks, m) for m in range(a + 1, b) if stoks[m].kind == "w")
+    return not any(_finite(stoks, m) for m in range(a + 1, b) if stoks[m].kind == "w"
+                   and stoks[m - 1].text != ",")   # ", held along the border": a participle
 
 
 def ends_clause(s: Sentence, cue: Cue) -> bool:

@@ -394,6 +394,9 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         return True                 # "promised to ...": the commitment (TO_COMPLEMENT_LEMMAS)
     if how == "bare" and C.adjunct_only(s, span):
         return False                # "said Thursday with aides", "said happily as ..."
+    if how == "bare" and s.word(span[0]).endswith("ing") and s.word(span[0] + 1) in N.DETERMINERS \
+            and not CS.looks_like_clause(s.toks, span[0], span[1]):
+        return False                # "said answering a question at a town hall": how
     if how == "bare" and cue.lemma in V.SAY_LEMMAS and s.word(span[0]) == "the" \
             and s.word(span[0] + 1) == "same" and s.word(span[0] + 2) not in R.TIME_WORDS \
             and s.word(span[0] + 2) not in ("time", "way"):
@@ -470,6 +473,14 @@ def _complement(s: Sentence, cue: Cue, span: tuple[int, int], strict: bool = Fal
 def _right_or_left(s: Sentence, cue: Cue, cues: list[Cue], right) -> tuple[int, int] | None:
     if right is not None:
         right = C.right_content(s, cue, cues, right)
+        if right is not None and right[0] < cue.vi and right[1] <= max(cue.vj, cue.s1):
+            # "Instead, she said, her boss told her ...": cut at the next speaker, what
+            # is left of the sentence around the cue is only what stood before it
+            start = cue.s0 if cue.left_subject else cue.vi
+            right = CS.trim_content(s.toks, right[0], start)
+            right = right if right[1] > right[0] else None
+            if right is None:
+                return None
         if right is not None and right[0] < cue.vi and C.opening_clause(s, cue, right):
             return None     # a parenthetical's words back to "Asked about ...,"
         if right is not None:
