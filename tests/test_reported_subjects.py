@@ -375,6 +375,17 @@ def test_according_to_after_a_connective_reports_what_follows():
     # a participle after the verb says how it was said
     ("“We will rebuild,” Tom Okafor said answering a question at a town hall in Salem.",
      "answering a question at a town hall in Salem"),
+    # the name before a relative clause's cue is its antecedent, not what was said
+    ("(Tom Okafor, who did not respond to a request for comment, has denied the report.)",
+     "(Tom Okafor"),
+    # a participle after the parenthetical cue: the statement is the words before it
+    ("Sales were great, he said, wiping sweat off his face.",
+     "Sales were great, he said, wiping sweat off his face"),
 ])
 def test_no_statement_from_the_words_around_a_cue(sentence, unwanted):
     assert unwanted not in [e[3] for e in entries(sentence)]
+
+
+def test_a_parenthetical_cue_then_a_participle_reports_the_words_before():
+    assert ("indirect", None, "said", "Sales were great") in entries(
+        "Sales were great, he said, wiping sweat off his face.")

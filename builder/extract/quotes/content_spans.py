@@ -227,8 +227,10 @@ def parenthetical_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     if start <= 0 or end >= hi or stoks[start - 1].text != "," or stoks[end].text != ",":
         return None
     if end + 1 >= hi or stoks[end + 1].kind != "w" \
-            or stoks[end + 1].low in A.PARENTHETICAL_ENDERS:
-        return None
+            or stoks[end + 1].low in A.PARENTHETICAL_ENDERS \
+            or (stoks[end + 1].low.endswith("ing") and not stoks[end + 1].is_cap
+                and stoks[end + 1].low not in V.PARTICIPLES):
+        return None     # "Sales were great, he said, wiping his face": how he said it
     if not any(t.kind == "w" for t in stoks[:start - 1]):
         return None
     return 0, hi
@@ -241,6 +243,8 @@ def left_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     start = cue.s0 if cue.left_subject else cue.vi
     if not (start > 0 and (stoks[start - 1].kind == "q" or stoks[start - 1].text in ",—–")):
         return None
+    if cue.left_subject and stoks[start].low in ("who", "which"):
+        return None     # "(Doe, who did not respond to ...": the words before are Doe
     end = start if stoks[start - 1].kind == "q" else start - 1
     a = 0
     for m in range(end - 1, -1, -1):
