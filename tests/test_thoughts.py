@@ -191,10 +191,8 @@ def test_the_speaker_page_lists_views_and_topics_apart_led_by_their_cue():
 VIEWS = [
     ("Ana Reyes has long viewed the treaty as a mistake.",
      ("thought", "Ana Reyes", "viewed", "the treaty as a mistake")),
-    ("Party leaders see him as an asset to candidates in the fall.",
-     ("thought", None, "see", "him as an asset to candidates in the fall")),
-    ("Analysts saw the vote held on Sunday as a test of the new council, and so did many.",
-     ("thought", None, "saw", "the vote held on Sunday as a test of the new council")),
+    ("Ana Reyes saw the vote held on Sunday as a test of the new council, and so did many.",
+     ("thought", "Ana Reyes", "saw", "the vote held on Sunday as a test of the new council")),
     ("Tom Okafor regards the levy and the toll as unfair to farmers.",
      ("thought", "Tom Okafor", "regards", "the levy and the toll as unfair to farmers")),
 ]
@@ -214,6 +212,7 @@ NOT_VIEWS = [
     "Tom Okafor first saw the city as a young student.",
     "The town has drawn suspicion from the capital, which sees the valley as its own.",
     "The Okafor campaign saw the county vote as the start of the race.",   # an organisation
+    "Party leaders see him as an asset to candidates in the fall.",   # no believer named
 ]
 
 

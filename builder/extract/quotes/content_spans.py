@@ -227,10 +227,8 @@ def parenthetical_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     if start <= 0 or end >= hi or stoks[start - 1].text != "," or stoks[end].text != ",":
         return None
     if end + 1 >= hi or stoks[end + 1].kind != "w" \
-            or stoks[end + 1].low in A.PARENTHETICAL_ENDERS \
-            or (stoks[end + 1].low.endswith("ing") and not stoks[end + 1].is_cap
-                and stoks[end + 1].low not in V.PARTICIPLES):
-        return None     # "Sales were great, he said, wiping his face": how he said it
+            or stoks[end + 1].low in A.PARENTHETICAL_ENDERS:
+        return None
     if not any(t.kind == "w" for t in stoks[:start - 1]):
         return None
     return 0, hi

@@ -215,9 +215,11 @@ def _subject_thought(s: Sentence, cue: Cue) -> None:
     _subject_verb(s, cue)
     if cue.valid and _complement(s, cue) is None:
         cue.valid, s.lo = False, lo
-    elif cue.valid and cue.lemma in V.AS_VIEW_FORMS.values() and cue.subj.kind == "org":
+    elif cue.valid and cue.lemma in V.AS_VIEW_FORMS.values() and (
+            cue.subj.kind == "org" or (cue.subj.kind == "group" and not cue.subj.members)):
         cue.valid, s.lo = False, lo     # "the campaign saw the vote as ...": the writer's
-        #                                 account of an organisation's conduct, no view said
+        #   account of an organisation's conduct; "experts see it as ...": a view needs a
+        #   believer the article names or refers to
 
 
 register(Reader("thought", _match_thought, _subject_thought, _content_thought))
