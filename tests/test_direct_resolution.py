@@ -382,3 +382,12 @@ def test_an_anti_or_pro_compound_is_no_speaker():
         "\"excessive optimism\" and predicting \"the mafia\" would still put up a fight."])
     assert quotes
     assert all(q.speaker != "Anti-Marlow" for q in quotes), [(q.speaker, q.text) for q in quotes]
+
+
+def test_the_subject_of_two_descriptions_is_before_the_first():
+    """ "X, the professor ... in Baltimore, Maryland, and former head of Y, said": the
+    second description opens with "and"; the speaker is X, not the place before it."""
+    quotes, _, _ = extract_quotes([
+        "Doctor Jo Brandt, the professor of surgery at the city hospital in Lisbon, Portugal, "
+        "and former president of the society, said that the current system works well."])
+    assert [q.speaker for q in quotes] == ["Jo Brandt"]

@@ -141,10 +141,30 @@ def appositive_subject(s: Sentence, comma: int, cue: Cue) -> M.Mention:
                 cue.s0, cue.s1 = c + 1, comma
                 return m
         return M.Mention("none")
+    c = _first_of_appositives(stoks, c, lo, part)
+    part = stoks[c + 1:comma]
     k, j = left_np(stoks, c, lo)
     if j <= k or not part or _PARTY_TAG.fullmatch(s.text[stoks[k].start:stoks[j - 1].end]):
         return M.Mention("none")    # "Sen. Jane Doe, R-Ohio, speaking ..., said": see subjects
     return _aside_subject(s, k, j, c, comma, part, cue)
+
+
+def _first_of_appositives(stoks: list[Tok], c: int, lo: int, part: list[Tok]) -> int:
+    """ "Jo Roe, the professor of surgery in Baltimore, Maryland, and former head of the
+    board, said": an aside opening with "and" and a lowercase word is the second of two
+    descriptions; the subject stands before the first one's comma (at most four back)."""
+    if len(part) < 2 or part[0].low != "and" or part[1].is_cap or part[1].kind != "w":
+        return c
+    first = c
+    for _ in range(4):
+        b = first - 1
+        while b >= lo and not (stoks[b].kind == "q" or (stoks[b].kind == "p" and stoks[b].text in ",;:()")):
+            b -= 1
+        if b < lo or stoks[b].text != ",":
+            break
+        first = b
+    return first if first != c and any(t.kind == "w" and t.low in ("the", "a", "an") for t in stoks[first + 1:first + 3]) \
+        else c
 
 
 def _dash_aside_subject(s: Sentence, c: int, cue: Cue) -> M.Mention:
