@@ -391,3 +391,12 @@ def test_the_subject_of_two_descriptions_is_before_the_first():
         "Doctor Jo Brandt, the professor of surgery at the city hospital in Lisbon, Portugal, "
         "and former president of the society, said that the current system works well."])
     assert [q.speaker for q in quotes] == ["Jo Brandt"]
+
+
+def test_a_possessive_description_then_a_name_speaks_as_the_name():
+    """ "Rui's paternal great-uncle, Jo Brandt, is fighting ..., saying ...": the name
+    between commas is the subject, not the possessive before the description."""
+    quotes, _, _ = extract_quotes([
+        "Rui's paternal great-uncle, Jo Brandt, is fighting to keep the boy in Lisbon, "
+        "saying he can give the child a better life."])
+    assert [q.speaker for q in quotes] == ["Jo Brandt"]

@@ -276,12 +276,39 @@ def clause_subject(s: Sentence, upto: int) -> tuple[int, int, M.Mention] | None:
             b += 1
         if b == a or b >= upto:
             continue
+        if stoks[b - 1].kind == "w" and stoks[b - 1].text.endswith(("'s", "’s")):
+            e = b                       # "Elian's paternal uncle": the possessive opens a description
+            while e < upto and e - b < 4 and stoks[e].kind == "w" and not stoks[e].is_cap:
+                e += 1
+            if e > b and e < upto and stoks[e].text == ",":
+                named = _named_after_description(s, a, e, upto)
+                if named is not None:
+                    return named
         nxt = stoks[b]
         if nxt.text == "," or (nxt.kind == "w" and not nxt.is_cap):
+            named = _named_after_description(s, a, b, upto) if nxt.text == "," else None
+            if named is not None:
+                return named
             m = s.classify(a, b)
             if m.kind in ("name", "pronoun", "description", "org"):
                 return a, b, m
     return None
+
+
+def _named_after_description(s: Sentence, a: int, b: int, upto: int) -> tuple[int, int, M.Mention] | None:
+    """ "Elian's great-uncle, Lazaro Gonzalez, is fighting ..., saying": a description
+    (its head a lowercase word) then a name between commas: the name is the subject."""
+    stoks = s.toks
+    if stoks[b - 1].kind != "w" or stoks[b - 1].is_cap:
+        return None
+    c = b + 1
+    e = c
+    while e < upto and _np_token(stoks, c, e):
+        e += 1
+    if e == c or e >= upto or stoks[e].text != "," or not all(t.is_cap for t in stoks[c:e] if t.kind == "w"):
+        return None
+    m = s.classify(c, e)
+    return (c, e, m) if m.kind == "name" else None
 
 
 def _np_token(stoks: list[Tok], a: int, b: int) -> bool:
