@@ -224,8 +224,8 @@ _ASIDE_END = re.compile(r", (?:(?:still|also|now|then|later|already|never|recent
 
 
 def _without_subject_aside(line: str) -> str:
-    """ "X, who denies it, has avoided" -> "X has avoided"; "Compaq, which found the bugs,
-    still plans" -> "Compaq still plans": the aside ends at the first comma a verb follows
+    """ "X, who denies it, has avoided" -> "X has avoided"; "Norvale, which found the bugs,
+    still plans" -> "Norvale still plans": the aside ends at the first comma a verb follows
     (an adverb may come between); a line that is the relative clause alone ("X, who
     joined in 2005.") keeps it as the predicate ("X joined in 2005.")."""
     m = _SUBJECT_ASIDE.match(line)

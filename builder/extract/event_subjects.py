@@ -241,7 +241,7 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                 return name + line[head.end():]
         if head and not head.group(1) and head.group(2) in PLACE_DESCRIPTION_HEADS | THING_DESCRIPTION_HEADS:
             name = introduced_as(head.group(2), text, before)
-            if name and name not in line:   # "The town released ..." -> "Ferguson released ..."
+            if name and name not in line:   # "The town released ..." -> "Marlow released ..."
                 return name[:1].upper() + name[1:] + line[head.end():]
         whole = re.match(r"^The\s+((?:[\w’'-]+\s+){1,3}?)([A-Za-z-]+)(?=\s(?:had|has|was|is|were|will|would|[a-z]+ed)\b)", line)
         if whole:                       # "The Portuguese boss had been": the head before the verb
@@ -279,7 +279,7 @@ def name_people(line: str, subjects: Subjects, end: int) -> str:
     inside a quotation) is written out as the one person of the article who has it, at
     its first mention in the line; one the quote stage did not find counts when the text
     wrote it in full before the line's sentence ends (``end``). An honorific before it
-    goes with it ("Mr. Lew stressed" -> "Jacob J. Lew stressed")."""
+    goes with it ("Mr. Brandt stressed" -> "Jo R. Brandt stressed")."""
     cast = subjects.cast
     out, seen = [], set()
     for part in re.split(r"(“[^”]*”?|\"[^\"]*\"?)", line):
@@ -312,7 +312,7 @@ def name_people(line: str, subjects: Subjects, end: int) -> str:
     return named_line if len(named_line.split()) <= MAX_WORDS else line
 
 
-# "Mr. Lew", "Dr. Okafor": the honorific goes when the name is written out in full
+# "Mr. Brandt", "Dr. Okafor": the honorific goes when the name is written out in full
 _HONORIFIC_NAME = re.compile(r"(?<![\w’'.-])(?:Mr|Mrs|Ms|Dr|Miss)\.?\s(?=[A-Z][a-z])"
                              r"([A-Z][a-z][\w’'-]*)(?![\w-]|\s[A-Z]|\.\w)")
 
@@ -384,8 +384,8 @@ _NAME = r"(?:[A-Z][\w’'.&-]*(?:\s(?:of\s|de\s|and\s)?[A-Z][\w’'.&-]*){0,4})"
 
 def introduced_as(head: str, text: str, before: int) -> str | None:
     """The one name the text introduced before offset ``before`` with this description:
-    "the town of Ferguson", "Ferguson, a town of 21,000", "the Hang Seng index", "rock
-    band the Doobie Brothers" -> for "the town", "the index", "the band". None when it
+    "the town of Marlow", "Marlow, a town of 21,000", "the Example Composite index",
+    "rock band the Silver Owls" -> for "the town", "the index", "the band". None when it
     introduced none, or more than one."""
     h = re.escape(head)
     window = text[max(0, before - 6000):before]

@@ -228,8 +228,8 @@ _AUXILIARY = frozenset({"is", "are", "was", "were", "has", "have", "had", "will"
 
 
 def relative_holding_date(line: str, at: int) -> str | None:
-    """ "placed on the FBI's most wanted list, which began in 1950" -> "The FBI's most
-    wanted list began in 1950": a relative clause whose pronoun is its subject, holding the
+    """ "placed on the ministry's most wanted list, which began in 1950" -> "The
+    ministry's most wanted list began in 1950": a relative clause whose pronoun is its subject, holding the
     date (and no clause break before it), with its antecedent as the subject. None when
     the relative pronoun is an object ("the unit, which it bought in 2009") or the
     antecedent is not a plain noun phrase."""
@@ -263,7 +263,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 
 def _np_before(left: str) -> str | None:
     """The noun phrase ending ``left``: from the nearest determiner within six words
-    ("the FBI's most wanted list"), else the words back to a verb or a preposition."""
+    ("the ministry's most wanted list"), else the words back to a verb or a preposition."""
     words = left.rstrip(" ,").split()[-8:]
     for i in range(len(words) - 1, -1, -1):
         low = words[i].lower()

@@ -273,7 +273,7 @@ giant band index label club team show festival
 """.split())
 
 # Heads of a description of a place: "the town" is the one place the text introduced so
-# ("the town of Ferguson", "Ferguson, a town of 21,000")
+# ("the town of Marlow", "Marlow, a town of 21,000")
 PLACE_DESCRIPTION_HEADS = frozenset("""
 town city state county village island province region country district capital nation
 """.split())

@@ -519,8 +519,8 @@ COMPOUND_TAILS = {"based", "born", "owned", "run", "backed", "led", "made", "fun
                   "style", "era", "like", "type", "class", "wide", "bred", "raised",
                   "headquartered", "linked", "allied", "aligned", "controlled", "friendly"}
 
-# Prefixes that make a capitalised compound an adjective, not a name: "Anti-Castro
-# demonstrators", "Pro-Kremlin media", "Non-EU citizens"
+# Prefixes that make a capitalised compound an adjective, not a name: "Anti-Marlow
+# demonstrators", "Pro-Government media", "Non-EU citizens"
 COMPOUND_HEADS = {"anti", "pro", "non", "pre", "post", "neo", "pseudo", "semi", "multi"}
 
 # Chinese names are written family name first ("Zhou Enlai" -> "Zhou"). Rather than list

@@ -316,7 +316,7 @@ def _affiliated_name(np: _NP) -> Mention | None:
 
 def _given_then_word(toks: list[Tok], k: int) -> bool:
     """A surname that is also a word after a known given name or a middle initial:
-    "David French (of ...)", "Peter T. King (of ...)"."""
+    "Jo French (of ...)", "Ana T. King (of ...)"."""
     if k >= 3 and toks[k - 1].text == "." and initials(toks[k - 2].text) \
             and is_name_word(toks[k - 3].text):
         return True
@@ -365,7 +365,7 @@ def _coordination(np: _NP) -> Mention | None:
             r0 = name_run_end(right)
             if any(t.low in R.TITLE_HEADS for t in right[:r0]) \
                     and (toks[i - 1].is_cap or _ends_in_title(toks[:i])):
-                continue    # "former Gov. and party Chairman Ed Rendell": one person's titles
+                continue    # "former Gov. and party Chairman Jo Roe": one person's titles
             if sum(1 for t in toks[:i] if t.kind == "w") > 4:
                 # "Rosneft now owns Yugansk and Russia said": a clause, then the subject
                 return classify_np(np.text, right, np.known_orgs, np.as_org)

@@ -69,7 +69,7 @@ def is_name_word(word: str) -> bool:
     if _CONTRACTION.search(low) or low.split("'")[0].split("’")[0] in R.PRONOUNS:
         return False   # "We’ll", "He's"
     if "-" in low and (low.rsplit("-", 1)[1] in R.COMPOUND_TAILS or low.split("-", 1)[0] in R.COMPOUND_HEADS):
-        return False   # "Sacramento-based", "Chinese-born", "Anti-Castro"
+        return False   # "Sacramento-based", "Chinese-born", "Anti-Marlow"
     if low in R.ORG_HEADS or low in R.AFFILIATION_ADJECTIVES or low in R.DOCUMENT_WORDS:
         return False
     if low in R.GROUP_WORDS or low in R.PERSON_PLURALS:
@@ -257,7 +257,7 @@ def _name_run_end(toks: list[Tok]) -> int:
             and toks[-2].kind == "w" and is_name_word(toks[-2].text):
         i -= 1      # "Ahmed Maher el-Sayed", "Bashar al-Assad": a particle joined to the surname
     # a surname that is also a common word ("Theresa May", "Jack Straw"), or any
-    # capitalised word after an initial ("Peter T. King", "P.J. Fleck")
+    # capitalised word after an initial ("Ana T. King", "P.J. Vance")
     if i >= 2 and toks[-1].kind == "w" and toks[-1].is_cap and ((
             toks[-2].kind == "w" and is_name_word(toks[-2].text)
             and _surname_like(toks[-1].text, toks[-2].text)) or (
@@ -328,7 +328,7 @@ _FUNCTION = {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
 
 def _surname_like(word: str, before: str = "") -> bool:
     """A capitalised word after a name word that may end the name ("Theresa May"); a
-    nationality only after a known given name ("David French")."""
+    nationality only after a known given name ("Jo French")."""
     base, _ = strip_possessive(word)
     low = base.lower()
     if not _LETTERS.match(base) or not any(c.islower() for c in base) or low in _FUNCTION:
@@ -336,7 +336,7 @@ def _surname_like(word: str, before: str = "") -> bool:
     if (low in R.NATIONALITIES or title_word(low) or low in R.NOT_NAME_WORDS
             or low in R.HONORIFICS or low in R.AFFILIATION_ADJECTIVES) \
             and low not in _FUNCTION and before.lower() in _GIVEN:
-        return True     # "David French", "Ken Doctor", "Martin Baron", "Ben Green": a surname
+        return True     # "Jo French", "Ken Doctor", "Ana Baron", "Rui Green": a surname
     if low in R.AFFILIATION_ADJECTIVES or low in R.PERSON_PLURALS:
         return False
     return not (title_word(low) or place_word(low) or low in R.ORG_HEADS

@@ -251,7 +251,7 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     if subj.kind == "none" and j > k:
         subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
     if subj.kind == "none" and j > k:
-        subj = _possessed_group(s, k, j)       # "Mrs. Clinton's confidants say"
+        subj = _possessed_group(s, k, j)       # "Mrs. Okafor's confidants say"
     if subj.kind == "none" and j - 1 > k and stoks[j - 1].low in ("he", "she") \
             and cue.lemma in V.SAY_LEMMAS and s.word(j - 2) not in V.VERB_FORMS \
             and s.word(j - 2) not in V.PARTICIPLES and s.word(j - 2) != "that":
@@ -284,7 +284,7 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
 
 
 def _possessed_group(s: Sentence, k: int, j: int) -> M.Mention:
-    """"Mrs. Clinton's confidants", "Gore’s close friends and allies": someone's people,
+    """"Mrs. Okafor's confidants", "Roe’s close friends and allies": someone's people,
     a plural after a possessive name, an unnamed group with no speaker."""
     toks = s.toks
     p = next((m for m in range(j - 2, k - 1, -1) if toks[m].kind == "w"
@@ -400,7 +400,7 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     if how == "bare" and cue.lemma in V.SAY_LEMMAS and s.word(span[0]) == "the" \
             and s.word(span[0] + 1) == "same" and s.word(span[0] + 2) not in R.TIME_WORDS \
             and s.word(span[0] + 2) not in ("time", "way"):
-        return True                 # "49 percent say the same of Trump": what others said
+        return True                 # "49 percent say the same of Okafor": what others said
     if how == "quote" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj \
             and _title_case(s.toks[span[0]].text.strip("“”\"‘’' ,.").split()):
         return False                # "told “Today” on Monday": a show, the listener

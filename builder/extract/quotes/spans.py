@@ -150,7 +150,7 @@ def appositive_subject(s: Sentence, comma: int, cue: Cue) -> M.Mention:
 
 
 def _first_of_appositives(stoks: list[Tok], c: int, lo: int, part: list[Tok]) -> int:
-    """ "Jo Roe, the professor of surgery in Baltimore, Maryland, and former head of the
+    """ "Jo Roe, the professor of surgery in Lisbon, Portugal, and former head of the
     board, said": an aside opening with "and" and a lowercase word is the second of two
     descriptions; the subject stands before the first one's comma (at most four back)."""
     if len(part) < 2 or part[0].low != "and" or part[1].is_cap or part[1].kind != "w":
@@ -277,7 +277,7 @@ def clause_subject(s: Sentence, upto: int) -> tuple[int, int, M.Mention] | None:
         if b == a or b >= upto:
             continue
         if stoks[b - 1].kind == "w" and stoks[b - 1].text.endswith(("'s", "’s")):
-            e = b                       # "Elian's paternal uncle": the possessive opens a description
+            e = b                       # "Rui's paternal uncle": the possessive opens a description
             while e < upto and e - b < 4 and stoks[e].kind == "w" and not stoks[e].is_cap:
                 e += 1
             if e > b and e < upto and stoks[e].text == ",":
@@ -296,7 +296,7 @@ def clause_subject(s: Sentence, upto: int) -> tuple[int, int, M.Mention] | None:
 
 
 def _named_after_description(s: Sentence, a: int, b: int, upto: int) -> tuple[int, int, M.Mention] | None:
-    """ "Elian's great-uncle, Lazaro Gonzalez, is fighting ..., saying": a description
+    """ "Rui's great-uncle, Jo Brandt, is fighting ..., saying": a description
     (its head a lowercase word) then a name between commas: the name is the subject."""
     stoks = s.toks
     if stoks[b - 1].kind != "w" or stoks[b - 1].is_cap:
