@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 
 from ...rules import speakers as S
-from ...rules.places import COUNTRIES, NATIONALITIES
 from ...rules import speech as R
 from . import mentions as M
 from . import names as N
@@ -227,11 +226,10 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     p = cast.by_role(m.head, m.role, pos, prefer=topic)
     if p is not None and m.head in R.TITLE_HEADS:
         p = _untitled_topic(cast, m, p, pos, sent) or p
-    if p is None and not of_a_thing(m) and not of_a_nation(m):
+    if p is None and not of_a_thing(m):
         # "the woman said", "the businessman replied": the person just talked about (of
         # that gender), unless the article gave them another title; never for someone
-        # described by a thing ("the ad's narrator") or by a nation ("the Russian foreign
-        # minister" is no one just talked about unless a role says so)
+        # described by a thing ("the ad's narrator")
         p = cast.antecedent(pos, m.gender, sent)
         if not isinstance(p, Person) or (m.head in R.TITLE_HEADS and p.roles):
             p = None
@@ -287,16 +285,6 @@ def _surname_alone(word: str) -> bool:
     return low in R.FAMILY_FIRST_SURNAMES or low in R.MALE_GIVEN_NAMES \
         or low in R.FEMALE_GIVEN_NAMES or N.pinyin_syllable_count(low) == 1 \
         or (len(low) > 4 and low.endswith(R.SURNAME_ENDINGS))
-
-
-def of_a_nation(m: M.Mention) -> bool:
-    """ "the Russian foreign minister", "France's ambassador": a description naming a
-    nation or a country."""
-    for w in (m.text or "").lower().replace("’", "'").split():
-        base = w.split("'")[0]
-        if base in NATIONALITIES or base in COUNTRIES:
-            return True
-    return False
 
 
 def of_a_thing(m: M.Mention) -> bool:

@@ -305,8 +305,6 @@ class Cast(Names):
                 low = r.lower()
                 words = _title_words(low, former)
                 if any((w in words) if " " not in w else (w in low) for w in wanted):
-                    if nat and nat.split()[0] not in low and head not in words:
-                        continue    # "the Russian foreign minister" is no secretary of state
                     agree = _agreement(quals, qualifiers(r))
                     if agree is None:
                         continue    # "the Democratic nominee" is not the Republican one
