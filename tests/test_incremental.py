@@ -169,14 +169,20 @@ def rendered_articles(monkeypatch) -> list[str]:
     return seen
 
 
-def test_incremental_builds_equal_clean_builds_after_random_edits(tmp_path, rendered_articles):
-    rng = random.Random(17)
+def _stories_built(tmp_path, rng: random.Random, count: int):
+    """A project of ``count`` random stories on trade, built once: (root, project, collection)."""
     root = make_project(tmp_path / "project", with_seeds=False)
-    for i in range(4):
+    for i in range(count):
         (root / "content" / "articles" / f"story-{i}.md").write_text(
             article(rng, f"Story {i} on trade"), encoding="utf-8")
     project = Project(root)
-    build_docs(project, budget=None)
+    collection, _ = build_docs(project, budget=None)
+    return root, project, collection
+
+
+def test_incremental_builds_equal_clean_builds_after_random_edits(tmp_path, rendered_articles):
+    rng = random.Random(17)
+    root, project, _ = _stories_built(tmp_path, rng, 4)
     edits = [rng.choice(EDITS) for _ in range(10)]
     for step, edit in enumerate(EDITS + edits):
         what = edit(root, rng)
@@ -189,12 +195,7 @@ def test_incremental_builds_equal_clean_builds_after_random_edits(tmp_path, rend
 
 def test_an_edit_renders_only_the_pages_it_changes(tmp_path, rendered_articles):
     rng = random.Random(5)
-    root = make_project(tmp_path / "project", with_seeds=False)
-    for i in range(4):
-        (root / "content" / "articles" / f"story-{i}.md").write_text(
-            article(rng, f"Story {i} on trade"), encoding="utf-8")
-    project = Project(root)
-    build_docs(project, budget=None)
+    root, project, _ = _stories_built(tmp_path, rng, 4)
     f = root / "content" / "articles" / "story-2.md"
     f.write_text(f.read_text(encoding="utf-8") + "\nThe talks lasted four hours.\n", encoding="utf-8")
     rendered_articles.clear()
@@ -239,12 +240,7 @@ def test_an_edit_renders_again_only_the_chronology_entries_and_records_it_touche
     import builder.render.chronology as RC
     import builder.render.data as RD
     rng = random.Random(9)
-    root = make_project(tmp_path / "project", with_seeds=False)
-    for i in range(5):
-        (root / "content" / "articles" / f"story-{i}.md").write_text(
-            article(rng, f"Story {i} on trade"), encoding="utf-8")
-    project = Project(root)
-    collection, _ = build_docs(project, budget=None)
+    root, project, collection = _stories_built(tmp_path, rng, 5)
     assert len(collection.events) > 5
     made: list[tuple[str, list[str]]] = []
     real_sources, real_record = RC._sources, RD._event_record
@@ -274,12 +270,7 @@ def test_pieces_are_never_read_back_from_a_file_changed_since_it_was_written(tmp
     the last build wrote only while those are exactly as it left them: a file edited by
     hand (same size) is rendered whole again, and the site is what a clean build gives."""
     rng = random.Random(11)
-    root = make_project(tmp_path / "project", with_seeds=False)
-    for i in range(4):
-        (root / "content" / "articles" / f"story-{i}.md").write_text(
-            article(rng, f"Story {i} on trade"), encoding="utf-8")
-    project = Project(root)
-    build_docs(project, budget=None)
+    root, project, _ = _stories_built(tmp_path, rng, 4)
     path = root / "docs" / ("data/events.json" if damage == "events" else "chronology/index.md")
     text = path.read_text(encoding="utf-8")
     assert text.count("trade") > 3
