@@ -133,3 +133,45 @@ def test_roe_thanked_doe_who_resigned_is_a_whole_line():
 ])
 def test_wire_copy_lines(sentence, line):
     assert line in [e.text for e in extract_events([sentence], "1999-06-07")]
+
+
+@pytest.mark.parametrize("line, phrase, expected", [
+    # a date between the subject and its verb takes both its commas with it
+    ("Senator Ana Lima, on Monday, said the bill would pass.", "on Monday",
+     "Senator Ana Lima said the bill would pass."),
+    ("First up, in fall 2020, is the novel that made her name.", "in fall 2020",
+     "First up is the novel that made her name."),
+    # ... but an appositive's commas stay, and so does an opening phrase's
+    ("Lima, the mayor, on Monday, said the bill would pass.", "on Monday",
+     "Lima, the mayor, said the bill would pass."),
+    ("In Orbis, on Monday, lawmakers met.", "on Monday", "In Orbis, lawmakers met."),
+    # a possessive date after "ahead of" keeps both prepositions
+    ("Lima barnstorms the state ahead of Tuesday's primary.", "ahead of Tuesday's",
+     "Lima barnstorms the state ahead of the primary."),
+])
+def test_dropping_a_date_keeps_the_sentence_whole(line, phrase, expected):
+    assert drop_phrase(line, phrase, line.find(phrase))[0] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the date is the verb's object or stands after an article: the line keeps it as said
+    ("While fans spent the weekend watching the final season, Orbis cut its prices.",
+     "fans spent the weekend watching"),
+    ("Was it a mistake to open the fair on a Monday?", "open the fair on a Monday?"),
+    # a date that only qualifies the noun after the article still goes
+    ("Mary Lima fainted at a July 4 parade in Orbis.", "Mary Lima fainted at a parade in Orbis."),
+])
+def test_a_date_the_sentence_needs_stays(sentence, expected):
+    from builder.extract.events import extract_events
+    lines = [e.text for e in extract_events([sentence], "2019-11-19")]
+    assert any(expected in line for line in lines), lines
+
+
+def test_a_reported_clause_s_verb_is_not_made_passive():
+    """ "figures showed the rate declined last month": "declined" is the reported clause's
+    own verb, never "The rate was declined"."""
+    from builder.extract.events import extract_events
+    lines = [e.text for e in extract_events(
+        ["The figures showed the jobless rate for adult men declined to 3.8 percent last month."],
+        "1998-02-06")]
+    assert lines and not any(" was declined" in line for line in lines), lines

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ..rules.datelines import DATELINE
+from ..rules.event_words import DURATION_OBJECT_VERBS
 from .clauses import in_which_line, is_verb_word, relative_line, typewriter_quotes, when_clause as _when_clause
 from .event_checks import MAX_WORDS, line_problems
 from .event_clause_choice import opening_when, shape as _shape
@@ -127,6 +128,8 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
     out = []
     subject = re.match(r"\s*(?:will|would|is|was|has|had|saw|brought|marked|could|may|might)\b",
                        line[at + len(phrase):]) is not None       # "Next week will bring contests"
+    if subject or _noun_use(line, at, phrase):
+        return [(line, at, True)]       # the date is the sentence's subject or object: it stays
     if _inside_quotation(line, at) and _quote_closes(line, at):
         out.append((line, at, True))    # a quotation's words kept as said come first
     if not subject and safe_to_drop(line, at, phrase):
@@ -142,6 +145,26 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
     if (line, at, True) not in out:
         out.append((line, at, True))
     return out
+
+
+_FUNCTION_WORDS = frozenset("""
+of in on at to for from by with and or but as than that which who when while is was are were
+has had have will would could after before since until
+""".split())
+
+
+def _noun_use(line: str, at: int, phrase: str) -> bool:
+    """Is the date phrase a noun the sentence needs, not an adjunct: after an article
+    ("at 2:30pm on a Monday"), or the object of a verb of spending time ("spent the
+    weekend watching")?"""
+    if re.match(r"(?i)(?:on|in|at|during|over|by|since|until|from|before|after|for|through|within)\s", phrase):
+        return False
+    prev = line[:at].rstrip().rsplit(" ", 1)[-1].lower()
+    if prev in ("a", "an", "every", "each", "any", "no"):
+        nxt = re.match(r"\s+([a-z][\w’'-]*)", line[at + len(phrase):])
+        # "at a July 4 parade": the date only qualifies the noun after it, which stays
+        return not (nxt and nxt.group(1) not in _FUNCTION_WORDS)
+    return bool(re.match(r"(?i)(?:the|this|that|last|next|a)\s", phrase)) and prev in DURATION_OBJECT_VERBS
 
 
 def _quote_closes(line: str, at: int) -> bool:

@@ -149,6 +149,8 @@ def _any_participle(line: str, at: int, phrase: str) -> str | None:
         if not np or not passive and (not verbs or verbs[-1].group(0) in _SPEECH or re.search(
                 r"\b(?:he|she|they|we|I)\b", clause[verbs[-1].end():])):
             return None                 # no noun phrase, or the participle may be a verb of its own subject
+        if verbs and verbs[-1].group(0) in COMPLEMENT_VERBS and not between.group("agent"):
+            return None                 # "figures showed the rate declined": a clause's own verb
         return _passive_line(np.group("np"), w.group(0), between, _tail(line[at + len(phrase):]).rstrip())
     return None
 

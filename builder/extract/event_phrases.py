@@ -69,7 +69,11 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
     k = next((n for n, w in enumerate(words) if re.search(r"[’']s$", w)), None)
     if k is not None:
         # a possessive date owns a noun: "at Wednesday's hearing" -> "at the hearing"
-        prep = [words[0]] if words[0].lower() in _PREPS and k > 0 else []
+        prep = []
+        for w in words[:k]:
+            if w.lower() not in _PREPS and w.lower() != "of":
+                break
+            prep.append(w)              # "ahead of Tuesday's primary" -> "ahead of the primary"
         keep = " ".join(prep + ["the"] + words[k + 1:])
         if i == 0:
             keep = keep[0].upper() + keep[1:]
@@ -93,6 +97,8 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
         after = re.sub(r"^\s*,\s*", "", after)
     elif re.search(r",\s*$", before) and re.match(r"\s*,", after):
         after = re.sub(r"^\s*,", "", after)        # ", on Monday," -> ","
+        if _verb_follows(after) and before.count(",") == 1 and not _CLAUSE_OPENING.match(before):
+            before = re.sub(r",\s*$", "", before)  # "Doe, on Monday, said" -> "Doe said"
     elif re.search(r",\s*$", before) and re.match(r"\s*[:;.!?]", after):
         before = re.sub(r",\s*$", "", before)      # "in Monroe, La., on Nov. 6:" -> "in Monroe, La.:"
         if before.endswith(".") and re.match(r"\s*\.", after):
@@ -111,6 +117,18 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
         re.sub(r"\b([Aa])$", r"\1n", head) if re.match(r"\s*[aeiouAEIOU]", after) else head
     out = head + ("" if after[:1] in ",.;:!?" else " ") + after.lstrip()
     return out.strip(), len(head)
+
+
+_CLAUSE_OPENING = re.compile(r"\s*(?:in|on|at|after|before|during|since|when|while|as|if|"
+                             r"although|though|because|with|without|for|from|by|under|over|to|despite|"
+                             r"amid|among|following|unlike|like)\b", re.I)
+
+
+def _verb_follows(after: str) -> bool:
+    """Does a finite verb open what follows the date ("..., said X", "..., is the book")?"""
+    from .event_checks import is_verb
+    m = re.match(r"\s*([a-z][\w’']*)", after)
+    return bool(m) and (is_verb(m.group(1)) or m.group(1) in _AUXILIARIES)
 
 
 def _with_partners(line: str, i: int, j: int) -> tuple[int, int]:

@@ -207,10 +207,20 @@ tour visit vote address play rule host return start end launch debut premiere tr
 # from this list ends a clause, not a noun phrase
 COMPLEMENT_VERBS = frozenset("""
 know knows knew believe believes believed think thinks thought say says said expect expects
-hope hopes fear fears argue argues claim claims insist insists note notes noted suggest
-suggests show shows find finds found mean means feel feels agree agrees warn warns realize
-realise realizes realises acknowledge acknowledges admit admits understand understands
-report reports assume assumes doubt doubts recognize recognise recognizes recognises
+expected hope hopes hoped fear fears feared argue argues argued claim claims claimed insist
+insists insisted note notes noted suggest suggests suggested show shows showed find finds
+found mean means meant feel feels felt agree agrees warn warns warned realize realise
+realizes realises realized realised acknowledge acknowledges acknowledged admit admits
+admitted understand understands understood report reports reported assume assumes assumed
+doubt doubts doubted recognize recognise recognizes recognises recognized recognised
+indicate indicates indicated reveal reveals revealed confirm confirms confirmed
+""".split())
+
+# verbs whose object is a stretch of time ("spent the weekend watching", "took the week
+# off"): the date phrase after them is the object, which a line cannot lose
+DURATION_OBJECT_VERBS = frozenset("""
+spend spends spent spending take takes took taking pass passes passed passing enjoy enjoys
+enjoyed waste wastes wasted devote devotes devoted dedicate dedicated
 """.split())
 
 # ---- what an event line must not be (builder/extract/event_checks.py) ----------------
