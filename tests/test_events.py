@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.extract.event_kinds import event_date
+from builder.extract.event_mention import event_date
 from builder.extract.events import extract_events
 
 SOURCES = Path(__file__).resolve().parents[1] / "content" / "sources"

@@ -16,12 +16,9 @@ about the page: rules of ``event_kinds.NOT_EVENT_RULES`` kept apart from the lab
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..rules.time_words import HABITUAL_WORDS, MONTHS, PLANNED_EVENT_NOUNS, WEEKDAYS
-
-if TYPE_CHECKING:                                     # pragma: no cover
-    from .event_kinds import Mention
+from .event_mention import Mention, clause_of
 
 _CLAUSE_CUT = re.compile(r";|\s[—–]\s|,\s(?=(?:which|while|but|and|although|though)\b)")
 _YEARLESS = re.compile(r"(?i)^(?:(?:in|on|by|during|early|late|mid|the)[ \t\u00a0-]+)*"
@@ -34,13 +31,7 @@ _NOTICE = re.compile(r"(?i)^\W*(?:correction|clarification|editor[’']?s[ \t]+n
 
 
 def _clause(m: Mention) -> str:
-    s = m.sentence()
-    at = m.t.start - m.start
-    cuts = [0] + [x.end() for x in _CLAUSE_CUT.finditer(s)] + [len(s)]
-    for a, b in zip(cuts, cuts[1:]):
-        if a <= at < b:
-            return s[a:b]
-    return s
+    return clause_of(m, _CLAUSE_CUT)
 
 
 def habitual(m: Mention) -> bool:

@@ -33,7 +33,8 @@ from datetime import date, timedelta
 
 from ..model import Event, Quote
 from ..rules.time_words import SCHEDULED_OCCASIONS
-from .event_kinds import EventDate, Mention, background, event_date, not_an_event
+from .event_kinds import background, not_an_event
+from .event_mention import EventDate, Mention, event_date
 from .event_finish import finish
 from .event_lines import event_line, occasion_line
 from .event_people import _aliases, _names_with_roles, cast_of, people_in, titles_before_names

@@ -119,7 +119,7 @@ PERIPHERAL_BEFORE_NAME = ("of", "for", "under", "than")
 # Pronouns a good headline should not start with (whom they stand for is not shown).
 PRONOUN_OPENERS = frozenset("he she it they this that these those his her its their we i".split())
 
-# ---- what a dated mention is (builder/extract/event_kinds.py) ------------------------
+# ---- what a dated mention is (builder/extract/event_kinds.py, event_labels.py) ---------
 
 # words of a game: "the third quarter" or "the first half" near them is a period of play
 SPORT_WORDS = frozenset("""

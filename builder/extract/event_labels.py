@@ -1,0 +1,253 @@
+"""Dated mentions that date nothing: the rules that keep them out of the chronology.
+
+A year or month that labels something ("the 2001 treaty", "2008's “Fearless”", "the 2020
+Democratic hopeful", "the 2022/23 season", "a scrambled November landscape"), unless it
+dates a happening the sentence is about ("during the 2000 election", "the December
+debate"); a title in quotes (“1989”); a sport's period ("the third quarter" of a game);
+the date line of an embedded post ("(@handle) November 20, 2019") or a paragraph that is
+only a date line; a holiday used as a noun ("calling Christmas a sham"); a clock time
+naming a shift; a comparison base ("up from 1.8% on Monday", "than in 2012"); "the Class
+of 2020". Each rule is a small function over one ``Mention``; ``event_kinds`` holds the
+tables that run them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules.event_words import EVENT_FAMILY_OF, FINANCE_WORDS, READER_GREETING, SHIFT_WORDS, SPORT_WORDS
+from ..rules.datelines import DATELINE
+from ..rules.time_words import MONTHS, PLANNED_EVENT_NOUNS, WEEKDAYS
+from .event_checks import is_verb
+from .event_mention import _YEAR, Mention, follower as _follower
+
+_TEMPORAL_PREP = frozenset({"in", "since", "by", "until", "till", "from", "during", "before",
+                            "after", "through", "throughout", "of", "around", "between",
+                            "and", "to", "circa", "early", "late", "mid", "at", "on", "for",
+                            "following", "ahead", "amid", "until"})
+# prepositions that make "<prep> the 2000 election" a time adverbial of its own
+_EVENT_PREP = frozenset({"during", "throughout", "amid",
+                         "amid", "throughout", "of"})
+_NP_FILLERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this",
+                         "that", "time", "of"})
+_NOT_LABEL_WORDS = frozenset({
+    "and", "or", "but", "when", "while", "where", "after", "before", "since", "until",
+    "as", "at", "in", "on", "for", "from", "to", "of", "by", "with", "that", "which",
+    "who", "was", "were", "is", "are", "had", "has", "have", "will", "would", "could",
+    "should", "did", "does", "do", "the", "a", "an", "than", "then", "through", "during",
+    "amid", "despite", "because", "if", "though", "although", "onwards", "onward",
+    "alone", "only", "too", "also", "again", "already", "against", "into", "over",
+    "under", "so", "not", "its", "his", "her", "their", "it", "he", "she", "they", "we",
+    "up", "down", "out", "off", "about", "around", "per", "via", "following", "ago",
+    "later", "earlier", "itself", "saw", "brought", "marked", "ended", "began",
+})
+_CAPITALISED_NOT_LABEL = frozenset(m.capitalize() for m in MONTHS) | frozenset(
+    w.capitalize() for w in WEEKDAYS) | {"I"}
+_QUOTES = "“”\"‘’'«»"
+_CAPITALISED_OPENERS = frozenset({"on", "last", "next", "this", "since", "by", "until", "from",
+                                  "before", "after", "that", "early", "late", "and", "or"})
+
+
+
+
+def _in_time_adverbial(m: Mention) -> bool:
+    """"during the 2000 election", "at the time of his 2018 physical": a preposition of
+    time before the noun phrase the label sits in."""
+    words = m.words_before(5)
+    while words and words[-1] in _NP_FILLERS - {"of"}:
+        words.pop()
+    if words and words[-1] == "of" and words[-2:-1] == ["time"]:
+        return True                     # "at the time of"
+    return bool(words) and words[-1] in _EVENT_PREP - {"of"}
+
+
+def label_year(m: Mention) -> bool:
+    """A bare year used as a modifier: "the 2001 treaty", "2008's “Fearless”", "the 2020
+    Democratic hopeful", "the 2022/23 season", a title “1989”."""
+    t = m.t
+    if not _YEAR.fullmatch(t.text) and not re.fullmatch(r"(?i)(?:fiscal|FY|financial)(?: year)? ?\d{4}", t.text):
+        return False
+    after = m.text[t.end:t.end + 4]
+    if re.match(r"[/–-]\d{2}\b", after):
+        return True                     # a season across two years: "2022/23", "2019-20"
+    before = m.text[max(0, t.start - 1):t.start]
+    if before and before in _QUOTES and after[:1] in _QUOTES + ".,":
+        return True                     # the whole of a quotation: a title
+    if after[:2] in ("’s", "'s"):
+        return True                     # "2008's “Fearless”", "2019's best seller"
+    words = m.words_before(1)
+    if words and words[-1] in _TEMPORAL_PREP:
+        return False                    # "in 2019 Chinese President Xi visited"
+    follower = _follower(m)
+    if not follower:
+        return False
+    if follower[0].isupper():
+        label = follower not in _CAPITALISED_NOT_LABEL
+    else:
+        label = follower not in _NOT_LABEL_WORDS and not follower.endswith("ly")
+    return label and not _in_time_adverbial(m)
+
+
+def label_month(m: Mention) -> bool:
+    """A month name modifying a noun: "a scrambled November landscape", "Norway's October
+    oil production" (but "the December debate" names a happening of that month)."""
+    t = m.t
+    parts = t.text.split()
+    if parts[0].rstrip(".").lower() not in MONTHS or len(parts) > 2 \
+            or (len(parts) == 2 and not _YEAR.fullmatch(parts[1])):
+        return False                    # "November", "a March 2019 study"
+    follower = _follower(m)
+    if not follower or not follower[0].islower() or follower in _NOT_LABEL_WORDS:
+        return False
+    words = m.words_before(1)
+    if not words or words[-1] in _TEMPORAL_PREP or words[-1] in ("last", "next", "this"):
+        return False
+    nouns = re.findall(r"[a-z]+", m.after(40).lower())[:3]
+    if any(n in PLANNED_EVENT_NOUNS or n in EVENT_FAMILY_OF for n in nouns):
+        return False                    # "a key September conversation", "an October news conference"
+    return not _in_time_adverbial(m)
+
+
+def label_weekday(m: Mention) -> bool:
+    """A weekday naming an edition or a routine: "end Saturday publication", "the Sunday
+    papers" (not "said Saturday that", "met Monday with")."""
+    if m.t.text.lower() not in WEEKDAYS:
+        return False
+    follower = _follower(m)
+    if not follower or not follower[0].islower() or follower in _NOT_LABEL_WORDS \
+            or follower in ("morning", "afternoon", "evening", "night", "nights") or follower.endswith(("ed", "ly")):
+        return False
+    words = m.words_before(1)
+    if not words:
+        return False
+    prev = words[-1]
+    return prev in ("the", "a", "its", "their", "his", "her", "end", "ends", "ended", "of", "every") \
+        or prev.endswith("’s")
+
+
+def citation_date(m: Mention) -> bool:
+    """The date of a cited source in brackets: "(…, USATODAY.com, Thursday)"."""
+    return re.search(r"\([^()]{2,200},[ \t\u00a0]*$", m.before(200)) is not None \
+        and re.match(r"[ \t\u00a0]*\)", m.text[m.t.end:m.t.end + 4]) is not None
+
+
+def copyright_year(m: Mention) -> bool:
+    """ "Copyright 2023", "© 2019 NYP Holdings": the page's copyright line."""
+    return re.search(r"(?i)(?:copyright|©|\(c\))[ \t\u00a0]*(?:\d{4}[ \t\u00a0]*[-–][ \t\u00a0]*)?$", m.before(30)) is not None
+
+
+def window_to_now(m: Mention) -> bool:
+    """ "used cannabis in the past month", "in the past year": a window ending now, not a
+    calendar month or year (the past week stays: it is dated as its week)."""
+    return re.fullmatch(r"(?i)(?:the )?(?:past|last) (?:month|year|twelve months|12 months|decade)", m.t.text) is not None \
+        and re.search(r"(?i)\b(?:in|over|during|within|for)[ \t\u00a0]{1,3}$", m.before(10)) is not None
+
+
+def embedded_post_date(m: Mention) -> bool:
+    """The date line of an embedded post: "— Name (@handle) November 20, 2019"."""
+    return re.search(r"\(@\w{1,30}\)[ \t\u00a0]*$", m.text[max(m.p_start, m.t.start - 40):m.t.start]) is not None
+
+
+def date_line(m: Mention) -> bool:
+    """A paragraph that is only a date line ("November 18, 2019 | 4:10pm", "By A Writer
+    Nov. 18, 2019 7:04 pm ET"): no verb, a handful of words besides the date."""
+    if m.p_end - m.p_start > 300:
+        return False
+    para = m.text[m.p_start:m.p_end]
+    rest = (para[:m.t.start - m.p_start] + " " + para[m.t.end - m.p_start:]).lower()
+    words = [w for w in re.findall(r"[a-z]+", rest) if w not in _DATE_LINE_WORDS]
+    return len(words) <= 3 and not re.search(r"\b(?:said|says|was|is|were|are|will)\b", rest) \
+        and not any(is_verb(w) for w in words)       # "Earlier Friday, lawyers filed a petition."
+
+
+_WIRE_DATELINE = re.compile(DATELINE)
+
+
+def wire_dateline(m: Mention) -> bool:
+    """ "WASHINGTON, Aug. 24 (UPI) — A spokesman ...": the date of a wire dateline opening
+    the paragraph is the story's, not a happening the sentence tells."""
+    d = _WIRE_DATELINE.match(m.text, m.p_start, m.p_end)
+    if d is None or d.group("when") is None or not d.start("when") <= m.t.start < d.end("when") + 1:
+        return False
+    place = d.group("place")
+    return bool(d.group("agency")) or place.upper() == place
+
+
+def reader_greeting(m: Mention) -> bool:
+    """ "This is the tech news you need to know this Tuesday", "Good morning, and welcome
+    to ... this Monday": a newsletter's greeting to its reader, dated by the issue."""
+    return re.search(READER_GREETING, m.sentence(), re.I) is not None
+
+
+_DATE_LINE_WORDS = frozenset({"am", "pm", "a", "p", "m", "by", "updated", "published", "et", "gmt",
+                              "utc", "est", "last", "modified", "on", "mon", "tue", "wed", "thu",
+                              "fri", "sat", "sun", "posted", "at"})
+
+
+def sport_period(m: Mention) -> bool:
+    """ "the third quarter", "the first half" of a game, not of a year."""
+    if not re.search(r"(?i)\b(?:quarter|half|period|inning)\b", m.t.text) or _YEAR.search(m.t.text):
+        return False
+    if re.match(r"[ \t\u00a0]{1,3}of[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?(?:year|fiscal|\d{4})", m.after(30)):
+        return False
+    sentence = set(re.findall(r"[a-z$%]+", m.sentence().lower()))
+    if sentence & FINANCE_WORDS or "$" in m.sentence() or "%" in m.sentence():
+        return False
+    near = m.text[max(m.p_start, m.t.start - 600):min(m.p_end, m.t.end + 600)]   # bounded
+    paragraph = set(re.findall(r"[a-z-]+", near.lower()))
+    return bool((sentence | paragraph) & SPORT_WORDS)
+
+
+_DEICTIC_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+
+
+def holiday_as_noun(m: Mention) -> bool:
+    """ "calling Christmas a sham": a holiday's name with no preposition of time."""
+    if not re.fullmatch(r"(?:[A-Z][a-z’'.]+ ?){1,3}", m.t.text) or any(
+            w.lower().rstrip(".") in WEEKDAYS or w.lower().rstrip(".") in MONTHS
+            or w.lower() in _DEICTIC_WORDS for w in m.t.text.split()):
+        return False                    # "Earlier Friday", "Late Monday", "Yesterday,": a day, no holiday
+    words = m.words_before(1)
+    return not words or words[-1] not in _TEMPORAL_PREP | {"last", "next", "this", "over"}
+
+
+def clock_shift(m: Mention) -> bool:
+    """A clock time naming a shift or a daily slot ("the midnight-to-8 a.m. shift")."""
+    if m.t.type != "TIME" or not re.search(r"T\d\d:\d\d$", m.t.value) or re.search(r"\d{4}|[A-Z][a-z]+day", m.t.text):
+        return False
+    around = (m.before(40) + " " + m.after(40)).lower()
+    return bool(set(re.findall(r"[a-z]+", around)) & SHIFT_WORDS) or m.text[m.t.end:m.t.end + 4] == "-to-" \
+        or m.text[max(0, m.t.start - 4):m.t.start] == "-to-"
+
+
+
+_COMPARED = re.compile(
+    r"(?:\d[\d.,]*\s?(?:%|percent|per cent|points?|million|billion)?|\b(?:higher|lower))"
+    r"\s+(?:[\w.,$%-]+\s+){0,3}?(?:from|compared (?:with|to))\s+"
+    r"(?:(?!(?:that|who|which|when|where|after|before|because|and|but)\b)[\w'’-]+\s+){0,4}"
+    r"(?:in\s+|on\s+|at\s+|during\s+)?$")
+
+
+def comparison_base(m: Mention) -> bool:
+    """ "down from 1.808% late on Monday", "an increase from the previous year", "than
+    Romney was in 2012", "down 5 percent from the year-to-date period last year", "not as
+    strong as 2018": the date of a level something is compared with. Nothing happened
+    then that the sentence tells: the chronology leaves it out (its line would tell the
+    new level's happening under the old date)."""
+    before = m.before(50).lower()
+    if _COMPARED.search(m.before(90).lower()) or re.search(
+            r"\bas\s+(?!(?:soon|early|late|long|recently|far|of)\b)\w+\s+as\s+(?:in\s+)?$", before):
+        return True
+    if re.search(r"\bfrom\s+(?:[$€£]?\d[\d.,/]*\s?(?:%|percent|per cent)?\s+)?(?:late\s+|early\s+)?(?:on\s+|in\s+)?$", before) \
+            and re.search(r"\b(?:up|down|increase|decrease|rise|fall|drop|jump|gain|from)\b", before):
+        return bool(re.search(r"\d|increase|decrease|rise|fall|drop|jump|gain", before))
+    if re.search(r"(?:^|,)\s*(?:compared (?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){0,4}$", before):
+        return True                 # "Sales fell in March, compared with a year earlier"
+    return re.search(r"\bthan\s+(?:\w+\s+){0,3}$", before) is not None
+
+
+def class_of(m: Mention) -> bool:
+    """ "the Class of 2020", "a vintage of 2015": a year naming a group, not a date."""
+    return re.search(r"(?i)\b(?:class|vintage|cohort|batch)[ \t\u00a0]+of[ \t\u00a0]+$",
+                     m.before(20)) is not None
+
+
