@@ -991,9 +991,34 @@ def test_a_quotation_in_typewriter_quotes_is_a_quotation_for_its_today():
     ("The envoy did not arrive until Monday.", True),
     # a negation in another clause does not deny this one
     ("The talks did not end, but the two sides signed a deal on Friday.", True),
+    # "has no intention of", "no plans to": a happening the subject rules out
+    ("The firm has no intention of selling its stake in 2017.", False),
+    ("Orbis said it had no plans to raise prices next year.", False),
 ])
 def test_a_negated_happening_is_no_event(sentence, dated):
     assert bool(extract_events([sentence], "2016-08-10")) == dated
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # "today" of the present state of things: these days, no happening
+    ("Today, the right to vote is equal to the right to speak.", False),
+    ("Orbis chips are found in many of today's phones.", False),
+    ("The role Ana Lima plays today is larger than ever.", False),
+    # an occasion of the day named in the clause stays a happening
+    ("The vote is today.", True),
+    ("The board approved the merger today.", True),
+])
+def test_today_as_these_days_dates_nothing(sentence, dated):
+    assert bool(extract_events([sentence], "2016-08-10")) == dated
+
+
+def test_a_document_s_date_is_background():
+    """ "a letter dated Feb. 4": the date a document bears names it (background), and the
+    line keeps a predicate whole ("The vote is today" never loses its "today")."""
+    events = extract_events(["A letter dated Feb. 4 asked for the boy's return.", "The vote is today."],
+                            "2000-03-29")
+    assert [(e.date, e.kind) for e in events] == [("2000-02-04", "background"), ("2000-03-29", "happening")]
+    assert events[1].text == "The vote is on 29 March 2000.", events[1].text
 
 
 @pytest.mark.parametrize("sentence, expected", [

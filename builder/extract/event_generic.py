@@ -5,6 +5,8 @@ about the page: rules of ``event_kinds.NOT_EVENT_RULES`` kept apart from the lab
   "rice is typically harvested in late October");
 * ``nowadays``: "today" meaning these days ("still leaves her angry today", "continues to
   suffer today");
+* ``state_today``: the present state of things ("the role Doe plays today", "today's
+  computers are ..."), unless the clause names an occasion ("the vote is today");
 * ``even_if``: a date inside a concession about what might be ("even if it stretches well
   into 2020");
 * ``correction_notice``: the date of an editor's correction or clarification;
@@ -54,6 +56,24 @@ def nowadays(m: Mention) -> bool:
     return m.t.text.lower() == "today" and _NOWADAYS.search(_clause(m).lower()) is not None
 
 
+# a noun after a determiner ("the vote", "today's first debate"), not a verb ("the right to vote")
+_OCCASION_NOUN = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|today[’']s)|[a-z][’']s)"
+                            r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+([a-z]+))?")
+
+
+def state_today(m: Mention) -> bool:
+    """ "Marsh's clear advantage today is ...", "the role Petrov plays today", "today's
+    personal computers are ...": the present state of things, "these days", not a
+    happening of the day; it dates nothing."""
+    if m.t.text.lower().replace("’", "'") not in ("today", "today's", "now", "these days"):
+        return False
+    clause = _clause(m).lower()
+    if any(w in PLANNED_EVENT_NOUNS for pair in _OCCASION_NOUN.findall(clause) for w in pair):
+        return False                    # "the vote is today": a happening of the day
+    return re.search(r"\b(?:is|are|remains|remain|plays|seems|appears|has|have)\b", clause) is not None \
+        and re.search(r"\b(?:said|told|announced|was|were|did|will|would)\b|\w+ed\b", clause) is None
+
+
 def even_if(m: Mention) -> bool:
     """A date inside "even if ..." (what might be, conceded), up to the clause's end."""
     before = m.text[m.start:m.t.start].lower()
@@ -94,9 +114,11 @@ def only_before(m: Mention) -> bool:
     return m.text[m.t.end:m.t.end + 2] not in ("’s", "'s")
 
 
-# a negated verb: what did not happen ("did not hold a poll this year", "won't vote Friday")
+# a negated verb: what did not happen ("did not hold a poll this year", "won't vote Friday",
+# "has no intention of selling in 2020")
 _NEGATION = re.compile(r"(?i)(?<![\w’'])(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could)"
-                       r"(?:n[’']t|[ \t\u00a0]+not)|won[’']t|never)(?![\w’'])")
+                       r"(?:n[’']t|[ \t\u00a0]+not)|won[’']t|never|"
+                       r"(?:has|have|had)[ \t\u00a0]+no[ \t\u00a0]+(?:intention|intentions|plans?)[ \t\u00a0]+(?:of|to))(?![\w’'])")
 _NEGATION_WORDS_MAX = 10
 # what ends the negation's reach before the date: another clause or a time bound
 _SCOPE_END = re.compile(r"(?i)\b(?:until|till|since|before|after|but|that|who|which|when)\b|,")
@@ -129,5 +151,5 @@ def negated(m: Mention) -> bool:
     return _ADVERBIAL_END.match(after) is not None or not _NOUN_AFTER.match(after)
 
 
-RULES = (habitual, nowadays, even_if, correction_notice, some_weekday, overnight_as_suddenly,
+RULES = (habitual, nowadays, state_today, even_if, correction_notice, some_weekday, overnight_as_suddenly,
          only_before, negated)

@@ -93,14 +93,10 @@ def years_span(m: Mention) -> bool:
     return any(w in TENURE_VERBS for w in words[-12:])
 
 
-def state_today(m: Mention) -> bool:
-    """ "Marsh's clear advantage today is ...", "the role Petrov plays today": the
-    present state of things, not a happening of the day."""
-    if m.t.text.lower() not in ("today", "now", "these days"):
-        return False
-    clause = _clause(m).lower()
-    return re.search(r"\b(?:is|are|remains|remain|plays|seems|appears|has|have)\b", clause) is not None \
-        and re.search(r"\b(?:said|told|announced|was|were|did|will|would)\b|\w+ed\b", clause) is None
+def document_date(m: Mention) -> bool:
+    """ "a letter dated Feb. 4", "a memo dated last March": the date a document bears,
+    which names the document; its writing is no happening the chronology shows."""
+    return re.search(r"(?i)(?<![\w’'])dated[ \t\u00a0]+(?:on[ \t\u00a0]+)?$", m.before(14)) is not None
 
 
 def as_of(m: Mention) -> bool:
@@ -329,7 +325,7 @@ def future_measure(m: Mention) -> bool:
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
-BACKGROUND_RULES = (since, period_end, span_between, years_span, state_today, as_of, so_far, tally_to_now, until, by_state_or_target,
+BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, until, by_state_or_target,
                     yearly_statistic, yearly_count, period_level, forecast, allowance, overtaken_plan, dating_back, role_description, year_as_subject, future_measure)
 
 

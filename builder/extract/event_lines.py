@@ -132,7 +132,8 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
         return [(line, at, True)]       # the date is the sentence's subject or object: it stays
     if _inside_quotation(line, at) and _quote_closes(line, at):
         out.append((line, at, True))    # a quotation's words kept as said come first
-    if not subject and safe_to_drop(line, at, phrase):
+    predicate = re.search(r"(?i)(?<![\w’'])(?:is|are|was|were|be|been)\s+$", line[:at]) is not None
+    if not subject and not predicate and safe_to_drop(line, at, phrase):
         shorter, where = drop_phrase(line, phrase, at)
         if _words(shorter) >= 3 and shorter != line:
             out.append((shorter, where, False))
