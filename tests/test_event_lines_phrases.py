@@ -175,3 +175,20 @@ def test_a_reported_clause_s_verb_is_not_made_passive():
         ["The figures showed the jobless rate for adult men declined to 3.8 percent last month."],
         "1998-02-06")]
     assert lines and not any(" was declined" in line for line in lines), lines
+
+
+def test_a_long_sentence_keeps_its_subject_not_a_bare_verb():
+    """A sentence too long for a line loses the description between its subject and its
+    verb, never the subject: "Said the deal ..." is a fragment an editor rejects."""
+    from builder.extract.event_checks import line_problems
+    from builder.extract.events import extract_events
+    assert "a fragment with no subject" in line_problems("Said the revised deal would cut earnings.")
+    sentence = ("Jo Q. Roe, president of the company's Orbis Networks unit in the north, said the revised "
+                "agreement with Dunmore would dilute Orbis earnings by about 9% in 1990 and by "
+                "significantly less thereafter.")
+    lines = [e.text for e in extract_events([sentence], "1989-11-01")]
+    assert lines and all(line.startswith("Jo Q. Roe said the revised agreement") for line in lines), lines
+    # a description that holds the date stays
+    lines = [e.text for e in extract_events(["Jo Roe, president of the unit since 2012, said sales fell."],
+                                             "2016-01-05")]
+    assert lines == ["Jo Roe, president of the unit since 2012, said sales fell."], lines

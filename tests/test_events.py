@@ -1048,3 +1048,26 @@ def test_a_date_in_a_relative_or_opening_subordinate_clause_dates_that_clause(se
 ])
 def test_a_relative_aside_after_the_subject_is_left_out_whole(sentence, expected):
     assert [e.text for e in extract_events([sentence], "1989-10-27")] == [expected]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # what a year or a quarter still to come will bring in money: background
+    ("Holders can expect strong dividends again next year.", "background"),
+    ("The shares will receive only partial dividends this year.", "background"),
+    ("Orbis said its third-quarter earnings will probably be lower.", "background"),
+    # a payment on a month, a plan to act: happenings
+    ("The company will pay a special dividend in March.", "happening"),
+    ("Orbis said it would close the plant next year.", "happening"),
+])
+def test_a_financial_outlook_is_background(sentence, kind):
+    events = extract_events([sentence], "1989-11-01")
+    assert [e.kind for e in events] == [kind], [(e.expression, e.kind) for e in events]
+
+
+def test_a_comparison_base_with_its_unit_dates_nothing():
+    """ "up from 633.8 million francs last year": the level compared with, no happening
+    (a range's end, "from 1991 to 1997", is no comparison)."""
+    assert extract_events(["Profit is likely to be 4.7 billion francs, up from 633.8 million francs last year."],
+                          "1989-11-01") == []
+    spans = extract_events(["Roe served as mayor from 1991 to 1997."], "2000-02-10")
+    assert [e.date for e in spans] == ["1991", "1997"], [(e.expression, e.kind) for e in spans]

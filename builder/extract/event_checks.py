@@ -55,6 +55,8 @@ def _fragment_opening(line: str, words: list[str]) -> str | None:
     first = words[0].lower()
     if first in LINE_IMPERATIVES and (len(words) < 2 or words[1].lower() not in ("’s", "'s")):
         return "addressed to the reader"
+    if _SPEECH_VERB.fullmatch(first) and len(words) > 1 and words[1] not in (",", "’s", "'s"):
+        return "a fragment with no subject"         # "Said the deal would ...": who said?
     if first in LINE_SUBORDINATORS:
         head, comma, rest = line.partition(", ")
         if not comma or not any(is_verb(w) for w in _words(rest)):

@@ -233,6 +233,26 @@ def forecast(m: Mention) -> bool:
                 or _FORECAST_MADE_AFTER.match(m.after(60).lower()) and m.before(3).strip(" ,").lower() in ("", "in"))
 
 
+# a clause about what a period will bring: a modal or an expectation
+_OUTLOOK = re.compile(r"\b(?:will|would|could|can expect|expects?|is likely to|are likely to|is expected to|"
+                      r"are expected to|should)\b")
+_OUTLOOK_MEASURES = frozenset("""
+dividend dividends profit profits earnings revenue revenues sales income growth margin margins
+return returns yield yields payout payouts
+""".split())
+
+
+def financial_outlook(m: Mention) -> bool:
+    """ "holders can expect strong dividends next year", "shares that will receive only
+    partial dividends this year", "a dividend this year nearly twice as high": what a
+    year, a half or a quarter will bring in money (a payment "in March" is a happening), a measure of the period to come (or
+    not yet closed), never a happening dated by it."""
+    if not re.fullmatch(r"\d{4}(?:-[QH]\d)?", m.t.value) or m.dct is None or m.t.value[:4] < str(m.dct.year):
+        return False
+    clause = _clause(m).lower()
+    return _OUTLOOK.search(clause) is not None and bool(set(re.findall(r"[a-z]+", clause)) & _OUTLOOK_MEASURES)
+
+
 _FORECAST_MADE_BEFORE = re.compile(r"\b(?:expected|forecast|predicted|projected|estimated|anticipated)"
                                    r"[ \t\u00a0]+(?:in|on|during|last|earlier|this)?[ \t\u00a0]*$")
 _FORECAST_MADE_AFTER = re.compile(r",?[ \t\u00a0]+(?:the |a |an )?(?:[\w’'.-]+[ \t\u00a0]+){0,4}?"
@@ -326,7 +346,7 @@ NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyri
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
 BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, until, by_state_or_target,
-                    yearly_statistic, yearly_count, period_level, forecast, allowance, overtaken_plan, dating_back, role_description, year_as_subject, future_measure)
+                    yearly_statistic, yearly_count, period_level, forecast, financial_outlook, allowance, overtaken_plan, dating_back, role_description, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:

@@ -228,7 +228,8 @@ _COMPARED = re.compile(
 
 
 def comparison_base(m: Mention) -> bool:
-    """ "down from 1.808% late on Monday", "an increase from the previous year", "than
+    """ "down from 1.808% late on Monday", "up from 633 million francs last year", "an
+    increase from the previous year", "than
     Romney was in 2012", "down 5 percent from the year-to-date period last year", "not as
     strong as 2018": the date of a level something is compared with. Nothing happened
     then that the sentence tells: the chronology leaves it out (its line would tell the
@@ -237,7 +238,8 @@ def comparison_base(m: Mention) -> bool:
     if _COMPARED.search(m.before(90).lower()) or re.search(
             r"\bas\s+(?!(?:soon|early|late|long|recently|far|of)\b)\w+\s+as\s+(?:in\s+)?$", before):
         return True
-    if re.search(r"\bfrom\s+(?:[$€£]?\d[\d.,/]*\s?(?:%|percent|per cent)?\s+)?(?:late\s+|early\s+)?(?:on\s+|in\s+)?$", before) \
+    if re.search(r"\bfrom\s+(?:[$€£]?\d[\d.,/]*\s?(?:%|percent|per cent)?(?:\s+(?:million|billion|trillion|thousand))?"
+                 r"(?:\s+(?!(?:to|until|till|through|and|or)\b)[a-z]+)?\s+)?(?:late\s+|early\s+)?(?:on\s+|in\s+)?$", before) \
             and re.search(r"\b(?:up|down|increase|decrease|rise|fall|drop|jump|gain|from)\b", before):
         return bool(re.search(r"\d|increase|decrease|rise|fall|drop|jump|gain", before))
     if re.search(r"(?:^|,)\s*(?:compared (?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){0,4}$", before):

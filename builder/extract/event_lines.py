@@ -28,6 +28,7 @@ first an editor would not object to (``event_checks``).
 """
 from __future__ import annotations
 
+import os
 import re
 
 from ..rules.datelines import DATELINE
@@ -198,6 +199,7 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     built, best first; the first without an editor's objection (``event_checks``) wins,
     else the one with the fewest."""
     base, at, phrase = _prepare(sentence, at, phrase, opening)
+    base, at = _aside_dropped(base, at)
     end = sentence_start + len(sentence)
     checked = phrase
     if when is not None and when[0] in _PERIODS and drop_date:
@@ -234,7 +236,8 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
 
 
 _PERIODS = ("quarter", "half")
-_BROKEN = ("no verb", "says nothing", "no main clause", "a fragment opened by a subordinator", "a word lost", "unbalanced brackets or quotation marks")
+_BROKEN = ("no verb", "says nothing", "no main clause", "a fragment opened by a subordinator", "a word lost",
+           "unbalanced brackets or quotation marks", "a fragment with no subject")
 
 
 def _weight(problems: list[str]) -> int:
@@ -244,6 +247,9 @@ def _weight(problems: list[str]) -> int:
 
 
 _SUBJECT_ASIDE = re.compile(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])")
+# a name, its description between commas, the verb: "Jo Roe, president of the unit, said"
+_APPOSITIVE_ASIDE = re.compile(r"^((?:[A-Z][\w’'.-]*\s){1,4}[A-Z][\w’'.-]*), ((?:[\w’'.$%&-]+\s){0,11}[\w’'.$%&-]+), "
+                               r"([a-z]+)(?=[\s.,;])")
 _ASIDE_END = re.compile(r", (?:(?:still|also|now|then|later|already|never|recently|[a-z]+ly) )?([a-z][\w’']*)")
 
 
@@ -261,6 +267,25 @@ def _without_subject_aside(line: str) -> str:
     if "," in line[m.end():]:
         return line                         # where the aside ends is not clear: as written
     return m.group(1) + " " + line[m.end():]
+
+
+def _aside_dropped(line: str, at: int) -> tuple[str, int]:
+    """The sentence without the description between its subject and verb (no verb in
+    it) when the sentence is too long for a line, unless the date is in it: "Jo Roe,
+    president of the unit, said ... in 1990" is shaped as "Jo Roe said ...",
+    so that cutting a long sentence never leaves "Said ..." without its subject."""
+    a = _APPOSITIVE_ASIDE.match(line) if _words(line) > MAX_WORDS else None
+    if not a or any(is_verb_word(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", a.group(2))) \
+            or not is_verb_word(a.group(3)):
+        return line, at
+    shorter = a.group(1) + " " + line[a.start(3):]
+    cut = len(line) - len(shorter)
+    if cut <= 0:
+        return line, at
+    start = len(os.path.commonprefix([line, shorter]))
+    if start <= at < start + cut:
+        return line, at
+    return shorter, at - cut if at >= start + cut else at
 
 
 def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -> str:
