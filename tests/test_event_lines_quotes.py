@@ -60,3 +60,13 @@ def test_a_sentence_that_is_all_quotation_is_given_its_speaker():
     article = extract_text(text, "a.txt", "2016-06-28").article
     lines = {e.date: e.text for e in article.events}
     assert lines["2016-11"] == "Ana Lima said: “Reproductive freedom very much is on the ballot this November.”"
+
+
+def test_a_long_cue_keeps_the_words_after_it_whole():
+    """ "told X ... on 28 July" moved before the quotation keeps "28" whole (the cue's
+    pattern may end inside a word: nothing is inserted there)."""
+    from builder.extract.clauses import quote_first
+    line = ("“We will want a leader who carries the platform the party adopted,” Jo Roe told "
+            "The Orbis Post in an interview on 28 July 2016 at the convention.")
+    assert quote_first(line) == ("Jo Roe told The Orbis Post in an interview on 28 July 2016 at the "
+                                 "convention: “We will want a leader who carries the platform the party adopted.”")

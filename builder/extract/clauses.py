@@ -183,8 +183,9 @@ def quote_first(line: str) -> str:
                  r"(?P<rest>[^“”\"]{0,120})$", line)
     if not m:
         return line
-    rest = m.group("rest").strip()
-    rest = rest if re.search(r"(?<![\w’'-])[A-Z][a-z]?\.$", rest) else rest.rstrip(".")    # "Monroe, La." keeps it
+    # the verb and what follows it as written (a cue "told X ..." may end inside a word)
+    tail = (m.group("verb") + m.group("rest")).strip()
+    tail = tail if re.search(r"(?<![\w’'-])[A-Z][a-z]?\.$", tail) else tail.rstrip(".")    # "Monroe, La." keeps it
     who = m.group("who").strip()
     named = re.match(r"^((?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'.-]*),\s[^,]{3,100},$", who)
     if named:                           # "X, the bank's president," -> "X"
@@ -192,7 +193,7 @@ def quote_first(line: str) -> str:
     quote = m.group("q").strip().rstrip(",;: ")
     if quote[-1:] not in ".!?":
         quote += "."
-    return f"{who} {m.group('verb')}{(' ' + rest) if rest else ''}: “{quote}”"
+    return f"{who} {tail}: “{quote}”"
 
 
 def typewriter_quotes(text: str) -> str:
