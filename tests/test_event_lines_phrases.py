@@ -192,3 +192,26 @@ def test_a_long_sentence_keeps_its_subject_not_a_bare_verb():
     lines = [e.text for e in extract_events(["Jo Roe, president of the unit since 2012, said sales fell."],
                                              "2016-01-05")]
     assert lines == ["Jo Roe, president of the unit since 2012, said sales fell."], lines
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the description may hold commas, numbers and no verb; "speaking ..." is no finite verb
+    ("Jo Roe, 35, the daughter of the former governor of the state and a senator of the party, said on "
+     "Twitter on Monday, in reference to her first child, that she would run for the seat again.",
+     "Jo Roe said on Twitter"),
+    ("An Orbis official, speaking on the condition of anonymity to discuss the minister's schedule, "
+     "said Wednesday that the minister would meet any candidate from any party who comes to the capital.",
+     "An Orbis official said that the minister would meet"),
+    # two subjects, each with a description: both stay
+    ("Jo Roe, the former envoy to the region, and Al Poe, a former official of the council, testified "
+     "side-by-side before the committee on Tuesday about the events at the center of the inquiry.",
+     "Jo Roe, the former envoy to the region, and Al Poe"),
+    # an opening adverbial is no subject: its comma-aside stays
+    ("In January, a week after the 25th anniversary of the court's decision on the matter, a bombing in "
+     "Dunmore killed a guard and wounded a nurse, and the police charged a fugitive in the attack.",
+     "A week after the 25th anniversary"),
+])
+def test_a_long_sentence_loses_the_description_not_the_subject(sentence, expected):
+    from builder.extract.events import extract_events
+    lines = [e.text for e in extract_events([sentence], "2016-01-06")]
+    assert lines and lines[0].startswith(expected), lines

@@ -248,8 +248,12 @@ def _weight(problems: list[str]) -> int:
 
 _SUBJECT_ASIDE = re.compile(r"^((?:[A-Z][\w’'.-]*\s){0,5}[A-Z][\w’'.-]*), (?:who|which) (?=[a-z])")
 # a name, its description between commas, the verb: "Jo Roe, president of the unit, said"
-_APPOSITIVE_ASIDE = re.compile(r"^((?:[A-Z][\w’'.-]*\s){1,4}[A-Z][\w’'.-]*), ((?:[\w’'.$%&-]+\s){0,11}[\w’'.$%&-]+), "
-                               r"([a-z]+)(?=[\s.,;])")
+_APPOSITIVE_HEAD = re.compile(r"^(?!(?:In|On|At|After|Before|During|Since|For|From|By|With|Without|Under|Over|Amid|"
+                              r"Despite|Meanwhile|However|Also|But|And|Yet|So|Then|Now|Still|When|While|If|As|"
+                              r"Although|Though|Because|Last|Next|This|That|Earlier|Later|Today|Yesterday|Once)\b)"
+                              r"((?:[A-Z][\w’'.-]*\s){0,4}[A-Z][\w’'.-]*|(?:An?|The)\s(?:[A-Za-z][\w’'-]*\s){0,3}[a-z][\w’'-]*), "
+                              r"(?=(?:a|an|the|his|her|its|their|\d{1,3}|[a-z][\w’'-]*)[\s,])")
+_ASIDE_COMMA = re.compile(r", ([a-z]+)(?=[\s.,;])")
 _ASIDE_END = re.compile(r", (?:(?:still|also|now|then|later|already|never|recently|[a-z]+ly) )?([a-z][\w’']*)")
 
 
@@ -274,11 +278,20 @@ def _aside_dropped(line: str, at: int) -> tuple[str, int]:
     it) when the sentence is too long for a line, unless the date is in it: "Jo Roe,
     president of the unit, said ... in 1990" is shaped as "Jo Roe said ...",
     so that cutting a long sentence never leaves "Said ..." without its subject."""
-    a = _APPOSITIVE_ASIDE.match(line) if _words(line) > MAX_WORDS else None
-    if not a or any(is_verb_word(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", a.group(2))) \
-            or not is_verb_word(a.group(3)):
+    head = _APPOSITIVE_HEAD.match(line) if _words(line) > MAX_WORDS else None
+    if not head:
         return line, at
-    shorter = a.group(1) + " " + line[a.start(3):]
+    shorter = None
+    for comma in _ASIDE_COMMA.finditer(line, head.end()):
+        aside = line[head.end():comma.start()]
+        if _words(aside) > 25 or re.search(r"[;:“”\"()]|,\s(?:and|or)\s", aside) or any(
+                is_verb_word(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", aside)):
+            return line, at
+        if is_verb_word(comma.group(1)):
+            shorter = head.group(1) + " " + line[comma.start(1):]
+            break
+    if shorter is None:
+        return line, at
     cut = len(line) - len(shorter)
     if cut <= 0:
         return line, at
