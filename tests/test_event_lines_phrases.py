@@ -215,3 +215,10 @@ def test_a_long_sentence_loses_the_description_not_the_subject(sentence, expecte
     from builder.extract.events import extract_events
     lines = [e.text for e in extract_events([sentence], "2016-01-06")]
     assert lines and lines[0].startswith(expected), lines
+
+
+def test_a_line_opening_with_an_auxiliary_is_a_fragment_unless_a_question():
+    from builder.extract.event_checks import line_problems
+    assert "a fragment with no subject" in line_problems("Was investigated by a panel for its role in the grants.")
+    assert "a fragment with no subject" not in line_problems("Was it a mistake to open the fair on a Monday?")
+    assert "a fragment with no subject" not in line_problems("Had he known, he would have stayed home.")

@@ -1071,3 +1071,11 @@ def test_a_comparison_base_with_its_unit_dates_nothing():
                           "1989-11-01") == []
     spans = extract_events(["Roe served as mayor from 1991 to 1997."], "2000-02-10")
     assert [e.date for e in spans] == ["1991", "1997"], [(e.expression, e.kind) for e in spans]
+
+
+def test_a_sentence_may_open_with_typewriter_quotes():
+    """Older wire copy opens a quotation with ``: the sentence before it ends there, and
+    its line does not run on into the quotation."""
+    events = extract_events(["Ana Lima, 33, was born in Orbis in 1984. ``I think he deserves to be with his "
+                             "father,'' she said."], "2000-03-30")
+    assert [e.text for e in events] == ["Ana Lima, 33, was born in Orbis."], [e.text for e in events]

@@ -51,12 +51,21 @@ def _words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+# a verb that opens a statement only when its subject was cut off ("Was investigated by ...");
+# a question ("Was it ...?") or an inversion with its subject after it stays
+_AUXILIARY_OPENERS = frozenset("was were is are has had have will would".split())
+_SUBJECT_WORDS = frozenset("i we you he she they it there this that the a an his her its their".split())
+
+
 def _fragment_opening(line: str, words: list[str]) -> str | None:
     first = words[0].lower()
     if first in LINE_IMPERATIVES and (len(words) < 2 or words[1].lower() not in ("’s", "'s")):
         return "addressed to the reader"
     if _SPEECH_VERB.fullmatch(first) and len(words) > 1 and words[1] not in (",", "’s", "'s"):
         return "a fragment with no subject"         # "Said the deal would ...": who said?
+    if first in _AUXILIARY_OPENERS and not line.rstrip().endswith("?") and len(words) > 1 \
+            and words[1].lower() not in _SUBJECT_WORDS:
+        return "a fragment with no subject"         # "Was shot to death ...": who was?
     if first in LINE_SUBORDINATORS:
         head, comma, rest = line.partition(", ")
         if not comma or not any(is_verb(w) for w in _words(rest)):

@@ -41,7 +41,8 @@ _ABBREVIATIONS = frozenset({
     "u.n", "u.k", "e.u", "a.m", "p.m", "mt", "ft", "fig", "est", "approx",
 })
 # a sentence ends at . ! ? (plus closing quotes) before a capital, or at a line break
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]{0,3}\s+(?=[\"'“‘(\[]{0,2}[A-Z0-9])|\n")
+# a sentence may open with the typewriter quotes of older wire copy (``I think ...'')
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]{0,3}\s+(?=[\"'“‘`(\[]{0,2}[A-Z0-9])|\n")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]{0,40}|\d[\d,.:]{0,20}")
 _REPORTING = frozenset({
     "said", "says", "told", "reported", "added", "according", "noted", "stated",
