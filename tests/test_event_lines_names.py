@@ -93,3 +93,25 @@ def test_a_family_name_the_text_gives_two_people_stays_as_written_at_the_start_t
 def test_a_description_is_the_one_name_the_text_introduced_with_it(paragraphs, expected):
     lines = [e.text for e in extract_events(paragraphs, "2021-11-20", [])]
     assert expected in lines, lines
+
+
+def test_the_company_is_the_one_the_story_names_with_its_legal_form():
+    """No organisation speaks: "the company" is the one the sentence before named, else the
+    one the story opened with, never an adviser named later nor a cut name."""
+    from builder.extract.events import extract_events
+    lines = [e.text for e in extract_events([
+        "Orbis Data Corp. said it hired Dunmore Securities Inc. to act as its adviser.",
+        "The company announced on Monday that it would cut 300 jobs."], "1989-11-01")]
+    assert lines[-1] == "Orbis Data Corp. announced that it would cut 300 jobs.", lines
+    lines = [e.text for e in extract_events([
+        "Orbis Corp. International said it expects a loss.",
+        "The company said it expects to release results in mid-November."], "1989-11-01")]
+    assert lines[-1].startswith("The company said"), lines
+
+
+def test_a_description_named_by_its_appositive_is_the_name():
+    from builder.extract.events import extract_events
+    lines = [e.text for e in extract_events([
+        "The boy, Ana Lima, 6, was found off the coast in November.",
+        "The boy was placed with his relatives on Tuesday."], "1999-12-01")]
+    assert lines == ["Ana Lima, 6, was found off the coast.", "Ana Lima was placed with his relatives."], lines

@@ -76,14 +76,15 @@ class Subjects:
     text: str
     quoted: list[Quoted] = field(default_factory=list)      # in text order
     orgs: list[str] = field(default_factory=list)           # organisations the quote stage found
+    # organisations the text names with a legal form ("Orbis Data Corp."): a "the company"
+    # with no speaking organisation nearby may mean one of them
+    named_orgs: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.quoted.sort(key=lambda q: q.start)
         self._starts = [q.start for q in self.quoted]
-        forms = sorted({f for o in self.orgs if o and o[:1].isupper() for f in _org_forms(o)},
-                       key=len, reverse=True)
-        self._orgs = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])") \
-            if forms else None
+        self._orgs = _alternation(self.orgs)
+        self._named_orgs = _alternation(self.named_orgs)
 
     def written_in_full(self, family: str, before: int) -> str | None | bool:
         """The one full name with this family name that the text writes before offset
@@ -107,16 +108,27 @@ class Subjects:
         ``SALIENT_WINDOW`` characters before ``before`` (one with the kind word in its
         name first: "the agency" -> "the Coastal Transit Agency"), as the quote
         stage resolves "the company said"."""
-        if self._orgs is None:
-            return None
-        found = []
-        for m in self._orgs.finditer(self.text, max(0, before - SALIENT_WINDOW), before):
-            the = re.search(r"(?:^|\W)([Tt]he )$", self.text[max(0, m.start() - 5):m.start()])
-            found.append(("the " if the and m.group(0)[:1].isupper() else "") + _org_forms(m.group(0))[-1])
-        for name in reversed(found):
-            if head.lower() in name.lower().split():
-                return name
-        return found[-1] if found else None
+        for orgs, named in ((self._orgs, False), (self._named_orgs, True)):
+            if orgs is None:
+                continue
+            found = []
+            for m in orgs.finditer(self.text, max(0, before - SALIENT_WINDOW), before):
+                the = re.search(r"(?:^|\W)([Tt]he )$", self.text[max(0, m.start() - 5):m.start()])
+                found.append(("the " if the and m.group(0)[:1].isupper() else "") + _org_forms(m.group(0))[-1])
+            for name in reversed(found):
+                if head.lower() in name.lower().split():
+                    return name
+            if found and named:
+                # no organisation spoke: the one the sentence before named, else the one the
+                # story opened with (an adviser or a rival named later is seldom "the company")
+                last_stop = max(self.text.rfind(". ", 0, before - 2), self.text.rfind("\n", 0, before - 2))
+                recent = [m.group(0) for m in orgs.finditer(self.text, max(0, last_stop), before)]
+                name = recent[-1] if recent else orgs.search(self.text, 0, before).group(0)
+                forms = [f for o in self.named_orgs for f in _org_forms(o) if name in _org_forms(o)]
+                return name if " " in name or not forms else forms[0]     # "Service Corp.", not "Service"
+            if found:
+                return found[-1]
+        return None
 
     def quoted_near(self, start: int, end: int) -> list[Quoted]:
         """Quotations whose words lie in text[start:end] or touch it."""
@@ -229,7 +241,10 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                     else None) or _named_thing_subject(previous, cast, text) \
                 or introduced_as(org.group("head"), text, before)
             if name and name not in line:
-                return name + line[org.end():]
+                rest = line[org.end():]
+                if re.match(r"[’']s\b", rest) and re.search(r"[’']s$|s$", name):
+                    rest = rest[2:] if re.search(r"[’']s$", name) else "’" + rest[2:]   # "Shoney's’s" -> "Shoney's"
+                return name + rest
             return line
         head = re.match(r"^The\s+((?:[\w’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)
         if head and re.fullmatch(r"[A-Z]{2,}", head.group(2)):
@@ -239,8 +254,13 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                 or _described_before(head.group(2), subjects, before, previous, head.group(1))
             if name and name not in line:
                 return name + line[head.end():]
-        if head and not head.group(1) and head.group(2) in PLACE_DESCRIPTION_HEADS | THING_DESCRIPTION_HEADS:
-            name = introduced_as(head.group(2), text, before)
+        named_after = re.match(r"^The\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*, ((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*)"
+                               r"((?:, \d{1,3})?), (?=[a-z])", line)
+        if named_after:                 # "The boy, Ana Lima, 6, was found" -> "Ana Lima, 6, was found"
+            return named_after.group(1) + named_after.group(2) + (", " if named_after.group(2) else " ") + line[named_after.end():]
+        if head and not head.group(1):
+            kinds = head.group(2) in PLACE_DESCRIPTION_HEADS | THING_DESCRIPTION_HEADS
+            name = introduced_as(head.group(2), text, before, appositive_only=not kinds)
             if name and name not in line:   # "The town released ..." -> "Marlow released ..."
                 return name[:1].upper() + name[1:] + line[head.end():]
         whole = re.match(r"^The\s+((?:[\w’'-]+\s+){1,3}?)([A-Za-z-]+)(?=\s(?:had|has|was|is|were|will|would|[a-z]+ed)\b)", line)
@@ -382,18 +402,21 @@ def _group_subject(previous: str, subjects: Subjects) -> str | None:
 _NAME = r"(?:[A-Z][\w’'.&-]*(?:\s(?:of\s|de\s|and\s)?[A-Z][\w’'.&-]*){0,4})"
 
 
-def introduced_as(head: str, text: str, before: int) -> str | None:
+def introduced_as(head: str, text: str, before: int, appositive_only: bool = False) -> str | None:
     """The one name the text introduced before offset ``before`` with this description:
     "the town of Marlow", "Marlow, a town of 21,000", "the Example Composite index",
-    "rock band the Silver Owls" -> for "the town", "the index", "the band". None when it
+    "rock band the Silver Owls", "the boy, Ana Lima," -> for "the town", "the index", "the
+    band", "the boy" (any other head: only "the boy, Ana Lima,"). None when it
     introduced none, or more than one."""
     h = re.escape(head)
     window = text[max(0, before - 6000):before]
     found = set()
-    for pattern, group in ((rf"(?i:\bthe {h} of) ({_NAME})", 1),
-                           (rf"({_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,3}}{h}\b", 1),
-                           (rf"\b[Tt]he ((?:[A-Z][\w’'.&-]*\s){{1,4}})(?i:{h})\b", 0),
-                           (rf"\b{h} ((?:the )?{_NAME})", 1)):
+    patterns = ((rf"(?i:\bthe {h} of) ({_NAME})", 1),
+                (rf"({_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,3}}{h}\b", 1),
+                (rf"\b[Tt]he ((?:[A-Z][\w’'.&-]*\s){{1,4}})(?i:{h})\b", 0),
+                (rf"\b{h} ((?:the )?{_NAME})", 1),
+                (rf"\b[Tt]he {h}, ({_NAME}),", 1))
+    for pattern, group in patterns[-1:] if appositive_only else patterns:
         for m in re.finditer(pattern, window):
             name = m.group(group).strip()
             if group == 0:
@@ -436,6 +459,33 @@ def _described_before(head: str, subjects: Subjects, before: int, previous: str,
     if len(named) != 1 or None in named:
         return None
     return cast.subject_of(subjects.text, start, before) or (named.pop() if modifiers.strip() else None)
+
+
+def _alternation(names: list[str]) -> re.Pattern | None:
+    """One pattern for every form of these organisations' names, longest first."""
+    forms = sorted({f for o in names if o and o[:1].isupper() for f in _org_forms(o)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])") \
+        if forms else None
+
+
+# a name ending with its legal form, which ends the name ("Service Corp. International" is
+# no "Service Corp.")
+_CORPORATE_NAME = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w&’'.-]*\s){1,4}(?:Co|Inc|Corp|Ltd|LLC|PLC|AG|SA|NV)\b\.?")
+
+
+def corporate_names(text: str) -> list[str]:
+    """Organisations the text names with their legal form ("Orbis Data Corp.", "Harlow
+    Media Co."), which a later "the company" may mean; a sentence-opening word is no part
+    of the name ("But Orbis Data Corp." -> "Orbis Data Corp.")."""
+    out = []
+    for m in _CORPORATE_NAME.finditer(text):
+        if re.match(r"\.?\s[A-Z][a-z]", text[m.end():]):
+            continue                    # "Service Corp. International": the name goes on
+        name = re.sub(r"^(?:(?:But|And|Yet|So|The|A|An|In|On|At|For|With|By|From|Of|To|When|While|After|Before|"
+                      r"Both|Unlike|Like|Shares|Stock)\s)+", "", m.group(0))
+        if len(name.split()) > 1:
+            out.append(name)
+    return out
 
 
 def _org_forms(name: str) -> list[str]:

@@ -38,7 +38,7 @@ from .event_mention import EventDate, Mention, event_date
 from .event_finish import finish
 from .event_lines import event_line, occasion_line
 from .event_people import _aliases, _names_with_roles, cast_of, people_in, titles_before_names
-from .event_subjects import Quoted, Subjects
+from .event_subjects import Quoted, Subjects, corporate_names
 from .timex import Timex, find_timexes
 from .timex import calendar as cal
 from .timex.calendar import parse_dct
@@ -245,7 +245,8 @@ def extract_events(paragraphs: list[str], dct: str | None,
     cast = cast_of(known, roles or {}, titles_before_names(paragraphs))
     persons = set(known)
     subjects = Subjects(cast, text, _quoted(quotes or [], starts, paragraphs),
-                        orgs=sorted({q.speaker for q in quotes or [] if q.speaker and q.speaker not in persons}))
+                        orgs=sorted({q.speaker for q in quotes or [] if q.speaker and q.speaker not in persons}),
+                        named_orgs=sorted(set(corporate_names(text))))
 
     timexes = [t for t in (_as_future_date(text, t, dct_date) for t in find_timexes(text, dct))
                if t.type in ("DATE", "TIME")]
