@@ -1079,3 +1079,20 @@ def test_a_sentence_may_open_with_typewriter_quotes():
     events = extract_events(["Ana Lima, 33, was born in Orbis in 1984. ``I think he deserves to be with his "
                              "father,'' she said."], "2000-03-30")
     assert [e.text for e in events] == ["Ana Lima, 33, was born in Orbis."], [e.text for e in events]
+
+
+@pytest.mark.parametrize("sentence, kind, line", [
+    # a deadline set or moved: the date after "until" is when the thing is due
+    ("Officials postponed until Tuesday morning any action on the permit.", "happening",
+     "Officials postponed until 4 April 2000 any action on the permit."),
+    ("The agency extended its deadline until 9 a.m. Tuesday.", "happening",
+     "The agency extended its deadline until 4 April 2000."),
+    # how long a state lasts, or a term that runs "through" a month, stays background
+    ("The treaty safeguards the city's way of life until 2047.", "background", None),
+    ("Lenders extended $10 million in loans through January.", "background", None),
+])
+def test_a_deadline_until_a_day_is_a_happening(sentence, kind, line):
+    events = extract_events([sentence], "2000-03-30")
+    assert [e.kind for e in events] == [kind], [(e.expression, e.kind) for e in events]
+    if line:
+        assert events[0].text == line, events[0].text

@@ -110,12 +110,22 @@ def so_far(m: Mention) -> bool:
 
 def until(m: Mention) -> bool:
     """ "safeguarded until 2047", "funding until at least 2021": how long a state lasts
-    (but "has until Monday to pay" is a deadline)."""
+    (but "has until Monday to pay", "postponed until Tuesday", "extended its deadline until
+    9 a.m." set a deadline: a happening of that day)."""
     g = re.search(r"(?i)(\w+)[ \t\u00a0]{1,3}(?:until|till|through)[ \t\u00a0]{1,3}(?:at least[ \t\u00a0]{1,3})?$",
                   m.before(40))
     if not g:
         return False
+    if re.search(r"(?i)(?:until|till)\W*(?:at least\W*)?$", g.group(0)) \
+            and _DEADLINE_SET.search(m.before(80)[:-len(g.group(0))] + " " + g.group(1)):
+        return False                    # "postponed until Tuesday", "extended its deadline until 9 a.m.": a deadline
     return g.group(1).lower() not in ("has", "have", "had")
+
+
+# a deadline set or moved: the date after "until" is when the thing is due, a happening
+_DEADLINE_SET = re.compile(r"(?i)\b(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+                           r"put off|puts off|pushed back|push back|adjourn(?:s|ed|ing)?|deadline|"
+                           r"gave|give|gives|given|giving)\b(?![^,;.]*\b(?:while|but|and then)\b)[^,;.]{0,60}$")
 
 
 _TARGET = re.compile(r"\b(?:wants?|wanted|aims?|aimed|goal|target|targets|expects?|expected|hopes?|hoped"

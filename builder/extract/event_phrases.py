@@ -201,6 +201,8 @@ def safe_to_drop(line: str, at: int, phrase: str) -> bool:
         return False                    # "of last week's game" -> "of the game" is safe
     if _SCHEDULED.search(left):
         return False                    # "is scheduled for Saturday": the date is what is said
+    if re.match(r"(?i)(?:until|till)\s", phrase) or re.search(r"(?i)\b(?:until|till)\s+$", left):
+        return False                    # "extended its deadline until Tuesday": the deadline is the news
     return not in_name(line, at, phrase)
 
 
