@@ -62,17 +62,18 @@ def _split(clusters: list[list[Mention]], overrides: EventOverrides, people: Dir
 
 def merge_events(articles: list[Article], overrides: EventOverrides | None = None,
                  jobs: int = 1, people: Directory | None = None,
-                 facts: dict[str, tuple] | None = None, references: dict[str, list] | None = None
-                 ) -> tuple[list[ChronologyEvent], list[str]]:
+                 facts: dict[str, tuple] | None = None, references: dict[str, list] | None = None,
+                 grouped=None) -> tuple[list[ChronologyEvent], list[str]]:
     """The chronology of ``articles`` (events merged, editors' corrections applied,
     publications added), in chronology order; and messages about corrections that failed.
     ``people`` resolves names to speakers (default: the events' own names only);
     ``facts``: what each article's events say, where known (``mentions.article_facts``);
-    ``references``: ``references.article_references`` of articles, by id, where known."""
+    ``references``: ``references.article_references`` of articles, by id, where known;
+    ``grouped``: replaces ``cluster_mentions`` (``link.incremental``: the same groups)."""
     messages: list[str] = []
     overrides = overrides or EventOverrides()
     people = people or Directory([], articles)
-    clusters, w2 = cluster_mentions(articles, jobs, facts)
+    clusters, w2 = (grouped or cluster_mentions)(articles, jobs, facts)
     entries, aliases = _split(clusters, overrides, people, messages)
     words: dict[str, frozenset[str]] = {}
     for cluster in clusters:

@@ -97,6 +97,12 @@ def cluster_mentions(articles: list[Article], jobs: int = 1, facts: dict[str, tu
     if not mentions:
         return [], {}
     w2 = weights(mentions, lower)
+    return group_mentions(mentions, w2, jobs), w2
+
+
+def group_mentions(mentions: list[Mention], w2: dict[str, float], jobs: int = 1
+                   ) -> list[list[Mention]]:
+    """``mentions`` (weighed, in canonical order, each ``index`` its position) grouped."""
     scored = _scored_pairs(mentions, w2, jobs)
     scored.sort()
     parent = list(range(len(mentions)))
@@ -123,7 +129,7 @@ def cluster_mentions(articles: list[Article], jobs: int = 1, facts: dict[str, tu
         join(x, y)
     for x, y in _bare_back_references(mentions, find):
         join(x, y)
-    return [[mentions[i] for i in sorted(g.members)] for _, g in sorted(groups.items())], w2
+    return [[mentions[i] for i in sorted(g.members)] for _, g in sorted(groups.items())]
 
 
 def _bare_back_references(mentions: list[Mention], find) -> list[tuple[int, int]]:

@@ -171,11 +171,22 @@ def _known_names(articles: list[Article]) -> dict[str, list[tuple[str, ...]]]:
     by their first word: another article may name the same person without a title."""
     names: set[tuple[str, ...]] = set()
     for a in articles:
-        for e in a.events:
-            for p in e.people:
-                toks = tuple(tokens(p))
-                if len(toks) >= 2:
-                    names.add(toks)
+        names |= article_names(a)
+    return names_index(names)
+
+
+def article_names(a: Article) -> set[tuple[str, ...]]:
+    """The full names (as tokens) of the people the article's events name."""
+    names: set[tuple[str, ...]] = set()
+    for e in a.events:
+        for p in e.people:
+            toks = tuple(tokens(p))
+            if len(toks) >= 2:
+                names.add(toks)
+    return names
+
+
+def names_index(names) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for toks in sorted(names):
         index.setdefault(toks[0], []).append(toks)
@@ -232,12 +243,15 @@ def article_facts(article: Article) -> tuple:
     return tuple(event_facts(e) for e in article.events)
 
 
-def mentions_of(articles: list[Article], facts: dict[str, tuple] | None = None
+def mentions_of(articles: list[Article], facts: dict[str, tuple] | None = None,
+                index: dict[str, list[tuple[str, ...]]] | None = None
                 ) -> tuple[list[Mention], frozenset[str]]:
     """Every dated event as a mention, in canonical order; and the stems of the words
     seen in lower case anywhere (a capitalised word also written so is a common word).
-    ``facts``: article id -> ``article_facts`` of it, where known (the same result)."""
-    index = _known_names(articles)
+    ``facts``: article id -> ``article_facts`` of it, where known (the same result);
+    ``index``: the known full names (default: ``_known_names(articles)``)."""
+    if index is None:
+        index = _known_names(articles)
     out: list[Mention] = []
     lower: set[str] = set()
     for a in articles:

@@ -62,34 +62,56 @@ def _overlap(ka: tuple[frozenset[str], ...], kb: tuple[frozenset[str], ...]) -> 
     return out
 
 
-def _idf(mentions: list[Mention]) -> dict[str, float]:
+@dataclass(frozen=True)
+class WordStats:
+    """What the word weights are computed from: per word, the mentions and the articles
+    it is in, the number of mentions and of articles, the stems seen in lower case.
+    ``word_stats`` counts them over all mentions; an incremental link keeps one count
+    between builds (``link.incremental``), and a word it does not know counts as in one
+    mention of one article."""
+
+    mentions: int
+    articles: int
+    df: dict[str, int]
+    in_articles: dict[str, int]
+    lower: frozenset[str]
+
+
+def word_stats(mentions: list[Mention], lower: frozenset[str]) -> WordStats:
     df: dict[str, int] = {}
-    for m in mentions:
-        for w in m.words:
-            df[w] = df.get(w, 0) + 1
-    n = len(mentions)
-    return {w: math.log(1 + n / c) for w, c in df.items()}
-
-
-def weights(mentions: list[Mention], lower: frozenset[str]) -> dict[str, float]:
-    """Squared weight of each word: IDF, lower for titles and nationalities ("Russian
-    President" says little about what happened). Sets each mention's norm and keeps,
-    of its proper names, the rare ones: those name who acted ("Compaq shares fell")."""
-    idf = _idf(mentions)
-    w2 = {w: (v * (WEAK_WEIGHT if w in WEAK_WORDS else 1.0)) ** 2 for w, v in idf.items()}
-    # rare: in few articles (a company named ten times in its own story is still rare)
     in_articles: dict[str, set[str]] = {}
     for m in mentions:
         for w in m.words:
+            df[w] = df.get(w, 0) + 1
             in_articles.setdefault(w, set()).add(m.article)
-    n_articles = len({m.article for m in mentions})
-    limit = max(RARE_ARTICLES, n_articles * RARE_SHARE)
-    rare_words = {w for w, arts in in_articles.items() if len(arts) <= limit}
+    return WordStats(len(mentions), len({m.article for m in mentions}), df,
+                     {w: len(arts) for w, arts in in_articles.items()}, lower)
+
+
+def weights(mentions: list[Mention], lower: frozenset[str], stats: WordStats | None = None,
+            w2: dict[str, float] | None = None) -> dict[str, float]:
+    """Squared weight of each word: IDF, lower for titles and nationalities ("Russian
+    President" says little about what happened). Sets each mention's norm and keeps,
+    of its proper names, the rare ones: those name who acted ("Compaq shares fell").
+    ``stats``: the counts to weigh with (default: those of ``mentions``, ``lower``);
+    ``w2``: weights already known (added to)."""
+    stats = stats or word_stats(mentions, lower)
+    n, df, w2 = stats.mentions, stats.df, {} if w2 is None else w2
+    for m in mentions:
+        for w in m.words:
+            if w not in w2:
+                v = math.log(1 + n / df.get(w, 1))
+                w2[w] = (v * (WEAK_WEIGHT if w in WEAK_WORDS else 1.0)) ** 2
+    # rare: in few articles (a company named ten times in its own story is still rare)
+    limit = max(RARE_ARTICLES, stats.articles * RARE_SHARE)
+    counts = stats.in_articles
     # a capitalised word also written in lower case is a common word ("Sales rose")
     for m in mentions:
         m.norm = sum(w2[w] for w in m.words)
-        m.rare = frozenset(w for w in m.words if w in rare_words and w not in WEAK_WORDS)
-        m.proper = frozenset(w for w in m.proper if w not in lower and w not in NOT_ACTOR_WORDS)
+        m.rare = frozenset(w for w in m.words
+                           if counts.get(w, 1) <= limit and w not in WEAK_WORDS)
+        m.proper = frozenset(w for w in m.proper
+                             if w not in stats.lower and w not in NOT_ACTOR_WORDS)
         m.actors = m.proper | frozenset(t for k in m.principal_keys for t in k)
     return w2
 

@@ -1,0 +1,172 @@
+"""The chronology's grouping kept between builds: an edit groups again only the years its
+mentions fall in (``Grouping``, in place of ``grouping.cluster_mentions``).
+
+Why a year can be grouped alone: two mentions are compared only within a block keyed
+by a date prefix, and every prefix starts with the year; a mention joins another only
+through a scored pair or as a bare back-reference to its own article's day. So, with
+the same word weights, grouping each year's mentions alone (in canonical order) gives
+exactly the groups of grouping all mentions at once.
+
+The weights are another matter: a word's weight is its IDF over all mentions, so one
+added mention changes every weight, and any pair's score may cross a threshold. Here the
+counts they come from (``scoring.WordStats``) are counted by a full grouping and kept;
+a word they do not know weighs as if in one mention of one article. The rule:
+
+* the groups are exactly those of a full grouping with the kept counts
+  (``full_grouping``; tests/test_link_incremental.py compares them after every edit of
+  a random sequence);
+* the counts are counted again (a full grouping) when the mentions added and removed
+  since they were counted exceed ``DRIFT_SHARE`` of the mentions counted, when the code
+  of the link stage changes (the state is versioned by the caller), and whenever no state
+  is kept (a cold build). A small collection therefore always groups in full: one edit
+  is more than 2% of its mentions.
+
+Names known from any article (``mentions.article_names``) add people to other articles'
+mentions: an edit that adds or removes such a name makes again the mentions of every
+article whose events' text holds the name's first word.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Article
+from .grouping import group_mentions
+from .mentions import Mention, article_names, mentions_of, names_index
+from .scoring import WordStats, weights, word_stats
+
+DRIFT_SHARE = 0.02      # mentions added and removed since the counts, as a share of them
+
+
+@dataclass
+class _Kept:
+    key: object                           # what the article's mentions were made from
+    names: set[tuple[str, ...]]           # article_names
+    mentions: list[Mention]
+
+
+def year(m: Mention) -> str:
+    return m.date[:4]
+
+
+@dataclass
+class Grouping:
+    """Callable as ``grouping.cluster_mentions`` (``merge_events(..., grouped=)``);
+    ``keys``: each article's content key by id (``build.Extractions.keys``), set by the
+    caller: an article whose key, id and date are unchanged is not read again."""
+
+    keys: dict[str, str] = field(default_factory=dict)
+    stats: WordStats | None = None
+    w2: dict[str, float] = field(default_factory=dict)
+    kept: dict[str, _Kept] = field(default_factory=dict)
+    names: Counter = field(default_factory=Counter)
+    years: dict[str, list[list[Mention]]] = field(default_factory=dict)
+    drift: int = 0
+    last: str = ""                        # "full", "kept" or "years: ..." (for reports, tests)
+
+    def _key(self, a: Article) -> object:
+        key = self.keys.get(a.id or "")
+        return (a.id, a.date, key) if key else (a.id, a.date, repr(a.events))
+
+    def __call__(self, articles: list[Article], jobs: int = 1, facts: dict | None = None
+                 ) -> tuple[list[list[Mention]], dict[str, float]]:
+        ids = [a.id or "" for a in articles]
+        if self.stats is None or len(set(ids)) != len(ids):
+            return self.full(articles, jobs, facts)
+        keys = {a.id or "": self._key(a) for a in articles}
+        changed = [a for a in articles if (k := self.kept.get(a.id or "")) is None
+                   or k.key != keys[a.id or ""]]
+        removed = set(self.kept) - set(ids)
+        if not changed and not removed:
+            self.last = "kept"
+            return self._result(articles)
+        old = {i: self.kept[i] for i in [a.id or "" for a in changed] + sorted(removed)
+               if i in self.kept}
+        names = Counter(self.names)
+        for k in old.values():
+            names.subtract(k.names)
+        fresh = {a.id or "": article_names(a) for a in changed}
+        for n in fresh.values():
+            names.update(n)
+        names = +names
+        touched = set(names) ^ set(+self.names)
+        if touched:
+            changed += self._naming(articles, {a.id for a in changed}, touched)
+        added, _ = mentions_of(changed, facts, names_index(names))
+        drift = self.drift + len(added) + sum(len(k.mentions) for k in old.values())
+        if drift > DRIFT_SHARE * self.stats.mentions:
+            return self.full(articles, jobs, facts)
+        weights(added, frozenset(), self.stats, self.w2)
+        dirty = {year(m) for k in old.values() for m in k.mentions} | {year(m) for m in added}
+        for i in removed:
+            del self.kept[i]
+        by_article: dict[str, list[Mention]] = {}
+        for m in added:
+            by_article.setdefault(m.article, []).append(m)
+        for a in changed:
+            i = a.id or ""
+            self.kept[i] = _Kept(keys[i], fresh.get(i, self.kept[i].names if i in self.kept
+                                                    else article_names(a)),
+                                 by_article.get(i, []))
+        self.names, self.drift = names, drift
+        self._group_years(articles, dirty)
+        self.last = "years: " + " ".join(sorted(dirty))
+        return self._result(articles)
+
+    def _naming(self, articles: list[Article], skip: set, touched: set) -> list[Article]:
+        """The articles not in ``skip`` whose events' text may hold one of ``touched``
+        names (its first word appears in it)."""
+        firsts = {n[0] for n in touched}
+        return [a for a in articles if a.id not in skip
+                and any(f in e.text for e in a.events for f in firsts)]
+
+    def full(self, articles: list[Article], jobs: int = 1, facts: dict | None = None,
+             stats: WordStats | None = None) -> tuple[list[list[Mention]], dict[str, float]]:
+        """Every mention made and grouped again, with ``stats`` (default: counted now)."""
+        names: Counter = Counter()
+        found = {}
+        for a in articles:
+            found[a.id or ""] = article_names(a)
+            names.update(found[a.id or ""])
+        mentions, lower = mentions_of(articles, facts, names_index(names))
+        self.stats = stats or word_stats(mentions, lower)
+        self.w2 = weights(mentions, lower, self.stats)
+        by_article: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_article.setdefault(m.article, []).append(m)
+        self.kept = {a.id or "": _Kept(self._key(a), found[a.id or ""], by_article.get(a.id or "", []))
+                     for a in articles}
+        self.names, self.drift, self.last = +names, 0, "full"
+        self.years = {}
+        for c in group_mentions(mentions, self.w2, jobs) if mentions else []:
+            self.years.setdefault(year(c[0]), []).append(c)
+        return self._result(articles)
+
+    def _group_years(self, articles: list[Article], dirty: set[str]) -> None:
+        """Each year in ``dirty`` grouped again from its mentions alone."""
+        lists: dict[str, list[Mention]] = {y: [] for y in dirty}
+        for a in articles:
+            for m in self.kept[a.id or ""].mentions:
+                if year(m) in lists:
+                    lists[year(m)].append(m)
+        for y, ms in lists.items():
+            ms.sort(key=Mention.sort_key)
+            for i, m in enumerate(ms):
+                m.index = i
+            if ms:
+                self.years[y] = group_mentions(ms, self.w2)
+            else:
+                self.years.pop(y, None)
+
+    def _result(self, articles: list[Article]) -> tuple[list[list[Mention]], dict[str, float]]:
+        """All groups in canonical order (that of their first mention; a year's own order
+        among equals)."""
+        groups = [c for y in sorted(self.years) for c in self.years[y]]
+        groups.sort(key=lambda c: c[0].sort_key())
+        return groups, self.w2
+
+
+def full_grouping(articles: list[Article], stats: WordStats, facts: dict | None = None
+                  ) -> tuple[list[list[Mention]], dict[str, float]]:
+    """What ``Grouping`` must give: all mentions grouped at once with the counts ``stats``."""
+    return Grouping().full(articles, 1, facts, stats)

@@ -1,0 +1,161 @@
+"""The link stage kept between builds (``link.incremental.Grouping``): after every edit of
+a random sequence, its output is byte for byte that of a full link with the same word
+counts; only the years the edit touches are grouped again; and the counts are counted
+again (a full link, equal to a link from scratch) once the mentions drift past the rule.
+"""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import asdict
+
+import pytest
+
+import builder.link.incremental as INC
+from builder.extract.article import enrich
+from builder.link import link
+from builder.link.incremental import Grouping, full_grouping
+from builder.link.mentions import article_facts
+from builder.model import Article
+
+PEOPLE = ["Oleg Petrov", "Anna Rossi", "Maria Silva", "John Okafor", "Lena Berg", "Tomas Varga"]
+ROLES = ["Trade Minister", "Foreign Minister", "central bank governor", "Ambassador"]
+CITIES = ["Rome", "Lagos", "Lisbon", "Oslo", "Nairobi"]
+MONTHS = ["March", "April", "May", "June", "October"]
+YEARS = ["2019", "2020", "2021", "2022"]
+WHAT = ["to discuss trade", "to sign a grain accord", "about the port strike",
+        "to review the pipeline deal", "about fishing quotas"]
+
+
+def paragraph(rng: random.Random) -> str:
+    a, b = rng.sample(PEOPLE, 2)
+    year, month, day = rng.choice(YEARS), rng.choice(MONTHS), rng.randrange(1, 28)
+    kind = rng.randrange(6)
+    if kind == 0:
+        return f"{rng.choice(ROLES)} {a} met {b} in {rng.choice(CITIES)} on {month} {day}, {year}, {rng.choice(WHAT)}."
+    if kind == 1:
+        return f"“The talks were useful,” said {a} on {month} {day}, {year}, after meeting {b.split()[-1]}."
+    if kind == 2:
+        return f"In {month} {year}, the government of {a} signed an accord with {rng.choice(CITIES)} {rng.choice(WHAT)}."
+    if kind == 3:
+        return f"{b.split()[-1]} visited {rng.choice(CITIES)} in {year} {rng.choice(WHAT)}."
+    if kind == 4:
+        return f"Dockers in {rng.choice(CITIES)} went on strike on {month} {day}, {year}, {rng.choice(WHAT)}."
+    return f"On {month} {day}, {year}, {a} and {b} held talks {rng.choice(WHAT)}."
+
+
+def story(rng: random.Random, aid: str) -> Article:
+    date = f"{rng.choice(YEARS)}-0{rng.randrange(1, 10)}-{rng.randrange(10, 28)}"
+    paras = [paragraph(rng) for _ in range(rng.randrange(2, 6))]
+    return enrich(Article(title=f"Story {aid}", paragraphs=paras, date=date, id=aid, path=f"{aid}.md"))
+
+
+def edit(rng: random.Random, articles: list[Article], n: int) -> str:
+    """One random edit of ``articles`` in place (as a reader of content/ would see it)."""
+    what = rng.randrange(5)
+    i = rng.randrange(len(articles))
+    a = articles[i]
+    if what == 0 and len(articles) > 3:
+        del articles[i]
+        return f"removed {a.id}"
+    if what == 1:
+        articles.append(story(rng, f"new-{n}"))
+        return f"added new-{n}"
+    paras = list(a.paragraphs)
+    if what == 2:
+        paras[rng.randrange(len(paras))] = paragraph(rng)
+    elif what == 3:
+        paras.append(paragraph(rng))
+    else:
+        date = f"{rng.choice(YEARS)}-0{rng.randrange(1, 10)}-{rng.randrange(10, 28)}"
+        articles[i] = enrich(Article(title=a.title, paragraphs=paras, date=date, id=a.id, path=a.path))
+        return f"date of {a.id}"
+    articles[i] = enrich(Article(title=a.title, paragraphs=paras, date=a.date, id=a.id, path=a.path))
+    return f"paragraph of {a.id}"
+
+
+def dump(collection) -> str:
+    return json.dumps({"events": [asdict(e) for e in collection.events],
+                       "speakers": [asdict(s) for s in collection.speakers],
+                       "notices": collection.notices}, sort_keys=True, default=str)
+
+
+def keyed(grouping: Grouping, articles: list[Article]) -> dict:
+    """What the build gives the grouping: each article's content key (here its content)."""
+    grouping.keys = {a.id: json.dumps(asdict(a), sort_keys=True, default=str) for a in articles}
+    return {a.id: article_facts(a) for a in articles}
+
+
+@pytest.fixture
+def no_drift_limit(monkeypatch):
+    monkeypatch.setattr(INC, "DRIFT_SHARE", 1e9)
+
+
+def test_incremental_link_equals_a_full_link_with_the_same_counts_after_random_edits(no_drift_limit):
+    rng = random.Random(17)
+    articles = [story(rng, f"s{i}") for i in range(30)]
+    grouping = Grouping()
+    facts = keyed(grouping, articles)
+    link(articles, facts=facts, grouping=grouping)
+    assert grouping.last == "full"
+    counted = grouping.stats
+    assert dump(link(articles, facts=facts, grouping=grouping)) == dump(link(articles))
+    assert grouping.last == "kept"
+    partial = 0
+    for n in range(25):
+        what = edit(rng, articles, n)
+        facts = keyed(grouping, articles)
+        got = dump(link(articles, facts=facts, grouping=grouping))
+        assert grouping.stats is counted, what
+        assert grouping.last.startswith("years: ") or grouping.last == "kept", what
+        partial += len(grouping.last.split()) - 1 < len(YEARS)
+        full = dump(link(articles, facts=facts,
+                         grouping=lambda arts, jobs, f: full_grouping(arts, counted, f)))
+        assert got == full, what
+    assert partial > 5          # most edits touch fewer than all years
+
+
+def test_a_name_another_article_adds_makes_again_the_mentions_that_hold_it(no_drift_limit):
+    """An article naming "Ida Kovacs" in full makes her a person of another article's
+    event that holds her full name only as a modifier: that article's mentions change too."""
+    rng = random.Random(3)
+    other = enrich(Article(title="Port", date="2021-05-02", id="port", path="port.md", paragraphs=[
+        "Dockers in Oslo went on strike on March 3, 2021, against the plan of Ida Kovacs."]))
+    articles = [story(rng, f"s{i}") for i in range(6)] + [other]
+    grouping = Grouping()
+    link(articles, facts=keyed(grouping, articles), grouping=grouping)
+    articles.append(enrich(Article(title="Talks", date="2021-05-03", id="talks", path="talks.md",
+                                   paragraphs=["Trade Minister Ida Kovacs met Anna Rossi in Oslo on "
+                                               "March 3, 2021, to discuss the port strike.",
+                                               "“We will reopen the port,” Kovacs said."])))
+    assert "Ida Kovacs" in articles[-1].events[0].people
+    facts = keyed(grouping, articles)
+    got = dump(link(articles, facts=facts, grouping=grouping))
+    full = dump(link(articles, facts=facts,
+                     grouping=lambda arts, jobs, f: full_grouping(arts, grouping.stats, f)))
+    assert got == full and grouping.last == "years: 2021"
+    assert any("Ida Kovacs" in m.all_people for m in grouping.kept["port"].mentions)
+
+
+def test_the_counts_are_counted_again_once_the_mentions_drift(monkeypatch):
+    """The rule: once the mentions added and removed since the counts exceed DRIFT_SHARE
+    of those counted, the link is a full one, equal to a link from scratch."""
+    monkeypatch.setattr(INC, "DRIFT_SHARE", 0.2)
+    rng = random.Random(8)
+    articles = [story(rng, f"s{i}") for i in range(20)]
+    grouping = Grouping()
+    link(articles, facts=keyed(grouping, articles), grouping=grouping)
+    counted = grouping.stats
+    seen = []
+    for n in range(12):
+        edit(rng, articles, n)
+        facts = keyed(grouping, articles)
+        got = dump(link(articles, facts=facts, grouping=grouping))
+        seen.append(grouping.last)
+        if grouping.last == "full":
+            assert got == dump(link(articles))
+            assert grouping.drift == 0 and grouping.stats is not counted
+            counted = grouping.stats
+        else:
+            assert grouping.drift <= 0.2 * counted.mentions
+    assert "full" in seen and any(s.startswith("years") for s in seen)
