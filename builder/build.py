@@ -45,9 +45,10 @@ from . import cache as C
 from . import page_ids as P
 from . import workers
 from .console import say
-from .docs_writer import GENERATED_ROOTS, MANIFEST, DocsJournal, clean_leftovers, write_generated
+from .docs_writer import DocsJournal, clean_leftovers, write_generated
 from .errors import ContentError
 from .extract.article import STAGES, enrich
+from .build_state import generated_state, inputs_state, same_inputs
 from .fsutil import write_atomic
 from .lock import project_lock
 from .link import link
@@ -231,6 +232,7 @@ class Extractions:
         # .cache/ by each build, and freed as soon as it is used):
         self.segments: S.SegmentCache | None = None   # the search index's segments
         self.references: dict | None = None            # link.references, per article
+        self.grouping = None                           # link.incremental.Grouping
 
 
 def collect(project: Project, report: BuildReport, jobs: int = 1,
@@ -361,8 +363,10 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
     # articles; the peak memory is the same without it)
     with C.no_gc():
         refs = M.known_references(project, store, articles)
+        grouping = M.kept_grouping(project, store)
         collection = link(articles, read_overrides(project.content), jobs=jobs, facts=store.facts,
-                          references=refs)
+                          references=refs, grouping=grouping)
+        M.keep_grouping(project, store, grouping)
     report.notices += collection.notices
     report.notices += P.rename_reserved_speakers(collection)
     site["redirects"] = _redirects(project, collection, report)
@@ -430,38 +434,6 @@ def generate(project: Project, jobs: int = 1, store: Extractions | None = None,
     return collection, files, report
 
 
-def inputs_state(project: Project, since_ns: int, recorded: dict | None = None) -> dict:
-    """What a build of docs/ depends on, taken before it reads anything (a file saved while
-    it runs then differs from what is recorded): the code, content/ and the hand-written
-    files in docs/ (``cache.tree_state``)."""
-    def racy(key: str):
-        # a state an older version wrote, or a damaged one, records nothing
-        part = recorded.get(key) if isinstance(recorded, dict) else None
-        found = part.get("racy") if isinstance(part, dict) else None
-        return found if isinstance(found, dict) else ()
-
-    return {"code": C.code_version("site"),
-            "content": C.tree_state(project.content, since_ns, skip=(".previous",),
-                                    also=racy("content")),
-            "docs": C.tree_state(project.docs, since_ns, keep=lambda rel: not _generated(rel),
-                                 also=racy("docs"))}
-
-
-def generated_state(project: Project) -> str:
-    """The generated files as this build left them (a damaged page is rebuilt)."""
-    return C.tree_state(project.docs, None, keep=_generated)["stat"]
-
-
-def _generated(rel: str) -> bool:
-    return rel == MANIFEST or rel.startswith(GENERATED_ROOTS)
-
-
-def _same_inputs(recorded: dict | None, current: dict) -> bool:
-    return (isinstance(recorded, dict) and recorded.get("code") == current["code"]
-            and C.same_state(recorded.get("content"), current["content"])
-            and C.same_state(recorded.get("docs"), current["docs"]))
-
-
 def build_docs(project: Project, jobs: int = 1, store: Extractions | None = None,
                use_state: bool = True, journal: DocsJournal | None = None,
                budget: float | None = ARTICLE_BUDGET) -> tuple[Collection, BuildReport]:
@@ -483,7 +455,7 @@ def _build_docs(project: Project, jobs: int, store: Extractions | None, use_stat
     state = C.load_state(project.root).get("docs")
     state = state if isinstance(state, dict) else {}
     inputs = inputs_state(project, time.time_ns(), state.get("inputs"))
-    if use_state and _same_inputs(state.get("inputs"), inputs) \
+    if use_state and same_inputs(state.get("inputs"), inputs) \
             and state.get("generated") == generated_state(project):
         timer.lap("check")
         report.up_to_date = True

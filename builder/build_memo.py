@@ -6,7 +6,9 @@ ways to skip work whose inputs did not change, never a source of truth.
 * ``remembered_pieces``: where the pieces of the whole-collection pages (the chronology's
   list items, the data files' records) stand in the files written (``render/memo.py``);
 * ``known_references``: what each article names by age or as a label
-  (``link.references``), by the article's cache key.
+  (``link.references``), by the article's cache key;
+* ``kept_grouping``: the chronology's grouping (``link.incremental.Grouping``): an edit
+  groups again only the years it touches (``link-grouping.pickle``).
 
 ``project`` is a ``build.Project`` and ``store`` a ``build.Extractions`` (its ``keys``:
 each article's cache key; with ``keep``, what is kept in memory between builds).
@@ -19,12 +21,14 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from . import cache as C
+from .link.incremental import Grouping
 from .link.references import article_references
 from .model import Article
 from .render.memo import FILES as PIECE_FILES, RenderMemo
 
 RENDER_FILES = "render-places.pickle"      # where records are in the data files written
 REFERENCES = "references.pickle"           # known_references
+GROUPING = "link-grouping.pickle"          # kept_grouping
 
 
 class PageKeys:
@@ -117,3 +121,25 @@ def known_references(project, store, articles: list[Article]) -> dict[str, list]
         C.save_pickle(project.root, REFERENCES, version, new)
     store.references = new if store.keep else None
     return out
+
+
+def kept_grouping(project, store) -> Grouping:
+    """The chronology's grouping the last build left (in memory for a server, else
+    .cache/link-grouping.pickle, for the version of the code that made it), or a new one;
+    given the articles' cache keys. Taken from the store until ``keep_grouping``: a link
+    that fails midway leaves none behind."""
+    found = store.grouping if store.grouping is not None else (
+        C.load_pickle(project.root, GROUPING, C.code_version("site")))
+    store.grouping = None
+    grouping = found if isinstance(found, Grouping) else Grouping()
+    grouping.keys = store.keys
+    return grouping
+
+
+def keep_grouping(project, store, grouping: Grouping) -> None:
+    """Keep ``grouping`` for the next build (saved only when it changed)."""
+    grouping.keys = {}
+    if store.keep:
+        store.grouping = grouping
+    elif grouping.last != "kept":
+        C.save_pickle(project.root, GROUPING, C.code_version("site"), grouping)

@@ -159,3 +159,33 @@ def test_the_counts_are_counted_again_once_the_mentions_drift(monkeypatch):
         else:
             assert grouping.drift <= 0.2 * counted.mentions
     assert "full" in seen and any(s.startswith("years") for s in seen)
+
+
+def test_builds_keep_the_grouping_and_equal_a_clean_build_with_the_same_counts(tmp_path, no_drift_limit):
+    """Through ``build_docs`` (the CLI's path: the grouping pickled under .cache/): after
+    each random edit, docs/ is what a clean build of the same content gives when it
+    starts from the same word counts."""
+    import shutil
+
+    from builder import build_memo as M
+    from builder import cache as C
+    from builder.build import Project, build_docs
+    from tests.sitebuild import make_project
+    from tests.test_incremental import (_stories_built, add_article, change_date, change_paragraph,
+                                        generated, remove_article)
+
+    rng = random.Random(23)
+    root, project, _ = _stories_built(tmp_path, rng, 6)
+    version = C.code_version("site")
+    for step in range(6):
+        what = rng.choice([change_paragraph, change_date, add_article, remove_article])(root, rng)
+        build_docs(project, budget=None)
+        kept = C.load_pickle(root, M.GROUPING, version)
+        assert kept.last.startswith("years: "), what
+        clean = make_project(tmp_path / f"clean-{step}", with_seeds=False)
+        shutil.rmtree(clean / "content")
+        shutil.copytree(root / "content", clean / "content")
+        shutil.copytree(root / C.CACHE_DIR / "extract", clean / C.CACHE_DIR / "extract")
+        C.save_pickle(clean, M.GROUPING, version, Grouping(stats=kept.stats))
+        build_docs(Project(clean), budget=None)
+        assert generated(root) == generated(clean), what
