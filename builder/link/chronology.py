@@ -31,10 +31,10 @@ def chronology_order(e: ChronologyEvent) -> tuple:
 
 
 def _split(clusters: list[list[Mention]], overrides: EventOverrides, people: Directory,
-           messages: list[str]) -> tuple[list[ChronologyEvent], dict[str, str]]:
+           messages: list[str], headline_of=None) -> tuple[list[ChronologyEvent], dict[str, str]]:
     """Each group as an entry; one entry per article for a group the editors split.
     And every mention hash -> the id of its entry."""
-    built = [to_entry(c, people) for c in clusters]
+    built = [to_entry(c, people, headline_of) for c in clusters]
     wanted: dict[str, int] = {}
     for i, (entry, hashes) in enumerate(built):
         for sid in overrides.split:
@@ -74,7 +74,8 @@ def merge_events(articles: list[Article], overrides: EventOverrides | None = Non
     overrides = overrides or EventOverrides()
     people = people or Directory([], articles)
     clusters, w2 = (grouped or cluster_mentions)(articles, jobs, facts)
-    entries, aliases = _split(clusters, overrides, people, messages)
+    entries, aliases = _split(clusters, overrides, people, messages,
+                              getattr(grouped, "headline", None))
     words: dict[str, frozenset[str]] = {}
     for cluster in clusters:
         for m in cluster:

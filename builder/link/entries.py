@@ -70,8 +70,10 @@ def _strip_relative_opening(text: str, expression: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
-def to_entry(cluster: list[Mention], people: Directory) -> tuple[ChronologyEvent, list[str]]:
-    """One entry from a group of mentions, and the mention ids it answers to."""
+def to_entry(cluster: list[Mention], people: Directory, headline_of=None
+             ) -> tuple[ChronologyEvent, list[str]]:
+    """One entry from a group of mentions, and the mention ids it answers to.
+    ``headline_of``: ``headline`` or one that remembers it (``link.incremental``)."""
     date = max((m.date for m in cluster), key=len)      # all compatible: the finest
     defining = min((m for m in cluster if m.date == date), key=Mention.sort_key)
     sources: list[Source] = []
@@ -87,7 +89,7 @@ def to_entry(cluster: list[Mention], people: Directory) -> tuple[ChronologyEvent
     if defining.event.precision == "week" and len(date) == 7:
         date, exact = defining.event.date, "week"            # "week of 18 November 2019"
     entry = ChronologyEvent(id=f"e-{date}-{defining.id}", date=date,
-                            precision=exact, text=headline(cluster),
+                            precision=exact, text=(headline_of or headline)(cluster),
                             people=people.people((p, m.article) for m in cluster for p in m.all_people),
                             sources=sources, expressions=expressions,
                             kind="background" if all(m.event.kind == "background" for m in cluster)

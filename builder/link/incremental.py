@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article
+from .entries import headline
 from .grouping import group_mentions
 from .mentions import Mention, article_names, mentions_of, names_index
 from .scoring import WordStats, weights, word_stats
@@ -63,6 +64,10 @@ class Grouping:
     years: dict[str, list[list[Mention]]] = field(default_factory=dict)
     drift: int = 0
     last: str = ""                        # "full", "kept" or "years: ..." (for reports, tests)
+    # the headline of each group of several mentions, by what it depends on (this build's,
+    # the last build's)
+    _headlines: dict = field(default_factory=dict)
+    _last_headlines: dict = field(default_factory=dict)
 
     def _key(self, a: Article) -> object:
         key = self.keys.get(a.id or "")
@@ -70,6 +75,8 @@ class Grouping:
 
     def __call__(self, articles: list[Article], jobs: int = 1, facts: dict | None = None
                  ) -> tuple[list[list[Mention]], dict[str, float]]:
+        if self._headlines:
+            self._last_headlines, self._headlines = self._headlines, {}
         ids = [a.id or "" for a in articles]
         if self.stats is None or len(set(ids)) != len(ids):
             return self.full(articles, jobs, facts)
@@ -92,16 +99,18 @@ class Grouping:
         touched = set(names) ^ set(+self.names)
         if touched:
             changed += self._naming(articles, {a.id for a in changed}, touched)
-        added, _ = mentions_of(changed, facts, names_index(names))
-        drift = self.drift + len(added) + sum(len(k.mentions) for k in old.values())
+        made, _ = mentions_of(changed, facts, names_index(names))
+        made, added, gone = _reuse(made, [self.kept[a.id or ""] for a in changed
+                                          if (a.id or "") in self.kept] + [self.kept[i] for i in removed])
+        drift = self.drift + len(added) + len(gone)
         if drift > DRIFT_SHARE * self.stats.mentions:
             return self.full(articles, jobs, facts)
         weights(added, frozenset(), self.stats, self.w2)
-        dirty = {year(m) for k in old.values() for m in k.mentions} | {year(m) for m in added}
+        dirty = {year(m) for m in gone} | {year(m) for m in added}
         for i in removed:
             del self.kept[i]
         by_article: dict[str, list[Mention]] = {}
-        for m in added:
+        for m in made:
             by_article.setdefault(m.article, []).append(m)
         for a in changed:
             i = a.id or ""
@@ -109,9 +118,22 @@ class Grouping:
                                                     else article_names(a)),
                                  by_article.get(i, []))
         self.names, self.drift = names, drift
-        self._group_years(articles, dirty)
+        if dirty:
+            self._group_years(articles, dirty)
         self.last = "years: " + " ".join(sorted(dirty))
         return self._result(articles)
+
+    def headline(self, cluster: list[Mention]) -> str:
+        """``entries.headline`` of a group, remembered from the last build while its
+        mentions are the same."""
+        if len(cluster) == 1:
+            return headline(cluster)
+        key = tuple((m.sort_key(), m.date, m.people) for m in cluster)
+        text = self._headlines.get(key) or self._last_headlines.get(key)
+        if text is None:
+            text = headline(cluster)
+        self._headlines[key] = text
+        return text
 
     def _naming(self, articles: list[Article], skip: set, touched: set) -> list[Article]:
         """The articles not in ``skip`` whose events' text may hold one of ``touched``
@@ -164,6 +186,31 @@ class Grouping:
         groups = [c for y in sorted(self.years) for c in self.years[y]]
         groups.sort(key=lambda c: c[0].sort_key())
         return groups, self.w2
+
+
+def _signature(m: Mention) -> tuple:
+    """What a mention is made from (its event, article, the people known in it)."""
+    return (m.article, m.published, repr(m.event), m.people, m.all_people)
+
+
+def _reuse(made: list[Mention], old: list[_Kept]) -> tuple[list[Mention], list[Mention], list[Mention]]:
+    """``made`` with each mention the same as one kept from the last build replaced by
+    that one (weighed already: its year need not be grouped again); and the mentions
+    added, and those kept that are gone."""
+    kept: dict[tuple, list[Mention]] = {}
+    for k in old:
+        for m in k.mentions:
+            kept.setdefault(_signature(m), []).append(m)
+    out, added = [], []
+    for m in made:
+        same = kept.get(_signature(m))
+        if same:
+            m = same.pop(0)
+        else:
+            added.append(m)
+        out.append(m)
+    gone = [m for ms in kept.values() for m in ms]
+    return out, added, gone
 
 
 def full_grouping(articles: list[Article], stats: WordStats, facts: dict | None = None
