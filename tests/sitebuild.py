@@ -42,3 +42,14 @@ def run_builder(project: Path, *args: str, check: bool = False) -> subprocess.Co
     if check and proc.returncode != 0:
         raise AssertionError(f"builder {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr}")
     return proc
+
+
+def left_beside(folder: Path, prefix: str = ".site", timeout: float = 60.0) -> list[str]:
+    """The names starting with ``prefix`` in ``folder`` once the processes removing old
+    sites (``site.glue.discard``: they outlive the build) have finished, or ``timeout``
+    seconds have passed."""
+    import time
+    end = time.monotonic() + timeout
+    while any(p.name.endswith("-trash") for p in folder.iterdir()) and time.monotonic() < end:
+        time.sleep(0.05)
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(prefix))

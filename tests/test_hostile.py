@@ -27,7 +27,7 @@ from builder.extract.article import extract_path
 from tests.hostile.corpus import (HOSTILE, RAW_DATE, Case, build_hostile_site, cases,
                                   shared_hostile_site)
 from tests.hostile.scan import PageScan, norm, scan_site
-from tests.sitebuild import make_project, run_builder
+from tests.sitebuild import left_beside, make_project, run_builder
 
 PLAIN = (HOSTILE / "plain.md").read_text(encoding="utf-8")
 
@@ -398,7 +398,7 @@ def test_the_csp_step_failing_keeps_the_previous_site(built, monkeypatch):
     code, out, err = cli("--root", str(built), "build")
     assert code != 0 and "No space left on device" in err and "Traceback" not in err
     assert {k: v for k, v in snapshot(built).items() if k.startswith("site/")} == site_before
-    assert not list(built.glob(".site-*"))
+    assert not left_beside(built, ".site-")
 
 
 def test_a_broken_mkdocs_yml_keeps_the_previous_site(built):
@@ -407,7 +407,7 @@ def test_a_broken_mkdocs_yml_keeps_the_previous_site(built):
     code, out, err = cli("--root", str(built), "build")
     assert code == 1 and "previous site/ is kept" in err and "Traceback" not in err
     assert {k: v for k, v in snapshot(built).items() if k.startswith("site/")} == site_before
-    assert not list(built.glob(".site-*"))
+    assert not left_beside(built, ".site-")
 
 
 def test_a_broken_mkdocs_yml_keeps_the_previous_docs_pages(built):

@@ -253,3 +253,23 @@ def test_extraction_imports_no_module_whose_edits_keep_the_cache():
     hashed = {p.relative_to(PACKAGE).as_posix() for p in extract_sources()}
     assert [m for m in loaded if m not in hashed] == []
     assert [m for m in loaded if m.split("/")[0] in ("link", "render", "site")] == []
+
+
+def test_the_site_replaced_is_removed_by_a_process_of_its_own(tmp_path):
+    """The swap is two renames (a reader sees the old site or the new one); the old site
+    goes to the trash beside it and is removed without the build waiting; one left there
+    (its remover killed) is removed when the next site build starts."""
+    from builder.site import glue
+    from tests.sitebuild import left_beside
+
+    site, new = tmp_path / "site", tmp_path / "new"
+    for folder, text in ((site, "old"), (new, "new")):
+        (folder / "a" / "b").mkdir(parents=True)
+        (folder / "a" / "b" / "index.html").write_text(text)
+    glue._swap(new, site)
+    assert (site / "a" / "b" / "index.html").read_text() == "new" and not new.exists()
+    assert left_beside(tmp_path, ".") == []
+    stale = glue.trash_dir(site) / "old-1-2"
+    (stale / "x").mkdir(parents=True)
+    glue._clean_leftovers(tmp_path, site)
+    assert left_beside(tmp_path, ".") == [] and (site / "a" / "b" / "index.html").is_file()

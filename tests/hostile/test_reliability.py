@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from builder.cli import main
-from tests.sitebuild import ROOT, make_project, run_builder
+from tests.sitebuild import ROOT, left_beside, make_project, run_builder
 
 HANG = 600          # seconds: only a hang takes this long, on any machine
 
@@ -96,7 +96,7 @@ def test_a_new_folder_or_a_previous_site_is_a_site_dir(project, tmp_path):
         code, err = cli("--root", str(project), "build", "--site-dir", str(elsewhere))
         assert code == 0, err
         assert (elsewhere / "index.html").is_file() and (elsewhere / "sitemap.xml").is_file()
-    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert not left_beside(tmp_path, ".")
 
 
 # ---- 2. an article that runs over its time budget ------------------------------------------
@@ -210,7 +210,7 @@ def test_two_builds_at_once_leave_what_one_clean_build_leaves(tmp_path):
     assert "another build of this project is running" in said
     for top in ("docs", "site"):
         assert tree(racing / top) == tree(clean / top), top
-    assert not [p.name for p in racing.iterdir() if p.name.startswith(".site")]
+    assert not left_beside(racing, ".site")
     assert sorted(p.name for p in (racing / ".cache").iterdir()) == sorted(p.name for p in (clean / ".cache").iterdir())
 
 
@@ -333,6 +333,6 @@ def test_a_build_killed_midway_leaves_nothing_the_next_build_keeps(project):
     build.wait()
     code, err = cli("--root", str(project), "build")
     assert code == 0, err
-    assert [p.name for p in project.iterdir() if p.name.startswith(".site")] == []
+    assert left_beside(project, ".site") == []
     assert [p.name for p in (project / ".cache").iterdir() if p.name.startswith(("staging", "undo"))] == []
     assert "Story number one" in (project / "site" / "articles" / article.stem / "index.html").read_text()
