@@ -77,7 +77,9 @@ def edit(rng: random.Random, articles: list[Article], n: int) -> str:
 def dump(collection) -> str:
     return json.dumps({"events": [asdict(e) for e in collection.events],
                        "speakers": [asdict(s) for s in collection.speakers],
-                       "notices": collection.notices}, sort_keys=True, default=str)
+                       "notices": collection.notices,
+                       "spans": {k: [asdict(s) for s in v] for k, v in collection.name_spans.items()}},
+                      sort_keys=True, default=str)
 
 
 def keyed(grouping: Grouping, articles: list[Article]) -> dict:

@@ -34,7 +34,8 @@ def link(articles: list[Article], overrides: Overrides | None = None, jobs: int 
     for sp in speakers:
         for aid in dict.fromkeys(ref.article for ref in sp.quotes):
             quoted.setdefault(aid, []).append(sp)
-    spans = {a.id: name_spans(a, quoted[a.id]) for a in articles if a.id in quoted}
+    spans_of = getattr(grouping, "name_spans", name_spans)
+    spans = {a.id: spans_of(a, quoted[a.id]) for a in articles if a.id in quoted}
     notices = (overrides.speakers.notes + speaker_messages + overrides.events.notes
                + event_messages)
     return Collection(articles=articles, speakers=speakers, events=events, notices=notices,

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from ..model import Article
 from .entries import headline
 from .grouping import group_mentions
+from .identity import name_spans
 from .mentions import Mention, article_names, mentions_of, names_index
 from .scoring import WordStats, weights, word_stats
 
@@ -68,6 +69,8 @@ class Grouping:
     # the last build's)
     _headlines: dict = field(default_factory=dict)
     _last_headlines: dict = field(default_factory=dict)
+    _spans: dict = field(default_factory=dict)           # name_spans, likewise
+    _last_spans: dict = field(default_factory=dict)
 
     def _key(self, a: Article) -> object:
         key = self.keys.get(a.id or "")
@@ -75,8 +78,9 @@ class Grouping:
 
     def __call__(self, articles: list[Article], jobs: int = 1, facts: dict | None = None
                  ) -> tuple[list[list[Mention]], dict[str, float]]:
-        if self._headlines:
+        if self._headlines or self._spans:
             self._last_headlines, self._headlines = self._headlines, {}
+            self._last_spans, self._spans = self._spans, {}
         ids = [a.id or "" for a in articles]
         if self.stats is None or len(set(ids)) != len(ids):
             return self.full(articles, jobs, facts)
@@ -134,6 +138,18 @@ class Grouping:
             text = headline(cluster)
         self._headlines[key] = text
         return text
+
+    def name_spans(self, a: Article, speakers: list) -> list:
+        """``identity.name_spans`` of an article, remembered from the last build while the
+        article and its speakers' names are the same."""
+        if not self.keys.get(a.id or ""):
+            return name_spans(a, speakers)         # no content key: its paragraphs unknown
+        key = (self._key(a), tuple((sp.id, sp.name, tuple(sp.aliases), sp.kind) for sp in speakers))
+        found = self._spans.get(key) or self._last_spans.get(key)
+        if found is None:
+            found = name_spans(a, speakers)
+        self._spans[key] = found
+        return found
 
     def _naming(self, articles: list[Article], skip: set, touched: set) -> list[Article]:
         """The articles not in ``skip`` whose events' text may hold one of ``touched``
