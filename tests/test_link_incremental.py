@@ -93,7 +93,16 @@ def no_drift_limit(monkeypatch):
     monkeypatch.setattr(INC, "DRIFT_SHARE", 1e9)
 
 
-def test_incremental_link_equals_a_full_link_with_the_same_counts_after_random_edits(no_drift_limit):
+def test_incremental_link_equals_a_full_link_with_the_same_counts_after_random_edits(
+        no_drift_limit, monkeypatch):
+    made = []
+
+    class Counted(INC.Directory):
+        def __init__(self, *args):
+            made.append(1)
+            super().__init__(*args)
+
+    monkeypatch.setattr(INC, "Directory", Counted)
     rng = random.Random(17)
     articles = [story(rng, f"s{i}") for i in range(30)]
     grouping = Grouping()
@@ -103,11 +112,13 @@ def test_incremental_link_equals_a_full_link_with_the_same_counts_after_random_e
     counted = grouping.stats
     assert dump(link(articles, facts=facts, grouping=grouping)) == dump(link(articles))
     assert grouping.last == "kept"
-    partial = 0
+    partial = kept_directory = 0
     for n in range(25):
         what = edit(rng, articles, n)
         facts = keyed(grouping, articles)
+        before = len(made)
         got = dump(link(articles, facts=facts, grouping=grouping))
+        kept_directory += len(made) == before
         assert grouping.stats is counted, what
         assert grouping.last.startswith("years: ") or grouping.last == "kept", what
         partial += len(grouping.last.split()) - 1 < len(YEARS)
@@ -115,6 +126,7 @@ def test_incremental_link_equals_a_full_link_with_the_same_counts_after_random_e
                          grouping=lambda arts, jobs, f: full_grouping(arts, counted, f)))
         assert got == full, what
     assert partial > 5          # most edits touch fewer than all years
+    assert kept_directory > 5   # and keep the speakers' and events' names
 
 
 def test_a_name_another_article_adds_makes_again_the_mentions_that_hold_it(no_drift_limit):

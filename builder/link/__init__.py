@@ -26,7 +26,8 @@ def link(articles: list[Article], overrides: Overrides | None = None, jobs: int 
     grouping (counted again when the mentions drift: the rule is in ``incremental``)."""
     overrides = overrides or Overrides()
     speakers, speaker_messages = build_registry(articles, overrides.speakers)
-    people = Directory(speakers, articles)
+    people = grouping.directory(speakers, articles) if hasattr(grouping, "directory") \
+        else Directory(speakers, articles)
     events, event_messages = merge_events(articles, overrides.events, jobs=jobs, people=people,
                                            facts=facts, references=references,
                                            grouped=grouping)

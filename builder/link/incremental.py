@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..model import Article
 from .entries import headline
 from .grouping import group_mentions
-from .identity import name_spans
+from .identity import Directory, name_spans
 from .mentions import Mention, article_names, mentions_of, names_index
 from .scoring import WordStats, weights, word_stats
 
@@ -70,6 +70,7 @@ class Grouping:
     _headlines: dict = field(default_factory=dict)
     _last_headlines: dict = field(default_factory=dict)
     _spans: dict = field(default_factory=dict)           # name_spans, likewise
+    _directory: tuple | None = None                      # (what it was made of, Directory)
     _last_spans: dict = field(default_factory=dict)
 
     def _key(self, a: Article) -> object:
@@ -150,6 +151,27 @@ class Grouping:
             found = name_spans(a, speakers)
         self._spans[key] = found
         return found
+
+    def directory(self, speakers: list, articles: list[Article]) -> Directory:
+        """``identity.Directory(speakers, articles)``: the last build's (its resolutions
+        remembered) while every speaker's names, kind and articles, and the full names
+        each article's events give, are the same and in the same order."""
+        key = (tuple((sp.id, sp.name, tuple(sp.aliases), sp.kind, tuple(sp.articles))
+                     for sp in speakers),
+               tuple((a.id, tuple(dict.fromkeys(p for e in a.events for p in e.people
+                                                if len(p.split()) >= 2)))
+                     for a in articles))
+        if self._directory is not None and self._directory[0] == key:
+            people = self._directory[1]
+            people.by_id = {sp.id: sp for sp in speakers}        # this build's speakers
+            return people
+        people = Directory(speakers, articles)
+        self._directory = (key, people)
+        return people
+
+    def __getstate__(self) -> dict:
+        # a directory is quicker made again than read back (kept by a server only)
+        return {**self.__dict__, "_directory": None}
 
     def _naming(self, articles: list[Article], skip: set, touched: set) -> list[Article]:
         """The articles not in ``skip`` whose events' text may hold one of ``touched``
