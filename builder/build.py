@@ -366,7 +366,7 @@ def _link(project: Project, report: BuildReport, jobs: int, store: Extractions |
         grouping = M.kept_grouping(project, store)
         collection = link(articles, read_overrides(project.content), jobs=jobs, facts=store.facts,
                           references=refs, grouping=grouping)
-        M.keep_grouping(project, store, grouping)
+        M.keep_grouping(project, store, grouping, articles)
     report.notices += collection.notices
     report.notices += P.rename_reserved_speakers(collection)
     site["redirects"] = _redirects(project, collection, report)

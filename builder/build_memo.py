@@ -136,10 +136,12 @@ def kept_grouping(project, store) -> Grouping:
     return grouping
 
 
-def keep_grouping(project, store, grouping: Grouping) -> None:
-    """Keep ``grouping`` for the next build (saved only when it changed)."""
+def keep_grouping(project, store, grouping: Grouping, articles: list[Article]) -> None:
+    """Keep ``grouping`` for the next build (saved only when it changed; then unusable
+    until the next build's link: ``Grouping.detach``)."""
     grouping.keys = {}
     if store.keep:
         store.grouping = grouping
     elif grouping.last != "kept":
+        grouping.detach(articles)
         C.save_pickle(project.root, GROUPING, C.code_version("site"), grouping)

@@ -6,6 +6,7 @@ again (a full link, equal to a link from scratch) once the mentions drift past t
 from __future__ import annotations
 
 import json
+import pickle
 import random
 from dataclasses import asdict
 
@@ -114,19 +115,22 @@ def test_incremental_link_equals_a_full_link_with_the_same_counts_after_random_e
     assert grouping.last == "kept"
     partial = kept_directory = 0
     for n in range(25):
+        if n % 3 == 2:                # as the command line keeps it: pickled, events detached
+            grouping.detach(articles)
+            grouping = pickle.loads(pickle.dumps(grouping))
         what = edit(rng, articles, n)
         facts = keyed(grouping, articles)
         before = len(made)
         got = dump(link(articles, facts=facts, grouping=grouping))
         kept_directory += len(made) == before
-        assert grouping.stats is counted, what
+        assert grouping.stats == counted, what
         assert grouping.last.startswith("years: ") or grouping.last == "kept", what
         partial += len(grouping.last.split()) - 1 < len(YEARS)
         full = dump(link(articles, facts=facts,
                          grouping=lambda arts, jobs, f: full_grouping(arts, counted, f)))
         assert got == full, what
     assert partial > 5          # most edits touch fewer than all years
-    assert kept_directory > 5   # and keep the speakers' and events' names
+    assert kept_directory > 2   # and keep the speakers' and events' names (not pickled)
 
 
 def test_a_name_another_article_adds_makes_again_the_mentions_that_hold_it(no_drift_limit):

@@ -27,6 +27,7 @@ article whose events' text holds the name's first word.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -86,6 +87,7 @@ class Grouping:
         if self.stats is None or len(set(ids)) != len(ids):
             return self.full(articles, jobs, facts)
         keys = {a.id or "": self._key(a) for a in articles}
+        self._attach(articles, keys)
         changed = [a for a in articles if (k := self.kept.get(a.id or "")) is None
                    or k.key != keys[a.id or ""]]
         removed = set(self.kept) - set(ids)
@@ -169,6 +171,36 @@ class Grouping:
         self._directory = (key, people)
         return people
 
+    def detach(self, articles: list[Article]) -> None:
+        """Before pickling: each mention's event as its place in its article's events
+        (the events are read again with the articles: half the pickle's size, and no
+        second copy of every event in memory). Unusable until ``_attach``."""
+        for a in articles:
+            k = self.kept.get(a.id or "")
+            if k is None:
+                continue
+            place = {id(e): i for i, e in enumerate(a.events)}
+            for m in k.mentions:
+                if not isinstance(m.event, _Detached):
+                    i = place.get(id(m.event))
+                    if i is None:          # kept from an earlier build: an equal event
+                        i = next((j for j, e in enumerate(a.events) if e == m.event), -1)
+                    m.event = _Detached(i, _digest(m.event))
+
+    def _attach(self, articles: list[Article], keys: dict) -> None:
+        """Each detached mention of an unchanged article given its event again; an article
+        whose events do not fit is made again."""
+        for a in articles:
+            k = self.kept.get(a.id or "")
+            if k is None or k.key != keys[a.id or ""]:
+                continue
+            for m in k.mentions:
+                if isinstance(m.event, _Detached):
+                    if not 0 <= m.event.index < len(a.events):
+                        k.key = None
+                        break
+                    m.event = a.events[m.event.index]
+
     def __getstate__(self) -> dict:
         # a directory is quicker made again than read back (kept by a server only)
         return {**self.__dict__, "_directory": None}
@@ -226,9 +258,23 @@ class Grouping:
         return groups, self.w2
 
 
+@dataclass(frozen=True)
+class _Detached:
+    """A pickled mention's event: its place in the article's events, a digest of it."""
+
+    index: int
+    digest: str
+
+
+def _digest(event) -> str:
+    if isinstance(event, _Detached):
+        return event.digest
+    return hashlib.sha1(repr(event).encode()).hexdigest()
+
+
 def _signature(m: Mention) -> tuple:
     """What a mention is made from (its event, article, the people known in it)."""
-    return (m.article, m.published, repr(m.event), m.people, m.all_people)
+    return (m.article, m.published, _digest(m.event), m.people, m.all_people)
 
 
 def _reuse(made: list[Mention], old: list[_Kept]) -> tuple[list[Mention], list[Mention], list[Mention]]:
@@ -243,6 +289,7 @@ def _reuse(made: list[Mention], old: list[_Kept]) -> tuple[list[Mention], list[M
     for m in made:
         same = kept.get(_signature(m))
         if same:
+            same[0].event = m.event            # the same event (it may be detached)
             m = same.pop(0)
         else:
             added.append(m)
