@@ -246,3 +246,12 @@ QUANTITY_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fi
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred"}
+
+# words after a comma that open the writer's own addition to a reported clause when they
+# run to its end ("said the plan would help Doe, who faces a primary in May"): a
+# non-restrictive relative clause about a person or a place ("which" clauses are more
+# often part of what was said: "said it bought assets, which kept rates low")
+TRAILER_RELATIVES = {"who", "whom", "where"}
+# and a contrast with a subject of its own ("said X, but the board ...": not "but that
+# ...", "but hasn't decided", which go on with the statement)
+TRAILER_CONTRASTS = {"but", "whereas"}

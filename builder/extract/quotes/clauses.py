@@ -79,10 +79,34 @@ def right_content(s: Sentence, cue: Cue, cues: list[Cue], span: tuple[int, int]
     nothing is left. A cue that keeps it reads rightwards (``cue.right``)."""
     span = trim_content(s.toks, *clip(span, s.toks, cue, cues))
     span = end_subordinate(s, cue, span)
+    span = end_trailer(s.toks, *span)
     if span[1] > span[0]:
         cue.right = True
         return span
     return None
+
+
+def end_trailer(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """"said the plan would help Doe, who faces a primary in May": a non-restrictive
+    relative clause or a contrast ("..., but the board ...", "..., despite ...") after a
+    comma that runs to the end of the content is the writer's addition, not what was
+    said; the content ends at that comma. A relative clause closed by a comma before the
+    main verb ("the plan, which costs more, would fail") and a quotation after the comma
+    stay."""
+    for m in range(a + 3, b - 2):
+        if stoks[m].text == ":":
+            break                   # "two men: Doe, who ..., and Roe": a list
+        if stoks[m].text != "," or any(t.kind == "q" for t in stoks[m + 1:b]):
+            continue
+        low = stoks[m + 1].low
+        if low in A.TRAILER_RELATIVES and stoks[m + 1].kind == "w":
+            if _end_relative(stoks, m + 1, b)[1] < b:
+                continue            # the relative clause ends before the main verb
+            return trim_content(stoks, a, m)
+        if low in A.TRAILER_CONTRASTS and stoks[m + 1].kind == "w" \
+                and _main_clause(stoks, m + 2, b) and stoks[m + 2].low != "that":
+            return trim_content(stoks, a, m)
+    return a, b
 
 
 def _end_relative(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:
@@ -92,6 +116,9 @@ def _end_relative(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:
         if stoks[m].kind == "q":
             break
         nxt = stoks[m + 1]
+        if stoks[m].text == "," and m + 2 < b and nxt.kind == "w" and not nxt.is_cap \
+                and (nxt.low in A.VERB_ADVERBS or nxt.low in A.TIME_ADVERBS):
+            nxt = stoks[m + 2]      # "Doe, who ..., still faces"
         if stoks[m].text == "," and nxt.kind == "w" and not nxt.is_cap and (
                 nxt.low in A.FINITE_WORDS or nxt.low in A.IRREGULAR_PAST or _finite(stoks, m + 1)
                 or nxt.low.endswith("ed") or nxt.low in V.VERB_FORMS):

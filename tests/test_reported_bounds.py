@@ -1,0 +1,45 @@
+"""Where reported speech ends: the writer's own additions after a comma (a relative
+clause about a person or a place, a contrast with its own subject) are not what was
+said; a relative clause inside the statement, a "but that ..." and a quotation are.
+Invented sentences, their expected entries beside them."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes import extract_quotes
+
+
+def reported(*paragraphs: str):
+    quotes, _, _ = extract_quotes(list(paragraphs))
+    return [(q.speaker, q.cue, q.text) for q in quotes if q.kind == "indirect"]
+
+
+CUT = [
+    ("Jane Marsh said the levy would help Tom Okafor, who faces a primary in May.",
+     ("Jane Marsh", "said", "the levy would help Tom Okafor")),
+    ("Jane Marsh said the visit was worth it, despite the rain in Salem, where she "
+     "trails in every poll.",
+     ("Jane Marsh", "said", "the visit was worth it, despite the rain in Salem")),
+    ("Jane Marsh said the board would back the levy, but the mayor holds a veto.",
+     ("Jane Marsh", "said", "the board would back the levy")),
+]
+
+KEPT = [
+    # a relative clause closed before the main verb ("..., still faces ...")
+    ("Jane Marsh said the mayor, who has raised more than anyone, still faces a hard race.",
+     ("Jane Marsh", "said", "the mayor, who has raised more than anyone, still faces a hard race")),
+    # "but that ...", "but" with no subject: the statement goes on
+    ("Jane Marsh said the board would back the levy, but that the mayor might veto it.",
+     ("Jane Marsh", "said",
+      "the board would back the levy, but that the mayor might veto it")),
+    ("Jane Marsh said she backed the levy, but hasn't decided how to vote.",
+     ("Jane Marsh", "said", "she backed the levy, but hasn't decided how to vote")),
+    # "which" clauses are as often part of what was said
+    ("Jane Marsh said the bank bought bonds, which kept rates low.",
+     ("Jane Marsh", "said", "the bank bought bonds, which kept rates low")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", CUT + KEPT)
+def test_reported_speech_ends_where_the_writer_adds_to_it(sentence, want):
+    assert want in reported(sentence)
