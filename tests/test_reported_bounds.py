@@ -43,3 +43,28 @@ KEPT = [
 @pytest.mark.parametrize("sentence, want", CUT + KEPT)
 def test_reported_speech_ends_where_the_writer_adds_to_it(sentence, want):
     assert want in reported(sentence)
+
+
+def direct(*paragraphs: str):
+    quotes, _, _ = extract_quotes(list(paragraphs))
+    return [(q.kind, q.speaker, q.text) for q in quotes]
+
+
+OPENED = [
+    # a phrase opening the sentence before a quotation: the quotation is what was said
+    ("As for the mayor's plans, \"I kind of write them off,\" said Tom Okafor.",
+     ("direct", "Tom Okafor", "I kind of write them off")),
+    ("Because of the vote, \"she does need him,\" Ana Reyes said.",
+     ("direct", "Ana Reyes", "she does need him")),
+    # a participle's phrase before the clause is the writer's setting
+    ("Emerging from two hours with the mayor, the chief \"looked ashen,\" Tom Okafor said.",
+     ("indirect", "Tom Okafor", "the chief \"looked ashen,\"")),
+    # a subordinate clause or a phrase before a plain clause stays (as often said)
+    ("After the vote, the levy will fail, Tom Okafor said.",
+     ("indirect", "Tom Okafor", "After the vote, the levy will fail")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", OPENED)
+def test_an_opening_phrase_is_left_out_before_a_quotation_or_after_a_participle(sentence, want):
+    assert want in direct(sentence)

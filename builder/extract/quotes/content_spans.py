@@ -231,7 +231,7 @@ def parenthetical_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
         return None
     if not any(t.kind == "w" for t in stoks[:start - 1]):
         return None
-    return 0, hi
+    return after_opening(stoks, 0, hi, start - 1)
 
 
 def left_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
@@ -252,7 +252,51 @@ def left_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     a, end = trim_content(stoks, a, end)
     if end <= a or _opening_phrase(stoks, a, end):
         return None    # "In every policy realm, Petrov vowed ...": an opening phrase
-    return a, end
+    return after_opening(stoks, a, end, end)
+
+
+def after_opening(stoks: list[Tok], a: int, b: int, upto: int) -> tuple[int, int]:
+    """"Because of the levy, “she needs him,” Doe said", "Bound by years of trade, the
+    two towns, Doe said, now have ...": a phrase opening the sentence up to a comma
+    before ``upto`` is the writer's setting, not what was said, when a quotation follows
+    it or it is a participle's; the content starts after that comma. (A subordinate
+    clause or a phrase before a plain clause, "After the vote, the levy will fail", is as
+    often part of what was said.)"""
+    k = a
+    if stoks[k].kind == "w" and stoks[k].low in A.SENTENCE_COORDINATORS:
+        k += 1
+    first = stoks[k] if k < b else None
+    if first is None or first.kind != "w":
+        return a, b
+    participle = len(first.low) > 4 and first.low.endswith(("ing", "ed")) \
+        and first.low not in A.FINITE_WORDS and first.low not in N.PREPOSITIONS
+    if not (participle or first.low in N.PREPOSITIONS or first.low in R.SUBORDINATORS
+            or first.low in ("as", "despite", "amid", "unlike", "like")):
+        return a, b
+    for m in range(k + 2, min(b, upto) - 1):
+        t = stoks[m]
+        if t.kind == "q":
+            break
+        if t.text != ",":
+            continue
+        if stoks[m + 1].kind == "q" and (m + 2 >= b or stoks[m + 2].kind != "w"):
+            return m + 1, b     # "As for the plan, “I write it off,”": the quotation
+        if participle and (_opens_main(stoks, m + 1, b) or (
+                upto < b and _opens_main(stoks, m + 1, upto, subject_only=True)
+                and not any(u.text == "," for u in stoks[m + 1:upto]))):
+            return m + 1, b     # the subject before a parenthetical cue: "the two towns"
+    return a, b
+
+
+def _opens_main(stoks: list[Tok], k: int, b: int, subject_only: bool = False) -> bool:
+    """A clause with a subject of its own starts at ``k`` ("the two towns ... have");
+    ``subject_only``: its subject, up to a parenthetical cue at ``b``."""
+    t = stoks[k]
+    low = _plain(t.low).split("'")[0]
+    return t.kind == "w" and (low in A.SUBJECT_PRONOUNS or low in N.DETERMINERS
+                              or low in A.POSSESSIVES or t.is_cap) \
+        and low not in N.PREPOSITIONS and low not in R.SUBORDINATORS \
+        and (subject_only or looks_like_clause(stoks, k, b))
 
 
 def _opening_phrase(stoks: list[Tok], a: int, b: int) -> bool:
