@@ -68,3 +68,37 @@ OPENED = [
 @pytest.mark.parametrize("sentence, want", OPENED)
 def test_an_opening_phrase_is_left_out_before_a_quotation_or_after_a_participle(sentence, want):
     assert want in direct(sentence)
+
+
+CLAUSES = [
+    # a short clause with no "that" after "said": a verb in -s before an adverb or a
+    # preposition, not more of a noun phrase
+    ("Tom Okafor said the current system works well.",
+     ("Tom Okafor", "said", "the current system works well")),
+    ("Jane Marsh said rural bus service depends on the levy.",
+     ("Jane Marsh", "said", "rural bus service depends on the levy")),
+    # a report verb's clause past a relative clause between commas
+    ("Tom Okafor argued the bridge, which voters approved in May, would cost too much.",
+     ("Tom Okafor", "argued", "the bridge, which voters approved in May, would cost too much")),
+    # a plain verb form after a plural subject
+    ("The Daily Planet suggested the recent floods highlight the cost of delay.",
+     ("Daily Planet", "suggested", "the recent floods highlight the cost of delay")),
+    # "said X must ...": X's obligation, the speaker's statement (no relay)
+    ("Jane Marsh said the council must rebut the mayor's claims.",
+     ("Jane Marsh", "said", "the council must rebut the mayor's claims")),
+    # a question put to a listener named after an aside, or with a longer listener
+    ("Jane Roe, an editor at the Daily Planet, asked Okafor if the council would meet again.",
+     ("Jane Roe", "asked", "if the council would meet again")),
+    ("Tom Okafor asked the U.S. attorney in D.C. whether Marsh had broken the law.",
+     ("Tom Okafor", "asked", "whether Marsh had broken the law")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", CLAUSES)
+def test_reported_clauses_read_without_that(sentence, want):
+    assert want in reported(sentence)
+
+
+def test_a_plural_noun_after_said_is_no_verb():
+    # "30 minutes into": a span of time, not a subject and its verb
+    assert reported("Tom Okafor said 30 minutes into the debate.") == []

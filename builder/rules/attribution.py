@@ -164,7 +164,8 @@ REFUSALS = {"declined", "declines", "decline", "refused", "refuses", "refuse", "
 # A time adjunct between a subject and its speech verb ("Doe on Monday night said",
 # "the senator last week told"): parts of the day, and "last/this/next" + a period.
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
-PERIOD_UNITS = {"week", "month", "year", "weekend", "weeks", "months", "years", "days"}
+PERIOD_UNITS = {"week", "month", "year", "weekend", "weeks", "months", "years", "days",
+                "hours", "minutes"}
 PERIOD_DEICTICS = {"last", "this", "next", "earlier", "later"}
 # Adverbs not in -ly that stand between a subject and its speech verb ("have long
 # argued", "have both said", "has all but said" is not one: only single words).
@@ -255,3 +256,18 @@ TRAILER_RELATIVES = {"who", "whom", "where"}
 # and a contrast with a subject of its own ("said X, but the board ...": not "but that
 # ...", "but hasn't decided", which go on with the statement)
 TRAILER_CONTRASTS = {"but", "whereas"}
+
+# adverbs that follow a verb in -s ("the system works well", "the plan falls short"):
+# what tells a verb from a plural noun in a short clause after "said"
+VERB_COMPLEMENT_ADVERBS = {"well", "better", "best", "badly", "fine", "short", "hard",
+                           "out", "up", "down", "off", "back", "away", "too", "again",
+                           "not", "never", "no", "more", "less", "much", "little"}
+# words after a plural noun that are no verb ("the charges through her lawyer", "the
+# cuts across the board"): prepositions and particles beside names.PREPOSITIONS
+NOT_BASE_VERBS = {"through", "throughout", "toward", "towards", "upon", "onto", "amid",
+                  "despite", "like", "per", "around", "behind", "beyond", "outside",
+                  "inside", "up", "down", "off", "out", "along", "until", "till", "unlike",
+                  "near", "past", "versus", "vs", "except", "including", "plus", "minus",
+                  "so", "yet", "then", "too", "also", "still", "just", "even", "only",
+                  "all", "both", "each", "alone", "together", "here", "there", "now",
+                  "once", "again", "ago", "last", "next", "this", "that", "these", "those"}

@@ -83,29 +83,58 @@ def right_content(s: Sentence, cue: Cue, skip_told: bool = True
     return (k, hi), "bare"
 
 
-def looks_like_clause(stoks: list[Tok], k: int, hi: int) -> bool:
+def looks_like_clause(stoks: list[Tok], k: int, hi: int, loose: bool = False) -> bool:
     """The words from ``k`` read as a clause (a subject and a finite verb: "the plan
     would fail", "Petrov lied", "he'll win", "Marsh enjoys"), not a noun phrase ("the deal",
-    "a polling lead", "the importance of trade")."""
+    "a polling lead", "the importance of trade"). ``loose`` (a report verb's bare
+    object): also past a relative clause between commas ("the pipeline, which X backs,
+    would fail") and with a base form after a plural subject ("the attacks highlight
+    the threat")."""
     if k >= hi or stoks[k].kind != "w":
         return k < hi and stoks[k].kind == "q"
     first = _plain(stoks[k].low)
     if first.split("'")[0] in A.SUBJECT_PRONOUNS and ("'" in first or (
             k + 1 < hi and stoks[k + 1].kind == "w" and not stoks[k + 1].is_cap)):
         return True     # "he said", "they're", "it's"
-    for m in range(k + 1, min(hi, k + 16)):
+    m = k + 1
+    while m < min(hi, k + 16):
         t = stoks[m]
         if t.kind == "q":
             return True
         if t.kind == "p":
+            if loose and t.text == "," and m + 1 < hi and stoks[m + 1].low in ("which", "who"):
+                close = next((x for x in range(m + 2, min(hi, m + 16)) if stoks[x].text == ","), None)
+                if close is not None:
+                    m = close + 1       # ", which is widely supported by X,": past it
+                    continue
             if t.text in ",;:(—–":
                 return False
+            m += 1
             continue
         if t.low in A.CLAUSE_BREAKS:
             return False
-        if _finite(stoks, m):
+        if _finite(stoks, m) or (loose and _base_after_plural(stoks, m, hi)):
             return True
+        m += 1
     return False
+
+
+def _base_after_plural(stoks: list[Tok], m: int, hi: int) -> bool:
+    """"the attacks highlight the threat", "polls give him": a plain verb form after a
+    plural noun, with an object or a preposition after it."""
+    t, prev = stoks[m], stoks[m - 1]
+    nxt = stoks[m + 1] if m + 1 < hi else None
+    low, before = t.low, _plain(prev.low)
+    if t.is_cap or prev.kind != "w" or prev.is_cap or nxt is None or nxt.kind != "w" \
+            or len(low) < 3 or low.endswith(("s", "ed", "ing", "ly")) \
+            or low in N.PREPOSITIONS or low in N.DETERMINERS or low in R.PRONOUNS \
+            or low in A.NOUN_MARKERS or low in A.NOT_BASE_VERBS or low in R.TIME_WORDS \
+            or low in ("and", "or", "but", "than", "as", "not"):
+        return False
+    plural = before.endswith("s") and not before.endswith(("ss", "us", "is", "'s")) \
+        and len(before) > 3
+    return plural and (nxt.low in N.DETERMINERS or nxt.low in A.POSSESSIVES
+                       or nxt.low in ("him", "her", "them", "us", "me", "it", "that"))
 
 
 def _plain(low: str) -> str:

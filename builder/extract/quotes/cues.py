@@ -171,6 +171,19 @@ def _carries_words(other: Cue, toks: list[Tok]) -> bool:
     return any(t.kind == "q" for t in toks[a:b])
 
 
+_MODALS = {"must", "should", "would", "will", "could", "can", "may", "might", "shall",
+           "to", "not", "never"}
+
+
+def _unrealised(toks: list[Tok], vi: int) -> bool:
+    """The verb at ``vi`` follows a modal, "to" or a negation ("must rebut", "would
+    say", "to tell", "did not say"): no words of that speaker are reported."""
+    k = vi - 1
+    while k >= 0 and toks[k].kind == "w" and toks[k].low.endswith("ly") and vi - k < 3:
+        k -= 1
+    return k >= 0 and toks[k].kind == "w" and toks[k].low in _MODALS
+
+
 def _mark_relays(cues: list[Cue], toks: list[Tok]) -> None:
     """A cue whose content holds another speaking cue reports that one's words."""
     for cue in cues:
@@ -183,6 +196,8 @@ def _mark_relays(cues: list[Cue], toks: list[Tok]) -> None:
                 continue    # "X said he saw it and slammed ...": one statement goes on
             if cue.right and cue.kind != "according" and other.s0 != a:
                 continue   # only "X said Y told ..." nests, not a clause further on
+            if other.kind == "verb" and _unrealised(toks, other.vi):
+                continue   # "X said Y must rebut ...": X's statement, not Y's words
             if a <= other.vi < b and (other.speaks or (other.content and cue.kind == "according")
                                       or other.kind == "remark"):
                 if other.subj is not None and other.subj.kind == "group" \

@@ -12,6 +12,7 @@ The asker is never the speaker of the sentence's other cues: the cue is not ``s.
 from __future__ import annotations
 
 from ...rules import attribution as A
+from ...rules import speech as R
 from ...rules import speech_verbs as V
 from . import mentions as M
 from .cues import Cue, Reader, Sentence, register
@@ -30,9 +31,21 @@ def _match_question(s: Sentence, i: int):
     if not (not before or (prev is not None and prev.text == ",")
             or s.word(i - 1) in A.QUESTION_LEADS):
         return None
+    if before and prev is not None and prev.text == "," and _listener_after(s, i + 1):
+        return None     # "Jane Roe, an editor, asked Doe if ...": the verb, with its subject
     if _question_start(s, i + 1) is None:
         return None
     return Cue("asked", "question", i, i + 1, lemma="ask", cls="report")
+
+
+def _listener_after(s: Sentence, k: int) -> bool:
+    """The word after "asked" is the person asked ("asked Doe if", "asked him whether",
+    "asked the mayor why"): "asked" is an active verb, not a question put to the subject."""
+    if k >= s.hi or s.toks[k].kind != "w":
+        return False
+    t = s.toks[k]
+    return (t.is_cap and t.low not in R.TIME_WORDS) or t.low in ("him", "her", "them", "me", "us") \
+        or t.low in ("the", "a", "an", "his", "their", "its")
 
 
 def _question_start(s: Sentence, k: int) -> tuple[int, int, int] | None:

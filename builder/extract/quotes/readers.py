@@ -337,6 +337,8 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
             and C.after_sentence_part(s.toks, cue):
         found = _after_listener(s, (cue.vj, s.hi))     # "told a town hall in X, Y that"
         found = found if found[1] == "that" else None
+    if found is None and cue.lemma in V.QUESTION_VERBS:
+        found = _question_after_listener(s, cue)        # "asked the U.S. attorney in D.C. whether"
     if found is None and "to" in V.ACT_COMPLEMENTS.get(cue.lemma, ()):
         alt = CS.right_content(s, cue, skip_told=False)     # "asked her to call X"
         found = alt if alt is not None and _complement(s, cue, alt[0], strict=True) else None
@@ -368,6 +370,28 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     right = None if cue.appos else (CS.parenthetical_content(s, cue) or C.as_content(s, cue))
     cue.reports = True
     return _right_or_left(s, cue, cues, right)
+
+
+_LISTENER_REACH = 12
+
+
+def _question_after_listener(s: Sentence, cue: Cue) -> tuple[tuple[int, int], str] | None:
+    """"asked the U.S. attorney in Washington whether ...": the question after a longer
+    listener (a noun phrase and its prepositional phrases, no verb, no punctuation but an
+    abbreviation's dots)."""
+    stoks = s.toks
+    if not cue.left_subject:
+        return None
+    for m in range(cue.vj + 1, min(s.hi - 1, cue.vj + _LISTENER_REACH)):
+        t = stoks[m]
+        if t.kind == "p" and t.text == "." and S.abbreviation_dot(stoks, m):
+            continue
+        if t.kind != "w" or t.low in V.VERB_FORMS or t.low == "that":
+            return None
+        if t.low in ("whether", "if", "why", "how", "what", "when", "where") \
+                and CS.looks_like_clause(stoks, m + 1, s.hi):
+            return (m, s.hi), "bare"
+    return None
 
 
 def _after_listener(s: Sentence, span: tuple[int, int]) -> tuple[tuple[int, int], str]:
@@ -423,32 +447,41 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         # "said the plan ...": speech unless a few words with no verb ("said goodbye")
         return span[1] - span[0] > 6 or CS.looks_like_clause(s.toks, span[0], span[1]) \
             or _short_clause(s, span)
-    return CS.looks_like_clause(s.toks, span[0], span[1])
+    return CS.looks_like_clause(s.toks, span[0], span[1], loose=True)
 
 
 def _short_clause(s: Sentence, span: tuple[int, int]) -> bool:
-    """"said his friends feel the same way", "said the family deserved better": a short
-    subject (a determiner or a possessive and up to three words) and a verb in -s or
-    -ed, or a finite word, right after it."""
+    """"said his friends feel the same way", "said the current system works well", "said
+    social media success depends on trust", "said Democrats opposed it": a short subject
+    (up to four words, a determiner or a possessive first, or a bare noun or name) and a
+    verb in -s or -ed, or a finite word, right after it, followed by what a verb takes
+    (a preposition, a determiner, an adverb) rather than by more of a noun phrase."""
     stoks = s.toks
     a, b = span
     first = stoks[a]
-    if first.kind != "w" or not (first.low in N.DETERMINERS or first.low in A.POSSESSIVES
-                                 or N.strip_possessive(first.text)[1]):
+    if first.kind != "w" or first.low in N.PREPOSITIONS or first.low in V.QUESTION_WORDS:
         return False
+    marked = first.low in N.DETERMINERS or first.low in A.POSSESSIVES \
+        or N.strip_possessive(first.text)[1]
     for m in range(a + 1, min(b, a + 5)):
         t = stoks[m]
         if t.kind != "w":
             return False
-        nxt = s.word(m + 1)
-        if m > a + 1 and not t.is_cap and m + 1 < b and (
-                t.low in A.FINITE_WORDS or t.low in A.IRREGULAR_PAST or t.low.endswith("ed")
-                or (t.low.endswith("s") and not t.low.endswith(("ss", "'s", "’s", "us", "is"))
-                    and nxt != "of" and (nxt in N.PREPOSITIONS or nxt in N.DETERMINERS))):
+        if (m > a + 1 or not marked) and not t.is_cap and m + 1 < b and _verb_here(s, m):
             return True     # "depends on ...", "deserved better", "were its followers"
         if t.low in N.PREPOSITIONS or t.low in ("and", "or", "who", "which", "that"):
             return False
     return False
+
+
+def _verb_here(s: Sentence, m: int) -> bool:
+    low, nxt = s.toks[m].low, s.word(m + 1)
+    if low in A.FINITE_WORDS or low in A.IRREGULAR_PAST or low.endswith("ed"):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is")) \
+        and low not in A.PERIOD_UNITS and nxt != "of" and (nxt in N.PREPOSITIONS or nxt in N.DETERMINERS
+                             or nxt in A.POSSESSIVES or nxt in A.VERB_COMPLEMENT_ADVERBS
+                             or (nxt.endswith("ly") and len(nxt) > 4))
 
 
 def _complement(s: Sentence, cue: Cue, span: tuple[int, int], strict: bool = False) -> bool:

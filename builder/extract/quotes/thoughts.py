@@ -204,7 +204,7 @@ def _clause(stoks: list[Tok], k: int, hi: int) -> bool:
                                                           or "'" in stoks[k + 1].low
                                                           or "’" in stoks[k + 1].low)):
         return False
-    return CS.looks_like_clause(stoks, k, hi)
+    return CS.looks_like_clause(stoks, k, hi, loose=True)
 
 
 def _subject_thought(s: Sentence, cue: Cue) -> None:
