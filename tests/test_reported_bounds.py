@@ -102,3 +102,9 @@ def test_reported_clauses_read_without_that(sentence, want):
 def test_a_plural_noun_after_said_is_no_verb():
     # "30 minutes into": a span of time, not a subject and its verb
     assert reported("Tom Okafor said 30 minutes into the debate.") == []
+
+
+def test_an_infinitive_before_a_quotation_is_its_subject():
+    got = direct("To switch to another supplier, \"would not be an option,\" Tom Okafor said.")
+    assert ("indirect", "Tom Okafor",
+            "To switch to another supplier, \"would not be an option,\"") in got

@@ -300,8 +300,8 @@ def after_opening(stoks: list[Tok], a: int, b: int, upto: int) -> tuple[int, int
     participle = len(first.low) > 4 and first.low.endswith(("ing", "ed")) \
         and first.low not in A.FINITE_WORDS and first.low not in N.PREPOSITIONS
     if not (participle or first.low in N.PREPOSITIONS or first.low in R.SUBORDINATORS
-            or first.low in ("as", "despite", "amid", "unlike", "like")):
-        return a, b
+            or first.low in ("as", "despite", "amid", "unlike", "like")) or first.low == "to":
+        return a, b     # "To switch vendors, “would not be an option,”": the subject
     for m in range(k + 2, min(b, upto) - 1):
         t = stoks[m]
         if t.kind == "q":
