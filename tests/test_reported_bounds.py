@@ -108,3 +108,23 @@ def test_an_infinitive_before_a_quotation_is_its_subject():
     got = direct("To switch to another supplier, \"would not be an option,\" Tom Okafor said.")
     assert ("indirect", "Tom Okafor",
             "To switch to another supplier, \"would not be an option,\"") in got
+
+
+RELATIVE = [
+    ("The paper withheld details that officials said would compromise the inquiry.",
+     ("said", "would compromise the inquiry")),
+    ("Doe mocked the story, an event that Tom Okafor says led him to faith.",
+     ("says", "led him to faith")),
+    ("The council proposed a Sunday, which the mayor had said was unacceptable.",
+     ("said", "was unacceptable")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", RELATIVE)
+def test_what_someone_said_of_a_relative_clauses_noun(sentence, want):
+    assert want in [(cue, text) for _, cue, text in reported(sentence)]
+
+
+def test_a_relative_clause_about_the_speaker_is_no_such_statement():
+    assert reported("Tom Okafor, who said the plan failed, resigned.") == [
+        ("Tom Okafor", "said", "the plan failed")]

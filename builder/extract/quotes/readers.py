@@ -433,6 +433,8 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     first = s.word(span[0])
     if cue.lemma in V.QUESTION_VERBS and first in V.QUESTION_WORDS:
         return True
+    if cue.cls == "report" and _relative_speech(s, cue, span):
+        return True                 # "information that officials said would compromise ..."
     if first in V.QUESTION_WORDS and cue.lemma not in V.QUESTION_CLAUSE_LEMMAS:
         return False                # "noted if and how often ...": recorded, not said
     if cue.lemma in V.ORG_STATEMENT_LEMMAS and cue.subj is not None and (
@@ -448,6 +450,23 @@ def _reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         return span[1] - span[0] > 6 or CS.looks_like_clause(s.toks, span[0], span[1]) \
             or _short_clause(s, span)
     return CS.looks_like_clause(s.toks, span[0], span[1], loose=True)
+
+
+def _relative_speech(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
+    """"information that officials said would compromise security", "which it had said
+    was unacceptable", "an event that Doe says led him to faith": the speaker's subject
+    follows a relative word and the words after the verb are the rest of its clause (a
+    finite verb first): what they said of the noun the relative stands for."""
+    if not cue.left_subject or cue.s0 < 1 or s.word(cue.s0 - 1) not in ("that", "which", "who"):
+        return False
+    t = s.toks[span[0]]
+    if t.kind != "w" or t.is_cap or span[1] - span[0] < 2:
+        return False
+    low = t.low.replace("’", "'")
+    return low in A.FINITE_WORDS or low in A.IRREGULAR_PAST or low.endswith("n't") \
+        or (low.endswith("ed") and len(low) > 4) \
+        or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
+            and s.word(span[0] + 1) not in ("of", ""))
 
 
 def _short_clause(s: Sentence, span: tuple[int, int]) -> bool:
