@@ -128,3 +128,19 @@ def test_what_someone_said_of_a_relative_clauses_noun(sentence, want):
 def test_a_relative_clause_about_the_speaker_is_no_such_statement():
     assert reported("Tom Okafor, who said the plan failed, resigned.") == [
         ("Tom Okafor", "said", "the plan failed")]
+
+
+TITLES = [
+    # the title of the work or show a cue's adjunct names is not what was said: the
+    # speech stands before the cue
+    ("The flood ended plans to rebuild the mill, Tom Okafor said in his 2012 book, "
+     "\"A River Town.\"",
+     ("Tom Okafor", "said", "The flood ended plans to rebuild the mill")),
+    ("The levy was a mistake, Jane Marsh said Wednesday on WXYZ's \"Morning Desk.\"",
+     ("Jane Marsh", "said", "The levy was a mistake")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", TITLES)
+def test_a_titled_work_after_the_cue_leaves_the_speech_before_it(sentence, want):
+    assert want in reported(sentence)

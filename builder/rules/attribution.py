@@ -271,3 +271,9 @@ NOT_BASE_VERBS = {"through", "throughout", "toward", "towards", "upon", "onto", 
                   "so", "yet", "then", "too", "also", "still", "just", "even", "only",
                   "all", "both", "each", "alone", "together", "here", "there", "now",
                   "once", "again", "ago", "last", "next", "this", "that", "these", "those"}
+
+# works whose title may follow a speech verb's adjunct ("said in his book, “An American
+# Son.”"), besides speech.DOCUMENT_WORDS and MEDIA_NOUNS
+WORK_WORDS = {"book", "books", "memoir", "memoirs", "column", "op-ed", "essay", "film",
+              "documentary", "podcast", "show", "program", "programme", "novel", "song",
+              "album", "autobiography", "biography", "newsletter", "blog"}

@@ -362,7 +362,19 @@ def ends_clause(s: Sentence, cue: Cue) -> bool:
             break           # "said during his visit, as the two ...": the adjunct ends
         rest.append(u)
     return t.low in R.ADJUNCT_STARTERS and len(rest) <= 8 \
-        and not any(u.kind == "q" or u.low == "that" for u in rest)
+        and not any((u.kind == "q" and not _show_title(s.toks, k + x)) or u.low == "that"
+                    for x, u in enumerate(rest))
+
+
+def _show_title(stoks: list[Tok], x: int) -> bool:
+    """'said on MSNBC's “Morning Joe.”', 'told NBC's “Today”': the quotation after a
+    possessive or a preposition is the show's or the work's title (Title Case, short)."""
+    from .entries import _possessive, _title_case
+    words = stoks[x].text.strip("“”„«»‘’\"' ").split()
+    prev = stoks[x - 1] if x > 0 else None
+    return bool(words) and len(words) <= 6 and prev is not None and prev.kind == "w" \
+        and (_possessive(prev.text) or prev.low in A.TITLE_PREPOSITIONS) \
+        and _title_case([w.rstrip(",.") for w in words])
 
 
 def to_listener(stoks: list[Tok], k: int) -> bool:

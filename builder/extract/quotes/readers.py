@@ -333,6 +333,8 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
     """After the verb, what it reports (``cue.reports``) or only the words around the
     quotations it attributes; else the sentence around it or before it."""
     found = CS.right_content(s, cue) or AS.quote_after_adjunct(s, cue)
+    if found is not None and found[1] == "quote" and _titled_work(s, cue, found[0][0]):
+        found = None    # "..., Doe said in his book, “An American Son.”": the work's title
     if found is None and cue.lemma in V.OBJECT_LEMMAS and cue.left_subject \
             and C.after_sentence_part(s.toks, cue):
         found = _after_listener(s, (cue.vj, s.hi))     # "told a town hall in X, Y that"
@@ -392,6 +394,22 @@ def _question_after_listener(s: Sentence, cue: Cue) -> tuple[tuple[int, int], st
                 and CS.looks_like_clause(stoks, m + 1, s.hi):
             return (m, s.hi), "bare"
     return None
+
+
+def _titled_work(s: Sentence, cue: Cue, k: int) -> bool:
+    """The quotation at (or after a comma at) ``k`` is the title of the work or show the
+    cue's adjunct names ("said in his 2012 book, “An American Son.”", "said on NBC's
+    “Meet the Press”"): a short phrase in Title Case after a document or media word."""
+    stoks = s.toks
+    x = k if stoks[k].kind == "q" else k + 1
+    if x >= len(stoks) or stoks[x].kind != "q" or x <= cue.vj:
+        return False
+    words = stoks[x].text.strip("“”„«»‘’\"' ").split()
+    if not words or len(words) > 8 or not _title_case([w.rstrip(",.") for w in words]):
+        return False
+    return any(t.kind == "w" and (t.low in R.DOCUMENT_WORDS or t.low in R.MEDIA_NOUNS
+                                  or t.low in A.WORK_WORDS)
+               for t in stoks[cue.vj:x])
 
 
 def _after_listener(s: Sentence, span: tuple[int, int]) -> tuple[tuple[int, int], str]:
