@@ -49,7 +49,7 @@ def check(sentence, kind, verb, subject, content, reports=None):
 def test_the_table_lists_every_reader_once_in_order():
     kinds = [r.kind for r in READERS]
     assert kinds == ["according", "quoted", "quotes", "participle", "label", "dash",
-                     "remark", "phrasal", "question", "verb", "colon", "thought"]
+                     "remark", "phrasal", "question", "noun", "verb", "colon", "thought"]
 
 
 COLON = [

@@ -144,3 +144,8 @@ TITLES = [
 @pytest.mark.parametrize("sentence, want", TITLES)
 def test_a_titled_work_after_the_cue_leaves_the_speech_before_it(sentence, want):
     assert want in reported(sentence)
+
+
+def test_a_verb_taking_a_noun_leaves_the_main_clause_alone():
+    got = reported("Some records that Tom Okafor questioned are already stored in a vault.")
+    assert not any(text.startswith("are already stored") for _, _, text in got)

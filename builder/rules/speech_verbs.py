@@ -289,3 +289,13 @@ NOT_TOPIC_LEMMAS = {"describe", "echo", "encourage", "characterize", "characteri
 TOPIC_REPORT_LEMMAS = {"question", "explain", "respond", "reply", "deny", "dispute", "rebut",
                        "acknowledge", "highlight", "underscore", "stress", "emphasize",
                        "emphasise", "lament", "protest", "recount", "recall"}
+
+# Verbs whose object is a clause: after a relative word, the words following them are
+# that clause's rest ("details that officials said would compromise ...", "which it had
+# claimed was unfair"); a verb that takes a noun ("records that X questioned are
+# stored") leaves them to the main clause.
+RELATIVE_CLAUSE_LEMMAS = {"say", "tell", "claim", "argue", "insist", "suggest", "contend",
+                          "predict", "warn", "allege", "assert", "maintain", "estimate",
+                          "conclude", "report", "write", "acknowledge", "admit", "concede",
+                          "confirm", "state", "declare", "indicate", "testify", "believe",
+                          "think", "expect", "hope", "fear"}

@@ -21,6 +21,7 @@ order an article goes through them:
     resolve.py   whom it refers to, one resolver per kind of mention
     entries.py   which quotations are quotes; one entry per statement
     thoughts.py  what someone believes or expects (a reader of its own)
+    nouns.py     "denied his claim that ...": a speech noun and its possessive
     attribute.py the article: quotes, reported speech, speakers, notices
 
 Word lists are data in ``builder/rules/`` (speech_verbs.py, attribution.py, speech.py,
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 from . import thoughts  # noqa: F401  (registers the thought reader, after the others)
 from . import questions  # noqa: F401  (registers the question reader, before the verbs)
+from . import nouns  # noqa: F401  (registers the speech-noun reader, before the verbs)
 from .attribute import extract_quotes
 
 __all__ = ["extract_quotes"]

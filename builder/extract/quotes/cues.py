@@ -145,8 +145,9 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
     cues = find_cues(s)
     for cue in cues:
         reader_of(cue).subject(s, cue)
-        if cue.valid and cue.kind not in ("thought", "question"):
-            # a thought or a question put to someone is no speaker for ", saying ..."
+        if cue.valid and cue.kind not in ("thought", "question", "noun"):
+            # a thought, a question put to someone or a speech noun's possessor ("X
+            # blamed Y's claim that ..., saying") is no speaker for ", saying ..."
             s.last = cue
             s.read.append(cue)
     for cue in cues:
@@ -159,8 +160,9 @@ def read_cues(text: str, stoks: list[Tok], known_orgs: set[str]) -> list[Cue]:
 def _carries_words(other: Cue, toks: list[Tok]) -> bool:
     """The cue attributes words of its own: reported speech, or a quotation in its
     content ("X said Y criticized the plan": Y's topic is not; X's statement stands)."""
-    if other.kind == "thought":
-        return False                # "X said he believes ...": X's statement stands
+    if other.kind in ("thought", "noun"):
+        return False                # "X said he believes ...", "X said Y's claim that ...
+        #                             was false": X's statement stands
     if other.kind not in ("verb", "participle"):
         return True
     if not other.content:

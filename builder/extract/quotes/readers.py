@@ -475,7 +475,8 @@ def _relative_speech(s: Sentence, cue: Cue, span: tuple[int, int]) -> bool:
     was unacceptable", "an event that Doe says led him to faith": the speaker's subject
     follows a relative word and the words after the verb are the rest of its clause (a
     finite verb first): what they said of the noun the relative stands for."""
-    if not cue.left_subject or cue.s0 < 1 or s.word(cue.s0 - 1) not in ("that", "which", "who"):
+    if not cue.left_subject or cue.s0 < 1 or s.word(cue.s0 - 1) not in ("that", "which", "who") \
+            or cue.lemma not in V.RELATIVE_CLAUSE_LEMMAS:
         return False
     t = s.toks[span[0]]
     if t.kind != "w" or t.is_cap or span[1] - span[0] < 2:

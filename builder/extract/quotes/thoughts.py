@@ -302,7 +302,7 @@ def topic_span(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> tuple[int, int]:
     said ...")."""
     a, b = cue.content
     later = [c.s0 if c.left_subject and c.s0 > a else c.vi for c in cues
-             if c is not cue and a < c.vi < b]
+             if c is not cue and a < c.vi < b and c.kind != "noun"]
     if later:
         b = min(b, min(later))
     for m in range(a, b):
