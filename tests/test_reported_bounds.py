@@ -149,3 +149,9 @@ def test_a_titled_work_after_the_cue_leaves_the_speech_before_it(sentence, want)
 def test_a_verb_taking_a_noun_leaves_the_main_clause_alone():
     got = reported("Some records that Tom Okafor questioned are already stored in a vault.")
     assert not any(text.startswith("are already stored") for _, _, text in got)
+
+
+def test_a_clause_of_the_occasion_after_the_listener_leaves_the_speech_before_the_cue():
+    got = reported("This is not about me, Tom Okafor told his closest aides as he "
+                   "worked over one of the last speeches of his term.")
+    assert got == [("Tom Okafor", "told", "This is not about me")]

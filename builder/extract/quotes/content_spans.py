@@ -43,7 +43,8 @@ def skip_object(stoks: list[Tok], k: int, hi: int) -> int:
         m = k + 1
         while m < hi and m - k < 4 and stoks[m].kind == "w" \
                 and stoks[m].low not in A.TOLD_OBJECT_STOPS \
-                and stoks[m].low not in V.QUESTION_WORDS and stoks[m].low != "to":
+                and stoks[m].low not in V.QUESTION_WORDS and stoks[m].low != "to" \
+                and stoks[m].low not in R.SUBORDINATORS and stoks[m].low != "as":
             m += 1      # "asked the attorney whether ...", "asked the mayor to ..."
         return m
     return k
@@ -355,6 +356,10 @@ def ends_clause(s: Sentence, cue: Cue) -> bool:
         return True
     if t.low == "to" and k + 1 < s.hi:       # "said to reporters", not "vowed to build"
         return to_listener(s.toks, k + 1)
+    if (t.low in R.SUBORDINATORS or t.low == "as") and k + 1 < s.hi \
+            and _plain(s.toks[k + 1].low).split("'")[0] in A.SUBJECT_PRONOUNS \
+            and s.toks[k + 1].low not in ("that", "this", "there"):
+        return True     # "..., Doe told aides as he labored over ...": the occasion
     # "he said on Monday in a statement.", not "boasted of relations that they ..."
     rest = []
     for u in s.toks[k:s.hi]:

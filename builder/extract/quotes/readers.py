@@ -351,6 +351,9 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
         found = None    # "said a Mexican official who was not authorized ...": the speaker's
     if found is not None and cue.lemma in V.QUOTE_ONLY and found[1] not in ("quote", "colon"):
         found = None    # "prices continued to rise"
+    if found is not None and found[1] == "bare" and s.word(found[0][0] - 1) in _SETTING_WORDS \
+            and found[0][0] - 1 > cue.vj and CS.left_content(s, cue) is not None:
+        found = None    # "..., Doe told his aides as he labored over ...": the speech before
     if found is not None:
         span, how = found
         if how == "bare" and cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj:
@@ -375,6 +378,8 @@ def _content_verb(s: Sentence, cue: Cue, cues: list[Cue]):
 
 
 _LISTENER_REACH = 12
+# words opening a clause of the occasion after a cue ("told aides as he left"), not speech
+_SETTING_WORDS = R.SUBORDINATORS | {"as"}
 
 
 def _question_after_listener(s: Sentence, cue: Cue) -> tuple[tuple[int, int], str] | None:
