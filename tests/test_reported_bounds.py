@@ -20,7 +20,7 @@ CUT = [
     ("Jane Marsh said the visit was worth it, despite the rain in Salem, where she "
      "trails in every poll.",
      ("Jane Marsh", "said", "the visit was worth it, despite the rain in Salem")),
-    ("Jane Marsh said the board would back the levy, but the mayor holds a veto.",
+    ("Jane Marsh said the board would back the levy, whereas the mayor holds a veto.",
      ("Jane Marsh", "said", "the board would back the levy")),
 ]
 

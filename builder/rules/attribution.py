@@ -253,9 +253,10 @@ NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 # non-restrictive relative clause about a person or a place ("which" clauses are more
 # often part of what was said: "said it bought assets, which kept rates low")
 TRAILER_RELATIVES = {"who", "whom", "where"}
-# and a contrast with a subject of its own ("said X, but the board ...": not "but that
-# ...", "but hasn't decided", which go on with the statement)
-TRAILER_CONTRASTS = {"but", "whereas"}
+# and a contrast with a subject of its own ("said X, whereas the board ..."; not "but":
+# "said he won a grant, but his parents earned too much" goes on with the statement as
+# often as it is the writer's)
+TRAILER_CONTRASTS = {"whereas"}
 
 # adverbs that follow a verb in -s ("the system works well", "the plan falls short"):
 # what tells a verb from a plural noun in a short clause after "said"
