@@ -10,6 +10,7 @@ order an article goes through them:
     salience.py  who the text is talking about at each point (pronouns, descriptions)
     cues.py      a sentence's speech cues, read by the table of cue readers ...
     readers.py   ... one match/subject/content triple per kind of cue
+    reports.py   what a speech verb's bare words after it report (clause or not)
     according.py "according to X" (a reader of its own, tried first)
     labels.py    quotations signed by a name: "Jane Doe: “...”", "“...” — Jane Doe"
     verb_subjects.py  a verb's subject further left (time adjuncts, asides, relatives)

@@ -89,10 +89,10 @@ def right_content(s: Sentence, cue: Cue, cues: list[Cue], span: tuple[int, int]
 def end_trailer(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:
     """"said the plan would help Doe, who faces a primary in May": a non-restrictive
     relative clause about a person or a place, or a contrast with its own subject
-    ("..., whereas the board ...") after a comma that runs to the end of the content is the writer's addition, not what was
-    said; the content ends at that comma. A relative clause closed by a comma before the
-    main verb ("the plan, which costs more, would fail") and a quotation after the comma
-    stay."""
+    ("..., whereas the board ...") after a comma that runs to the end of the content is
+    the writer's addition, not what was said; the content ends at that comma. A relative
+    clause closed by a comma before the main verb ("the plan, which costs more, would
+    fail") and a quotation after the comma stay."""
     for m in range(a + 3, b - 2):
         if stoks[m].text == ":":
             break                   # "two men: Doe, who ..., and Roe": a list

@@ -104,7 +104,8 @@ def looks_like_clause(stoks: list[Tok], k: int, hi: int, loose: bool = False) ->
             return True
         if t.kind == "p":
             if loose and t.text == "," and m + 1 < hi and stoks[m + 1].low in ("which", "who"):
-                close = next((x for x in range(m + 2, min(hi, m + 16)) if stoks[x].text == ","), None)
+                close = next((x for x in range(m + 2, min(hi, m + 16))
+                              if stoks[x].text == ","), None)
                 if close is not None:
                     m = close + 1       # ", which is widely supported by X,": past it
                     continue

@@ -8,7 +8,6 @@ with a subject and a verb that takes more than nothing after it (not a relative 
 """
 from __future__ import annotations
 
-from ...rules import attribution as A
 from ...rules import speech as R
 from ...rules import speech_nouns as SN
 from ...rules import speech_verbs as V
