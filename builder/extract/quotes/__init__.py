@@ -18,6 +18,7 @@ order an article goes through them:
     questions.py questions put to someone ("Asked whether ..., Doe said")
     spans.py     the speaker's noun phrase a reader needs (before, after, past an aside)
     content_spans.py  the reported content's span (after the cue, before it, clipped)
+    np_shape.py  a subject phrase's bounds and shape (head noun, clause or phrase)
     mentions.py  what a subject phrase stands for (name, pronoun, description, group ...)
     resolve.py   whom it refers to, one resolver per kind of mention
     entries.py   which quotations are quotes; one entry per statement

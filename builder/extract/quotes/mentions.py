@@ -17,7 +17,11 @@ from ...rules import time_words as TW
 from .names import (_AGE, _GIVEN, CONNECTORS, DETERMINERS, PREPOSITIONS, _HONORIFIC_STEMS, age_of,
                     gender_of_given, initials, is_acronym, is_name_word, is_suffix, name_run_end, name_words,
                     place_word, role_text, strip_possessive, title_head, title_word)
+from .np_shape import (CLAUSE_VERBS, SPEECH_FINITE, head_index, org_name, share_of_people, strip_np,
+                       title_plural, verb_before_object)
 from .text import Tok
+
+_CLAUSE_VERBS = CLAUSE_VERBS     # (the subject finders read it here)
 
 
 @dataclass
@@ -47,54 +51,6 @@ class Mention:
 
 def _text(text: str, toks: list[Tok]) -> str:
     return text[toks[0].start:toks[-1].end] if toks else ""
-
-
-_TIME_LEADS = {"last", "this", "next", "on", "in", "earlier", "late", "early", "that"}
-
-
-def strip_np(toks: list[Tok]) -> list[Tok]:
-    """Drop conjunctions and adverbs around a subject: "and Petrov also" -> "Petrov"."""
-    lead = {"and", "but", "while", "whereas", "so", "then", "also", "however", "yet", "or",
-            "as", "because", "although", "though", "when", "if", "since", "both"}
-    a, b = 0, len(toks)
-    while a < b and (toks[a].kind == "p" or toks[a].low in lead):
-        if toks[a].low == "both" and b - a > 1:
-            break
-        a += 1
-    # a time phrase opening the sentence: "Last week State Department official X said"
-    while b - a >= 3 and toks[a].low in _TIME_LEADS and toks[a + 1].low in R.TIME_WORDS:
-        a += 2
-    while b - a >= 2 and toks[a].low in ("yesterday", "today", "tonight", "earlier", "later"):
-        a += 1
-    while True:
-        while b > a and (toks[b - 1].kind == "p" or (toks[b - 1].low in R.SPEAKER_VERB_FILLERS
-                                                     and not toks[b - 1].is_cap)):
-            b -= 1
-        # a time phrase before the verb: "the commission on Thursday said"
-        if b - a >= 3 and toks[b - 1].low in R.TIME_WORDS and (
-                toks[b - 2].low in ("on", "in", "at", "last", "this", "earlier", "late",
-                                    "early", "on", "next")):
-            b -= 2
-            continue
-        if b - a >= 3 and toks[b - 1].low in R.TIME_WORDS and toks[b - 2].low in (
-                "the", "this", "last") and toks[b - 3].low in ("on", "in", "at", "during"):
-            b -= 3
-            continue
-        break
-    while b - a >= 2 and toks[b - 1].kind == "w" and toks[b - 1].low in R.POSTNOMINALS \
-            and toks[b - 1].text[:1].isupper():
-        b -= 1    # "Guy Mansfield QC"
-    # a parenthesis is an alias or an aside: "the British Chamber of Commerce (BCC)"
-    out = []
-    depth = 0
-    for t in toks[a:b]:
-        if t.kind == "p" and t.text == "(":
-            depth += 1
-        elif t.kind == "p" and t.text == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(t)
-    return out
 
 
 def group_members(text: str, toks: list[Tok], known_orgs) -> list[list[str]]:
@@ -168,36 +124,6 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
     return None
 
 
-# finite speech verbs that are no noun: "the surgeon told TV in a video (posted ...)"
-_SPEECH_FINITE = {"said", "says", "told", "tells", "wrote", "writes"}
-_CLAUSE_VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been", "being",
-                 "will", "would", "can", "could", "should", "did", "does"}
-
-
-def _verb_before_object(toks: list[Tok], k: int) -> bool:
-    """"The team looked at ...": a past-tense verb (an -ed word before a preposition or
-    determiner) shows a clause, not a noun phrase ("an elected official" is one)."""
-    t = toks[k]
-    if t.kind != "w" or t.is_cap or not t.low.endswith("ed") or len(t.low) < 5:
-        return False
-    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-    # ("a transcript published by X": a participle with its agent, still a noun phrase)
-    return nxt != "by" and (nxt in PREPOSITIONS or nxt in DETERMINERS)
-
-
-def _title_plural(head: str) -> bool:
-    """"strategists", "specialists", "prosecutors": many people of an occupation."""
-    return head.endswith("s") and (head[:-1] in R.TITLE_HEADS or (
-        head.endswith("ies") and head[:-3] + "y" in R.TITLE_HEADS))
-
-
-def _share(lows: list[str]) -> bool:
-    """"61 percent", "nine in 10", "nearly half", "a majority of voters": a share of
-    people (a poll's respondents)."""
-    return any(w in R.SHARE_WORDS or w.endswith("%") for w in lows) or (
-        "in" in lows and lows.index("in") > 0 and lows[lows.index("in") - 1] in R.NUMBER_WORDS)
-
-
 def _tail_np(text: str, toks: list[Tok], known_orgs, as_org: bool) -> Mention:
     starts = [i for i in range(1, len(toks)) if toks[i].low in ("the", "a", "an", "his", "her",
                                                                 "its", "their")
@@ -213,37 +139,6 @@ def _tail_np(text: str, toks: list[Tok], known_orgs, as_org: bool) -> Mention:
             k -= 1
         return classify_np(text, toks[k:], known_orgs, as_org)
     return Mention("none")
-
-
-def _head_index(toks: list[Tok]) -> int:
-    """The head noun of a description: the last word before a prepositional tail
-    ("the ambassador to Beijing"); a preposition inside a capitalised name does not
-    count ("a Department for Work and Pensions spokeswoman")."""
-    end = len(toks)
-    for i in range(1, len(toks) - 1):
-        if toks[i].low in PREPOSITIONS and not (toks[i - 1].is_cap and toks[i + 1].is_cap):
-            end = i
-            break
-    # "the Shadow Secretary of State": the title word, not the last word
-    last = strip_possessive(toks[end - 1].low)[0]
-    if last in R.ORG_HEADS or last in R.TITLE_HEADS or last in R.GROUP_WORDS:
-        return end - 1   # "the official news agency": the agency
-    titles = [k for k in range(end) if strip_possessive(toks[k].low)[0] in R.TITLE_HEADS]
-    return titles[-1] if titles else end - 1
-
-
-def org_name(text: str, toks: list[Tok]) -> str:
-    """An organisation's name without the article and place-of-business adjectives
-    ("the Sacramento-based McClatchy" -> "McClatchy")."""
-    while toks and (toks[0].low in ("the", "a", "an") or (
-            len(toks) > 1 and "-" in toks[0].low and not toks[0].is_cap
-            and toks[0].low.rsplit("-", 1)[1] in R.COMPOUND_TAILS)
-            or (len(toks) > 1 and toks[0].low.endswith(_BASED))):
-        toks = toks[1:]   # "the state-run Korean Central News Agency" -> "Korean Central News Agency"
-    return _text(text, toks)
-
-
-_BASED = ("-based", "-headquartered")
 
 
 @dataclass
@@ -270,7 +165,7 @@ def classify_np(text: str, toks: list[Tok], known_orgs: set[str] | frozenset = f
     toks = strip_np([t for t in toks if t.kind != "q"])
     if not toks or len(toks) > 20:
         return Mention("none")
-    if any(t.low in _CLAUSE_VERBS or t.low in _SPEECH_FINITE or _verb_before_object(toks, k)
+    if any(t.low in CLAUSE_VERBS or t.low in SPEECH_FINITE or verb_before_object(toks, k)
            for k, t in enumerate(toks) if k):
         return Mention("none")   # "his answer was not a summary": a clause, not a speaker
     np = _NP(text, toks, known_orgs, as_org)
@@ -401,7 +296,7 @@ def _named(np: _NP) -> Mention | None:
     toks, lows, text = np.toks, np.lows, np.text
     r = name_run_end(toks)
     prefix, run = toks[:r], toks[r:]
-    h0 = _head_index(toks)
+    h0 = head_index(toks)
     if run and lows[0] in DETERMINERS and h0 < r and not toks[h0].is_cap \
             and h0 + 1 < len(toks) and (lows[h0 + 1] in PREPOSITIONS
                                         or lows[h0 + 1].endswith("ing")):
@@ -487,12 +382,12 @@ def _acronym_or_place(np: _NP) -> Mention | None:
 def _description(np: _NP) -> Mention | None:
     """"the ambassador", "Russia's foreign ministry", "the two sides", "61 percent"."""
     toks, lows = np.toks, np.lows
-    h = _head_index(toks)
+    h = head_index(toks)
     head = strip_possessive(toks[h].low)[0]
-    if head in R.GROUP_WORDS or head in R.PERSON_PLURALS or _title_plural(head) or (
+    if head in R.GROUP_WORDS or head in R.PERSON_PLURALS or title_plural(head) or (
             lows[0] in ("the",) and len(toks) >= 2
             and lows[1] in ("two", "three", "four", "pair", "both")) or (
-                _share(lows) and head not in R.TITLE_HEADS):   # not "the majority leader"
+                share_of_people(lows) and head not in R.TITLE_HEADS):   # not "the majority leader"
         return np.m("group", head=head)
     if not toks[h].is_cap and lows[0] in ("the", "some", "many", "several", "two", "three") \
             and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")) \
