@@ -105,3 +105,51 @@ def test_quote_after_an_adjunct_is_the_cues_words_not_the_opening_phrase():
 def test_a_modal_before_the_adverb_is_no_speech_act():
     quotes, _, _ = extract_quotes(['He said the union should formally declare a strike.'])
     assert [q.text for q in quotes] == ["the union should formally declare a strike"]
+
+
+# ---- a monarch's one name, a given name alone (two people sharing a family name) ------
+
+MONARCH = [
+    "Iraq's Omar Haddad called the blockade an act of war on Thursday.",
+    "“We will not bend,” Omar said in a broadcast.",
+    "Later, Jordan's King Haddad met the envoy in Amman.",
+    "“Our port is our only outlet to the sea,” Haddad said.",
+    "“I speak for nobody but myself,” he said.",
+]
+
+
+@pytest.mark.parametrize("start, speaker", [
+    ("We will not bend", "Omar Haddad"),          # the given name alone: the one named so
+    ("Our port is", "King Haddad"),              # the shared family name: not "Omar"
+    ("I speak for", "King Haddad"),
+])
+def test_a_monarch_and_a_namesake_stay_apart(start, speaker):
+    assert _quote(MONARCH, start).speaker == speaker
+
+
+def test_a_regnal_title_is_part_of_the_name():
+    quotes = ["Pope Linus arrived in the city on Sunday.",
+              "“Peace is possible,” Linus told the crowd."]
+    assert _quote(quotes, "Peace is").speaker == "Pope Linus"
+
+
+def test_a_family_name_the_article_uses_for_both_goes_by_the_last_one_talked_about():
+    # nobody is called by a given name alone: the family name stays with the topic
+    paras = ["Jane Roe, the senator, and her husband, Tom Roe, attended the rally.",
+             "Jane Roe spoke first.",
+             "“We are ready,” Roe said."]
+    assert _quote(paras, "We are ready").speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize("org", ["Amnesty International", "Human Rights Watch",
+                                 "Harbor Freedom Watch"])
+def test_capitalised_words_ending_in_a_common_word_are_an_organisation(org):
+    paras = ["Jane Roe, the trade minister, flew to Geneva on Monday.",
+             f"“The detainees were beaten in their cells,” {org} said in a report."]
+    assert _quote(paras, "The detainees").speaker == org
+
+
+def test_capitalised_title_words_are_no_organisation():
+    paras = ["“The detainees were beaten in their cells,” Senior Adviser said."]
+    assert _quote(paras, "The detainees").speaker is None
+

@@ -104,3 +104,11 @@ NEWSPAPER_NAME_WORDS = {
     "magazine", "weekly", "beast", "leader", "sentinel", "independent", "mirror", "express",
     "monitor", "standard", "enquirer", "bulletin", "statesman", "plain", "dealer",
 }
+
+# Titles a monarch or a pontiff bears before the one name they are known by ("King
+# Abdul", "Queen Mary", "Pope Linus"): that name is no family name, and the title is part
+# of how the person is named. "King Abdul" is never the "Omar Abdul" of the same article.
+REGNAL_TITLES = {
+    "king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "tsar",
+    "czar", "tsarina", "czarina", "emir", "sheikh", "kaiser", "pharaoh",
+}

@@ -348,6 +348,8 @@ def _person(np: _NP, prefix: list[Tok], words: list[str]) -> Mention:
         role = strip_possessive(org_name(np.text, prefix))[0]
     for t in prefix:
         gender = gender or R.GENDERED_HEADS.get(t.low)
+    if len(words) == 1 and prefix and prefix[-1].is_cap and prefix[-1].low in S.REGNAL_TITLES:
+        words = [prefix[-1].text] + words       # "King Abdul": the title is in the name
     return np.m("name", name=words, honorific=honorific, role=role,
                 gender=gender or gender_of_given(words))
 
@@ -501,6 +503,22 @@ def _name_then_comma(np: _NP) -> Mention | None:
     return head
 
 
+def _capitalised_org(np: _NP) -> Mention | None:
+    """"Amnesty International", "Doctors Without Borders": capitalised words that end in
+    a common word (a person's name ends in a name word) and hold no title are the name
+    of an organisation."""
+    toks = np.toks
+    words = [t for t in toks if t.kind == "w"]
+    if len(words) < 2 or len(words) != len(toks) or not all(t.is_cap for t in words) \
+            or is_name_word(words[-1].text) or is_acronym(words[-1].text) \
+            or words[0].low in DETERMINERS or words[0].low in R.PRONOUNS \
+            or any(title_head(t.low) or t.low in R.TITLE_HEADS or t.low in R.TIME_WORDS
+                   or t.low in R.NATIONALITIES or place_word(t.low) for t in words):
+        # (a place is no speaker: "from Englewood, New Jersey, who said")
+        return None
+    return np.m("org", org=np.whole)
+
+
 _CLASSIFIERS = [_opening_phrase, _name_then_comma, _affiliated_name, _one_word, _document, _coordination,
                 _institution, _honorific_name, _given_and_word, _named, _acronym_or_place,
-                _description, _inner_capitalised]
+                _description, _inner_capitalised, _capitalised_org]

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ...rules import speakers as S
 from ...rules import speech as R
 from . import names as N
 
@@ -154,6 +155,17 @@ class NameMention:
     possessive: bool = False    # "Tom Marsh's years": a weaker antecedent
 
 
+def regnal_name(words: list[str], role: str | None) -> list[str]:
+    """ "King Abdul", "Pope Linus": a monarch's one name goes with the title right before
+    it (the name is no family name: "King Abdul" is not "Omar Abdul")."""
+    if len(words) != 1 or not role:
+        return words
+    last = role.split()[-1]
+    if last[:1].isupper() and last.lower().rstrip(".") in S.REGNAL_TITLES:
+        return [last, words[0]]
+    return words
+
+
 # ---- when two names are one person ------------------------------------------------
 
 def _given_compatible(a: list[str], b: list[str]) -> bool:
@@ -204,6 +216,17 @@ def _given_keys(words: list[str], query: bool) -> list[tuple[str, str]]:
             keys.append((fam, "start " + g[:3]))
             keys.append((fam, ("initial " if query else "letter ") + g[0]))
     return keys
+
+
+def _called_by_given(p: Person, family: str) -> bool:
+    """The article calls ``p`` by a given name alone ("Omar" for Omar Hussein), so the
+    family name alone, shared with another person, is not how it names ``p``."""
+    given = {g.lower() for g in N.given_names(p.name)}
+    by_given = sum(p.form_counts.get(f[0], 0) for f in p.forms
+                   if len(f) == 1 and f[0].lower() != family and f[0].lower() in given)
+    by_family = sum(p.form_counts.get(f[0], 0) for f in p.forms
+                    if len(f) == 1 and f[0].lower() == family)
+    return by_given > by_family     # (Jo Roe, called "Roe" more often than "Jo", is "Roe")
 
 
 def _last(bucket: dict[int, Person], k: int) -> list[tuple[int, Person]]:
@@ -339,6 +362,8 @@ class Names:
 
     def build(self, mentions: list[NameMention]) -> None:
         """Cluster the article's name mentions into people (full names first)."""
+        for m in mentions:
+            m.words = regnal_name(m.words, m.role)
         self.name_mentions = mentions
         self._mention_pos = [m.pos for m in mentions]
         full = [m for m in mentions if len(m.words) >= 2]
@@ -358,13 +383,13 @@ class Names:
         # a family name alone ("Zhou") is another form of the person named in full
         for m in mentions:
             if len(m.words) == 1 and not m.evidence:
-                p = self.find_family(m.words[0], m.pos, m.gender)
+                p = self.find_family(m.words[0], m.pos, m.gender) or self._given_alone(m)
                 if p is not None:
                     self._attach(p, m)
         self._settle_names()
 
     def _attach_single(self, m: NameMention) -> None:
-        p = self.find_family(m.words[0], m.pos, m.gender)
+        p = self.find_family(m.words[0], m.pos, m.gender) or self._given_alone(m)
         if p is None:
             hits = self._typo_hits(m.words[0].lower())
             if len(hits) == 1:
@@ -378,6 +403,14 @@ class Names:
         if p is None:
             p = self._new_person(m.words)
         self._attach(p, m)
+
+    def _given_alone(self, m: NameMention) -> Person | None:
+        """A given name alone: the one person named in full with it ("Ana" for Ana
+        Lopes), when nobody has it as a family name."""
+        p = self.find_given(m.words[0], m.pos)
+        if p is not None and m.gender in ("m", "f") and p.gender not in (m.gender, None):
+            return None
+        return p
 
     def _settle_names(self) -> None:
         """The fullest form is the canonical name; a misspelt variant never is."""
@@ -461,6 +494,9 @@ class Names:
                 return fits[0]
         if len(cands) == 1:
             return cands[0]
+        by_family = [p for p in cands if not _called_by_given(p, low)]
+        if len(by_family) == 1:
+            return by_family[0]     # "Hussein" is not the Omar Hussein the text calls "Omar"
         plain = [p for p in cands if not N.suffix_of(p.name)]
         if len(plain) == 1:
             return plain[0]                  # "Mr. Petrov" is the father; the son is "Petrov Jr."
@@ -510,10 +546,9 @@ class Names:
         if p is not None:
             return p
         low = words[0].lower()
-        if low in R.MALE_GIVEN_NAMES or low in R.FEMALE_GIVEN_NAMES:
-            p = self.find_given(words[0], pos)        # "Lena" for Lena Marsh
-            if p is not None and (gender not in ("m", "f") or p.gender in (gender, None)):
-                return p
+        p = self.find_given(words[0], pos)        # "Lena" for Lena Marsh
+        if p is not None and (gender not in ("m", "f") or p.gender in (gender, None)):
+            return p
         hits = {k: q for k, q in self._typo_hits(low).items()
                 if gender not in ("m", "f") or q.gender in (gender, None)}
         if len(hits) == 1:
