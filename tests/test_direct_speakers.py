@@ -141,6 +141,18 @@ def test_a_family_name_the_article_uses_for_both_goes_by_the_last_one_talked_abo
     assert _quote(paras, "We are ready").speaker == "Jane Roe"
 
 
+
+@pytest.mark.parametrize("paras, start, speaker", [
+    # a capitalised word opening a sentence is no given name of an organisation's words
+    (["Rep. Jane Roe visited the border and spoke with agents from Customs and Border "
+      "Protection.", 'Border agents "say we have to pay attention to this," she said.'],
+     "say we have", "Jane Roe"),
+])
+def test_a_word_opening_a_sentence_is_no_given_name_of_an_organisation(paras, start, speaker):
+    quotes, _, _ = extract_quotes(paras)
+    assert [q.speaker for q in quotes if start in q.text] == [speaker]
+
+
 @pytest.mark.parametrize("org", ["Amnesty International", "Human Rights Watch",
                                  "Harbor Freedom Watch"])
 def test_capitalised_words_ending_in_a_common_word_are_an_organisation(org):
@@ -153,3 +165,44 @@ def test_capitalised_title_words_are_no_organisation():
     paras = ["“The detainees were beaten in their cells,” Senior Adviser said."]
     assert _quote(paras, "The detainees").speaker is None
 
+
+# ---- "Although he called it “...,” Mr. Roe forecast ...": the name after the clause ----
+
+CATAPHORA = ["Tom Reyes, the chairman of Acme, met the staff on Monday.",
+             "A company spokesman, Bill Stone, said the plant would be built later."]
+
+
+@pytest.mark.parametrize("sentence, start, speaker", [
+    ('Although he called the market "highly competitive for all of us," Mr. Reyes forecast '
+     'higher earnings.', "highly competitive", "Tom Reyes"),
+    ('While she called the budget "highly irresponsible for a city of this size," Jane Roe '
+     'voted for it.', "highly irresponsible", "Jane Roe"),
+    # no name opens the main clause: the pronoun keeps its antecedent before
+    ('Although he called the market "highly competitive for all of us," the board approved '
+     'the plan.', "highly competitive", "Bill Stone"),
+])
+def test_a_pronoun_in_an_opening_clause_is_the_main_clauses_subject(sentence, start, speaker):
+    assert _quote(CATAPHORA + [sentence], start).speaker == speaker
+
+
+def test_a_name_of_the_other_gender_is_not_the_pronouns():
+    paras = CATAPHORA + ['Although he called the market "highly competitive for all of us," '
+                         'Jane Roe forecast higher earnings.']
+    assert _quote(paras, "highly competitive").speaker == "Bill Stone"
+
+
+# ---- an occupation the person quoted last was not given is someone else's ------------
+
+def test_an_occupation_nobody_named_holds_is_an_unnamed_person():
+    paras = ['“The bureau does not know where he is,” said Paul Stone, a spokesman for the '
+             'bureau.',
+             'Police want to question a woman who traveled with him.',
+             '“She may have been with him after the fire,” the investigator said.']
+    assert _quote(paras, "She may have been").speaker is None
+
+
+def test_an_occupation_the_person_was_given_is_theirs():
+    paras = ['“The bureau does not know where he is,” said Paul Stone, an investigator for the '
+             'bureau.',
+             '“She may have been with him after the fire,” the investigator said.']
+    assert _quote(paras, "She may have been").speaker == "Paul Stone"

@@ -112,3 +112,25 @@ REGNAL_TITLES = {
     "king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "tsar",
     "czar", "tsarina", "czarina", "emir", "sheikh", "kaiser", "pharaoh",
 }
+
+# Words opening a clause before the main one ("Although he called it ..., Mr. Roe
+# forecast ..."): a "he" or "she" inside such a clause may stand for the main clause's
+# subject named after it.
+OPENING_SUBORDINATORS = {
+    "although", "though", "while", "when", "after", "before", "because", "since", "if",
+    "once", "until", "unless", "whereas", "even",
+}
+
+# Occupations a description names ("the investigator said", "the analyst added"): the
+# person just talked about is meant only when the text gave them that occupation; one
+# introduced with another ("a spokesman") is not the unnamed investigator.
+OCCUPATION_NOUNS = {
+    "investigator", "detective", "agent", "prosecutor", "officer", "analyst", "expert",
+    "economist", "pollster", "nurse", "teacher", "farmer", "miner", "pastor", "priest",
+    "soldier", "student", "driver", "lawmaker", "legislator", "operative", "insider",
+}
+
+# Abbreviations ending a company's name ("Acme Co.", "Harbor LLC"): a "name" ending in one
+# is a firm's, never a person's.
+COMPANY_SUFFIXES = {"co", "cos", "llc", "llp", "lp", "sa", "ag", "nv", "bv", "gmbh", "pty",
+                    "spa", "srl", "oy", "ab", "as", "kg"}

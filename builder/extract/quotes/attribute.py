@@ -13,6 +13,7 @@ one entry per statement.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -28,7 +29,7 @@ from .people import Entity, Person
 from .scan import pronoun_subjects, scan_names
 from .salience import Cast
 from .resolve import (Ref, add_description_role, choose_cue, indirect_outlet, of_a_thing,
-                      resolve)
+                      other_occupation, resolve)
 from .spans import clause_subject
 from .text import Tok, sentences, tokenize
 from .thoughts import attribution_of, topic_span
@@ -169,6 +170,12 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
         _name_after_description(para, stoks, cue, st.cast.known_orgs)
         _gender_shown(st.cast, stoks, cue, pos)
         hint = cue.person_hint or _first_person(para, stoks, cue) or _gendered(stoks, cue)
+        later = _cataphora(st.cast, pi, stoks, cue)
+        if later is not None:
+            cue.ref = Ref(cue.subj, entity=later, pos=pos, sub=True)
+            st.cast.spoke(pos, later)
+            st.all_refs.append(cue.ref)
+            continue
         cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint, (pi, stoks[0].start),
                           sub=_subordinate(stoks, cue) or _reported_within(cue, cues)
                           or _relative(stoks, cue))
@@ -176,6 +183,34 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
             after = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
             st.cast.documents.note_cue(stoks, after, pi, cue.ref.entity)
         st.all_refs.append(cue.ref)
+
+
+def _cataphora(cast: Cast, pi: int, stoks: list[Tok], cue: Cue) -> Person | None:
+    """"Although he called it “...,” Mr. Roe forecast ...": "he" or "she" in a clause
+    opening the sentence is the subject of the main clause after its comma, when that is
+    a person's name of the same gender."""
+    m = cue.subj
+    if m.kind != "pronoun" or m.pronoun not in ("he", "she"):
+        return None
+    first = next((i for i, t in enumerate(stoks) if t.kind == "w"), None)
+    if first is None or stoks[first].low not in S.OPENING_SUBORDINATORS \
+            or any(t.text == "," for t in stoks[first:max(first, cue.s0)]):
+        return None
+    c = next((i for i in range(max(cue.vj, cue.s1), len(stoks)) if stoks[i].text == ","
+              or (stoks[i].kind == "q" and stoks[i].text.rstrip("\"”'’ ").endswith(","))),
+             None)      # (a quotation may hold the comma: '“...,” Mr. Roe said')
+    if c is None or c + 1 >= len(stoks):
+        return None
+    lo, hi = stoks[c + 1].start, stoks[min(c + 4, len(stoks) - 1)].start
+    i = bisect.bisect_left(cast.name_mentions, (pi, lo), key=lambda n: n.pos)
+    if i >= len(cast.name_mentions) or cast.name_mentions[i].pos > (pi, hi) \
+            or cast.name_mentions[i].possessive:
+        return None
+    nm = cast.name_mentions[i]
+    p = cast.lookup(nm.words, nm.pos, record=False)
+    if not isinstance(p, Person) or (p.gender and p.gender != m.gender):
+        return None
+    return p
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|myself)\b")
@@ -429,6 +464,8 @@ def _resolve_late(cast: Cast, refs: list[Ref]) -> None:
             p = cast.by_role(m.head or "", m.role, ref.pos, forward=True)
             if p is None and not of_a_thing(m):
                 p = cast.last_speaker(ref.pos) or cast.first_subject_after(ref.pos)
+                if p is not None and other_occupation(m.head or "", p):
+                    p = None        # "the investigator" is not the spokesman quoted last
             if p is not None:
                 ref.entity = p
                 add_description_role(cast, p, m, ref.pos)

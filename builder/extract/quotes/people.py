@@ -50,6 +50,7 @@ class Person:
     role_keys: dict[str, int] = field(default_factory=dict)
     age: int | None = None
     honorific: bool = False               # named with Mr, Ms, Dr ... at least once
+    acts: bool = False                    # named in full as a subject or with a title
 
     @property
     def display(self) -> str:
@@ -349,6 +350,8 @@ class Names:
             p.age = m.age
             self.by_age_index.setdefault(m.age, {})[p.id] = p
         p.honorific = p.honorific or bool(m.honorific)
+        p.acts = p.acts or (len(m.words) >= 2 and bool(m.subject or m.role or m.appositive
+                                                        or m.honorific))
         for role in (m.role, m.appositive):
             if role and "counterpart" not in role.lower():
                 self.add_role(p, m.pos, role)
@@ -410,7 +413,19 @@ class Names:
         p = self.find_given(m.words[0], m.pos)
         if p is not None and m.gender in ("m", "f") and p.gender not in (m.gender, None):
             return None
-        return p
+        return p if p is None or self._given_fits(m.words[0], p) else None
+
+    def _given_fits(self, word: str, p: Person) -> bool:
+        """"Lena" names Lena Marsh; a word no list knows as a given name names only a
+        person the text named in full as a subject or with a title ("Border agents" is
+        not the "Border Protection" of "Customs and Border Protection"), never an "Acme
+        Co" read as a person."""
+        low = word.lower()
+        if low in R.MALE_GIVEN_NAMES or low in R.FEMALE_GIVEN_NAMES:
+            return True
+        return p.acts and low not in self.known_orgs and not any(
+            w.lower().rstrip(".") in R.ORG_HEADS or w.lower().rstrip(".") in S.COMPANY_SUFFIXES
+            for w in p.name)
 
     def _settle_names(self) -> None:
         """The fullest form is the canonical name; a misspelt variant never is."""
@@ -547,7 +562,8 @@ class Names:
             return p
         low = words[0].lower()
         p = self.find_given(words[0], pos)        # "Lena" for Lena Marsh
-        if p is not None and (gender not in ("m", "f") or p.gender in (gender, None)):
+        if p is not None and (gender not in ("m", "f") or p.gender in (gender, None)) \
+                and self._given_fits(words[0], p):
             return p
         hits = {k: q for k, q in self._typo_hits(low).items()
                 if gender not in ("m", "f") or q.gender in (gender, None)}

@@ -231,7 +231,8 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
         # that gender), unless the article gave them another title; never for someone
         # described by a thing ("the ad's narrator")
         p = cast.antecedent(pos, m.gender, sent)
-        if not isinstance(p, Person) or (m.head in R.TITLE_HEADS and p.roles):
+        if not isinstance(p, Person) or (m.head in R.TITLE_HEADS and p.roles) \
+                or other_occupation(m.head, p):
             p = None
     if p is not None:
         ref.entity = p
@@ -240,6 +241,13 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     ref.pending = True
     cast.note(pos, ref, speaking=not ref.sub)
     return True
+
+
+def other_occupation(head: str, p: Person) -> bool:
+    """"the investigator said" after "said Jo Roe, a spokesman": an occupation the person
+    just talked about is not given as theirs is someone else's (unnamed)."""
+    return head in S.OCCUPATION_NOUNS and bool(p.roles) and not any(
+        head in role.lower() for _, role in p.roles)
 
 
 def _untitled_topic(cast: Cast, m: M.Mention, holder: Person, pos: Pos,
