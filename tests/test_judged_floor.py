@@ -63,8 +63,11 @@ SHARED = REPO.parent / "shared" / "data"
 # j8b; first sight at 74df8ad: events 0.818 of 88, quotes 0.900 of 221, lines 0.235); over
 # all 113: events right 0.907, recall 0.943; quotes right speaker 0.839, recall 0.877. The
 # events floor follows the larger set (0.90).
+# direct5 (a monarch's one name and a namesake apart, a given name alone, organisations of
+# capitalised words, a pronoun before the name it stands for, unnamed occupations): quotes
+# right speaker 0.839 -> 0.854 over all 113 (floor 0.84), recall 0.877, events unchanged.
 FLOOR = {"events_right": 0.90, "events_recall": 0.93,
-         "quotes_right_speaker": 0.815, "quotes_recall": 0.865}
+         "quotes_right_speaker": 0.84, "quotes_recall": 0.865}
 MAX_REFUSED = 0
 
 
