@@ -7,6 +7,7 @@ order an article goes through them:
     text.py      a paragraph as tokens (a quotation is one token) and sentences
     scan.py      first pass: the names the article gives, with titles and appositives
     people.py    those names clustered into people and organisations, indexed
+    name_match.py  when two names are one person (given names, typos, a monarch's name)
     salience.py  who the text is talking about at each point (pronouns, descriptions)
     cues.py      a sentence's speech cues, read by the table of cue readers ...
     readers.py   ... one match/subject/content triple per kind of cue
