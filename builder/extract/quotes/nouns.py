@@ -16,6 +16,7 @@ from . import content_spans as CS
 from . import mentions as M
 from . import names as N
 from .cues import Cue, Reader, Sentence, register
+from .text import Tok
 
 
 def _match_noun(s: Sentence, i: int):
@@ -61,7 +62,11 @@ def _subject_noun(s: Sentence, cue: Cue) -> None:
         subj = M.Mention("pronoun", t.text, t.start, t.end, pronoun=SN.POSSESSIVE_PRONOUNS[low],
                          gender={"his": "m", "her": "f"}.get(low))
     else:
-        subj = s.classify(a, b)
+        # the possessor without its "'s": "the President's insistence" is the President's
+        last = s.toks[b - 1]
+        bare = N.strip_possessive(last.text)[0]
+        toks = s.toks[a:b - 1] + [Tok(bare, last.start, last.start + len(bare), last.kind)]
+        subj = M.classify_np(s.text, toks, s.known_orgs, False)
     if subj.kind not in ("name", "pronoun", "org", "description"):
         return
     cue.subj, cue.s0, cue.s1, cue.valid = subj, a, b, True
