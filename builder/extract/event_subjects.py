@@ -243,7 +243,7 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
             if name and name not in line:
                 rest = line[org.end():]
                 if re.match(r"[’']s\b", rest) and re.search(r"[’']s$|s$", name):
-                    rest = rest[2:] if re.search(r"[’']s$", name) else "’" + rest[2:]   # "Shoney's’s" -> "Shoney's"
+                    rest = rest[2:] if re.search(r"[’']s$", name) else "’" + rest[2:]   # "Dunmore's’s" -> "Dunmore's"
                 return name + rest
             return line
         head = re.match(r"^The\s+((?:[\w’'-]+\s+){0,3}?)([A-Za-z-]+)\b", line)

@@ -76,7 +76,7 @@ def _given_keys(words: list[str], query: bool) -> list[tuple[str, str]]:
 
 
 def _called_by_given(p: Person, family: str) -> bool:
-    """The article calls ``p`` by a given name alone ("Omar" for Omar Hussein), so the
+    """The article calls ``p`` by a given name alone ("Karim" for Karim Haddad), so the
     family name alone, shared with another person, is not how it names ``p``."""
     given = {g.lower() for g in N.given_names(p.name)}
     by_given = sum(p.form_counts.get(f[0], 0) for f in p.forms

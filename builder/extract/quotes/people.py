@@ -427,7 +427,7 @@ class Names:
             return cands[0]
         by_family = [p for p in cands if not _called_by_given(p, low)]
         if len(by_family) == 1:
-            return by_family[0]     # "Hussein" is not the Omar Hussein the text calls "Omar"
+            return by_family[0]     # "Haddad" is not the Karim Haddad the text calls "Karim"
         plain = [p for p in cands if not N.suffix_of(p.name)]
         if len(plain) == 1:
             return plain[0]                  # "Mr. Petrov" is the father; the son is "Petrov Jr."
