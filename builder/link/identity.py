@@ -150,26 +150,10 @@ def family_keys(words: list[str]) -> set[str]:
 
 # ---- one person? ---------------------------------------------------------------------------
 
-def _short_form(a: str, b: str) -> bool:
-    """ "Josh" for "Joshua", "Alex" for "Alexander": one given name starts the other."""
-    x, y = (a, b) if len(a) <= len(b) else (b, a)
-    return len(x) >= 3 and y.startswith(x) and "-" not in y
-
-
 def given_compatible(a: list[str], b: list[str]) -> bool:
-    """Given names that may be one person's: equal, initials, short forms, a middle
-    name more or less."""
-    if not a or not b:
-        return True
-    la = [name_key(w).rstrip(".") for w in a]
-    lb = [name_key(w).rstrip(".") for w in b]
-    short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
-    i = 0
-    for w in long_:
-        if i < len(short) and (w == short[i] or (len(short[i]) == 1 and w.startswith(short[i]))
-                               or _short_form(short[i], w)):
-            i += 1
-    return i == len(short)
+    """Given names that may be one person's (``names.given_compatible``), compared by
+    their name keys (accents and scripts folded)."""
+    return N.given_compatible(a, b, key=name_key)
 
 
 def same_person(a: list[str], b: list[str]) -> bool:

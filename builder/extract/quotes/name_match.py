@@ -25,33 +25,13 @@ def regnal_name(words: list[str], role: str | None) -> list[str]:
     return words
 
 
-def _given_compatible(a: list[str], b: list[str]) -> bool:
-    if not a or not b:
-        return True
-    la = [w.lower().rstrip(".") for w in a]
-    lb = [w.lower().rstrip(".") for w in b]
-    short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
-    i = 0
-    for w in long_:
-        if i < len(short) and (w == short[i] or (len(short[i]) == 1 and w.startswith(short[i]))
-                               or _short_form(short[i], w)):
-            i += 1
-    return i == len(short)
-
-
-def _short_form(a: str, b: str) -> bool:
-    """ "Josh" for "Joshua", "Alex" for "Alexander": one given name starts the other."""
-    x, y = (a, b) if len(a) <= len(b) else (b, a)
-    return len(x) >= 3 and y.startswith(x) and "-" not in y
-
-
 def same_person_names(a: list[str], b: list[str]) -> bool:
     """Could two full names be the same person? (family name equal, given names agree)"""
     fa = N.family_names(a)[0].lower()
     fb = N.family_names(b)[0].lower()
     if fa != fb or N.suffix_of(a) != N.suffix_of(b):
         return False                     # "Oleg Petrov Jr." is not his father
-    return _given_compatible(N.given_names(a), N.given_names(b))
+    return N.given_compatible(N.given_names(a), N.given_names(b))
 
 
 

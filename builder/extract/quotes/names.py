@@ -165,6 +165,28 @@ def given_names(tokens: list[str]) -> list[str]:
     return tokens[1:] if family_first(tokens) else tokens[:-1]
 
 
+
+def given_compatible(a: list[str], b: list[str], key=str.lower) -> bool:
+    """Given names that may be one person's: equal, initials, short forms ("Josh" for
+    "Joshua"), a middle name more or less; words compared as ``key`` folds them."""
+    if not a or not b:
+        return True
+    la = [key(w).rstrip(".") for w in a]
+    lb = [key(w).rstrip(".") for w in b]
+    short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
+    i = 0
+    for w in long_:
+        if i < len(short) and (w == short[i] or (len(short[i]) == 1 and w.startswith(short[i]))
+                               or _short_form(short[i], w)):
+            i += 1
+    return i == len(short)
+
+
+def _short_form(a: str, b: str) -> bool:
+    """ "Josh" for "Joshua", "Alex" for "Alexander": one given name starts the other."""
+    x, y = (a, b) if len(a) <= len(b) else (b, a)
+    return len(x) >= 3 and y.startswith(x) and "-" not in y
+
 def osa_distance(a: str, b: str, limit: int = 3) -> int:
     """Edit distance with transpositions (optimal string alignment), capped at limit."""
     if abs(len(a) - len(b)) > limit:

@@ -22,7 +22,7 @@ from itertools import islice
 from ...rules import speakers as S
 from ...rules import speech as R
 from . import names as N
-from .name_match import (_called_by_given, _given_compatible, _given_keys, _typo, regnal_name,
+from .name_match import (_called_by_given, _given_keys, _typo, regnal_name,
                          same_person_names)
 
 Pos = tuple[int, int]   # (paragraph, character offset)
@@ -397,7 +397,7 @@ class Names:
                 if len(f) < 2:
                     continue
                 ff = N.family_names(f)[0].lower()
-                if _given_compatible(N.given_names(f), N.given_names(words)) \
+                if N.given_compatible(N.given_names(f), N.given_names(words)) \
                         and N.given_names(f) and N.given_names(words) \
                         and _typo(fam, ff):
                     hits.append(p)
