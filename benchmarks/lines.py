@@ -1,8 +1,9 @@
 """Event lines an editor would publish: the share of chronology entries whose line reads
 as a correct standalone line, on a fixed sample of unseen articles.
 
-The sample is 95 articles of the hand-judged set (``SAMPLE``; the 12 TempEval-3 articles
-last added (AP, NYT, VOA, WSJ) were judged at first sight by j8a and j8b: 19 of 81 right,
+The sample is 108 articles of the hand-judged set (``SAMPLE``; the 13 articles last added
+(6 TempEval-3, 7 PolNeAR train) were judged at first sight by j10a and j10b: 17 of 51
+right, 0.333; the 12 TempEval-3 articles before them (AP, NYT, VOA, WSJ) were judged at first sight by j8a and j8b: 19 of 81 right,
 0.235; the 12 before them, newswire and broadcast transcripts, were judged at first sight
 by j7a and j7b: 11 of 49 right, 0.224; the 12 TempEval-3 articles before them were judged at first sight
 by j6a and j6b: 13 of 88 right, 0.148; the 14 PolNeAR
@@ -148,6 +149,18 @@ SAMPLE = [
     "tbaq-wsj-0575",
     "tbaq-wsj-0810",
     "tbaq-wsj-0938",
+    # judged 2026-12-07 by j10a and j10b at first sight (main 410a590): 6 TBAQ articles
+    # (WSJ 1989, Xinhua, ABC and PRI transcripts, NYT 1998) and 7 PolNeAR train articles
+    # (one per publisher, 2015-2016); lines 17 of 51 (0.333)
+    "tbaq-abc-19980114-1830-0611", "tbaq-nyt-19980402-0453", "tbaq-pri-19980216-2000-0170",
+    "tbaq-wsj-0151", "tbaq-wsj-0670", "tbaq-xie-19980808-0031",
+    "polnear-breitbart-2016-07-27-obama-frame-election",
+    "polnear-huff-post-2016-05-11-sanders-female-reporter",
+    "polnear-nyt-2016-05-27-clinton-tight-primary",
+    "polnear-politico-2016-07-11-republicans-doj-investigate",
+    "polnear-usa-today-2016-01-19-clinton-media-strategy",
+    "polnear-wash-post-2016-06-02-trump-vendetta",
+    "polnear-west-journal-2015-11-10-christian-speaker",
     "tbaq-xie-19990313-0229",
 ]
 VERDICTS = ("right", "wrong")
