@@ -36,6 +36,9 @@ def test_a_quarter_or_a_half_stays_in_the_line():
      "Lima said at a rally in Monroe, La.: it was over."),
     ("Glass threw for three touchdowns and Orbis rolled past Dunmore, 45-17, on Tuesday night.",
      "on Tuesday night", "Glass threw for three touchdowns and Orbis rolled past Dunmore, 45-17."),
+    # a full date between a determiner and its noun takes its closing comma along
+    ("The March 4, 1997, floods closed the valley road.", "March 4, 1997",
+     "The floods closed the valley road."),
 ])
 def test_no_stray_comma_where_the_date_was(line, phrase, expected):
     assert drop_phrase(line, phrase, line.find(phrase))[0] == expected

@@ -596,3 +596,21 @@ def test_earlier_or_later_in_the_day(text, words, expected):
                                   "She finished on the 3rd hole."])
 def test_an_ordinal_that_names_a_thing_is_no_date(text):
     assert not any(t.text.endswith(("th", "rd")) for t in find_timexes(text, "2019-11-20"))
+
+
+# ---- a week of a month -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # the last week is the one holding the month's last day but three (Oct 28, 2015)
+    ("The campaign spent the last week of October in Ohio.", "2016-01-19",
+     "the last week of October", "2015-W44"),
+    # the first week holds the 4th; "March" after "week of" is the month, even fronted
+    ("The first week of March brought snow to the valley.", "2016-01-19",
+     "The first week of March", "2015-W10"),
+    ("The board will meet in the second week of June.", "2016-01-19",
+     "the second week of June", "2016-W23"),
+    ("They toured the region in the final week of December 2014.", "2016-01-19",
+     "the final week of December 2014", "2014-W52"),
+])
+def test_a_week_of_a_month(text, dct, words, expected):
+    assert value(text, dct, words) == expected

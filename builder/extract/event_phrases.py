@@ -95,6 +95,8 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
         before = before[:appositive.start()]    # "X bought Y, a deal announced last week." -> "X bought Y."
     if not before.strip():
         after = re.sub(r"^\s*,\s*", "", after)
+    elif re.search(r"\b(?:the|an?|its|their|his)\s*$", before, re.I) and re.match(r"\s*,", after):
+        after = re.sub(r"^\s*,", "", after)        # "The Aug. 7, 1998, bombings" -> "The bombings"
     elif re.search(r",\s*$", before) and re.match(r"\s*,", after):
         after = re.sub(r"^\s*,", "", after)        # ", on Monday," -> ","
         if _verb_follows(after) and before.count(",") == 1 and not _CLAUSE_OPENING.match(before):

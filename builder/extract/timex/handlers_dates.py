@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ...rules import time_words as tw
 from . import calendar as cal
@@ -204,6 +204,37 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
             # "data for February will be released next month" is the one just gone
             direction = "past"
     return Result("DATE", cal.fmt_month(resolve_month(ctx.dct, month, direction), month))
+
+
+_ORDINAL_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def handle_monthweek(c: Candidate, ctx: Context) -> Result | None:
+    """ "the first week of March", "the last week of October 2015": an ISO week of the
+    month, counted in weeks that have most of their days in it (the first is the one
+    holding the 4th; the last, the one holding the month's last day but three). The
+    month's year is the one the month alone would get."""
+    g = c.groups
+    month = month_number(g["mon"])
+    if month is None:
+        return None
+    if g.get("year"):
+        year = int(g["year"])
+    else:
+        # the month word alone, after its "of" (which settles "March" and "May" as months)
+        ms, me = c.spans["mon"]
+        alone = {k: v for k, v in g.items() if k in ("mon", "rel")}
+        got = handle_month(Candidate(ms, me, "month", alone, c.priority, {}), ctx)
+        if got is None or not re.fullmatch(r"\d{4}-\d\d", got.value):
+            return got
+        year = int(got.value[:4])
+    n = _ORDINAL_WEEKS[g["ord"].lower()]
+    if n > 0:
+        day = date(year, month, 4) + timedelta(weeks=n - 1)
+    else:
+        y2, m2 = (year + 1, 1) if month == 12 else (year, month + 1)
+        day = date(y2, m2, 1) - timedelta(days=4)
+    return Result("DATE", cal.fmt_week(day))
 
 
 def _fronted(ctx: Context, c: Candidate) -> bool:

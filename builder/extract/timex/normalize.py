@@ -15,6 +15,7 @@ from .handlers_dates import (
     handle_decade,
     handle_isodate,
     handle_month,
+    handle_monthweek,
     handle_monthyear,
     handle_usdate,
     handle_ordday,
@@ -45,7 +46,7 @@ from .result import Context, Result
 
 HANDLERS = {
     "date": handle_date, "isodate": handle_isodate, "usdate": handle_usdate, "ordday": handle_ordday,
-    "monthyear": handle_monthyear, "month": handle_month, "year": handle_year,
+    "monthyear": handle_monthyear, "month": handle_month, "monthweek": handle_monthweek, "year": handle_year,
     "yearwords": handle_yearwords, "decade": handle_decade, "century": handle_century,
     "weekday": handle_weekday, "weekdays": handle_weekdays, "deictic": handle_deictic,
     "relunit": handle_relunit, "season": handle_season, "quarter": handle_quarter,

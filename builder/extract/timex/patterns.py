@@ -140,6 +140,7 @@ KIND_ANCHORS: dict[str, tuple[frozenset, bool]] = {
     "ordday": (frozenset({"st", "nd", "rd", "th"}), False),
     "monthyear": (frozenset(_MONTH_WORDS), False),
     "month": (frozenset(_MONTH_WORDS), False),
+    "monthweek": (frozenset(_MONTH_WORDS), False),
     "year": (frozenset(), True),
     "yearwords": (frozenset({"nineteen", "eighteen", "thousand"}), False),
     "decade": (frozenset({"twenties", "thirties", "forties", "fifties", "sixties",
@@ -175,7 +176,7 @@ KIND_ANCHORS: dict[str, tuple[frozenset, bool]] = {
 # how far (characters) a match of a kind may start before / end after its anchor word
 KIND_REACH: dict[str, tuple[int, int]] = {
     "date": (36, 24), "isodate": (12, 12), "usdate": (12, 12), "ordday": (20, 6), "monthyear": (22, 16),
-    "month": (26, 12), "year": (36, 10), "yearwords": (30, 45), "decade": (16, 8),
+    "month": (26, 12), "monthweek": (40, 16), "year": (36, 10), "yearwords": (30, 45), "decade": (16, 8),
     "century": (42, 12), "weekday": (24, 16), "weekdays": (6, 16), "deictic": (28, 22),
     "relunit": (44, 30), "theyear": (30, 20), "season": (24, 22), "quarter": (56, 48), "yearago": (22, 30),
     "ago": (50, 16), "duration": (56, 14), "vague": (34, 10), "set": (40, 12),
@@ -211,6 +212,9 @@ RULES: list[Rule] = [
     # 2021-06-28, 06/28/2021
     _rule("isodate", r"(?P<year>(?:1[0-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?![\d-])", 6),
     _rule("usdate", r"(?P<m>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])", 6),
+    # the first week of March / the last week of October 2015: a week of the month
+    _rule("monthweek", rf"(?:(?i:the){SP})?(?P<ord>(?i:first|second|third|fourth|last|final)){SP}(?i:week){SP}(?i:of){SP}"
+                       rf"(?:(?P<rel>(?i:last|this|next)){SP})?(?P<mon>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?(?![\w-])", 5),
     # July 2001 / July of 2001 / mid-July 2001
     _rule("monthyear", rf"(?P<mon>{MONTH})(?:,|{SP}(?i:of))?{SP}(?P<year>{YEAR})", 4),
     # October / last October / this coming March
