@@ -141,6 +141,20 @@ def test_labels_durations_and_vague_spans_are_not_events():
         ("2001", 2, "since 2001", "background"), ("2030", 3, "by 2030", "background")]
 
 
+def test_years_joined_before_one_noun_label_it_a_past_occasion_dates_its_happening():
+    paragraphs = [
+        # two years before one noun both label it (the second had escaped as a happening)
+        "The firm was the undisputed powerhouse of the 2008 and 2012 cycles.",
+        # a preposition of time, "the", a past year and an occasion: when it happened
+        "She carried Ohio in the 2008 primary, the senator recalled.",
+        # the running year's occasion is its label, no happening of the year
+        "The dispute may shape a notable development in the 2016 campaign.",
+    ]
+    events = extract_events(paragraphs, "2016-07-27")
+    assert [(e.date, e.paragraph, e.kind) for e in events] == [("2008", 1, "happening")], \
+        [(e.date, e.paragraph, e.expression) for e in events]
+
+
 def test_today_in_a_quotation_is_not_an_event():
     paragraphs = ["“Today we have good opportunities,” he said.",
                   "The minister arrived today in Moscow."]

@@ -1053,3 +1053,23 @@ def test_a_show_after_an_interview_with_is_no_quote():
     quotes, _, _ = extract_quotes(["In an interview with “Morning Roundup,” Jane Okafor "
                                    "pointed to the mill as the town's biggest employer."])
     assert [q.kind for q in quotes] == ["indirect"]
+
+
+def test_a_company_named_with_its_legal_form_and_dot_speaks():
+    """ "Kestrel Holdings Corp. said": the dot ends the legal form, not the sentence, so
+    the company is the speaker, and a later "The company said" is the same company."""
+    paras = ["Shares of the rail-car maker fell 5% in heavy trading.",
+             "Kestrel Holdings Corp. said it expects to report a charge of $12 million.",
+             "The company said the charge reflects the sale of a plant."]
+    assert speaker_of(paras, "it expects", "indirect").startswith("Kestrel Holdings Corp")
+    assert speaker_of(paras, "the charge reflects", "indirect").startswith("Kestrel Holdings Corp")
+    # two companies with their legal forms speak together: never the second one alone
+    paras = ["Harlow Media Inc. and Vance Co. said the delay will not affect their machines."]
+    assert speaker_of(paras, "the delay", "indirect") != "Vance Co"
+
+
+def test_a_name_ending_in_co_is_a_company():
+    """ "Pell Co." is a company, not a person called Co (a line would have written another
+    company's "Co." out as "Pell Co.")."""
+    _, speakers, _ = run("Pell Co. said it will sell its stake in a drilling venture.")
+    assert [(s.name, s.kind) for s in speakers] == [("Pell Co", "organisation")]

@@ -74,17 +74,63 @@ def label_year(m: Mention) -> bool:
         return True                     # the whole of a quotation: a title
     if after[:2] in ("’s", "'s"):
         return True                     # "2008's “Fearless”", "2019's best seller"
+    past = m.dct is not None and _YEAR.fullmatch(t.text) is not None and int(t.text) < m.dct.year
+    other = _COORDINATED_AFTER.match(m.text, t.end)
+    if other and past and _occasion_adverbial(m.text, t.start, other.group(2)):
+        return False                    # "in the 2008 and 2012 primaries": when it happened
+    if other and not _after_time_preposition(m.text, t.start):
+        return _label_word(other.group(2))  # "the 2008 and 2012 cycles": both years label
+    first = _COORDINATED_BEFORE.search(m.text, 0, t.start)
+    if first and not _after_time_preposition(m.text, first.start()):
+        follower = _follower(m)         # "the 2008 and 2012 cycles": the second year
+        return bool(follower) and _label_word(follower) and not (past and _occasion_adverbial(
+            m.text, first.start(), follower))
     words = m.words_before(1)
     if words and words[-1] in _TEMPORAL_PREP:
         return False                    # "in 2019 Chinese President Xi visited"
     follower = _follower(m)
     if not follower:
         return False
+    if past and _occasion_adverbial(m.text, t.start, follower):
+        return False                    # "in the 2008 primary, she won": when it happened
     if follower[0].isupper():
         label = follower not in _CAPITALISED_NOT_LABEL
     else:
         label = follower not in _NOT_LABEL_WORDS and not follower.endswith("ly")
     return label and not _in_time_adverbial(m)
+
+
+# a year joined to another before one noun: "the 2008 and 2012 cycles", "2019, 2020 budgets"
+_COORDINATED_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)(\d{4})[ \t]+([A-Za-z][\w’'-]*)")
+_COORDINATED_BEFORE = re.compile(r"\b\d{4}(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)$")
+# occasions a year names when a preposition of time stands before it: "in the 2008 primary"
+_OCCASIONS = PLANNED_EVENT_NOUNS | frozenset({"primaries", "caucus", "caucuses", "convention",
+                                              "olympics", "games", "races", "midterms", "midterm",
+                                              "general"})
+
+
+def _after_time_preposition(text: str, start: int) -> bool:
+    """A preposition of time right before the year (or its "the"): "in 2008 and 2012"."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 24):start].lower())
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] in _TEMPORAL_PREP - {"and", "of", "to"}
+
+
+def _occasion_adverbial(text: str, start: int, follower: str) -> bool:
+    """ "in the 2008 primary", "during the 2012 general election": a preposition of time,
+    "the", the year and an occasion: the year dates the happening told around it (the
+    caller keeps this to past years: "in the 2016 campaign" of a 2016 article is the
+    running campaign's label)."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 24):start].lower())
+    return len(words) >= 2 and words[-1] == "the" and words[-2] in ("in", "during", "throughout", "amid") \
+        and follower.lower() in _OCCASIONS
+
+
+def _label_word(follower: str) -> bool:
+    if follower[0].isupper():
+        return follower not in _CAPITALISED_NOT_LABEL
+    return follower not in _NOT_LABEL_WORDS and not follower.endswith("ly")
 
 
 def label_month(m: Mention) -> bool:

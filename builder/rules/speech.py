@@ -358,7 +358,7 @@ ORG_HEADS = {
     "senate", "assembly", "court", "army", "navy", "military", "police", "company",
     "firm", "bank", "group", "union", "association", "federation", "organisation",
     "organization", "institute", "university", "academy", "foundation", "centre",
-    "center", "corporation", "corp", "inc", "ltd", "plc", "llc", "administration",
+    "center", "corporation", "corp", "co", "cos", "inc", "ltd", "plc", "llc", "administration",
     "cabinet", "presidency", "palace", "authority", "regulator", "watchdog", "board",
     "fund", "service", "bureau", "team", "club", "campaign", "charity", "secretariat",
     "mission", "delegation", "media", "outlet", "publication", "magazine", "journal",

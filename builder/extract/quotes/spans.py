@@ -42,9 +42,9 @@ def left_np(stoks: list[Tok], vi: int, lo: int) -> tuple[int, int]:
                 continue
             break
         if t.kind == "p" and t.text == "." and (abbreviation_dot(stoks, k - 1) or (
-                k - 2 >= lo and N.is_suffix(stoks[k - 2].text)
+                k - 2 >= lo and (N.is_suffix(stoks[k - 2].text) or legal_form(stoks[k - 2]))
                 and stoks[k - 2].end == t.start)):
-            k -= 1   # "U.S. Attorney Jane Doe said", "Jane Doe Jr. said"
+            k -= 1   # "U.S. Attorney Jane Doe said", "Jane Doe Jr. said", "Orbis Corp. said"
             continue
         if t.kind == "q" or (t.kind == "p" and t.text in HARD_STOP):
             break
@@ -57,12 +57,24 @@ def left_np(stoks: list[Tok], vi: int, lo: int) -> tuple[int, int]:
     return k, j
 
 
+_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "bhd", "cos"})
+
+
+def legal_form(t: Tok) -> bool:
+    """A company's legal form written with its dot, which ends the name and no sentence:
+    "Orbis Corp.", "Harlow & Co.", "Tesco Ltd."."""
+    return t.kind == "w" and t.is_cap and t.low in _LEGAL_FORMS
+
+
 def _joins_subject(stoks: list[Tok], k: int, j: int, lo: int) -> bool:
     """The boundary word at ``k - 1`` joins two parts of one subject: "Hu and Volkov",
     "leaders and diplomats from both"."""
     t = stoks[k - 1]
-    if t.low in ("and", "&") and k - 2 >= lo and stoks[k - 2].kind == "w" \
-            and stoks[k - 2].is_cap and k < j and (stoks[k].is_cap
+    before = k - 2
+    if before - 1 >= lo and stoks[before].text == "." and legal_form(stoks[before - 1]):
+        before -= 1     # "Orbis Inc. and Harlow Corp. said"
+    if t.low in ("and", "&") and before >= lo and stoks[before].kind == "w" \
+            and stoks[before].is_cap and k < j and (stoks[k].is_cap
                                                    or stoks[k].low in ("others", "other")):
         return True     # "Doe and others", "Doe and other voters"
     if t.low == "and" and k - 2 >= lo and stoks[k - 2].low in ("he", "she") and k < j \
