@@ -36,6 +36,9 @@ def test_a_quarter_or_a_half_stays_in_the_line():
      "Lima said at a rally in Monroe, La.: it was over."),
     ("Glass threw for three touchdowns and Orbis rolled past Dunmore, 45-17, on Tuesday night.",
      "on Tuesday night", "Glass threw for three touchdowns and Orbis rolled past Dunmore, 45-17."),
+    # "back in 2015" loses its "back"; "shot in the back" keeps it
+    ("Ruiz was shot in the back on Friday night as he left the bar.", "on Friday night",
+     "Ruiz was shot in the back as he left the bar."),
     # a full date between a determiner and its noun takes its closing comma along
     ("The March 4, 1997, floods closed the valley road.", "March 4, 1997",
      "The floods closed the valley road."),

@@ -109,7 +109,8 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
         after = re.sub(r"^\s*[–—-]", "", after)
     elif re.match(r"\s*,", after) and (before.rstrip().rsplit(" ", 1)[-1].lower() in _CLAUSE_OPENERS):
         after = re.sub(r"^\s*,", "", after)        # "that a year later, Okafor" -> "that Okafor"
-    before = re.sub(r"\s(?:back|just|as early as|as late as)\s*$", "", before)
+    if not re.search(r"\b(?:the|his|her|its|their|my|our|your|a)\s+back\s*$", before, re.I):
+        before = re.sub(r"\s(?:back|just|as early as|as late as)\s*$", "", before)  # "back in 2015"; "in the back" stays
     if not before.strip():
         return after.lstrip(), 0
     head = before.rstrip()
