@@ -614,3 +614,19 @@ def test_an_ordinal_that_names_a_thing_is_no_date(text):
 ])
 def test_a_week_of_a_month(text, dct, words, expected):
     assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # "late in the day" is the story's day, as "earlier in the day" is
+    ("Late in the day, lawyers for the family left the courthouse.", "2000-04-03",
+     "Late in the day", "2000-04-03"),
+    ("Early in the week, the council debated the budget.", "2000-04-06",
+     "Early in the week", "2000-W14"),
+])
+def test_early_or_late_in_the_day_or_week(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
+def test_late_in_the_year_is_left_to_the_tense():
+    # of a month or a year the verb's tense would decide which one: no guess
+    assert [t.text for t in find_timexes("Prices rose late in the year.", "2000-04-03")] == []

@@ -143,7 +143,8 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
         if ref is None and ctx.dct is None:
             return Result("DATE", _unresolved(unit))
         a = ref or Point("day", ctx.dct.year, ctx.dct.month, ctx.dct.day)
-        return Result("DATE", _step_value(a, unit, 0))
+        edge_of = {"early": "START", "late": "END"}.get(g["inthe"].lower())
+        return Result("DATE", _step_value(a, unit, 0), mod=edge_of)   # "late in the year": its end
     if g.get("dir"):
         return _day_before_after(c, ctx, unit, g["dir"].lower(), (g.get("deictic") or "").lower())
     if unit in ("morning", "afternoon", "evening", "night"):

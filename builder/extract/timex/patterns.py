@@ -250,6 +250,8 @@ RULES: list[Rule] = [
     _rule("relunit", rf"(?P<rel>(?i:the)){SP}(?P<unit>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){SP}(?P<dir>(?i:before|after))(?:{SP}(?P<deictic>(?i:yesterday|tomorrow)))?(?=[ \t\u00a0\u202f]{{0,3}}[,.;:!?)\]—–\"”]|$|\s(?i:and|when|that|as)\s)", 2),
     # "earlier in the week", "later in the day": a part of the current unit
     _rule("relunit", rf"(?P<inthe>(?i:earlier|later)){SP}(?i:in){SP}(?P<rel>(?i:the)){SP}(?P<unit>(?i:day|week|month|year))(?![\w-])", 3),
+    # "late in the day", "early in the week" (of a month or a year the tense would decide)
+    _rule("relunit", rf"(?P<inthe>(?i:early|late)){SP}(?i:in){SP}(?P<rel>(?i:the)){SP}(?P<unit>(?i:day|week))(?![\w-])", 3),
     # financial reports: "the year ended June 30" (a duration), "for the full year"
     _rule("theyear", rf"(?:(?P<skip>(?i:for){SP}))?(?P<the>(?i:the)){SP}(?:(?P<kind>(?i:full|fiscal|financial|latest{SP}fiscal|current{SP}fiscal)){SP})?(?i:year)(?![\w-])(?:(?={SP}(?P<ended>(?i:ended|ending|to{SP}date|through))))?", 1),
     # "by year-end", "since year end", "by year's end": the end of the current year
