@@ -207,3 +207,37 @@ def test_builds_keep_the_grouping_and_equal_a_clean_build_with_the_same_counts(t
         C.save_pickle(clean, M.GROUPING, version, Grouping(stats=kept.stats))
         build_docs(Project(clean), budget=None)
         assert generated(root) == generated(clean), what
+
+
+def test_a_pickled_grouping_detaches_each_mention_as_a_fresh_one_would(no_drift_limit):
+    """``detach`` gives a mention ``_attach`` found unchanged its record again (no hashing
+    of its event): after edits of a pickled grouping, every mention's record is the one
+    made from its event, and the next link still equals a full one."""
+    rng = random.Random(31)
+    articles = [story(rng, f"s{i}") for i in range(16)]
+    grouping = Grouping()
+    link(articles, facts=keyed(grouping, articles), grouping=grouping)
+    for n in range(8):
+        grouping.detach(articles)
+        grouping = pickle.loads(pickle.dumps(grouping))
+        edit(rng, articles, n)
+        link(articles, facts=keyed(grouping, articles), grouping=grouping)
+        # then, before it is pickled again, an article the last link found unchanged gets
+        # a paragraph before the others: its events' places move
+        i = rng.randrange(len(articles))
+        a = articles[i]
+        articles[i] = enrich(Article(title=a.title, paragraphs=[paragraph(rng), *a.paragraphs],
+                                     date=a.date, id=a.id, path=a.path))
+        facts = keyed(grouping, articles)
+        got = dump(link(articles, facts=facts, grouping=grouping))
+        events = {(m.article, id(m)): m.event for k in grouping.kept.values() for m in k.mentions}
+        grouping.detach(articles)
+        by_id = {a.id: a for a in articles}
+        for k in grouping.kept.values():
+            for m in k.mentions:
+                event = events[(m.article, id(m))]
+                place = next(i for i, e in enumerate(by_id[m.article].events) if e is event)
+                assert m.event == INC._Detached(place, INC._digest(event))
+        grouping = pickle.loads(pickle.dumps(grouping))
+        facts = keyed(grouping, articles)
+        assert dump(link(articles, facts=facts, grouping=grouping)) == got

@@ -73,6 +73,9 @@ class Grouping:
     _spans: dict = field(default_factory=dict)           # name_spans, likewise
     _directory: tuple | None = None                      # (what it was made of, Directory)
     _last_spans: dict = field(default_factory=dict)
+    # id(mention) -> (the mention, what ``_attach`` found it detached as): ``detach``
+    # gives an unchanged mention the same again instead of hashing its event
+    _attached: dict = field(default_factory=dict, compare=False, repr=False)
 
     def _key(self, a: Article) -> object:
         key = self.keys.get(a.id or "")
@@ -175,13 +178,20 @@ class Grouping:
         """Before pickling: each mention's event as its place in its article's events
         (the events are read again with the articles: half the pickle's size, and no
         second copy of every event in memory). Unusable until ``_attach``."""
+        attached, self._attached = self._attached, {}
         for a in articles:
             k = self.kept.get(a.id or "")
             if k is None:
                 continue
-            place = {id(e): i for i, e in enumerate(a.events)}
+            place = None
             for m in k.mentions:
                 if not isinstance(m.event, _Detached):
+                    mine, was = attached.get(id(m), (None, None))
+                    if mine is m and was.index < len(a.events) and a.events[was.index] is m.event:
+                        m.event = was              # attached from it this build: unchanged
+                        continue
+                    if place is None:
+                        place = {id(e): i for i, e in enumerate(a.events)}
                     i = place.get(id(m.event))
                     if i is None:          # kept from an earlier build: an equal event
                         i = next((j for j, e in enumerate(a.events) if e == m.event), -1)
@@ -199,11 +209,15 @@ class Grouping:
                     if not 0 <= m.event.index < len(a.events):
                         k.key = None
                         break
+                    self._attached[id(m)] = (m, m.event)
                     m.event = a.events[m.event.index]
 
     def __getstate__(self) -> dict:
-        # a directory is quicker made again than read back (kept by a server only)
-        return {**self.__dict__, "_directory": None}
+        # a directory is quicker made again than read back (kept by a server only); the
+        # headlines and spans of the build before the last are a server's only (the next
+        # build takes those of the last as its fallback)
+        return {**self.__dict__, "_directory": None, "_last_headlines": {}, "_last_spans": {},
+                "_attached": {}}
 
     def _naming(self, articles: list[Article], skip: set, touched: set) -> list[Article]:
         """The articles not in ``skip`` whose events' text may hold one of ``touched``
