@@ -15,6 +15,7 @@ import pytest
 import builder.link.incremental as INC
 from builder.extract.article import enrich
 from builder.link import link
+from builder.link.identity import Directory
 from builder.link.incremental import Grouping, full_grouping
 from builder.link.mentions import article_facts
 from builder.model import Article
@@ -241,3 +242,53 @@ def test_a_pickled_grouping_detaches_each_mention_as_a_fresh_one_would(no_drift_
         grouping = pickle.loads(pickle.dumps(grouping))
         facts = keyed(grouping, articles)
         assert dump(link(articles, facts=facts, grouping=grouping)) == got
+
+
+def test_a_refreshed_directory_is_a_fresh_one_and_resolves_alike(no_drift_limit, monkeypatch):
+    """An edit that keeps every speaker's names and the set of the events' full names
+    refreshes the last build's ``Directory`` for the articles it touched: its indexes by
+    article and every resolution are those of a directory made afresh."""
+    made = []
+
+    class Counted(INC.Directory):
+        def __init__(self, *args):
+            made.append(1)
+            super().__init__(*args)
+
+    monkeypatch.setattr(INC, "Directory", Counted)
+    rng = random.Random(41)
+    articles = [story(rng, f"s{i}") for i in range(24)]
+    grouping = Grouping()
+    link(articles, facts=keyed(grouping, articles), grouping=grouping)
+    refreshed = changes = 0
+    resolved: dict = {}
+    for n in range(12):
+        i = rng.randrange(len(articles))
+        a = articles[i]
+        # a quote by someone already known (two share a family name: which one a lone
+        # "Kovacs" is depends on who is quoted in the article), or a date moved
+        who = ["Ida Kovacs", "Pal Kovacs"][n % 4 // 2] if n < 4 else \
+            rng.choice(["Ida Kovacs", "Pal Kovacs", "Oleg Petrov"])
+        paras = [*a.paragraphs, f"“We will keep talking,” {who} said on Tuesday."] if n % 2 \
+            else a.paragraphs
+        articles[i] = enrich(Article(title=a.title, paragraphs=paras, date=a.date if n % 2 else
+                                     f"{rng.choice(YEARS)}-0{rng.randrange(1, 10)}-11",
+                                     id=a.id, path=a.path))
+        before = len(made)
+        collection = link(articles, facts=keyed(grouping, articles), grouping=grouping)
+        refreshed += len(made) == before
+        people = grouping._directory[2]
+        fresh = Directory(collection.speakers, articles)
+        assert people.articles_of == fresh.articles_of
+        for index in ("family_in", "event_names_in", "event_names", "by_family", "by_key"):
+            assert {k: set(v) for k, v in getattr(people, index).items()} == \
+                {k: set(v) for k, v in getattr(fresh, index).items()}, index
+        asked = [(p, a.id) for a in articles for e in a.events for p in e.people]
+        asked += [(sp.name.split()[-1], a.id) for sp in collection.speakers for a in articles]
+        changes += sum(a.id in resolved and people.resolve("Kovacs", a.id) != resolved[a.id]
+                       for a in articles)
+        resolved = {a.id: people.resolve("Kovacs", a.id) for a in articles}
+        asked += [(sp.name, None) for sp in collection.speakers]
+        for name, aid in asked:
+            assert people.resolve(name, aid) == fresh.resolve(name, aid), (name, aid)
+    assert refreshed > 3 and changes > 2      # and a quote changed whom "Kovacs" means

@@ -158,20 +158,34 @@ class Grouping:
         return found
 
     def directory(self, speakers: list, articles: list[Article]) -> Directory:
-        """``identity.Directory(speakers, articles)``: the last build's (its resolutions
-        remembered) while every speaker's names, kind and articles, and the full names
-        each article's events give, are the same and in the same order."""
-        key = (tuple((sp.id, sp.name, tuple(sp.aliases), sp.kind, tuple(sp.articles))
-                     for sp in speakers),
-               tuple((a.id, tuple(dict.fromkeys(p for e in a.events for p in e.people
-                                                if len(p.split()) >= 2)))
-                     for a in articles))
-        if self._directory is not None and self._directory[0] == key:
-            people = self._directory[1]
+        """``identity.Directory(speakers, articles)``: the last build's while every
+        speaker's id, names and kind, and the set of full names the events give, are the
+        same; refreshed then (``Directory.refresh``) for the articles whose quoted
+        speakers or events' full names changed, the resolutions of the others kept."""
+        quoted: dict[str, set[str]] = {}
+        for sp in speakers:
+            for aid in sp.articles:
+                quoted.setdefault(aid, set()).add(sp.id)
+        per: dict[str, tuple] = {aid: (frozenset(ids), ()) for aid, ids in quoted.items()}
+        by_id: dict[str, Article] = {}
+        for a in articles:
+            aid = a.id or ""
+            by_id[aid] = a
+            per[aid] = (frozenset(quoted.get(aid, ())),
+                        tuple(p for e in a.events for p in e.people if len(p.split()) >= 2))
+        key = (tuple((sp.id, sp.name, tuple(sp.aliases), sp.kind) for sp in speakers),
+               frozenset(p for _, names in per.values() for p in names))
+        unique = len(by_id) == len(articles)
+        if unique and self._directory is not None and self._directory[0] == key:
+            _, old, people = self._directory
+            changed = {aid: by_id.get(aid) for aid in old.keys() | per.keys()
+                       if old.get(aid) != per.get(aid)}
+            if changed:
+                people.refresh(speakers, changed)
             people.by_id = {sp.id: sp for sp in speakers}        # this build's speakers
-            return people
-        people = Directory(speakers, articles)
-        self._directory = (key, people)
+        else:
+            people = Directory(speakers, articles)
+        self._directory = (key, per, people) if unique else None
         return people
 
     def detach(self, articles: list[Article]) -> None:
