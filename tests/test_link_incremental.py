@@ -292,3 +292,78 @@ def test_a_refreshed_directory_is_a_fresh_one_and_resolves_alike(no_drift_limit,
         for name, aid in asked:
             assert people.resolve(name, aid) == fresh.resolve(name, aid), (name, aid)
     assert refreshed > 3 and changes > 2      # and a quote changed whom "Kovacs" means
+
+
+@pytest.mark.parametrize("block_pairs", [4, 20000])
+def test_a_year_grouped_again_scores_only_the_changed_mentions_pairs(no_drift_limit, monkeypatch,
+                                                                    block_pairs):
+    """A dirty year keeps the scores of its unchanged pairs (``grouping.rescored_pairs``):
+    the pairs and scores are those of scoring the whole year, so the link equals a full
+    one, with blocks so small that most compare near neighbours only (their windows move
+    as mentions come and go) and with the usual size; and far fewer pairs are scored."""
+    import builder.link.grouping as G
+
+    monkeypatch.setattr(G, "BLOCK_PAIRS", block_pairs)
+    monkeypatch.setattr(G, "BLOCK_WINDOW", 2 if block_pairs < 100 else G.BLOCK_WINDOW)
+    scored = []
+    real = G.link_score
+    monkeypatch.setattr(G, "link_score", lambda a, b, w2: scored.append(1) or real(a, b, w2))
+    rng = random.Random(5 + block_pairs)
+    articles = [story(rng, f"s{i}") for i in range(40)]
+    grouping = Grouping()
+    link(articles, facts=keyed(grouping, articles), grouping=grouping)
+    counted = grouping.stats
+    regrouped = 0
+    for n in range(14):
+        what = edit(rng, articles, n)
+        facts = keyed(grouping, articles)
+        scored.clear()
+        got = dump(link(articles, facts=facts, grouping=grouping))
+        if grouping.last.startswith("years: "):
+            years = grouping.last.split()[1:]
+            mentions = [m for y in years for c in grouping.years.get(y, []) for m in c]
+            whole = 0
+            for y in years:
+                ms = sorted((m for m in mentions if m.date[:4] == y), key=lambda m: m.sort_key())
+                for i, m in enumerate(ms):
+                    m.index = i
+                whole += len(G._candidate_pairs(ms))
+            regrouped += 1
+            assert len(scored) < whole or whole == 0, what
+        full = dump(link(articles, facts=facts,
+                         grouping=lambda arts, jobs, f: full_grouping(arts, counted, f)))
+        assert got == full, what
+    assert regrouped > 5
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rescored_pairs_are_the_pairs_of_scoring_all_again(monkeypatch, seed):
+    """``rescored_pairs`` after mentions come and go gives exactly the pairs and scores
+    of scoring every candidate pair again, with blocks small enough that their windows
+    of near neighbours move."""
+    import builder.link.grouping as G
+    from builder.link.mentions import mentions_of
+    from builder.link.scoring import weights
+
+    monkeypatch.setattr(G, "BLOCK_PAIRS", 6)
+    monkeypatch.setattr(G, "BLOCK_WINDOW", 2)
+    rng = random.Random(seed)
+    pool, lower = mentions_of([story(rng, f"s{i}") for i in range(40)])
+    w2 = weights(pool, lower)
+    pool = [m for m in pool if m.date[:4] == "2021"]
+
+    def indexed(ms):
+        ms = sorted(ms, key=lambda m: m.sort_key())
+        for i, m in enumerate(ms):
+            m.index = i
+        return ms
+
+    ms = indexed(rng.sample(pool, len(pool) * 2 // 3))
+    linked = [(s, ms[x], ms[y]) for s, x, y in G._scored(ms, ms, w2)]
+    for _ in range(6):
+        gone = rng.sample(ms, 3)
+        added = rng.sample([m for m in pool if m not in ms], 3)
+        ms = indexed([m for m in ms if m not in gone] + added)
+        got = G.rescored_pairs(ms, w2, linked, added + gone)
+        assert sorted(got) == sorted(G._scored(ms, ms, w2))
+        linked = [(s, ms[x], ms[y]) for s, x, y in got]

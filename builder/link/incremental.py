@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article
 from .entries import headline
-from .grouping import group_mentions
+from .grouping import _scored_pairs, group_mentions, rescored_pairs
 from .identity import Directory, name_spans
 from .mentions import Mention, article_names, mentions_of, names_index
 from .scoring import WordStats, weights, word_stats
@@ -64,6 +64,9 @@ class Grouping:
     kept: dict[str, _Kept] = field(default_factory=dict)
     names: Counter = field(default_factory=Counter)
     years: dict[str, list[list[Mention]]] = field(default_factory=dict)
+    # each year's linkable pairs as its last grouping scored them: (minus score, mention,
+    # mention); a year grouped again scores only the pairs its changed mentions' blocks make
+    linked: dict[str, list[tuple]] = field(default_factory=dict)
     drift: int = 0
     last: str = ""                        # "full", "kept" or "years: ..." (for reports, tests)
     # the headline of each group of several mentions, by what it depends on (this build's,
@@ -129,7 +132,7 @@ class Grouping:
                                  by_article.get(i, []))
         self.names, self.drift = names, drift
         if dirty:
-            self._group_years(articles, dirty)
+            self._group_years(articles, dirty, added + gone)
         self.last = "years: " + " ".join(sorted(dirty))
         return self._result(articles)
 
@@ -257,13 +260,20 @@ class Grouping:
         self.kept = {a.id or "": _Kept(self._key(a), found[a.id or ""], by_article.get(a.id or "", []))
                      for a in articles}
         self.names, self.drift, self.last = +names, 0, "full"
-        self.years = {}
-        for c in group_mentions(mentions, self.w2, jobs) if mentions else []:
+        self.years, self.linked = {}, {}
+        scored = _scored_pairs(mentions, self.w2, jobs) if mentions else []
+        for c in group_mentions(mentions, self.w2, jobs, scored) if mentions else []:
             self.years.setdefault(year(c[0]), []).append(c)
+            self.linked.setdefault(year(c[0]), [])
+        for score, x, y in scored:
+            self.linked[year(mentions[x])].append((score, mentions[x], mentions[y]))
         return self._result(articles)
 
-    def _group_years(self, articles: list[Article], dirty: set[str]) -> None:
-        """Each year in ``dirty`` grouped again from its mentions alone."""
+    def _group_years(self, articles: list[Article], dirty: set[str],
+                     changed: list[Mention]) -> None:
+        """Each year in ``dirty`` grouped again from its mentions alone, its pairs scored
+        again only where ``changed`` mentions (added or gone) make new ones
+        (``grouping.rescored_pairs``: the same pairs and scores)."""
         lists: dict[str, list[Mention]] = {y: [] for y in dirty}
         for a in articles:
             for m in self.kept[a.id or ""].mentions:
@@ -274,9 +284,14 @@ class Grouping:
             for i, m in enumerate(ms):
                 m.index = i
             if ms:
-                self.years[y] = group_mentions(ms, self.w2)
+                old = self.linked.get(y, [] if y not in self.years else None)
+                scored = _scored_pairs(ms, self.w2, 1) if old is None else \
+                    rescored_pairs(ms, self.w2, old, [m for m in changed if year(m) == y])
+                self.years[y] = group_mentions(ms, self.w2, 1, scored)
+                self.linked[y] = [(score, ms[a], ms[b]) for score, a, b in scored]
             else:
                 self.years.pop(y, None)
+                self.linked.pop(y, None)
 
     def _result(self, articles: list[Article]) -> tuple[list[list[Mention]], dict[str, float]]:
         """All groups in canonical order (that of their first mention; a year's own order
