@@ -153,20 +153,23 @@ def _stage(docs: Path, items, staging: Path, produced: list[str], report) -> lis
     Two files for one path (as a case-insensitive file system sees it) stop the build."""
     staged: list[tuple[Path, Path, str]] = []
     seen: dict[str, str] = {}
+    base = str(docs)
     for rel, text in items:
         # a file kept as it is is not written: its path needs no resolving (a system call
-        # per folder of it), only the check for two files at one path
-        target = docs / rel if text is None else inside(docs, rel)
-        key = str(docs / rel).casefold()
+        # per folder of it), only the check for two files at one path (on the path as a
+        # string: a Path per file of a large site cost an edit more than the check)
+        key = os.path.normpath(os.path.join(base, rel)).casefold()
         if key in seen:
-            raise ContentError(str(target), f"two generated files would be written here ({seen[key]!r} "
-                                            f"and {rel!r}); the build stopped and nothing was changed")
+            raise ContentError(str(docs / rel), f"two generated files would be written here "
+                                                f"({seen[key]!r} and {rel!r}); the build stopped "
+                                                "and nothing was changed")
         seen[key] = rel
         produced.append(rel)
-        tmp = staging / f"{len(staged)}"
         if text is None:         # its inputs are those of the file already written
             report.unchanged += 1
             continue
+        target = inside(docs, rel)
+        tmp = staging / f"{len(staged)}"
         if isinstance(text, str):
             raw = text.encode("utf-8")
             if _read_or_none(target) == raw:

@@ -15,6 +15,7 @@ import pytest
 import builder.link.incremental as INC
 from builder.extract.article import enrich
 from builder.link import link
+from builder.link.identity import Directory
 from builder.link.incremental import Grouping, full_grouping
 from builder.link.mentions import article_facts
 from builder.model import Article
@@ -207,3 +208,162 @@ def test_builds_keep_the_grouping_and_equal_a_clean_build_with_the_same_counts(t
         C.save_pickle(clean, M.GROUPING, version, Grouping(stats=kept.stats))
         build_docs(Project(clean), budget=None)
         assert generated(root) == generated(clean), what
+
+
+def test_a_pickled_grouping_detaches_each_mention_as_a_fresh_one_would(no_drift_limit):
+    """``detach`` gives a mention ``_attach`` found unchanged its record again (no hashing
+    of its event): after edits of a pickled grouping, every mention's record is the one
+    made from its event, and the next link still equals a full one."""
+    rng = random.Random(31)
+    articles = [story(rng, f"s{i}") for i in range(16)]
+    grouping = Grouping()
+    link(articles, facts=keyed(grouping, articles), grouping=grouping)
+    for n in range(8):
+        grouping.detach(articles)
+        grouping = pickle.loads(pickle.dumps(grouping))
+        edit(rng, articles, n)
+        link(articles, facts=keyed(grouping, articles), grouping=grouping)
+        # then, before it is pickled again, an article the last link found unchanged gets
+        # a paragraph before the others: its events' places move
+        i = rng.randrange(len(articles))
+        a = articles[i]
+        articles[i] = enrich(Article(title=a.title, paragraphs=[paragraph(rng), *a.paragraphs],
+                                     date=a.date, id=a.id, path=a.path))
+        facts = keyed(grouping, articles)
+        got = dump(link(articles, facts=facts, grouping=grouping))
+        events = {(m.article, id(m)): m.event for k in grouping.kept.values() for m in k.mentions}
+        grouping.detach(articles)
+        by_id = {a.id: a for a in articles}
+        for k in grouping.kept.values():
+            for m in k.mentions:
+                event = events[(m.article, id(m))]
+                place = next(i for i, e in enumerate(by_id[m.article].events) if e is event)
+                assert m.event == INC._Detached(place, INC._digest(event))
+        grouping = pickle.loads(pickle.dumps(grouping))
+        facts = keyed(grouping, articles)
+        assert dump(link(articles, facts=facts, grouping=grouping)) == got
+
+
+def test_a_refreshed_directory_is_a_fresh_one_and_resolves_alike(no_drift_limit, monkeypatch):
+    """An edit that keeps every speaker's names and the set of the events' full names
+    refreshes the last build's ``Directory`` for the articles it touched: its indexes by
+    article and every resolution are those of a directory made afresh."""
+    made = []
+
+    class Counted(INC.Directory):
+        def __init__(self, *args):
+            made.append(1)
+            super().__init__(*args)
+
+    monkeypatch.setattr(INC, "Directory", Counted)
+    rng = random.Random(41)
+    articles = [story(rng, f"s{i}") for i in range(24)]
+    grouping = Grouping()
+    link(articles, facts=keyed(grouping, articles), grouping=grouping)
+    refreshed = changes = 0
+    resolved: dict = {}
+    for n in range(12):
+        i = rng.randrange(len(articles))
+        a = articles[i]
+        # a quote by someone already known (two share a family name: which one a lone
+        # "Kovacs" is depends on who is quoted in the article), or a date moved
+        who = ["Ida Kovacs", "Pal Kovacs"][n % 4 // 2] if n < 4 else \
+            rng.choice(["Ida Kovacs", "Pal Kovacs", "Oleg Petrov"])
+        paras = [*a.paragraphs, f"“We will keep talking,” {who} said on Tuesday."] if n % 2 \
+            else a.paragraphs
+        articles[i] = enrich(Article(title=a.title, paragraphs=paras, date=a.date if n % 2 else
+                                     f"{rng.choice(YEARS)}-0{rng.randrange(1, 10)}-11",
+                                     id=a.id, path=a.path))
+        before = len(made)
+        collection = link(articles, facts=keyed(grouping, articles), grouping=grouping)
+        refreshed += len(made) == before
+        people = grouping._directory[2]
+        fresh = Directory(collection.speakers, articles)
+        assert people.articles_of == fresh.articles_of
+        for index in ("family_in", "event_names_in", "event_names", "by_family", "by_key"):
+            assert {k: set(v) for k, v in getattr(people, index).items()} == \
+                {k: set(v) for k, v in getattr(fresh, index).items()}, index
+        asked = [(p, a.id) for a in articles for e in a.events for p in e.people]
+        asked += [(sp.name.split()[-1], a.id) for sp in collection.speakers for a in articles]
+        changes += sum(a.id in resolved and people.resolve("Kovacs", a.id) != resolved[a.id]
+                       for a in articles)
+        resolved = {a.id: people.resolve("Kovacs", a.id) for a in articles}
+        asked += [(sp.name, None) for sp in collection.speakers]
+        for name, aid in asked:
+            assert people.resolve(name, aid) == fresh.resolve(name, aid), (name, aid)
+    assert refreshed > 3 and changes > 2      # and a quote changed whom "Kovacs" means
+
+
+@pytest.mark.parametrize("block_pairs", [4, 20000])
+def test_a_year_grouped_again_scores_only_the_changed_mentions_pairs(no_drift_limit, monkeypatch,
+                                                                    block_pairs):
+    """A dirty year keeps the scores of its unchanged pairs (``grouping.rescored_pairs``):
+    the pairs and scores are those of scoring the whole year, so the link equals a full
+    one, with blocks so small that most compare near neighbours only (their windows move
+    as mentions come and go) and with the usual size; and far fewer pairs are scored."""
+    import builder.link.grouping as G
+
+    monkeypatch.setattr(G, "BLOCK_PAIRS", block_pairs)
+    monkeypatch.setattr(G, "BLOCK_WINDOW", 2 if block_pairs < 100 else G.BLOCK_WINDOW)
+    scored = []
+    real = G.link_score
+    monkeypatch.setattr(G, "link_score", lambda a, b, w2: scored.append(1) or real(a, b, w2))
+    rng = random.Random(5 + block_pairs)
+    articles = [story(rng, f"s{i}") for i in range(40)]
+    grouping = Grouping()
+    link(articles, facts=keyed(grouping, articles), grouping=grouping)
+    counted = grouping.stats
+    regrouped = 0
+    for n in range(14):
+        what = edit(rng, articles, n)
+        facts = keyed(grouping, articles)
+        scored.clear()
+        got = dump(link(articles, facts=facts, grouping=grouping))
+        if grouping.last.startswith("years: "):
+            years = grouping.last.split()[1:]
+            mentions = [m for y in years for c in grouping.years.get(y, []) for m in c]
+            whole = 0
+            for y in years:
+                ms = sorted((m for m in mentions if m.date[:4] == y), key=lambda m: m.sort_key())
+                for i, m in enumerate(ms):
+                    m.index = i
+                whole += len(G._candidate_pairs(ms))
+            regrouped += 1
+            assert len(scored) < whole or whole == 0, what
+        full = dump(link(articles, facts=facts,
+                         grouping=lambda arts, jobs, f: full_grouping(arts, counted, f)))
+        assert got == full, what
+    assert regrouped > 5
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rescored_pairs_are_the_pairs_of_scoring_all_again(monkeypatch, seed):
+    """``rescored_pairs`` after mentions come and go gives exactly the pairs and scores
+    of scoring every candidate pair again, with blocks small enough that their windows
+    of near neighbours move."""
+    import builder.link.grouping as G
+    from builder.link.mentions import mentions_of
+    from builder.link.scoring import weights
+
+    monkeypatch.setattr(G, "BLOCK_PAIRS", 6)
+    monkeypatch.setattr(G, "BLOCK_WINDOW", 2)
+    rng = random.Random(seed)
+    pool, lower = mentions_of([story(rng, f"s{i}") for i in range(40)])
+    w2 = weights(pool, lower)
+    pool = [m for m in pool if m.date[:4] == "2021"]
+
+    def indexed(ms):
+        ms = sorted(ms, key=lambda m: m.sort_key())
+        for i, m in enumerate(ms):
+            m.index = i
+        return ms
+
+    ms = indexed(rng.sample(pool, len(pool) * 2 // 3))
+    linked = [(s, ms[x], ms[y]) for s, x, y in G._scored(ms, ms, w2)]
+    for _ in range(6):
+        gone = rng.sample(ms, 3)
+        added = rng.sample([m for m in pool if m not in ms], 3)
+        ms = indexed([m for m in ms if m not in gone] + added)
+        got = G.rescored_pairs(ms, w2, linked, added + gone)
+        assert sorted(got) == sorted(G._scored(ms, ms, w2))
+        linked = [(s, ms[x], ms[y]) for s, x, y in got]

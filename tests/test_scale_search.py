@@ -5,6 +5,7 @@ tests/test_scale_build.py (under Node) and tests/browser/ (in Chromium).
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from builder.render import search_index as S
@@ -245,9 +246,10 @@ def test_entry_and_speaker_documents_from_the_memo_equal_those_computed(tmp_path
     assert plain
     memo = S.EntryMemo(store.keys)
     assert S.entry_docs(collection, memo) == plain and len(memo.new) == len(plain)
-    again = S.EntryMemo(store.keys, {k: "stale:1" for k in memo.new})
+    stale = {k: dataclasses.replace(d, terms="stale:1") for k, d in memo.new.items()}
+    again = S.EntryMemo(store.keys, stale)
     assert {d.terms for d in S.entry_docs(collection, again)} == {"stale:1"}   # re-read, not computed
-    changed = S.EntryMemo({a: k + "x" for a, k in store.keys.items()}, {k: "stale:1" for k in memo.new})
+    changed = S.EntryMemo({a: k + "x" for a, k in store.keys.items()}, stale)
     assert S.entry_docs(collection, changed) == plain            # another text: computed again
     terms_of = S.article_terms
     whole = S.collection_docs(collection, terms_of)
@@ -261,3 +263,17 @@ def test_entry_and_speaker_documents_from_the_memo_equal_those_computed(tmp_path
     cache.folder.mkdir()
     cache.save_entry_memo(memo)
     assert S.SegmentCache(cache.folder).entry_memo(store.keys).old == memo.new
+
+
+def test_a_documents_digest_is_kept_with_it_and_equals_a_fresh_ones():
+    """``SearchDoc.digest`` is kept on the document (entries remembered between builds
+    carry it): a pickled copy gives the same, and an equal document made afresh too."""
+    import pickle
+
+    d = S.SearchDoc("e:x", "chronology/#x", "3 May 2021", "Invented talks", "talks:3 rome:1",
+                    label="Background")
+    first = d.digest()
+    again = pickle.loads(pickle.dumps(d))
+    assert again.__dict__.get("_digest") == first == again.digest()
+    assert dataclasses.replace(d).digest() == first
+    assert dataclasses.replace(d, terms="talks:4").digest() != first

@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 
 from builder.render import search_index as S
+from builder.render import search_patch as P
 from builder.render.search_patch import build_state, patch
 
 WORDS = [f"w{i}" for i in range(400)] + ["common", "treaty", "grain", "moscow", "zz", "aa"]
@@ -53,9 +54,14 @@ def test_a_patched_segment_equals_the_segment_built_afresh(seed, monkeypatch):
     patched = 0
     for step in range(40):
         what = rng.random()
-        if what < 0.45 or len(docs) < 10:
+        if what < 0.3 or len(docs) < 10:
             key = rng.choice(sorted(docs))
             docs[key] = _doc(rng, key)                    # its words changed
+        elif what < 0.45:                                 # a word more, or one weighing more
+            key = rng.choice(sorted(docs))
+            d = docs[key]
+            more = f"{rng.choice(WORDS)}:{rng.randrange(1, 4)}"
+            docs[key] = replace(d, terms=f"{d.terms} {more}" if d.terms else more)
         elif what < 0.7:
             key = f"{rng.choice(kinds)}:n{step}"
             docs[key] = _doc(rng, key)                    # added
@@ -83,7 +89,11 @@ def test_a_patch_touches_only_the_changed_documents_shards(monkeypatch):
     state = build_state(0, docs)
     before = dict(state.files)
     docs[7] = replace(docs[7], terms=docs[7].terms + " brandnew:3")
+    made = []
+    real = P._shard
+    monkeypatch.setattr(P, "_shard", lambda st, part: made.append(part) or real(st, part))
     assert patch(state, docs, {d.key: d.digest() for d in docs}, "x")
+    assert len(made) == 1 and "brandnew" in made[0]   # its other words' shards not made again
     changed = {n for n in set(before) | set(state.files) if before.get(n) != state.files.get(n)}
     assert len([n for n in state.files if "-t." in n]) > 20
     assert len(changed) == 2 * 2     # the shard of its new word (+ .w), old and new: no other

@@ -177,6 +177,10 @@ class _Index(dict):
             self.seen.add((key, value))
             self.setdefault(key, []).append(value)
 
+    def drop(self, key) -> None:
+        for value in self.pop(key, ()):
+            self.seen.discard((key, value))
+
 
 def _given_keys(words: list[str]) -> list[str]:
     """Given names as ``given_compatible`` compares them."""
@@ -280,6 +284,7 @@ class Directory:
         self.articles_of: dict[str, set[str]] = {}
         self.by_full_name = Candidates()                   # speaker ids by full name
         self.family_in = _Index()                       # (article id, family key) -> speaker ids
+        self.keys_in: dict[str, set] = {}   # article id -> its keys of family_in, event_names_in
         for sp in speakers:
             self.by_id[sp.id] = sp
             self.articles_of[sp.id] = set(sp.articles)
@@ -292,7 +297,7 @@ class Directory:
                     for f in family_keys(words):
                         self.by_family.add(f, sp.id)
                         for aid in sp.articles:
-                            self.family_in.add((aid, f), sp.id)
+                            self._add_in(self.family_in, aid, f, sp.id)
         # people the events name who may never be quoted: full names by family key,
         # in the whole collection and in each article
         self.event_names = _Index()          # family key -> full names
@@ -306,8 +311,44 @@ class Directory:
                         self.event_people.add(p, words)
                         for f in family_keys(words):
                             self.event_names.add(f, p)
-                            self.event_names_in.add((a.id or "", f), p)
+                            self._add_in(self.event_names_in, a.id or "", f, p)
         self._cache: dict[tuple[str, str | None], PersonRef] = {}
+
+    def _add_in(self, index: _Index, aid: str, f: str, value: str) -> None:
+        index.add((aid, f), value)
+        self.keys_in.setdefault(aid, set()).add((aid, f))
+
+    def refresh(self, speakers: list[RegistrySpeaker], changed: dict[str, Article | None]) -> None:
+        """Made what ``Directory(speakers, articles)`` gives when, since this one was made,
+        only the articles in ``changed`` (id -> the article now, None once gone) changed
+        in who is quoted in them or in the full names their events give, while every
+        speaker's id, names and kind, and the set of full names all events give, are the
+        same (the caller's check). What is known of the other articles stays, their
+        names' resolutions too: an edit costs in proportion to the articles it touches."""
+        self.by_id = {sp.id: sp for sp in speakers}
+        self.articles_of = {sp.id: set(sp.articles) for sp in speakers}
+        for aid in changed:
+            for key in self.keys_in.pop(aid, ()):
+                self.family_in.drop(key)
+                self.event_names_in.drop(key)
+        for sp in speakers:
+            here = [aid for aid in dict.fromkeys(sp.articles) if aid in changed]
+            if not here or sp.kind != "person":
+                continue
+            for n in dict.fromkeys([sp.name, *sp.aliases]):
+                words = n.split()
+                if len(words) >= 2:
+                    for f in family_keys(words):
+                        for aid in here:
+                            self._add_in(self.family_in, aid, f, sp.id)
+        for a in changed.values():
+            for e in a.events if a is not None else ():
+                for p in e.people:
+                    words = p.split()
+                    if len(words) >= 2:
+                        for f in family_keys(words):
+                            self._add_in(self.event_names_in, a.id or "", f, p)
+        self._cache = {k: v for k, v in self._cache.items() if k[1] not in changed}
 
     def find(self, name: str) -> list[RegistrySpeaker]:
         """The speakers an editor means by ``name``: a page id, a name or an alias."""

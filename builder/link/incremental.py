@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article
 from .entries import headline
-from .grouping import group_mentions
+from .grouping import _scored_pairs, group_mentions, rescored_pairs
 from .identity import Directory, name_spans
 from .mentions import Mention, article_names, mentions_of, names_index
 from .scoring import WordStats, weights, word_stats
@@ -64,6 +64,9 @@ class Grouping:
     kept: dict[str, _Kept] = field(default_factory=dict)
     names: Counter = field(default_factory=Counter)
     years: dict[str, list[list[Mention]]] = field(default_factory=dict)
+    # each year's linkable pairs as its last grouping scored them: (minus score, mention,
+    # mention); a year grouped again scores only the pairs its changed mentions' blocks make
+    linked: dict[str, list[tuple]] = field(default_factory=dict)
     drift: int = 0
     last: str = ""                        # "full", "kept" or "years: ..." (for reports, tests)
     # the headline of each group of several mentions, by what it depends on (this build's,
@@ -73,6 +76,9 @@ class Grouping:
     _spans: dict = field(default_factory=dict)           # name_spans, likewise
     _directory: tuple | None = None                      # (what it was made of, Directory)
     _last_spans: dict = field(default_factory=dict)
+    # id(mention) -> (the mention, what ``_attach`` found it detached as): ``detach``
+    # gives an unchanged mention the same again instead of hashing its event
+    _attached: dict = field(default_factory=dict, compare=False, repr=False)
 
     def _key(self, a: Article) -> object:
         key = self.keys.get(a.id or "")
@@ -126,7 +132,7 @@ class Grouping:
                                  by_article.get(i, []))
         self.names, self.drift = names, drift
         if dirty:
-            self._group_years(articles, dirty)
+            self._group_years(articles, dirty, added + gone)
         self.last = "years: " + " ".join(sorted(dirty))
         return self._result(articles)
 
@@ -155,33 +161,54 @@ class Grouping:
         return found
 
     def directory(self, speakers: list, articles: list[Article]) -> Directory:
-        """``identity.Directory(speakers, articles)``: the last build's (its resolutions
-        remembered) while every speaker's names, kind and articles, and the full names
-        each article's events give, are the same and in the same order."""
-        key = (tuple((sp.id, sp.name, tuple(sp.aliases), sp.kind, tuple(sp.articles))
-                     for sp in speakers),
-               tuple((a.id, tuple(dict.fromkeys(p for e in a.events for p in e.people
-                                                if len(p.split()) >= 2)))
-                     for a in articles))
-        if self._directory is not None and self._directory[0] == key:
-            people = self._directory[1]
+        """``identity.Directory(speakers, articles)``: the last build's while every
+        speaker's id, names and kind, and the set of full names the events give, are the
+        same; refreshed then (``Directory.refresh``) for the articles whose quoted
+        speakers or events' full names changed, the resolutions of the others kept."""
+        quoted: dict[str, set[str]] = {}
+        for sp in speakers:
+            for aid in sp.articles:
+                quoted.setdefault(aid, set()).add(sp.id)
+        per: dict[str, tuple] = {aid: (frozenset(ids), ()) for aid, ids in quoted.items()}
+        by_id: dict[str, Article] = {}
+        for a in articles:
+            aid = a.id or ""
+            by_id[aid] = a
+            per[aid] = (frozenset(quoted.get(aid, ())),
+                        tuple(p for e in a.events for p in e.people if len(p.split()) >= 2))
+        key = (tuple((sp.id, sp.name, tuple(sp.aliases), sp.kind) for sp in speakers),
+               frozenset(p for _, names in per.values() for p in names))
+        unique = len(by_id) == len(articles)
+        if unique and self._directory is not None and self._directory[0] == key:
+            _, old, people = self._directory
+            changed = {aid: by_id.get(aid) for aid in old.keys() | per.keys()
+                       if old.get(aid) != per.get(aid)}
+            if changed:
+                people.refresh(speakers, changed)
             people.by_id = {sp.id: sp for sp in speakers}        # this build's speakers
-            return people
-        people = Directory(speakers, articles)
-        self._directory = (key, people)
+        else:
+            people = Directory(speakers, articles)
+        self._directory = (key, per, people) if unique else None
         return people
 
     def detach(self, articles: list[Article]) -> None:
         """Before pickling: each mention's event as its place in its article's events
         (the events are read again with the articles: half the pickle's size, and no
         second copy of every event in memory). Unusable until ``_attach``."""
+        attached, self._attached = self._attached, {}
         for a in articles:
             k = self.kept.get(a.id or "")
             if k is None:
                 continue
-            place = {id(e): i for i, e in enumerate(a.events)}
+            place = None
             for m in k.mentions:
                 if not isinstance(m.event, _Detached):
+                    mine, was = attached.get(id(m), (None, None))
+                    if mine is m and was.index < len(a.events) and a.events[was.index] is m.event:
+                        m.event = was              # attached from it this build: unchanged
+                        continue
+                    if place is None:
+                        place = {id(e): i for i, e in enumerate(a.events)}
                     i = place.get(id(m.event))
                     if i is None:          # kept from an earlier build: an equal event
                         i = next((j for j, e in enumerate(a.events) if e == m.event), -1)
@@ -199,11 +226,15 @@ class Grouping:
                     if not 0 <= m.event.index < len(a.events):
                         k.key = None
                         break
+                    self._attached[id(m)] = (m, m.event)
                     m.event = a.events[m.event.index]
 
     def __getstate__(self) -> dict:
-        # a directory is quicker made again than read back (kept by a server only)
-        return {**self.__dict__, "_directory": None}
+        # a directory is quicker made again than read back (kept by a server only); the
+        # headlines and spans of the build before the last are a server's only (the next
+        # build takes those of the last as its fallback)
+        return {**self.__dict__, "_directory": None, "_last_headlines": {}, "_last_spans": {},
+                "_attached": {}}
 
     def _naming(self, articles: list[Article], skip: set, touched: set) -> list[Article]:
         """The articles not in ``skip`` whose events' text may hold one of ``touched``
@@ -229,13 +260,20 @@ class Grouping:
         self.kept = {a.id or "": _Kept(self._key(a), found[a.id or ""], by_article.get(a.id or "", []))
                      for a in articles}
         self.names, self.drift, self.last = +names, 0, "full"
-        self.years = {}
-        for c in group_mentions(mentions, self.w2, jobs) if mentions else []:
+        self.years, self.linked = {}, {}
+        scored = _scored_pairs(mentions, self.w2, jobs) if mentions else []
+        for c in group_mentions(mentions, self.w2, jobs, scored) if mentions else []:
             self.years.setdefault(year(c[0]), []).append(c)
+            self.linked.setdefault(year(c[0]), [])
+        for score, x, y in scored:
+            self.linked[year(mentions[x])].append((score, mentions[x], mentions[y]))
         return self._result(articles)
 
-    def _group_years(self, articles: list[Article], dirty: set[str]) -> None:
-        """Each year in ``dirty`` grouped again from its mentions alone."""
+    def _group_years(self, articles: list[Article], dirty: set[str],
+                     changed: list[Mention]) -> None:
+        """Each year in ``dirty`` grouped again from its mentions alone, its pairs scored
+        again only where ``changed`` mentions (added or gone) make new ones
+        (``grouping.rescored_pairs``: the same pairs and scores)."""
         lists: dict[str, list[Mention]] = {y: [] for y in dirty}
         for a in articles:
             for m in self.kept[a.id or ""].mentions:
@@ -246,9 +284,14 @@ class Grouping:
             for i, m in enumerate(ms):
                 m.index = i
             if ms:
-                self.years[y] = group_mentions(ms, self.w2)
+                old = self.linked.get(y, [] if y not in self.years else None)
+                scored = _scored_pairs(ms, self.w2, 1) if old is None else \
+                    rescored_pairs(ms, self.w2, old, [m for m in changed if year(m) == y])
+                self.years[y] = group_mentions(ms, self.w2, 1, scored)
+                self.linked[y] = [(score, ms[a], ms[b]) for score, a, b in scored]
             else:
                 self.years.pop(y, None)
+                self.linked.pop(y, None)
 
     def _result(self, articles: list[Article]) -> tuple[list[list[Mention]], dict[str, float]]:
         """All groups in canonical order (that of their first mention; a year's own order

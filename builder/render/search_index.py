@@ -156,13 +156,19 @@ class SearchDoc:
     date: str = ""                 # an article's date, as readers see it
 
     def digest(self) -> str:
+        """A hash of everything the index shows of it (kept on a document remembered
+        between builds, ``EntryMemo``: a document is never changed once made)."""
+        known = self.__dict__.get("_digest")
+        if known is not None:
+            return known
         h = hashlib.sha256(json.dumps([self.url, self.title, self.summary, self.rank, self.label,
                                        self.date],
                                       ensure_ascii=False).encode())
         h.update(self.terms.encode())
         for p in self.passages:
             h.update(b"\0" + p.encode())
-        return h.hexdigest()
+        self.__dict__["_digest"] = known = h.hexdigest()
+        return known
 
     @property
     def kind(self) -> str:
@@ -502,11 +508,12 @@ def _count(n: int, noun: str) -> str:
 
 
 class EntryMemo:
-    """The terms of the last build's entry and speaker documents by what they are made
-    of: the entry's id, kind, date, line, people and sources (a speaker's names, roles,
-    description and quotes), and the cache key of each source article (its text, so its
-    sentences and quotes). An edit computes again only the documents it touched; one
-    citing an article with no cache key is always computed."""
+    """The last build's entry documents (whole, their digests with them) and speaker
+    documents' terms by what they are made of: the entry's id, kind, date, line, people
+    and sources (a speaker's names, roles, description and quotes), and the cache key of
+    each source article (its text, so its sentences and quotes). An edit computes again
+    only the documents it touched; one citing an article with no cache key is always
+    computed."""
 
     def __init__(self, article_keys: dict[str, str], old: dict | None = None):
         self.article_keys, self.old, self.new = article_keys, old or {}, {}
@@ -537,10 +544,10 @@ def entry_docs(collection, memo: EntryMemo | None = None) -> list[SearchDoc]:
     for e in collection.events:
         if e.kind not in ("event", "background"):
             continue
-        names = [p.name for p in e.people]
         key = memo.key(e) if memo is not None else None
-        encoded = memo.old.get(key) if key is not None else None
-        if encoded is None:
+        doc = memo.old.get(key) if key is not None else None
+        if not isinstance(doc, SearchDoc):         # (the key holds all it is made of)
+            names = [p.name for p in e.people]
             terms: dict[str, int] = {}
             for _, sentence in sentences.of_entry(e):
                 if sentence:
@@ -548,14 +555,14 @@ def entry_docs(collection, memo: EntryMemo | None = None) -> list[SearchDoc]:
             add_terms(terms, human(e.date, e.precision))
             add_terms(terms, e.text, W_LINE)
             add_terms(terms, " ".join(names), W_NAME)
-            encoded = encode_terms(terms)
+            others = ", ".join(n for n in names if n not in e.text)
+            summary = short(e.text, SUMMARY - len(others)) + (f" · {others}" if others else "")
+            doc = SearchDoc(f"e:{e.id}", f"{page}#{quote(e.id, safe='-_.~')}",
+                            human(e.date, e.precision), summary, encode_terms(terms),
+                            label="Background" if e.kind == "background" else "")
         if key is not None:
-            memo.new[key] = encoded
-        others = ", ".join(n for n in names if n not in e.text)
-        summary = short(e.text, SUMMARY - len(others)) + (f" · {others}" if others else "")
-        docs.append(SearchDoc(f"e:{e.id}", f"{page}#{quote(e.id, safe='-_.~')}",
-                              human(e.date, e.precision), summary, encoded,
-                              label="Background" if e.kind == "background" else ""))
+            memo.new[key] = doc
+        docs.append(doc)
     return docs
 
 

@@ -159,11 +159,19 @@ def _pair(lst: list[int], n: int) -> int:
     return lo
 
 
-def _take_out(st: SegmentState, key: str, touched: set[str]) -> None:
+def _keep(st: SegmentState, t: str, before: dict[str, tuple]) -> None:
+    """Term ``t``'s postings and places as they were before the patch (the first time)."""
+    if t not in before:
+        lst, at = st.postings.get(t), st.where.get(t)
+        before[t] = (None if lst is None else lst[:], None if at is None else at[:])
+
+
+def _take_out(st: SegmentState, key: str, before: dict[str, tuple]) -> None:
     n = st.numbers[key]
     article = key.startswith("a:")
     for t in dict.fromkeys(item.split(":", 1)[0] for item in st.doc_terms[key].split(" ")) \
             if st.doc_terms[key] else ():
+        _keep(st, t, before)
         lst = st.postings[t]
         i = _pair(lst, n)
         del lst[2 * i:2 * i + 2]
@@ -176,15 +184,15 @@ def _take_out(st: SegmentState, key: str, touched: set[str]) -> None:
             del st.postings[t]
             st.total -= len(t) + 4
             del st.terms[bisect_left(st.terms, t)]
-        touched.add(t)
     c, u = n // S.CHUNK_SLOTS, n // S.URL_SLOTS
     del st.rows[c][str(n % S.CHUNK_SLOTS)]
     del st.addresses[u][str(n % S.URL_SLOTS)]
     del st.pieces_of[key], st.doc_terms[key], st.digests[key]
 
 
-def _put_in(st: SegmentState, d: S.SearchDoc, n: int, touched: set[str]) -> None:
+def _put_in(st: SegmentState, d: S.SearchDoc, n: int, before: dict[str, tuple]) -> None:
     for t, (weight, at) in _contribution(d).items():
+        _keep(st, t, before)
         lst = st.postings.get(t)
         if lst is None:
             st.postings[t] = [n, weight]
@@ -197,7 +205,6 @@ def _put_in(st: SegmentState, d: S.SearchDoc, n: int, touched: set[str]) -> None
             st.total += 6
         if at is not None:
             st.where.setdefault(t, []).insert(i, at)
-        touched.add(t)
     _put_row(st, d, n)
     st.doc_terms[d.key] = d.terms
 
@@ -211,23 +218,27 @@ def patch(st: SegmentState, docs: list[S.SearchDoc], digests: dict[str, str], di
     old = [k for k, v in st.digests.items() if digests.get(k) != v or numbers[k] != st.numbers[k]]
     new = [d for d in docs if st.digests.get(d.key) != digests[d.key]
            or st.numbers.get(d.key) != numbers[d.key]]
-    touched: set[str] = set()
+    before: dict[str, tuple] = {}        # each term taken out or put in: its lists before
     chunks, urls = set(), set()
     firsts = [s[0] for s in st.shards]
     for key in old:
         n = st.numbers[key]
         chunks.add(n // S.CHUNK_SLOTS)
         urls.add(n // S.URL_SLOTS)
-        _take_out(st, key, touched)
+        _take_out(st, key, before)
     st.numbers = numbers
     for d in new:
         n = numbers[d.key]
         chunks.add(n // S.CHUNK_SLOTS)
         urls.add(n // S.URL_SLOTS)
-        _put_in(st, d, n, touched)
+        _put_in(st, d, n, before)
         st.digests[d.key] = digests[d.key]
     if S.every_of(len(st.postings), st.total) != st.every:
         return False
+    # a document changed in a few words takes out and puts back all its terms: only the
+    # shards of terms whose postings or places differ now are made again
+    touched = {t for t, (lst, at) in before.items()
+               if st.postings.get(t) != lst or st.where.get(t) != at}
     _reshard(st, firsts, touched)
     _files_of_rows(st, chunks, urls)
     live = {name for s in st.shards for name in (s[1], s[1][:-5] + ".w.json")}
