@@ -1,0 +1,47 @@
+"""Words that look like speech verbs but are not used as one, and a document that says
+what follows a relative "that". Invented sentences, their expected entries beside them."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes import extract_quotes
+
+
+def entries(*paragraphs: str):
+    quotes, _, _ = extract_quotes(list(paragraphs))
+    return [(q.speaker, q.cue, q.text) for q in quotes if q.kind == "indirect"]
+
+
+NOT_SPEECH = [
+    # a noun-like form before a relative "that" and a finite verb: a plural noun
+    "Most Southern states that will hold contests in March have large rural populations.",
+    "Rust Belt states that have lost factories are the prize in the fall.",
+    # a form after a degree word and a determiner: an adjective
+    "Harvard runs the most elaborate and expensive hiring process that anyone has ever created.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_SPEECH)
+def test_a_noun_or_adjective_form_reports_nothing(sentence):
+    assert entries(sentence) == []
+
+
+VERB = [
+    # after a person's name or a pronoun the form is the verb and "that" its clause's subject
+    ("Jane Marsh notes that was a mistake.", ("Jane Marsh", "notes", "was a mistake")),
+    ("The report states that the levy failed.", (None, "states", "the levy failed")),
+    ("Most say the levy will pass.", (None, "say", "the levy will pass")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", VERB)
+def test_the_verb_reading_stays(sentence, want):
+    assert want in entries(sentence)
+
+
+def test_a_document_before_that_said_says_what_follows():
+    got = entries("The firm denounced claims made in a viral online post that said the "
+                  "company misreported its sales.")
+    assert (None, "said", "the company misreported its sales") in got
+    assert entries("Jane Marsh read a letter that said the plant would close.") \
+        == [(None, "said", "the plant would close")]
