@@ -45,3 +45,25 @@ def test_a_document_before_that_said_says_what_follows():
     assert (None, "said", "the company misreported its sales") in got
     assert entries("Jane Marsh read a letter that said the plant would close.") \
         == [(None, "said", "the plant would close")]
+
+
+NAMED = [
+    # a naming verb's object pronoun and the name or word it is given
+    ("Jane Marsh called him divisive.", ("Jane Marsh", "called", "him divisive")),
+    ("Jane Marsh has called them cowards and frauds.",
+     ("Jane Marsh", "called", "them cowards and frauds")),
+    # an object pronoun after a noun-like form in -s shows the verb
+    ("Tom Okafor calls himself a reformer.", ("Tom Okafor", "calls", "himself a reformer")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", NAMED)
+def test_a_naming_verb_with_a_pronoun_object_names(sentence, want):
+    assert want in [(sp, cue, text) for sp, cue, text in entries(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["Jane Marsh called him back on Monday.",
+                                      "Jane Marsh called them up.",
+                                      "Jane Marsh called him twice."])
+def test_a_call_is_no_naming(sentence):
+    assert entries(sentence) == []

@@ -262,8 +262,13 @@ def _opens_speech(s: Sentence, k: int) -> bool:
         return True
     t = s.toks[k]
     return t.kind == "q" or t.text in (":", ",", ".") or t.low in ("that", "he", "she", "it",
-                                                                    "they", "we", "i")
+                                                                    "they", "we", "i") \
+        or t.low in OBJECT_PRONOUNS     # "calls himself a reformer", "thanks them"
 
+
+# object pronouns that show the form before them is a verb ("her" may be a possessive:
+# "the calls her campaign made")
+OBJECT_PRONOUNS = {"him", "them", "himself", "herself", "themselves", "me", "us"}
 
 MODALS = {"should", "would", "will", "could", "can", "may", "might", "must", "shall"}
 
