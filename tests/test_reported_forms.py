@@ -67,3 +67,25 @@ def test_a_naming_verb_with_a_pronoun_object_names(sentence, want):
                                       "Jane Marsh called him twice."])
 def test_a_call_is_no_naming(sentence):
     assert entries(sentence) == []
+
+
+ENDS = [
+    # a quotation closing its sentence, then a sentence of its own whose words hold a
+    # speech form ("protest") after a verb of another kind: the report ends at the quotation
+    ("Jane Marsh told reporters she thought Okafor had “made up the story.” Okafor and "
+     "several other aides resigned in protest.",
+     ("Jane Marsh", "told", "she thought Okafor had “made up the story.”")),
+    # an attribution after the quotation still belongs to it (an adjective in -ed)
+    ("Jane Marsh said the town had “too much to lose.” The retired teacher said it twice.",
+     ("Jane Marsh", "said", "the town had “too much to lose.”")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", ENDS)
+def test_a_report_ends_with_its_sentence(sentence, want):
+    assert want in entries(sentence)
+
+
+def test_an_attribution_after_a_question_stays_with_it():
+    quotes, _, _ = extract_quotes(["“Is it fair?” the retired teacher asked."])
+    assert [(q.kind, q.cue, q.text) for q in quotes] == [("direct", "asked", "Is it fair?")]
