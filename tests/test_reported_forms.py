@@ -89,3 +89,9 @@ def test_a_report_ends_with_its_sentence(sentence, want):
 def test_an_attribution_after_a_question_stays_with_it():
     quotes, _, _ = extract_quotes(["“Is it fair?” the retired teacher asked."])
     assert [(q.kind, q.cue, q.text) for q in quotes] == [("direct", "asked", "Is it fair?")]
+
+
+def test_a_thought_word_after_a_possessive_is_a_noun():
+    assert entries("The board’s hope at this point was to close the plant by May.") == []
+    assert (None, "hopes", "to close the plant by May") in entries(
+        "The board hopes to close the plant by May.")

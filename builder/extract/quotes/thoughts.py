@@ -52,8 +52,8 @@ def _match_thought(s: Sentence, i: int):
     if low not in V.THOUGHT_FORMS or s.toks[i].is_cap and i > 0:
         return None
     if prev in _NOT_BEFORE or prev in N.DETERMINERS or prev in R.PASSIVE_AUX \
-            or prev in A.NO_VERB_AFTER:
-        return None     # "to think", "as expected", "the thought", "is expected to"
+            or prev in A.NO_VERB_AFTER or (i > 0 and N.strip_possessive(s.toks[i - 1].text)[1]):
+        return None     # "to think", "as expected", "the thought", "the board's hope"
     return _cue(s, i, i + 1, V.THOUGHT_FORMS[low])
 
 
