@@ -145,11 +145,13 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
     plow = s.word(i - 1)
     skip = (plow in R.PASSIVE_AUX or plow in A.NO_VERB_AFTER
             or (plow in N.DETERMINERS and not (plow in A.QUANTITY_WORDS
-                                                and lemma in V.SAY_LEMMAS))   # "another says"
+                                                and lemma in V.SAY_LEMMAS)   # "another says"
+                and not _document_that(s, i, lemma, form))
             or (t.is_cap and prev is not None and prev.kind == "w")
             or (prev is not None and prev.kind == "w" and N.strip_possessive(prev.text)[1])
             or (form == "said" and s.word(i + 1) == "to" and not CS.to_listener(s.toks, i + 2))
-            or (form == "said" and plow == "that" and i == 1))
+            or (form == "said" and plow == "that" and i == 1)
+            or _degree_adjective(s, i))
     if plow == "to" and form == lemma and cls == "report" and j + 1 < len(s.toks) \
             and s.word(i - 2) not in A.REFUSALS \
             and s.toks[j].text in ",:" and s.toks[j + 1].kind == "q":
@@ -160,6 +162,20 @@ def _verb_cue(s: Sentence, i: int, j: int, form: str):
                 and not _base_form_verb(s, i, j)):   # "as Jane Doe put it" is past
         return j - i
     return Cue(form, "verb", i, j, lemma=lemma, cls=cls)
+
+
+def _document_that(s: Sentence, i: int, lemma: str, form: str) -> bool:
+    """"a blog post that said ...": "that" is the relative word of the document before it,
+    no determiner of the verb."""
+    return s.word(i - 1) == "that" and lemma in V.SAY_LEMMAS and form != lemma \
+        and s.word(i - 2) in R.DOCUMENT_WORDS
+
+
+def _degree_adjective(s: Sentence, i: int) -> bool:
+    """"one of the most elaborate", "a more guarded": a form after a degree word that
+    follows a determiner is an adjective, no verb ("Most say" is a subject)."""
+    return s.word(i - 1) in ("most", "more", "less", "least") \
+        and (s.word(i - 2) in N.DETERMINERS or s.word(i - 2) in ("much", "far", "even"))
 
 
 def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
@@ -207,7 +223,7 @@ def _match_verb(s: Sentence, i: int):
         return None
     lemma = V.VERB_FORMS[low][0]
     if lemma in V.NOUNISH and not low.endswith("ed") and low not in V.IRREGULAR_PASTS \
-            and (not _opens_speech(s, i + 1) or _counted(s, i - 1)):
+            and (not _opens_speech(s, i + 1) or _counted(s, i - 1) or _relative_that(s, i + 1)):
         return 1    # "office emails from 2011", "the reports", "four states that": nouns
     return _verb_cue(s, i, i + 1, low)
 
@@ -221,6 +237,24 @@ def _counted(s: Sentence, k: int) -> bool:
         or w in ("these", "those", "other", "such", "which", "what", "whose"))
 
 
+def _relative_that(s: Sentence, k: int) -> bool:
+    """"that" opening a relative clause after a noun-like form: a finite verb right after
+    it ("Southern states that will vote", "the claims that have circulated"), where a
+    complementiser would have its clause's subject first ("states that the levy ...").
+    After a pronoun or a person's name the form is the verb ("Jane Marsh notes that was
+    a mistake": "that" is the subject)."""
+    if s.word(k) != "that":
+        return False
+    a, b = S.left_np(s.toks, k - 1, 0)
+    subj = s.classify(a, b) if b > a else None
+    if subj is not None and (subj.kind == "pronoun" or subj.kind == "name" and (
+            subj.gender or subj.honorific or subj.role)):
+        return False
+    nxt = s.word(k + 1).replace("’", "'")
+    return nxt in A.FINITE_WORDS or nxt in A.IRREGULAR_PAST or nxt.endswith("n't") \
+        or (nxt.endswith("ed") and len(nxt) > 4)
+
+
 def _opens_speech(s: Sentence, k: int) -> bool:
     """What follows a noun-like verb form shows it is a verb: "that", a colon, a
     quotation, a comma, or a pronoun subject ("notes that", "tweets: “...”")."""
@@ -228,8 +262,13 @@ def _opens_speech(s: Sentence, k: int) -> bool:
         return True
     t = s.toks[k]
     return t.kind == "q" or t.text in (":", ",", ".") or t.low in ("that", "he", "she", "it",
-                                                                    "they", "we", "i")
+                                                                    "they", "we", "i") \
+        or t.low in OBJECT_PRONOUNS     # "calls himself a reformer", "thanks them"
 
+
+# object pronouns that show the form before them is a verb ("her" may be a possessive:
+# "the calls her campaign made")
+OBJECT_PRONOUNS = {"him", "them", "himself", "herself", "themselves", "me", "us"}
 
 MODALS = {"should", "would", "will", "could", "can", "may", "might", "must", "shall"}
 
@@ -267,6 +306,8 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
             and s.toks[k - 2].kind == "w":
         # "Republicans who say ...", "people who have battled fraud say ..."
         subj = SUB.antecedent_subject(s, cue, k - 1)
+    if subj.kind == "none" and k >= 2 and s.toks[k - 1].low in ("that", "which"):
+        subj = SUB.document_antecedent(s, cue, k - 1)   # "a post that said ..."
     if subj.kind == "none" and j > k:
         subj = _relative_clause_subject(s, cue, k) or subj
     if subj.kind == "none" and j == k and k > 0:

@@ -259,3 +259,22 @@ def antecedent_subject(s: Sentence, cue: Cue, rel: int) -> M.Mention:
         return M.Mention("none")
     cue.s0, cue.s1 = k, j
     return np
+
+
+def document_antecedent(s: Sentence, cue: Cue, rel: int) -> M.Mention:
+    """"a blog post that said the firm ...", "the report, which says ...": a document
+    the relative word at ``rel`` hangs from says what follows (its writer unnamed)."""
+    from .spans import antecedent_np
+    if cue.lemma not in V.SAY_LEMMAS or not cue.verb or s.word(rel) not in ("that", "which"):
+        return M.Mention("none")
+    end = rel - 1 if s.word(rel - 1) == "," else rel
+    k, j = antecedent_np(s.toks, end)
+    if j <= k or s.toks[j - 1].low not in R.DOCUMENT_WORDS:
+        return M.Mention("none")
+    for m in range(j - 1, k - 1, -1):      # "rejected claims in a post": from its determiner
+        if s.toks[m].low in N.DETERMINERS:
+            k = m
+            break
+    a, b = s.toks[k].start, s.toks[j - 1].end
+    cue.s0, cue.s1 = k, j
+    return M.Mention("org", s.text[a:b], a, b, document=True)   # no speaker, as "the report"

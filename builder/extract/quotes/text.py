@@ -91,11 +91,29 @@ def _attribution_follows(toks: list[Tok], i: int) -> bool:
             return False
         if t.kind == "w" and t.low in _CLAUSE_WORDS:
             return False    # "ONGC, which is majority-owned by the state, ...": a new sentence
+        if t.kind == "w" and _other_verb(t, toks[j + 1] if j + 1 < len(toks) else None):
+            return False    # "Doe and two aides resigned in protest.": a sentence of its own
         if t.kind == "w" and t.low in VERB_FORMS:
             after = toks[j + 1] if j + 1 < len(toks) else None
             return after is None or (after.kind == "p" and after.text in ".,;!?") \
                 or after.low in _AFTER_CUE
     return False
+
+
+# words after a verb in -ed ("resigned in protest", "walked out"), not after an adjective
+# in -ed ("the retired teacher said")
+_AFTER_VERB = {"in", "on", "at", "to", "from", "for", "with", "by", "out", "up", "off", "the",
+               "a", "an", "his", "her", "their", "its", "after", "before", "over"}
+
+
+def _other_verb(t: Tok, nxt: Tok | None) -> bool:
+    """A verb of the sentence that is no speech verb: a past in -ed before a preposition
+    or a determiner, or a contraction ("they're", "isn't")."""
+    low = t.low.replace("’", "'")
+    if low.endswith(("'re", "'ve", "'ll", "n't")):
+        return True
+    return low.endswith("ed") and len(low) > 4 and low not in VERB_FORMS \
+        and nxt is not None and nxt.kind == "w" and nxt.low in _AFTER_VERB
 
 
 _CLAUSE_WORDS = {"which", "who", "whose", "that", "is", "are", "was", "were", "has", "have",

@@ -52,8 +52,8 @@ def _match_thought(s: Sentence, i: int):
     if low not in V.THOUGHT_FORMS or s.toks[i].is_cap and i > 0:
         return None
     if prev in _NOT_BEFORE or prev in N.DETERMINERS or prev in R.PASSIVE_AUX \
-            or prev in A.NO_VERB_AFTER:
-        return None     # "to think", "as expected", "the thought", "is expected to"
+            or prev in A.NO_VERB_AFTER or (i > 0 and N.strip_possessive(s.toks[i - 1].text)[1]):
+        return None     # "to think", "as expected", "the thought", "the board's hope"
     return _cue(s, i, i + 1, V.THOUGHT_FORMS[low])
 
 
@@ -265,8 +265,22 @@ def attribution_of(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> str | None:
     return "topic"
 
 
+# words after an object pronoun that give no name for it ("called him back on Monday")
+_NOT_A_NAME = {"back", "up", "out", "off", "over", "again", "twice", "today", "yesterday",
+               "tonight", "last", "later", "earlier", "late", "early", "names", "and", "or",
+               "but", "repeatedly", "personally", "directly", "himself", "herself"}
+
+
 def _names_as(stoks: list[Tok], a: int, b: int) -> bool:
-    """An object and a name for it: "him a liar", "the plan a disaster"."""
+    """An object and a name for it: "him a liar", "the plan a disaster", "him divisive",
+    "them cowards" (an object pronoun, then a word of its own that is no particle,
+    preposition, adverb or time)."""
+    if b > a + 1 and stoks[a].low in ("him", "them", "himself", "herself", "themselves") \
+            and stoks[a + 1].kind == "w" and not stoks[a + 1].is_cap:
+        nxt = stoks[a + 1].low
+        if nxt not in N.PREPOSITIONS and nxt not in _NOT_A_NAME and not nxt.endswith("ly") \
+                and nxt not in TW.WEEKDAYS and nxt not in V.VERB_FORMS:
+            return True
     return any(stoks[m].low in ("a", "an", "the") and stoks[m - 1].kind == "w"
                and stoks[m - 1].low not in N.PREPOSITIONS for m in range(a + 1, b))
 
