@@ -633,6 +633,24 @@ def run_extract(a: Article, workdir: Path | None) -> dict:
     return {"status": "ok", "data": data, "seconds": secs}
 
 
+def extract_here(job: tuple[str, str | None]) -> dict:
+    """The same as ``run_extract`` without a process per article (``--in-process``): the
+    extract command's own function and JSON, for quick checks while developing rules.
+    The figures of record come from the command line (the default)."""
+    path, date = job
+    from builder.errors import ContentError
+    from builder.extract.article import extract_path
+    t0 = time.perf_counter()
+    try:
+        ex = extract_path(Path(path), date)
+        data = json.loads(json.dumps(ex.article.to_contract(), ensure_ascii=False))
+    except ContentError as exc:
+        return {"status": "refused", "error": str(exc), "seconds": time.perf_counter() - t0}
+    except Exception as exc:       # noqa: BLE001 - a crash is scored, not raised
+        return {"status": "crashed", "error": repr(exc), "seconds": time.perf_counter() - t0}
+    return {"status": "ok", "data": data, "seconds": time.perf_counter() - t0}
+
+
 # ---------------------------------------------------------------- locating the output
 
 def _tok_index(a: Article, char: int) -> int:
@@ -914,18 +932,25 @@ def summarise(t: Tally, elapsed: float) -> dict:
 
 
 def run(split: str = "dev", limit: int | None = None, per_publisher: int | None = None,
-        jobs: int = 2, unpunctuate_headline: bool = False, articles: list[Article] | None = None
-        ) -> tuple[dict, Tally]:
+        jobs: int = 2, unpunctuate_headline: bool = False, articles: list[Article] | None = None,
+        in_process: bool = False) -> tuple[dict, Tally]:
     """Extract and score every article of the selection; (summary, tally with the errors)."""
     if articles is None:
         articles = list_articles(split, limit, per_publisher)
     for a in articles:
         load_gold(a)
     t0 = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="polnear-") as tmp:
-        workdir = Path(tmp) if unpunctuate_headline else None
-        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            results = list(pool.map(lambda a: run_extract(a, workdir), articles))
+    if in_process and not unpunctuate_headline:
+        import multiprocessing
+        sys.path.insert(0, str(REPO))
+        import builder.extract.article  # noqa: F401 - loaded once, before the workers fork
+        with multiprocessing.get_context("fork").Pool(max(1, jobs)) as pool:
+            results = pool.map(extract_here, [(str(a.text_path), a.date) for a in articles], chunksize=4)
+    else:
+        with tempfile.TemporaryDirectory(prefix="polnear-") as tmp:
+            workdir = Path(tmp) if unpunctuate_headline else None
+            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+                results = list(pool.map(lambda a: run_extract(a, workdir), articles))
     elapsed = time.perf_counter() - t0
     tally = Tally()
     for a, r in zip(articles, results):
@@ -1029,11 +1054,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="extract processes at a time (2)")
     ap.add_argument("--unpunctuate-headline", action="store_true",
                     help="blank the headline's final punctuation in a temporary copy")
+    ap.add_argument("--in-process", action="store_true",
+                    help="extract in --jobs worker processes instead of one `python -m builder "
+                         "extract` per article (the same JSON, about 20 times faster: for "
+                         "checking rules while developing; figures of record use the default)")
     args = ap.parse_args(argv)
     if not (DATA / args.split / "text").is_dir():
         print(f"attribution: skipped: PolNeAR not found at {DATA} (../shared is absent)")
         return 0
-    summary, tally = run(args.split, args.limit, args.per_publisher, args.jobs, args.unpunctuate_headline)
+    summary, tally = run(args.split, args.limit, args.per_publisher, args.jobs, args.unpunctuate_headline,
+                         in_process=args.in_process)
     errors = sample_errors(tally, args.errors) if args.errors else {}
     if args.json:
         if errors:

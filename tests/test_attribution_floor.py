@@ -170,3 +170,14 @@ def test_gold_offsets_index_the_text(bench):
             s, e = g.content.pieces[0]
             assert g.content.text.startswith(a.text[s:e])
             assert g.tokens
+
+
+def test_in_process_extraction_scores_as_the_command_line(bench):
+    """``--in-process`` (for developing rules) must score exactly as the command line does."""
+    arts = bench.list_articles("dev", limit=3)
+    by_cli, _ = bench.run("dev", articles=arts, jobs=2)
+    here, _ = bench.run("dev", articles=bench.list_articles("dev", limit=3), jobs=2, in_process=True)
+    for summary in (by_cli, here):
+        for key in [k for k in summary if k.startswith("seconds")]:
+            del summary[key]
+    assert here == by_cli
