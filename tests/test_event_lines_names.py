@@ -54,6 +54,9 @@ def test_writing_names_out_never_makes_a_line_too_long():
     # a sport position introduces a name the given-name list does not know
     (["Rovers winger Tauno Vikstrom was hurt.", "Vikstrom was given a penalty in the win Monday."],
      "Tauno Vikstrom was given a penalty in the win."),
+    # an honorific before an unknown given name shows it is a person's full name
+    (["The death of Dr. Osric Pellam has shaken the town.", "Pellam was shot on Friday night."],
+     "Osric Pellam was shot."),
 ])
 def test_a_family_name_is_written_as_the_text_wrote_it_in_full(paragraphs, expected):
     lines = [e.text for e in extract_events(paragraphs, "2021-11-20", [])]

@@ -95,8 +95,9 @@ class Subjects:
             for m in _WRITTEN_FULL.finditer(self.text):
                 first = m.group("given")
                 if "." not in first and first.lower() not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES \
-                        and first.lower() not in EITHER_GENDER_GIVEN_NAMES:
-                    continue
+                        and first.lower() not in EITHER_GENDER_GIVEN_NAMES \
+                        and not _HONORIFIC_BEFORE.search(self.text, max(0, m.start() - 6), m.start()):
+                    continue                    # "Dr. Barnett Slepian": a person's name all the same
                 self._full_names.setdefault(m.group("family"), []).append((m.start(), m.group(0)))
         names = {n for at, n in self._full_names.get(family, []) if at < before}
         if len(names) > 1:
@@ -337,6 +338,7 @@ _HONORIFIC_NAME = re.compile(r"(?<![\w’'.-])(?:Mr|Mrs|Ms|Dr|Miss)\.?\s(?=[A-Z]
                              r"([A-Z][a-z][\w’'-]*)(?![\w-]|\s[A-Z]|\.\w)")
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s$")
 # a full name as written: a given name or initials, then the family name
 _WRITTEN_FULL = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z]+|(?:[A-Z]\.){1,2}(?=\s))\s(?:[A-Z]\.\s)?"
                            r"(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-]|\s[A-Z])")
