@@ -30,7 +30,7 @@ from .scan import pronoun_subjects, scan_names
 from .salience import Cast
 from .resolve import (Ref, add_description_role, choose_cue, indirect_outlet, of_a_thing,
                       other_occupation, resolve)
-from .signatures import quotes_only, signature_name
+from .signatures import quotes_only, sign_above
 from .spans import clause_subject
 from .text import Tok, sentences, tokenize
 from .thoughts import attribution_of, topic_span
@@ -80,7 +80,7 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
             continue
         _read_paragraph(st, pi, para)
         if pi and not para.spans and quotes_only(paras[pi - 1].toks):
-            _signed(st, pi, para)
+            sign_above(st.cast, st.items, st.all_refs, pi, para.text, para.toks)
     _resolve_late(cast, st.all_refs)
     complete(cast, cast.quoted_names)
     return _finish(cast, paras, st.items, st.terms)
@@ -123,23 +123,6 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
     elif not para.spans:
         st.prev_last = _introduced(st, pi, para)
     st.prev_open = bool(para.spans) and not para.spans[-1].closed
-
-
-def _signed(st: _State, pi: int, para: _Para) -> None:
-    """A signature paragraph ("- Jane Roe, in Dayton.") gives the quotations of the
-    paragraph before, which has only quotations, their speaker (``signatures.py``)."""
-    m = signature_name(para.text, para.toks, st.cast.known_orgs)
-    if m is None:
-        return
-    pos = (pi, para.toks[1].start)
-    ref = resolve(st.cast, m, pos, None, True, pos)
-    if ref.entity is None:
-        return
-    st.all_refs.append(ref)
-    for k, (q, _) in enumerate(st.items):
-        if q.paragraph == pi - 1 and q.kind == "direct":
-            q.cue = para.toks[0].text
-            st.items[k] = (q, ref)
 
 
 def _nobody(ref: Ref) -> bool:

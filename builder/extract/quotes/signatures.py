@@ -16,6 +16,7 @@ words outside its quotations is left as it is.
 from __future__ import annotations
 
 from . import mentions as M
+from .resolve import resolve
 from .spans import DASHES
 from .text import Tok
 
@@ -44,3 +45,21 @@ def signature_name(text: str, toks: list[Tok], known_orgs) -> M.Mention | None:
 def quotes_only(toks: list[Tok]) -> bool:
     """A paragraph of quotations and punctuation only."""
     return any(t.kind == "q" for t in toks) and all(t.kind != "w" for t in toks)
+
+
+def sign_above(cast, items: list, refs: list, pi: int, text: str, toks: list[Tok]) -> None:
+    """Paragraph ``pi`` a signature: the direct quotes of paragraph ``pi - 1`` (which has
+    only quotations) in ``items`` (quote, speaker reference) pairs take its name for
+    their speaker, resolved as a cue's subject is; ``refs`` gets the new reference."""
+    m = signature_name(text, toks, cast.known_orgs)
+    if m is None:
+        return
+    pos = (pi, toks[1].start)
+    ref = resolve(cast, m, pos, None, True, pos)
+    if ref.entity is None:
+        return
+    refs.append(ref)
+    for k, (q, _) in enumerate(items):
+        if q.paragraph == pi - 1 and q.kind == "direct":
+            q.cue = toks[0].text
+            items[k] = (q, ref)
