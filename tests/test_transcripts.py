@@ -45,3 +45,15 @@ def test_a_letter_to_an_advice_column_is_no_turn():
             "without asking me. What should I do?\n\nDEAR WORRIED: Talk to him before the trip.\n\n"
             "DEAR ABBY: My sister is ill. How do I help?\n")
     assert [q for q in quotes_of(text)[0] if q.cue == ":"] == []
+
+
+def test_a_label_with_a_title_names_the_person_after_it():
+    text = ("Senator takes questions on the bridge\n\nSenator Jane Roe spoke with the radio "
+            "host Oleg Petrov on Sunday about the bridge plan.\n\n"
+            "MR. PETROV: Senator, will the bridge be finished by spring?\n\n"
+            "SEN. JANE ROE: I think it will be, if the county pays its share.\n\n"
+            "MR. PETROV: And if it does not?\n\n"
+            "MS. ROE: Then we will find the money somewhere else.\n")
+    turns = [(q.speaker, q.text[:12]) for q in quotes_of(text)[0] if q.cue == ":"]
+    assert turns == [("Oleg Petrov", "Senator, wil"), ("Jane Roe", "I think it w"),
+                     ("Oleg Petrov", "And if it do"), ("Jane Roe", "Then we will")]

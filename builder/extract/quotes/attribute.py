@@ -30,6 +30,7 @@ from .scan import pronoun_subjects, scan_names
 from .salience import Cast
 from .resolve import (Ref, add_description_role, choose_cue, indirect_outlet, of_a_thing,
                       other_occupation, resolve)
+from .signatures import quotes_only, sign_above
 from .spans import clause_subject
 from .text import Tok, sentences, tokenize
 from .thoughts import attribution_of, topic_span
@@ -78,6 +79,8 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
             st.prev_last, st.prev_open = None, False      # a subhead: no one speaks
             continue
         _read_paragraph(st, pi, para)
+        if pi and not para.spans and quotes_only(paras[pi - 1].toks):
+            sign_above(st.cast, st.items, st.all_refs, pi, para.text, para.toks)
     _resolve_late(cast, st.all_refs)
     complete(cast, cast.quoted_names)
     return _finish(cast, paras, st.items, st.terms)

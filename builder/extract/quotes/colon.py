@@ -74,7 +74,8 @@ def _subject_colon(s: Sentence, cue: Cue) -> None:
     cue.reports = False
     if s.last is not None or any(t.kind == "q" for t in s.toks[:cue.vi]):
         return
-    found = _name_before_colon(s, cue.vi) or S.clause_subject(s, cue.vi)
+    found = _name_before_colon(s, cue.vi) or _presented(s, cue.vi) \
+        or S.clause_subject(s, cue.vi)
     if found is None or not _person_subject(found[2]):
         found = _subordinate_subject(s, cue.vi) or found
     if found is None:
@@ -88,6 +89,29 @@ def _subject_colon(s: Sentence, cue: Cue) -> None:
     cue.s0, cue.s1, cue.subj = a, b, m
     cue.person_hint = True
     cue.valid = True
+
+
+_HERE = {"here’s": 1, "here's": 1, "here": 2}     # "Here's Doe", "Here is Doe"
+_PHRASE_LEADS = {"in", "on", "at", "from", "during", "after", "before", "with", "about"}
+
+
+def _presented(s: Sentence, colon: int):
+    """"Here's Jane Doe in 1992: “...”", "Here is Doe on the plan: “...”": the person a
+    sentence opening with "here" presents, before a short phrase of time or topic."""
+    stoks = s.toks
+    lo = next((k for k, t in enumerate(stoks) if t.kind != "p"), colon)   # its first word
+    skip = _HERE.get(stoks[lo].low) if lo < colon else None
+    if skip is None or (skip == 2 and s.word(lo + 1) not in ("is", "was")):
+        return None
+    a = b = lo + skip
+    while b < colon and stoks[b].kind == "w" and stoks[b].is_cap:
+        b += 1
+    if b == a or (b < colon and s.word(b) not in _PHRASE_LEADS):
+        return None
+    if any(t.kind != "w" for t in stoks[b:colon]):
+        return None
+    m = s.classify(a, b)
+    return (a, b, m) if m.kind == "name" else None
 
 
 _SUBORDINATORS = {"that", "when", "because", "after", "as", "since", "until", "once"}

@@ -374,11 +374,23 @@ def _acronym_or_place(np: _NP) -> Mention | None:
     # a proper name after "the": "the Bank of England", "the Council of Mortgage Lenders"
     if lows[0] == "the" and len(toks) >= 2 and toks[1].is_cap and all(
             t.is_cap or t.low in CONNECTORS or t.kind == "p" for t in toks[1:]) \
-            and not any(t.low in R.TITLE_HEADS for t in toks) \
+            and not any(t.low in R.TITLE_HEADS for t in _before_of(toks)) \
             and toks[-1].low not in R.PERSON_NOUNS:
         # (a party in the plural is an institution: "the Liberal Democrats said")
         return np.m("org", org=org_name(np.text, toks))
     return None
+
+
+def _before_of(toks: list[Tok]) -> list[Tok]:
+    """The words of "the <Organisation> of ..." a title among them would make a person's:
+    after an organisation's word and "of", "for" or "on", a title word is what the body
+    deals with ("the Department of Justice", "the Office of the President"), not a
+    title ("the Secretary of State" keeps all its words)."""
+    if len(toks) >= 4 and toks[1].low in R.ORG_HEADS and toks[1].low not in R.TITLE_HEADS:
+        k = next((i for i in range(2, len(toks)) if toks[i].low in ("of", "for", "on")), None)
+        if k is not None:
+            return toks[:k]
+    return toks
 
 
 def _description(np: _NP) -> Mention | None:

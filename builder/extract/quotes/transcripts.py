@@ -25,10 +25,13 @@ MIN_TURNS = 2
 
 def _full_name(label: str, text: str, labels: list[str]) -> str | None:
     """The person the label names: written in full in the text ("COSTA" -> "Rui Costa",
-    "RUI COSTA" -> "Rui Costa"), or a label of a known given name and a family name
+    "RUI COSTA" -> "Rui Costa", "MR. COSTA" -> "Rui Costa"), or a label of a known given name and a family name
     ("RUI COSTA"), which a later "COSTA:" stands for; None when the text writes no such
     name or two."""
     words = [w.capitalize() if w.isalpha() else w.title() for w in label.split()]
+    if len(words) > 1 and re.fullmatch(_TITLE, words[0]):
+        # "MR. COSTA:", "SEN. RUI COSTA:": the name after the title
+        label, words = " ".join(label.split()[1:]), words[1:]
     if len(words) > 1:
         full = " ".join(words)
         if words[0].lower() in _GIVEN or words[0].lower() in _SALUTATIONS:
