@@ -95,8 +95,8 @@ def no_drift_limit(monkeypatch):
     monkeypatch.setattr(INC, "DRIFT_SHARE", 1e9)
 
 
-def test_incremental_link_equals_a_full_link_with_the_same_counts_after_random_edits(
-        no_drift_limit, monkeypatch):
+def counted_directories(monkeypatch) -> list:
+    """A list that grows by one each time the link makes a speakers' ``Directory``."""
     made = []
 
     class Counted(INC.Directory):
@@ -105,6 +105,12 @@ def test_incremental_link_equals_a_full_link_with_the_same_counts_after_random_e
             super().__init__(*args)
 
     monkeypatch.setattr(INC, "Directory", Counted)
+    return made
+
+
+def test_incremental_link_equals_a_full_link_with_the_same_counts_after_random_edits(
+        no_drift_limit, monkeypatch):
+    made = counted_directories(monkeypatch)
     rng = random.Random(17)
     articles = [story(rng, f"s{i}") for i in range(30)]
     grouping = Grouping()
@@ -248,14 +254,7 @@ def test_a_refreshed_directory_is_a_fresh_one_and_resolves_alike(no_drift_limit,
     """An edit that keeps every speaker's names and the set of the events' full names
     refreshes the last build's ``Directory`` for the articles it touched: its indexes by
     article and every resolution are those of a directory made afresh."""
-    made = []
-
-    class Counted(INC.Directory):
-        def __init__(self, *args):
-            made.append(1)
-            super().__init__(*args)
-
-    monkeypatch.setattr(INC, "Directory", Counted)
+    made = counted_directories(monkeypatch)
     rng = random.Random(41)
     articles = [story(rng, f"s{i}") for i in range(24)]
     grouping = Grouping()
