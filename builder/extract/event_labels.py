@@ -93,11 +93,7 @@ def label_year(m: Mention) -> bool:
         return False
     if past and _occasion_adverbial(m.text, t.start, follower):
         return False                    # "in the 2008 primary, she won": when it happened
-    if follower[0].isupper():
-        label = follower not in _CAPITALISED_NOT_LABEL
-    else:
-        label = follower not in _NOT_LABEL_WORDS and not follower.endswith("ly")
-    return label and not _in_time_adverbial(m)
+    return _label_word(follower) and not _in_time_adverbial(m)
 
 
 # a year joined to another before one noun: "the 2008 and 2012 cycles", "2019, 2020 budgets"
@@ -128,6 +124,7 @@ def _occasion_adverbial(text: str, start: int, follower: str) -> bool:
 
 
 def _label_word(follower: str) -> bool:
+    """Can the word after a year be the noun it labels ("treaty", "Democratic")?"""
     if follower[0].isupper():
         return follower not in _CAPITALISED_NOT_LABEL
     return follower not in _NOT_LABEL_WORDS and not follower.endswith("ly")
