@@ -624,3 +624,14 @@ def test_a_week_of_a_month_and_a_part_of_the_day_or_week(text, dct, words, expec
 def test_late_in_the_year_is_left_to_the_tense():
     # of a month or a year the verb's tense would decide which one: no guess
     assert [t.text for t in find_timexes("Prices rose late in the year.", "2000-04-03")] == []
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # an occasion named by its month, in a past clause: the nearest one, not last year's
+    ("Doe won the nomination on Tuesday, teeing up the November showdown with Roe.", "2016-07-27",
+     "November", "2016-11"),
+    # the past verb right before it still decides
+    ("He resigned after he lost the November election.", "2017-01-20", "November", "2016-11"),
+])
+def test_a_month_naming_an_occasion(text, dct, words, expected):
+    assert value(text, dct, words) == expected

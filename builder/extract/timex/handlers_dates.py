@@ -199,6 +199,12 @@ def handle_month(c: Candidate, ctx: Context) -> Result | None:
             # the month after the DCT's, eleven months back, would be "last November";
             # a bare name in a past clause is the coming one ("agreed to buy it in November")
             direction = "future"
+        elif direction == "past" and prev == "the" and _names_an_occasion(ctx, c) \
+                and not _verb_right_before(ctx, c):
+            # "became the nominee, teeing up the November showdown": an occasion named by
+            # its month lies on either side of now whatever the clause's tense: the nearest
+            # ("won the November election" keeps the past of the verb right before it)
+            direction = None
         elif direction == "future" and month == (ctx.dct.month - 2) % 12 + 1:
             # likewise the month before, eleven months ahead, would be "next February":
             # "data for February will be released next month" is the one just gone
@@ -235,6 +241,16 @@ def handle_monthweek(c: Candidate, ctx: Context) -> Result | None:
         y2, m2 = (year + 1, 1) if month == 12 else (year, month + 1)
         day = date(y2, m2, 1) - timedelta(days=4)
     return Result("DATE", cal.fmt_week(day))
+
+
+_OCCASION_WORDS = tw.PLANNED_EVENT_NOUNS | {"general", "presidential", "midterm", "primaries",
+                                           "caucus", "caucuses", "convention", "elections"}
+
+
+def _names_an_occasion(ctx: Context, c: Candidate) -> bool:
+    """ "the November election", "the March 8 primary": the month before an occasion."""
+    nxt = _next_words(ctx.text, c.end, 1)
+    return bool(nxt) and nxt[0] in _OCCASION_WORDS
 
 
 def _fronted(ctx: Context, c: Candidate) -> bool:
