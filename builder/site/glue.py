@@ -76,15 +76,19 @@ def mkdocs_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
 
 
-# the folder holding this ``builder`` package: MkDocs' plugin is imported from it too (an
-# editable install in another checkout would otherwise give the child that one's plugin)
-_PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])
+# run from a source checkout, MkDocs' plugin is imported from it too (an editable install
+# of another checkout would otherwise give the child that one's plugin); an installed
+# package is left to the interpreter (site-packages put before the standard library
+# could shadow it)
+_CHECKOUT = Path(__file__).resolve().parents[2]
+_PACKAGE_PARENT = str(_CHECKOUT) if (_CHECKOUT / "pyproject.toml").is_file() else ""
 
 
 def _env(dirty: bool = False) -> dict[str, str]:
     # Material prints a multi-line banner about its successor on every run; keep logs readable
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
+    if _PACKAGE_PARENT:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
     if dirty:
         env["TIMELINE_DIRTY_OK"] = "1"     # see TimelinePlugin.on_pre_build
     return env
