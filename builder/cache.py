@@ -228,7 +228,9 @@ def load_state(root: Path) -> dict:
 
 def save_state(root: Path, state: dict) -> None:
     try:
-        write_atomic(state_path(root), json.dumps(state, indent=1, sort_keys=True) + "\n")
+        # compact: written 4 times per build, and it lists every docs file (indented, the
+        # pure-Python encoder took 4x as long: 0.05 s per save at 1,000 articles)
+        write_atomic(state_path(root), json.dumps(state, separators=(",", ":"), sort_keys=True) + "\n")
     except OSError:
         pass
 

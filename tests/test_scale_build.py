@@ -79,10 +79,15 @@ def test_an_edit_is_rebuilt_incrementally_and_equals_a_full_build(project):
     _, report = build_docs(Project(project))
     assert report.extracted == 1 and report.cached == N - 1
     assert f"articles/{article.stem}.md" in report.written
+    other = project / "site" / "articles" / sorted(project.glob("content/articles/*.md"))[9].stem
+    kept = (other / "index.html").stat().st_ino
     site = render_site_dir(project, project / "site")
     assert site.mode == "incremental"
     incremental = site_files(project / "site")
     assert b"zephyrine" in incremental[f"articles/{article.stem}/index.html"]
+    # only what changed is written into the site: an unrelated page is the same file
+    assert (other / "index.html").stat().st_ino == kept
+    assert not (project / ".site-build").exists()
     (project / ".cache" / "state.json").unlink()
     full = render_site_dir(project, project / "site")
     assert full.mode == "full"

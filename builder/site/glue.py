@@ -1,22 +1,23 @@
 """The only place that runs MkDocs (as a subprocess, so the pipeline never imports it).
 
-``render_site_dir`` builds into a temporary folder beside ``site/`` and swaps it in only
-when MkDocs succeeded, so a failed build leaves the last good site as it was. Three ways:
+``render_site_dir`` builds into a temporary folder beside ``site/`` and puts it in place
+only when MkDocs succeeded, so a failed build leaves the last good site as it was. Three ways:
 
 * up to date: docs/, mkdocs.yml, the code and site/ are exactly as after the last good
   build -> nothing to do;
 * incremental: only generated files changed (an edited article changes its page, the
-  index pages, its speakers' pages, the data and some search files) -> the previous site
-  is copied as hard links (no bytes copied), the outputs of the changed files are
-  deleted from the copy, and ``mkdocs build --dirty`` renders exactly those; new pages
-  get the same Content-Security-Policy as the rest. Navigation is explicit in
+  index pages, its speakers' pages, the data and some search files) -> ``mkdocs build
+  --dirty`` renders exactly those into an empty folder (the plugin's ``TIMELINE_ONLY``),
+  they get the same Content-Security-Policy as the rest, and each replaces its file in
+  the site by a rename, once MkDocs succeeded (``_move_into``; copying the whole site
+  as hard links cost 0.5-1 s per edit at 1,000 articles). Navigation is explicit in
   mkdocs.yml and the search index is ours (written to docs/ by the build), so neither
   goes stale the way ``--dirty`` alone would leave them;
 * full: anything else (a hand-written page, mkdocs.yml, the theme, the code changed;
   no previous site).
 
-The site replaced is moved aside (``.site-trash/``, beside it) and removed by a process of
-its own, which the build does not wait for.
+The site a full build replaces is moved aside (``.site-trash/``, beside it) and removed by
+a process of its own, which the build does not wait for.
 
 The state of the last good build is in ``.cache/state.json`` (``builder/cache.py``).
 """
@@ -42,8 +43,6 @@ from ..lock import project_lock
 from .csp import _template, inline_script_hashes, inline_scripts, policy, script_hash, with_meta
 
 GENERATED_ROOTS = ("index.md", "articles/", "speakers/", "chronology/", "data/", "search/")
-# outputs MkDocs writes on every build, even --dirty: never written through a hard link
-ALWAYS_WRITTEN = ("sitemap.xml", "sitemap.xml.gz", "404.html", "search/search_index.json")
 
 
 # called with each stage's name when it ends (benchmarks/scale.py: memory by stage)
@@ -77,9 +76,19 @@ def mkdocs_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
 
 
+# run from a source checkout, MkDocs' plugin is imported from it too (an editable install
+# of another checkout would otherwise give the child that one's plugin); an installed
+# package is left to the interpreter (site-packages put before the standard library
+# could shadow it)
+_CHECKOUT = Path(__file__).resolve().parents[2]
+_PACKAGE_PARENT = str(_CHECKOUT) if (_CHECKOUT / "pyproject.toml").is_file() else ""
+
+
 def _env(dirty: bool = False) -> dict[str, str]:
     # Material prints a multi-line banner about its successor on every run; keep logs readable
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if _PACKAGE_PARENT:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_PARENT, env.get("PYTHONPATH")) if p)
     if dirty:
         env["TIMELINE_DIRTY_OK"] = "1"     # see TimelinePlugin.on_pre_build
     return env
@@ -186,9 +195,10 @@ def _failure(output: str) -> MkDocsFailed:
     return MkDocsFailed(f"mkdocs build failed: {detail}")
 
 
-def _run_mkdocs(root: Path, out: Path, strict: bool, dirty: bool) -> None:
+def _run_mkdocs(root: Path, out: Path, strict: bool, dirty: bool, only: Path | None = None) -> None:
+    env = _env(dirty) if only is None else {**_env(dirty), "TIMELINE_ONLY": str(only)}
     proc = subprocess.run(_command(root, out, strict, dirty), cwd=root, capture_output=True,
-                          text=True, env=_env(dirty))
+                          text=True, env=env)
     if proc.returncode != 0:
         raise _failure(proc.stderr + proc.stdout)
 
@@ -227,23 +237,6 @@ def _run_parts(root: Path, out: Path, strict: bool, parts: int, generated: list[
             log.close()
         for d in dirs[1:]:
             shutil.rmtree(d, ignore_errors=True)
-
-
-def _link_tree(src: Path, dest: Path) -> int:
-    """A copy of ``src`` made of hard links (falls back to copying across devices)."""
-    n = 0
-    for dirpath, dirnames, filenames in os.walk(src):
-        rel = os.path.relpath(dirpath, src)
-        target = dest if rel == "." else dest / rel
-        target.mkdir(exist_ok=True)
-        for name in filenames:
-            s, d = os.path.join(dirpath, name), target / name
-            try:
-                os.link(s, d)
-            except OSError:
-                shutil.copy2(s, d)
-            n += 1
-    return n
 
 
 def _swap(tmp: Path, site_dir: Path) -> None:
@@ -377,7 +370,7 @@ def _render(root: Path, site_dir: Path, strict: bool, full: bool, jobs: int | No
             report.mode, report.pages = "incremental", len(changed) + len(removed)
             csp = _incremental(root, tmp, site_dir, changed, removed, last, strict, report)
             t = time.perf_counter()
-            _swap(tmp, site_dir)
+            _move_into(tmp, site_dir, removed)
             _lap(report, "swap", t)
         except _NeedFull as exc:
             plan, report.reason = None, str(exc)
@@ -430,36 +423,19 @@ def _plan(last: dict, config: dict, snapshot: dict, site_dir: Path):
 
 def _incremental(root: Path, tmp: Path, site_dir: Path, changed: list[str], removed: list[str],
                  last: dict, strict: bool, report: SiteReport) -> str:
+    """MkDocs renders only the changed docs files (``TIMELINE_ONLY``: the others are not
+    even read, the theme's files not copied) into the empty folder ``tmp``; the pages
+    written there get the policy the rest of the site has. ``_move_into`` then puts them
+    in the site."""
+    only = tmp.parent / f"{tmp.name}.only.json"
+    only.write_text(json.dumps(changed), encoding="utf-8")
     t = time.perf_counter()
-    _link_tree(site_dir, tmp)
-    _lap(report, "link", t)
-    for rel in [*changed, *removed, *ALWAYS_WRITTEN]:
-        for out in (output_paths(rel) if rel not in ALWAYS_WRITTEN else [rel]):
-            p = tmp / out
-            try:
-                p.unlink()
-            except FileNotFoundError:
-                pass
-            if rel in removed and out.endswith("/index.html"):
-                try:
-                    p.parent.rmdir()
-                except OSError:
-                    pass
-    start = time.time_ns()
-    t = time.perf_counter()
-    _run_mkdocs(root, tmp, strict, dirty=True)
+    _run_mkdocs(root, tmp, strict, dirty=True, only=only)
     _lap(report, "mkdocs", t)
-    # the pages just written get the policy the rest of the site has
     t = time.perf_counter()
     csp = last.get("csp") or ""
     known = set(re.findall(r"'sha256-[^']+'", csp))
-    fresh = []
-    for rel in [*changed, *ALWAYS_WRITTEN]:
-        for out in (output_paths(rel) if rel not in ALWAYS_WRITTEN else [rel]):
-            p = tmp / out
-            if p.suffix == ".html" and p.is_file() and p.stat().st_mtime_ns >= start - 2_000_000_000:
-                fresh.append(p)
-    texts = {p: p.read_text(encoding="utf-8") for p in fresh}
+    texts = {p: p.read_text(encoding="utf-8") for p in tmp.rglob("*.html")}
     hashes = set().union(*(inline_script_hashes(x) for x in texts.values())) if texts else set()
     if not csp or not hashes <= known:
         # a new inline script: every page needs a new policy (rare: a full build does it)
@@ -469,6 +445,33 @@ def _incremental(root: Path, tmp: Path, site_dir: Path, changed: list[str], remo
             p.write_text(with_meta(text, csp), encoding="utf-8")
     _lap(report, "csp", t)
     return csp
+
+
+def _move_into(tmp: Path, site_dir: Path, removed: list[str]) -> None:
+    """The files of an incremental build (``tmp``) replace theirs in the site, each by a
+    rename (a reader gets the old file or the new one, never a part), then the outputs of
+    removed docs files go. Only after MkDocs succeeded: a failed build leaves the last good
+    site; a build killed in between leaves no record of the site (``_render``), so the
+    next build is a full one."""
+    for dirpath, _, filenames in os.walk(tmp):
+        rel = os.path.relpath(dirpath, tmp)
+        target = site_dir if rel == "." else site_dir / rel
+        if filenames:
+            target.mkdir(parents=True, exist_ok=True)
+        for name in filenames:
+            os.replace(os.path.join(dirpath, name), target / name)
+    for rel in removed:
+        for out in output_paths(rel):
+            p = site_dir / out
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                pass
+            if out.endswith("/index.html"):
+                try:
+                    p.parent.rmdir()
+                except OSError:
+                    pass
 
 
 def start_server(root: Path, dev_addr: str, **popen) -> subprocess.Popen:

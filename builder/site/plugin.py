@@ -20,6 +20,9 @@ run without it.
 * Search: every page is left out of the theme's single-file index; the build writes a
   chunked index of every page (``search/tl/``) and a worker that answers the theme's
   search box from it (``search/worker.js``), and each page points the theme there.
+* Incremental builds: with ``TIMELINE_ONLY=FILE`` (set by ``builder.site.glue``), only the
+  docs files listed in FILE are rendered or copied, into an empty folder (the glue then
+  moves them into the site).
 * ``--dirty`` builds (incremental builds, the live-reload server): MkDocs' warning about
   stale navigation is dropped when the glue asks (navigation is explicit, search ours),
   and pages whose source was deleted are removed from the output.
@@ -95,6 +98,18 @@ def _shard() -> tuple[int, int]:
         return 0, 1
 
 
+def _only() -> set[str] | None:
+    """``TIMELINE_ONLY=FILE`` (set by builder.site.glue for an incremental build): the docs
+    files listed in FILE (JSON) are the only ones rendered or copied; None: every file."""
+    path = os.environ.get("TIMELINE_ONLY")
+    if not path:
+        return None
+    try:
+        return set(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+
+
 def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
     return "'dirty' build is being performed" not in record.getMessage()
 
@@ -150,6 +165,7 @@ class TimelinePlugin(BasePlugin):
         self.fast = self.slow = 0
         self.known: dict = {}
         self.shard = _shard()
+        self.only = _only()
         if self.shard[0] > 0:
             config.theme.static_templates.clear()     # 404.html and sitemap.xml: part 0's
         self._clean()
@@ -158,19 +174,22 @@ class TimelinePlugin(BasePlugin):
     # ---- parallel builds: part i of k renders only its own pages ----------------------------
 
     def mine(self, src_uri: str) -> bool:
+        if self.only is not None:
+            return src_uri in self.only
         i, k = self.shard
         if k == 1:
             return True
         return shard_of(src_uri, k) == i if src_uri in self.generated else i == 0
 
     def on_files(self, files, *, config):
-        if self.shard[0] > 0:                          # static files: part 0 copies them
-            for f in [f for f in files if not f.is_documentation_page()]:
-                files.remove(f)
+        if self.shard[0] > 0 or self.only is not None:   # static files: part 0 copies them
+            for f in [f for f in files if not f.is_documentation_page()
+                      and (self.only is None or f.src_uri not in self.only)]:
+                files.remove(f)                        # (``only``: but the changed ones)
         return files
 
     def on_env(self, env, *, config, files):
-        if self.shard[1] > 1:
+        if self.shard[1] > 1 or self.only is not None:
             env.loader = ChoiceLoader([DictLoader({SKIP_TEMPLATE: ""}), env.loader])
         return env
 
