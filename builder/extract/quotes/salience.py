@@ -54,12 +54,23 @@ class Cast(Names):
         self._pron_next = 0          # person_seq entries before this are settled
         self.documents = Documents()     # who issued each document ("the statement")
         self.quoted_names: dict[str, str] = {}   # family -> given name, from quotations
+        self.pairs: list[tuple[Pos, tuple[Person, Person]]] = []   # two people named together
 
     def build(self, mentions: list[NameMention],
               pronouns: list[tuple[Pos, str]] = ()) -> None:
         super().build(mentions)
         for pos, gender in pronouns:
             self.seq(pos, _Pronoun(gender), "pron")
+        first = None
+        for m in mentions:
+            if m.pair == "first":
+                first = m
+            elif m.pair == "second" and first is not None and first.pos[0] == m.pos[0]:
+                a, b = self.lookup(first.words, first.pos, record=False), \
+                    self.lookup(m.words, m.pos, record=False)
+                if isinstance(a, Person) and isinstance(b, Person) and a is not b:
+                    self.pairs.append((m.pos, (a, b)))
+                first = None
         for m in mentions:
             if m.subject:
                 p = self.lookup(m.words, m.pos, record=False)
@@ -281,6 +292,15 @@ class Cast(Names):
             if isinstance(e, (Person, Org)):
                 return e
         return None
+
+    def last_pair(self, pos: Pos, window: int = 2) -> list[Person]:
+        """The two people "the two" at ``pos`` means: the last two named together ("Jo
+        Roe and Sen. Al Poe sent a letter. ... The two said") in this paragraph or the
+        ``window`` before; else none."""
+        i = bisect.bisect_left(self.pairs, pos, key=_at)
+        if i and self.pairs[i - 1][0][0] >= pos[0] - window:
+            return list(self.pairs[i - 1][1])
+        return []
 
     def last_speaker(self, pos: Pos, window: int = 2) -> Person | None:
         i = bisect.bisect_left(self.speakers_seen, pos, key=_at)
