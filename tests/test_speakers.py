@@ -266,3 +266,11 @@ def test_neither_opens_no_name():
     quotes, speakers_, _ = extract_quotes([
         "Neither Ivan Petrov nor Jan Novak spoke, but Petrov wrote, \u201cWe will win.\u201d"])
     assert all(not s.name.startswith("Neither") for s in speakers_)
+
+
+def test_he_added_goes_on_with_the_last_speaker_not_a_man_named_in_passing():
+    paras = ("Tom Weller said he had offers for the boat, but “none of them were serious.”",
+             "He did not elaborate.",
+             "Harbor officer Dan Rufus holds up the boat used by Tom Weller during the race.",
+             "“The boat is fully repaired and ready to sail,” he added.")
+    assert speaker(paras, "The boat is fully") == "Tom Weller"

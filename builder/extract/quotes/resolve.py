@@ -201,6 +201,22 @@ def _resolve_pronoun(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) 
     return False
 
 
+def continued_speech(cast: Cast, verb: str, ref: Ref) -> None:
+    """"“...,” he added": "added" and "continued" go on with someone who spoke before. A
+    "he" whose antecedent has not spoken yet (someone named in passing between, as in a
+    caption) is the last speaker of that gender within three paragraphs instead."""
+    m, p = ref.mention, ref.entity
+    if verb.lower() not in _GOING_ON or m.kind != "pronoun" or m.gender not in ("m", "f") \
+            or not isinstance(p, Person) or cast.has_spoken(p, ref.pos):
+        return
+    last = cast.last_speaker(ref.pos, window=3)
+    if last is not None and last is not p and last.gender == m.gender:
+        ref.entity = last
+
+
+_GOING_ON = {"added", "adds", "continued", "continues"}
+
+
 def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
     m, pos = ref.mention, ref.pos
     if not m.head:

@@ -302,6 +302,9 @@ class Cast(Names):
             return list(self.pairs[i - 1][1])
         return []
 
+    def has_spoken(self, p: Person, pos: Pos) -> bool:
+        return self._first_spoken.get(p.id, NEVER) < pos
+
     def last_speaker(self, pos: Pos, window: int = 2) -> Person | None:
         i = bisect.bisect_left(self.speakers_seen, pos, key=_at)
         if not i:
