@@ -183,6 +183,8 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
                           sub=_subordinate(stoks, cue) or _reported_within(cue, cues)
                           or _relative(stoks, cue))
         continued_speech(st.cast, cue.verb or "", cue.ref)
+        if cue.lemma == "ask" and cue.ref.unnamed:
+            st.cast.forget(pos, cue.ref)   # "a reporter asked Doe ...": "she replied" is Doe
         if cue.ref.entity is not None:
             after = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
             st.cast.documents.note_cue(stoks, after, pi, cue.ref.entity)

@@ -93,6 +93,11 @@ class Cast(Names):
         if isinstance(entity, (Person, Org)):
             bisect.insort(self._salient_at.setdefault(id(entity), []), pos)
 
+    def forget(self, pos: Pos, entity) -> None:
+        """``entity`` noted at ``pos`` is no antecedent after all."""
+        self.person_seq = [e for e in self.person_seq if not (e[0] == pos and e[1] is entity)]
+        self.salient = [e for e in self.salient if not (e[0] == pos and e[1] is entity)]
+
     def spoke(self, pos: Pos, p: Person) -> None:
         """``p`` is quoted at ``pos``."""
         bisect.insort(self.speakers_seen, (pos, p), key=_at)
