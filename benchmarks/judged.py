@@ -250,8 +250,19 @@ def speaker_right(q: dict, judged: dict) -> bool:
     accepted = judged.get("speaker")
     accepted = accepted if isinstance(accepted, list) else [accepted]
     got = name_key(q.get("speaker"))
+    group = _group_key(q.get("group")) if not got else None
+    if group:
+        # a group of named speakers (``speaker`` null, ``group`` its members) is right
+        # when a judged name lists the same people ("Jo Roe and Al Poe", in any order)
+        return any(a is not None and _group_key(re.split(r",|\band\b|&", a)) == group
+                   for a in accepted)
     return any((got == "" and a is None) or (a is not None and got == name_key(a))
                for a in accepted)
+
+
+def _group_key(names) -> frozenset[str] | None:
+    keys = frozenset(name_key(n) for n in names or [] if name_key(n))
+    return keys or None
 
 
 # ---- scoring ---------------------------------------------------------------------------
@@ -358,7 +369,8 @@ def score_article(j: Judgement, out: dict | None, t: Tally, why: str = "") -> No
     used_quotes: set[int] = set()
     for q in out.get("quotes") or []:
         t.q_reported += 1
-        label = (f"p{q.get('paragraph')} {q.get('kind')} speaker={q.get('speaker')!r} "
+        group = f" group={q['group']!r}" if q.get("group") else ""
+        label = (f"p{q.get('paragraph')} {q.get('kind')} speaker={q.get('speaker')!r}{group} "
                  f"(as written {q.get('speaker_as_written')!r}): {q.get('text', '')[:70]!r}")
         text_words = words(q.get("text"))
         candidates = [k for k, g in enumerate(j.quotes) if _quote_matches(q, g)]
@@ -380,7 +392,7 @@ def score_article(j: Judgement, out: dict | None, t: Tally, why: str = "") -> No
         found_quotes.add(match)
         if speaker_right(q, g):
             t.q_right += 1
-        elif q.get("speaker") is None:
+        elif q.get("speaker") is None and not q.get("group"):
             t.q_missing_speaker += 1
             t.items.append(("quote-missing-speaker", name, f"{label}  [right: {g.get('speaker')!r}]"))
         else:

@@ -94,3 +94,17 @@ def test_figure_stays_above_its_floor(figures, name):
 
 def test_no_more_articles_refused(figures):
     assert figures["refused"] <= MAX_REFUSED
+
+
+def test_a_group_of_named_speakers_is_scored_by_its_members():
+    spec = importlib.util.spec_from_file_location("judged_scoring", REPO / "benchmarks" / "judged.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    right = module.speaker_right
+    judged = {"speaker": ["Al Poe and Jo Roe", "Roe and Poe"]}
+    assert right({"speaker": None, "group": ["Jo Roe", "Al Poe"]}, judged)
+    assert not right({"speaker": None, "group": ["Jo Roe", "Di Lee"]}, judged)
+    assert not right({"speaker": None, "group": []}, judged)
+    assert right({"speaker": None, "group": ["Jo Roe"]}, {"speaker": ["Jo Roe and others", "Jo Roe"]})
+    assert right({"speaker": None, "group": []}, {"speaker": None})

@@ -782,6 +782,20 @@ def test_a_group_of_named_people_is_a_group():
     assert sorted(s.name for s in speakers) == ["Ana Lopes", "Ivo Brandt"]
 
 
+def test_the_two_are_the_pair_named_together_before():
+    paras = ["Rep. Jo Marlow (R-Va.) and Sen. Al Pinter sent a letter to the agency.",
+             "While agency head Tom Weller said there was no case against Ann Kessel, he "
+             "said more work was needed. The two lawmakers, however, argue that the case "
+             "is clear. “We do not understand it,” the two wrote."]
+    quotes, _, _ = run(*paras)
+    for q in (find(quotes, "the case is clear", "indirect"), find(quotes, "We do not understand")):
+        assert q.speaker is None and q.group == ["Jo Marlow", "Al Pinter"]
+    # no pair named before: "the two" stays an unnamed group
+    quotes, _, _ = run("Tom Weller met Ann Kessel. The two said the talks went well.")
+    q = find(quotes, "the talks went well", "indirect")
+    assert q.speaker is None and q.group == []
+
+
 def test_two_people_sharing_a_family_name_stay_apart():
     paras = ["Former president Tom Ward and his wife, Senator Ruth Ward, arrived together.",
              "“We are thrilled,” Mrs. Ward said. “So am I,” Mr. Ward said."]

@@ -381,3 +381,12 @@ def test_according_to_after_a_connective_reports_what_follows():
 ])
 def test_no_statement_from_the_words_around_a_cue(sentence, unwanted):
     assert unwanted not in [e[3] for e in entries(sentence)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Lumenware Data Inc., Fort Lyle, Colo., said it hired an adviser.", "Lumenware"),
+    ("Brightpath Corp., Marlow Falls, New Mexico, said it hired an adviser.", "Brightpath Corp"),
+])
+def test_a_place_of_business_after_the_speaker_is_not_the_speaker(sentence, speaker):
+    # "Company, Town, State, said": the town is where the company is, not who speaks
+    assert entries(sentence) == [("indirect", speaker, "said", "it hired an adviser")]

@@ -266,3 +266,21 @@ def test_neither_opens_no_name():
     quotes, speakers_, _ = extract_quotes([
         "Neither Ivan Petrov nor Jan Novak spoke, but Petrov wrote, \u201cWe will win.\u201d"])
     assert all(not s.name.startswith("Neither") for s in speakers_)
+
+
+def test_he_added_goes_on_with_the_last_speaker_not_a_man_named_in_passing():
+    paras = ("Tom Weller said he had offers for the boat, but “none of them were serious.”",
+             "He did not elaborate.",
+             "Harbor officer Dan Rufus holds up the boat used by Tom Weller during the race.",
+             "“The boat is fully repaired and ready to sail,” he added.")
+    assert speaker(paras, "The boat is fully") == "Tom Weller"
+
+
+@pytest.mark.parametrize("paras", [
+    ("Senator Ann Kessel spoke at the fair on Friday.",
+     "A reporter asked Kessel whether she would run again. She replied: “Not this year.”"),
+    ("Ann Kessel spoke at the fair on Friday.",
+     "When a reporter asked her about the vote, she said: “Not this year.”"),
+])
+def test_she_who_replies_to_an_unnamed_asker_is_the_person_asked(paras):
+    assert speaker(paras, "Not this year") == "Ann Kessel"

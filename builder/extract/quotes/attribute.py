@@ -28,8 +28,8 @@ from .marks import Span, find_quotes
 from .people import Entity, Person
 from .scan import pronoun_subjects, scan_names
 from .salience import Cast
-from .resolve import (Ref, add_description_role, choose_cue, indirect_outlet, of_a_thing,
-                      other_occupation, resolve)
+from .resolve import (Ref, add_description_role, choose_cue, continued_speech,
+                      indirect_outlet, of_a_thing, other_occupation, resolve)
 from .signatures import quotes_only, sign_above
 from .spans import clause_subject
 from .text import Tok, sentences, tokenize
@@ -182,6 +182,9 @@ def _resolve_cues(st: _State, pi: int, stoks: list[Tok], cues: list[Cue],
         cue.ref = resolve(st.cast, cue.subj, pos, cue.appos, hint, (pi, stoks[0].start),
                           sub=_subordinate(stoks, cue) or _reported_within(cue, cues)
                           or _relative(stoks, cue))
+        continued_speech(st.cast, cue.verb or "", cue.ref)
+        if cue.lemma == "ask" and cue.ref.unnamed:
+            st.cast.forget(pos, cue.ref)   # "a reporter asked Doe ...": "she replied" is Doe
         if cue.ref.entity is not None:
             after = cue.vj if cue.left_subject else max(cue.vj, cue.s1)
             st.cast.documents.note_cue(stoks, after, pi, cue.ref.entity)

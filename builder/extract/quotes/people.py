@@ -156,6 +156,7 @@ class NameMention:
     main: bool = False          # the subject of a main clause
     age: int | None = None      # "Jane Doe, 56," / "56-year-old Jane Doe"
     possessive: bool = False    # "Tom Marsh's years": a weaker antecedent
+    pair: str = ""              # "first" / "second" of "Jo Roe and (Sen.) Al Poe"
 
 
 def _last(bucket: dict[int, Person], k: int) -> list[tuple[int, Person]]:

@@ -12,6 +12,7 @@ from ...rules import speech as R
 from . import mentions as M
 from . import names as N
 from .cues import Cue
+from .np_shape import title_plural
 from .people import Entity, Org, Person, Pos
 from .salience import Cast
 
@@ -200,6 +201,22 @@ def _resolve_pronoun(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) 
     return False
 
 
+def continued_speech(cast: Cast, verb: str, ref: Ref) -> None:
+    """"“...,” he added": "added" and "continued" go on with someone who spoke before. A
+    "he" whose antecedent has not spoken yet (someone named in passing between, as in a
+    caption) is the last speaker of that gender within three paragraphs instead."""
+    m, p = ref.mention, ref.entity
+    if verb.lower() not in _GOING_ON or m.kind != "pronoun" or m.gender not in ("m", "f") \
+            or not isinstance(p, Person) or cast.has_spoken(p, ref.pos):
+        return
+    last = cast.last_speaker(ref.pos, window=3)
+    if last is not None and last is not p and last.gender == m.gender:
+        ref.entity = last
+
+
+_GOING_ON = {"added", "adds", "continued", "continues"}
+
+
 def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> bool:
     m, pos = ref.mention, ref.pos
     if not m.head:
@@ -278,9 +295,25 @@ def _resolve_group(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) ->
         p = p if isinstance(p, Person) else cast.person_for(name, ref.pos)
         cast.add_form(p, list(name))
         ref.members.append(p)
+    if not ref.mention.members and _a_pair(ref.mention):
+        ref.members = cast.last_pair(ref.pos)     # "the two lawmakers", "both men"
     for p in ref.members:
         cast.note(ref.pos, p, speaking=not ref.sub)
     return True
+
+
+def _a_pair(m: M.Mention) -> bool:
+    """"the two", "the two senators", "both men", "the pair": two
+    people (no organisations, no things)."""
+    words = [w.lower() for w in (m.text or "").split()]
+    if words[:2] in (["the", "two"], ["the", "pair"]):
+        rest = words[2:]
+    elif words[:1] == ["both"]:
+        rest = words[1:]
+    else:
+        return False
+    return not rest or (len(rest) == 1 and (rest[0] in R.PERSON_PLURALS
+                                            or title_plural(rest[0])))
 
 
 _RESOLVERS = {"name": _resolve_name, "org": _resolve_org, "pronoun": _resolve_pronoun,

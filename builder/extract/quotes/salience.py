@@ -54,12 +54,23 @@ class Cast(Names):
         self._pron_next = 0          # person_seq entries before this are settled
         self.documents = Documents()     # who issued each document ("the statement")
         self.quoted_names: dict[str, str] = {}   # family -> given name, from quotations
+        self.pairs: list[tuple[Pos, tuple[Person, Person]]] = []   # two people named together
 
     def build(self, mentions: list[NameMention],
               pronouns: list[tuple[Pos, str]] = ()) -> None:
         super().build(mentions)
         for pos, gender in pronouns:
             self.seq(pos, _Pronoun(gender), "pron")
+        first = None
+        for m in mentions:
+            if m.pair == "first":
+                first = m
+            elif m.pair == "second" and first is not None and first.pos[0] == m.pos[0]:
+                a, b = self.lookup(first.words, first.pos, record=False), \
+                    self.lookup(m.words, m.pos, record=False)
+                if isinstance(a, Person) and isinstance(b, Person) and a is not b:
+                    self.pairs.append((m.pos, (a, b)))
+                first = None
         for m in mentions:
             if m.subject:
                 p = self.lookup(m.words, m.pos, record=False)
@@ -81,6 +92,11 @@ class Cast(Names):
             bisect.insort(self._salient_orgs, (pos, entity), key=_at)
         if isinstance(entity, (Person, Org)):
             bisect.insort(self._salient_at.setdefault(id(entity), []), pos)
+
+    def forget(self, pos: Pos, entity) -> None:
+        """``entity`` noted at ``pos`` is no antecedent after all."""
+        self.person_seq = [e for e in self.person_seq if not (e[0] == pos and e[1] is entity)]
+        self.salient = [e for e in self.salient if not (e[0] == pos and e[1] is entity)]
 
     def spoke(self, pos: Pos, p: Person) -> None:
         """``p`` is quoted at ``pos``."""
@@ -281,6 +297,18 @@ class Cast(Names):
             if isinstance(e, (Person, Org)):
                 return e
         return None
+
+    def last_pair(self, pos: Pos, window: int = 2) -> list[Person]:
+        """The two people "the two" at ``pos`` means: the last two named together ("Jo
+        Roe and Sen. Al Poe sent a letter. ... The two said") in this paragraph or the
+        ``window`` before; else none."""
+        i = bisect.bisect_left(self.pairs, pos, key=_at)
+        if i and self.pairs[i - 1][0][0] >= pos[0] - window:
+            return list(self.pairs[i - 1][1])
+        return []
+
+    def has_spoken(self, p: Person, pos: Pos) -> bool:
+        return self._first_spoken.get(p.id, NEVER) < pos
 
     def last_speaker(self, pos: Pos, window: int = 2) -> Person | None:
         i = bisect.bisect_left(self.speakers_seen, pos, key=_at)

@@ -293,7 +293,22 @@ def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
     m.main = main and not possessive
     m.possessive = possessive
     m.age = _age(toks, k, j)
+    m.pair = _paired(toks, k, j)
     return m
+
+
+def _paired(toks: list[Tok], k: int, j: int) -> str:
+    """"Jo Roe and Sen. Al Poe", "Jo Roe (R-Va.) and Al Poe": the name (with its title
+    from ``k``, ending at ``j``) is the "first" or the "second" of two names joined by
+    "and"."""
+    if j < len(toks) and toks[j].text == "(":
+        j = next((n + 1 for n in range(j, min(len(toks), j + 8)) if toks[n].text == ")"), j)
+    if j + 1 < len(toks) and toks[j].low in ("and", "&") and toks[j + 1].is_cap:
+        return "first"
+    if k >= 2 and toks[k - 1].low in ("and", "&") and (toks[k - 2].is_cap
+                                                       or toks[k - 2].text == ")"):
+        return "second"
+    return ""
 
 
 def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:

@@ -158,7 +158,20 @@ def appositive_subject(s: Sentence, comma: int, cue: Cue) -> M.Mention:
     k, j = left_np(stoks, c, lo)
     if j <= k or not part or _PARTY_TAG.fullmatch(s.text[stoks[k].start:stoks[j - 1].end]):
         return M.Mention("none")    # "Sen. Jane Doe, R-Ohio, speaking ..., said": see subjects
+    if k - 1 > lo and stoks[k - 1].text == "," and stoks[j - 1].is_cap and _a_state(part):
+        # "Acme Corp., Fort Lyle, Colo., said": a place of business (a town, then its
+        # state or country) after the speaker, not the speaker
+        return appositive_subject(s, k - 1, cue)
     return _aside_subject(s, k, j, c, comma, part, cue)
+
+
+def _a_state(part: list[Tok]) -> bool:
+    """A state or country alone ("Texas", "New Mexico", "Colo.")."""
+    if _abbreviated_word(part):
+        return True
+    words = [t for t in part if t.kind == "w"]
+    return bool(words) and len(words) == len(part) and N.place_word(words[-1].low) \
+        and all(t.is_cap and (N.place_word(t.low) or t.low == "new") for t in words)
 
 
 def _first_of_appositives(stoks: list[Tok], c: int, lo: int, part: list[Tok]) -> int:
