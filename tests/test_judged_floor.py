@@ -69,8 +69,11 @@ SHARED = REPO.parent / "shared" / "data"
 # 2026-12-07 (seventh round): 6 TBAQ and 7 PolNeAR train articles judged fresh (j10a,
 # j10b; first sight at 410a590: events 0.833 of 54, quotes 0.728 of 125, lines 0.333); over
 # all 126: events right 0.915, recall 0.939; quotes right speaker 0.844, recall 0.875.
-FLOOR = {"events_right": 0.90, "events_recall": 0.93,
-         "quotes_right_speaker": 0.84, "quotes_recall": 0.865}
+# After the stop's rules, direct6, reported6 and quotes7 (and the group scoring): over all
+# 126, events right 0.919, recall 0.944; quotes right speaker 0.852, recall 0.877. The
+# floors keep it: events right 0.91, quotes right speaker 0.845.
+FLOOR = {"events_right": 0.91, "events_recall": 0.93,
+         "quotes_right_speaker": 0.845, "quotes_recall": 0.865}
 MAX_REFUSED = 0
 
 

@@ -97,7 +97,7 @@ class Subjects:
                 if "." not in first and first.lower() not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES \
                         and first.lower() not in EITHER_GENDER_GIVEN_NAMES \
                         and not _HONORIFIC_BEFORE.search(self.text, max(0, m.start() - 6), m.start()):
-                    continue                    # "Dr. Barnett Slepian": a person's name all the same
+                    continue                    # "Dr. Osric Pellam": a person's name all the same
                 self._full_names.setdefault(m.group("family"), []).append((m.start(), m.group(0)))
         names = {n for at, n in self._full_names.get(family, []) if at < before}
         if len(names) > 1:
