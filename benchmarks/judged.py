@@ -417,11 +417,31 @@ def _best(candidates: list[int], used: set[int], exact) -> int | None:
     return next((k for k in fresh if exact(k)), fresh[0])
 
 
-def run(files: list[Path], jobs: int = 2) -> Tally:
+def extract_here(job: tuple[str, str | None]) -> tuple[dict | None, str]:
+    """``extract`` without a process per article: the extract command's own function and
+    JSON (``in_process``; ``attribution.py``'s test shows both ways score alike)."""
+    source, date = job
+    from builder.errors import ContentError
+    from builder.extract.article import extract_path
+    try:
+        ex = extract_path(timeml.readable(Path(source), _TIMEML_TEXTS), date)
+    except ContentError as exc:
+        return None, str(exc)
+    return json.loads(json.dumps(ex.article.to_contract(), ensure_ascii=False)), ""
+
+
+def run(files: list[Path], jobs: int = 2, in_process: bool = False) -> Tally:
     judgements = [load(f) for f in files]
     t = Tally()
-    with cf.ThreadPoolExecutor(max_workers=jobs) as pool:
-        outputs = list(pool.map(lambda j: extract(j.source, j.date), judgements))
+    if in_process:
+        import multiprocessing
+        sys.path.insert(0, str(REPO))
+        import builder.extract.article  # noqa: F401 - loaded once, before the workers fork
+        with multiprocessing.get_context("fork").Pool(max(1, jobs)) as pool:
+            outputs = pool.map(extract_here, [(str(j.source), j.date) for j in judgements], chunksize=2)
+    else:
+        with cf.ThreadPoolExecutor(max_workers=jobs) as pool:
+            outputs = list(pool.map(lambda j: extract(j.source, j.date), judgements))
     for j, (out, why) in zip(judgements, outputs):
         score_article(j, out, t, why)
     return t

@@ -87,7 +87,10 @@ def figures():
     spec.loader.exec_module(module)
     files = module.judgement_files()
     assert len(files) >= 40
-    return module.run(files).figures()
+    # in worker processes rather than a `python -m builder extract` per article (the same
+    # output: tests/test_attribution_floor.py compares both ways); the benchmark itself runs
+    # the command line
+    return module.run(files, in_process=True).figures()
 
 
 @pytest.mark.parametrize("name", sorted(FLOOR))
