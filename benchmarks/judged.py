@@ -562,6 +562,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--draft", metavar="SOURCE", help="print a draft judgement of SOURCE")
     ap.add_argument("--date")
     ap.add_argument("--outlet", default="")
+    ap.add_argument("--in-process", action="store_true",
+                    help="extract in --jobs worker processes instead of one `python -m builder "
+                         "extract` per article (the same figures, several times faster: for "
+                         "checking rules; figures of record use the default)")
     args = ap.parse_args(argv)
     if args.draft:
         print(draft(Path(args.draft), args.date, args.outlet), end="")
@@ -574,7 +578,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no judgement files under {folder.relative_to(REPO)}/")
         return 1
-    t = run(files, args.jobs)
+    t = run(files, args.jobs, in_process=args.in_process)
     figures = t.figures()
     if args.json:
         print(json.dumps({"figures": figures, "items": t.items}, indent=1))
