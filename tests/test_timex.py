@@ -90,6 +90,11 @@ def test_weekdays(text, dct, words, expected):
     # ... unless it is a planned happening or the future cue stands right before it
     ("Voters will decide the matter in Sunday's election.", "2013-03-22", "Sunday", "2013-03-24"),
     ("Lawyers prepared to appeal ahead of Monday's ruling.", "2013-03-22", "Monday", "2013-03-25"),
+    # an intention's "to <verb>" with a longer object before the weekday looks ahead ...
+    ("The party is in a good position to pick up a few more seats on Sunday.", "2013-03-20", "Sunday", "2013-03-24"),
+    # ... but not across a comma, where another clause begins
+    ("As costs threaten to rise ever faster, it is likely that Friday's deal is doomed.",
+     "2013-03-20", "that Friday", "2013-03-15"),
 ])
 def test_simple_present_schedules(text, dct, words, expected):
     assert value(text, dct, words) == expected

@@ -287,17 +287,19 @@ _AFTER_A_HAPPENING = re.compile(r"(?i)(?<![\w’'])(?:after|following)[ \t\u00a0
 
 def _purpose_infinitive(text: str, tokens: list, left_limit: int, first: int) -> bool:
     """A "to <verb>" a few words before the expression, with nothing between that is not
-    its object ("a chance to win it on Tuesday", "working to carry the state in November"):
+    its object ("a chance to win it on Tuesday", "working to carry the state in November",
+    "in a position to pick up a few more seats on Sunday"):
     what it names is still to come."""
-    for j in range(max(0, first - 7), first - 1):
+    for j in range(max(0, first - 9), first - 1):
         if tokens[j][0] < left_limit or tokens[j][2] != "to":
             continue
         nxt = tokens[j + 1][2]
         if (nxt.isalpha() and text[tokens[j + 1][0]].islower() and nxt not in _DETERMINERS
                 and nxt not in _NOT_VERB_AFTER_TO and not nxt.endswith(("ing", "ed", "s"))
                 and nxt not in _PREPOSITIONS and j > 0 and tokens[j - 1][2] not in _PREPOSITIONS
-                and not tokens[j - 1][2].endswith("ed")):
-            return True
+                and not tokens[j - 1][2].endswith("ed")
+                and not any(ch in text[tokens[j][1]:tokens[first][0]] for ch in ",;:")):
+            return True         # (a comma between: another clause, "threatens to X, ...")
     return False
 
 
