@@ -1110,3 +1110,24 @@ def test_a_deadline_until_a_day_is_a_happening(sentence, kind, line):
     assert [e.kind for e in events] == [kind], [(e.expression, e.kind) for e in events]
     if line:
         assert events[0].text == line, events[0].text
+
+
+def test_a_date_inside_a_condition_dates_no_happening():
+    """ "If she carries the state on Saturday, ...": a supposed happening, not a told one.
+    A planned happening the condition names stays (it takes place either way), and so do
+    dates in another clause opened inside the condition, an "if" meaning "whether", and
+    the weekday of a plan outside any condition."""
+    found = kinds([
+        "If the mayor follows up her wins in the north with a clear victory in the capital on Saturday, "
+        "the race is over.",
+        "Aides fear the party could lose its majority if the senator is at the top of the ticket in November.",
+        "The plan fails if the council rejects it in May.",
+        # the planned happening stays
+        "The race tightens if the governor sweeps the Iowa caucuses Monday.",
+        "Officials will worry about turnout if the November election is close.",
+        # another clause inside the condition, and "if" as "whether"
+        "The deal collapses if the firm sells the plant that it bought in 2012.",
+        "Reporters asked if the mayor signed the order on Tuesday.",
+    ], "2016-03-23")
+    assert found == [("Monday", "2016-03-28", "happening"), ("November", "2016-11", "happening"),
+                     ("in 2012", "2012", "happening"), ("on Tuesday", "2016-03-22", "happening")], found

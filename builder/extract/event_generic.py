@@ -9,6 +9,7 @@ about the page: rules of ``event_kinds.NOT_EVENT_RULES`` kept apart from the lab
   computers are ..."), unless the clause names an occasion ("the vote is today");
 * ``even_if``: a date inside a concession about what might be ("even if it stretches well
   into 2020");
+* ``conditional``: a date inside a condition ("if she carries the state on Tuesday");
 * ``correction_notice``: the date of an editor's correction or clarification;
 * ``some_weekday``: "One Sunday in late 2001", "every Monday": no one day;
 * ``overnight_as_suddenly``: "doubling its size overnight": all at once;
@@ -81,6 +82,43 @@ def even_if(m: Mention) -> bool:
     return at >= 0 and not re.search(r"[,;:—–]", before[at:])
 
 
+_IF = re.compile(r"(?i)(?<![\w’'])(?:if|unless)[ \t\u00a0]+")
+# "if" meaning "whether" after a word of asking or knowing ("asked if", "not known if"),
+# and "as if", "even if" (its own rule), "only if"
+_NOT_A_CONDITION_BEFORE = frozenset({"as", "even", "asked", "ask", "asks", "asking", "know", "knew",
+                                     "known", "knows", "wonder", "wondered", "wonders", "wondering",
+                                     "see", "sure", "clear", "unclear", "decide", "decided", "determine",
+                                     "check", "checked", "whether", "unsure", "uncertain"})
+# another clause or a comparison opens before the date: "if it loses by more than it did
+# in 2012", "if they lose when the case is heard in May"
+_CONDITION_END = re.compile(r"(?i)[,;:—–()]|\s-\s|(?<![\w’'])(?:when|than|who|which|that|after|before|since|"
+                            r"where|while|because|until|what|how|whom|whose)(?![\w’'])")
+
+
+def conditional(m: Mention) -> bool:
+    """A date inside a condition ("If she carries the state on Tuesday, ...", "unless the
+    board approves it in May"): a happening supposed, not told. The condition runs from
+    "if" to the date with nothing between that opens another clause. A date naming a
+    planned happening stays ("if he wins the caucuses on Monday", "if Tuesday's vote", "if
+    the November election goes their way"):
+    that happening takes place either way."""
+    before = m.text[m.start:m.t.start]
+    hits = list(_IF.finditer(before))
+    if not hits:
+        return False
+    hit = hits[-1]
+    prev = re.findall(r"[a-z]+", before[max(0, hit.start() - 20):hit.start()].lower())
+    if prev and prev[-1] in _NOT_A_CONDITION_BEFORE:
+        return False
+    between = before[hit.end():]
+    if _CONDITION_END.search(between) or len(between.split()) > 20:
+        return False
+    if m.text[m.t.end:m.t.end + 2] in ("’s", "'s"):
+        return False
+    near = re.findall(r"[a-z]+", between.lower())[-4:] + re.findall(r"[a-z]+", m.text[m.t.end:m.t.end + 20].lower())[:1]
+    return not any(w in PLANNED_EVENT_NOUNS for w in near)
+
+
 def correction_notice(m: Mention) -> bool:
     """ "Correction, Nov. 15, 2019: This article originally misidentified ...": the date
     of a note about the page, not of the story."""
@@ -151,5 +189,5 @@ def negated(m: Mention) -> bool:
     return _ADVERBIAL_END.match(after) is not None or not _NOUN_AFTER.match(after)
 
 
-RULES = (habitual, nowadays, state_today, even_if, correction_notice, some_weekday, overnight_as_suddenly,
+RULES = (habitual, nowadays, state_today, even_if, conditional, correction_notice, some_weekday, overnight_as_suddenly,
          only_before, negated)

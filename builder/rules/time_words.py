@@ -254,6 +254,7 @@ PLANNED_EVENT_NOUNS = frozenset({
     "meeting", "summit", "talks", "session", "hearing", "debate", "match", "game", "final",
     "race", "conclave", "visit", "trip", "strike", "march", "rally", "protest", "deadline",
     "auction", "sale", "release", "launch", "opening", "start", "kickoff", "showdown",
+    "caucus", "caucuses", "primaries", "convention", "inauguration", "ceremony", "trial",
 })
 # verbs that, right before such an occasion, make it past ("marked the anniversary")
 COMMEMORATION_VERBS = frozenset({
