@@ -640,3 +640,15 @@ def test_late_in_the_year_is_left_to_the_tense():
 ])
 def test_a_month_naming_an_occasion(text, dct, words, expected):
     assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a past form after a determiner is a noun, no tense: the nearest June 7
+    ("She has a shot at a big win in the June 7 primary.", "2016-03-23", "June 7", "2016-06-07"),
+    # ... but a verb after "that" keeps its past
+    ("Police named the man that shot him on Monday.", "2016-03-23", "Monday", "2016-03-21"),
+    # "he'll" is "he will"
+    ("They’ll sign the deal on Monday, before the vote they lost.", "2016-03-23", "Monday", "2016-03-28"),
+])
+def test_nouns_of_past_forms_and_contracted_will(text, dct, words, expected):
+    assert value(text, dct, words) == expected

@@ -177,8 +177,10 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         return "past"
     if prev in _PASSIVE_AUX and w not in ("was", "were", "had", "did"):
         return None              # "is heard", "would be held": a participle, no tense
-    if w in PAST_CUES:
-        return "past"
+    if w in PAST_CUES and not (prev in _DETERMINERS - {"that"} and i > 0):
+        return "past"            # not "a shot at the title", "the hit of the season": nouns
+    if w.endswith(("'ll", "’ll")) and w[:-3] in _PRONOUNS | {"that", "there", "this"}:
+        return "future"          # "he'll", "they’ll": will
     if w in SAME_FORM_PASTS and prev not in _DETERMINERS and prev not in _NOT_SUBJECT \
             and prev not in _PRONOUNS_PLURAL and prev not in _PASSIVE_AUX and not prev.endswith(("'s", "’s")) \
             and i > 0 and (nxt in _DETERMINERS or nxt[:1].isdigit() or nxt.startswith("$") or nxt in ("up", "off", "out", "down")):
