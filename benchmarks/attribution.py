@@ -106,6 +106,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import in_process as in_process_  # noqa: E402  (the name in_process is a parameter here)
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 DATA = SHARED / "data" / "polnear"
@@ -634,21 +637,14 @@ def run_extract(a: Article, workdir: Path | None) -> dict:
 
 
 def extract_here(job: tuple[str, str | None]) -> dict:
-    """The same as ``run_extract`` without a process per article (``--in-process``): the
-    extract command's own function and JSON, for quick checks while developing rules.
-    The figures of record come from the command line (the default)."""
+    """The same as ``run_extract`` without a process per article (``--in-process``:
+    ``in_process.py``), for quick checks while developing rules. The figures of record
+    come from the command line (the default)."""
     path, date = job
-    from builder.errors import ContentError
-    from builder.extract.article import extract_path
     t0 = time.perf_counter()
-    try:
-        ex = extract_path(Path(path), date)
-        data = json.loads(json.dumps(ex.article.to_contract(), ensure_ascii=False))
-    except ContentError as exc:
-        return {"status": "refused", "error": str(exc), "seconds": time.perf_counter() - t0}
-    except Exception as exc:       # noqa: BLE001 - a crash is scored, not raised
-        return {"status": "crashed", "error": repr(exc), "seconds": time.perf_counter() - t0}
-    return {"status": "ok", "data": data, "seconds": time.perf_counter() - t0}
+    status, got = in_process_.extract_contract(Path(path), date)
+    key = "data" if status == "ok" else "error"
+    return {"status": status, key: got, "seconds": time.perf_counter() - t0}
 
 
 # ---------------------------------------------------------------- locating the output
@@ -941,11 +937,8 @@ def run(split: str = "dev", limit: int | None = None, per_publisher: int | None 
         load_gold(a)
     t0 = time.perf_counter()
     if in_process and not unpunctuate_headline:
-        import multiprocessing
-        sys.path.insert(0, str(REPO))
-        import builder.extract.article  # noqa: F401 - loaded once, before the workers fork
-        with multiprocessing.get_context("fork").Pool(max(1, jobs)) as pool:
-            results = pool.map(extract_here, [(str(a.text_path), a.date) for a in articles], chunksize=4)
+        results = in_process_.pool_map(extract_here, [(str(a.text_path), a.date) for a in articles],
+                                       jobs, chunksize=4)
     else:
         with tempfile.TemporaryDirectory(prefix="polnear-") as tmp:
             workdir = Path(tmp) if unpunctuate_headline else None

@@ -69,6 +69,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import timeml  # noqa: E402
+import in_process as in_process_  # noqa: E402  (the name in_process is a parameter here)
 
 _TIMEML_TEXTS = Path(timeml.temporary_folder())
 
@@ -418,27 +419,17 @@ def _best(candidates: list[int], used: set[int], exact) -> int | None:
 
 
 def extract_here(job: tuple[str, str | None]) -> tuple[dict | None, str]:
-    """``extract`` without a process per article: the extract command's own function and
-    JSON (``in_process``; ``attribution.py``'s test shows both ways score alike)."""
+    """``extract`` without a process per article (``in_process``: ``in_process.py``)."""
     source, date = job
-    from builder.errors import ContentError
-    from builder.extract.article import extract_path
-    try:
-        ex = extract_path(timeml.readable(Path(source), _TIMEML_TEXTS), date)
-    except ContentError as exc:
-        return None, str(exc)
-    return json.loads(json.dumps(ex.article.to_contract(), ensure_ascii=False)), ""
+    status, got = in_process_.extract_contract(timeml.readable(Path(source), _TIMEML_TEXTS), date)
+    return (got, "") if status == "ok" else (None, got)
 
 
 def run(files: list[Path], jobs: int = 2, in_process: bool = False) -> Tally:
     judgements = [load(f) for f in files]
     t = Tally()
     if in_process:
-        import multiprocessing
-        sys.path.insert(0, str(REPO))
-        import builder.extract.article  # noqa: F401 - loaded once, before the workers fork
-        with multiprocessing.get_context("fork").Pool(max(1, jobs)) as pool:
-            outputs = pool.map(extract_here, [(str(j.source), j.date) for j in judgements], chunksize=2)
+        outputs = in_process_.pool_map(extract_here, [(str(j.source), j.date) for j in judgements], jobs)
     else:
         with cf.ThreadPoolExecutor(max_workers=jobs) as pool:
             outputs = list(pool.map(lambda j: extract(j.source, j.date), judgements))

@@ -1,7 +1,8 @@
 """Quality floor for the structure stage on unseen pages: headline, date, never a refusal.
 
-Runs ``benchmarks/headlines.py`` (``python -m builder extract`` on each text, as a user
-does; the gold headline and date come from each page's saved HTML metadata, or from
+Runs ``benchmarks/headlines.py`` (the extract command's own function on each text, in
+worker processes; one test checks that ``python -m builder extract``, as a user runs it,
+gives the very same JSON on a few of them; the gold headline and date come from each page's saved HTML metadata, or from
 PolNeAR's first line and metadata) on the 60 whole-page texts of the article-extraction
 benchmark and a sample of PolNeAR articles, and fails when a figure falls below the floor
 recorded here. Raise the floors when the figures improve; never lower them to let a
@@ -39,7 +40,7 @@ def bench():
 
 
 def test_whole_page_texts_are_never_refused_and_keep_their_headline_and_date(bench):
-    figures = bench.figures(bench.run(bench.aeb_items()))
+    figures = bench.figures(bench.run(bench.aeb_items(), in_process_=True))
     assert figures["articles"] == 60 and figures["refused"] == 0
     for name, floor in AEB_FLOOR.items():
         assert figures[name] >= floor, f"{name} {figures[name]:.3f} fell below {floor}"
@@ -49,8 +50,18 @@ def test_whole_page_texts_are_never_refused_and_keep_their_headline_and_date(ben
 def test_clean_copies_are_never_refused_and_keep_their_headline(bench):
     if not (SHARED / "polnear" / "metadata.tsv").is_file():
         pytest.skip("PolNeAR is not in the shared data")
-    figures = bench.figures(bench.run(bench.polnear_items(POLNEAR_STEP)))
+    figures = bench.figures(bench.run(bench.polnear_items(POLNEAR_STEP), in_process_=True))
     assert figures["refused"] == 0
     for name, floor in POLNEAR_FLOOR.items():
         assert figures[name] >= floor, f"{name} {figures[name]:.3f} fell below {floor}"
     assert figures["date_wrong"] == 0          # these texts state no date: none is invented
+
+
+def test_the_command_line_gives_the_same_json(bench):
+    """The floors read in-process extraction; the command a user runs must agree with it
+    (every 12th whole-page text: 5 pages of different outlets)."""
+    items = bench.aeb_items()[::12]
+    by_cli = bench.run([bench.Item(i.name, i.path, i.headlines, i.date) for i in items])
+    here = bench.run(items, in_process_=True)
+    assert len(items) == 5 and all(i.got for i in by_cli)
+    assert [i.got for i in here] == [i.got for i in by_cli]
