@@ -1131,3 +1131,17 @@ def test_a_date_inside_a_condition_dates_no_happening():
     ], "2016-03-23")
     assert found == [("Monday", "2016-03-28", "happening"), ("November", "2016-11", "happening"),
                      ("in 2012", "2012", "happening"), ("on Tuesday", "2016-03-22", "happening")], found
+
+
+def test_a_month_or_weekday_before_a_happening_noun_dates_it():
+    """ "a December interview", "his Tuesday wins": the date names a happening, not a
+    label ("a scrambled November landscape" stays one); a past outcome named so inside a
+    condition is past, and stays while the supposed victory goes."""
+    found = kinds([
+        "In a December interview with a radio host, the mayor questioned the plan.",
+        "The mayor failed to calm critics during an awkward December appearance.",
+        "If she follows up her Tuesday wins with a clear victory on Saturday, the race is over.",
+        "Voters face a scrambled November landscape.",
+    ], "2016-03-23")
+    assert found == [("December", "2015-12", "happening"), ("December", "2015-12", "happening"),
+                     ("Tuesday", "2016-03-22", "happening")], found

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..rules.time_words import HABITUAL_WORDS, MONTHS, PLANNED_EVENT_NOUNS, WEEKDAYS
+from ..rules.event_words import EVENT_FAMILY_OF, HAPPENING_NOUNS
 from .event_mention import Mention, clause_of
 
 _CLAUSE_CUT = re.compile(r";|\s[—–]\s|,\s(?=(?:which|while|but|and|although|though)\b)")
@@ -115,7 +116,10 @@ def conditional(m: Mention) -> bool:
         return False
     if m.text[m.t.end:m.t.end + 2] in ("’s", "'s"):
         return False
-    near = re.findall(r"[a-z]+", between.lower())[-4:] + re.findall(r"[a-z]+", m.text[m.t.end:m.t.end + 20].lower())[:1]
+    following = re.findall(r"[a-z]+", m.text[m.t.end:m.t.end + 20].lower())[:1]
+    if any(w in HAPPENING_NOUNS or w in EVENT_FAMILY_OF for w in following):
+        return False        # "if he follows up his Tuesday wins": a happening the date names
+    near = re.findall(r"[a-z]+", between.lower())[-4:] + following
     return not any(w in PLANNED_EVENT_NOUNS for w in near)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.event_words import EVENT_FAMILY_OF, FINANCE_WORDS, READER_GREETING, SHIFT_WORDS, SPORT_WORDS
+from ..rules.event_words import EVENT_FAMILY_OF, FINANCE_WORDS, HAPPENING_NOUNS, READER_GREETING, SHIFT_WORDS, SPORT_WORDS
 from ..rules.datelines import DATELINE
 from ..rules.time_words import MONTHS, PLANNED_EVENT_NOUNS, WEEKDAYS
 from .event_checks import is_verb
@@ -145,7 +145,7 @@ def label_month(m: Mention) -> bool:
     if not words or words[-1] in _TEMPORAL_PREP or words[-1] in ("last", "next", "this"):
         return False
     nouns = re.findall(r"[a-z]+", m.after(40).lower())[:3]
-    if any(n in PLANNED_EVENT_NOUNS or n in EVENT_FAMILY_OF for n in nouns):
+    if any(n in PLANNED_EVENT_NOUNS or n in EVENT_FAMILY_OF or n in HAPPENING_NOUNS for n in nouns):
         return False                    # "a key September conversation", "an October news conference"
     return not _in_time_adverbial(m)
 
@@ -157,8 +157,9 @@ def label_weekday(m: Mention) -> bool:
         return False
     follower = _follower(m)
     if not follower or not follower[0].islower() or follower in _NOT_LABEL_WORDS \
-            or follower in ("morning", "afternoon", "evening", "night", "nights") or follower.endswith(("ed", "ly")):
-        return False
+            or follower in ("morning", "afternoon", "evening", "night", "nights") or follower.endswith(("ed", "ly")) \
+            or follower in HAPPENING_NOUNS:
+        return False                    # "his Tuesday wins" are Tuesday's
     words = m.words_before(1)
     if not words:
         return False

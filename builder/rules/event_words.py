@@ -365,3 +365,12 @@ NOMINAL_EVENTS: dict[str, tuple[str, str | None, str | None]] = {
 }
 # nouns whose complement is a clause ("announcement that ..."): verbs inside it are its own
 NOMINAL_THAT = frozenset("announcement decision proposal".split())
+
+# nouns of a happening that a month or weekday before them dates ("a December interview",
+# "his Tuesday wins"), besides the planned occasions and the event families
+HAPPENING_NOUNS = frozenset({
+    "interview", "interviews", "appearance", "appearances", "win", "wins", "victory", "victories",
+    "defeat", "defeats", "testimony", "address", "hearing", "hearings", "debate", "debates",
+    "rally", "rallies", "raid", "raids", "announcement", "remarks", "speech", "endorsement",
+    "appearance", "visit", "trip", "tour", "shooting", "attack", "crash", "collapse", "arrest",
+})

@@ -374,12 +374,22 @@ def scheduled_occasion_after(text: str, end: int) -> bool:
     return any(w in SCHEDULED_OCCASIONS for _, _, w in right[:3])
 
 
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# what a happening left behind, never planned ahead ("his Tuesday wins", "their Sunday defeat")
+_OUTCOMES = frozenset({"win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses",
+                       "sweep", "upset", "landslide"})
+
+
 def possessive_names_past(text: str, start: int, end: int) -> bool:
-    """True for "Wednesday's ruling" in a clause whose future lies elsewhere ("they would
-    look for ways around Wednesday's ruling"): the noun names what has happened, unless
+    """True for "Wednesday's ruling" (or "his Tuesday wins") in a clause whose future lies
+    elsewhere ("they would look for ways around Wednesday's ruling"): the noun names what
+    has happened, unless
     it is a planned happening ("Sunday's election") or a future cue stands right before."""
     if text[end:end + 2] not in ("'s", "’s"):
-        return False
+        # "his Tuesday wins": a possessive before a weekday naming a happening's outcome
+        left = words(text, max(0, start - 12), start)
+        right = words(text, end, min(len(text), end + 30))[:1]
+        return bool(left and right) and left[-1][2] in _POSSESSIVE_DETERMINERS and right[0][2] in _OUTCOMES
     right = words(text, end + 2, min(len(text), end + 50))[:2]
     if any(w in PLANNED_EVENT_NOUNS or w in SCHEDULED_OCCASIONS for _, _, w in right):
         return False
