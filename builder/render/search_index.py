@@ -59,6 +59,7 @@ from .urls import article_path, speaker_path, url_of
 
 INDEX_ROOT = "search"
 ENTRIES = "entries.pickle"    # in the segments' folder: EntryMemo
+SHARDS = "shards"             # in the segments' folder: each shard's part of a segment
 INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).parents[1] / "site" / "search_worker.js"
 SHARD_BYTES = 16_000
@@ -334,8 +335,9 @@ def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, s
 
 class SegmentCache:
     """Each segment as the last build left it (``search_patch.SegmentState``), in memory and
-    in ``.cache/search/`` (one pickle per segment): a segment whose documents did not
-    change is not built again, one whose documents changed is patched."""
+    in ``.cache/search/`` (``search_patch.save_state``: an edit writes the shards it made
+    again): a segment whose documents did not change is not built again, one whose
+    documents changed is patched."""
 
     def __init__(self, folder: Path | None = None):
         self.folder = folder
@@ -351,22 +353,22 @@ class SegmentCache:
             return self.memory[(number, k)]
         if self.folder is None:
             return None
+        from .search_patch import load_state
         try:
             with no_gc():            # a million small objects, none of them garbage
-                fmt, state = pickle.loads(self._path(number, k).read_bytes())
+                state = load_state(self._path(number, k), self.folder / SHARDS, _FORMAT)
         except Exception:            # none, damaged, or of classes that changed
             return None
-        if fmt != _FORMAT:
-            return None
-        self.memory[(number, k)] = state
+        if state is not None:
+            self.memory[(number, k)] = state
         return state
 
     def put(self, number: int, k: int, state) -> None:
         self.memory[(number, k)] = state
         if self.folder is not None:
+            from .search_patch import save_state
             try:
-                write_atomic(self._path(number, k),
-                             pickle.dumps((_FORMAT, state), protocol=pickle.HIGHEST_PROTOCOL))
+                save_state(self._path(number, k), self.folder / SHARDS, _FORMAT, state)
             except OSError:
                 pass
 
@@ -401,6 +403,8 @@ class SegmentCache:
                         f.unlink()
                     except OSError:
                         pass
+            from .search_patch import prune_shards
+            prune_shards(self.folder / SHARDS, k)
 
 
 def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dict[str, str]:
