@@ -125,11 +125,15 @@ def test_a_segment_kept_on_disk_with_its_shards_apart_is_the_same_after_edits(tm
         assert patch(state, group, {d.key: d.digest() for d in group}, f"s{step}")
         P.save_state(path, shards, "f1", state)
         now = {f.name: f.stat().st_ino for f in shards.iterdir()}
-        assert set(now) == {f"{s[1][:-5]}.pickle" for s in state.shards}   # the gone removed
+        assert set(now) == {f"{s[1][:-5]}.f1.pickle" for s in state.shards}   # gone: removed
         written = [n for n, ino in now.items() if before.get(n) != ino]
         assert 0 < len(written) <= len(made) < len(now) / 2             # those made again
         _same(P.load_state(path, shards, "f1"), group)
     assert P.load_state(path, shards, "f2") is None                    # another version
+    P.save_state(path, shards, "f2", P.load_state(path, shards, "f1"))
+    assert P.load_state(path, shards, "f2") is not None                # its shards its own
+    assert len(list(shards.iterdir())) == len(state.shards)
+    P.save_state(path, shards, "f1", P.load_state(path, shards, "f2"))
     next(shards.iterdir()).unlink()
     with pytest.raises(OSError):
         P.load_state(path, shards, "f1")

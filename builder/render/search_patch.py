@@ -283,14 +283,15 @@ def _reshard(st: SegmentState, firsts: list[str], touched: set[str]) -> None:
 
 def save_state(path, shards: Path, fmt: str, st: SegmentState) -> None:
     """``st`` to ``path``, its shards' postings, places and files apart in ``shards/``, one
-    file each under the shard's name (which is a digest of its text and places: a file
-    already there under that name holds them already, and an edit writes only the shards
-    it made again); then the shards of this segment no longer named are removed."""
+    file each under the shard's name and the format (the name is a digest of its text and
+    places: a file already there under that name holds them already, and an edit writes
+    only the shards it made again); then the shards of this segment no longer named are
+    removed."""
     names = [s[1][:-len(".json")] for s in st.shards]
     shards.mkdir(parents=True, exist_ok=True)
     firsts = [s[0] for s in st.shards]
     for i, name in enumerate(names):
-        target = shards / f"{name}.pickle"
+        target = shards / f"{name}.{fmt}.pickle"
         if target.exists():
             continue
         lo = bisect_left(st.terms, firsts[i])
@@ -303,7 +304,7 @@ def save_state(path, shards: Path, fmt: str, st: SegmentState) -> None:
     core = SegmentState(**{**st.__dict__, "postings": {}, "where": {},
                            "files": {n: t for n, t in st.files.items() if n not in apart}})
     write_atomic(path, pickle.dumps((fmt, core, names), protocol=pickle.HIGHEST_PROTOCOL))
-    mine, live = f"{st.number}-t.", {f"{n}.pickle" for n in names}
+    mine, live = f"{st.number}-t.", {f"{n}.{fmt}.pickle" for n in names}
     for f in shards.iterdir():
         if f.name.startswith(mine) and f.name not in live:
             try:
@@ -319,7 +320,7 @@ def load_state(path, shards: Path, fmt: str) -> SegmentState | None:
         return None
     _, st, names = found
     for name in names:
-        got, (postings, where, text, places) = pickle.loads((shards / f"{name}.pickle").read_bytes())
+        got, (postings, where, text, places) = pickle.loads((shards / f"{name}.{fmt}.pickle").read_bytes())
         if got != fmt:
             return None
         st.postings.update(postings)
