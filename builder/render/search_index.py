@@ -58,7 +58,7 @@ from .sources import Sentences
 from .urls import article_path, speaker_path, url_of
 
 INDEX_ROOT = "search"
-ENTRIES = "entries.pickle"    # in the segments' folder: EntryMemo
+ENTRIES = "entries.pickle"    # in the segments' folder: EntryMemo's index (``entry_store``)
 SHARDS = "shards"             # in the segments' folder: each shard's part of a segment
 INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).parents[1] / "site" / "search_worker.js"
@@ -343,6 +343,7 @@ class SegmentCache:
         self.folder = folder
         self.memory: dict[tuple[int, int], object] = {}
         self.entries: dict | None = None     # the last EntryMemo's terms
+        self._entry_files: dict = {}         # their buckets on disk (``entry_store``)
         self.built = self.patched = 0
 
     def _path(self, number: int, k: int) -> Path:
@@ -375,20 +376,19 @@ class SegmentCache:
     def entry_memo(self, article_keys: dict[str, str]) -> EntryMemo:
         old = self.entries                  # kept in memory by a server between saves
         if old is None and self.folder is not None:
-            try:
-                with no_gc():
-                    fmt, old = pickle.loads((self.folder / ENTRIES).read_bytes())
-                old = old if fmt == _FORMAT and isinstance(old, dict) else None
-            except Exception:            # none yet, or damaged
-                old = None
+            from .entry_store import load
+            found = load(self.folder, ENTRIES, _FORMAT)
+            if found is not None:
+                old, self._entry_files = found
         return EntryMemo(article_keys, old)
 
     def save_entry_memo(self, memo: EntryMemo) -> None:
+        """Keep ``memo``'s documents (``entry_store``: the buckets that changed written)."""
         self.entries = memo.new
-        if self.folder is not None and memo.new != memo.old:
+        if self.folder is not None:
+            from .entry_store import save
             try:
-                write_atomic(self.folder / ENTRIES,
-                             pickle.dumps((_FORMAT, memo.new), protocol=pickle.HIGHEST_PROTOCOL))
+                self._entry_files = save(self.folder, ENTRIES, _FORMAT, memo.new, self._entry_files)
             except OSError:
                 pass
 
@@ -398,7 +398,7 @@ class SegmentCache:
         if self.folder is not None and self.folder.is_dir():
             for f in self.folder.iterdir():
                 if f.suffix in (".json", ".pickle") and not f.name.endswith(f"-of-{k}.pickle") \
-                        and f.name != ENTRIES:
+                        and not f.name.startswith(ENTRIES[:-len(".pickle")]):
                     try:
                         f.unlink()
                     except OSError:
