@@ -4,8 +4,10 @@
   is stored under the hash of the code version, the file's path and its bytes. A failed
   extraction is never stored, so the next build tries again and reports it again.
 * ``search/``: each segment of the search index as the last build left it, patched by
-  the next (``render/search_patch.py``), and the terms of the chronology entries'
-  search documents (``render/search_index.EntryMemo``).
+  the next (``render/search_patch.py``; its shards apart in ``shards/``), and the terms
+  of the chronology entries' search documents (``render/search_index.EntryMemo``, in
+  buckets by year: ``render/entry_store.py``).
+* ``link-grouping/``: the chronology's grouping, a file per year (``link/grouping_store.py``).
 * ``render-places.pickle``, ``references.pickle``, ``pages.json``: what one build keeps
   for the next (``build_memo.py``).
 * ``state.json`` remembers the fingerprint of the inputs of the last build that finished
