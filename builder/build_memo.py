@@ -8,7 +8,8 @@ ways to skip work whose inputs did not change, never a source of truth.
 * ``known_references``: what each article names by age or as a label
   (``link.references``), by the article's cache key;
 * ``kept_grouping``: the chronology's grouping (``link.incremental.Grouping``): an edit
-  groups again only the years it touches (``link-grouping.pickle``).
+  groups again only the years it touches (``link-grouping/``: a file per year and a
+  core, ``link.grouping_store``; an edit writes the years it grouped again).
 
 ``project`` is a ``build.Project`` and ``store`` a ``build.Extractions`` (its ``keys``:
 each article's cache key; with ``keep``, what is kept in memory between builds).
@@ -21,6 +22,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from . import cache as C
+from .link import grouping_store
 from .link.incremental import Grouping
 from .link.references import article_references
 from .model import Article
@@ -28,7 +30,8 @@ from .render.memo import FILES as PIECE_FILES, RenderMemo
 
 RENDER_FILES = "render-places.pickle"      # where records are in the data files written
 REFERENCES = "references.pickle"           # known_references
-GROUPING = "link-grouping.pickle"          # kept_grouping
+GROUPING = "link-grouping"                 # kept_grouping (a folder)
+OLD_GROUPING = "link-grouping.pickle"      # one file, before the grouping was kept by year
 
 
 class PageKeys:
@@ -125,11 +128,10 @@ def known_references(project, store, articles: list[Article]) -> dict[str, list]
 
 def kept_grouping(project, store) -> Grouping:
     """The chronology's grouping the last build left (in memory for a server, else
-    .cache/link-grouping.pickle, for the version of the code that made it), or a new one;
+    .cache/link-grouping/, for the version of the code that made it), or a new one;
     given the articles' cache keys. Taken from the store until ``keep_grouping``: a link
     that fails midway leaves none behind."""
-    found = store.grouping if store.grouping is not None else (
-        C.load_pickle(project.root, GROUPING, C.code_version("site")))
+    found = store.grouping if store.grouping is not None else load_grouping(project.root)
     store.grouping = None
     grouping = found if isinstance(found, Grouping) else Grouping()
     grouping.keys = store.keys
@@ -144,4 +146,24 @@ def keep_grouping(project, store, grouping: Grouping, articles: list[Article]) -
         store.grouping = grouping
     elif grouping.last != "kept":
         grouping.detach(articles)
-        C.save_pickle(project.root, GROUPING, C.code_version("site"), grouping)
+        save_grouping(project.root, grouping)
+
+
+def load_grouping(root) -> Grouping | None:
+    """The grouping the last build saved under ``root``'s .cache/ (None: none usable)."""
+    return grouping_store.load(root / C.CACHE_DIR / GROUPING, C.code_version("site"))
+
+
+def save_grouping(root, grouping: Grouping) -> None:
+    """Keep a detached ``grouping`` under ``root``'s .cache/ (the years changed since it
+    was loaded from there, and its core)."""
+    folder = root / C.CACHE_DIR / GROUPING
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    grouping_store.save(folder, C.code_version("site"), grouping)
+    try:
+        (root / C.CACHE_DIR / OLD_GROUPING).unlink()
+    except OSError:
+        pass

@@ -10,7 +10,8 @@ from .docs_writer import GENERATED_ROOTS, MANIFEST
 def inputs_state(project, since_ns: int, recorded: dict | None = None) -> dict:
     """What a build of docs/ depends on, taken before it reads anything (a file saved while
     it runs then differs from what is recorded): the code, content/ and the hand-written
-    files in docs/ (``cache.tree_state``)."""
+    files in docs/ (``cache.tree_state``; the generated folders are not walked: every
+    file in a folder whose name is a generated root's is generated)."""
     def racy(key: str):
         # a state an older version wrote, or a damaged one, records nothing
         part = recorded.get(key) if isinstance(recorded, dict) else None
@@ -21,7 +22,8 @@ def inputs_state(project, since_ns: int, recorded: dict | None = None) -> dict:
             "content": C.tree_state(project.content, since_ns, skip=(".previous",),
                                     also=racy("content")),
             "docs": C.tree_state(project.docs, since_ns, keep=lambda rel: not generated(rel),
-                                 also=racy("docs"))}
+                                 also=racy("docs"),
+                                 skip_dir=lambda name: name.startswith(GENERATED_ROOTS))}
 
 
 def generated_state(project) -> str:

@@ -4,8 +4,10 @@
   is stored under the hash of the code version, the file's path and its bytes. A failed
   extraction is never stored, so the next build tries again and reports it again.
 * ``search/``: each segment of the search index as the last build left it, patched by
-  the next (``render/search_patch.py``), and the terms of the chronology entries'
-  search documents (``render/search_index.EntryMemo``).
+  the next (``render/search_patch.py``; its shards apart in ``shards/``), and the terms
+  of the chronology entries' search documents (``render/search_index.EntryMemo``, in
+  buckets by year: ``render/entry_store.py``).
+* ``link-grouping/``: the chronology's grouping, a file per year (``link/grouping_store.py``).
 * ``render-places.pickle``, ``references.pickle``, ``pages.json``: what one build keeps
   for the next (``build_memo.py``).
 * ``state.json`` remembers the fingerprint of the inputs of the last build that finished
@@ -291,12 +293,14 @@ def forget_state(root: Path, key: str | None = None) -> None:
 RACY_NS = 2_000_000_000
 
 
-def tree_state(folder: Path, since_ns: int | None, skip=(), keep=None, also=()) -> dict:
+def tree_state(folder: Path, since_ns: int | None, skip=(), keep=None, also=(),
+               skip_dir=None) -> dict:
     """What a build of ``folder``'s files depends on, taken before the build reads them:
     ``stat``, the hash of every file's path, size and modification time, and ``racy``,
     the hash of the bytes of each file changed since ``since_ns - RACY_NS`` (and of those
     named in ``also``; none with ``since_ns`` None). ``skip``: top-level names left out;
-    ``keep(rel)``: which files count."""
+    ``keep(rel)``: which files count; ``skip_dir(name)``: top-level folders not walked
+    (the caller vouches that ``keep`` counts none of their files)."""
     h = hashlib.sha256()
     racy: dict[str, str] = {}
     also = set(also)
@@ -307,6 +311,8 @@ def tree_state(folder: Path, since_ns: int | None, skip=(), keep=None, also=()) 
             if rel_dir != "." and rel_dir.split(os.sep)[0] in skip:
                 dirnames[:] = []
                 continue
+            if rel_dir == "." and skip_dir is not None:
+                dirnames[:] = [d for d in dirnames if not skip_dir(d)]
             for name in sorted(filenames):
                 rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
                 if rel in skip or (keep is not None and not keep(rel)):

@@ -201,17 +201,16 @@ def test_builds_keep_the_grouping_and_equal_a_clean_build_with_the_same_counts(t
 
     rng = random.Random(23)
     root, project, _ = _stories_built(tmp_path, rng, 6)
-    version = C.code_version("site")
     for step in range(6):
         what = rng.choice([change_paragraph, change_date, add_article, remove_article])(root, rng)
         build_docs(project, budget=None)
-        kept = C.load_pickle(root, M.GROUPING, version)
+        kept = M.load_grouping(root)
         assert kept.last.startswith("years: "), what
         clean = make_project(tmp_path / f"clean-{step}", with_seeds=False)
         shutil.rmtree(clean / "content")
         shutil.copytree(root / "content", clean / "content")
         shutil.copytree(root / C.CACHE_DIR / "extract", clean / C.CACHE_DIR / "extract")
-        C.save_pickle(clean, M.GROUPING, version, Grouping(stats=kept.stats))
+        M.save_grouping(clean, Grouping(stats=kept.stats))
         build_docs(Project(clean), budget=None)
         assert generated(root) == generated(clean), what
 

@@ -97,3 +97,45 @@ def test_a_patch_touches_only_the_changed_documents_shards(monkeypatch):
     changed = {n for n in set(before) | set(state.files) if before.get(n) != state.files.get(n)}
     assert len([n for n in state.files if "-t." in n]) > 20
     assert len(changed) == 2 * 2     # the shard of its new word (+ .w), old and new: no other
+
+
+def test_a_segment_kept_on_disk_with_its_shards_apart_is_the_same_after_edits(tmp_path, monkeypatch):
+    """``save_state``/``load_state``: each step's patched segment saved and loaded back is
+    the segment built afresh; an edit writes only the shards it made again; a shard file
+    missing makes the segment unusable (it is built afresh)."""
+    monkeypatch.setattr(S, "SHARD_BYTES", 600)
+    rng = random.Random(3)
+    docs = {f"a:{i}": _doc(rng, f"a:{i}") for i in range(150)}
+    path, shards = tmp_path / "0-of-1.pickle", tmp_path / "shards"
+    state = build_state(0, list(docs.values()))
+    P.save_state(path, shards, "f1", state)
+    assert len(list(shards.iterdir())) == len(state.shards) > 20
+    made = []
+    real = P._shard
+    monkeypatch.setattr(P, "_shard", lambda st, part: made.append(part) or real(st, part))
+    for step in range(12):
+        key = rng.choice(sorted(docs))
+        docs[key] = replace(docs[key], terms=f"{docs[key].terms} new{step}:2")
+        if step % 3 == 0:
+            del docs[rng.choice(sorted(docs))]
+        group = list(docs.values())
+        before = {f.name: f.stat().st_ino for f in shards.iterdir()}
+        made.clear()
+        state = P.load_state(path, shards, "f1")
+        assert patch(state, group, {d.key: d.digest() for d in group}, f"s{step}")
+        P.save_state(path, shards, "f1", state)
+        now = {f.name: f.stat().st_ino for f in shards.iterdir()}
+        assert set(now) == {f"{s[1][:-5]}.f1.pickle" for s in state.shards}   # gone: removed
+        written = [n for n, ino in now.items() if before.get(n) != ino]
+        assert 0 < len(written) <= len(made) < len(now) / 2             # those made again
+        _same(P.load_state(path, shards, "f1"), group)
+    assert P.load_state(path, shards, "f2") is None                    # another version
+    P.save_state(path, shards, "f2", P.load_state(path, shards, "f1"))
+    assert P.load_state(path, shards, "f2") is not None                # its shards its own
+    assert len(list(shards.iterdir())) == len(state.shards)
+    P.save_state(path, shards, "f1", P.load_state(path, shards, "f2"))
+    next(shards.iterdir()).unlink()
+    with pytest.raises(OSError):
+        P.load_state(path, shards, "f1")
+    cache = S.SegmentCache(tmp_path)                                   # read as a miss
+    assert cache.state(0, 1) is None

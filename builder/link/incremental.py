@@ -79,6 +79,9 @@ class Grouping:
     # id(mention) -> (the mention, what ``_attach`` found it detached as): ``detach``
     # gives an unchanged mention the same again instead of hashing its event
     _attached: dict = field(default_factory=dict, compare=False, repr=False)
+    # each year as its file holds it, where this grouping was loaded from or saved to
+    # (``grouping_store``: a year left as it was is not written again)
+    _saved: dict = field(default_factory=dict, compare=False, repr=False)
 
     def _key(self, a: Article) -> object:
         key = self.keys.get(a.id or "")
@@ -234,7 +237,7 @@ class Grouping:
         # headlines and spans of the build before the last are a server's only (the next
         # build takes those of the last as its fallback)
         return {**self.__dict__, "_directory": None, "_last_headlines": {}, "_last_spans": {},
-                "_attached": {}}
+                "_attached": {}, "_saved": {}}
 
     def _naming(self, articles: list[Article], skip: set, touched: set) -> list[Article]:
         """The articles not in ``skip`` whose events' text may hold one of ``touched``

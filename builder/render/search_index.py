@@ -58,7 +58,8 @@ from .sources import Sentences
 from .urls import article_path, speaker_path, url_of
 
 INDEX_ROOT = "search"
-ENTRIES = "entries.pickle"    # in the segments' folder: EntryMemo
+ENTRIES = "entries.pickle"    # in the segments' folder: EntryMemo's index (``entry_store``)
+SHARDS = "shards"             # in the segments' folder: each shard's part of a segment
 INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).parents[1] / "site" / "search_worker.js"
 SHARD_BYTES = 16_000
@@ -334,13 +335,15 @@ def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, s
 
 class SegmentCache:
     """Each segment as the last build left it (``search_patch.SegmentState``), in memory and
-    in ``.cache/search/`` (one pickle per segment): a segment whose documents did not
-    change is not built again, one whose documents changed is patched."""
+    in ``.cache/search/`` (``search_patch.save_state``: an edit writes the shards it made
+    again): a segment whose documents did not change is not built again, one whose
+    documents changed is patched."""
 
     def __init__(self, folder: Path | None = None):
         self.folder = folder
         self.memory: dict[tuple[int, int], object] = {}
         self.entries: dict | None = None     # the last EntryMemo's terms
+        self._entry_files: dict = {}         # their buckets on disk (``entry_store``)
         self.built = self.patched = 0
 
     def _path(self, number: int, k: int) -> Path:
@@ -351,42 +354,41 @@ class SegmentCache:
             return self.memory[(number, k)]
         if self.folder is None:
             return None
+        from .search_patch import load_state
         try:
             with no_gc():            # a million small objects, none of them garbage
-                fmt, state = pickle.loads(self._path(number, k).read_bytes())
+                state = load_state(self._path(number, k), self.folder / SHARDS, _FORMAT)
         except Exception:            # none, damaged, or of classes that changed
             return None
-        if fmt != _FORMAT:
-            return None
-        self.memory[(number, k)] = state
+        if state is not None:
+            self.memory[(number, k)] = state
         return state
 
     def put(self, number: int, k: int, state) -> None:
         self.memory[(number, k)] = state
         if self.folder is not None:
+            from .search_patch import save_state
             try:
-                write_atomic(self._path(number, k),
-                             pickle.dumps((_FORMAT, state), protocol=pickle.HIGHEST_PROTOCOL))
+                save_state(self._path(number, k), self.folder / SHARDS, _FORMAT, state)
             except OSError:
                 pass
 
     def entry_memo(self, article_keys: dict[str, str]) -> EntryMemo:
         old = self.entries                  # kept in memory by a server between saves
         if old is None and self.folder is not None:
-            try:
-                with no_gc():
-                    fmt, old = pickle.loads((self.folder / ENTRIES).read_bytes())
-                old = old if fmt == _FORMAT and isinstance(old, dict) else None
-            except Exception:            # none yet, or damaged
-                old = None
+            from .entry_store import load
+            found = load(self.folder, ENTRIES, _FORMAT)
+            if found is not None:
+                old, self._entry_files = found
         return EntryMemo(article_keys, old)
 
     def save_entry_memo(self, memo: EntryMemo) -> None:
+        """Keep ``memo``'s documents (``entry_store``: the buckets that changed written)."""
         self.entries = memo.new
-        if self.folder is not None and memo.new != memo.old:
+        if self.folder is not None:
+            from .entry_store import save
             try:
-                write_atomic(self.folder / ENTRIES,
-                             pickle.dumps((_FORMAT, memo.new), protocol=pickle.HIGHEST_PROTOCOL))
+                self._entry_files = save(self.folder, ENTRIES, _FORMAT, memo.new, self._entry_files)
             except OSError:
                 pass
 
@@ -396,11 +398,13 @@ class SegmentCache:
         if self.folder is not None and self.folder.is_dir():
             for f in self.folder.iterdir():
                 if f.suffix in (".json", ".pickle") and not f.name.endswith(f"-of-{k}.pickle") \
-                        and f.name != ENTRIES:
+                        and not f.name.startswith(ENTRIES[:-len(".pickle")]):
                     try:
                         f.unlink()
                     except OSError:
                         pass
+            from .search_patch import prune_shards
+            prune_shards(self.folder / SHARDS, k)
 
 
 def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dict[str, str]:

@@ -11,9 +11,12 @@ the shard boundary rule change, the segment is built afresh instead.
 from __future__ import annotations
 
 import hashlib
+import pickle
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ..fsutil import write_atomic
 from . import search_index as S
 
 
@@ -274,3 +277,64 @@ def _reshard(st: SegmentState, firsts: list[str], touched: set[str]) -> None:
         lo = bisect_left(st.terms, firsts[i]) if i > 0 else 0
         hi = bisect_left(st.terms, firsts[j + 1]) if j + 1 < len(firsts) else len(st.terms)
         shards[i:j + 1] = [_shard(st, part) for part in _split(st.terms[lo:hi], st.every)]
+
+
+# ---- kept on disk: the shards apart, each under its own name ---------------------------------
+
+def save_state(path, shards: Path, fmt: str, st: SegmentState) -> None:
+    """``st`` to ``path``, its shards' postings, places and files apart in ``shards/``, one
+    file each under the shard's name and the format (the name is a digest of its text and
+    places: a file already there under that name holds them already, and an edit writes
+    only the shards it made again); then the shards of this segment no longer named are
+    removed."""
+    names = [s[1][:-len(".json")] for s in st.shards]
+    shards.mkdir(parents=True, exist_ok=True)
+    firsts = [s[0] for s in st.shards]
+    for i, name in enumerate(names):
+        target = shards / f"{name}.{fmt}.pickle"
+        if target.exists():
+            continue
+        lo = bisect_left(st.terms, firsts[i])
+        hi = bisect_left(st.terms, firsts[i + 1]) if i + 1 < len(firsts) else len(st.terms)
+        part = st.terms[lo:hi]
+        data = ({t: st.postings[t] for t in part}, {t: st.where[t] for t in part if t in st.where},
+                st.files[f"{name}.json"], st.files[f"{name}.w.json"])
+        write_atomic(target, pickle.dumps((fmt, data), protocol=pickle.HIGHEST_PROTOCOL))
+    apart = {f"{n}{ext}" for n in names for ext in (".json", ".w.json")}
+    core = SegmentState(**{**st.__dict__, "postings": {}, "where": {},
+                           "files": {n: t for n, t in st.files.items() if n not in apart}})
+    write_atomic(path, pickle.dumps((fmt, core, names), protocol=pickle.HIGHEST_PROTOCOL))
+    mine, live = f"{st.number}-t.", {f"{n}.{fmt}.pickle" for n in names}
+    for f in shards.iterdir():
+        if f.name.startswith(mine) and f.name not in live:
+            try:
+                f.unlink()
+            except OSError:
+                pass
+
+
+def load_state(path, shards: Path, fmt: str) -> SegmentState | None:
+    """What ``save_state`` kept, or None (none, damaged, another version, a shard missing)."""
+    found = pickle.loads(path.read_bytes())
+    if not (isinstance(found, tuple) and len(found) == 3 and found[0] == fmt):
+        return None
+    _, st, names = found
+    for name in names:
+        got, (postings, where, text, places) = pickle.loads((shards / f"{name}.{fmt}.pickle").read_bytes())
+        if got != fmt:
+            return None
+        st.postings.update(postings)
+        st.where.update(where)
+        st.files[f"{name}.json"], st.files[f"{name}.w.json"] = text, places
+    return st if len(st.postings) == len(st.terms) else None
+
+
+def prune_shards(shards: Path, k: int) -> None:
+    """Remove the shards of segments beyond ``k`` (the index has fewer now)."""
+    for f in shards.iterdir() if shards.is_dir() else ():
+        number = f.name.split("-", 1)[0]
+        if not number.isdigit() or int(number) >= k:
+            try:
+                f.unlink()
+            except OSError:
+                pass
