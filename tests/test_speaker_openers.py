@@ -1,0 +1,27 @@
+"""Who a speaker is when the text first names them in an unusual place (issue 13): a
+sentence opened by a time phrase without a comma, a person named in a possessive before
+an outlet word. Invented paragraphs."""
+from __future__ import annotations
+
+from builder.extract.quotes import extract_quotes
+from tests.test_direct_speakers import _quote
+
+
+def test_a_time_phrase_without_comma_still_opens_the_main_subject():
+    # "On Thursday evening Jane Roe delivered ...": Roe is the topic the description goes
+    # on with, not the rival named in her sentence's aside
+    paragraphs = ['On Thursday evening Jane Roe delivered her acceptance speech, painting '
+                  'her rival, John Doe, as a man too unqualified for the job.',
+                  '“A man you can bait with a tweet is not a man we can trust,” said the '
+                  'Democratic nominee.']
+    assert _quote(paragraphs, "A man you can bait").speaker == "Jane Roe"
+
+
+def test_a_possessive_name_before_an_outlet_word_is_a_person():
+    # "Hugh Tanner's radio show": Tanner owns the show; "Tanner" later is Hugh Tanner
+    paragraphs = ['Mark Dole repeated the claim on Hugh Tanner’s radio show Thursday. After '
+                  'Tanner suggested that Dole simply meant the policies had failed, Dole '
+                  'disagreed.']
+    quotes, _, _ = extract_quotes(paragraphs)
+    hits = [q for q in quotes if q.text.startswith("Dole simply meant")]
+    assert hits and hits[0].speaker == "Hugh Tanner"
