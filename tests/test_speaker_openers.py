@@ -25,3 +25,11 @@ def test_a_possessive_name_before_an_outlet_word_is_a_person():
     quotes, _, _ = extract_quotes(paragraphs)
     hits = [q for q in quotes if q.text.startswith("Dole simply meant")]
     assert hits and hits[0].speaker == "Hugh Tanner"
+
+
+def test_a_title_in_an_aside_closes_it_before_the_verb():
+    # the comma inside the quoted title ends the aside; "and author of" joins two roles
+    paragraphs = ["As Jane Roe, professor of law at Ames and author of ''The Unwritten "
+                  "Rules,'' put it, ''Senators should remember that a compromise today may "
+                  "be far better.''"]
+    assert _quote(paragraphs, "Senators should").speaker == "Jane Roe"

@@ -90,9 +90,27 @@ def subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
         if subj.kind == "none" and before.text == ",":
             subj = AS.name_before_asides(s, k - 1, cue)
         return subj if subj.kind != "none" else S.inverted_subject(s, cue)
+    if before.kind == "q" and cue.kind in ("verb", "thought") and _title_closing_aside(stoks, k - 1):
+        # "Jane Roe, author of ''The Rules,'' put it": the title's comma closes the aside
+        subj = SUB.subject_before_asides(s, k - 1, cue)
+        if subj.kind != "none":
+            return subj
     if before.kind == "q" and cue.kind == "verb":
         return S.inverted_subject(s, cue)
     return M.Mention("none")
+
+
+_TITLE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_closing_aside(stoks, q: int) -> bool:
+    """The quotation at ``q`` is a short title in Title Case ending in the aside's comma
+    ("author of ''The Unwritten Rules,''"), after "of", "titled" or "called"."""
+    inner = stoks[q].text.strip("\"“”'‘’`« »")
+    words = _TITLE_WORDS.findall(inner)
+    return q > 0 and stoks[q - 1].low in ("of", "titled", "entitled", "called") \
+        and inner.endswith(",") and 0 < len(words) <= 8 \
+        and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 def _relative_lead(s: Sentence, comma: int) -> Cue | None:
