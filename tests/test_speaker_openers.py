@@ -33,3 +33,16 @@ def test_a_title_in_an_aside_closes_it_before_the_verb():
                   "Rules,'' put it, ''Senators should remember that a compromise today may "
                   "be far better.''"]
     assert _quote(paragraphs, "Senators should").speaker == "Jane Roe"
+
+
+def test_has_written_after_a_quotation_is_a_cue():
+    paragraphs = ['"If the state imposes a levy, the duty is paid at the border," Jane Roe, a '
+                  'senior fellow at the Acme Center, has written. "The exporter pays nothing."']
+    assert _quote(paragraphs, "If the state").speaker == "Jane Roe"
+    assert _quote(paragraphs, "The exporter").speaker == "Jane Roe"
+
+
+def test_has_written_off_is_no_cue():
+    quotes, _, _ = extract_quotes(['Like Doe, the committee has written off efforts by '
+                                   'rebel delegates.'])
+    assert not quotes
