@@ -46,3 +46,13 @@ def test_has_written_off_is_no_cue():
     quotes, _, _ = extract_quotes(['Like Doe, the committee has written off efforts by '
                                    'rebel delegates.'])
     assert not quotes
+
+
+def test_two_single_marks_spaced_on_both_sides_close_an_open_quotation():
+    # wire copy: ``...'' with a space before the closing marks
+    from builder.extract.quotes.marks import find_quotes
+    text = ("``I have not seen a pattern yet, '' said Patricia Roe, the county prosecutor. "
+            "``The risk is real,'' she said.")
+    spans = [text[s.start:s.end] for s in find_quotes(text)]
+    assert spans == ["I have not seen a pattern yet", "The risk is real"]
+    assert _quote([text], "I have not seen").speaker == "Patricia Roe"
