@@ -56,3 +56,20 @@ def test_two_single_marks_spaced_on_both_sides_close_an_open_quotation():
     spans = [text[s.start:s.end] for s in find_quotes(text)]
     assert spans == ["I have not seen a pattern yet", "The risk is real"]
     assert _quote([text], "I have not seen").speaker == "Patricia Roe"
+
+
+def test_the_email_of_someone_who_emailed_is_theirs():
+    paragraphs = ['Jane Roe, vice chairwoman for the campaign, emailed supporters on Monday '
+                  'evening, telling them, “I am proud.”',
+                  'The email goes on to say: “Doe wants to write his views into our law books.”']
+    assert _quote(paragraphs, "Doe wants").speaker == "Jane Roe"
+
+
+def test_a_document_sent_from_someone_is_theirs():
+    paragraphs = ['An email was sent from the club’s executive director, Tom Vance, to the '
+                  'members. The email said, “Effective immediately, we are going to wind down.”']
+    assert _quote(paragraphs, "Effective immediately").speaker == "Tom Vance"
+    # not past another preposition: the campaign's email to Jane Roe is not hers
+    quotes, _, _ = extract_quotes(['An email from the campaign to Jane Roe went out. The '
+                                   'email said, “We are going to wind down.”'])
+    assert [q.speaker for q in quotes if q.text.startswith("We are")] == [None]
