@@ -73,3 +73,19 @@ def test_a_document_sent_from_someone_is_theirs():
     quotes, _, _ = extract_quotes(['An email from the campaign to Jane Roe went out. The '
                                    'email said, “We are going to wind down.”'])
     assert [q.speaker for q in quotes if q.text.startswith("We are")] == [None]
+
+
+def test_a_name_before_its_appositive_and_a_relative_clause_is_the_subject():
+    for text, start in (
+            ("Jane Roe, a former executive director of the state party, whose roots are in "
+             "the community, said the base was angry.", "the base was angry"),
+            ("Tom Vance, an official at the Housing Authority in Arizona, which has a backlog "
+             "of more than 500 homes, said the rule would force him to scale back.",
+             "the rule would")):
+        quotes, _, _ = extract_quotes([text])
+        hits = [q for q in quotes if q.text.startswith(start)]
+        assert hits and hits[0].speaker == text.split(",")[0]
+    # a description opening the sentence stays the subject
+    quotes, _, _ = extract_quotes(['Jane Roe spoke in Ames. The senator, who spoke at a '
+                                   'rally, warned that the plan would hurt farmers.'])
+    assert [q.speaker for q in quotes if q.text.startswith("the plan")] == ["Jane Roe"]

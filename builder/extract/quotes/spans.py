@@ -214,6 +214,15 @@ def _aside_subject(s: Sentence, k: int, j: int, c: int, comma: int, part: list[T
             and lows[0] not in ("who", "which", "when", "while", "after", "as", "if"):
         return M.Mention("none")   # ", the dollar may weaken, said X": a clause, not an aside
     np1 = s.classify(k, j)
+    if np1.kind == "description" and rel == 0 and k - 1 > s.lo and s.toks[k - 1].text == ",":
+        # "Jane Roe, a former director of the party, whose roots are ..., said": the
+        # description is the name's appositive; the name before it is the subject
+        k0, j0 = left_np(s.toks, k - 1, s.lo)
+        named = s.classify(k0, j0) if j0 > k0 else None
+        if named is not None and named.kind == "name" and k0 in (s.lo, s.lo + 1):
+            cue.appos = np1.role
+            cue.s0, cue.s1 = k0, j0
+            return named
     if np1.kind in ("description", "pronoun") and rel == 0:
         cue.s0, cue.s1 = k, j       # "The senator, who spoke at a rally, warned ..."
         return np1
