@@ -89,3 +89,14 @@ def test_a_name_before_its_appositive_and_a_relative_clause_is_the_subject():
     quotes, _, _ = extract_quotes(['Jane Roe spoke in Ames. The senator, who spoke at a '
                                    'rally, warned that the plan would hurt farmers.'])
     assert [q.speaker for q in quotes if q.text.startswith("the plan")] == ["Jane Roe"]
+
+
+def test_a_name_inside_an_aside_is_no_subject():
+    for text, start, speaker in (
+            ("Geoff Vance, a pollster who is working with Acme Action, a super PAC, said the "
+             "primaries helped.", "the primaries", "Geoff Vance"),
+            ("Michael Seaman, who lives in an area outside of the state capital, Ames, said "
+             "he still hopes.", "he still hopes", "Michael Seaman"),
+            ("The minister, Jane Roe, said the plan was good.", "the plan", "Jane Roe")):
+        quotes, _, _ = extract_quotes([text])
+        assert [q.speaker for q in quotes if q.text.startswith(start)] == [speaker]

@@ -85,6 +85,14 @@ def subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
         if subj.kind != "none" and 0 <= cue.s0 < len(stoks) \
                 and stoks[cue.s0].low in N.PREPOSITIONS:
             subj = M.Mention("none")    # "... bridges'' to Mr. Sanders, said X": an object
+        if subj.kind in ("name", "org") and before.text == "," and _inside_an_aside(stoks, cue.s0):
+            # "Jo Roe, a pollster who works with Acme Group, a super PAC, said": the name
+            # in the aside is an object there; the name opening the sentence speaks
+            s0, s1 = cue.s0, cue.s1
+            opening = SUB.subject_before_asides(s, k - 1, cue)
+            if opening.kind == "name" and N.is_name_word(stoks[cue.s0].text):
+                return opening
+            cue.s0, cue.s1 = s0, s1
         if subj.kind == "none" and before.text == ",":
             subj = SUB.subject_before_asides(s, k - 1, cue)   # "Doe, 60, a doctor, said"
         if subj.kind == "none" and before.text == ",":
@@ -111,6 +119,16 @@ def _title_closing_aside(stoks, q: int) -> bool:
     return q > 0 and stoks[q - 1].low in ("of", "titled", "entitled", "called") \
         and inner.endswith(",") and 0 < len(words) <= 8 \
         and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def _inside_an_aside(stoks, a: int) -> bool:
+    """The noun phrase at ``a`` follows a lowercase word ("works with Acme Group", "near
+    the capital, Ames"): an object inside an aside, not the subject."""
+    b = a - 1
+    if b >= 1 and stoks[b].text == ",":
+        b -= 1
+    return b >= 0 and stoks[b].kind == "w" and not stoks[b].is_cap \
+        and stoks[b].low not in ("and", "or", "but")
 
 
 def _relative_lead(s: Sentence, comma: int) -> Cue | None:
