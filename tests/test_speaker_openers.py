@@ -100,3 +100,13 @@ def test_a_name_inside_an_aside_is_no_subject():
             ("The minister, Jane Roe, said the plan was good.", "the plan", "Jane Roe")):
         quotes, _, _ = extract_quotes([text])
         assert [q.speaker for q in quotes if q.text.startswith(start)] == [speaker]
+
+
+def test_a_participle_opening_the_sentence_is_no_name():
+    for text, start in (
+            ("Facing mounting criticism from both parties, Mr. Doe released a statement on "
+             "Saturday, describing the family as heroes.", "the family"),
+            ("Recognizing this, Mr. Doe joined Democrats in writing that the bill was flawed.",
+             "the bill")):
+        quotes, _, _ = extract_quotes([text])
+        assert [q.speaker for q in quotes if q.text.startswith(start)] == ["Doe"]

@@ -9,6 +9,7 @@ import re
 
 from ...rules import attribution as A
 from ...rules import speech as R
+from ...rules import speech_verbs as V
 from . import mentions as M
 from . import names as N
 from .cues import Cue, Sentence
@@ -308,7 +309,7 @@ def clause_subject(s: Sentence, upto: int) -> tuple[int, int, M.Mention] | None:
         b = a
         while b < upto and _np_token(stoks, a, b):
             b += 1
-        if b == a or b >= upto:
+        if b == a or b >= upto or _participle_opener(stoks, a, b):
             continue
         if stoks[b - 1].kind == "w" and stoks[b - 1].text.endswith(("'s", "’s")):
             e = b                       # "Rui's paternal uncle": the possessive opens a description
@@ -327,6 +328,18 @@ def clause_subject(s: Sentence, upto: int) -> tuple[int, int, M.Mention] | None:
             if m.kind in ("name", "pronoun", "description", "org"):
                 return a, b, m
     return None
+
+
+def _participle_opener(stoks, a: int, b: int) -> bool:
+    """"Facing mounting criticism, Mr. Doe ...", "Recognizing this, Doe ...": a participle
+    opening the sentence, before its object (no verb after it: "King said" is a name)."""
+    t = stoks[a]
+    if a != 0 or b != 1 or not t.low.endswith("ing") or len(t.low) < 6 \
+            or t.low in N._GIVEN or b >= len(stoks):
+        return False
+    nxt = stoks[b]
+    return nxt.kind == "w" and not nxt.is_cap and nxt.low not in V.VERB_FORMS \
+        and not nxt.low.endswith("ed") and any(x.text == "," for x in stoks[b:])
 
 
 def _named_after_description(s: Sentence, a: int, b: int, upto: int) -> tuple[int, int, M.Mention] | None:
