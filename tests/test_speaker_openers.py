@@ -110,3 +110,9 @@ def test_a_participle_opening_the_sentence_is_no_name():
              "the bill")):
         quotes, _, _ = extract_quotes([text])
         assert [q.speaker for q in quotes if q.text.startswith(start)] == ["Doe"]
+
+
+def test_a_party_tag_in_parentheses_before_the_comma_and_verb():
+    paragraph = ('Tuesday in Ames, after winning the state, Gov. Jo Roe (R-Iowa), said, “I am '
+                 'getting ready to rent a covered wagon.”')
+    assert _quote([paragraph], "I am getting").speaker == "Jo Roe"

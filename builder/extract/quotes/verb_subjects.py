@@ -93,6 +93,8 @@ def subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
             if opening.kind == "name" and N.is_name_word(stoks[cue.s0].text):
                 return opening
             cue.s0, cue.s1 = s0, s1
+        if subj.kind == "none" and before.text == "," and k >= 3 and stoks[k - 2].text == ")":
+            subj = _name_with_party_tag(s, k - 2, cue)        # "Gov. Jo Roe (R-Ohio), said"
         if subj.kind == "none" and before.text == ",":
             subj = SUB.subject_before_asides(s, k - 1, cue)   # "Doe, 60, a doctor, said"
         if subj.kind == "none" and before.text == ",":
@@ -119,6 +121,21 @@ def _title_closing_aside(stoks, q: int) -> bool:
     return q > 0 and stoks[q - 1].low in ("of", "titled", "entitled", "called") \
         and inner.endswith(",") and 0 < len(words) <= 8 \
         and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def _name_with_party_tag(s: Sentence, close: int, cue: Cue) -> M.Mention:
+    """"..., Gov. Jo Roe (R-Ohio), said": the name before a party tag in parentheses."""
+    stoks = s.toks
+    o = next((x for x in range(close - 1, max(s.lo - 1, close - 6), -1) if stoks[x].text == "("),
+             None)
+    if o is None or not S._PARTY_TAG.fullmatch(s.text[stoks[o + 1].start:stoks[close - 1].end]):
+        return M.Mention("none")
+    a, b = S.left_np(stoks, o, s.lo)
+    m = s.classify(a, b) if b > a else M.Mention("none")
+    if m.kind != "name":
+        return M.Mention("none")
+    cue.s0, cue.s1 = a, b
+    return m
 
 
 def _inside_an_aside(stoks, a: int) -> bool:
