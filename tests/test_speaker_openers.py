@@ -116,3 +116,11 @@ def test_a_party_tag_in_parentheses_before_the_comma_and_verb():
     paragraph = ('Tuesday in Ames, after winning the state, Gov. Jo Roe (R-Iowa), said, “I am '
                  'getting ready to rent a covered wagon.”')
     assert _quote([paragraph], "I am getting").speaker == "Jo Roe"
+
+
+def test_ever_opening_a_sentence_is_no_name():
+    paragraph = ('Ever since she endorsed Mrs. Roe this month, Ms. Doe has been a powerful '
+                 'surrogate, attacking Mr. Poe and visiting the campaign\'s headquarters to '
+                 'encourage young staffers '
+                 'with a simple message: "Don\'t give up now!"')
+    assert _quote([paragraph], "Don't give up").speaker == "Doe"
