@@ -68,7 +68,7 @@ NOT_NAME_OPENERS = {
     "separately", "similarly", "likewise", "additionally", "importantly", "interestingly",
     "frankly", "honestly", "unfortunately", "fortunately", "surprisingly", "notably",
     "instead", "afterward", "afterwards", "subsequently", "simultaneously",
-    "officially", "specifically", "incidentally", "indeed", "later",
+    "officially", "specifically", "incidentally", "indeed", "later", "ever",
 }
 
 # Given names worn by men and women alike (short forms): no gender from the name alone.

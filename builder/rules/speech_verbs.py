@@ -170,6 +170,8 @@ def _table(classes: list[tuple[str, list[str]]]) -> dict[str, tuple[str, str]]:
 
 VERB_FORMS = _table([("report", REPORT_LEMMAS), ("manner", MANNER_LEMMAS),
                      ("act", ACT_LEMMAS)])
+# past participles unlike the past ("Doe has written"), read only after "has", "have", "had"
+PERFECT_PARTICIPLES = {"written": "write"}
 BELIEF_FORMS = {f for lemma in BELIEF_LEMMAS for f in _forms(lemma)}
 CLAUSE_WITH_THAT = set(CLAUSE_WITH_THAT_LEMMAS)
 QUESTION_VERBS = set(QUESTION_LEMMAS)

@@ -54,6 +54,11 @@ class Documents:
         for k, t in enumerate(toks):
             if t.kind != "w" or t.is_cap:
                 continue
+            if t.low in _SENT_AS and subject is not None and subject.pos[1] < t.start:
+                # "Jane Doe emailed supporters": what "the email" later says is hers
+                bisect.insort(self.records, _Record((para, t.start), _SENT_AS[t.low],
+                                                    list(subject.words)), key=lambda r: r.pos)
+                continue
             kind = document_kind(t.text)
             if kind is None:
                 continue
@@ -131,9 +136,28 @@ def _caps_after(toks: list[Tok], j: int) -> list[str]:
     return words
 
 
+# verbs that send a document of a kind ("emailed supporters": an email)
+_SENT_AS = {"emailed": "email", "e-mailed": "email", "tweeted": "tweet", "texted": "text"}
+
+
+def _sender(toks: list[Tok], j: int) -> list[str] | None:
+    """The name after "from": "from Jane Doe", "from the club's director, Jane Doe" (a
+    description of the sender, then the name; never past another preposition)."""
+    for i in range(j, min(len(toks), j + 8)):
+        t = toks[i]
+        if t.kind == "w" and t.is_cap:
+            return _caps_after(toks, i) or None
+        if t.text != "," and (t.kind != "w" or t.low in N.PREPOSITIONS):
+            return None
+    return None
+
+
 def _agent(toks: list[Tok], k: int) -> list[str] | None:
-    """"a lawsuit filed by Jane Doe", "a statement released by the Big Bank"."""
+    """"a lawsuit filed by Jane Doe", "a statement released by the Big Bank", "a letter
+    from Jane Doe", "an email was sent from Jane Doe"."""
     for j in range(k + 1, min(len(toks), k + 4)):
+        if toks[j].low == "from" and (j == k + 1 or toks[j - 1].low == "sent"):
+            return _sender(toks, j + 1)
         if toks[j].low == "by":
             for i in range(j + 1, min(len(toks), j + 7)):   # "by a staffer named X"
                 if toks[i].kind != "w":

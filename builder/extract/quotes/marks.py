@@ -126,8 +126,11 @@ def _double_marks(text: str) -> list[tuple[int, str, int]]:
             continue
         if pair in ("’’", "''") and (i == 0 or not text[i - 1].isalpha() or i + 2 >= n
                                     or not text[i + 2].isalpha()):
-            # two single marks standing for a double one (wire copy: ‘‘...’’)
-            out.append((i, "close" if not _open_side(text, i) else "open", 2))
+            # two single marks standing for a double one (wire copy: ‘‘...’’); spaced on
+            # both sides ("yet, '' said Doe") it closes an open quote, else opens one
+            after = i + 2 >= n or text[i + 2].isspace() or text[i + 2] in _SPACE_AFTER
+            role = "close" if not _open_side(text, i) else "either" if after else "open"
+            out.append((i, role, 2))
             i += 2
             continue
         if pair in ("‘‘", "``"):

@@ -219,6 +219,10 @@ def _match_phrasal(s: Sentence, i: int):
 
 def _match_verb(s: Sentence, i: int):
     low = s.word(i)
+    if low in V.PERFECT_PARTICIPLES and s.word(i - 1) in ("has", "have", "had") \
+            and s.word(i + 1) not in ("off", "down", "up", "out"):    # not "has written off"
+        lemma = V.PERFECT_PARTICIPLES[low]     # "“...,” Doe has written."
+        return Cue(low, "verb", i, i + 1, lemma=lemma, cls=V.VERB_FORMS[lemma][1])
     if low not in V.VERB_FORMS or low.endswith("ing"):
         return None
     lemma = V.VERB_FORMS[low][0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...rules import speech as R
 from ...rules import speech_verbs as V
+from ...rules import time_words as TW
 from . import mentions as M
 from . import names as N
 from .people import NameMention, Names
@@ -242,11 +243,19 @@ def _org_named(text: str, toks: list[Tok], i: int, j: int, words: list[str],
         return True
     if j < n and toks[j].is_cap and toks[j].low in R.ORG_HEADS:
         return True    # "Shanghai Automotive Industry Corp", "Union Investment Group"
-    if j < n and not toks[j].is_cap and (toks[j].low in R.OUTLET_DESCRIPTORS or (
+    if j < n and not toks[j].is_cap and not _owner(toks, i, j) and (
+            toks[j].low in R.OUTLET_DESCRIPTORS or (
             toks[j].low == "news" and j + 1 < n and toks[j + 1].low in R.OUTLET_DESCRIPTORS)):
         cast.add_org(" ".join(words), pos)   # "the Global Times newspaper"
         return True
     return False
+
+
+def _owner(toks: list[Tok], i: int, j: int) -> bool:
+    """"Jane Doe's radio show", "Tom Roe's website": a known given name, then a possessive
+    family name, owns the outlet word after it; the person is no outlet's name."""
+    return j - i >= 2 and N.strip_possessive(toks[j - 1].text)[1] \
+        and toks[i].low in N._GIVEN
 
 
 def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
@@ -341,10 +350,29 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
             t.kind == "w" and t.low not in N.DETERMINERS and t.low not in _SUBJECT_BEFORE
             and t.low not in N.PREPOSITIONS and not _verb_form(t) for t in toks[:k]):
         opening, lead = True, None      # "Tennis great Odile Marchand remembered ..."
+    if not opening and _time_opener(toks[:k]) and _verb_after(toks, j):
+        opening, lead = True, None      # "On Thursday evening Jane Roe delivered ..."
     subject = opening and not coordinated and not (j < n and toks[j].low in ("and", "&"))
     main = subject and (lead is None or lead.text == "," or lead.kind == "q"
                         or lead.low in _MAIN_BEFORE)
     return subject, main
+
+
+_TIME_OPENERS = {"on", "in", "at", "last", "this", "early", "late", "earlier", "later",
+                 "by", "during", "that", "each", "every", "next"}
+_TIME_FILLERS = {"the", "of", "early", "late"}
+
+
+def _time_opener(toks: list[Tok]) -> bool:
+    """The sentence opens with a time adverbial and no comma ("On Thursday evening",
+    "Last week", "In 2015", "Early Monday"): what follows may be the main subject."""
+    words = [t for t in toks if t.text != "."]
+    if not words or len(words) > 5 or words[0].low not in _TIME_OPENERS \
+            or any(t.kind != "w" for t in words):
+        return False
+    times = [t for t in words[1:] if t.low in R.TIME_WORDS or t.low == "day"
+             or t.text.isdigit() or t.low in TW.MONTH_ABBREVIATIONS]
+    return bool(times) and all(t in times or t.low in _TIME_FILLERS for t in words[1:])
 
 
 def _verb_after(toks: list[Tok], j: int) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from ...rules import attribution as A
 from ...rules import speech as R
+from ...rules import speech_verbs as V
 from . import mentions as M
 from . import names as N
 from .cues import Cue, Sentence
@@ -214,6 +215,15 @@ def _aside_subject(s: Sentence, k: int, j: int, c: int, comma: int, part: list[T
             and lows[0] not in ("who", "which", "when", "while", "after", "as", "if"):
         return M.Mention("none")   # ", the dollar may weaken, said X": a clause, not an aside
     np1 = s.classify(k, j)
+    if np1.kind == "description" and rel == 0 and k - 1 > s.lo and s.toks[k - 1].text == ",":
+        # "Jane Roe, a former director of the party, whose roots are ..., said": the
+        # description is the name's appositive; the name before it is the subject
+        k0, j0 = left_np(s.toks, k - 1, s.lo)
+        named = s.classify(k0, j0) if j0 > k0 else None
+        if named is not None and named.kind == "name" and k0 in (s.lo, s.lo + 1):
+            cue.appos = np1.role
+            cue.s0, cue.s1 = k0, j0
+            return named
     if np1.kind in ("description", "pronoun") and rel == 0:
         cue.s0, cue.s1 = k, j       # "The senator, who spoke at a rally, warned ..."
         return np1
@@ -299,7 +309,7 @@ def clause_subject(s: Sentence, upto: int) -> tuple[int, int, M.Mention] | None:
         b = a
         while b < upto and _np_token(stoks, a, b):
             b += 1
-        if b == a or b >= upto:
+        if b == a or b >= upto or _participle_opener(stoks, a, b):
             continue
         if stoks[b - 1].kind == "w" and stoks[b - 1].text.endswith(("'s", "’s")):
             e = b                       # "Rui's paternal uncle": the possessive opens a description
@@ -318,6 +328,18 @@ def clause_subject(s: Sentence, upto: int) -> tuple[int, int, M.Mention] | None:
             if m.kind in ("name", "pronoun", "description", "org"):
                 return a, b, m
     return None
+
+
+def _participle_opener(stoks, a: int, b: int) -> bool:
+    """"Facing mounting criticism, Mr. Doe ...", "Recognizing this, Doe ...": a participle
+    opening the sentence, before its object (no verb after it: "King said" is a name)."""
+    t = stoks[a]
+    if a != 0 or b != 1 or not t.low.endswith("ing") or len(t.low) < 6 \
+            or t.low in N._GIVEN or b >= len(stoks):
+        return False
+    nxt = stoks[b]
+    return nxt.kind == "w" and not nxt.is_cap and nxt.low not in V.VERB_FORMS \
+        and not nxt.low.endswith("ed") and any(x.text == "," for x in stoks[b:])
 
 
 def _named_after_description(s: Sentence, a: int, b: int, upto: int) -> tuple[int, int, M.Mention] | None:

@@ -168,7 +168,14 @@ def _aside_is_clause(part) -> bool:
         return False
     rel = next((x for x, w in enumerate(lows) if w in R.RELATIVE_WORDS), len(lows))
     return any((t.low in M._CLAUSE_VERBS or t.low in R.SUBJECT_BOUNDARY_WORDS) and not t.is_cap
-               for t in part[:rel])
+               and not _joins_titles(part, x) for x, t in enumerate(part[:rel]))
+
+
+def _joins_titles(part, x: int) -> bool:
+    """"professor of law and author of ...": "and" before another title joins two roles
+    of one person, no clause."""
+    return part[x].low == "and" and x + 1 < len(part) and N.title_head(part[x + 1].low) \
+        and any(N.title_head(t.low) for t in part[:x])
 
 
 def subject_before_asides(s: Sentence, comma: int, cue: Cue) -> M.Mention:
@@ -179,6 +186,9 @@ def subject_before_asides(s: Sentence, comma: int, cue: Cue) -> M.Mention:
     start = s.lo
     while start < comma and stoks[start].kind == "p":
         start += 1
+    if start + 1 < comma and stoks[start].low == "as" and stoks[start + 1].is_cap \
+            and cue.verb.lower() in ("put it", "puts it"):
+        start += 1      # "As Jane Roe, a law professor, put it, ...": the subject after "as"
     m = comma
     for n in range(4):
         c = m - 1

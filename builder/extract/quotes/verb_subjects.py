@@ -85,14 +85,67 @@ def subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
         if subj.kind != "none" and 0 <= cue.s0 < len(stoks) \
                 and stoks[cue.s0].low in N.PREPOSITIONS:
             subj = M.Mention("none")    # "... bridges'' to Mr. Sanders, said X": an object
+        if subj.kind in ("name", "org") and before.text == "," and _inside_an_aside(stoks, cue.s0):
+            # "Jo Roe, a pollster who works with Acme Group, a super PAC, said": the name
+            # in the aside is an object there; the name opening the sentence speaks
+            s0, s1 = cue.s0, cue.s1
+            opening = SUB.subject_before_asides(s, k - 1, cue)
+            if opening.kind == "name" and N.is_name_word(stoks[cue.s0].text):
+                return opening
+            cue.s0, cue.s1 = s0, s1
+        if subj.kind == "none" and before.text == "," and k >= 3 and stoks[k - 2].text == ")":
+            subj = _name_with_party_tag(s, k - 2, cue)        # "Gov. Jo Roe (R-Ohio), said"
         if subj.kind == "none" and before.text == ",":
             subj = SUB.subject_before_asides(s, k - 1, cue)   # "Doe, 60, a doctor, said"
         if subj.kind == "none" and before.text == ",":
             subj = AS.name_before_asides(s, k - 1, cue)
         return subj if subj.kind != "none" else S.inverted_subject(s, cue)
+    if before.kind == "q" and cue.kind in ("verb", "thought") and _title_closing_aside(stoks, k - 1):
+        # "Jane Roe, author of ''The Rules,'' put it": the title's comma closes the aside
+        subj = SUB.subject_before_asides(s, k - 1, cue)
+        if subj.kind != "none":
+            return subj
     if before.kind == "q" and cue.kind == "verb":
         return S.inverted_subject(s, cue)
     return M.Mention("none")
+
+
+_TITLE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_closing_aside(stoks, q: int) -> bool:
+    """The quotation at ``q`` is a short title in Title Case ending in the aside's comma
+    ("author of ''The Unwritten Rules,''"), after "of", "titled" or "called"."""
+    inner = stoks[q].text.strip("\"“”'‘’`« »")
+    words = _TITLE_WORDS.findall(inner)
+    return q > 0 and stoks[q - 1].low in ("of", "titled", "entitled", "called") \
+        and inner.endswith(",") and 0 < len(words) <= 8 \
+        and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def _name_with_party_tag(s: Sentence, close: int, cue: Cue) -> M.Mention:
+    """"..., Gov. Jo Roe (R-Ohio), said": the name before a party tag in parentheses."""
+    stoks = s.toks
+    o = next((x for x in range(close - 1, max(s.lo - 1, close - 6), -1) if stoks[x].text == "("),
+             None)
+    if o is None or not S._PARTY_TAG.fullmatch(s.text[stoks[o + 1].start:stoks[close - 1].end]):
+        return M.Mention("none")
+    a, b = S.left_np(stoks, o, s.lo)
+    m = s.classify(a, b) if b > a else M.Mention("none")
+    if m.kind != "name":
+        return M.Mention("none")
+    cue.s0, cue.s1 = a, b
+    return m
+
+
+def _inside_an_aside(stoks, a: int) -> bool:
+    """The noun phrase at ``a`` follows a lowercase word ("works with Acme Group", "near
+    the capital, Ames"): an object inside an aside, not the subject."""
+    b = a - 1
+    if b >= 1 and stoks[b].text == ",":
+        b -= 1
+    return b >= 0 and stoks[b].kind == "w" and not stoks[b].is_cap \
+        and stoks[b].low not in ("and", "or", "but")
 
 
 def _relative_lead(s: Sentence, comma: int) -> Cue | None:
