@@ -34,3 +34,21 @@ def test_an_object_pronoun_is_the_person_the_sentence_before_named(paragraphs, p
 def test_an_object_pronoun_stays_when_unsure(paragraphs, people, kept):
     lines = [e.text for e in extract_events(paragraphs, "2016-06-03", people)]
     assert any(kept in x for x in lines), lines
+
+
+def test_a_name_opening_a_sentence_after_a_capitalised_word_is_its_subject():
+    # "... on Tuesday. Maria Okafor has": the capitalised word ending the sentence before is no
+    # part of her name, so she (not the pollster quoted after her) is the sentence's subject
+    paragraphs = ["The state holds its primary Tuesday.",
+                  "Maria Okafor has strong support, said Ana Lima, a pollster. Gov. Tom Hale endorsed her on Wednesday."]
+    lines = [e.text for e in extract_events(paragraphs, "2016-06-03", ["Maria Okafor", "Ana Lima", "Tom Hale"])]
+    assert "Gov. Tom Hale endorsed Maria Okafor." in lines, lines
+
+
+def test_an_object_pronoun_is_a_subject_the_quote_stage_did_not_find():
+    # "Okafor has ...": a family name the text wrote in full before, the sentence's subject,
+    # whoever is quoted after it
+    paragraphs = ["Polls show Maria Okafor's lead is narrow.",
+                  "Okafor has strong support, said Ana Lima, a pollster. Gov. Tom Hale endorsed her on Wednesday."]
+    lines = [e.text for e in extract_events(paragraphs, "2016-06-03", ["Ana Lima", "Tom Hale"])]
+    assert "Gov. Tom Hale endorsed Maria Okafor." in lines, lines

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import subject_of
 from .event_checks import is_verb
 from .event_people import gender_of_given
 
@@ -45,6 +46,21 @@ def name_object(line: str, subjects, start: int, previous: str) -> str:
     return line[:m.start()] + name + line[m.end():]
 
 
+def _named_subject(previous: str, subjects, start: int) -> str | None:
+    """The sentence's subject when it is a person's name: one the quote stage found, or
+    one written in full there or before ("Okafor has ..." after "Maria Okafor's")."""
+    subject = subject_of(previous.strip())
+    if not subject or not re.fullmatch(r"(?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+", subject):
+        return None
+    known = subjects.cast.full(subject) or subjects.cast.full(subject.split()[-1])
+    if known:
+        return known
+    written = subjects.written_in_full(subject.split()[-1], start)
+    if isinstance(written, str) and (" " not in subject or subject == written):
+        return written
+    return subject if " " in subject else None
+
+
 def _person_before(subjects, start: int, previous: str, gender: str) -> str | None:
     """The subject of the sentence before when of that gender, else the one person of that
     gender it named (None when it named someone of an unknown gender too)."""
@@ -52,7 +68,7 @@ def _person_before(subjects, start: int, previous: str, gender: str) -> str | No
     lo = text.rfind(previous, max(0, start - len(previous) - 4), start) if previous else -1
     if lo < 0:
         return None
-    subject = cast.subject_of(text, lo, start)
+    subject = _named_subject(previous, subjects, start) or cast.subject_of(text, lo, start)
     if subject and _gender(subject) == gender:
         return subject
     named = set()

@@ -344,7 +344,7 @@ _HONORIFIC_NAME = re.compile(r"(?<![\w’'.-])(?:Mr|Mrs|Ms|Dr|Miss)\.?\s(?=[A-Z]
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s$")
 # a full name as written: a given name or initials, then the family name
 _WRITTEN_FULL = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z]+|(?:[A-Z]\.){1,2}(?=\s))\s(?:[A-Z]\.\s)?"
-                           r"(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-]|\s[A-Z])")
+                           r"(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:(?=[’']s\b)|(?![\w’'-]|\s[A-Z]))")   # "Ana Lima's"
 # "the Clinton campaign" (a name as a modifier), "Noel and Thomas" (a pair, one of them
 # unknown: "Noel and Michael Thomas" would read as one family): left as written
 _NOT_ALONE_BEFORE = re.compile(r"(?:(?<![\w’'-])[Tt]he|[A-Z][\w’'.-]*\s(?:and|or|&))\s$")
