@@ -80,3 +80,35 @@ def test_a_cut_never_takes_the_clause_that_holds_the_date():
     line = base.replace(" on Monday", "")
     assert tail_cuts(line, base, 0)             # another date would let it end there
     assert tail_cuts(line, base, base.find("on Monday") + len("on Monday")) == []
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a subordinator before a bare noun phrase that is its clause's subject: that clause
+    ("Holt Corp. has been under pressure to sell assets since activist investors -- including a "
+     "fund run by Ken Rowe -- surfaced holding small stakes last year.",
+     "Activist investors -- including a fund run by Ken Rowe -- surfaced holding small stakes."),
+    # the date inside a reported clause: the subordinate clause goes on to hold it
+    ("The vote had been widely expected after coastal police said they believe the gang was behind "
+     "two robberies in Marlow last week.",
+     "Coastal police said they believe the gang was behind two robberies in Marlow."),
+    # a reported clause after the date goes on to the comma, never cut at its own verb
+    ("Shortly after news broke on Monday that the two firms had come to an agreement on the songs, "
+     "Holt Media denied it.",
+     "News broke that the two firms had come to an agreement on the songs."),
+])
+def test_a_subordinate_clause_on_a_bare_noun_phrase_holds_the_date(paragraph, expected):
+    e = extract_events([paragraph], "1998-10-30")[0]
+    assert e.text == expected, e.text
+
+
+@pytest.mark.parametrize("paragraph, kept", [
+    # a preposition's noun phrase or a participle is no clause of its own
+    ("The deal collapsed after months of talks last year.", "The deal collapsed"),
+    ("The deal collapsed after signing the accord last year in Paris.", "The deal collapsed"),
+    ("Ana Lima, after initially saying she would stay away, took to the airwaves this week.", "Ana Lima"),
+    ("The pact, once expected to be signed within weeks of a summit, could now slip into next year, "
+     "analysts say.", "The pact"),
+])
+def test_a_bare_phrase_after_a_subordinator_is_no_clause(paragraph, kept):
+    e = extract_events([paragraph], "1998-10-30")[0]
+    assert e.text.startswith(kept), e.text

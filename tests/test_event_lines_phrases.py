@@ -228,3 +228,36 @@ def test_a_line_opening_with_an_auxiliary_is_a_fragment_unless_a_question():
     assert "a fragment with no subject" in line_problems("Was investigated by a panel for its role in the grants.")
     assert "a fragment with no subject" not in line_problems("Was it a mistake to open the fair on a Monday?")
     assert "a fragment with no subject" not in line_problems("Had he known, he would have stayed home.")
+
+
+@pytest.mark.parametrize("paragraph, date, expected", [
+    # another mention's relative day left in the line is written out as its date
+    ("Ana Lima changed her schedule to be in Marlow on Thursday rather than in Dover, which also holds "
+     "its primary Tuesday.", "2016-06-02",
+     "Ana Lima changed her schedule to be in Marlow rather than in Dover, which holds its primary on 7 June 2016."),
+])
+def test_another_mentions_relative_phrase_is_written_out(paragraph, date, expected):
+    from builder.extract.events import extract_events
+    lines = {e.date: e.text for e in extract_events([paragraph], "2016-06-03", [])}
+    assert lines.get(date) == expected, lines
+
+
+def test_phrases_standing_together_or_quoted_stay_as_written():
+    from builder.extract.events import extract_events
+    lines = [e.text for e in extract_events(
+        ["The ruling is due by Friday but could come as soon as Tuesday or Wednesday.",
+         "“We will be back tomorrow,” Ana Lima said on Monday."], "2016-06-03", [])]
+    assert not any("June 2016 or" in x or "or 8 June" in x for x in lines), lines
+    assert not any("back on" in x for x in lines), lines
+
+
+@pytest.mark.parametrize("line, phrase, kept", [
+    ("The board met at 2:30pm on a Monday.", "Monday", "on a Monday"),                 # "a Monday"
+    ("The firm will end Saturday delivery of its papers.", "Saturday", "Saturday delivery"),  # a noun after
+    ("The rebels took power more than four decades ago in a coup.", "four decades ago", "more than four"),
+    ("The rebels took power more than four decades ago in a coup.", "more than four decades ago", "more than four"),
+    ("The firm plans to ship a computer early next year.", "next year", "early next year"),
+])
+def test_a_phrase_that_cannot_become_a_plain_date_stays(line, phrase, kept):
+    from builder.extract.event_phrases import others_written_out
+    assert kept in others_written_out(line, [(phrase, "year", "1960", "")]), line

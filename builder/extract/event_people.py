@@ -258,7 +258,10 @@ class Cast:
 
 def _subject_position(text: str, start: int) -> bool:
     """Is the name at ``start`` a subject: opening a sentence or clause, or after "said"?"""
-    m = re.search(r"([\w’'.,;:“”\"]+)\s+(?:(?:[A-Z][\w.’'-]*)\s+){0,3}$", text[max(0, start - 60):start])
+    # the capitalised words before it are more of the name ("Gov. Tom Hale", "J.R. Vance"), never a
+    # word ending the sentence before ("... its primary Tuesday. Hale has")
+    m = re.search(r"([\w’'.,;:“”\"]+)\s+(?:(?:[A-Z][\w’'-]*|[A-Z][a-z]{0,2}\.|(?:[A-Z]\.)+)\s+){0,3}$",
+                  text[max(0, start - 60):start])
     if m is None:
         return True
     prev = m.group(1)

@@ -26,7 +26,7 @@ from datetime import date
 
 from ..rules.event_words import OTHER_TIME_NAMES, OTHER_TIME_WORDS
 from ..rules.time_words import WEEKDAY_NAME_WORDS
-from .event_checks import MAX_WORDS as _MAX_WORDS
+from .event_checks import MAX_WORDS as _MAX_WORDS, is_verb
 
 _PREPS = frozenset({"on", "in", "at", "during", "over", "by", "since", "until", "from", "before",
                     "after", "ahead", "for", "through", "throughout", "within"})
@@ -294,3 +294,46 @@ def inside_quotation(line: str, at: int) -> bool:
     before = line[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
         or before.count("''") % 2 == 1
+
+
+def others_written_out(line: str, others: list[tuple[str, str, str, str]]) -> str:
+    """The line with the relative date phrases of OTHER mentions of its sentence written
+    out ("which holds its primary Tuesday" in a Thursday entry -> "... on 7 June 2016";
+    "came to power 41 years ago" -> "... in 1959"): a reader of the chronology cannot date
+    them without the article. ``others``: (phrase as written, precision, date, value).
+    Never inside a quotation (the speaker's words), nor a weekday in a name ("Super
+    Tuesday"), nor phrases standing together ("Tuesday or Wednesday")."""
+    for phrase, precision, day, value in others:
+        at = line.find(phrase)
+        if at < 0 or not is_relative(phrase) or re.search(r"[’']s$", phrase) \
+                or re.match(r"(?i)(?:now|today|tonight|currently|recently|so far|this time)$", phrase) \
+                or inside_quotation(line, at) or in_name(line, at, phrase) or coordinated(line, at, phrase) \
+                or not _plainly_dated(line, at, phrase):
+            continue
+        replacement = written_out(precision, day, value)
+        if replacement:
+            line = write_out(line, phrase, at, replacement)[0]
+    return line
+
+
+_APPROXIMATE = re.compile(r"(?i)(?:\b(?:a|an|the|each|every|than|about|nearly|almost|over|some|roughly|around|"
+                          r"early|late|mid|mid-|later|earlier)\s*)$")
+_AFTER_OK = frozenset("""and or but to in on at for from with by as that which who when while after before
+    the a an of than until since because if so where though although""".split())
+
+
+def _plainly_dated(line: str, at: int, phrase: str) -> bool:
+    """Can the phrase become a date as it stands: no clock time ("at 2:30pm"), no
+    approximation or article before it ("more than four decades ago", "on a Monday",
+    "early next year"), no noun after it ("third-quarter earnings", "Easter week",
+    "Saturday publication")?"""
+    if re.search(r"(?i)\d\s*(?:[ap]\.?m\b\.?)|\bnoon\b|\bmidnight\b|^(?:early|late|mid|more|less|about|nearly|almost|over|some|roughly)\b", phrase):
+        return False
+    if _APPROXIMATE.search(line[max(0, at - 30):at]):
+        return False
+    after = re.match(r"\s*([A-Za-z][\w’'-]*)", line[at + len(phrase):])
+    if after and not re.match(r"\s*[,.;:!?)—–]", line[at + len(phrase):]):
+        word = after.group(1)
+        if word[:1].islower() and word not in _AFTER_OK and not is_verb(word):
+            return False
+    return True

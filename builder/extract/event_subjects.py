@@ -38,6 +38,7 @@ from ..rules.places import US_STATES
 from ..rules.speakers import EITHER_GENDER_GIVEN_NAMES
 from ..rules.speech import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from .event_checks import MAX_WORDS, is_verb
+from .event_full_names import opening_full_names
 from .event_people import Cast, _subject_position, gender_of_given
 
 _OPENERS = re.compile(r"^(?:However|Meanwhile|Still|But|And|Also|Separately|Yet|Instead|Indeed|"
@@ -100,6 +101,8 @@ class Subjects:
                     continue                    # "Dr. Osric Pellam": a person's name all the same
                 self._full_names.setdefault(m.group("family"), []).append((m.start(), m.group(0)))
         names = {n for at, n in self._full_names.get(family, []) if at < before}
+        if not names:                   # "Ilkka Vantanen was ejected": a given name no list holds
+            names = {n for at, n in opening_full_names(self.text).get(family, []) if at < before}
         if len(names) > 1:
             return False                # several people share it: none
         return names.pop() if names else None
@@ -341,7 +344,7 @@ _HONORIFIC_NAME = re.compile(r"(?<![\w’'.-])(?:Mr|Mrs|Ms|Dr|Miss)\.?\s(?=[A-Z]
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s$")
 # a full name as written: a given name or initials, then the family name
 _WRITTEN_FULL = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z]+|(?:[A-Z]\.){1,2}(?=\s))\s(?:[A-Z]\.\s)?"
-                           r"(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-]|\s[A-Z])")
+                           r"(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:(?=[’']s\b)|(?![\w’'-]|\s[A-Z]))")   # "Ana Lima's"
 # "the Clinton campaign" (a name as a modifier), "Noel and Thomas" (a pair, one of them
 # unknown: "Noel and Michael Thomas" would read as one family): left as written
 _NOT_ALONE_BEFORE = re.compile(r"(?:(?<![\w’'-])[Tt]he|[A-Z][\w’'.-]*\s(?:and|or|&))\s$")

@@ -169,6 +169,10 @@ def _has_subject(clause: str) -> bool:
 _SUBORDINATE = re.compile(r"(?<![\w’'])(?:after|before|since|when|because|while|once|until|as|"
                           r"(?<![^\n])(?:After|Before|Since|When|Because|While|Once|As))\s+"
                           r"(?=[A-Z]|(?:the|a|an|he|she|they|it|his|her|their|its|we|i)\s)")
+# "since takeover speculators surfaced", "after local police said": a subordinator before a
+# bare noun phrase, which opens a clause only when that clause names its own subject
+_SUBORDINATE_BARE = re.compile(r"(?<![\w’'])(?:after|before|since|when|because|while|once|until)\s+"
+                               r"(?=[a-z][\w’'-]*\s)")
 
 
 def _subordinate(line: str, at: int) -> tuple[int, int] | None:
@@ -176,7 +180,10 @@ def _subordinate(line: str, at: int) -> tuple[int, int] | None:
     Marsh held their first meeting, in Geneva on May 3" -> "Petrov and Marsh held ...";
     "since Russia launched its assault a year ago" -> "Russia launched its assault"."""
     best = None
-    for m in _SUBORDINATE.finditer(line, 0, at):
+    openers = sorted(list(_SUBORDINATE.finditer(line, 0, at)) + [m for m in _SUBORDINATE_BARE.finditer(line, 0, at)
+                                                                 if _bare_clause(line[m.end():at])],
+                     key=lambda m: m.start())
+    for m in openers:
         stretch = line[m.end():at]
         if re.search(r";|\s[–—]\s|[“”\"]", stretch) or _inside_quotation(line, m.start()) != _inside_quotation(line, at):
             continue                    # "“... because his name is dragged,” an insider said on Monday"
@@ -185,10 +192,34 @@ def _subordinate(line: str, at: int) -> tuple[int, int] | None:
     if best is None:
         return None
     end = _ANY_COMMA.search(line, at)
-    end = min(end.start() if end else len(line), clause_end(line, best.end(), at))
+    own = clause_end(line, best.end(), at)
+    if own <= at:                       # "after police said they believe the IRA was behind ... last
+        own = clause_end(line, at)      # week": the date is in the reported clause, which goes on
+    if re.search(r"(?<![\w’'])that\s", line[at:own]):
+        own = len(line)                 # "after news broke on Monday that the firms had agreed": the
+                                        # reported clause goes on to the comma
+    end = min(end.start() if end else len(line), own)
     if re.search(r"\b(?:them|him)\b|(?<!^)\bit\b", line[best.end():end]):
         return None                     # "since Bush carried it in 2000": "it" is in the main clause
     return best.end(), end
+
+
+def _bare_clause(stretch: str) -> bool:
+    """Does the stretch after a subordinator open on a bare noun phrase that is the
+    subject of its verb ("takeover speculators surfaced", "local police said"), not on a
+    verb or a participle ("after signing the deal") or a noun phrase with no verb of its own
+    ("after months of talks")?"""
+    first = re.match(r"[a-z][\w’'-]*", stretch)
+    if not first or _is_verb(first.group(0)) or first.group(0).endswith("ing") \
+            or first.group(0) in _SUBORDINATORS or first.group(0) in _PREPOSITIONS:
+        return False
+    subject = _subject(re.sub(r"\s(?:--|[–—])\s.*?\s(?:--|[–—])\s", " ", stretch))   # an aside between dashes
+    if not subject or _words(subject) > 4:
+        return False
+    # a noun phrase: no preposition, no "to", no adverb or participle ("initially saying",
+    # "expected to")
+    return not any(w.lower() in _PREPOSITIONS or w.lower() in ("be", "not") or re.search(r"(?:ly|ing|ed)$", w)
+                   for w in subject.split())
 
 
 def _subordinate_it(line: str, at: int) -> tuple[int, int] | None:

@@ -35,8 +35,10 @@ from ..model import Event, Quote
 from ..rules.time_words import SCHEDULED_OCCASIONS
 from .event_kinds import background, not_an_event
 from .event_mention import EventDate, Mention, event_date
+from .event_checks import MAX_WORDS
 from .event_finish import finish
 from .event_lines import event_line, occasion_line
+from .event_phrases import others_written_out
 from .event_people import _aliases, _names_with_roles, cast_of, people_in, titles_before_names
 from .event_subjects import Quoted, Subjects, corporate_names
 from .timex import Timex, find_timexes
@@ -288,7 +290,9 @@ def extract_events(paragraphs: list[str], dct: str | None,
         seen.add(key)
         kind = "background" if background(m) else "happening"
         span_to = timexes[i + 1].end if i + 1 < len(timexes) and joins[i] == "span" else None
-        events.append(_event(m, d, k, kind, subjects, aliases, span_to))
+        others = [(expression_as_written(text, o), od) for o in timexes
+                  if o is not t and s <= o.start and o.end <= e and (od := event_date(o.value)) is not None]
+        events.append(_event(m, d, k, kind, subjects, aliases, span_to, others))
     return events
 
 
@@ -327,7 +331,7 @@ def _quoted(quotes: list[Quote], starts: list[int], paragraphs: list[str]) -> li
 
 
 def _event(m: Mention, d: EventDate, k: int, kind: str, subjects: Subjects, aliases,
-           span_to: int | None = None) -> Event:
+           span_to: int | None = None, others: list[tuple[str, EventDate]] = ()) -> Event:
     text, t = m.text, m.t
     sentence = text[m.start:m.end]
     expression = expression_as_written(text, t)
@@ -350,6 +354,10 @@ def _event(m: Mention, d: EventDate, k: int, kind: str, subjects: Subjects, alia
         line = event_line(sentence, at, expression, drop_date=kind == "happening" or opening,
                           subjects=subjects, sentence_start=m.start, previous=prev_sentence,
                           when=(d.precision, d.date, d.value), opening=m.start == 0)
+        # another mention's relative phrase left in the line is written out as its date
+        dated = others_written_out(line, [(x, od.precision, od.date, od.value) for x, od in others
+                                          if x != expression])
+        line = dated if len(dated.split()) <= MAX_WORDS else line
     return Event(date=d.date, expression=expression, paragraph=k, text=line,
                  people=people_in(sentence, aliases), kind=kind, precision=d.precision,
                  value=d.value, sentence=" ".join(sentence.split()))
