@@ -610,9 +610,10 @@ def test_a_semicolon_part_of_another_time_is_left_out(paragraphs, expected):
     # the date in a relative clause inside the subject: the subject and that clause
     (["The merger of the two bakeries, which became final Tuesday, will create the region's largest chain."],
      "The merger of the two bakeries became final."),
-    # the date in the main clause: the relative clause is no line of its own
+    # the date in the main clause: the relative clause is no line of its own (its own
+    # relative date is written out, as every other mention's in a line is)
     (["The merger of the two bakeries, which became final last year, will create a chain on Tuesday."],
-     "The merger of the two bakeries, which became final last year, will create a chain."),
+     "The merger of the two bakeries, which became final in 2018, will create a chain."),
 ])
 def test_a_date_in_a_relative_clause_of_the_subject_dates_that_clause(paragraphs, expected):
     events = extract_events(paragraphs, "2019-11-20")
@@ -630,7 +631,8 @@ def test_a_date_in_a_relative_clause_of_the_subject_dates_that_clause(paragraphs
      "Ana Lima pleaded not guilty in federal court and was released on bail."),
     # "and" inside a noun phrase is no clause boundary
     (["The utility began cutting power Tuesday to homes in northern and central counties as winds rose this week."],
-     "The utility began cutting power to homes in northern and central counties as winds rose this week."),
+     "The utility began cutting power to homes in northern and central counties as winds rose in the week of "
+     "18 November 2019."),    # (the other mention's relative date written out)
 ])
 def test_a_second_clause_of_another_time_is_left_out(paragraphs, expected):
     events = extract_events(paragraphs, "2019-11-20", ["Ana Lima"])
