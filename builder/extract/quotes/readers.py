@@ -222,10 +222,23 @@ def _match_verb(s: Sentence, i: int):
     if low not in V.VERB_FORMS or low.endswith("ing"):
         return None
     lemma = V.VERB_FORMS[low][0]
+    if lemma == "continue" and s.word(i + 1) == "to" and _continued_verb(s, i) is not None:
+        return _continued_verb(s, i)
     if lemma in V.NOUNISH and not low.endswith("ed") and low not in V.IRREGULAR_PASTS \
             and (not _opens_speech(s, i + 1) or _counted(s, i - 1) or _relative_that(s, i + 1)):
         return 1    # "office emails from 2011", "the reports", "four states that": nouns
     return _verb_cue(s, i, i + 1, low)
+
+
+def _continued_verb(s: Sentence, i: int):
+    """"Doe continued to insist that ...", "continues to complain that ...": the speech
+    verb after "continue to" is the cue, with the subject of "continue" (a report verb
+    only: "continued to express doubts" is no statement); else None."""
+    form = s.word(i + 2)
+    lemma, cls = V.VERB_FORMS.get(form, ("", ""))
+    if form != lemma or cls != "report" or lemma == "continue":
+        return None
+    return Cue(f"{s.word(i)} to {form}", "verb", i, i + 3, lemma=lemma, cls=cls)
 
 
 def _counted(s: Sentence, k: int) -> bool:
