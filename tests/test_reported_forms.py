@@ -103,6 +103,8 @@ CONTINUED = [
      ("Jane Marsh", "continued to complain", "the board had been unfair to her")),
     ("Jane Marsh will continue to argue that the levy fails.",
      ("Jane Marsh", "continue to argue", "the levy fails")),
+    ("Jane Marsh went on to say that some members are angry with the board.",
+     ("Jane Marsh", "went on to say", "some members are angry with the board")),
     # "agree" with a bare clause of its own subject and verb
     ("Most Republicans agreed they had no real recourse at this point.",
      (None, "agreed", "they had no real recourse at this point")),
@@ -116,6 +118,7 @@ def test_a_verb_after_continue_to_and_agree_with_a_bare_clause_report(sentence, 
 
 def test_continue_to_without_a_report_verb_and_agree_with_an_object_report_nothing():
     assert entries("Jane Marsh is a senator.", "Jane Marsh continued to express doubts.",
+                   "Jane Marsh went on to win the race.",
                    "The two sides agreed the terms of the deal on Monday.",
                    "The union agreed to pay $3 million.") == []
     # a plain "continues" still ends the statement before it ("..., his office continues")
