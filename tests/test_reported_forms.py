@@ -103,6 +103,8 @@ CONTINUED = [
      ("Jane Marsh", "continued to complain", "the board had been unfair to her")),
     ("Jane Marsh will continue to argue that the levy fails.",
      ("Jane Marsh", "continue to argue", "the levy fails")),
+    ("Jane Marsh spoke for an hour, continuing to insist that the levy would pass.",
+     ("Jane Marsh", "continuing to insist", "the levy would pass")),
     ("Jane Marsh went on to say that some members are angry with the board.",
      ("Jane Marsh", "went on to say", "some members are angry with the board")),
     # "agree" with a bare clause of its own subject and verb

@@ -481,6 +481,10 @@ def _match_participle(s: Sentence, i: int):
     if low not in V.PARTICIPLES:
         return None
     lemma, cls = V.PARTICIPLES[low]
+    if lemma == "continue" and s.word(j) == "to":
+        inner = _continued_verb(s, i, j - i)    # ", continuing to insist that ..."
+        if inner is not None:
+            low, j, lemma, cls = inner.verb, inner.vj, inner.lemma, inner.cls
     prev = s.toks[i - 1] if i > 0 else None
     if prev is not None and prev.kind == "w" and prev.low in A.BE_FORMS:
         # "Petrov is saying that ...": a speech verb with its subject before "is"
