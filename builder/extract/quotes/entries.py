@@ -28,6 +28,8 @@ def names_something(text: str, stoks: list[Tok], x: int) -> bool:
     words = inner.split()
     if _subtitled(words) or (words and _by_author(stoks, x, _title_case(words))):
         return True     # “Doe: A Life in Politics”; “Ten Days in June,” by Jane Doe
+    if _excerpt_after_byline(stoks, x):
+        return True     # “Mill to close,” by the Star's Jo Roe: “The mill ...”
     if not words or len(words) > 8:
         return False
     if not any(sum(c.isalpha() for c in w) >= 2 and not w.startswith(("@", "#", "[", "http"))
@@ -73,6 +75,23 @@ def _by_author(stoks: list[Tok], x: int, title: bool) -> bool:
     if nxt.kind == "w" and nxt.low == "the" and k + 2 < len(stoks):
         nxt = stoks[k + 2]
     return nxt.kind == "w" and nxt.text[:1].isupper()
+
+
+def _excerpt_after_byline(stoks: list[Tok], x: int) -> bool:
+    """A quotation after a work's title and its byline and a colon (a newsletter's
+    “Mill to close,” by the Star's Jo Roe: “The mill will close ...”) is an excerpt of
+    that piece, not someone's words in the news."""
+    if x < 4 or stoks[x - 1].text != ":":
+        return False
+    for k in range(x - 2, max(0, x - 9), -1):
+        t = stoks[k]
+        if t.kind != "w" and t.text not in (".", "'", "’"):
+            return False
+        if t.kind == "w" and t.low == "by":
+            return _by_author(stoks, k - 1 if stoks[k - 1].text != "," else k - 2, True) \
+                and stoks[k - 1].kind in ("q", "p") and any(
+                    u.kind == "q" for u in stoks[max(0, k - 2):k])
+    return False
 
 
 def _possessive(word: str) -> bool:
