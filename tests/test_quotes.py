@@ -826,6 +826,19 @@ def test_a_title_after_a_preposition_or_an_outlets_name_is_a_show_not_a_quote():
     assert [q.text for q in quotes if q.kind == "direct"] == ["We Will Win"]
 
 
+def test_a_title_with_a_subtitle_or_a_byline_and_its_excerpt_are_no_quotes():
+    quotes, _, _ = run("In his memoir, “Ten Days in June,” published last year, Tom Ward "
+                       "described his youth.",
+                       "Ward's life is told in “Steel Town: The Rise and Fall of a Family "
+                       "Business in Ohio,” she said.",
+                       "“Mill to close at the end of May,” by the Daily Star's Ann Poe: "
+                       "“The mill will close.”",
+                       "Ward called it a “hit piece” by the Daily Star.",
+                       "“We will win,” Ward said.")
+    # the excerpt after the title, its byline and a colon is the piece's, no quote
+    assert [q.text for q in quotes if q.kind == "direct"] == ["hit piece", "We will win"]
+
+
 def test_an_embedded_posts_date_handle_or_number_is_not_a_quote():
     quotes, _, _ = run("Lena Vogt accused the mayor of lying “2019-06-29” and “@civicpress” "
                        "and “760070280932982784”.",

@@ -22,6 +22,12 @@ CUT = [
      ("Jane Marsh", "said", "the visit was worth it, despite the rain in Salem")),
     ("Jane Marsh said the board would back the levy, whereas the mayor holds a veto.",
      ("Jane Marsh", "said", "the board would back the levy")),
+    # a comparison of the writer's, to the end of the content
+    ("In the survey, 52 percent said Jane Marsh would do better, compared with 41 percent "
+     "for Tom Okafor.",
+     (None, "said", "Jane Marsh would do better")),
+    ("The company reported a profit of $2 a share, well above the $1 analysts expected.",
+     (None, "reported", "a profit of $2 a share")),
 ]
 
 KEPT = [
@@ -34,6 +40,9 @@ KEPT = [
       "the board would back the levy, but that the mayor might veto it")),
     ("Jane Marsh said she backed the levy, but hasn't decided how to vote.",
      ("Jane Marsh", "said", "she backed the levy, but hasn't decided how to vote")),
+    # a comparison followed by more of the statement ("..., because ...") stays
+    ("Jane Marsh said the mill earned less, well below forecasts, because of the strike.",
+     ("Jane Marsh", "said", "the mill earned less, well below forecasts, because of the strike")),
     # "which" clauses are as often part of what was said
     ("Jane Marsh said the bank bought bonds, which kept rates low.",
      ("Jane Marsh", "said", "the bank bought bonds, which kept rates low")),

@@ -95,3 +95,35 @@ def test_a_thought_word_after_a_possessive_is_a_noun():
     assert entries("The board’s hope at this point was to close the plant by May.") == []
     assert (None, "hopes", "to close the plant by May") in entries(
         "The board hopes to close the plant by May.")
+
+
+CONTINUED = [
+    # "continue to" + a report verb: that verb is the cue, with the subject of "continue"
+    ("Jane Marsh continued to complain that the board had been unfair to her.",
+     ("Jane Marsh", "continued to complain", "the board had been unfair to her")),
+    ("Jane Marsh will continue to argue that the levy fails.",
+     ("Jane Marsh", "continue to argue", "the levy fails")),
+    ("Jane Marsh spoke for an hour, continuing to insist that the levy would pass.",
+     ("Jane Marsh", "continuing to insist", "the levy would pass")),
+    ("Jane Marsh went on to say that some members are angry with the board.",
+     ("Jane Marsh", "went on to say", "some members are angry with the board")),
+    # "agree" with a bare clause of its own subject and verb
+    ("Most Republicans agreed they had no real recourse at this point.",
+     (None, "agreed", "they had no real recourse at this point")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", CONTINUED)
+def test_a_verb_after_continue_to_and_agree_with_a_bare_clause_report(sentence, want):
+    assert want in entries("Jane Marsh is a senator from Ohio.", sentence)
+
+
+def test_continue_to_without_a_report_verb_and_agree_with_an_object_report_nothing():
+    assert entries("Jane Marsh is a senator.", "Jane Marsh continued to express doubts.",
+                   "Jane Marsh went on to win the race.",
+                   "The two sides agreed the terms of the deal on Monday.",
+                   "The union agreed to pay $3 million.") == []
+    # a plain "continues" still ends the statement before it ("..., his office continues")
+    assert ("Jane Marsh", "said", "she opposes the war") in entries(
+        "Even as Jane Marsh has said that she opposes the war, her office continues to "
+        "carve out exceptions for the army.")

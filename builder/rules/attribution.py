@@ -257,6 +257,10 @@ TRAILER_RELATIVES = {"who", "whom", "where"}
 # "said he won a grant, but his parents earned too much" goes on with the statement as
 # often as it is the writer's)
 TRAILER_CONTRASTS = {"whereas"}
+# and a comparison of the writer's ("said 52 percent back Doe, compared with 41 percent
+# for Roe"; "reported a profit of $2, well above the $1 analysts expected")
+TRAILER_COMPARISONS = {"compared with", "compared to", "up from", "down from",
+                       "well above", "well below", "far above", "far below"}
 
 # adverbs that follow a verb in -s ("the system works well", "the plan falls short"):
 # what tells a verb from a plural noun in a short clause after "said"

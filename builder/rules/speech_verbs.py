@@ -174,6 +174,9 @@ VERB_FORMS = _table([("report", REPORT_LEMMAS), ("manner", MANNER_LEMMAS),
 PERFECT_PARTICIPLES = {"written": "write"}
 BELIEF_FORMS = {f for lemma in BELIEF_LEMMAS for f in _forms(lemma)}
 CLAUSE_WITH_THAT = set(CLAUSE_WITH_THAT_LEMMAS)
+# of those, verbs that also report a bare clause with its own subject and verb ("most
+# agreed they had no recourse"), never a bare object ("agreed the terms")
+BARE_CLAUSE_AGREE = {"agree"}
 QUESTION_VERBS = set(QUESTION_LEMMAS)
 
 # speech acts whose participle names a topic (", criticizing the plan", "after praising X")

@@ -106,7 +106,19 @@ def end_trailer(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:
         if low in A.TRAILER_CONTRASTS and stoks[m + 1].kind == "w" \
                 and _main_clause(stoks, m + 2, b) and stoks[m + 2].low != "that":
             return trim_content(stoks, a, m)
+        if _comparison(stoks, m + 1, b):
+            return trim_content(stoks, a, m)
     return a, b
+
+
+def _comparison(stoks: list[Tok], k: int, b: int) -> bool:
+    """", compared with 41 percent for Roe", ", up from 90 last year", ", well above the
+    $2 analysts expected": a figure set against another after a comma, to the end of the
+    content, is the writer's comparison, not what was said."""
+    words = [t.low for t in stoks[k:min(b, k + 2)] if t.kind == "w"]
+    if len(words) < 2 or stoks[k + 1].kind != "w" or any(t.text == "," for t in stoks[k:b]):
+        return False        # ", well below forecasts, because of ...": the reason goes on
+    return " ".join(words) in A.TRAILER_COMPARISONS
 
 
 def _end_relative(stoks: list[Tok], a: int, b: int) -> tuple[int, int]:

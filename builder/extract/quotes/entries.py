@@ -26,6 +26,10 @@ def names_something(text: str, stoks: list[Tok], x: int) -> bool:
     that no speech cue introduces ("Bad Blood", "Meet the Press")."""
     inner = stoks[x].text.strip("“”„«»‘’\"' ")
     words = inner.split()
+    if _subtitled(words) or (words and _by_author(stoks, x, _title_case(words))):
+        return True     # “Doe: A Life in Politics”; “Ten Days in June,” by Jane Doe
+    if _excerpt_after_byline(stoks, x):
+        return True     # “Mill to close,” by the Star's Jo Roe: “The mill ...”
     if not words or len(words) > 8:
         return False
     if not any(sum(c.isalpha() for c in w) >= 2 and not w.startswith(("@", "#", "[", "http"))
@@ -48,6 +52,48 @@ def names_something(text: str, stoks: list[Tok], x: int) -> bool:
     return _title_case(words)
 
 
+def _subtitled(words: list[str]) -> bool:
+    """A work's title with a subtitle: Title Case on both sides of a colon, four words or
+    more (“Steel Town: The Rise and Fall of an Industry”); nobody speaks in Title Case."""
+    cut = next((k for k, w in enumerate(words) if w.endswith(":")), None)
+    return cut is not None and 0 <= cut < len(words) - 1 and len(words) >= 4 \
+        and len(words) <= 20 and _title_case(words)
+
+
+def _by_author(stoks: list[Tok], x: int, title: bool) -> bool:
+    """A quotation followed by a comma, "by" and a capitalised name is a work and its
+    author (“Mill to close in May,” by the Star's Jo Roe: ...); without the comma only a
+    title in Title Case (“Ten Days in June” by Jane Doe; not a “hit piece” by the Star)."""
+    k = x + 1
+    if k < len(stoks) and stoks[k].text == ",":
+        k += 1
+    elif not title and not stoks[x].text.rstrip("”’\"'» ").endswith(","):
+        return False
+    if not (k + 1 < len(stoks) and stoks[k].kind == "w" and stoks[k].low == "by"):
+        return False
+    nxt = stoks[k + 1]
+    if nxt.kind == "w" and nxt.low == "the" and k + 2 < len(stoks):
+        nxt = stoks[k + 2]
+    return nxt.kind == "w" and nxt.text[:1].isupper()
+
+
+def _excerpt_after_byline(stoks: list[Tok], x: int) -> bool:
+    """A quotation after a work's title and its byline and a colon (a newsletter's
+    “Mill to close,” by the Star's Jo Roe: “The mill will close ...”) is an excerpt of
+    that piece, not someone's words in the news."""
+    if x < 4 or stoks[x - 1].text != ":":
+        return False
+    for k in range(x - 2, max(0, x - 9), -1):
+        t = stoks[k]
+        if t.kind != "w" and t.text not in (".", "'", "’"):
+            return False
+        if t.kind == "w" and t.low == "by":
+            return _by_author(stoks, k - 1 if stoks[k - 1].text != "," else k - 2, True) \
+                and stoks[k - 1].kind in ("q", "p") and any(
+                    u.kind == "q" for u in stoks[max(0, k - 2):k])
+    return False
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’")) and word[:1].isupper()
 
@@ -56,7 +102,8 @@ def _after_naming_words(stoks: list[Tok], x: int) -> bool:
     before = [t.low for t in stoks[max(0, x - 3):x] if t.kind == "w"]
     if not before:
         return False
-    if before[-1] in A.NAMING_WORDS or " ".join(before[-2:]) in A.NAMING_PHRASES:
+    if before[-1] in A.NAMING_WORDS or before[-1] in A.WORK_WORDS \
+            or " ".join(before[-2:]) in A.NAMING_PHRASES:
         return True
     # "was called", "so-called": the passive names; "Petrov called it “...”" is speech
     return before[-1] == "called" and len(before) >= 2 and before[-2] in A.NAMING_PASSIVE

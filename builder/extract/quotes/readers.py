@@ -213,6 +213,9 @@ def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
 def _match_phrasal(s: Sentence, i: int):
     low, nxt = s.word(i), s.word(i + 1)
     if nxt and nxt in V.PHRASAL_FIRST.get(low, ()):
+        if V.VERB_FORMS[f"{low} {nxt}"][0] == "go on" and s.word(i + 2) == "to" \
+                and _continued_verb(s, i, 2) is not None:
+            return _continued_verb(s, i, 2)     # "went on to say that ..."
         return _verb_cue(s, i, i + 2, f"{low} {nxt}")
     return None
 
@@ -226,10 +229,25 @@ def _match_verb(s: Sentence, i: int):
     if low not in V.VERB_FORMS or low.endswith("ing"):
         return None
     lemma = V.VERB_FORMS[low][0]
+    if lemma == "continue" and s.word(i + 1) == "to" and _continued_verb(s, i, 1) is not None:
+        return _continued_verb(s, i, 1)
     if lemma in V.NOUNISH and not low.endswith("ed") and low not in V.IRREGULAR_PASTS \
             and (not _opens_speech(s, i + 1) or _counted(s, i - 1) or _relative_that(s, i + 1)):
         return 1    # "office emails from 2011", "the reports", "four states that": nouns
     return _verb_cue(s, i, i + 1, low)
+
+
+def _continued_verb(s: Sentence, i: int, n: int):
+    """"Doe continued to insist that ...", "went on to say that ...": the speech verb
+    after "continue to" or "go on to" (``n`` words before "to") is the cue, with the
+    subject of "continue" (a report verb only: "continued to express doubts" is no
+    statement); else None."""
+    form = s.word(i + n + 1)
+    lemma, cls = V.VERB_FORMS.get(form, ("", ""))
+    if form != lemma or cls != "report" or lemma in ("continue", "go on"):
+        return None
+    lead = " ".join(s.word(k) for k in range(i, i + n))
+    return Cue(f"{lead} to {form}", "verb", i, i + n + 2, lemma=lemma, cls=cls)
 
 
 def _counted(s: Sentence, k: int) -> bool:
@@ -467,6 +485,10 @@ def _match_participle(s: Sentence, i: int):
     if low not in V.PARTICIPLES:
         return None
     lemma, cls = V.PARTICIPLES[low]
+    if lemma == "continue" and s.word(j) == "to":
+        inner = _continued_verb(s, i, j - i)    # ", continuing to insist that ..."
+        if inner is not None:
+            low, j, lemma, cls = inner.verb, inner.vj, inner.lemma, inner.cls
     prev = s.toks[i - 1] if i > 0 else None
     if prev is not None and prev.kind == "w" and prev.low in A.BE_FORMS:
         # "Petrov is saying that ...": a speech verb with its subject before "is"

@@ -104,6 +104,11 @@ def reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
     if cue.lemma in V.ORG_STATEMENT_LEMMAS and cue.subj is not None and (
             cue.subj.kind == "org" or cue.subj.pronoun == "it"):
         return True
+    if cue.lemma in V.BARE_CLAUSE_AGREE and cue.left_subject:
+        # "most agreed they had no recourse", "everyone agrees the law was flawed": a
+        # clause with its own subject and verb (not "agreed the terms", "agreed to pay")
+        return s.word(span[0]) not in ("and", "or", "but", "while") \
+            and CS.looks_like_clause(s.toks, span[0], span[1])
     if cue.cls != "report" or cue.lemma in V.CLAUSE_WITH_THAT:
         return False
     if cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj:
