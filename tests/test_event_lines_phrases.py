@@ -261,3 +261,18 @@ def test_phrases_standing_together_or_quoted_stay_as_written():
 def test_a_phrase_that_cannot_become_a_plain_date_stays(line, phrase, kept):
     from builder.extract.event_phrases import others_written_out
     assert kept in others_written_out(line, [(phrase, "year", "1960", "")]), line
+
+
+def test_a_date_in_a_compound_word_and_a_supposed_date_are_not_written_out():
+    """ "his Tuesday-night victories": the date goes whole from its own entry's line and is
+    not written out in another's; a date inside a condition ("if she wins on Saturday")
+    dates nothing, so no other line gets it as a date."""
+    lines = {e.expression: e.text for e in extract_events(
+        ["A paper owned by Ana Lima also this week printed an interview with Rui Costa given after his "
+         "Tuesday-night victories, in which he thanked voters.",
+         "If Rui Costa follows up his wins in the north with a victory on Saturday, the race moves to the "
+         "capital on April 5."], "2016-03-18", ["Ana Lima", "Rui Costa"])}
+    assert "Tuesday-night" not in lines["Tuesday"] and "-night" not in lines["Tuesday"], lines
+    assert "his victories" in lines["Tuesday"], lines
+    assert "2016-night" not in lines["this week"] and "March 2016-" not in lines["this week"], lines
+    assert "March 2016" not in lines["on April 5"], lines

@@ -65,6 +65,9 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
     if i < 0:
         return line, 0
     j = i + len(phrase)
+    compound = re.match(r"-[a-z]+\b", line[j:])
+    if compound:
+        j += compound.end()             # "his Tuesday-night victories" -> "his victories"
     words = phrase.split()
     k = next((n for n, w in enumerate(words) if re.search(r"[’']s$", w)), None)
     if k is not None:
@@ -331,6 +334,8 @@ def _plainly_dated(line: str, at: int, phrase: str) -> bool:
         return False
     if _APPROXIMATE.search(line[max(0, at - 30):at]):
         return False
+    if line[at + len(phrase):at + len(phrase) + 1] == "-":
+        return False              # "Tuesday-night victories": a part of a compound word
     after = re.match(r"\s*([A-Za-z][\w’'-]*)", line[at + len(phrase):])
     if after and not re.match(r"\s*[,.;:!?)—–]", line[at + len(phrase):]):
         word = after.group(1)

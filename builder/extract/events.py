@@ -290,8 +290,10 @@ def extract_events(paragraphs: list[str], dct: str | None,
         seen.add(key)
         kind = "background" if background(m) else "happening"
         span_to = timexes[i + 1].end if i + 1 < len(timexes) and joins[i] == "span" else None
+        # (a mention that dates nothing, "if he wins on Saturday", is not written out)
         others = [(expression_as_written(text, o), od) for o in timexes
-                  if o is not t and s <= o.start and o.end <= e and (od := event_date(o.value)) is not None]
+                  if o is not t and s <= o.start and o.end <= e and (od := event_date(o.value)) is not None
+                  and not not_an_event(Mention(text, o, s, e, p_start, p_end, dct_date))]
         events.append(_event(m, d, k, kind, subjects, aliases, span_to, others))
     return events
 
