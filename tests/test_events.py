@@ -304,6 +304,12 @@ def test_comparison_bases_are_left_out(sentence, expression):
     ("The jobless rate remained at 4.7 percent last month, above its low.", "last month"),
     ("The candy unit had sales of about $154 million last year, a memo said.", "last year"),
     ("The bid was extended to Nov. 16. It had been due to expire Friday evening.", "Friday evening"),
+    # money of a period that is not its news: the period compared with, a part, a figure held
+    ("In the year-ago quarter, the mill earned $22.5 million, or 97 cents a share.", "In the year-ago quarter"),
+    ("Bolt Ltd. lost $3 million, against net income of $2 million a year earlier.", "a year earlier"),
+    ("The loss was eased by an after-tax gain of about $30 million in the quarter.", "in the quarter"),
+    ("In fiscal 2015 the press unit had sales of about $40 million.", "In fiscal 2015"),
+    ("The chain had $12 million in revenue last year, filings show.", "last year"),
     # where rules or a series start
     ("The rules on classified files date back to 1917, and few know them.", "1917"),
     # a role a person held: an appositive after a name, or "who was" + the role
@@ -325,6 +331,11 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("The company will end print editions by the end of next year.", "by the end of next year", "2020"),
     ("In 2016, the department reported that 900,000 people had used the drug.", "In 2016", "2016"),
     ("The senator won more than 60 percent of the vote in 2012.", "in 2012", "2012"),
+    # a firm's own result for the period it reports, a sale for a sum, a mishap dated
+    # beside a charge: happenings
+    ("Bolt Ltd. earned $5 million in the third quarter, it said.", "in the third quarter", "2019"),
+    ("Bolt Ltd. sold the press unit for $40 million in 2015.", "in 2015", "2015"),
+    ("The flood last month will cost the firm a charge of $10 million.", "last month", "2019-10"),
     ("The decision could come as soon as Tuesday.", "as soon as Tuesday", "2019-11-26"),
     ("The club posted a photo of him holding up a shirt from its account on Wednesday.",
      "on Wednesday", "2019-11-20"),

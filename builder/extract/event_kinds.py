@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.event_words import FORECAST_NOUNS, MEASURE_VERBS, PAST_PARTICIPLES, TENURE_VERBS
+from ..rules.event_words import FORECAST_NOUNS, HAPPENING_NOUNS, MEASURE_VERBS, PAST_PARTICIPLES, TENURE_VERBS
 from ..rules.speech import TITLE_HEADS
 from ..rules.time_words import MONTHS
 from . import event_generic as generic
@@ -187,6 +187,52 @@ def yearly_statistic(m: Mention) -> bool:
     return True
 
 
+# a sum of money in a reporting period: a verb of earning or a result noun with "of"
+# right before the figure ("earned $22.5 million", "a net loss of $3 million", "sales of
+# about $40 million", "$12 million in revenue")
+_MONEY = r"(?:about |nearly |almost |roughly |some |just |only |more than |less than |an estimated )?[$€£¥]\s?\d"
+_RESULT_NOUNS = (r"(?:sales|revenues?|earnings|profits?|income|losses|loss|gains?|turnover|cash flow|charges?|"
+                 r"write-?offs?|write-?downs?|dividends?)")
+_RESULT = re.compile(
+    r"\b(?:earned|netted|lost)\s+(?:a\s+(?:record\s+)?)?" + _MONEY
+    + r"|\b" + _RESULT_NOUNS + r"\s+(?:totaling\s+|totalling\s+)?of\s+" + _MONEY
+    + r"|[$€£¥]\s?\d[\d.,]*\s+(?:million|billion|trillion)?\s*in\s+(?:annual\s+|net\s+|operating\s+)?"
+      r"(?:sales|revenues?|earnings|profits?|income|losses)\b")
+# a part of a period's result (a gain or a charge booked in it), or a figure held ("had
+# sales of", "had $12 million in revenue"): a figure, never the period's news itself
+_PART = re.compile(r"\b(?:gains?|charges?|write-?offs?|write-?downs?|provisions?)\s+of\s+" + _MONEY
+                   + r"|\bhad\s+(?:net\s+|annual\s+|total\s+)?(?:sales|revenues?)\s+of\s+" + _MONEY
+                   + r"|\bhad\s+(?:(?:more than|about|nearly|some|only)\s+)?[$€£¥]\s?\d[\d.,]*\s+(?:million|billion)?\s*in\s+"
+                     r"(?:annual\s+|net\s+)?(?:sales|revenues?)\b")
+# the period a result is compared with: "a year earlier", "in the year-ago quarter"
+_COMPARED_PERIOD = re.compile(r"(?i)\b(?:year-ago|year-earlier|year earlier|year ago|prior-year|prior year|"
+                              r"previous (?:year|quarter|period)|corresponding|same (?:period|quarter|month))\b")
+
+
+def period_result(m: Mention) -> bool:
+    """A sum of money of a reporting period that is not the period's news: the result of
+    the period it is compared with ("the unit earned $22.5 million in the year-ago
+    quarter", "net income of $5 million a year earlier"), a part of a result ("an after-tax
+    gain of about $30 million in the quarter"), or a figure held ("In fiscal 2015 the plant
+    had sales of about $40 million"). A firm's own result for the period it reports ("earned
+    $5 million in the third quarter") and a sale "for $40 million in 2015" stay happenings."""
+    if not _COARSE.fullmatch(m.t.value):
+        return False
+    if (m.words_before(1) or [""])[-1] in HAPPENING_NOUNS | _MISHAP_NOUNS:
+        return False                    # "the earthquake last month will result in a charge of $10 million"
+    clause = _clause(m).lower()
+    if _PART.search(clause):
+        return True
+    return _COMPARED_PERIOD.search(m.t.text) is not None and _RESULT.search(clause) is not None
+
+
+# a mishap named right before a date: the date is the mishap's ("the flood last month")
+_MISHAP_NOUNS = frozenset("""
+earthquake quake storm hurricane typhoon flood floods fire fires explosion blast bombing
+strike strikes spill outage accident
+""".split())
+
+
 _COUNT = re.compile(r"\b(?:had|has|have|recorded|records|saw|sees|logged|registered|counted|suffered|reported)\s+"
                     r"(?:(?:more than|over|about|nearly|almost|just|only|roughly|some|a total of|at least)\s+)?"
                     r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
@@ -356,7 +402,7 @@ NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyri
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
 BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, until, by_state_or_target,
-                    yearly_statistic, yearly_count, period_level, forecast, financial_outlook, allowance, overtaken_plan, dating_back, role_description, year_as_subject, future_measure)
+                    yearly_statistic, yearly_count, period_result, period_level, forecast, financial_outlook, allowance, overtaken_plan, dating_back, role_description, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:
