@@ -310,6 +310,12 @@ def test_comparison_bases_are_left_out(sentence, expression):
     ("The loss was eased by an after-tax gain of about $30 million in the quarter.", "in the quarter"),
     ("In fiscal 2015 the press unit had sales of about $40 million.", "In fiscal 2015"),
     ("The chain had $12 million in revenue last year, filings show.", "last year"),
+    # what someone holds as a day begins; the level or value of an earlier date
+    ("Ana Lima, who came into Tuesday with a lead of 40 delegates, won the state.", "Tuesday"),
+    ("The mayor enters the weekend with a lead of five points.", "the weekend"),
+    ("The farm is worth only half what it was in October.", "in October"),
+    ("Turnout is nowhere near where it was in 2012, aides said.", "in 2012"),
+    ("Her farms, worth a hundred million dollars in October, are worth half that now.", "in October"),
     # where rules or a series start
     ("The rules on classified files date back to 1917, and few know them.", "1917"),
     # a role a person held: an appositive after a name, or "who was" + the role
@@ -335,6 +341,9 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     # beside a charge: happenings
     ("Bolt Ltd. earned $5 million in the third quarter, it said.", "in the third quarter", "2019"),
     ("Bolt Ltd. sold the press unit for $40 million in 2015.", "in 2015", "2015"),
+    ("Ana Lima came Tuesday with her family.", "Tuesday", "2019-11-19"),
+    ("Ana Lima went into Tuesday’s vote with momentum.", "Tuesday’s", "2019-11-19"),
+    ("The painting, worth $2 million, was stolen in 2010.", "in 2010", "2010"),
     ("The flood last month will cost the firm a charge of $10 million.", "last month", "2019-10"),
     ("The decision could come as soon as Tuesday.", "as soon as Tuesday", "2019-11-26"),
     ("The club posted a photo of him holding up a shirt from its account on Wednesday.",

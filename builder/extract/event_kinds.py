@@ -375,6 +375,42 @@ def role_description(m: Mention) -> bool:
         and re.match(r"[ \t\u00a0]*(?:,|\.|\)|;|$|and\b)", m.after(8)) is not None
 
 
+_INTO_WITH_BEFORE = re.compile(r"(?i)\b(?:(?:came|comes|come|coming|went|goes|go|going|headed|heads|head|heading)"
+                               r"[ \t\u00a0]+into|entered|enters|enter|entering)[ \t\u00a0]+$")
+
+
+def carried_into(m: Mention) -> bool:
+    """ "Rivers, who came into Tuesday with a lead of 40 delegates", "the mayor enters the
+    weekend with momentum": what someone holds as a day begins, a state (the day's own
+    happening, "went into Tuesday's vote", is dated by its noun)."""
+    if m.t.text.lower().endswith(("'s", "’s")):
+        return False
+    return _INTO_WITH_BEFORE.search(m.before(30)) is not None \
+        and re.match(r"[ \t\u00a0]+with\b", m.after(8)) is not None
+
+
+_LEVEL_THEN = re.compile(r"(?i)\b(?:what|where|how)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,3}?"
+                         r"(?:was|were|had been|used to be|stood|looked)[ \t\u00a0]+(?:in|on|at|during|back in)?[ \t\u00a0]*$")
+
+
+def level_then(m: Mention) -> bool:
+    """ "worth only half what it was in October", "nowhere near where it was in 2012",
+    "properties worth $130 million in October": the level or the value of an earlier date
+    a present one is measured against, a state then."""
+    if _LEVEL_THEN.search(m.before(50)):
+        return True
+    worth = _WORTH_THEN.search(m.before(70))
+    return worth is not None and re.search(r"\d|\b(?:million|billion|trillion|thousand|hundred|dollars?|pounds?|euros?)\b",
+                                           worth.group(1)) is not None
+
+
+# "worth $130 million in October", "worth a hundred million dollars last year": a value then
+_AMOUNT_WORD = (r"(?:[$€£¥]?\d[\d.,]*|a|an|about|nearly|almost|some|roughly|only|just|more|less|than|over|under|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|"
+                r"million|billion|trillion|dollars?|pounds?|euros?|yen|cents?)")
+_WORTH_THEN = re.compile(r"(?i)\bworth[ \t\u00a0]+((?:" + _AMOUNT_WORD + r"[ \t\u00a0-]+){1,6}?)(?:in|on|at|during|as of)[ \t\u00a0]+$")
+
+
 def year_as_subject(m: Mention) -> bool:
     """ "2019 is just not as strong as 2018", "2016 was a bad year": the year itself
     described, not a happening in it."""
@@ -402,7 +438,7 @@ NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyri
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
 BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, until, by_state_or_target,
-                    yearly_statistic, yearly_count, period_result, period_level, forecast, financial_outlook, allowance, overtaken_plan, dating_back, role_description, year_as_subject, future_measure)
+                    yearly_statistic, yearly_count, period_result, period_level, forecast, financial_outlook, allowance, overtaken_plan, dating_back, carried_into, level_then, role_description, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:
