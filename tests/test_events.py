@@ -1165,3 +1165,24 @@ def test_a_month_or_weekday_before_a_happening_noun_dates_it():
     ], "2016-03-23")
     assert found == [("December", "2015-12", "happening"), ("December", "2015-12", "happening"),
                      ("Tuesday", "2016-03-22", "happening")], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lee Cole said to cheers: “The boy today is the symbol of our unity.”",
+    "Jo Roe said she can't make sense of where the party is today.",
+    "In the capital, today is the eighth day of the blockade.",
+    "A moderate judge today may be far better for them than a liberal one.",
+])
+def test_today_as_nowadays_dates_nothing(sentence):
+    """ "today" as nowadays, the present of a state: no happening of the day."""
+    assert [e for e, _, _ in kinds([sentence])] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court will rule today on the appeal.",
+    "The mayor is expected to sign the bill today.",
+    "The attack that happened today is the work of a gang.",
+    "The mayor said today the plan is dead.",
+])
+def test_a_happening_today_stays(sentence):
+    assert [e for e, _, _ in kinds([sentence])] == ["today"], kinds([sentence])
