@@ -316,6 +316,10 @@ def test_comparison_bases_are_left_out(sentence, expression):
     ("The loss was eased by an after-tax gain of about $30 million in the quarter.", "in the quarter"),
     ("In fiscal 2015 the press unit had sales of about $40 million.", "In fiscal 2015"),
     ("The chain had $12 million in revenue last year, filings show.", "last year"),
+    # a rate or an average over a period
+    ("Jobs grew at a rate of 300,000 a month after averaging 240,000 for the first nine months of 2018.", "2018"),
+    ("The average daily turnover for October is almost 148 million shares.", "October"),
+    ("In the quarter, Orbis had an average of 5.6 million shares outstanding.", "In the quarter"),
     # what someone holds as a day begins; the level or value of an earlier date
     ("Ana Lima, who came into Tuesday with a lead of 40 delegates, won the state.", "Tuesday"),
     ("The mayor enters the weekend with a lead of five points.", "the weekend"),
@@ -348,6 +352,7 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("Bolt Ltd. earned $5 million in the third quarter, it said.", "in the third quarter", "2019"),
     ("Bolt Ltd. sold the press unit for $40 million in 2015.", "in 2015", "2015"),
     ("The senator moved from Ohio in 2012.", "in 2012", "2012"),
+    ("The plant opened in 2015 and averaged 40 cars a day.", "in 2015", "2015"),
     ("Ana Lima came Tuesday with her family.", "Tuesday", "2019-11-19"),
     ("Ana Lima went into Tuesday’s vote with momentum.", "Tuesday’s", "2019-11-19"),
     ("The painting, worth $2 million, was stolen in 2010.", "in 2010", "2010"),

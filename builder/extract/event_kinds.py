@@ -270,6 +270,28 @@ def period_level(m: Mention) -> bool:
     return _LEVEL.search(_clause(m).lower()) is not None
 
 
+_RATE = re.compile(r"\bat (?:a|an) (?:[\w-]+ )?(?:rate|pace) of\b|\b(?:averaging|averaged|averages|average)\s+(?:of\s+)?"
+                   r"(?:about |nearly |almost |roughly |more than |less than )?[$€£¥]?\d|\ban average of\s+(?:about |nearly |almost )?[$€£¥]?\d"
+                   r"|\baverage (?:[\w-]+ ){0,3}(?:for|in|during) [^,;]{0,40}\b(?:is|was|were|are|stood at)\b")
+
+
+def period_rate(m: Mention) -> bool:
+    """A rate or an average over a month, a quarter or a year: "the economy has been
+    creating jobs at a rate of 300,000 a month", "after averaging 242,000 for the first
+    nine months of 1997", "the average daily turnover for October is 148 million shares",
+    "had an average of 5.6 million shares outstanding in the quarter": a figure of the
+    period, not a happening (a report of it dated by its release is one)."""
+    if not _COARSE.fullmatch(m.t.value):
+        return False
+    if _REPORTED.search(m.sentence().lower()) or re.search(r"(?i)\b(?:reported|said|announced|released)[ \t\u00a0]+$", m.before(14)):
+        return False
+    return _RATE.search(_clause(m, _RATE_CUT).lower()) is not None
+
+
+# the clause cut at every "and" too: "The plant opened in March and averaged 40 cars a day"
+_RATE_CUT = re.compile(r";|\s[—–]\s|,\s(?=(?:which|while|but)\b)|\band\b")
+
+
 _FORECAST = re.compile(r"\b(?:expect|forecast|predict|project|estimate|anticipate)(?:s|ed|ing)?\b"
                        r"|\b(?:forecasts?|projections?|estimates?|outlook)\b")
 
@@ -438,7 +460,7 @@ NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyri
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
 BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, until, by_state_or_target,
-                    yearly_statistic, yearly_count, period_result, period_level, forecast, financial_outlook, allowance, overtaken_plan, dating_back, carried_into, level_then, role_description, year_as_subject, future_measure)
+                    yearly_statistic, yearly_count, period_result, period_level, period_rate, forecast, financial_outlook, allowance, overtaken_plan, dating_back, carried_into, level_then, role_description, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:
