@@ -1198,3 +1198,15 @@ def test_today_as_nowadays_dates_nothing(sentence):
 ])
 def test_a_happening_today_stays(sentence):
     assert [e for e, _, _ in kinds([sentence])] == ["today"], kinds([sentence])
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # "could" + a verb looks ahead, like "can" and "should"
+    ("The issue could become a factor in the elections in November.", "2016-11"),
+    ("Turnout could be higher on Saturday, aides said.", "2016-03-26"),
+    # a past ability denied stays in the past
+    ("Neither the mayor nor his aides could be reached Tuesday.", "2016-03-22"),
+])
+def test_could_looks_ahead_unless_denied(sentence, date):
+    events = extract_events([sentence], "2016-03-23")
+    assert [e.date for e in events] == [date], [(e.expression, e.date) for e in events]
