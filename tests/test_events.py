@@ -258,6 +258,12 @@ def test_labels_titles_and_furniture_are_not_events(sentence):
     ("“This year is just not as strong as 2018,” he said.", "2018"),
     ("Sales fell in March, compared with a year earlier.", "a year earlier"),
     ("The note's yield fell to 1.45 percent from 1.51 percent the day before.", "the day before"),
+    # a figure given in a few words ("$6.6 million, or 81 cents a share,") before the date
+    ("Orbis said net rose to $7 million, or 90 cents a share, from $6.6 million, or 81 cents a share, a year ago.",
+     "a year ago"),
+    ("Orbis had a loss, compared with earnings of $33 million last year.", "last year"),
+    ("Sales were C$348.2 million compared with C$307.2 a year earlier.", "a year earlier"),
+    ("The firm's net loss narrowed from a year earlier on a leap in revenue.", "from a year earlier"),
 ])
 def test_comparison_bases_are_left_out(sentence, expression):
     assert expression not in {e for e, _, _ in kinds([sentence])}
@@ -304,6 +310,22 @@ def test_comparison_bases_are_left_out(sentence, expression):
     ("The jobless rate remained at 4.7 percent last month, above its low.", "last month"),
     ("The candy unit had sales of about $154 million last year, a memo said.", "last year"),
     ("The bid was extended to Nov. 16. It had been due to expire Friday evening.", "Friday evening"),
+    # money of a period that is not its news: the period compared with, a part, a figure held
+    ("In the year-ago quarter, the mill earned $22.5 million, or 97 cents a share.", "In the year-ago quarter"),
+    ("Bolt Ltd. lost $3 million, against net income of $2 million a year earlier.", "a year earlier"),
+    ("The loss was eased by an after-tax gain of about $30 million in the quarter.", "in the quarter"),
+    ("In fiscal 2015 the press unit had sales of about $40 million.", "In fiscal 2015"),
+    ("The chain had $12 million in revenue last year, filings show.", "last year"),
+    # a rate or an average over a period
+    ("Jobs grew at a rate of 300,000 a month after averaging 240,000 for the first nine months of 2018.", "2018"),
+    ("The average daily turnover for October is almost 148 million shares.", "October"),
+    ("In the quarter, Orbis had an average of 5.6 million shares outstanding.", "In the quarter"),
+    # what someone holds as a day begins; the level or value of an earlier date
+    ("Ana Lima, who came into Tuesday with a lead of 40 delegates, won the state.", "Tuesday"),
+    ("The mayor enters the weekend with a lead of five points.", "the weekend"),
+    ("The farm is worth only half what it was in October.", "in October"),
+    ("Turnout is nowhere near where it was in 2012, aides said.", "in 2012"),
+    ("Her farms, worth a hundred million dollars in October, are worth half that now.", "in October"),
     # where rules or a series start
     ("The rules on classified files date back to 1917, and few know them.", "1917"),
     # a role a person held: an appositive after a name, or "who was" + the role
@@ -325,6 +347,16 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("The company will end print editions by the end of next year.", "by the end of next year", "2020"),
     ("In 2016, the department reported that 900,000 people had used the drug.", "In 2016", "2016"),
     ("The senator won more than 60 percent of the vote in 2012.", "in 2012", "2012"),
+    # a firm's own result for the period it reports, a sale for a sum, a mishap dated
+    # beside a charge: happenings
+    ("Bolt Ltd. earned $5 million in the third quarter, it said.", "in the third quarter", "2019"),
+    ("Bolt Ltd. sold the press unit for $40 million in 2015.", "in 2015", "2015"),
+    ("The senator moved from Ohio in 2012.", "in 2012", "2012"),
+    ("The plant opened in 2015 and averaged 40 cars a day.", "in 2015", "2015"),
+    ("Ana Lima came Tuesday with her family.", "Tuesday", "2019-11-19"),
+    ("Ana Lima went into Tuesday’s vote with momentum.", "Tuesday’s", "2019-11-19"),
+    ("The painting, worth $2 million, was stolen in 2010.", "in 2010", "2010"),
+    ("The flood last month will cost the firm a charge of $10 million.", "last month", "2019-10"),
     ("The decision could come as soon as Tuesday.", "as soon as Tuesday", "2019-11-26"),
     ("The club posted a photo of him holding up a shirt from its account on Wednesday.",
      "on Wednesday", "2019-11-20"),
@@ -1147,3 +1179,36 @@ def test_a_month_or_weekday_before_a_happening_noun_dates_it():
     ], "2016-03-23")
     assert found == [("December", "2015-12", "happening"), ("December", "2015-12", "happening"),
                      ("Tuesday", "2016-03-22", "happening")], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lee Cole said to cheers: “The boy today is the symbol of our unity.”",
+    "Jo Roe said she can't make sense of where the party is today.",
+    "In the capital, today is the eighth day of the blockade.",
+    "A moderate judge today may be far better for them than a liberal one.",
+])
+def test_today_as_nowadays_dates_nothing(sentence):
+    """ "today" as nowadays, the present of a state: no happening of the day."""
+    assert [e for e, _, _ in kinds([sentence])] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court will rule today on the appeal.",
+    "The mayor is expected to sign the bill today.",
+    "The attack that happened today is the work of a gang.",
+    "The mayor said today the plan is dead.",
+])
+def test_a_happening_today_stays(sentence):
+    assert [e for e, _, _ in kinds([sentence])] == ["today"], kinds([sentence])
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # "could" + a verb looks ahead, like "can" and "should"
+    ("The issue could become a factor in the elections in November.", "2016-11"),
+    ("Turnout could be higher on Saturday, aides said.", "2016-03-26"),
+    # a past ability denied stays in the past
+    ("Neither the mayor nor his aides could be reached Tuesday.", "2016-03-22"),
+])
+def test_could_looks_ahead_unless_denied(sentence, date):
+    events = extract_events([sentence], "2016-03-23")
+    assert [e.date for e in events] == [date], [(e.expression, e.date) for e in events]

@@ -76,6 +76,39 @@ def state_today(m: Mention) -> bool:
         and re.search(r"\b(?:said|told|announced|was|were|did|will|would)\b|\w+ed\b", clause) is None
 
 
+# a clause cut at commas and quotation marks too: "today" is read with its own verb
+_TODAY_CUT = re.compile(r"[;,:“”\"]|\s[—–]\s|\b(?:that|which|who|because|when|while|but|and|said|says|told)\b")
+# the present of a state: a copula not opening a plan or a progressive ("is expected to",
+# "is meeting"), a modal "be", or "do" closing a comparison ("as workers do today")
+_PRESENT_STATE = re.compile(
+    r"\b(?:is|are|remains?|seems?|(?:may|might|could|can|would) be)[ \t\u00a0]+(?:today[ \t\u00a0]+)?"
+    r"(?!(?:today\b|to\b|in\b|at\b|on\b|here\b|there\b|due\b|set\b|about\b|going\b|poised\b|likely\b|"
+    r"scheduled\b|expected\b|slated\b|planned\b|not\b|\w+ing\b|\w+ed\b|been\b|being\b))\w+"
+    r"|\b(?:is|are)[ \t\u00a0]+today\W*$"
+    r"|\b(?:do|does)[ \t\u00a0]+today\b")
+_PAST_OR_PLAN = re.compile(r"\b(?:was|were|had|has|have|will|\w+ed|said|told|did|went|came|took|made|won|lost|met|"
+                           r"began|left|gave|got|saw|ran|spoke|wrote|sent|held|fell|rose)\b")
+
+
+def today_as_now(m: Mention) -> bool:
+    """The present of a state read in the clause of "today"'s own verb (``state_today``
+    reads the whole sentence, and a speech verb before keeps it from firing): "The boy
+    today is the symbol of our unity", "where the party is today", "a
+    moderate judge today may be far better", "as federal workers do today": "today" as
+    nowadays, the present of a state, no happening of the day (a past or planned act
+    beside it, "the attack that happened today", "will rule today", stays one)."""
+    if m.t.text.lower() != "today" or re.search(r"(?i)\b(?:\w+ed|said|says|told|spoke|met)[ \t\u00a0]+$", m.before(20)):
+        return False                    # "said today", "announced today": the act's own day
+    s = m.sentence()
+    at = m.t.start - m.start
+    cuts = [0] + [x.end() for x in _TODAY_CUT.finditer(s)] + [len(s)]
+    clause = next((s[a:b] for a, b in zip(cuts, cuts[1:]) if a <= at < b), s).lower()
+    if _PAST_OR_PLAN.search(clause) \
+            or any(w in PLANNED_EVENT_NOUNS for pair in _OCCASION_NOUN.findall(clause) for w in pair):
+        return False                    # "the vote is today": a happening of the day
+    return _PRESENT_STATE.search(clause) is not None
+
+
 def even_if(m: Mention) -> bool:
     """A date inside "even if ..." (what might be, conceded), up to the clause's end."""
     before = m.text[m.start:m.t.start].lower()
@@ -193,5 +226,5 @@ def negated(m: Mention) -> bool:
     return _ADVERBIAL_END.match(after) is not None or not _NOUN_AFTER.match(after)
 
 
-RULES = (habitual, nowadays, state_today, even_if, conditional, correction_notice, some_weekday, overnight_as_suddenly,
+RULES = (habitual, nowadays, state_today, today_as_now, even_if, conditional, correction_notice, some_weekday, overnight_as_suddenly,
          only_before, negated)

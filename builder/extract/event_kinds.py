@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.event_words import FORECAST_NOUNS, MEASURE_VERBS, PAST_PARTICIPLES, TENURE_VERBS
+from ..rules.event_words import FORECAST_NOUNS, HAPPENING_NOUNS, MEASURE_VERBS, PAST_PARTICIPLES, TENURE_VERBS
 from ..rules.speech import TITLE_HEADS
 from ..rules.time_words import MONTHS
 from . import event_generic as generic
@@ -187,6 +187,52 @@ def yearly_statistic(m: Mention) -> bool:
     return True
 
 
+# a sum of money in a reporting period: a verb of earning or a result noun with "of"
+# right before the figure ("earned $22.5 million", "a net loss of $3 million", "sales of
+# about $40 million", "$12 million in revenue")
+_MONEY = r"(?:about |nearly |almost |roughly |some |just |only |more than |less than |an estimated )?[$€£¥]\s?\d"
+_RESULT_NOUNS = (r"(?:sales|revenues?|earnings|profits?|income|losses|loss|gains?|turnover|cash flow|charges?|"
+                 r"write-?offs?|write-?downs?|dividends?)")
+_RESULT = re.compile(
+    r"\b(?:earned|netted|lost)\s+(?:a\s+(?:record\s+)?)?" + _MONEY
+    + r"|\b" + _RESULT_NOUNS + r"\s+(?:totaling\s+|totalling\s+)?of\s+" + _MONEY
+    + r"|[$€£¥]\s?\d[\d.,]*\s+(?:million|billion|trillion)?\s*in\s+(?:annual\s+|net\s+|operating\s+)?"
+      r"(?:sales|revenues?|earnings|profits?|income|losses)\b")
+# a part of a period's result (a gain or a charge booked in it), or a figure held ("had
+# sales of", "had $12 million in revenue"): a figure, never the period's news itself
+_PART = re.compile(r"\b(?:gains?|charges?|write-?offs?|write-?downs?|provisions?)\s+of\s+" + _MONEY
+                   + r"|\bhad\s+(?:net\s+|annual\s+|total\s+)?(?:sales|revenues?)\s+of\s+" + _MONEY
+                   + r"|\bhad\s+(?:(?:more than|about|nearly|some|only)\s+)?[$€£¥]\s?\d[\d.,]*\s+(?:million|billion)?\s*in\s+"
+                     r"(?:annual\s+|net\s+)?(?:sales|revenues?)\b")
+# the period a result is compared with: "a year earlier", "in the year-ago quarter"
+_COMPARED_PERIOD = re.compile(r"(?i)\b(?:year-ago|year-earlier|year earlier|year ago|prior-year|prior year|"
+                              r"previous (?:year|quarter|period)|corresponding|same (?:period|quarter|month))\b")
+
+
+def period_result(m: Mention) -> bool:
+    """A sum of money of a reporting period that is not the period's news: the result of
+    the period it is compared with ("the unit earned $22.5 million in the year-ago
+    quarter", "net income of $5 million a year earlier"), a part of a result ("an after-tax
+    gain of about $30 million in the quarter"), or a figure held ("In fiscal 2015 the plant
+    had sales of about $40 million"). A firm's own result for the period it reports ("earned
+    $5 million in the third quarter") and a sale "for $40 million in 2015" stay happenings."""
+    if not _COARSE.fullmatch(m.t.value):
+        return False
+    if (m.words_before(1) or [""])[-1] in HAPPENING_NOUNS | _MISHAP_NOUNS:
+        return False                    # "the earthquake last month will result in a charge of $10 million"
+    clause = _clause(m).lower()
+    if _PART.search(clause):
+        return True
+    return _COMPARED_PERIOD.search(m.t.text) is not None and _RESULT.search(clause) is not None
+
+
+# a mishap named right before a date: the date is the mishap's ("the flood last month")
+_MISHAP_NOUNS = frozenset("""
+earthquake quake storm hurricane typhoon flood floods fire fires explosion blast bombing
+strike strikes spill outage accident
+""".split())
+
+
 _COUNT = re.compile(r"\b(?:had|has|have|recorded|records|saw|sees|logged|registered|counted|suffered|reported)\s+"
                     r"(?:(?:more than|over|about|nearly|almost|just|only|roughly|some|a total of|at least)\s+)?"
                     r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
@@ -222,6 +268,28 @@ def period_level(m: Mention) -> bool:
     if _REPORTED.search(m.sentence().lower()):
         return False    # "In 2016, the department reported that ... was 4 percent": a report
     return _LEVEL.search(_clause(m).lower()) is not None
+
+
+_RATE = re.compile(r"\bat (?:a|an) (?:[\w-]+ )?(?:rate|pace) of\b|\b(?:averaging|averaged|averages|average)\s+(?:of\s+)?"
+                   r"(?:about |nearly |almost |roughly |more than |less than )?[$€£¥]?\d|\ban average of\s+(?:about |nearly |almost )?[$€£¥]?\d"
+                   r"|\baverage (?:[\w-]+ ){0,3}(?:for|in|during) [^,;]{0,40}\b(?:is|was|were|are|stood at)\b")
+
+
+def period_rate(m: Mention) -> bool:
+    """A rate or an average over a month, a quarter or a year: "the economy has been
+    creating jobs at a rate of 300,000 a month", "after averaging 242,000 for the first
+    nine months of 1997", "the average daily turnover for October is 148 million shares",
+    "had an average of 5.6 million shares outstanding in the quarter": a figure of the
+    period, not a happening (a report of it dated by its release is one)."""
+    if not _COARSE.fullmatch(m.t.value):
+        return False
+    if _REPORTED.search(m.sentence().lower()) or re.search(r"(?i)\b(?:reported|said|announced|released)[ \t\u00a0]+$", m.before(14)):
+        return False
+    return _RATE.search(_clause(m, _RATE_CUT).lower()) is not None
+
+
+# the clause cut at every "and" too: "The plant opened in March and averaged 40 cars a day"
+_RATE_CUT = re.compile(r";|\s[—–]\s|,\s(?=(?:which|while|but)\b)|\band\b")
 
 
 _FORECAST = re.compile(r"\b(?:expect|forecast|predict|project|estimate|anticipate)(?:s|ed|ing)?\b"
@@ -329,6 +397,42 @@ def role_description(m: Mention) -> bool:
         and re.match(r"[ \t\u00a0]*(?:,|\.|\)|;|$|and\b)", m.after(8)) is not None
 
 
+_INTO_WITH_BEFORE = re.compile(r"(?i)\b(?:(?:came|comes|come|coming|went|goes|go|going|headed|heads|head|heading)"
+                               r"[ \t\u00a0]+into|entered|enters|enter|entering)[ \t\u00a0]+$")
+
+
+def carried_into(m: Mention) -> bool:
+    """ "Rivers, who came into Tuesday with a lead of 40 delegates", "the mayor enters the
+    weekend with momentum": what someone holds as a day begins, a state (the day's own
+    happening, "went into Tuesday's vote", is dated by its noun)."""
+    if m.t.text.lower().endswith(("'s", "’s")):
+        return False
+    return _INTO_WITH_BEFORE.search(m.before(30)) is not None \
+        and re.match(r"[ \t\u00a0]+with\b", m.after(8)) is not None
+
+
+_LEVEL_THEN = re.compile(r"(?i)\b(?:what|where|how)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){1,3}?"
+                         r"(?:was|were|had been|used to be|stood|looked)[ \t\u00a0]+(?:in|on|at|during|back in)?[ \t\u00a0]*$")
+
+
+def level_then(m: Mention) -> bool:
+    """ "worth only half what it was in October", "nowhere near where it was in 2012",
+    "properties worth $130 million in October": the level or the value of an earlier date
+    a present one is measured against, a state then."""
+    if _LEVEL_THEN.search(m.before(50)):
+        return True
+    worth = _WORTH_THEN.search(m.before(70))
+    return worth is not None and re.search(r"\d|\b(?:million|billion|trillion|thousand|hundred|dollars?|pounds?|euros?)\b",
+                                           worth.group(1)) is not None
+
+
+# "worth $130 million in October", "worth a hundred million dollars last year": a value then
+_AMOUNT_WORD = (r"(?:[$€£¥]?\d[\d.,]*|a|an|about|nearly|almost|some|roughly|only|just|more|less|than|over|under|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|"
+                r"million|billion|trillion|dollars?|pounds?|euros?|yen|cents?)")
+_WORTH_THEN = re.compile(r"(?i)\bworth[ \t\u00a0]+((?:" + _AMOUNT_WORD + r"[ \t\u00a0-]+){1,6}?)(?:in|on|at|during|as of)[ \t\u00a0]+$")
+
+
 def year_as_subject(m: Mention) -> bool:
     """ "2019 is just not as strong as 2018", "2016 was a bad year": the year itself
     described, not a happening in it."""
@@ -356,7 +460,7 @@ NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyri
                    embedded_post_date, date_line, sport_period,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
 BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, until, by_state_or_target,
-                    yearly_statistic, yearly_count, period_level, forecast, financial_outlook, allowance, overtaken_plan, dating_back, role_description, year_as_subject, future_measure)
+                    yearly_statistic, yearly_count, period_result, period_level, period_rate, forecast, financial_outlook, allowance, overtaken_plan, dating_back, carried_into, level_then, role_description, year_as_subject, future_measure)
 
 
 def not_an_event(m: Mention) -> str | None:

@@ -284,11 +284,25 @@ def comparison_base(m: Mention) -> bool:
         return True
     if re.search(r"\bfrom\s+(?:[$€£]?\d[\d.,/]*\s?(?:%|percent|per cent)?(?:\s+(?:million|billion|trillion|thousand))?"
                  r"(?:\s+(?!(?:to|until|till|through|and|or)\b)[a-z]+)?\s+)?(?:late\s+|early\s+)?(?:on\s+|in\s+)?$", before) \
-            and re.search(r"\b(?:up|down|increase|decrease|rise|fall|drop|jump|gain|from)\b", before):
-        return bool(re.search(r"\d|increase|decrease|rise|fall|drop|jump|gain", before))
+            and re.search(r"\b(?:up|down|increase|decrease|rise|fall|drop|jump|gain|from|narrowed|widened|"
+                          r"shrank|improved|eased|slipped|rose|fell|grew|declined|dropped|climbed)\b", before):
+        return bool(re.search(r"\d|increase|decrease|rise|fall|drop|jump|gain|\b(?:narrowed|widened|shrank|improved"
+                              r"|eased|slipped|rose|fell|grew|declined|climbed)\b", before))
     if re.search(r"(?:^|,)\s*(?:compared (?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){0,4}$", before):
         return True                 # "Sales fell in March, compared with a year earlier"
+    if _COMPARED_FIGURE.search(m.before(110).lower()):
+        return True                 # "up from $66.8 million, or 81 cents a share, a year ago"
     return re.search(r"\bthan\s+(?:\w+\s+){0,3}$", before) is not None
+
+
+# "from", "compared with" or "versus", then a figure given in a few words ("$66.8 million,
+# or 81 cents a share,", "earnings of $33 million", "C$307.2") right before the date: the
+# level of the date something is compared with
+_FIGURE_WORD = r"(?:[a-z]{0,2}[$€£¥#]?\d[\d.,]*%?|or|of|a|an|about|nearly|some|cents?|shares?|million|billion|" \
+               r"trillion|percent|per|cent|points?|[a-z]+ (?:dollars|cents)|guilders|francs|marks|yen|pounds|euros|" \
+               r"dollars|earnings|profits?|net|income|sales|revenues?|losses|loss|the|same|level|total)"
+_COMPARED_FIGURE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+((?:" + _FIGURE_WORD + r",?\s+){1,12})"
+                              r"(?:in\s+|on\s+|at\s+|during\s+)?$")
 
 
 def class_of(m: Mention) -> bool:

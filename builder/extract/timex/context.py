@@ -76,7 +76,8 @@ _NOT_VERB_AFTER_TO = frozenset({"be", "date", "about", "around", "some", "more",
 # future phrases that look ahead only when the time words follow at once
 _ADJACENT_PHRASES = frozenset({"as soon as", "as early as"})
 # modals that date what follows them ahead of now (unless "should have", "can not")
-_MODAL_AHEAD = frozenset({"should", "can", "shall"})
+_MODAL_AHEAD = frozenset({"should", "can", "shall", "could"})
+_NEGATIVES = frozenset({"not", "neither", "nor", "no", "nobody", "never", "none", "nothing"})
 _PRONOUNS_PLURAL = frozenset({"i", "you", "we", "they"})
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "last", "early", "late"})
 # words before which a schedule verb is a noun or an infinitive, not a present tense
@@ -164,8 +165,11 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         if w in _CUE_NOUNS and (prev in _DETERMINERS or prev.endswith(("'s", "’s"))):
             return None           # "changed her schedule", "the plan": a noun
         return "future"
-    if w in _MODAL_AHEAD and nxt not in ("have", "not", "n't", "") and nxt.isalpha():
-        return "future"          # "should ease by Thursday", "can he succeed in November"
+    if w in _MODAL_AHEAD and nxt not in ("have", "not", "n't", "") and nxt.isalpha() \
+            and not (w == "could" and _NEGATIVES & {t[2] for t in tokens[max(0, i - 8):i]}):
+        return "future"          # "should ease by Thursday", "can he succeed in November",
+                                 # "could become a factor in November" (but "neither ... could
+                                 # be located Wednesday": a past ability denied)
     if w in ("is", "are", "am") and nxt in _ARRANGEMENT_ING and not (nxt == "coming" and nxt2 == "off"):
         return "future"          # "is meeting on Thursday": an arrangement
     if w in ("was", "were") and nxt in FUTURE_CUES and nxt not in WEAK_FUTURE_CUES:
