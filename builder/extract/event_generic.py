@@ -136,7 +136,7 @@ def conditional(m: Mention) -> bool:
     planned happening stays ("if he wins the caucuses on Monday", "if Tuesday's vote", "if
     the November election goes their way"):
     that happening takes place either way."""
-    before = m.text[m.start:m.t.start]
+    before = m.before(200)              # the condition is at most 20 words long
     hits = list(_IF.finditer(before))
     if not hits:
         return False

@@ -57,6 +57,8 @@ _PREPOSITION = re.compile(
     r"ahead of|over|within|of))(?:[ \t\u00a0]{1,3}(?:at least|at most|about|around|roughly))?[ \t\u00a0\u202f]{1,3}$")
 _DEICTIC_DAY = re.compile(r"(?i)^(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|"
                           r"(?:yesterday|tomorrow) (?:morning|afternoon|evening|night))$")
+# how many mentions on each side of a mention its line may write out as dates
+_OTHERS_NEAR = 6
 _PAST_WEEK = re.compile(r"(?i)(?:the )?past (?:seven days|week)")
 
 
@@ -258,6 +260,13 @@ def extract_events(paragraphs: list[str], dct: str | None,
     seen: set[tuple[int, int, str]] = set()
     last_date: date | None = None           # the day the story last gave, for quotations
     joins = _joins(text, timexes)
+    nothing: dict[int, bool] = {}         # timex index -> it dates nothing (each judged once)
+
+    def _dates_nothing(j: int, mention: Mention) -> bool:
+        if j not in nothing:
+            nothing[j] = not_an_event(mention) is not None
+        return nothing[j]
+
     for i, t in enumerate(timexes):
         d = event_date(t.value)
         if d is not None and dct_date is not None and _PAST_WEEK.fullmatch(t.text):
@@ -282,7 +291,8 @@ def extract_events(paragraphs: list[str], dct: str | None,
                 continue                      # said on a day the story does not give
         if d.precision == "day" and opened is None:
             last_date = date.fromisoformat(d.date)
-        if not_an_event(m):
+        nothing[i] = not_an_event(m) is not None      # (m.t may be requoted: judged afresh)
+        if nothing[i]:
             continue
         key = (k, s, d.date)
         if key in seen:
@@ -290,10 +300,13 @@ def extract_events(paragraphs: list[str], dct: str | None,
         seen.add(key)
         kind = "background" if background(m) else "happening"
         span_to = timexes[i + 1].end if i + 1 < len(timexes) and joins[i] == "span" else None
-        # (a mention that dates nothing, "if he wins on Saturday", is not written out)
-        others = [(expression_as_written(text, o), od) for o in timexes
-                  if o is not t and s <= o.start and o.end <= e and (od := event_date(o.value)) is not None
-                  and not not_an_event(Mention(text, o, s, e, p_start, p_end, dct_date))]
+        # (a mention that dates nothing, "if he wins on Saturday", is not written out; only
+        # the nearest few of a sentence, so a run of hundreds of dates stays linear)
+        lo, hi = bisect_left(timex_starts, s), bisect_right(timex_starts, e)
+        near = range(max(lo, i - _OTHERS_NEAR), min(hi, i + _OTHERS_NEAR + 1))
+        others = [(expression_as_written(text, timexes[j]), od) for j in near
+                  if j != i and timexes[j].end <= e and (od := event_date(timexes[j].value)) is not None
+                  and not _dates_nothing(j, Mention(text, timexes[j], s, e, p_start, p_end, dct_date))]
         events.append(_event(m, d, k, kind, subjects, aliases, span_to, others))
     return events
 
