@@ -21,8 +21,9 @@ site: setup
 serve: setup
 	$(PY) -m builder serve
 
+# one worker per core; a file's tests stay on one worker (its module fixtures are built once)
 test: setup
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadfile
 
 # regenerate tests/golden/ from the seeds on purpose (review the diff before committing)
 golden: setup
