@@ -70,11 +70,11 @@ def _result_link(page, pattern: str):
     raise AssertionError(pattern)
 
 
-def _on_screen(page, selector: str) -> None:
+def _on_screen(page, selector: str, timeout: float = 5000) -> None:
     page.wait_for_function(
         "sel => { const el = document.querySelector(sel); if (!el) return false;"
         " const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }",
-        arg=selector, timeout=5000)
+        arg=selector, timeout=timeout)
 
 
 # ---------------------------------------------------------------- search (18.1, 14.5)
@@ -220,9 +220,12 @@ def test_chronology_overview_chart_links_to_each_year(page, base_url, data):
         assert bars == len({e["date"][:7] for e in happenings if e["date"][:4] == y and len(e["date"]) >= 7})
     assert page.locator("svg.tl-spark[aria-hidden=true]").count() == len(years)
     assert f"{len(happenings)} events" in page.locator("p.tl-overview").inner_text()
+    assert page.evaluate("() => location.hash") == ""
     links.last.click()
-    page.wait_for_function("h => location.hash === h", arg=f"#{years[-1]}")
-    _on_screen(page, f"[id='{years[-1]}']")
+    page.wait_for_function("() => location.hash !== ''", timeout=30000)
+    # the year's heading comes on screen (navigation.tracking may then move the address's
+    # hash to whichever heading the scroll settles on, so the hash is not what is checked)
+    _on_screen(page, f"[id='{years[-1]}']", timeout=30000)
     assert not page.watch.errors and not page.watch.foreign
 
 
