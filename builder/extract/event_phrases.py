@@ -178,9 +178,29 @@ def _participle(before: str, after: str) -> tuple[str, str]:
     nxt = re.match(r"\s*([\w’']+|[,.;:–—-])", after)
     token = nxt.group(1) if nxt else ""
     from .event_checks import is_verb
+    if token in (",", "–", "—", "-") and _main_verb(before[:m.start("p")]) \
+            and not re.match(r"\s*,\s*(?:which|who|whose)\b", after):  # "The trove released |, which"
+        return before, after                    # "Talks collapsed | , two days after": the verb
     if token in (",", "–", "—", "-") or (token and token[0].islower() and is_verb(token)):
         return before[:m.start("p")].rstrip(), after
     return before, after
+
+
+_PHRASE_OPENERS = _PREPS | _CLAUSE_OPENERS | frozenset("following despite amid with without among "
+                                                         "under against like unlike once".split())
+
+
+def _main_verb(head: str) -> bool:
+    """Is an -ed word after ``head`` the sentence's own verb? It is when ``head`` is a bare
+    subject opening the sentence: no verb of its own, not a phrase opened by a preposition
+    or a subordinator ("Talks collapsed", "The two sides met"; not "After his physical
+    conducted", not "Doe said the poll released")."""
+    words = re.findall(r"[\w’'.-]+", head)
+    if not words or len(words) > 8 or re.search(r"[,;:“”\"()]", head):
+        return False
+    if words[0].lower() in _PHRASE_OPENERS:
+        return False
+    return not any(w[:1].islower() and is_verb(w) for w in words[1:])
 
 
 def in_name(line: str, at: int, phrase: str) -> bool:
