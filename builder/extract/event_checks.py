@@ -155,6 +155,11 @@ def _emptied(text: str) -> bool:
     return False
 
 
+_WRITTEN_DATE_OPENING = re.compile(
+    r"(?:On|In)\s(?:the\sweek\sof\s)?(?:\d{1,2}\s)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s)?\d{4},?\s(?=[a-z])")
+
+
 def line_problems(line: str) -> list[str]:
     """What an editor would object to in ``line`` (empty when none)."""
     problems: list[str] = []
@@ -170,6 +175,14 @@ def line_problems(line: str) -> list[str]:
         problems.append("a dateline")
     for check in (_fragment_opening, _subject_problem):
         p = check(text, words) if check is _fragment_opening else check(words, text)
+        if p:
+            problems.append(p)
+    opening = _WRITTEN_DATE_OPENING.match(text)
+    if opening and not any(p.endswith(("?", "unresolved")) for p in problems):
+        # "On 9 March 2021 the agency said ...": the subject after a written-out date is
+        # as unresolved as it would be opening the line
+        after = _words(text[opening.end():])
+        p = _subject_problem(after, text[opening.end():]) if after else None
         if p:
             problems.append(p)
     bare = _QUOTED.sub(" ", text)
