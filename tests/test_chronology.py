@@ -735,3 +735,16 @@ def test_a_reference_cites_the_entry_of_its_own_year_among_entries_sharing_its_w
     cited = {e.date: {(s.article, s.paragraph) for s in e.sources} for e in entries
              if e.date in ("2011-06", "2021-06")}
     assert cited == {"2011-06": {("a", 0), ("b", 0)}, "2021-06": {("a", 1), ("c", 0)}}
+
+
+def test_a_lone_family_name_gives_way_only_to_the_one_full_name_with_it():
+    from builder.link.identity import _fold_lone_family_names
+    from builder.model import PersonRef
+
+    full, lone = PersonRef("Tomas Velk"), PersonRef("Velk")
+    assert _fold_lone_family_names([lone, full]) == [full]
+    two = [lone, full, PersonRef("Anna Velk")]
+    assert _fold_lone_family_names(two) == two                   # whose? kept as written
+    named = [PersonRef("Tomas Velk", "tomas-velk"), PersonRef("Anna Orrin")]
+    assert _fold_lone_family_names(named) == named
+    assert _fold_lone_family_names([PersonRef("Velk", "velk")]) == [PersonRef("Velk", "velk")]
