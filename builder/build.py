@@ -52,7 +52,7 @@ from .build_state import generated_state, inputs_state, same_inputs
 from .fsutil import write_atomic
 from .lock import project_lock
 from .link import link
-from .link.mentions import article_facts
+from .link.mentions import PackedFacts, packed_facts
 from .link.overrides import read_overrides
 from .model import Article, Collection
 from .read.content import article_id, load_article, load_article_text
@@ -214,7 +214,7 @@ def _extract(path: str, data: bytes, skip=frozenset(), on_stage=None) -> tuple[s
         return "failed", (article, article_terms(article), version, (), facts), (
             f"{path}: extraction failed ({type(exc).__name__}: {exc}); "
             "page built without quotes and events")
-    return "ok", (article, article_terms(article), version, article_facts(article), facts), None
+    return "ok", (article, article_terms(article), version, packed_facts(article), facts), None
 
 
 class Extractions:
@@ -226,7 +226,7 @@ class Extractions:
         # key -> (article, search terms, their version, link facts, their version)
         self.memory: dict[str, tuple[Article, str, str, tuple, str]] = {}
         self.terms: dict[str, str] = {}           # article id -> search terms (this build)
-        self.facts: dict[str, tuple] = {}         # article id -> its events' link facts
+        self.facts: dict[str, tuple] = {}         # article id -> its events' link facts (PackedFacts)
         self.keys: dict[str, str] = {}            # article id -> its cache key (extracted whole)
         # what a server keeps between saves besides (``keep``; else read again from
         # .cache/ by each build, and freed as soon as it is used):
@@ -302,7 +302,7 @@ def collect(project: Project, report: BuildReport, jobs: int = 1,
     articles, duplicates = P.drop_duplicates(articles)
     report.failures += duplicates
     store.keys = {a.id: whole[id(a)] for a in articles if id(a) in whole}
-    store.facts = {a.id: facts[id(a)] for a in articles}     # the ids as renamed
+    store.facts = PackedFacts((a.id, facts[id(a)]) for a in articles)   # the ids as renamed
     return articles
 
 
@@ -317,7 +317,7 @@ def _current(hit: tuple, key: str, store: Extractions, search_version: str, fact
     if tv != search_version:
         terms = article_terms(art)
     if fv != facts_version:
-        facts = article_facts(art)
+        facts = packed_facts(art)
     hit = (art, terms, search_version, facts, facts_version)
     if store.disk is not None:
         store.disk.put(key, hit)

@@ -717,3 +717,34 @@ def test_two_measures_of_one_article_and_day_stay_two():
     entries, _ = chronology(a)
     assert [e.kind for e in entries] == ["background", "background"], [(e.kind, e.text) for e in entries]
 
+
+
+def test_a_reference_cites_the_entry_of_its_own_year_among_entries_sharing_its_words():
+    """References are compared with the entries of their years that share a word with
+    them (only those words are indexed): an entry of another year with the same words is
+    never cited, and two references of two years each cite their own."""
+    a = article("a", "2031-05-02",
+                "Mira Tolvane signed the harbour accord with Osric Penhallow in Corvale in June 2011.",
+                "Mira Tolvane signed the harbour accord with Osric Penhallow again in Corvale in "
+                "June 2021.")
+    b = article("b", "2031-06-20",
+                "Envoys met on Sunday marking the 20th anniversary of the signing of the harbour accord.")
+    c = article("c", "2031-06-21",
+                "Envoys met on Saturday marking the 10th anniversary of the signing of the harbour accord.")
+    entries, _ = chronology(a, b, c)
+    cited = {e.date: {(s.article, s.paragraph) for s in e.sources} for e in entries
+             if e.date in ("2011-06", "2021-06")}
+    assert cited == {"2011-06": {("a", 0), ("b", 0)}, "2021-06": {("a", 1), ("c", 0)}}
+
+
+def test_a_lone_family_name_gives_way_only_to_the_one_full_name_with_it():
+    from builder.link.identity import _fold_lone_family_names
+    from builder.model import PersonRef
+
+    full, lone = PersonRef("Tomas Velk"), PersonRef("Velk")
+    assert _fold_lone_family_names([lone, full]) == [full]
+    two = [lone, full, PersonRef("Anna Velk")]
+    assert _fold_lone_family_names(two) == two                   # whose? kept as written
+    named = [PersonRef("Tomas Velk", "tomas-velk"), PersonRef("Anna Orrin")]
+    assert _fold_lone_family_names(named) == named
+    assert _fold_lone_family_names([PersonRef("Velk", "velk")]) == [PersonRef("Velk", "velk")]

@@ -118,3 +118,17 @@ def test_a_year_whose_mentions_moved_in_their_article_is_written_again(tmp_path,
     assert grouping.last == "kept"
     assert got == dump(link(articles, facts=facts,
                             grouping=lambda arts, jobs, f: full_grouping(arts, counted, f)))
+
+
+def test_equal_word_sets_of_a_year_are_saved_and_loaded_as_one_object(tmp_path, no_drift_limit):
+    rng = random.Random(8)
+    articles = [story(rng, f"s{i}") for i in range(12)]
+    grouping = Grouping()
+    got = dump(link(articles, facts=keyed(grouping, articles), grouping=grouping))
+    loaded = saved_and_loaded(tmp_path, grouping, articles)
+    assert dump(link(articles, facts=keyed(loaded, articles), grouping=loaded)) == got
+    for y, groups in loaded.years.items():
+        mentions = [m for g in groups for m in g]
+        for name in G.SHARED_SETS:
+            values = [getattr(m, name) for m in mentions]
+            assert len({id(v) for v in values}) == len(set(values)), (y, name)

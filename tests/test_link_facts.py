@@ -86,3 +86,26 @@ def test_a_cache_entry_without_facts_or_of_another_version_gets_them(tmp_path, m
     third = Extractions(project)
     collect(project, BuildReport(), 1, third, budget=None)
     assert third.disk.get(key)[4] == "another"
+
+
+def test_cached_facts_stay_pickled_until_an_article_s_mentions_are_made(tmp_path):
+    """The build holds each article's facts pickled (``PackedFacts``: an edit makes the
+    mentions of the articles it changed only); unpacked they are ``article_facts``, and
+    mentions made from them are the mentions made from the articles."""
+    from builder.link.mentions import PackedFacts
+
+    root = make_project(tmp_path / "p", with_seeds=False, articles={
+        "2031-05-06-talks.md": "---\ntitle: Talks\ndate: 2031-05-06\n---\n\n"
+                               "Ilse Varnholm met Tarek Oduya in Corvale on May 3, 2031.\n",
+        "2031-05-09-port.md": "---\ntitle: Port\ndate: 2031-05-09\n---\n\n"
+                              "Varnholm opened the Corvale port on Friday.\n"})
+    project = Project(root)
+    for _ in range(2):                              # extracted, then from the cache
+        store = Extractions(project)
+        articles = collect(project, BuildReport(), 1, store, budget=None)
+        assert isinstance(store.facts, PackedFacts)
+        assert all(type(dict.get(store.facts, a.id)) is bytes for a in articles)
+        assert [store.facts.get(a.id) for a in articles] == [article_facts(a) for a in articles]
+        assert store.facts.get("no-such-article") is None
+        assert _plain(mentions_of(articles, store.facts)[0]) == _plain(mentions_of(articles)[0])
+    assert PackedFacts({"x": ((1,),)})["x"] == ((1,),)      # an older entry's tuple as it is

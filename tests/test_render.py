@@ -117,3 +117,29 @@ def test_quoted_fragments_nest_inside_reported_speech_and_crossing_spans_are_dro
     crossing = (text.index("solid"), text.index(" and") + 4, "<a>", "</a>")   # crosses frag1
     html = _nested(text, [frag1, reported, crossing])
     assert html == ('He said <span class="r">ties were “<q>rock solid</q>” and &lt;b&gt; “growing”</span>.')
+
+
+def test_a_page_key_digest_sees_every_field_and_no_object_identity():
+    """``fingerprint`` (page keys of events and speakers, from ``repr``) and
+    ``content_fingerprint`` (whole articles): equal values give one digest whatever
+    objects they share; a change of any nested field gives another."""
+    from builder.render import content_fingerprint, fingerprint
+
+    def entry(**change):
+        fields = dict(id="e1", date="2031-03", precision="month", text="Lira Costan signed it.",
+                      people=[PersonRef("Lira Costan", "lira-costan")],
+                      sources=[Source("a-1", 2)], expressions=["in March"])
+        return ChronologyEvent(**{**fields, **change})
+
+    shared = Source("a-1", 2)
+    assert fingerprint(entry()) == fingerprint(entry(sources=[shared]))
+    assert fingerprint(("speaker", [entry(), entry()])) == fingerprint(("speaker", [entry()] * 2))
+    for change in (dict(people=[PersonRef("Lira Costan")]), dict(sources=[Source("a-1", 3)]),
+                   dict(expressions=["in march"]), dict(precision="day"), dict(kind="background"),
+                   dict(text="Lira Costan signed it. ")):
+        assert fingerprint(entry(**change)) != fingerprint(entry()), change
+    one, two = (Article(title="Port deal", paragraphs=["Tomas Velk spoke.", "It rained."], id="a")
+                for _ in range(2))
+    assert content_fingerprint(one) == content_fingerprint(two)
+    two.paragraphs[1] = "It snowed."
+    assert content_fingerprint(one) != content_fingerprint(two)

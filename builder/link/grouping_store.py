@@ -86,6 +86,23 @@ def _unchanged(grouping: Grouping, y: str, mentions: list) -> bool:
         all(m.event is e or m.event == e for m, e in zip(old, events))
 
 
+# a mention's word sets: most are empty or the same as another mention's of its year
+# (1,000 articles: 14,840 mentions, 54 distinct sets of kinds, 929 of rare words)
+SHARED_SETS = ("words", "kinds", "proper", "rare", "actors")
+
+
+def _share_sets(mentions: list) -> None:
+    """Equal word sets of a year's mentions made one object before the year is pickled:
+    the pickle keeps one copy, and so does the memory of every build that loads it."""
+    one: dict = {}
+    for m in mentions:
+        for name in SHARED_SETS:
+            value = getattr(m, name)
+            same = one.setdefault(value, value)
+            if same is not value:
+                setattr(m, name, same)
+
+
 def save(folder: Path, version: str, grouping: Grouping) -> None:
     """Write ``grouping`` (detached: ``Grouping.detach``) to ``folder``: the years that
     changed since it was loaded from there, then the core; files of years gone removed."""
@@ -109,6 +126,7 @@ def save(folder: Path, version: str, grouping: Grouping) -> None:
             stamp, mentions = grouping._saved[y][0], grouping._saved[y][1]
         else:
             stamp = secrets.token_hex(8)
+            _share_sets(mentions)
             at = {id(m): i for i, m in enumerate(mentions)}
             groups = [[at[id(m)] for m in g] for g in grouping.years.get(y, [])]
             pairs = [(score, at[id(a)], at[id(b)]) for score, a, b in grouping.linked.get(y, [])]

@@ -443,6 +443,8 @@ class Directory:
 
 def _fold_lone_family_names(refs: list[PersonRef]) -> list[PersonRef]:
     """Drop "Okafor" beside "John Okafor" (the one full name with that family name)."""
+    if all(r.speaker or len(r.name.split()) >= 2 for r in refs):
+        return refs                  # no lone family name (most entries): nothing to drop
     full: dict[str, list[PersonRef]] = {}
     for r in refs:
         words = r.name.split()

@@ -122,32 +122,43 @@ def attach_references(articles: list[Article], entries: list[ChronologyEvent],
     """Cite a reference's paragraph on the one entry it names: the entry of that year
     sharing the most weight of words, at least a kind of happening or a rare word.
     ``known``: ``article_references`` of articles, by id, where the caller has them."""
-    # (year, word) -> the entries of that year with that word, in order: a reference is
-    # compared with the entries sharing a word with it, not with every entry of its year
-    by_word: dict[tuple[str, str], list[int]] = {}
-    for i, e in enumerate(entries):
-        for w in words.get(e.id, ()):
-            by_word.setdefault((e.date[:4], w), []).append(i)
-    order = {a.id: (a.date or "9999", a.id or "") for a in articles}     # sources in reading order
+    refs = []
     for a in sorted(articles, key=lambda x: x.id or ""):
         found = known.get(a.id or "") if known else None
-        for ref in found if found is not None else _references(a):
-            best, best_weight, tie = None, 0.0, False
-            for year in ref.years:
-                near = sorted({i for w in ref.words for i in by_word.get((year, w), ())})
-                for e in (entries[i] for i in near):
-                    shared = ref.words & words.get(e.id, frozenset())
-                    if not any(w.startswith("#") or w2.get(w, 0) >= REFERENCE_WEIGHT for w in shared):
-                        continue
-                    weight = sum(w2.get(w, 0.0) for w in shared)
-                    if weight > best_weight + 1e-9:
-                        best, best_weight, tie = e, weight, False
-                    elif abs(weight - best_weight) <= 1e-9:
-                        tie = True
-            if best is None or tie:
-                continue
-            if all((s.article, s.paragraph) != (ref.article, ref.paragraph) for s in best.sources):
-                best.sources.append(Source(ref.article, ref.paragraph))
-                best.sources.sort(key=lambda s: (order.get(s.article, ("9999", "")), s.paragraph or 0))
-            if ref.phrase not in best.expressions:
-                best.expressions.append(ref.phrase)
+        refs += found if found is not None else _references(a)
+    # (year, word) -> the entries of that year with that word, in order: a reference is
+    # compared with the entries sharing a word with it, not with every entry of its year;
+    # only the words some reference of that year has are indexed (references are few,
+    # entries' words many: indexing them all was most of this stage's time)
+    wanted: dict[str, set[str]] = {}
+    for ref in refs:
+        for year in ref.years:
+            wanted.setdefault(year, set()).update(ref.words)
+    by_word: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(entries):
+        year = e.date[:4]
+        asked = wanted.get(year)
+        if asked:
+            for w in asked.intersection(words.get(e.id, ())):
+                by_word.setdefault((year, w), []).append(i)
+    order = {a.id: (a.date or "9999", a.id or "") for a in articles}     # sources in reading order
+    for ref in refs:
+        best, best_weight, tie = None, 0.0, False
+        for year in ref.years:
+            near = sorted({i for w in ref.words for i in by_word.get((year, w), ())})
+            for e in (entries[i] for i in near):
+                shared = ref.words & words.get(e.id, frozenset())
+                if not any(w.startswith("#") or w2.get(w, 0) >= REFERENCE_WEIGHT for w in shared):
+                    continue
+                weight = sum(w2.get(w, 0.0) for w in shared)
+                if weight > best_weight + 1e-9:
+                    best, best_weight, tie = e, weight, False
+                elif abs(weight - best_weight) <= 1e-9:
+                    tie = True
+        if best is None or tie:
+            continue
+        if all((s.article, s.paragraph) != (ref.article, ref.paragraph) for s in best.sources):
+            best.sources.append(Source(ref.article, ref.paragraph))
+            best.sources.sort(key=lambda s: (order.get(s.article, ("9999", "")), s.paragraph or 0))
+        if ref.phrase not in best.expressions:
+            best.expressions.append(ref.phrase)
