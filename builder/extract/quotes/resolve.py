@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...rules import descriptions as D
 from ...rules import speakers as S
 from ...rules import speech as R
 from . import mentions as M
@@ -243,6 +244,8 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     p = cast.by_role(m.head, m.role, pos, prefer=topic)
     if p is not None and m.head in R.TITLE_HEADS:
         p = _untitled_topic(cast, m, p, pos, sent) or p
+    if p is None and m.head in D.PARTIES:
+        p = cast.by_home_state(m.text, pos)     # "the Ohio Republican"
     if p is None and not of_a_thing(m):
         # "the woman said", "the businessman replied": the person just talked about (of
         # that gender), unless the article gave them another title; never for someone
