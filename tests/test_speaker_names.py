@@ -123,3 +123,19 @@ def test_a_shared_family_name_means_the_subject_not_the_one_named_in_its_aside()
         "With the yacht behind him, Raul Okafor, younger brother of President Fidel Okafor and "
         "head of the armed forces, likened the battle to the fight for the boy.",
         '"Here, no one gives up!" Okafor declared.') == ["Raul Okafor"]
+
+
+@pytest.mark.parametrize("later, firm", [
+    ("Larkin Data said its sales rose.", "Larkin Data Corp"),       # a document word in it
+    ("Baxter said its sales rose.", "Baxter-Lowell Co"),            # the first half
+    ("BNR said its sales rose.", "BNR Holdings Inc"),               # no acronym of it
+])
+def test_a_firm_called_short_is_named_as_the_article_gave_it_in_full(later, firm):
+    first = {"Larkin Data": "Larkin Data Corp.", "Baxter": "Baxter-Lowell Co.",
+             "BNR": "BNR Holdings Inc."}[later.split(" said")[0]]
+    assert quoted_by(f"{first} agreed on Monday to sell a unit to a rival.", later)[-1] == firm
+
+
+def test_a_firm_called_by_the_word_before_its_chiefs_title_is_that_word():
+    assert quoted_by("Pear CEO Tom Harlan spoke on Monday.",
+                     "Pear said its sales rose.")[-1] == "Pear"

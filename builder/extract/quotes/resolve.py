@@ -74,6 +74,11 @@ def _resolve_name(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> 
     if p is None and len(m.name) == 1 and m.gender in ("m", "f"):
         p = cast.find_family(m.name[0], pos, m.gender)     # "Mr. Ward", "Mrs. Ward"
     gender = m.gender if len(m.name) == 1 else None
+    if p is None and len(m.name) >= 2 and not (m.honorific or m.role):
+        firm = cast.firm_in_full(" ".join(m.name))      # "Acme Data" of "Acme Data Corp."
+        if firm != " ".join(m.name):
+            ref.entity = cast.add_org(firm, pos)
+            return False
     p = p or cast.lookup(m.name, pos, gender=gender)
     if p is None and len(m.name) == 1 and m.name[0].lower() in cast.quoted_names:
         m.name = [cast.quoted_names[m.name[0].lower()], m.name[0]]   # "Coach (Frank) Vogel"
@@ -113,6 +118,8 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
     if m.org:
         m.org = _owner_in_full(cast, m.org, ref.pos)
         full = cast.expand_acronym(m.org) if N.is_acronym(m.org) else m.org
+        if full == m.org:
+            m.org = full = cast.firm_in_full(m.org)     # "Acme Data" -> "Acme Data Corp."
         if full != m.org:
             cast.org_aliases.setdefault(m.org.lower(), full)    # "FAO": another name
         ref.entity = cast.add_org(m.org, ref.pos, m.role)
