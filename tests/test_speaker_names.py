@@ -139,3 +139,25 @@ def test_a_firm_called_short_is_named_as_the_article_gave_it_in_full(later, firm
 def test_a_firm_called_by_the_word_before_its_chiefs_title_is_that_word():
     assert quoted_by("Pear CEO Tom Harlan spoke on Monday.",
                      "Pear said its sales rose.")[-1] == "Pear"
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("The conservative-leaning Harbor Foundation said the levy would slow growth.",
+     "Harbor Foundation"),
+    ("The official Lakeland News Agency said the talks had failed.", "Lakeland News Agency"),
+    ("The nonpartisan Harbor Budget Office said costs would rise.", "Harbor Budget Office"),
+    ("The foreign ministry said the talks had failed.", "foreign ministry"),
+])
+def test_an_adjective_before_an_organisations_name_is_no_part_of_it(sentence, org):
+    assert quoted_by(sentence) == [org]
+
+
+def test_an_organisation_called_by_its_head_alone_is_the_one_named_before_in_full():
+    assert quoted_by("The Harbor City Chronicle says police are looking into the case.",
+                     "The Chronicle says he was arrested a block away.") == [
+        "Harbor City Chronicle", "Harbor City Chronicle"]
+
+
+def test_a_country_is_not_the_bank_named_of_it():
+    assert quoted_by("The Bank of Lakeland cut its rate on Monday.",
+                     "Lakeland said it would expand its purchases of bonds.")[-1] != "Bank of Lakeland"

@@ -120,6 +120,8 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
         full = cast.expand_acronym(m.org) if N.is_acronym(m.org) else m.org
         if full == m.org:
             m.org = full = cast.firm_in_full(m.org)     # "Acme Data" -> "Acme Data Corp."
+        if full == m.org:
+            m.org = full = _named_before_by_last_word(cast, m.org)
         if full != m.org:
             cast.org_aliases.setdefault(m.org.lower(), full)    # "FAO": another name
         ref.entity = cast.add_org(m.org, ref.pos, m.role)
@@ -130,6 +132,18 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
         if ref.entity is None and word[0].lower() in R.DOCUMENT_WORDS:
             ref.entity = cast.last_org(ref.pos)
     return False
+
+
+def _named_before_by_last_word(cast: Cast, org: str) -> str:
+    """"the Chronicle" after "the Harbor City Chronicle": the one organisation named
+    before whose name ends in that capitalised word, its head."""
+    if " " in org or not org[:1].isupper() or N.is_acronym(org):
+        return org
+    low = org.lower()
+    found = {o.name for o in cast.orgs.values()       # (not "Bank of Japan" for "Japan")
+             if len(o.name.split()) >= 2 and o.name.split()[-1].lower() == low
+             and o.name.split()[-2].lower() not in ("of", "for", "and", "&")}
+    return found.pop() if len(found) == 1 else org
 
 
 def _of_an_outlet(m: M.Mention) -> bool:
