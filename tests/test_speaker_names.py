@@ -161,3 +161,8 @@ def test_an_organisation_called_by_its_head_alone_is_the_one_named_before_in_ful
 def test_a_country_is_not_the_bank_named_of_it():
     assert quoted_by("The Bank of Lakeland cut its rate on Monday.",
                      "Lakeland said it would expand its purchases of bonds.")[-1] != "Bank of Lakeland"
+
+
+def test_a_document_word_ending_a_bureau_of_names_is_the_bureaus():
+    assert quoted_by("The Bureau of Harbor Statistics said the economy added jobs.") == [
+        "Bureau of Harbor Statistics"]
