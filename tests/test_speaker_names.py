@@ -166,3 +166,19 @@ def test_a_country_is_not_the_bank_named_of_it():
 def test_a_document_word_ending_a_bureau_of_names_is_the_bureaus():
     assert quoted_by("The Bureau of Harbor Statistics said the economy added jobs.") == [
         "Bureau of Harbor Statistics"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (['“We will lose,” Mayor Jan van Dorn said.', '“Later,” Van Dorn said.'], "Jan van Dorn"),
+    (['Mayor Bill de Pell spoke on Monday.', '“We will win,” de Pell said.'], "Bill de Pell"),
+])
+def test_a_given_name_that_is_also_a_word_starts_a_name_with_a_particle(paragraphs, speaker):
+    assert set(quoted_by(*paragraphs)) == {speaker}
+
+
+def test_a_mayor_named_with_a_particle_is_not_the_candidate_described_after():
+    found = quoted_by("Tom Harlan called on Mayor Bill de Pell to restart the program. "
+                      "De Pell disbanded the unit in April.",
+                      "“We have to start it again,” the Republican presidential candidate "
+                      "said.")
+    assert found[-1] == "Tom Harlan"        # had been "De Pell", the last one named
