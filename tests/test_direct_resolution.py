@@ -27,6 +27,12 @@ CASES = [
       '“I was curious to see whether she would mention my name,” the Republican nominee '
       'said at a rally.', '“We will win in November,” the Democratic nominee said later.'],
      "We will win", "Anna Reyes"),
+    # a party member described by a state is the one whose role gives that state, not
+    # whoever was talked about last
+    (['Vermont Sen. Tom Harlan met the party chairman, Jim Pell, on Monday.',
+      'Pell said the meeting had gone well. “We are united,” Pell said.',
+      '“We are not there yet,” the Vermont Republican said.'], "We are not there yet",
+     "Tom Harlan"),
     (['French President Paul Girard met U.S. President Mark Dole in Rome.',
       'Dole spoke of trade. “We share the same values,” the French president said.'],
      "We share", "Paul Girard"),

@@ -123,3 +123,62 @@ def test_a_shared_family_name_means_the_subject_not_the_one_named_in_its_aside()
         "With the yacht behind him, Raul Okafor, younger brother of President Fidel Okafor and "
         "head of the armed forces, likened the battle to the fight for the boy.",
         '"Here, no one gives up!" Okafor declared.') == ["Raul Okafor"]
+
+
+@pytest.mark.parametrize("later, firm", [
+    ("Larkin Data said its sales rose.", "Larkin Data Corp"),       # a document word in it
+    ("Baxter said its sales rose.", "Baxter-Lowell Co"),            # the first half
+    ("BNR said its sales rose.", "BNR Holdings Inc"),               # no acronym of it
+])
+def test_a_firm_called_short_is_named_as_the_article_gave_it_in_full(later, firm):
+    first = {"Larkin Data": "Larkin Data Corp.", "Baxter": "Baxter-Lowell Co.",
+             "BNR": "BNR Holdings Inc."}[later.split(" said")[0]]
+    assert quoted_by(f"{first} agreed on Monday to sell a unit to a rival.", later)[-1] == firm
+
+
+def test_a_firm_called_by_the_word_before_its_chiefs_title_is_that_word():
+    assert quoted_by("Pear CEO Tom Harlan spoke on Monday.",
+                     "Pear said its sales rose.")[-1] == "Pear"
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("The conservative-leaning Harbor Foundation said the levy would slow growth.",
+     "Harbor Foundation"),
+    ("The official Lakeland News Agency said the talks had failed.", "Lakeland News Agency"),
+    ("The nonpartisan Harbor Budget Office said costs would rise.", "Harbor Budget Office"),
+    ("The foreign ministry said the talks had failed.", "foreign ministry"),
+])
+def test_an_adjective_before_an_organisations_name_is_no_part_of_it(sentence, org):
+    assert quoted_by(sentence) == [org]
+
+
+def test_an_organisation_called_by_its_head_alone_is_the_one_named_before_in_full():
+    assert quoted_by("The Harbor City Chronicle says police are looking into the case.",
+                     "The Chronicle says he was arrested a block away.") == [
+        "Harbor City Chronicle", "Harbor City Chronicle"]
+
+
+def test_a_country_is_not_the_bank_named_of_it():
+    assert quoted_by("The Bank of Lakeland cut its rate on Monday.",
+                     "Lakeland said it would expand its purchases of bonds.")[-1] != "Bank of Lakeland"
+
+
+def test_a_document_word_ending_a_bureau_of_names_is_the_bureaus():
+    assert quoted_by("The Bureau of Harbor Statistics said the economy added jobs.") == [
+        "Bureau of Harbor Statistics"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (['“We will lose,” Mayor Jan van Dorn said.', '“Later,” Van Dorn said.'], "Jan van Dorn"),
+    (['Mayor Bill de Pell spoke on Monday.', '“We will win,” de Pell said.'], "Bill de Pell"),
+])
+def test_a_given_name_that_is_also_a_word_starts_a_name_with_a_particle(paragraphs, speaker):
+    assert set(quoted_by(*paragraphs)) == {speaker}
+
+
+def test_a_mayor_named_with_a_particle_is_not_the_candidate_described_after():
+    found = quoted_by("Tom Harlan called on Mayor Bill de Pell to restart the program. "
+                      "De Pell disbanded the unit in April.",
+                      "“We have to start it again,” the Republican presidential candidate "
+                      "said.")
+    assert found[-1] == "Tom Harlan"        # had been "De Pell", the last one named

@@ -517,7 +517,8 @@ NOT_NAME_WORDS = {
 # Second parts of hyphenated adjectives that are never names ("Sacramento-based").
 COMPOUND_TAILS = {"based", "born", "owned", "run", "backed", "led", "made", "funded",
                   "style", "era", "like", "type", "class", "wide", "bred", "raised",
-                  "headquartered", "linked", "allied", "aligned", "controlled", "friendly"}
+                  "headquartered", "linked", "allied", "aligned", "controlled", "friendly",
+                  "leaning"}
 
 # Prefixes that make a capitalised compound an adjective, not a name: "Anti-Marlow
 # demonstrators", "Pro-Government media", "Non-EU citizens"

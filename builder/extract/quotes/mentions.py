@@ -88,12 +88,39 @@ _CALENDAR_WORDS = frozenset(TW.MONTHS) | frozenset(TW.WEEKDAYS)   # "July's ... 
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?:[’']s)?")
 
 
+def _inside_a_firms_name(toks: list[Tok], i: int, known_orgs: set[str]) -> bool:
+    """"Acme Data Corp.", then "Acme Data said": a capitalised document word after a
+    capitalised one, before a company's suffix, after "Bureau of", or starting (with the
+    words before it) a name the article gave an organisation, is a word of that name, not
+    a document's."""
+    if not (toks[i].is_cap and i > 0 and toks[i - 1].is_cap):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].low.rstrip(".") in _FIRM_SUFFIXES:
+        return True
+    k = i
+    while k > 0 and (toks[k - 1].is_cap or (toks[k - 1].low in ("of", "and") and k > 1
+                                            and toks[k - 2].is_cap)):
+        k -= 1
+    words = [x.low for x in toks[k:i + 1]]
+    if any(w == "of" and j and words[j - 1] in R.ORG_HEADS for j, w in enumerate(words)):
+        return True       # "the Bureau of Labor Statistics"
+    while not toks[k].is_cap:
+        k += 1
+    run = " ".join(x.low for x in toks[k:i + 1])
+    return any(o.startswith(run + " ") for o in known_orgs)
+
+
+_FIRM_SUFFIXES = {"corp", "corporation", "co", "cos", "inc", "ltd", "plc", "llc", "lp",
+                  "llp", "ag", "sa", "nv", "gmbh", "group", "holdings"}
+
+
 def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Mention | None:
     """ "the X report", "a ministry statement", "a report from X", "a transcript published
     by X" -> the organisation behind the document."""
     for i, t in enumerate(toks):
         if t.low in R.DOCUMENT_WORDS and not (t.low in R.ORG_HEADS and t.is_cap and i > 0
-                                               and toks[i - 1].is_cap):
+                                               and toks[i - 1].is_cap) \
+                and not _inside_a_firms_name(toks, i, known_orgs):
             # (a newspaper's word inside its name is the name's: "the Washington Post")
             rest = toks[i + 1:]
             for j, r in enumerate(rest):

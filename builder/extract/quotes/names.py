@@ -296,6 +296,10 @@ def _name_run_end(toks: list[Tok]) -> int:
         elif t.kind == "w" and t.low in PARTICLES and i < len(toks) and i > 1 \
                 and is_name_word(toks[i - 2].text):
             i -= 1
+        elif t.kind == "w" and t.low in PARTICLES and i < len(toks) and i > 1 \
+                and _given_name(toks[i - 2]):
+            i -= 2      # "Bill de Roe", "Jan van Dorn": a given name that is also a word
+            break
         elif t.kind == "p" and t.text == "." and i > 1 and initials(toks[i - 2].text) \
                 and i < len(toks):
             i -= 2  # an initial: "George W. Bush", "P.J. Fleck"
@@ -307,6 +311,10 @@ def _name_run_end(toks: list[Tok]) -> int:
     if i < len(toks) and given_place(toks, i - 1):
         i -= 1
     return i
+
+
+def _given_name(t: Tok) -> bool:
+    return t.kind == "w" and t.is_cap and t.low in _ANY_GIVEN
 
 
 def given_place(toks: list[Tok], k: int) -> bool:

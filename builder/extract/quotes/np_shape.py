@@ -118,7 +118,19 @@ def org_name(text: str, toks: list[Tok]) -> str:
             and toks[0].low.rsplit("-", 1)[1] in R.COMPOUND_TAILS)
             or (len(toks) > 1 and toks[0].low.endswith(_BASED))):
         toks = toks[1:]   # "the state-run Korean Central News Agency" -> "Korean Central News Agency"
+    k = 0
+    while k < len(toks) - 1 and toks[k].kind == "w" and not toks[k].is_cap \
+            and toks[k].low.isalpha() and toks[k].low not in PREPOSITIONS \
+            and toks[k].low not in DETERMINERS:
+        k += 1
+    rest = toks[k:]
+    if k and sum(t.is_cap for t in rest) >= 2 and all(
+            t.is_cap or t.low in _NAME_LINKS for t in rest) and rest[0].is_cap:
+        toks = rest       # "the official Harbor News Agency" -> "Harbor News Agency"
     return _text(text, toks)
+
+
+_NAME_LINKS = {"of", "and", "&", "for", "on"}
 
 
 _BASED = ("-based", "-headquartered")

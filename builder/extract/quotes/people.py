@@ -521,8 +521,15 @@ class Names:
         and by the initials of each of its endings ("U.S. Drug Enforcement
         Administration": DEA, USDEA)."""
         self.phrase_seq.append((pos, phrase))
+        if phrase.split()[-1].lower().rstrip(".") in _FIRM_SUFFIXES:
+            self.known_orgs.add(phrase.lower())     # "Acme Data Corp.": a firm's name
         if alias:
-            self.phrases.setdefault(phrase.split()[0].lower(), phrase)
+            first = phrase.split()[0]
+            self.phrases.setdefault(first.lower(), phrase)
+            parts = first.split("-")
+            if len(parts) == 2 and all(x[:1].isupper() for x in parts) \
+                    and phrase.split()[-1].lower().rstrip(".") in _FIRM_SUFFIXES:
+                self.phrases.setdefault(parts[0].lower(), phrase)   # "Lark-Baxter Co."
         words = phrase.split()
         for start, w in enumerate(words):
             if not w[:1].isupper():
@@ -545,7 +552,25 @@ class Names:
         first = phrase.split()[0].lower()
         if first in R.MALE_GIVEN_NAMES or first in R.FEMALE_GIVEN_NAMES:
             return word
-        return phrase
+        return _before_a_title(phrase, 1) or word
+
+    def firm_in_full(self, name: str) -> str:
+        """A firm's short name ("Acme Data", "ACX", "Lark") written in full when the
+        article gave a longer capitalised name starting with it that ends in a company's
+        suffix ("Acme Data Corp.", "ACX Holdings Inc.", "Lark-Baxter Co.")."""
+        words = name.split()
+        phrase = self.phrases.get(words[0].lower()) if words else None
+        if phrase is None:
+            return name
+        first = words[0].lower()
+        if first in R.MALE_GIVEN_NAMES or first in R.FEMALE_GIVEN_NAMES:
+            return name
+        full = _before_a_title(phrase, len(words))
+        if not full or full.split()[-1].lower().rstrip(".") not in _FIRM_SUFFIXES:
+            return name
+        head = full.split()[:len(words)]
+        head[0] = head[0].split("-")[0] if "-" not in words[0] else head[0]
+        return full if [w.lower() for w in head] == [w.lower() for w in words] else name
 
     def first_subject_after(self, pos: Pos, window: int = 1) -> Person | None:
         i = bisect.bisect_right(self._mention_pos, pos)
@@ -555,3 +580,16 @@ class Names:
             if (m.subject or m.role) and m.evidence:
                 return self.lookup(m.words, m.pos, record=False)
         return None
+
+
+_FIRM_SUFFIXES = {"corp", "corporation", "co", "cos", "inc", "ltd", "plc", "llc", "lp",
+                  "llp", "ag", "sa", "nv", "gmbh", "holdings"}
+
+
+def _before_a_title(phrase: str, keep: int) -> str | None:
+    """The words of a capitalised phrase before a title ("Harbor CEO Jo Roe" -> "Harbor"),
+    when more than ``keep`` of them are left."""
+    words = phrase.split()
+    cut = next((k for k in range(1, len(words))
+                if words[k].lower().rstrip(".") in R.TITLE_HEADS), len(words))
+    return " ".join(words[:cut]) if cut > keep else None

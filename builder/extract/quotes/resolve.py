@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...rules import descriptions as D
 from ...rules import speakers as S
 from ...rules import speech as R
 from . import mentions as M
@@ -73,6 +74,11 @@ def _resolve_name(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> 
     if p is None and len(m.name) == 1 and m.gender in ("m", "f"):
         p = cast.find_family(m.name[0], pos, m.gender)     # "Mr. Ward", "Mrs. Ward"
     gender = m.gender if len(m.name) == 1 else None
+    if p is None and len(m.name) >= 2 and not (m.honorific or m.role):
+        firm = cast.firm_in_full(" ".join(m.name))      # "Acme Data" of "Acme Data Corp."
+        if firm != " ".join(m.name):
+            ref.entity = cast.add_org(firm, pos)
+            return False
     p = p or cast.lookup(m.name, pos, gender=gender)
     if p is None and len(m.name) == 1 and m.name[0].lower() in cast.quoted_names:
         m.name = [cast.quoted_names[m.name[0].lower()], m.name[0]]   # "Coach (Frank) Vogel"
@@ -112,6 +118,10 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
     if m.org:
         m.org = _owner_in_full(cast, m.org, ref.pos)
         full = cast.expand_acronym(m.org) if N.is_acronym(m.org) else m.org
+        if full == m.org:
+            m.org = full = cast.firm_in_full(m.org)     # "Acme Data" -> "Acme Data Corp."
+        if full == m.org:
+            m.org = full = _named_before_by_last_word(cast, m.org)
         if full != m.org:
             cast.org_aliases.setdefault(m.org.lower(), full)    # "FAO": another name
         ref.entity = cast.add_org(m.org, ref.pos, m.role)
@@ -122,6 +132,18 @@ def _resolve_org(cast: Cast, ref: Ref, appos, person_hint: bool, sent: Pos) -> b
         if ref.entity is None and word[0].lower() in R.DOCUMENT_WORDS:
             ref.entity = cast.last_org(ref.pos)
     return False
+
+
+def _named_before_by_last_word(cast: Cast, org: str) -> str:
+    """"the Chronicle" after "the Harbor City Chronicle": the one organisation named
+    before whose name ends in that capitalised word, its head."""
+    if " " in org or not org[:1].isupper() or N.is_acronym(org):
+        return org
+    low = org.lower()
+    found = {o.name for o in cast.orgs.values()       # (not "Bank of Japan" for "Japan")
+             if len(o.name.split()) >= 2 and o.name.split()[-1].lower() == low
+             and o.name.split()[-2].lower() not in ("of", "for", "and", "&")}
+    return found.pop() if len(found) == 1 else org
 
 
 def _of_an_outlet(m: M.Mention) -> bool:
@@ -243,6 +265,8 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
     p = cast.by_role(m.head, m.role, pos, prefer=topic)
     if p is not None and m.head in R.TITLE_HEADS:
         p = _untitled_topic(cast, m, p, pos, sent) or p
+    if p is None and m.head in D.PARTIES:
+        p = cast.by_home_state(m.text, pos)     # "the Ohio Republican"
     if p is None and not of_a_thing(m):
         # "the woman said", "the businessman replied": the person just talked about (of
         # that gender), unless the article gave them another title; never for someone

@@ -361,6 +361,23 @@ class Cast(Names):
                 later.append((-matches(p), nxt, p))
         return min(later, key=lambda x: (x[0], x[1]))[2] if later else None
 
+    def by_home_state(self, text: str, pos: Pos) -> Person | None:
+        """"the Ohio Republican", "the Ohio Democrat": a party member described by a
+        state is the person last named before ``pos`` whose role gives that state (and
+        no other party), not whoever was talked about last."""
+        quals = qualifiers(text)
+        if "state" not in quals:
+            return None
+        best = None
+        for p in self.persons:
+            if not any(_agreement(quals, qualifiers(r)) and qualifiers(r).get("state")
+                       for _, r in p.roles):
+                continue
+            seen = self.last_mention_before(p, pos)
+            if seen != NEVER_BEFORE and (best is None or seen > best[0]):
+                best = (seen, p)
+        return best[1] if best else None
+
     @staticmethod
     def last_mention_before(p: Person, pos: Pos) -> Pos:
         at = p.last_mention_before(pos)

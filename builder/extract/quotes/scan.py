@@ -128,7 +128,7 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
             prev = toks[i - 1].low if i else ""
             if prev in R.OUTLET_DESCRIPTORS:
                 cast.add_org(N.strip_possessive(t.text)[0], (para, t.start))
-        if not (t.kind == "w" and N.is_name_word(t.text)):
+        if not (t.kind == "w" and (N.is_name_word(t.text) or _given_before_particle(toks, i))):
             i += 1
             continue
         j = _run_end(toks, i)
@@ -140,6 +140,14 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
             out.append(m)
         i = j
     return out
+
+
+def _given_before_particle(toks: list[Tok], i: int) -> bool:
+    """"Bill de Roe", "Jan van Dorn": a given name that is also a common word, before a
+    particle and a surname, starts a name."""
+    return toks[i].is_cap and toks[i].low in N._ANY_GIVEN and i + 2 < len(toks) \
+        and toks[i + 1].low in N.PARTICLES and toks[i + 1].kind == "w" \
+        and N.is_name_word(toks[i + 2].text)
 
 
 def _after_office_name(toks: list[Tok], i: int, j: int) -> int:
