@@ -124,3 +124,21 @@ def test_ever_opening_a_sentence_is_no_name():
                  'encourage young staffers '
                  'with a simple message: "Don\'t give up now!"')
     assert _quote([paragraph], "Don't give up").speaker == "Doe"
+
+
+def test_a_counted_time_phrase_opening_the_sentence_is_not_the_speaker():
+    # "A fortnight ago", "Several weeks later", "Days later": a count, a unit and a
+    # direction before the subject, no comma; the speaker is what follows
+    cases = [
+        (["The Ministry of Trade set the tariffs.",
+          "Several weeks later the ministry said it would review them."],
+         "it would review them", ("Ministry of Trade", "the ministry")),
+        (["Jo Roe runs the board.", "A fortnight ago Roe said she would resign."],
+         "she would resign", ("Jo Roe", "Roe")),
+        (["Jo Roe runs the board.", "Days later Roe said she would stay."],
+         "she would stay", ("Jo Roe", "Roe")),
+    ]
+    for paragraphs, start, expected in cases:
+        quotes, _, _ = extract_quotes(paragraphs)
+        hits = [q for q in quotes if q.text.startswith(start)]
+        assert hits and (hits[0].speaker, hits[0].speaker_as_written) == expected, paragraphs

@@ -16,6 +16,11 @@ def _text(text: str, toks: list[Tok]) -> str:
 
 
 _TIME_LEADS = {"last", "this", "next", "on", "in", "earlier", "late", "early", "that"}
+# "a fortnight ago", "two days later", "several weeks earlier": a count, a unit, a direction
+_COUNTS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           "several", "few", "some", "many", "eleven", "twelve", "twenty", "thirty"}
+_UNITS = {"minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "moment"}
+_SINCE_THEN = {"ago", "later", "earlier", "before", "after", "afterwards", "afterward", "on"}
 
 
 def strip_np(toks: list[Tok]) -> list[Tok]:
@@ -27,11 +32,21 @@ def strip_np(toks: list[Tok]) -> list[Tok]:
         if toks[a].low == "both" and b - a > 1:
             break
         a += 1
-    # a time phrase opening the sentence: "Last week State Department official X said"
-    while b - a >= 3 and toks[a].low in _TIME_LEADS and toks[a + 1].low in R.TIME_WORDS:
-        a += 2
-    while b - a >= 2 and toks[a].low in ("yesterday", "today", "tonight", "earlier", "later"):
-        a += 1
+    # a time phrase opening the sentence: "Last week State Department official X said",
+    # "Earlier this month the ministry", "A fortnight ago the board", "Two days later Doe"
+    while True:
+        if b - a >= 3 and toks[a].low in _TIME_LEADS and toks[a + 1].low in R.TIME_WORDS:
+            a += 2
+        elif b - a >= 2 and toks[a].low in ("yesterday", "today", "tonight", "earlier", "later"):
+            a += 1
+        elif b - a >= 4 and (toks[a].low in _COUNTS or toks[a].text.isdigit()) \
+                and toks[a + 1].low.rstrip("s") in _UNITS and toks[a + 2].low in _SINCE_THEN:
+            a += 3
+        elif b - a >= 3 and toks[a].low.rstrip("s") in _UNITS and toks[a].low.endswith("s") \
+                and toks[a + 1].low in _SINCE_THEN:
+            a += 2                      # "Days later the court ruled"
+        else:
+            break
     while True:
         while b > a and (toks[b - 1].kind == "p" or (toks[b - 1].low in R.SPEAKER_VERB_FILLERS
                                                      and not toks[b - 1].is_cap)):
