@@ -125,13 +125,17 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
     """The line with its date phrase handled, best first: (line, where the date was,
     phrase kept?). Dropped where it goes cleanly, else written out (a relative phrase)
     or kept (an absolute one)."""
-    if not drop_date:
-        return [(line, at, True)]
     out = []
     subject = re.match(r"\s*(?:will|would|is|was|has|had|saw|brought|marked|could|may|might)\b",
                        line[at + len(phrase):]) is not None       # "Next week will bring contests"
     if subject or _noun_use(line, at, phrase):
         return [(line, at, True)]       # the date is the sentence's subject or object: it stays
+    if not drop_date:
+        # a background line (or a quarter's figures) keeps its date phrase, but a relative
+        # one is written out: "sales rose last quarter" -> "in the third quarter of 1989"
+        written = _written_variant(line, at, phrase, when) if not _UNWRITABLE.search(phrase) \
+            and not _COMPARED.match(line[at + len(phrase):]) else None
+        return ([written] if written else []) + [(line, at, True)]
     if _inside_quotation(line, at) and _quote_closes(line, at):
         out.append((line, at, True))    # a quotation's words kept as said come first
     predicate = re.search(r"(?i)(?<![\w’'])(?:is|are|was|were|be|been)\s+$", line[:at]) is not None
@@ -139,15 +143,31 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
         shorter, where = drop_phrase(line, phrase, at)
         if _words(shorter) >= 3 and shorter != line:
             out.append((shorter, where, False))
+    written = _written_variant(line, at, phrase, when)
+    if written:
+        out.append(written)
+    if (line, at, True) not in out:
+        out.append((line, at, True))
+    return out
+
+
+# a relative phrase the written-out date would change: "third-quarter earnings" (an
+# adjective), "earlier this year" (a part of the period), "as of Monday"
+_UNWRITABLE = re.compile(r"(?i)\w-\w|\b(?:early|earlier|late|later|mid|as of)\b")
+# "a dividend this year as last": the phrase is one side of a comparison
+_COMPARED = re.compile(r"\s(?:as|than)\s(?:last|the last|before)\b")
+
+
+def _written_variant(line: str, at: int, phrase: str, when) -> tuple[str, int, bool] | None:
+    """The line with its relative date phrase written out as the date ("last week" -> "in
+    the week of 11 November 2019"), or None where it cannot be."""
     if is_relative(phrase) and when is not None and not in_name(line, at, phrase) \
             and not coordinated(line, at, phrase) and not _inside_quotation(line, at) \
             and not re.search(r"[’']s$", phrase):        # "last week's game": never "the week of ... game"
         replacement = written_out(*when)
         if replacement:
-            out.append((*write_out(line, phrase, at, replacement), False))
-    if (line, at, True) not in out:
-        out.append((line, at, True))
-    return out
+            return (*write_out(line, phrase, at, replacement), False)
+    return None
 
 
 _FUNCTION_WORDS = frozenset("""
