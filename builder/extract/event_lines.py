@@ -53,6 +53,7 @@ from .event_phrases import (
 from .event_subjects import Subjects, in_sentence_antecedent as _in_sentence_antecedent, name_people, \
     name_places, name_titles, resolve_subject, speaker_after
 from .event_objects import name_object
+from .event_pairs import pair_subject
 from .event_trim import FRAGMENT as _FRAGMENT, fit as _fit, shorter as _shorter, tail_cuts
 
 __all__ = ["MAX_WORDS", "event_line", "occasion_line", "_cut_words", "_problems"]
@@ -327,6 +328,7 @@ def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -
     line = line.strip()
     line = _without_subject_aside(line)
     line = _in_sentence_antecedent(line.strip(), subjects, start, end)
+    line = pair_subject(line, subjects, start)
     line = name_titles(resolve_subject(line.strip(), subjects, start, previous, end), subjects)
     line = name_people(name_places(line, subjects, start, end), subjects, end)
     line = name_object(line, subjects, start, previous)
