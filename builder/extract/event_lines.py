@@ -32,7 +32,7 @@ import os
 import re
 
 from ..rules.datelines import DATELINE
-from ..rules.event_words import DURATION_OBJECT_VERBS
+from ..rules.event_words import DURATION_OBJECT_VERBS, SPEECH_PARTICIPLES
 from .clauses import in_which_line, is_verb_word, relative_line, typewriter_quotes, when_clause as _when_clause
 from .event_checks import MAX_WORDS, line_problems
 from .event_clause_choice import opening_when, shape as _shape
@@ -50,6 +50,8 @@ from .event_phrases import (
     write_out,
     written_out,
 )
+from .clauses import subject_of
+from .event_subjects import _INNER_CONNECTIVE, _connective_out
 from .event_subjects import Subjects, in_sentence_antecedent as _in_sentence_antecedent, name_people, \
     name_places, name_titles, resolve_subject, speaker_after
 from .event_objects import name_object
@@ -239,7 +241,9 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     shaped_variants = ([(reduced, False)] if reduced else []) + (relative or []) + \
         [(_shape(line, where), kept) for line, where, kept in variants]
     for shaped, kept in shaped_variants:
-        for variant in dict.fromkeys([shaped] + _shorter(shaped) + tail_cuts(shaped, base, at + len(phrase))):
+        cuts = [shaped] + _shorter(shaped) + tail_cuts(shaped, base, at + len(phrase))
+        cuts = [c for cut in cuts for c in (_participle_subject(cut, base), cut) if c]
+        for variant in dict.fromkeys(cuts):
             out = _named(variant, subjects, sentence_start, end, previous)
             problems = _problems(out, checked, kept, drop_date)
             if not problems:
@@ -258,7 +262,8 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
 
 
 _PERIODS = ("quarter", "half")
-_BROKEN = ("no verb", "says nothing", "no main clause", "a fragment opened by a subordinator", "a word lost",
+_BROKEN = ("no verb", "says nothing", "no main clause", "a fragment opened by a subordinator",
+           "a fragment opened by a participle", "a word lost",
            "unbalanced brackets or quotation marks", "a fragment with no subject")
 
 
@@ -348,3 +353,24 @@ def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -
 
 
 _BARE_QUOTATION = re.compile(r"[“\"][^“”\"]+[”\"][.!?]?|[“\"][^“”\"]+[.!?][”\"]")
+
+
+
+
+def _participle_subject(line: str, base: str) -> str | None:
+    """A line cut to the participle clause of its sentence ("Saying that the talks must
+    wait.", from "Jo Roe spoke in Lisbon, saying on Friday that the talks must wait.")
+    given the sentence's subject and the verb's past: "Jo Roe said that the talks must
+    wait." None when it is no such cut or the subject is not plain."""
+    line = line.strip()
+    m = re.match(r"([A-Za-z][a-z]+ing)\b", line)
+    if not m or m.group(1).lower() not in SPEECH_PARTICIPLES:
+        return None
+    cut = re.search(r",\s" + m.group(1).lower() + r"\b", base)
+    if not cut:
+        return None
+    head = _INNER_CONNECTIVE.sub(_connective_out, base[:cut.start()])
+    subject = subject_of(head)
+    if not subject or re.search(r"[,;:“”\"()]", subject) or len(subject.split()) > 6:
+        return None
+    return f"{subject} {SPEECH_PARTICIPLES[m.group(1).lower()]}{line[m.end():]}"

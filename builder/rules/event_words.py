@@ -374,3 +374,13 @@ HAPPENING_NOUNS = frozenset({
     "rally", "rallies", "raid", "raids", "announcement", "remarks", "speech", "endorsement",
     "appearance", "visit", "trip", "tour", "shooting", "attack", "crash", "collapse", "arrest",
 })
+
+# a speech verb's participle and its past: "..., saying that ..." is what the subject said
+SPEECH_PARTICIPLES = {
+    "saying": "said", "adding": "added", "telling": "told", "noting": "noted", "arguing": "argued",
+    "claiming": "claimed", "insisting": "insisted", "announcing": "announced", "warning": "warned",
+    "explaining": "explained", "stating": "stated", "writing": "wrote", "asking": "asked",
+    "urging": "urged", "accusing": "accused", "vowing": "vowed", "promising": "promised",
+    "predicting": "predicted", "acknowledging": "acknowledged", "suggesting": "suggested",
+    "pledging": "pledged", "declaring": "declared", "complaining": "complained", "citing": "cited",
+}
