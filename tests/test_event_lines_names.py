@@ -174,3 +174,14 @@ def test_a_pair_described_is_named(paragraphs, expected):
     from builder.extract.events import extract_events
     lines = [e.text for e in extract_events(paragraphs, "2021-11-20", people=["Ana Lima", "Rui Costa", "Jo Roe"])]
     assert lines[-1] == expected, lines
+
+
+def test_the_agency_is_never_the_company_named_before():
+    """ "The agency" after a company named with its legal form is another body: left as
+    written (a wrong name is worse than the description); "the company" is the company."""
+    from builder.extract.events import extract_events
+    lines = [e.text for e in extract_events(
+        ["Dunmore Corp. said its sales rose 4%.", "The agency said the economy added 200,000 jobs last month.",
+         "The company said it would hire 40 workers next month."], "2021-11-20")]
+    assert lines == ["The agency said the economy added 200,000 jobs.",
+                     "Dunmore Corp. said it would hire 40 workers."], lines

@@ -33,7 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, \
-    PLACE_DESCRIPTION_HEADS, THING_DESCRIPTION_HEADS
+    PLACE_DESCRIPTION_HEADS, PUBLIC_DESCRIPTION_HEADS, THING_DESCRIPTION_HEADS
 from ..rules.places import US_STATES
 from ..rules.speakers import EITHER_GENDER_GIVEN_NAMES
 from ..rules.speech import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -122,7 +122,7 @@ class Subjects:
             for name in reversed(found):
                 if head.lower() in name.lower().split():
                     return name
-            if found and named:
+            if found and named and head.lower() not in PUBLIC_DESCRIPTION_HEADS:
                 # no organisation spoke: the one the sentence before named, else the one the
                 # story opened with (an adviser or a rival named later is seldom "the company")
                 last_stop = max(self.text.rfind(". ", 0, before - 2), self.text.rfind("\n", 0, before - 2))
@@ -244,6 +244,9 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
             name = (subjects.org_before(before, org.group("head")) if org.group("head") in ORG_DESCRIPTION_HEADS
                     else None) or _named_thing_subject(previous, cast, text) \
                 or introduced_as(org.group("head"), text, before)
+            if name and org.group("head") in PUBLIC_DESCRIPTION_HEADS and any(
+                    name in _org_forms(o) for o in subjects.named_orgs):
+                name = None             # "the agency" is never a company named with its legal form
             if name and name not in line:
                 rest = line[org.end():]
                 if re.match(r"[’']s\b", rest) and re.search(r"[’']s$|s$", name):

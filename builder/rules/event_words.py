@@ -275,6 +275,10 @@ airline bank chain publisher retailer automaker manufacturer startup insurer len
 conglomerate network broadcaster
 """.split())
 
+# Heads of a description of a public body or a non-profit: never a company named with its
+# legal form ("Dunmore Corp. ... The agency said" is another organisation)
+PUBLIC_DESCRIPTION_HEADS = frozenset("agency organisation organization".split())
+
 # Heads of a description of a named thing that is not always a company ("the tech giant",
 # "the band", "the index"): an event line names it only by the sentence before's named
 # subject, never by the organisation the article named last.
