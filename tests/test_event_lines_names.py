@@ -185,3 +185,13 @@ def test_the_agency_is_never_the_company_named_before():
          "The company said it would hire 40 workers next month."], "2021-11-20")]
     assert lines == ["The agency said the economy added 200,000 jobs.",
                      "Dunmore Corp. said it would hire 40 workers."], lines
+
+
+def test_a_senators_home_state_is_not_the_state_meant():
+    """ "the state" is the one US state named before it; "the Vermont senator" names a
+    person's state, not a place the story is about."""
+    from builder.extract.events import extract_events
+    [e] = extract_events(["Oregon, the most delegate-rich state, has become a second home for the Vermont senator "
+                          "as he campaigns there. In May, Rui Costa held two dozen rallies in the state."],
+                         "2016-06-03", people=["Rui Costa"])
+    assert e.text == "Rui Costa held two dozen rallies in Oregon.", e.text

@@ -53,9 +53,10 @@ from .event_phrases import (
 from .clauses import subject_of
 from .event_subjects import _INNER_CONNECTIVE, _connective_out
 from .event_subjects import Subjects, in_sentence_antecedent as _in_sentence_antecedent, name_people, \
-    name_places, name_titles, resolve_subject, speaker_after
+    name_titles, resolve_subject, speaker_after
 from .event_objects import name_object
 from .event_pairs import pair_subject
+from .event_places import name_places
 from .event_trim import FRAGMENT as _FRAGMENT, fit as _fit, shorter as _shorter, tail_cuts
 
 __all__ = ["MAX_WORDS", "event_line", "occasion_line", "_cut_words", "_problems"]

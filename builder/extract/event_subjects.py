@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 
 from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, \
     PLACE_DESCRIPTION_HEADS, PUBLIC_DESCRIPTION_HEADS, THING_DESCRIPTION_HEADS
-from ..rules.places import US_STATES
 from ..rules.speakers import EITHER_GENDER_GIVEN_NAMES
 from ..rules.speech import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from .event_checks import MAX_WORDS, is_verb
@@ -367,26 +366,6 @@ def name_titles(line: str, subjects: Subjects) -> str:
 
 # "the country" is left alone: in a story about one country it is that country, whatever
 # other country the story named last
-_PLACE_KINDS = {"state": US_STATES}
-_PLACE = re.compile(r"(?<![\w’'-])(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]+(?![\w’'-])")
-
-
-def name_places(line: str, subjects: Subjects, start: int, end: int) -> str:
-    """ "when the state went to Reyes" -> "when Oklahoma went to Reyes": "the state"
-    for the one US state named in the paragraph or two before it and its own sentence;
-    left as written when the line names one, or two were named."""
-    m = re.search(r"(?<![\w’'-])[Tt]he (state)(?=[’']s\b|\s(?!of\b)|[,.;:]|$)", line)
-    if not m:
-        return line
-    names = _PLACE_KINDS[m.group(1)]
-    own = re.compile(r"(?<![\w’'-])[Tt]he " + m.group(1) + r"\b").search(subjects.text, start, end)
-    window = subjects.text[max(0, start - SALIENT_WINDOW // 2):own.start() if own else start]
-    found = {w.group(0) for w in _PLACE.finditer(window) if w.group(0).split()[-1].lower() in names}
-    if len(found) != 1 or any(w.group(0).split()[-1].lower() in names for w in _PLACE.finditer(line)):
-        return line
-    return line[:m.start()] + found.pop() + line[m.end():]
-
-
 _GROUP = re.compile(r"^(?:The\s)?(?P<np>(?:[A-Z][\w’'-]*\s){1,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*[^s\W]s)\s(?P<verb>[a-z]+)\b")
 
 
