@@ -112,3 +112,21 @@ def test_a_subordinate_clause_on_a_bare_noun_phrase_holds_the_date(paragraph, ex
 def test_a_bare_phrase_after_a_subordinator_is_no_clause(paragraph, kept):
     e = extract_events([paragraph], "1998-10-30")[0]
     assert e.text.startswith(kept), e.text
+
+
+def test_a_speech_participle_takes_the_sentence_subject():
+    """A line cut to ", saying on Friday that ..." gets the sentence's subject and the
+    verb's past, never "Saying that ..." alone; the participle opening is an editor's
+    objection."""
+    from builder.extract.event_checks import line_problems
+    from builder.extract.events import extract_events
+    [e] = extract_events(["The Portuguese foreign minister, meanwhile, sought to soften the harsh words of his "
+                          "colleague, saying on Friday that Lisbon now feels the talks must wait at least until "
+                          "the secretary general Tilda Varga visits Madrid in a last-ditch effort at diplomacy."],
+                         "1998-02-14")
+    assert e.text == ("The Portuguese foreign minister said that Lisbon now feels the talks must wait at least "
+                      "until the secretary general Tilda Varga visits Madrid in a last-ditch effort at diplomacy."), e.text
+    assert "a fragment opened by a participle" in line_problems("Saying that the talks must wait.")
+    assert "a fragment opened by a participle" in line_problems("With forecasters warning that smog will worsen.")
+    assert line_problems("Beijing said the talks must wait.") == []
+    assert line_problems("Citing an example, Jo Roe said the talks must wait.") == []

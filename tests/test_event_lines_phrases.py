@@ -21,13 +21,37 @@ def test_dropping_the_date_of_an_appositive(line, phrase, expected):
 
 def test_a_quarter_or_a_half_stays_in_the_line():
     """The chronology heads such an entry with its year only: the period stays in the line
-    (the figures are the quarter's, not the year's); a day's phrase still goes."""
+    (the figures are the quarter's, not the year's), written out with its year; a day's
+    phrase still goes."""
     from builder.extract.events import extract_events
     lines = [e.text for e in extract_events(
         ["Orbis reported a loss of $4 million in the third quarter.",
          "On Monday, Orbis said it would cut 40 jobs."], "2021-11-20")]
-    assert lines == ["Orbis reported a loss of $4 million in the third quarter.",
+    assert lines == ["Orbis reported a loss of $4 million in the third quarter of 2021.",
                      "Orbis said it would cut 40 jobs."], lines
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative phrase that stays (a quarter's figures, a background line) is written out
+    ("Dunmore Corp. said its sales rose 4% last quarter.",
+     "Dunmore Corp. said its sales rose 4% in the third quarter of 2021."),
+    ("Orbis had a charge of $3 million in the latest quarter covering job cuts.",
+     "Orbis had a charge of $3 million in the third quarter of 2021 covering job cuts."),
+    ("So far this year, 14 towns passed new parking rules, the league said.",
+     "So far in 2021, 14 towns passed new parking rules."),
+    # ... but not where the date written out would change it: an adjective, a part of the
+    # period, one side of a comparison, "as of"
+    ("Orbis reported lower third-quarter earnings.", "Orbis reported lower third-quarter earnings."),
+    ("Since earlier this year, Orbis has cut 40 jobs.", "Since earlier this year, Orbis has cut 40 jobs."),
+    ("Orbis expects twice as high a dividend this year as last.",
+     "Orbis expects twice as high a dividend this year as last."),
+    ("The following are the latest figures as of Monday for the injured.",
+     "The following are the latest figures as of Monday for the injured."),
+])
+def test_a_relative_phrase_that_stays_is_written_out(sentence, expected):
+    from builder.extract.events import extract_events
+    lines = [e.text for e in extract_events([sentence], "2021-11-20")]
+    assert lines == [expected], lines
 
 
 @pytest.mark.parametrize("line, phrase, expected", [
@@ -113,7 +137,7 @@ def test_the_line_drops_its_date_and_connectives(sentence, line):
 
 def test_so_far_keeps_its_so():
     [e] = extract_events(["So far this year, 14 states passed at least 30 laws on abortion."], "2016-06-28")
-    assert e.text.startswith("So far this year"), e.text
+    assert e.text.startswith("So far in 2016,"), e.text      # "so" stays; the year written out
 
 
 def test_a_transcript_speaker_label_is_not_part_of_the_line():

@@ -79,3 +79,14 @@ def test_the_hostile_shapes_still_give_their_events():
     events = extract_events(SHAPES["a run of dates"][0](200), "2021-06-30", PEOPLE)
     assert events and all(e.date == "2021-06-16" for e in events)
     assert extract_events(["A" * 1000], "2021-06-30", PEOPLE) == []
+
+
+def test_a_run_on_sentence_is_read_around_each_date():
+    """A mention of a sentence longer than any article's is read in the clauses around
+    its date (about 600 characters either side), so its cost does not grow with the
+    sentence; its line is still the clause of its date."""
+    filler = "the council met again and talked about the harbour, " * 40
+    sentence = filler + "Oleg Petrov signed the harbour treaty on Monday, " + filler + "and then it rained."
+    [e] = extract_events([sentence], "2021-06-30", PEOPLE)
+    assert len(e.sentence) < 1400 and "Oleg Petrov signed the harbour treaty" in e.sentence
+    assert "Oleg Petrov signed the harbour treaty" in e.text

@@ -18,6 +18,7 @@ from ..rules.event_words import (
     LINE_IMPERATIVES,
     LINE_PRONOUNS,
     LINE_SUBORDINATORS,
+    SPEECH_PARTICIPLES,
 )
 from ..rules.time_words import NOT_PAST_ED, PAST_CUES, SAME_FORM_PASTS, SCHEDULE_VERBS_PRESENT
 
@@ -66,6 +67,11 @@ def _fragment_opening(line: str, words: list[str]) -> str | None:
     if first in _AUXILIARY_OPENERS and not line.rstrip().endswith("?") and len(words) > 1 \
             and words[1].lower() not in _SUBJECT_WORDS:
         return "a fragment with no subject"         # "Was shot to death ...": who was?
+    if ", " not in _QUOTED.sub(" ", line) and len(words) > 2 and (
+            first in ("with", "without", "amid", "given")
+            or ((first in SPEECH_PARTICIPLES or first == "including") and words[1][:1].islower()
+                and not is_verb(words[1]))):
+        return "a fragment opened by a participle"  # "Saying that ...", "With prices rising ...": no main clause
     if first in LINE_SUBORDINATORS:
         head, comma, rest = line.partition(", ")
         if not comma or not any(is_verb(w) for w in _words(rest)):

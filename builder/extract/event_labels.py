@@ -80,7 +80,7 @@ def label_year(m: Mention) -> bool:
         return False                    # "in the 2008 and 2012 primaries": when it happened
     if other and not _after_time_preposition(m.text, t.start):
         return _label_word(other.group(2))  # "the 2008 and 2012 cycles": both years label
-    first = _COORDINATED_BEFORE.search(m.text, 0, t.start)
+    first = _COORDINATED_BEFORE.search(m.text, max(0, t.start - 40), t.start)     # (anchored at t.start)
     if first and not _after_time_preposition(m.text, first.start()):
         follower = _follower(m)         # "the 2008 and 2012 cycles": the second year
         return bool(follower) and _label_word(follower) and not (past and _occasion_adverbial(

@@ -32,7 +32,7 @@ import os
 import re
 
 from ..rules.datelines import DATELINE
-from ..rules.event_words import DURATION_OBJECT_VERBS
+from ..rules.event_words import DURATION_OBJECT_VERBS, SPEECH_PARTICIPLES
 from .clauses import in_which_line, is_verb_word, relative_line, typewriter_quotes, when_clause as _when_clause
 from .event_checks import MAX_WORDS, line_problems
 from .event_clause_choice import opening_when, shape as _shape
@@ -50,9 +50,13 @@ from .event_phrases import (
     write_out,
     written_out,
 )
+from .clauses import subject_of
+from .event_subjects import _INNER_CONNECTIVE, _connective_out
 from .event_subjects import Subjects, in_sentence_antecedent as _in_sentence_antecedent, name_people, \
-    name_places, name_titles, resolve_subject, speaker_after
+    name_titles, resolve_subject, speaker_after
 from .event_objects import name_object
+from .event_pairs import pair_subject
+from .event_places import name_places
 from .event_trim import FRAGMENT as _FRAGMENT, fit as _fit, shorter as _shorter, tail_cuts
 
 __all__ = ["MAX_WORDS", "event_line", "occasion_line", "_cut_words", "_problems"]
@@ -125,13 +129,17 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
     """The line with its date phrase handled, best first: (line, where the date was,
     phrase kept?). Dropped where it goes cleanly, else written out (a relative phrase)
     or kept (an absolute one)."""
-    if not drop_date:
-        return [(line, at, True)]
     out = []
     subject = re.match(r"\s*(?:will|would|is|was|has|had|saw|brought|marked|could|may|might)\b",
                        line[at + len(phrase):]) is not None       # "Next week will bring contests"
     if subject or _noun_use(line, at, phrase):
         return [(line, at, True)]       # the date is the sentence's subject or object: it stays
+    if not drop_date:
+        # a background line (or a quarter's figures) keeps its date phrase, but a relative
+        # one is written out: "sales rose last quarter" -> "in the third quarter of 1989"
+        written = _written_variant(line, at, phrase, when) if not _UNWRITABLE.search(phrase) \
+            and not _COMPARED.match(line[at + len(phrase):]) else None
+        return ([written] if written else []) + [(line, at, True)]
     if _inside_quotation(line, at) and _quote_closes(line, at):
         out.append((line, at, True))    # a quotation's words kept as said come first
     predicate = re.search(r"(?i)(?<![\w’'])(?:is|are|was|were|be|been)\s+$", line[:at]) is not None
@@ -139,15 +147,31 @@ def _date_variants(line: str, at: int, phrase: str, drop_date: bool, when) -> li
         shorter, where = drop_phrase(line, phrase, at)
         if _words(shorter) >= 3 and shorter != line:
             out.append((shorter, where, False))
+    written = _written_variant(line, at, phrase, when)
+    if written:
+        out.append(written)
+    if (line, at, True) not in out:
+        out.append((line, at, True))
+    return out
+
+
+# a relative phrase the written-out date would change: "third-quarter earnings" (an
+# adjective), "earlier this year" (a part of the period), "as of Monday"
+_UNWRITABLE = re.compile(r"(?i)\w-\w|\b(?:early|earlier|late|later|mid|as of)\b")
+# "a dividend this year as last": the phrase is one side of a comparison
+_COMPARED = re.compile(r"\s(?:as|than)\s(?:last|the last|before)\b")
+
+
+def _written_variant(line: str, at: int, phrase: str, when) -> tuple[str, int, bool] | None:
+    """The line with its relative date phrase written out as the date ("last week" -> "in
+    the week of 11 November 2019"), or None where it cannot be."""
     if is_relative(phrase) and when is not None and not in_name(line, at, phrase) \
             and not coordinated(line, at, phrase) and not _inside_quotation(line, at) \
             and not re.search(r"[’']s$", phrase):        # "last week's game": never "the week of ... game"
         replacement = written_out(*when)
         if replacement:
-            out.append((*write_out(line, phrase, at, replacement), False))
-    if (line, at, True) not in out:
-        out.append((line, at, True))
-    return out
+            return (*write_out(line, phrase, at, replacement), False)
+    return None
 
 
 _FUNCTION_WORDS = frozenset("""
@@ -218,7 +242,9 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     shaped_variants = ([(reduced, False)] if reduced else []) + (relative or []) + \
         [(_shape(line, where), kept) for line, where, kept in variants]
     for shaped, kept in shaped_variants:
-        for variant in dict.fromkeys([shaped] + _shorter(shaped) + tail_cuts(shaped, base, at + len(phrase))):
+        cuts = [shaped] + _shorter(shaped) + tail_cuts(shaped, base, at + len(phrase))
+        cuts = [c for cut in cuts for c in (_participle_subject(cut, base), cut) if c]
+        for variant in dict.fromkeys(cuts):
             out = _named(variant, subjects, sentence_start, end, previous)
             problems = _problems(out, checked, kept, drop_date)
             if not problems:
@@ -237,7 +263,8 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
 
 
 _PERIODS = ("quarter", "half")
-_BROKEN = ("no verb", "says nothing", "no main clause", "a fragment opened by a subordinator", "a word lost",
+_BROKEN = ("no verb", "says nothing", "no main clause", "a fragment opened by a subordinator",
+           "a fragment opened by a participle", "a word lost",
            "unbalanced brackets or quotation marks", "a fragment with no subject")
 
 
@@ -307,6 +334,7 @@ def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -
     line = line.strip()
     line = _without_subject_aside(line)
     line = _in_sentence_antecedent(line.strip(), subjects, start, end)
+    line = pair_subject(line, subjects, start)
     line = name_titles(resolve_subject(line.strip(), subjects, start, previous, end), subjects)
     line = name_people(name_places(line, subjects, start, end), subjects, end)
     line = name_object(line, subjects, start, previous)
@@ -326,3 +354,24 @@ def _named(line: str, subjects: Subjects, start: int, end: int, previous: str) -
 
 
 _BARE_QUOTATION = re.compile(r"[“\"][^“”\"]+[”\"][.!?]?|[“\"][^“”\"]+[.!?][”\"]")
+
+
+
+
+def _participle_subject(line: str, base: str) -> str | None:
+    """A line cut to the participle clause of its sentence ("Saying that the talks must
+    wait.", from "Jo Roe spoke in Lisbon, saying on Friday that the talks must wait.")
+    given the sentence's subject and the verb's past: "Jo Roe said that the talks must
+    wait." None when it is no such cut or the subject is not plain."""
+    line = line.strip()
+    m = re.match(r"([A-Za-z][a-z]+ing)\b", line)
+    if not m or m.group(1).lower() not in SPEECH_PARTICIPLES:
+        return None
+    cut = re.search(r",\s" + m.group(1).lower() + r"\b", base)
+    if not cut:
+        return None
+    head = _INNER_CONNECTIVE.sub(_connective_out, base[:cut.start()])
+    subject = subject_of(head)
+    if not subject or re.search(r"[,;:“”\"()]", subject) or len(subject.split()) > 6:
+        return None
+    return f"{subject} {SPEECH_PARTICIPLES[m.group(1).lower()]}{line[m.end():]}"

@@ -33,8 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..rules.event_words import CORPORATE_SUFFIXES, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, \
-    PLACE_DESCRIPTION_HEADS, THING_DESCRIPTION_HEADS
-from ..rules.places import US_STATES
+    PLACE_DESCRIPTION_HEADS, PUBLIC_DESCRIPTION_HEADS, THING_DESCRIPTION_HEADS
 from ..rules.speakers import EITHER_GENDER_GIVEN_NAMES
 from ..rules.speech import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from .event_checks import MAX_WORDS, is_verb
@@ -122,7 +121,7 @@ class Subjects:
             for name in reversed(found):
                 if head.lower() in name.lower().split():
                     return name
-            if found and named:
+            if found and named and head.lower() not in PUBLIC_DESCRIPTION_HEADS:
                 # no organisation spoke: the one the sentence before named, else the one the
                 # story opened with (an adviser or a rival named later is seldom "the company")
                 last_stop = max(self.text.rfind(". ", 0, before - 2), self.text.rfind("\n", 0, before - 2))
@@ -244,6 +243,9 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
             name = (subjects.org_before(before, org.group("head")) if org.group("head") in ORG_DESCRIPTION_HEADS
                     else None) or _named_thing_subject(previous, cast, text) \
                 or introduced_as(org.group("head"), text, before)
+            if name and org.group("head") in PUBLIC_DESCRIPTION_HEADS and any(
+                    name in _org_forms(o) for o in subjects.named_orgs):
+                name = None             # "the agency" is never a company named with its legal form
             if name and name not in line:
                 rest = line[org.end():]
                 if re.match(r"[’']s\b", rest) and re.search(r"[’']s$|s$", name):
@@ -364,26 +366,6 @@ def name_titles(line: str, subjects: Subjects) -> str:
 
 # "the country" is left alone: in a story about one country it is that country, whatever
 # other country the story named last
-_PLACE_KINDS = {"state": US_STATES}
-_PLACE = re.compile(r"(?<![\w’'-])(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]+(?![\w’'-])")
-
-
-def name_places(line: str, subjects: Subjects, start: int, end: int) -> str:
-    """ "when the state went to Reyes" -> "when Oklahoma went to Reyes": "the state"
-    for the one US state named in the paragraph or two before it and its own sentence;
-    left as written when the line names one, or two were named."""
-    m = re.search(r"(?<![\w’'-])[Tt]he (state)(?=[’']s\b|\s(?!of\b)|[,.;:]|$)", line)
-    if not m:
-        return line
-    names = _PLACE_KINDS[m.group(1)]
-    own = re.compile(r"(?<![\w’'-])[Tt]he " + m.group(1) + r"\b").search(subjects.text, start, end)
-    window = subjects.text[max(0, start - SALIENT_WINDOW // 2):own.start() if own else start]
-    found = {w.group(0) for w in _PLACE.finditer(window) if w.group(0).split()[-1].lower() in names}
-    if len(found) != 1 or any(w.group(0).split()[-1].lower() in names for w in _PLACE.finditer(line)):
-        return line
-    return line[:m.start()] + found.pop() + line[m.end():]
-
-
 _GROUP = re.compile(r"^(?:The\s)?(?P<np>(?:[A-Z][\w’'-]*\s){1,4}(?:[a-z][\w-]*\s)?[a-z][\w-]*[^s\W]s)\s(?P<verb>[a-z]+)\b")
 
 

@@ -278,6 +278,8 @@ def extract_events(paragraphs: list[str], dct: str | None,
         p_start, p_end = starts[k], starts[k] + len(paragraphs[k])
         s, e = sentence_bounds(text, t.start, t.end)
         s, e = max(s, p_start), min(e, p_end)
+        if e - s > _LONGEST_SENTENCE:         # a hostile run-on: the clauses around the date only
+            s, e = _window(text, s, e, t.start, t.end)
         m = Mention(text, t, s, e, p_start, p_end, dct_date)
         opened = quotes.opening(t.start)
         if opened is not None and _DEICTIC_DAY.match(t.text) and dct_date is not None:
@@ -390,3 +392,23 @@ def unresolved_expressions(paragraphs: list[str]) -> list[tuple[int, str]]:
         if t.type in ("DATE", "TIME") and "X" in t.value:
             out.append((bisect_right(starts, t.start) - 1, expression_as_written(text, t)))
     return out
+
+
+# a sentence longer than this (no article's is) is cut to the clauses around each date, so
+# that a mention costs the same however long a run-on sentence is
+_LONGEST_SENTENCE = 1500
+_WINDOW = 600
+
+
+def _window(text: str, s: int, e: int, t_start: int, t_end: int) -> tuple[int, int]:
+    """The span of the sentence text[s:e] around the date text[t_start:t_end]: about
+    ``_WINDOW`` characters either side, cut at a clause boundary (a comma or a semicolon)
+    where one is near."""
+    lo, hi = max(s, t_start - _WINDOW), min(e, t_end + _WINDOW)
+    if lo > s:
+        cut = max(text.rfind(", ", lo, max(lo, t_start - 40)), text.rfind("; ", lo, max(lo, t_start - 40)))
+        lo = cut + 2 if cut >= 0 else lo
+    if hi < e:
+        cut = max(text.rfind(", ", t_end, hi), text.rfind("; ", t_end, hi))
+        hi = cut if cut > t_end else hi
+    return lo, hi

@@ -275,6 +275,10 @@ airline bank chain publisher retailer automaker manufacturer startup insurer len
 conglomerate network broadcaster
 """.split())
 
+# Heads of a description of a public body or a non-profit: never a company named with its
+# legal form ("Dunmore Corp. ... The agency said" is another organisation)
+PUBLIC_DESCRIPTION_HEADS = frozenset("agency organisation organization".split())
+
 # Heads of a description of a named thing that is not always a company ("the tech giant",
 # "the band", "the index"): an event line names it only by the sentence before's named
 # subject, never by the organisation the article named last.
@@ -374,3 +378,13 @@ HAPPENING_NOUNS = frozenset({
     "rally", "rallies", "raid", "raids", "announcement", "remarks", "speech", "endorsement",
     "appearance", "visit", "trip", "tour", "shooting", "attack", "crash", "collapse", "arrest",
 })
+
+# a speech verb's participle and its past: "..., saying that ..." is what the subject said
+SPEECH_PARTICIPLES = {
+    "saying": "said", "adding": "added", "telling": "told", "noting": "noted", "arguing": "argued",
+    "claiming": "claimed", "insisting": "insisted", "announcing": "announced", "warning": "warned",
+    "explaining": "explained", "stating": "stated", "writing": "wrote", "asking": "asked",
+    "urging": "urged", "accusing": "accused", "vowing": "vowed", "promising": "promised",
+    "predicting": "predicted", "acknowledging": "acknowledged", "suggesting": "suggested",
+    "pledging": "pledged", "declaring": "declared", "complaining": "complained", "citing": "cited",
+}
