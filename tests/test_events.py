@@ -749,7 +749,7 @@ def test_a_count_of_days_in_the_past_or_a_rate_is_no_date(text):
     (["Lima won the Kansas primary on Tuesday, a turnaround from 2008, when the state went to Costa."],
      ["Ana Lima", "Rui Costa"], "Kansas went to Rui Costa."),
     (["Lima won in Kansas and Iowa.", "In 2008 the state went to Costa."], ["Ana Lima", "Rui Costa"],
-     "In 2008 the state went to Rui Costa."),
+     "The state went to Rui Costa."),
     (["Lima spoke in Georgia.", "In 2016 turnout across the country rose."], ["Ana Lima"],
      "Turnout across the country rose."),
     # "X, a role, and Y, a role, testified": a compound subject, not a clause of its own after "and"

@@ -32,7 +32,7 @@ SEED_CHRONOLOGY = [
     ("2020", "year", "background", "Bilateral trade reached US$108 billion, far short of the 2024 target of US$200 billion."),
     ("2020", "year", "background", "President Xi Jinping has had five telephone conversations with Vladimir Putin, more than any other world leader."),
     # a statistic of the first half year is background, like the year's trade figure above
-    ("2020", "year", "background", "Chinese official data recorded a 35 per cent increase in Russian agricultural exports to China in the first half year."),
+    ("2020", "year", "background", "Chinese official data recorded a 35 per cent increase in Russian agricultural exports to China in the first half of 2020."),
     ("2020-10", "month", "event", "Russian President Vladimir Putin, when asked about a possible alliance, replied: “We have not set that goal for ourselves.”"),
     ("2020-12-21", "week", "event", "The Chinese and Russian militaries carry out a joint patrol, flying bombers over the Sea of Japan and the East China Sea"),
     ("2020-12-28", "day", "event", "In a phone conversation with Russian President Vladimir Putin, Xi Jinping said the relationship between China and Russia “has strong independent value”."),
