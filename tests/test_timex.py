@@ -652,3 +652,22 @@ def test_a_month_naming_an_occasion(text, dct, words, expected):
 ])
 def test_nouns_of_past_forms_and_contracted_will(text, dct, words, expected):
     assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a plan told from a time gone by ("would", "was to", "was going to", "was set to",
+    # "was scheduled to") lies days either side of the writing: the nearer weekday
+    ("The mayor was to arrive in Lisbon on Monday for talks.", "2021-04-13", "Monday", "2021-04-12"),
+    ("The coach said he was going to rest his stars on Saturday.", "2021-04-13", "Saturday",
+     "2021-04-10"),
+    ("Maria Vesco announced on Sunday she would run for the council seat.", "2021-04-13", "Sunday",
+     "2021-04-11"),
+    ("Officials said the bridge would reopen on Thursday.", "2021-04-13", "Thursday", "2021-04-15"),
+    ("The band was set to play its last show on Friday.", "2021-04-17", "Friday", "2021-04-16"),
+    # a month after "would" still looks ahead
+    ("Aides said in March that she would run in November.", "2021-04-13", "November", "2021-11"),
+    # "will" still looks ahead, however far
+    ("The mayor will arrive on Monday.", "2021-04-13", "Monday", "2021-04-19"),
+])
+def test_plan_told_from_the_past_takes_the_nearer_weekday(text, dct, words, expected):
+    assert value(text, dct, words) == expected

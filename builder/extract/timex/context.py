@@ -145,7 +145,9 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     if f"{w} {nxt} {nxt2}" in _ADJACENT_PHRASES:
         return "future-adjacent"   # "as soon as Tuesday"; "as soon as I learned" is not
     if f"{w} {nxt}" in _PHRASES or f"{w} {nxt} {nxt2}" in _PHRASES:
-        return "future"
+        if prev in ("was", "were") and w in ("going", "set"):
+            return "future-told"     # "was going to", "was set to": a plan told from the past
+        return "future-told" if w in ("was", "were") else "future"   # "was to arrive"
     if w in PAST_PARTICIPLES and nxt in ("on", "in") and prev not in _PASSIVE_AUX \
             and prev not in ("will", "would", "to", "have", "has", "had") and prev not in _PRONOUNS:
         return "past-ed"         # "its record high set on Aug. 6": a participle, a time gone by
@@ -164,7 +166,7 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     if w in FUTURE_CUES and w not in WEAK_FUTURE_CUES:
         if w in _CUE_NOUNS and (prev in _DETERMINERS or prev.endswith(("'s", "’s"))):
             return None           # "changed her schedule", "the plan": a noun
-        return "future"
+        return "future-told" if w == "would" else "future"
     if w in _MODAL_AHEAD and nxt not in ("have", "not", "n't", "") and nxt.isalpha() \
             and not (w == "could" and _NEGATIVES & {t[2] for t in tokens[max(0, i - 8):i]}):
         return "future"          # "should ease by Thursday", "can he succeed in November",
@@ -214,7 +216,8 @@ def _sentence_cues(text: str, s: int, e: int) -> tuple[list, list]:
 
 
 def tense(text: str, start: int, end: int) -> str | None:
-    """'past', 'future', 'future-in-past' (a plan told in the past: "was due to") or None
+    """'past', 'future', 'future-in-past' (a plan told in the past: "was due to"),
+    'future-told' (ahead of a time gone by: "would", "was to", "was going to") or None
     for the clause around text[start:end]."""
     s, e = sentence_bounds(text, start, end)
     tokens, cues = _sentence_cues(text, s, e)
