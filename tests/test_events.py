@@ -1212,3 +1212,22 @@ def test_a_happening_today_stays(sentence):
 def test_could_looks_ahead_unless_denied(sentence, date):
     events = extract_events([sentence], "2016-03-23")
     assert [e.date for e in events] == [date], [(e.expression, e.date) for e in events]
+
+
+def test_a_past_year_opening_a_happening_that_places_the_clause_dates_it():
+    paragraphs = [
+        # the noun phrase of a happening places the clause, or is its subject: a happening
+        "Dana Whitlow won 40 percent of the vote in her 2009 reelection win.",
+        "That 1971 flood on the river ruined the mill.",
+        "Turnout was low in the 1994 primaries.",
+        # the object or an apposition only names it; "decades after" dates something later
+        "Ms. Whitlow singled out her rival's 2009 vote on the levy.",
+        "The band returns to the stage three decades after its 1986 debut.",
+        # a document, or the running year's occasion, is still a label
+        "The council cited a 2012 study of the dam.",
+        "The mayor faces a hard 2016 race.",
+    ]
+    events = extract_events(paragraphs, "2016-07-27")
+    assert [(e.date, e.paragraph, e.kind) for e in events] == [
+        ("2009", 0, "happening"), ("1971", 1, "happening"), ("1994", 2, "happening")], \
+        [(e.date, e.paragraph, e.expression) for e in events]
