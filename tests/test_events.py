@@ -1231,3 +1231,11 @@ def test_a_past_year_opening_a_happening_that_places_the_clause_dates_it():
     assert [(e.date, e.paragraph, e.kind) for e in events] == [
         ("2009", 0, "happening"), ("1971", 1, "happening"), ("1994", 2, "happening")], \
         [(e.date, e.paragraph, e.expression) for e in events]
+
+
+def test_last_months_happening_is_the_calendar_month_not_a_window_to_now():
+    paragraphs = ["Police questioned a neighbour in last month's shooting of a clerk.",
+                  "Half of the residents had moved house in the last year."]
+    events = extract_events(paragraphs, "2016-07-27")
+    assert [(e.date, e.paragraph, e.kind) for e in events] == [("2016-06", 0, "happening")], \
+        [(e.date, e.paragraph, e.expression) for e in events]

@@ -243,7 +243,10 @@ def copyright_year(m: Mention) -> bool:
 
 def window_to_now(m: Mention) -> bool:
     """ "used cannabis in the past month", "in the past year": a window ending now, not a
-    calendar month or year (the past week stays: it is dated as its week)."""
+    calendar month or year (the past week stays: it is dated as its week); "in last
+    month's shooting" owns a happening of the calendar month."""
+    if m.text[m.t.end:m.t.end + 2] in ("'s", "’s"):
+        return False
     return re.fullmatch(r"(?i)(?:the )?(?:past|last) (?:month|year|twelve months|12 months|decade)", m.t.text) is not None \
         and re.search(r"(?i)\b(?:in|over|during|within|for)[ \t\u00a0]{1,3}$", m.before(10)) is not None
 
