@@ -329,8 +329,13 @@ def clock_shift(m: Mention) -> bool:
 
 
 
+# a figure in words with its unit: "up eight points from March", "a four-point dip from
+# March" (not "one from January", "three transactions from 2009")
+_NUMBER_WORD = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half a)"
+                r"(?:-(?:point|percent|percentage-point)|\s+(?:percentage\s+)?(?:points?|percent|per cent)\b)")
 _COMPARED = re.compile(
-    r"(?:\d[\d.,]*\s?(?:%|percent|per cent|points?|million|billion)?|\b(?:higher|lower))"
+    r"(?:\d[\d.,]*\s?(?:%|percent|per cent|points?|million|billion)?|\b(?:higher|lower)|" + _NUMBER_WORD + r")"
     r"\s+(?:[\w.,$%-]+\s+){0,3}?(?:from|compared (?:with|to))\s+"
     r"(?:(?!(?:that|who|which|when|where|after|before|because|and|but)\b)[\w'’-]+\s+){0,4}"
     r"(?:in\s+|on\s+|at\s+|during\s+)?$")
