@@ -671,3 +671,16 @@ def test_nouns_of_past_forms_and_contracted_will(text, dct, words, expected):
 ])
 def test_plan_told_from_the_past_takes_the_nearer_weekday(text, dct, words, expected):
     assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a quotation's edge parts its words from the attribution's tense
+    ('"We will be ready heading into July," she said.', "2021-05-05", "July", "2021-07"),
+    ("Ms. Adeyemi spoke to the radio station on Tuesday: \"It will be a long summer.\"",
+     "2021-05-06", "Tuesday", "2021-05-04"),
+    # not a word in scare quotes
+    ('Forecasters warn the smog is likely to reach "severe" levels on Wednesday.', "2021-05-06",
+     "Wednesday", "2021-05-12"),
+])
+def test_a_quotation_edge_parts_the_tenses(text, dct, words, expected):
+    assert value(text, dct, words) == expected

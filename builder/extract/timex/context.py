@@ -99,7 +99,11 @@ _PASSIVE_AUX = frozenset({"is", "are", "am", "be", "been", "being", "to", "will"
 # would play out")
 _NEW_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=(?:more|he|she|it|they|we|i|the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:was|were|is|are|had|has|have|will|would|said|did)\b)"
                          r"|\s(?:how|whether|why|what|if)\s")
-_CLAUSE_BREAK = re.compile(r"[;—–]|:[ \t\u00a0](?=\w)|\s-\s|,[ \t\u00a0\u202f]{1,3}(?:while|whereas|but|although|though|and|as|when|after|before|which|who|where)\b")
+_CLAUSE_BREAK = re.compile(r"[;—–]|:[ \t\u00a0](?=\w)|\s-\s|,[ \t\u00a0\u202f]{1,3}(?:while|whereas|but|although|though|and|as|when|after|before|which|who|where)\b"
+                           r"|[,.!?](?:[”\"]|'')|[:,][ \t\u00a0]+(?=[“\"]|``|'')")
+# (the edge of a quotation of a sentence, its punctuation inside: "... heading into July,"
+# she said; on Tuesday: "It will ..." -- its words and the attribution's tenses are apart;
+# not a word or two in scare quotes)
 
 
 @lru_cache(maxsize=8)
