@@ -684,3 +684,14 @@ def test_plan_told_from_the_past_takes_the_nearer_weekday(text, dct, words, expe
 ])
 def test_a_quotation_edge_parts_the_tenses(text, dct, words, expected):
     assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a speech verb after "and"/"but" is a predicate of its own, not the date's verb
+    ("The aide declined to say who the governor would back in November but said no meeting was planned.",
+     "2021-05-16", "November", "2021-11"),
+    ("Officials expect the bridge to reopen on Thursday and said repairs went well.", "2021-05-18",
+     "Thursday", "2021-05-20"),
+])
+def test_a_speech_verb_after_and_or_but_is_another_predicate(text, dct, words, expected):
+    assert value(text, dct, words) == expected

@@ -98,7 +98,11 @@ _PASSIVE_AUX = frozenset({"is", "are", "am", "be", "been", "being", "to", "will"
 # a wh-word or "if" opening a clause ("feared at the time of the call on July 25 how it
 # would play out")
 _NEW_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=(?:more|he|she|it|they|we|i|the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:was|were|is|are|had|has|have|will|would|said|did)\b)"
-                         r"|\s(?:how|whether|why|what|if)\s")
+                         r"|\s(?:how|whether|why|what|if)\s"
+                         r"|\s(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|noted|notes|"
+                         r"insisted|argued|warned|stressed)\b)")
+# (a speech verb after "and"/"but" is a predicate of its own: "who would win in November
+# but said there was no plan")
 _CLAUSE_BREAK = re.compile(r"[;—–]|:[ \t\u00a0](?=\w)|\s-\s|,[ \t\u00a0\u202f]{1,3}(?:while|whereas|but|although|though|and|as|when|after|before|which|who|where)\b"
                            r"|[,.!?](?:[”\"]|'')|[:,][ \t\u00a0]+(?=[“\"]|``|'')")
 # (the edge of a quotation of a sentence, its punctuation inside: "... heading into July,"
