@@ -695,3 +695,14 @@ def test_a_quotation_edge_parts_the_tenses(text, dct, words, expected):
 ])
 def test_a_speech_verb_after_and_or_but_is_another_predicate(text, dct, words, expected):
     assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a simple past after "if", with a "would" before it: a hypothesis about what may come
+    ("She was asked how trade would fare if he won the vote on Oct. 4.", "2021-05-16", "Oct. 4",
+     "2021-10-04"),
+    # "would have ... if he had": a time gone by
+    ("He would have won if he had run in March.", "2021-05-16", "March", "2021-03"),
+])
+def test_a_past_in_a_condition_after_would_is_a_hypothesis(text, dct, words, expected):
+    assert value(text, dct, words) == expected

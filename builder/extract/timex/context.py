@@ -286,6 +286,9 @@ def tense(text: str, start: int, end: int) -> str | None:
             cue, distance = "past", distance + (0 if governs else 3)
         if best is None or distance < best[0]:
             best = (distance, cue, i)
+    if best is not None and best[1] == "past" and condition is not None and tokens[best[2]][0] >= condition \
+            and tokens[best[2]][2] not in ("had", "did") and _hypothetical_would(tokens, condition):
+        return "future"            # "how ties would fare if he won the election on Nov. 8"
     if best is None and _AFTER_A_HAPPENING.search(text, max(left_limit, start - 80), start):
         return "past"              # "an issue after the church massacre in June": done
     if best is None and (present or condition is not None or _purpose_infinitive(text, tokens, left_limit, first)):
@@ -300,6 +303,17 @@ def tense(text: str, start: int, end: int) -> str | None:
 # clause looks back on (nothing but its noun phrase between "after" and the date)
 _AFTER_A_HAPPENING = re.compile(r"(?i)(?<![\w’'])(?:after|following)[ \t\u00a0]+(?:the|a|an|his|her|its|their|this|that)"
                                 r"(?:[ \t\u00a0]+[\w’'-]+){1,5}[ \t\u00a0]+(?:in|on|at)[ \t\u00a0]+$")
+
+
+def _hypothetical_would(tokens: list, condition: int) -> bool:
+    """A "would" (or "could", "might") not followed by "have" shortly before a condition:
+    its simple past ("would fare if he won in November") is a hypothesis about what may
+    come, not a time gone by ("would have won if he had run in 2012" is)."""
+    for j, t in enumerate(tokens):
+        if condition - 120 <= t[0] < condition and t[2] in ("would", "could", "might") \
+                and (tokens[j + 1][2] if j + 1 < len(tokens) else "") not in ("have", "not", "n't"):
+            return True
+    return False
 
 
 def _purpose_infinitive(text: str, tokens: list, left_limit: int, first: int) -> bool:
