@@ -706,3 +706,13 @@ def test_a_speech_verb_after_and_or_but_is_another_predicate(text, dct, words, e
 ])
 def test_a_past_in_a_condition_after_would_is_a_hypothesis(text, dct, words, expected):
     assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # an -ed word after a determiner and an adverb is an adjective, no past verb
+    ("The bonus would be paid on a still unspecified date in January.", "2021-10-26", "January",
+     "2022-01"),
+    ("The grant will go to a newly founded clinic in March.", "2021-10-26", "March", "2022-03"),
+])
+def test_an_ed_adjective_after_an_adverb_gives_no_tense(text, dct, words, expected):
+    assert value(text, dct, words) == expected

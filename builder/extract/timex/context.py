@@ -201,6 +201,9 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         return "past"            # "the firm bid $16.50", "Moscow cut off supplies"
     if f"{w} {nxt}" in _PREPOSITION_PARTICIPLES:
         return None              # "compared with 10 for Democrats", "based on": no verb
+    if len(w) > 4 and w.endswith("ed") and (prev in _ADVERBS_BEFORE_ADJECTIVE or prev.endswith("ly")) \
+            and i > 1 and tokens[i - 2][2] in _DETERMINERS:
+        return None              # "a still unspecified date", "the recently passed law": an adjective
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and prev not in ("be", "been", "being", "is", "are", "the", "a", "an"):
         # after a pronoun subject it is surely a verb ("it announced"); so is one taking
         # an object ("the bank ended a meeting", "signed the bill")
@@ -356,6 +359,9 @@ def _condition_opening(text: str, lo: int, start: int) -> int | None:
     return m.start("rest")
 
 
+_ADVERBS_BEFORE_ADJECTIVE = frozenset({"still", "yet", "once", "long", "well", "much", "now", "already",
+                                       "ever", "never", "so", "very", "more", "most", "less", "least",
+                                       "widely", "newly", "recently"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "to", "from", "for", "by", "of", "with", "against",
                            "into", "over", "under"})
 
