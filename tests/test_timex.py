@@ -716,3 +716,12 @@ def test_a_past_in_a_condition_after_would_is_a_hypothesis(text, dct, words, exp
 ])
 def test_an_ed_adjective_after_an_adverb_gives_no_tense(text, dct, words, expected):
     assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # "a planned <happening>" names a plan, on either side of now: the nearer weekday
+    ("The mayor mentioned a planned march on Saturday downtown.", "2021-05-19", "Saturday", "2021-05-22"),
+    ("Aides cancelled the scheduled rally on Monday.", "2021-05-19", "Monday", "2021-05-17"),
+])
+def test_a_planned_happening_takes_the_nearer_weekday(text, dct, words, expected):
+    assert value(text, dct, words) == expected

@@ -163,6 +163,9 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         # "plans to", "is expected to"; "announced plans to" is a noun, "the plan" too
         if nxt != "to" and not (w in _PLANNED_FOR and nxt in ("for", "on", "in")):
             # "We expect an answer on Friday": the verb "expect" looks ahead on its own
+            if w in ("planned", "scheduled") and prev in ("a", "an", "the", "his", "her", "its", "their", "our") \
+                    and nxt.isalpha():
+                return "future-in-past"   # "noted a planned rally on Saturday": a plan, either side of now
             return "future" if w in ("expect", "expects") and prev not in ("not", "did", "didn't") else None
         if prev in _DETERMINERS or (prev.endswith("ed") and prev not in ("expected", "scheduled")):
             return None
