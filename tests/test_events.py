@@ -257,6 +257,9 @@ def test_labels_titles_and_furniture_are_not_events(sentence):
     ("Exports grew 4 percent compared with the first quarter of 2018.", "the first quarter of 2018"),
     ("“This year is just not as strong as 2018,” he said.", "2018"),
     ("Sales fell in March, compared with a year earlier.", "a year earlier"),
+    # a figure in words with its unit
+    ("Ms. Okafor leads the field in the newest county poll, up six points from April.", "from April"),
+    ("The mayor trails his rival among older voters, a three-point slide from April.", "from April"),
     ("The note's yield fell to 1.45 percent from 1.51 percent the day before.", "the day before"),
     # a figure given in a few words ("$6.6 million, or 81 cents a share,") before the date
     ("Orbis said net rose to $7 million, or 90 cents a share, from $6.6 million, or 81 cents a share, a year ago.",
@@ -1212,3 +1215,35 @@ def test_a_happening_today_stays(sentence):
 def test_could_looks_ahead_unless_denied(sentence, date):
     events = extract_events([sentence], "2016-03-23")
     assert [e.date for e in events] == [date], [(e.expression, e.date) for e in events]
+
+
+def test_a_past_year_opening_a_happening_that_places_the_clause_dates_it():
+    paragraphs = [
+        # the noun phrase of a happening places the clause, or is its subject: a happening
+        "Dana Whitlow won 40 percent of the vote in her 2009 reelection win.",
+        "That 1971 flood on the river ruined the mill.",
+        "Turnout was low in the 1994 primaries.",
+        # the object or an apposition only names it; "decades after" dates something later
+        "Ms. Whitlow singled out her rival's 2009 vote on the levy.",
+        "The band returns to the stage three decades after its 1986 debut.",
+        # a document, or the running year's occasion, is still a label
+        "The council cited a 2012 study of the dam.",
+        "The mayor faces a hard 2016 race.",
+    ]
+    events = extract_events(paragraphs, "2016-07-27")
+    assert [(e.date, e.paragraph, e.kind) for e in events] == [
+        ("2009", 0, "happening"), ("1971", 1, "happening"), ("1994", 2, "happening")], \
+        [(e.date, e.paragraph, e.expression) for e in events]
+
+
+def test_last_months_happening_is_the_calendar_month_not_a_window_to_now():
+    paragraphs = ["Police questioned a neighbour in last month's shooting of a clerk.",
+                  "Half of the residents had moved house in the last year."]
+    events = extract_events(paragraphs, "2016-07-27")
+    assert [(e.date, e.paragraph, e.kind) for e in events] == [("2016-06", 0, "happening")], \
+        [(e.date, e.paragraph, e.expression) for e in events]
+
+
+def test_a_number_word_without_a_unit_is_no_comparison():
+    events = kinds(["Three staffers moved from the city office in April."], "2016-07-27")
+    assert ("in April", "2016-04", "happening") in events, events

@@ -652,3 +652,76 @@ def test_a_month_naming_an_occasion(text, dct, words, expected):
 ])
 def test_nouns_of_past_forms_and_contracted_will(text, dct, words, expected):
     assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a plan told from a time gone by ("would", "was to", "was going to", "was set to",
+    # "was scheduled to") lies days either side of the writing: the nearer weekday
+    ("The mayor was to arrive in Lisbon on Monday for talks.", "2021-04-13", "Monday", "2021-04-12"),
+    ("The coach said he was going to rest his stars on Saturday.", "2021-04-13", "Saturday",
+     "2021-04-10"),
+    ("Maria Vesco announced on Sunday she would run for the council seat.", "2021-04-13", "Sunday",
+     "2021-04-11"),
+    ("Officials said the bridge would reopen on Thursday.", "2021-04-13", "Thursday", "2021-04-15"),
+    ("The band was set to play its last show on Friday.", "2021-04-17", "Friday", "2021-04-16"),
+    # a month after "would" still looks ahead
+    ("Aides said in March that she would run in November.", "2021-04-13", "November", "2021-11"),
+    # "will" still looks ahead, however far
+    ("The mayor will arrive on Monday.", "2021-04-13", "Monday", "2021-04-19"),
+])
+def test_plan_told_from_the_past_takes_the_nearer_weekday(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a quotation's edge parts its words from the attribution's tense
+    ('"We will be ready heading into July," she said.', "2021-05-05", "July", "2021-07"),
+    ("Ms. Adeyemi spoke to the radio station on Tuesday: \"It will be a long summer.\"",
+     "2021-05-06", "Tuesday", "2021-05-04"),
+    # not a word in scare quotes
+    ('Forecasters warn the smog is likely to reach "severe" levels on Wednesday.', "2021-05-06",
+     "Wednesday", "2021-05-12"),
+])
+def test_a_quotation_edge_parts_the_tenses(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a speech verb after "and"/"but" is a predicate of its own, not the date's verb
+    ("The aide declined to say who the governor would back in November but said no meeting was planned.",
+     "2021-05-16", "November", "2021-11"),
+    ("Officials expect the bridge to reopen on Thursday and said repairs went well.", "2021-05-18",
+     "Thursday", "2021-05-20"),
+])
+def test_a_speech_verb_after_and_or_but_is_another_predicate(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # a simple past after "if", with a "would" before it: a hypothesis about what may come
+    ("She was asked how trade would fare if he won the vote on Oct. 4.", "2021-05-16", "Oct. 4",
+     "2021-10-04"),
+    # "would have ... if he had": a time gone by
+    ("He would have won if he had run in March.", "2021-05-16", "March", "2021-03"),
+])
+def test_a_past_in_a_condition_after_would_is_a_hypothesis(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # an -ed word after a determiner and an adverb is an adjective, no past verb
+    ("The bonus would be paid on a still unspecified date in January.", "2021-10-26", "January",
+     "2022-01"),
+    ("The grant will go to a newly founded clinic in March.", "2021-10-26", "March", "2022-03"),
+])
+def test_an_ed_adjective_after_an_adverb_gives_no_tense(text, dct, words, expected):
+    assert value(text, dct, words) == expected
+
+
+@pytest.mark.parametrize("text, dct, words, expected", [
+    # "a planned <happening>" names a plan, on either side of now: the nearer weekday
+    ("The mayor mentioned a planned march on Saturday downtown.", "2021-05-19", "Saturday", "2021-05-22"),
+    ("Aides cancelled the scheduled rally on Monday.", "2021-05-19", "Monday", "2021-05-17"),
+])
+def test_a_planned_happening_takes_the_nearer_weekday(text, dct, words, expected):
+    assert value(text, dct, words) == expected

@@ -93,7 +93,69 @@ def label_year(m: Mention) -> bool:
         return False
     if past and _occasion_adverbial(m.text, t.start, follower):
         return False                    # "in the 2008 primary, she won": when it happened
+    if past and _names_a_happening(m.text, t.end) and _adverbial_or_subject(m):
+        return False                    # "in his 2004 reelection win", "That 1969 fire
+        #                                 spread": the happening of that year the clause is told in
     return _label_word(follower) and not _in_time_adverbial(m)
+
+
+# nouns of a happening a past year may date from before ("his 2004 reelection win", "the
+# 1987 crash", "a 2011 drone strike"); not a document, a law or a study ("the 2013
+# immigration bill", "a 2014 study"), a state ("the 2008 financial crisis") or a campaign
+# or a term (periods, not happenings)
+_HAPPENING_HEADS = frozenset("""
+win wins victory victories loss defeat defeats upset landslide race contest election elections
+primary primaries caucus caucuses runoff referendum vote convention debate debates
+attack attacks bombing bombings shooting shootings killing killings murder murders massacre
+assassination kidnapping strike airstrike airstrikes raid raids invasion uprising revolution
+coup riot riots crash fire explosion blast earthquake quake hurricane storm flood collapse
+arrest arrests trial hearing hearings ruling verdict decision summit meeting talks visit trip
+speech interview debut premiere sale merger takeover acquisition bankruptcy recapitalization
+rally protest protests march walkout shutdown event inauguration wedding funeral death
+""".split())
+_HEAD_WORD = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z][\w.’'-]*)")
+
+
+_NP_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                         "that", "this", "those", "these"})
+_PLACING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "following", "amid",
+                                   "throughout"})
+_SPANS = frozenset({"days", "weeks", "months", "years", "decades", "day", "week", "month", "year",
+                    "decade", "summer", "winter", "spring", "fall", "autumn", "morning", "night",
+                    "shortly", "soon", "long", "just", "right"})
+
+
+def _adverbial_or_subject(m: Mention) -> bool:
+    """The noun phrase the year opens places the clause's happening ("got 62 million votes
+    in his 2004 reelection win", "fled after the 1987 crash") or is its subject ("That 1969
+    fire turned ..."); an object or an apposition ("singled out his 2005 vote", "Roe, the
+    1973 decision") only names it, and "three decades after his 1985 debut" dates
+    something later."""
+    words = m.words_before(5)
+    while words and (words[-1] in _NP_OPENERS or words[-1].endswith(("'s", "’s"))):
+        words.pop()
+    if not words:
+        return len(m.words_before(5)) <= 1 and not m.before(12).strip(" \t“\"‘'(").endswith(",")
+    if words[-1] not in _PLACING_PREPOSITIONS:
+        return False
+    return not (words[-1] in ("after", "before") and len(words) > 1 and words[-2] in _SPANS)
+
+
+def _names_a_happening(text: str, end: int) -> bool:
+    """A happening noun among the (up to four) words of the noun phrase the year opens:
+    "the 2014 Senate victories", "the 1998 abortion clinic bombing"."""
+    at = end
+    for _ in range(4):
+        w = _HEAD_WORD.match(text, at, min(len(text), at + 40))
+        if w is None:
+            return False
+        word = w.group(1).rstrip(".").lower()
+        if word in _HAPPENING_HEADS and w.group(1)[0].islower():
+            return True
+        if word in _NOT_LABEL_WORDS or word.endswith("ed") and w.group(1)[0].islower():
+            return False                # the noun phrase has ended ("2004 and", "1996 banned")
+        at = w.end()
+    return False
 
 
 # a year joined to another before one noun: "the 2008 and 2012 cycles", "2019, 2020 budgets"
@@ -181,7 +243,10 @@ def copyright_year(m: Mention) -> bool:
 
 def window_to_now(m: Mention) -> bool:
     """ "used cannabis in the past month", "in the past year": a window ending now, not a
-    calendar month or year (the past week stays: it is dated as its week)."""
+    calendar month or year (the past week stays: it is dated as its week); "in last
+    month's shooting" owns a happening of the calendar month."""
+    if m.text[m.t.end:m.t.end + 2] in ("'s", "’s"):
+        return False
     return re.fullmatch(r"(?i)(?:the )?(?:past|last) (?:month|year|twelve months|12 months|decade)", m.t.text) is not None \
         and re.search(r"(?i)\b(?:in|over|during|within|for)[ \t\u00a0]{1,3}$", m.before(10)) is not None
 
@@ -264,8 +329,13 @@ def clock_shift(m: Mention) -> bool:
 
 
 
+# a figure in words with its unit: "up eight points from March", "a four-point dip from
+# March" (not "one from January", "three transactions from 2009")
+_NUMBER_WORD = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half a)"
+                r"(?:-(?:point|percent|percentage-point)|\s+(?:percentage\s+)?(?:points?|percent|per cent)\b)")
 _COMPARED = re.compile(
-    r"(?:\d[\d.,]*\s?(?:%|percent|per cent|points?|million|billion)?|\b(?:higher|lower))"
+    r"(?:\d[\d.,]*\s?(?:%|percent|per cent|points?|million|billion)?|\b(?:higher|lower)|" + _NUMBER_WORD + r")"
     r"\s+(?:[\w.,$%-]+\s+){0,3}?(?:from|compared (?:with|to))\s+"
     r"(?:(?!(?:that|who|which|when|where|after|before|because|and|but)\b)[\w'’-]+\s+){0,4}"
     r"(?:in\s+|on\s+|at\s+|during\s+)?$")

@@ -98,8 +98,16 @@ _PASSIVE_AUX = frozenset({"is", "are", "am", "be", "been", "being", "to", "will"
 # a wh-word or "if" opening a clause ("feared at the time of the call on July 25 how it
 # would play out")
 _NEW_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=(?:more|he|she|it|they|we|i|the|a|an|his|her|their|its)\s+(?:\w+\s+)?(?:was|were|is|are|had|has|have|will|would|said|did)\b)"
-                         r"|\s(?:how|whether|why|what|if)\s")
-_CLAUSE_BREAK = re.compile(r"[;—–]|:[ \t\u00a0](?=\w)|\s-\s|,[ \t\u00a0\u202f]{1,3}(?:while|whereas|but|although|though|and|as|when|after|before|which|who|where)\b")
+                         r"|\s(?:how|whether|why|what|if)\s"
+                         r"|\s(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|noted|notes|"
+                         r"insisted|argued|warned|stressed)\b)")
+# (a speech verb after "and"/"but" is a predicate of its own: "who would win in November
+# but said there was no plan")
+_CLAUSE_BREAK = re.compile(r"[;—–]|:[ \t\u00a0](?=\w)|\s-\s|,[ \t\u00a0\u202f]{1,3}(?:while|whereas|but|although|though|and|as|when|after|before|which|who|where)\b"
+                           r"|[,.!?](?:[”\"]|'')|[:,][ \t\u00a0]+(?=[“\"]|``|'')")
+# (the edge of a quotation of a sentence, its punctuation inside: "... heading into July,"
+# she said; on Tuesday: "It will ..." -- its words and the attribution's tenses are apart;
+# not a word or two in scare quotes)
 
 
 @lru_cache(maxsize=8)
@@ -145,7 +153,9 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     if f"{w} {nxt} {nxt2}" in _ADJACENT_PHRASES:
         return "future-adjacent"   # "as soon as Tuesday"; "as soon as I learned" is not
     if f"{w} {nxt}" in _PHRASES or f"{w} {nxt} {nxt2}" in _PHRASES:
-        return "future"
+        if prev in ("was", "were") and w in ("going", "set"):
+            return "future-told"     # "was going to", "was set to": a plan told from the past
+        return "future-told" if w in ("was", "were") else "future"   # "was to arrive"
     if w in PAST_PARTICIPLES and nxt in ("on", "in") and prev not in _PASSIVE_AUX \
             and prev not in ("will", "would", "to", "have", "has", "had") and prev not in _PRONOUNS:
         return "past-ed"         # "its record high set on Aug. 6": a participle, a time gone by
@@ -153,6 +163,9 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         # "plans to", "is expected to"; "announced plans to" is a noun, "the plan" too
         if nxt != "to" and not (w in _PLANNED_FOR and nxt in ("for", "on", "in")):
             # "We expect an answer on Friday": the verb "expect" looks ahead on its own
+            if w in ("planned", "scheduled") and prev in ("a", "an", "the", "his", "her", "its", "their", "our") \
+                    and nxt.isalpha():
+                return "future-in-past"   # "noted a planned rally on Saturday": a plan, either side of now
             return "future" if w in ("expect", "expects") and prev not in ("not", "did", "didn't") else None
         if prev in _DETERMINERS or (prev.endswith("ed") and prev not in ("expected", "scheduled")):
             return None
@@ -164,7 +177,7 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     if w in FUTURE_CUES and w not in WEAK_FUTURE_CUES:
         if w in _CUE_NOUNS and (prev in _DETERMINERS or prev.endswith(("'s", "’s"))):
             return None           # "changed her schedule", "the plan": a noun
-        return "future"
+        return "future-told" if w == "would" else "future"
     if w in _MODAL_AHEAD and nxt not in ("have", "not", "n't", "") and nxt.isalpha() \
             and not (w == "could" and _NEGATIVES & {t[2] for t in tokens[max(0, i - 8):i]}):
         return "future"          # "should ease by Thursday", "can he succeed in November",
@@ -191,6 +204,9 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
         return "past"            # "the firm bid $16.50", "Moscow cut off supplies"
     if f"{w} {nxt}" in _PREPOSITION_PARTICIPLES:
         return None              # "compared with 10 for Democrats", "based on": no verb
+    if len(w) > 4 and w.endswith("ed") and (prev in _ADVERBS_BEFORE_ADJECTIVE or prev.endswith("ly")) \
+            and i > 1 and tokens[i - 2][2] in _DETERMINERS:
+        return None              # "a still unspecified date", "the recently passed law": an adjective
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and prev not in ("be", "been", "being", "is", "are", "the", "a", "an"):
         # after a pronoun subject it is surely a verb ("it announced"); so is one taking
         # an object ("the bank ended a meeting", "signed the bill")
@@ -214,7 +230,8 @@ def _sentence_cues(text: str, s: int, e: int) -> tuple[list, list]:
 
 
 def tense(text: str, start: int, end: int) -> str | None:
-    """'past', 'future', 'future-in-past' (a plan told in the past: "was due to") or None
+    """'past', 'future', 'future-in-past' (a plan told in the past: "was due to"),
+    'future-told' (ahead of a time gone by: "would", "was to", "was going to") or None
     for the clause around text[start:end]."""
     s, e = sentence_bounds(text, start, end)
     tokens, cues = _sentence_cues(text, s, e)
@@ -275,6 +292,9 @@ def tense(text: str, start: int, end: int) -> str | None:
             cue, distance = "past", distance + (0 if governs else 3)
         if best is None or distance < best[0]:
             best = (distance, cue, i)
+    if best is not None and best[1] == "past" and condition is not None and tokens[best[2]][0] >= condition \
+            and tokens[best[2]][2] not in ("had", "did") and _hypothetical_would(tokens, condition):
+        return "future"            # "how ties would fare if he won the election on Nov. 8"
     if best is None and _AFTER_A_HAPPENING.search(text, max(left_limit, start - 80), start):
         return "past"              # "an issue after the church massacre in June": done
     if best is None and (present or condition is not None or _purpose_infinitive(text, tokens, left_limit, first)):
@@ -289,6 +309,17 @@ def tense(text: str, start: int, end: int) -> str | None:
 # clause looks back on (nothing but its noun phrase between "after" and the date)
 _AFTER_A_HAPPENING = re.compile(r"(?i)(?<![\w’'])(?:after|following)[ \t\u00a0]+(?:the|a|an|his|her|its|their|this|that)"
                                 r"(?:[ \t\u00a0]+[\w’'-]+){1,5}[ \t\u00a0]+(?:in|on|at)[ \t\u00a0]+$")
+
+
+def _hypothetical_would(tokens: list, condition: int) -> bool:
+    """A "would" (or "could", "might") not followed by "have" shortly before a condition:
+    its simple past ("would fare if he won in November") is a hypothesis about what may
+    come, not a time gone by ("would have won if he had run in 2012" is)."""
+    for j, t in enumerate(tokens):
+        if condition - 120 <= t[0] < condition and t[2] in ("would", "could", "might") \
+                and (tokens[j + 1][2] if j + 1 < len(tokens) else "") not in ("have", "not", "n't"):
+            return True
+    return False
 
 
 def _purpose_infinitive(text: str, tokens: list, left_limit: int, first: int) -> bool:
@@ -331,6 +362,9 @@ def _condition_opening(text: str, lo: int, start: int) -> int | None:
     return m.start("rest")
 
 
+_ADVERBS_BEFORE_ADJECTIVE = frozenset({"still", "yet", "once", "long", "well", "much", "now", "already",
+                                       "ever", "never", "so", "very", "more", "most", "less", "least",
+                                       "widely", "newly", "recently"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "to", "from", "for", "by", "of", "with", "against",
                            "into", "over", "under"})
 

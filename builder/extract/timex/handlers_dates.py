@@ -282,6 +282,10 @@ _NOT_YEAR_AFTER = frozenset({
 })
 
 
+# occasions held many at once in one year: "in the 1992 primaries" is a year, not a count
+_OCCASIONS_PLURAL = frozenset({"primaries", "caucuses", "elections", "midterms", "olympics"})
+
+
 _YEAR_CUES = frozenset({
     "in", "since", "by", "until", "till", "from", "of", "to", "before", "after", "during",
     "circa", "c", "year", "fiscal", "early", "late", "mid", "and", "through", "the",
@@ -339,8 +343,9 @@ def handle_year(c: Candidate, ctx: Context) -> Result | None:
             if n0 in _NOT_YEAR_AFTER:
                 return None
             if (n0.endswith("s") and len(n0) > 3 and not n0.endswith(("'s", "’s", "ss", "us", "is"))
-                    and _LOWER_AFTER.match(after) and n0 not in ("was", "has", "as", "its", "this", "his")):
-                return None
+                    and _LOWER_AFTER.match(after) and n0 not in ("was", "has", "as", "its", "this", "his")
+                    and not (n0 in _OCCASIONS_PLURAL and prev == "the")):
+                return None                  # "2000 troops" (but "the 1992 primaries")
         if year < 1800 and prev not in _YEAR_CUES:
             return None
     return Result("DATE", cal.fmt_year(year))

@@ -50,7 +50,7 @@ def handle_weekday(c: Candidate, ctx: Context) -> Result | None:
         d = resolve_weekday(anchor, wd, "last" if rel == "the previous" else "next")
     else:
         prev = _prev_word(ctx.text, c.start)
-        t = "past" if prev == "since" else _tense(ctx, c)
+        t = "past" if prev == "since" else _tense(ctx, c, weekdays=True)
         if t is None and prev in ("until", "till", "by"):
             t = "future"                     # "has until Monday to raise the money"
         if scheduled_occasion_before(ctx.text, c.start) or (
@@ -59,9 +59,9 @@ def handle_weekday(c: Candidate, ctx: Context) -> Result | None:
             t = "future"
         if t is None and rel == "this":
             t = "future"
-        if t == "future" and not rel and possessive_names_past(ctx.text, c.start, c.end):
+        if t in ("future", "nearest") and not rel and possessive_names_past(ctx.text, c.start, c.end):
             t = "past"
-        d = resolve_weekday(ctx.dct, wd, "future" if t == "future" else "past")
+        d = resolve_weekday(ctx.dct, wd, t if t in ("future", "nearest") else "past")
     return _with_pod(d, pod)
 
 

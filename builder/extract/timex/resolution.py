@@ -11,22 +11,29 @@ from .result import Result, Context
 from .patterns import Candidate
 
 
-def _tense(ctx: Context, c: Candidate, months: bool = False) -> str | None:
-    """'past', 'future' or None. A plan told in the past ("was due to be released") looks
-    ahead for a weekday, but a month may lie on either side of now: None (the nearest)."""
+def _tense(ctx: Context, c: Candidate, months: bool = False, weekdays: bool = False) -> str | None:
+    """'past', 'future', 'nearest' (weekdays only) or None. A plan told in the past ("was due to be released") may
+    lie on either side of now for a month or a weekday: None (the nearest one); a
+    bare "would" or "was to" looks ahead of a month but is the nearest weekday ("said
+    on Monday he would meet them Friday", "was to arrive on Monday": days either side
+    of the writing); other expressions look ahead."""
     key = (c.start, c.end)
     if key not in ctx.tenses:
         ctx.tenses[key] = tense(ctx.text, c.start, c.end)
     t = ctx.tenses[key]
     if t == "future-in-past":
-        return None if months else "future"
+        return "nearest" if weekdays else (None if months else "future")
+    if t == "future-told":
+        return "nearest" if weekdays else "future"
     return t
 
 
 def resolve_weekday(dct: date, weekday: int, direction: str) -> date:
-    """direction: 'past' (today or before), 'future' (today or after), 'last'
-    (strictly before), 'next' (strictly after)."""
+    """direction: 'past' (today or before), 'future' (today or after), 'nearest' (the
+    closer of those), 'last' (strictly before), 'next' (strictly after)."""
     diff = weekday - dct.isoweekday()
+    if direction == "nearest":        # the closer of the two, the one gone by on a tie
+        direction = "past" if diff <= 0 and diff >= -3 or diff >= 4 else "future"
     if direction == "past":
         return dct + timedelta(days=diff if diff <= 0 else diff - 7)
     if direction == "future":
