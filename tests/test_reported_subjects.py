@@ -207,6 +207,16 @@ SHARES = [
      ("indirect", None, "said", "they had sold their land")),
     ("A significant number of council members said they would abstain.",
      ("indirect", None, "said", "they would abstain")),
+    ("In the county poll, 42% say the levy is too high.",
+     ("indirect", None, "say", "the levy is too high")),
+    ("Two-thirds say the bridge should be rebuilt.",
+     ("indirect", None, "say", "the bridge should be rebuilt")),
+    ("Nearly nine out of 10 say the roads are worse.",
+     ("indirect", None, "say", "the roads are worse")),
+    ("About four in 10 county primary voters say that the mayor is honest.",
+     ("indirect", None, "say", "the mayor is honest")),
+    ("Those surveyed say the economy should come first.",
+     ("indirect", None, "say", "the economy should come first")),
 ]
 
 
@@ -219,6 +229,7 @@ def test_a_share_of_people_speaks_as_an_unnamed_group(sentence, want):
 @pytest.mark.parametrize("sentence", [
     "The said agreement was signed in May.",       # a determiner, no subject
     "A third report says little about the levy.",   # no clause after it
+    "Those farmers should have a say in the plan.",     # a noun after a determiner
 ])
 def test_a_determiner_before_a_speech_word_is_no_share(sentence):
     assert [e for e in entries(sentence) if e[1] is None and e[2] in ("said", "says")] == []
