@@ -258,8 +258,23 @@ def test_what_a_speaker_calls_someone_is_a_topic():
     assert ("indirect", "Tom Okafor", "calling", "him a fraud") in got
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Jane Marsh called the ruling wrong but urged calm.", "the ruling wrong"),
+    ("Tom Okafor called it shameful.", "it shameful"),
+    ("Jane Marsh called Okafor's remarks racist.", "Okafor's remarks racist"),
+    ("Tom Okafor called Reyes his mentor.", "Reyes his mentor"),
+])
+def test_what_a_speaker_calls_something_without_an_article(sentence, want):
+    # an evaluative adjective after the object, or a name opened by a possessive
+    assert want in [e[3] for e in entries(sentence) if e[2] == "called"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Tom Okafor left the hall, calling a cab.",       # a call, not a name given
+    "Jane Marsh called the county hospital twice.",    # no adjective ends the object
+    "A new group called Farm Voices is expanding its operations.",   # named, not called
+    "Tom Okafor called Reyes and his lawyer.",
+    "Jane Marsh called out her rival for the remark.",   # a particle: no name given
     # the writer's gloss of what a quotation meant, nobody's words
     "“It is a danger,” Jane Marsh said, referring to the new levy on farms.",
     "He was referring to an accord struck last year by the two mayors.",
