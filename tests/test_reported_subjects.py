@@ -111,12 +111,22 @@ ADJUNCTS = [
      ("indirect", "Tom Okafor", "wrote", "he had been the best student in his class")),
     ("Ana Reyes told a town hall in Salem, Ohio on Monday that the levy is unfair.",
      ("indirect", "Ana Reyes", "told", "the levy is unfair")),
+    ("Jane Marsh said privately the mayor had lied.",
+     ("indirect", "Jane Marsh", "said", "the mayor had lied")),
+    ("Tom Okafor says again he will not run.",
+     ("indirect", "Tom Okafor", "says", "he will not run")),
 ]
 
 
 @pytest.mark.parametrize("sentence, want", ADJUNCTS)
 def test_the_statement_after_adjuncts(sentence, want):
     assert want in entries(sentence)
+
+
+def test_once_after_the_verb_opens_no_statement_by_itself():
+    # "once" there is a conjunction: the clause after it is a condition, not the statement
+    got = entries("Jane Marsh said once the bridge opens, tolls will fall.")
+    assert ("indirect", "Jane Marsh", "said", "the bridge opens, tolls will fall") not in got
 
 
 def test_a_parenthetical_cue_keeps_the_sentence_around_it():

@@ -226,7 +226,8 @@ def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
         if u.kind != "w":
             return None
         if not _adjunct_end(stoks[m - 1]) or stoks[m - 1].low in R.ADJUNCT_STARTERS \
-                and stoks[m - 1].low not in R.TIME_WORDS:
+                and stoks[m - 1].low not in R.TIME_WORDS \
+                and not (m - 1 == k and _lone_adverb(stoks[k].low)):
             continue
         prev = stoks[m - 1]
         opens = u.low in A.SUBJECT_PRONOUNS or u.low in N.DETERMINERS or (
@@ -235,6 +236,13 @@ def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
                 and looks_like_clause(stoks, m, hi):
             return (m, hi), "bare"
     return None
+
+
+def _lone_adverb(low: str) -> bool:
+    """An adverb that is a whole adjunct after the verb ("said privately the plan ...",
+    "said again he ...", "also said"), not a conjunction ("said once the plan ...")."""
+    return low not in ("once", "since", "as", "while", "when") and (
+        low in A.VERB_ADVERBS or low in A.TIME_ADVERBS or (low.endswith("ly") and len(low) > 4))
 
 
 def s_word(stoks: list[Tok], i: int) -> str:
