@@ -230,6 +230,21 @@ SHARES = [
 ]
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("County police say the driver fled on foot.", "the driver fled on foot"),
+    ("Hospital staff say the ward was closed.", "the ward was closed"),
+])
+def test_a_collective_noun_takes_say_as_its_verb(sentence, want):
+    assert want in [e[3] for e in entries(sentence) if e[2] == "say"]
+
+
+def test_an_amount_after_the_verb_opens_the_statement():
+    got = entries("The budget office said about half of the money was spent.")
+    assert ("indirect", None, "said", "about half of the money was spent") in got
+    got = entries("Tom Okafor said about 30 minutes later that he would go.")
+    assert ("indirect", "Tom Okafor", "said", "he would go") in got
+
+
 @pytest.mark.parametrize("sentence, want", SHARES)
 def test_a_share_of_people_speaks_as_an_unnamed_group(sentence, want):
     # poll respondents or members of a group: what they said, with no speaker

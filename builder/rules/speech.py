@@ -334,6 +334,10 @@ SHARE_WORDS = {"percent", "per cent", "percentage", "half", "majority", "majorit
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten"} | {str(n) for n in range(1, 101)}
 
+# Nouns of a body of people that take a plural verb ("Police say", "hospital staff say"):
+# an unnamed group.
+COLLECTIVE_PLURALS = {"police", "staff", "personnel", "clergy", "faculty"}
+
 # Words for groups; a group is not one speaker ("the two sides said").
 GROUP_WORDS = {
     "sides", "leaders", "countries", "nations", "governments", "officials", "analysts",

@@ -78,7 +78,11 @@ def right_content(s: Sentence, cue: Cue, skip_told: bool = True
     if t.low == "to" and cue.lemma in V.TO_COMPLEMENT_LEMMAS and _infinitive(stoks, k, hi):
         return (k, _infinitive_end(stoks, k, hi)), "to"    # "promised to take bold action"
     if t.low in R.ADJUNCT_STARTERS:
-        return _after_adjunct(stoks, k, hi, cue)
+        got = _after_adjunct(stoks, k, hi, cue)
+        if got is None and t.low in ("about", "over") and k + 1 < hi \
+                and _amount_word(stoks[k + 1].low) and looks_like_clause(stoks, k, hi):
+            return (k, hi), "bare"  # "said about half of the money was spent": an amount
+        return got
     if t.low in A.CONTENT_BLOCKERS or t.low in R.NOT_SPEECH_OBJECTS:
         return None
     return (k, hi), "bare"
@@ -236,6 +240,11 @@ def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
                 and looks_like_clause(stoks, m, hi):
             return (m, hi), "bare"
     return None
+
+
+def _amount_word(low: str) -> bool:
+    """A number or a share ("200", "half", "a third" is left to its article)."""
+    return low[:1].isdigit() or low in A.NUMBER_WORDS or low in A.QUANTITY_WORDS
 
 
 def _lone_adverb(low: str) -> bool:

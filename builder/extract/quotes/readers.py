@@ -193,8 +193,9 @@ def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
         return prev is not None and (prev.kind == "q" or prev.text in ",—–") \
             and s.word(j) not in ("and", "or", "") and j < len(s.toks)
     low = prev.low
-    if low in R.PRONOUNS or low in R.SPEAKER_VERB_FILLERS or low in A.BASE_FORM_LEADS:
-        return True
+    if low in R.PRONOUNS or low in R.SPEAKER_VERB_FILLERS or low in A.BASE_FORM_LEADS \
+            or low in R.COLLECTIVE_PLURALS:
+        return True     # "they say", "Police say", "staff say"
     if prev.is_cap and any(t.low == "and" and x > 0 and s.toks[x - 1].is_cap
                            for x, t in enumerate(s.toks[max(0, i - 5):i], max(0, i - 5))):
         return True     # "Professors Foner and Alba suggest ...": two named people
