@@ -441,3 +441,12 @@ def test_no_statement_from_the_words_around_a_cue(sentence, unwanted):
 def test_a_place_of_business_after_the_speaker_is_not_the_speaker(sentence, speaker):
     # "Company, Town, State, said": the town is where the company is, not who speaks
     assert entries(sentence) == [("indirect", speaker, "said", "it hired an adviser")]
+
+
+@pytest.mark.parametrize("description", ["The Democratic front-runner",
+                                         "The self-described socialist",
+                                         "The former first lady"])
+def test_a_candidate_described_by_standing_speaks(description):
+    got = entries("Ana Reyes toured the mill in Salem on Monday.",
+                  f"{description} said the levy would be repealed.")
+    assert ("indirect", "Ana Reyes", "said", "the levy would be repealed") in got

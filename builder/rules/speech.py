@@ -240,8 +240,12 @@ PERSON_NOUNS = {
     "evangelical", "pastor", "priest", "minister", "mayor", "governor", "senator",
     "prosecutor", "investigator", "detective", "agent", "analyst", "expert", "economist",
     "confidant", "loyalist", "surrogate", "acquaintance",
+    # a candidate or a politician by standing or persuasion ("the front-runner said")
+    "front-runner", "frontrunner", "newcomer", "outsider", "underdog", "socialist",
+    "populist", "centrist", "lady", "neurosurgeon",
 }
 GENDERED_PERSON_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f",
+                         "lady": "f",
                          "son": "m", "grandson": "m", "granddaughter": "f",
                          "boyfriend": "m", "girlfriend": "f", "ex-wife": "f",
                          "ex-husband": "m", "fiancee": "f", "fiance": "m"}
