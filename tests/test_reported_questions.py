@@ -104,3 +104,18 @@ def test_a_request_or_a_question_put_to_someone(sentence, want):
 ])
 def test_no_request_without_a_complement_or_an_asker(sentence):
     assert entries(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Jane Marsh described how the plan would cut jobs at the mill.",
+     ("indirect", "Jane Marsh", "described", "how the plan would cut jobs at the mill")),
+    ("Tom Okafor described why the mill closed in 2009.",
+     ("indirect", "Tom Okafor", "described", "why the mill closed in 2009")),
+])
+def test_an_account_of_how_or_why_is_reported(sentence, want):
+    assert want in entries(sentence)
+
+
+def test_how_without_a_clause_is_no_account():
+    assert [e for e in entries("Jane Marsh described how to fix a bike.")
+            if e[2] == "described"] == []

@@ -111,12 +111,22 @@ ADJUNCTS = [
      ("indirect", "Tom Okafor", "wrote", "he had been the best student in his class")),
     ("Ana Reyes told a town hall in Salem, Ohio on Monday that the levy is unfair.",
      ("indirect", "Ana Reyes", "told", "the levy is unfair")),
+    ("Jane Marsh said privately the mayor had lied.",
+     ("indirect", "Jane Marsh", "said", "the mayor had lied")),
+    ("Tom Okafor says again he will not run.",
+     ("indirect", "Tom Okafor", "says", "he will not run")),
 ]
 
 
 @pytest.mark.parametrize("sentence, want", ADJUNCTS)
 def test_the_statement_after_adjuncts(sentence, want):
     assert want in entries(sentence)
+
+
+def test_once_after_the_verb_opens_no_statement_by_itself():
+    # "once" there is a conjunction: the clause after it is a condition, not the statement
+    got = entries("Jane Marsh said once the bridge opens, tolls will fall.")
+    assert ("indirect", "Jane Marsh", "said", "the bridge opens, tolls will fall") not in got
 
 
 def test_a_parenthetical_cue_keeps_the_sentence_around_it():
@@ -207,7 +217,32 @@ SHARES = [
      ("indirect", None, "said", "they had sold their land")),
     ("A significant number of council members said they would abstain.",
      ("indirect", None, "said", "they would abstain")),
+    ("In the county poll, 42% say the levy is too high.",
+     ("indirect", None, "say", "the levy is too high")),
+    ("Two-thirds say the bridge should be rebuilt.",
+     ("indirect", None, "say", "the bridge should be rebuilt")),
+    ("Nearly nine out of 10 say the roads are worse.",
+     ("indirect", None, "say", "the roads are worse")),
+    ("About four in 10 county primary voters say that the mayor is honest.",
+     ("indirect", None, "say", "the mayor is honest")),
+    ("Those surveyed say the economy should come first.",
+     ("indirect", None, "say", "the economy should come first")),
 ]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("County police say the driver fled on foot.", "the driver fled on foot"),
+    ("Hospital staff say the ward was closed.", "the ward was closed"),
+])
+def test_a_collective_noun_takes_say_as_its_verb(sentence, want):
+    assert want in [e[3] for e in entries(sentence) if e[2] == "say"]
+
+
+def test_an_amount_after_the_verb_opens_the_statement():
+    got = entries("The budget office said about half of the money was spent.")
+    assert ("indirect", None, "said", "about half of the money was spent") in got
+    got = entries("Tom Okafor said about 30 minutes later that he would go.")
+    assert ("indirect", "Tom Okafor", "said", "he would go") in got
 
 
 @pytest.mark.parametrize("sentence, want", SHARES)
@@ -219,6 +254,7 @@ def test_a_share_of_people_speaks_as_an_unnamed_group(sentence, want):
 @pytest.mark.parametrize("sentence", [
     "The said agreement was signed in May.",       # a determiner, no subject
     "A third report says little about the levy.",   # no clause after it
+    "Those farmers should have a say in the plan.",     # a noun after a determiner
 ])
 def test_a_determiner_before_a_speech_word_is_no_share(sentence):
     assert [e for e in entries(sentence) if e[1] is None and e[2] in ("said", "says")] == []
@@ -247,8 +283,23 @@ def test_what_a_speaker_calls_someone_is_a_topic():
     assert ("indirect", "Tom Okafor", "calling", "him a fraud") in got
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Jane Marsh called the ruling wrong but urged calm.", "the ruling wrong"),
+    ("Tom Okafor called it shameful.", "it shameful"),
+    ("Jane Marsh called Okafor's remarks racist.", "Okafor's remarks racist"),
+    ("Tom Okafor called Reyes his mentor.", "Reyes his mentor"),
+])
+def test_what_a_speaker_calls_something_without_an_article(sentence, want):
+    # an evaluative adjective after the object, or a name opened by a possessive
+    assert want in [e[3] for e in entries(sentence) if e[2] == "called"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Tom Okafor left the hall, calling a cab.",       # a call, not a name given
+    "Jane Marsh called the county hospital twice.",    # no adjective ends the object
+    "A new group called Farm Voices is expanding its operations.",   # named, not called
+    "Tom Okafor called Reyes and his lawyer.",
+    "Jane Marsh called out her rival for the remark.",   # a particle: no name given
     # the writer's gloss of what a quotation meant, nobody's words
     "“It is a danger,” Jane Marsh said, referring to the new levy on farms.",
     "He was referring to an accord struck last year by the two mayors.",
@@ -390,3 +441,12 @@ def test_no_statement_from_the_words_around_a_cue(sentence, unwanted):
 def test_a_place_of_business_after_the_speaker_is_not_the_speaker(sentence, speaker):
     # "Company, Town, State, said": the town is where the company is, not who speaks
     assert entries(sentence) == [("indirect", speaker, "said", "it hired an adviser")]
+
+
+@pytest.mark.parametrize("description", ["The Democratic front-runner",
+                                         "The self-described socialist",
+                                         "The former first lady"])
+def test_a_candidate_described_by_standing_speaks(description):
+    got = entries("Ana Reyes toured the mill in Salem on Monday.",
+                  f"{description} said the levy would be repealed.")
+    assert ("indirect", "Ana Reyes", "said", "the levy would be repealed") in got

@@ -240,8 +240,12 @@ PERSON_NOUNS = {
     "evangelical", "pastor", "priest", "minister", "mayor", "governor", "senator",
     "prosecutor", "investigator", "detective", "agent", "analyst", "expert", "economist",
     "confidant", "loyalist", "surrogate", "acquaintance",
+    # a candidate or a politician by standing or persuasion ("the front-runner said")
+    "front-runner", "frontrunner", "newcomer", "outsider", "underdog", "socialist",
+    "populist", "centrist", "lady", "neurosurgeon",
 }
 GENDERED_PERSON_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f",
+                         "lady": "f",
                          "son": "m", "grandson": "m", "granddaughter": "f",
                          "boyfriend": "m", "girlfriend": "f", "ex-wife": "f",
                          "ex-husband": "m", "fiancee": "f", "fiance": "m"}
@@ -333,6 +337,10 @@ SHARE_WORDS = {"percent", "per cent", "percentage", "half", "majority", "majorit
                "minority", "third", "thirds", "quarter", "fifth", "plurality"}
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten"} | {str(n) for n in range(1, 101)}
+
+# Nouns of a body of people that take a plural verb ("Police say", "hospital staff say"):
+# an unnamed group.
+COLLECTIVE_PLURALS = {"police", "staff", "personnel", "clergy", "faculty"}
 
 # Words for groups; a group is not one speaker ("the two sides said").
 GROUP_WORDS = {

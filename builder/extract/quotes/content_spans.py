@@ -78,7 +78,11 @@ def right_content(s: Sentence, cue: Cue, skip_told: bool = True
     if t.low == "to" and cue.lemma in V.TO_COMPLEMENT_LEMMAS and _infinitive(stoks, k, hi):
         return (k, _infinitive_end(stoks, k, hi)), "to"    # "promised to take bold action"
     if t.low in R.ADJUNCT_STARTERS:
-        return _after_adjunct(stoks, k, hi, cue)
+        got = _after_adjunct(stoks, k, hi, cue)
+        if got is None and t.low in ("about", "over") and k + 1 < hi \
+                and _amount_word(stoks[k + 1].low) and looks_like_clause(stoks, k, hi):
+            return (k, hi), "bare"  # "said about half of the money was spent": an amount
+        return got
     if t.low in A.CONTENT_BLOCKERS or t.low in R.NOT_SPEECH_OBJECTS:
         return None
     return (k, hi), "bare"
@@ -226,7 +230,8 @@ def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
         if u.kind != "w":
             return None
         if not _adjunct_end(stoks[m - 1]) or stoks[m - 1].low in R.ADJUNCT_STARTERS \
-                and stoks[m - 1].low not in R.TIME_WORDS:
+                and stoks[m - 1].low not in R.TIME_WORDS \
+                and not (m - 1 == k and _lone_adverb(stoks[k].low)):
             continue
         prev = stoks[m - 1]
         opens = u.low in A.SUBJECT_PRONOUNS or u.low in N.DETERMINERS or (
@@ -235,6 +240,18 @@ def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
                 and looks_like_clause(stoks, m, hi):
             return (m, hi), "bare"
     return None
+
+
+def _amount_word(low: str) -> bool:
+    """A number or a share ("200", "half", "a third" is left to its article)."""
+    return low[:1].isdigit() or low in A.NUMBER_WORDS or low in A.QUANTITY_WORDS
+
+
+def _lone_adverb(low: str) -> bool:
+    """An adverb that is a whole adjunct after the verb ("said privately the plan ...",
+    "said again he ...", "also said"), not a conjunction ("said once the plan ...")."""
+    return low not in ("once", "since", "as", "while", "when") and (
+        low in A.VERB_ADVERBS or low in A.TIME_ADVERBS or (low.endswith("ly") and len(low) > 4))
 
 
 def s_word(stoks: list[Tok], i: int) -> str:

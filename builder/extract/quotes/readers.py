@@ -185,14 +185,17 @@ def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
     if s.word(j) in V.VERB_FORMS:
         return False
     prev = s.toks[i - 1] if i > 0 else None
+    if prev is not None and prev.text == "%":
+        return _said_by_group(s, i)     # "42% say"
     if prev is None or prev.kind != "w":
         # "“...,” say analysts", "Prices, say analysts, will rise"; not "federal, state
         # and local"
         return prev is not None and (prev.kind == "q" or prev.text in ",—–") \
             and s.word(j) not in ("and", "or", "") and j < len(s.toks)
     low = prev.low
-    if low in R.PRONOUNS or low in R.SPEAKER_VERB_FILLERS or low in A.BASE_FORM_LEADS:
-        return True
+    if low in R.PRONOUNS or low in R.SPEAKER_VERB_FILLERS or low in A.BASE_FORM_LEADS \
+            or low in R.COLLECTIVE_PLURALS:
+        return True     # "they say", "Police say", "staff say"
     if prev.is_cap and any(t.low == "and" and x > 0 and s.toks[x - 1].is_cap
                            for x, t in enumerate(s.toks[max(0, i - 5):i], max(0, i - 5))):
         return True     # "Professors Foner and Alba suggest ...": two named people
@@ -204,10 +207,17 @@ def _base_form_verb(s: Sentence, i: int, j: int) -> bool:
                 not t.is_cap and t.low.endswith("s") and not t.low.endswith(("ss", "'s", "’s",
                                                                               "us", "is"))):
             return True
+    return _said_by_group(s, i)
+
+
+def _said_by_group(s: Sentence, i: int) -> bool:
+    """"say" after a share of people or an unnamed group: "a third say", "42% say",
+    "those surveyed say", "those over 60 say" (not "have a say", "let's say")."""
     if V.VERB_FORMS.get(s.word(i), ("", ""))[0] not in V.SAY_LEMMAS:
         return False
     k, j = S.left_np(s.toks, i, 0)
-    return j > k and VS.quantity_subject(s, k, j).kind == "group"   # "a third say"
+    return j > k and (VS.quantity_subject(s, k, j).kind == "group"
+                      or SUB.plural_subject(s, k, j).kind == "group")
 
 
 def _match_phrasal(s: Sentence, i: int):
@@ -309,6 +319,9 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
     if j == k and vi < cue.vi and stoks[vi].low in ("both", "all", "each"):
         k, j = S.left_np(stoks, cue.vi, s.lo)    # "And both vowed": "both" is the subject
     subj = s.classify(k, j) if j > k else M.Mention("none")
+    if subj.kind == "name" and j == k + 1 and "-" in stoks[k].low \
+            and VS.quantity_subject(s, k, j).kind == "group":
+        subj = VS.quantity_subject(s, k, j)    # "Two-thirds say": a share, no name
     if subj.kind == "none" and j > k:
         subj = SUB.plural_subject(s, k, j)     # "people familiar with the talks say"
     if subj.kind == "none" and j > k:

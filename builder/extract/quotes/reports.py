@@ -109,6 +109,9 @@ def reports(s: Sentence, cue: Cue, span: tuple[int, int], how: str) -> bool:
         # clause with its own subject and verb (not "agreed the terms", "agreed to pay")
         return s.word(span[0]) not in ("and", "or", "but", "while") \
             and CS.looks_like_clause(s.toks, span[0], span[1])
+    if cue.cls == "act" and cue.lemma in V.QUESTION_CLAUSE_LEMMAS and first in ("how", "why") \
+            and CS.looks_like_clause(s.toks, span[0] + 1, span[1]):
+        return True                 # "described how the plant would close": an account
     if cue.cls != "report" or cue.lemma in V.CLAUSE_WITH_THAT:
         return False
     if cue.lemma in V.OBJECT_LEMMAS and span[0] == cue.vj:

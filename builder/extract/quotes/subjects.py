@@ -29,7 +29,7 @@ _STOPS = ",;:()"
 
 
 def _plural(low: str) -> bool:
-    return low in R.PERSON_PLURALS or low in R.GROUP_WORDS or (
+    return low in R.PERSON_PLURALS or low in R.GROUP_WORDS or low in R.COLLECTIVE_PLURALS or (
         len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "'s",
                                                                   "’s")))
 

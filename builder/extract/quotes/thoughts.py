@@ -258,7 +258,8 @@ def attribution_of(stoks: list[Tok], cue: Cue, cues: list[Cue]) -> str | None:
     if first.kind != "w" or first.low in N.PREPOSITIONS or first.low.endswith("ly") \
             or first.low in _OPENS_NO_CLAUSE:
         return None     # "ripped into ...", "attacked viciously": no object
-    if cue.lemma in V.NAMING_LEMMAS and not _names_as(stoks, a, b):
+    if cue.lemma in V.NAMING_LEMMAS and not (_names_as(stoks, a, b)
+                                             or _names_as_bare(stoks, a, b)):
         return None
     if cue.lemma in V.GIVING_LEMMAS and _names_as(stoks, a, b):
         return None     # "denied Carter a photograph": a thing refused, not a denial
@@ -283,6 +284,51 @@ def _names_as(stoks: list[Tok], a: int, b: int) -> bool:
             return True
     return any(stoks[m].low in ("a", "an", "the") and stoks[m - 1].kind == "w"
                and stoks[m - 1].low not in N.PREPOSITIONS for m in range(a + 1, b))
+
+
+def _names_as_bare(stoks: list[Tok], a: int, b: int) -> bool:
+    """A naming verb's object and a name with no article: "Doe her mentor" (a possessive
+    opening the name), "it shameful", "the ruling wrong" (an evaluative adjective ending
+    the clause); not "called out his rival" (a particle), "a group called X is ..."."""
+    for m in range(a + 1, b - 1):
+        before = stoks[m - 1]
+        if stoks[m].low in _NAME_POSSESSIVES and before.kind == "w" \
+                and stoks[m + 1].kind == "w" and before.low not in _NOT_BEFORE_NAME \
+                and not any(t.low in A.FINITE_WORDS for t in stoks[a:m]):
+            return True     # "called Doe her mentor", "called the mill his second home"
+    return b - a >= 2 and _evaluative(stoks[b - 1]) and all(
+        t.kind == "w" and t.low not in N.PREPOSITIONS and t.low not in _JOINS
+        and t.low not in A.FINITE_WORDS for t in stoks[a:b - 1]) and b - a <= 6
+
+
+_NAME_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
+_JOINS = {"and", "or", "but", "nor", "as", "to", "that", "which", "who"}
+_NOT_BEFORE_NAME = N.PREPOSITIONS | _JOINS | _NAME_POSSESSIVES | _NOT_A_NAME
+# evaluative adjectives a speaker calls something ("called the ruling wrong"), by their
+# words and their endings; nouns of the same endings are left out ("a cable", "a relish")
+_EVALUATIVE = {"wrong", "right", "bad", "good", "great", "fair", "unfair", "false", "true",
+               "racist", "sexist", "bigoted", "absurd", "crazy", "insane", "stupid", "dumb",
+               "silly", "weak", "strong", "unconstitutional", "illegal", "legal", "lawful",
+               "unlawful", "immoral", "moral", "divisive", "offensive", "abusive", "excessive",
+               "naive", "corrupt", "incompetent", "irrelevant", "arrogant", "ignorant",
+               "unfit", "unqualified", "extreme", "radical", "evil", "cruel", "rigged",
+               "misguided", "premature", "inappropriate", "appropriate", "unprecedented",
+               "inexcusable", "unacceptable", "irresponsible", "unpatriotic", "un-american",
+               "hypocritical", "political", "unethical", "unjust", "unwise", "troubling",
+               "disturbing", "insulting", "appalling", "alarming", "encouraging",
+               "disappointing", "misleading", "outdated", "flawed", "overblown"}
+_EVALUATIVE_ENDINGS = ("ful", "ous", "less", "ible", "able")
+_NOT_EVALUATIVE = {"table", "cable", "fable", "stable", "vegetable", "constable", "bible",
+                   "notable", "timetable", "turntable", "roundtable", "syllable", "bless",
+                   "unless", "nevertheless", "regardless", "homeless", "wireless"}
+
+
+def _evaluative(t: Tok) -> bool:
+    """An evaluative adjective: a word of the list, or of an adjective's ending."""
+    low = t.low
+    if t.kind != "w" or t.is_cap or low in _NOT_EVALUATIVE:
+        return False
+    return low in _EVALUATIVE or (len(low) > 6 and low.endswith(_EVALUATIVE_ENDINGS))
 
 
 _ADJUNCTS = {"during", "before", "after", "while", "when", "amid", "since"}

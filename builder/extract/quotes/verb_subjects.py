@@ -211,10 +211,16 @@ def quantity_subject(s: Sentence, k: int, j: int) -> M.Mention:
     if head in ("a", "an"):
         while rest and head not in A.QUANTITY_WORDS:
             head, rest = rest[0], rest[1:]   # "a third", "a significant number"
+    if "-" in head and _number(head.split("-")[0]) and head.split("-")[-1] in A.QUANTITY_WORDS:
+        head = head.split("-")[-1]      # "two-thirds"
     if _number(head) and rest and rest[0] in ("percent", "%"):
         rest = rest[1:]
     elif _number(head) and len(rest) >= 2 and rest[0] == "in" and _number(rest[1]):
         rest = rest[2:]                 # "one in five", "six in 10"
+        if rest and rest[0] != "of" and _plural_noun_phrase(toks[j - len(rest):j]):
+            rest = []                   # "four in 10 likely voters"
+    elif _number(head) and rest[:2] == ["out", "of"] and len(rest) >= 3 and _number(rest[2]):
+        rest = rest[3:]                 # "nine out of 10"
     elif head in A.QUANTITY_WORDS and rest[:1] in (["side"], ["sides"]):
         rest = rest[1:]                 # "each side", "both sides"
     elif head not in A.QUANTITY_WORDS and not (_number(head) and rest[:1] == ["of"]):
@@ -223,6 +229,16 @@ def quantity_subject(s: Sentence, k: int, j: int) -> M.Mention:
         return M.Mention("none")        # "two officials", "many voters": a plural's
     text = s.text[toks[k].start:toks[j - 1].end]
     return M.Mention("group", text, toks[k].start, toks[j - 1].end, head=head)
+
+
+def _plural_noun_phrase(toks) -> bool:
+    """A few words ending in a plural of people ("likely voters", "state primary
+    voters"): no verb, no preposition."""
+    if not toks or len(toks) > 4 or any(t.kind != "w" or t.low in N.PREPOSITIONS
+                                        or t.low in M._CLAUSE_VERBS for t in toks):
+        return False
+    head = toks[-1].low
+    return head in R.PERSON_PLURALS or head in R.GROUP_WORDS
 
 
 def _number(word: str) -> bool:
