@@ -435,7 +435,7 @@ def test_no_statement_from_the_words_around_a_cue(sentence, unwanted):
 
 
 @pytest.mark.parametrize("sentence, speaker", [
-    ("Lumenware Data Inc., Fort Lyle, Colo., said it hired an adviser.", "Lumenware"),
+    ("Lumenware Data Inc., Fort Lyle, Colo., said it hired an adviser.", "Lumenware Data Inc"),
     ("Brightpath Corp., Marlow Falls, New Mexico, said it hired an adviser.", "Brightpath Corp"),
 ])
 def test_a_place_of_business_after_the_speaker_is_not_the_speaker(sentence, speaker):
