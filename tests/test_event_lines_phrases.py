@@ -317,3 +317,19 @@ def test_a_date_in_a_compound_word_and_a_supposed_date_are_not_written_out():
     assert "his victories" in lines["Tuesday"], lines
     assert "2016-night" not in lines["this week"] and "March 2016-" not in lines["this week"], lines
     assert "March 2016" not in lines["on April 5"], lines
+
+
+@pytest.mark.parametrize("sentence, line", [
+    # a written-out period stays a noun phrase where the sentence needs one
+    ("Orbis said most of its orders arrive late in the year, with the current quarter having begun well.",
+     "Orbis said most of its orders arrive late in the year, with the fourth quarter of 1989 having begun well."),
+    # inside a longer noun phrase the period is not written out at all
+    ("Orbis Inc. reported a loss for its fourth quarter ended Sept. 30.",
+     "Orbis Inc. reported a loss for its fourth quarter ended Sept. 30."),
+    ("Orbis Inc. said its loss for the seasonally slow third quarter narrowed.",
+     "Orbis Inc. said its loss for the seasonally slow third quarter narrowed."),
+])
+def test_a_written_out_period_keeps_the_sentence_whole(sentence, line):
+    lines = [e.text for e in extract_events([sentence], "1989-10-26")]
+    assert line in lines, lines
+    assert not any(" its in " in x or " with in " in x or "slow in " in x for x in lines), lines

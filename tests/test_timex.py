@@ -725,3 +725,9 @@ def test_an_ed_adjective_after_an_adverb_gives_no_tense(text, dct, words, expect
 ])
 def test_a_planned_happening_takes_the_nearer_weekday(text, dct, words, expected):
     assert value(text, dct, words) == expected
+
+
+def test_a_half_or_quarter_code_inside_a_compound_word_is_no_date():
+    from builder.extract.timex import find_timexes
+    assert not [t for t in find_timexes("He called the H1-B visa program a scam.", "2015-11-13")]
+    assert [t.text for t in find_timexes("Sales rose in H1 2015.", "2015-11-13")] == ["H1 2015"]

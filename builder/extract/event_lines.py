@@ -170,7 +170,8 @@ def _written_variant(line: str, at: int, phrase: str, when) -> tuple[str, int, b
             and not re.search(r"[’']s$", phrase):        # "last week's game": never "the week of ... game"
         replacement = written_out(*when)
         if replacement:
-            return (*write_out(line, phrase, at, replacement), False)
+            written, where = write_out(line, phrase, at, replacement)
+            return (written, where, False) if written != line else None
     return None
 
 

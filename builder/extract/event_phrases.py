@@ -265,6 +265,14 @@ def written_out(precision: str, day: str, value: str) -> str | None:
     return None
 
 
+# words after which a date phrase is a noun phrase (a preposition's object)
+_NOUN_TAKERS = frozenset("""into to till toward towards of with without about like unlike despite amid
+    against including than between among upon across beyond per""".split())
+# a phrase with no determiner of its own: it is the head of a longer noun phrase
+_BARE_HEAD = re.compile(r"(?i)(?:first|second|third|fourth|\d)\S*\s+(?:quarter|half|period)\b|(?:quarter|half|period)\b")
+_DETERMINERS = frozenset("the a an its his her their our my your whose this that".split())
+
+
 def write_out(line: str, phrase: str, at: int, replacement: str) -> tuple[str, int]:
     """The line with its relative date phrase replaced by ``replacement`` (prepositions
     of the phrase's own go with it: "on Tuesday" -> "on 19 November 2019")."""
@@ -279,10 +287,13 @@ def write_out(line: str, phrase: str, at: int, replacement: str) -> tuple[str, i
             else lead.group(0) + replacement
     elif not lead:
         prev = line[:i].rstrip().rsplit(" ", 1)[-1].lower()
-        if prev in _PREPS or prev in ("into", "to", "till", "toward", "towards", "of"):
+        if prev in _PREPS or prev in _NOUN_TAKERS:
+            # the phrase is a preposition's object: "with the current quarter having begun"
+            # -> "with the fourth quarter of 1989 having begun", never "with in the ..."
             replacement = replacement.split(" ", 1)[1] if replacement.startswith(("on ", "in ")) else replacement
-            if replacement.startswith("the week of") and prev in ("during", "over"):
-                pass
+        elif (_BARE_HEAD.match(line[i:j]) and i > 0 and re.search(r"[\w’'-]\s*$", line[:i])) \
+                or prev in _DETERMINERS:
+            return line, at             # inside a noun phrase: "the seasonally slow third quarter", "its last quarter"
     if i == 0:
         replacement = replacement[0].upper() + replacement[1:]
     return line[:i] + replacement + line[j:], i

@@ -260,7 +260,7 @@ RULES: list[Rule] = [
     _rule("season", rf"(?:(?P<the>(?i:the)){SP})?(?P<season>{SEASON})(?:(?:{SP}(?i:of))?{SP}(?P<year>{YEAR}))?", 0),
     # the third quarter / third-quarter / the 1988 second quarter / Q3 2020 / the first half year
     _rule("quarter", rf"(?:(?P<det>(?i:the|this{SP}year['’]s|last{SP}year['’]s|next{SP}year['’]s|the{SP}year-(?:ago|earlier)|the{SP}comparable|the{SP}same)){SP})?(?:(?P<year1>{YEAR}){SP})?(?:(?i:fiscal|financial)[\s-]{{1,2}})?(?P<ord>{_ci(tw.QUARTER_ORDINALS)})[ \t\u00a0\u202f-]{{1,3}}(?:(?i:fiscal|financial)[\s-]{{1,2}})?(?P<unit>(?i:quarter|half))(?:{SP}(?i:year))?(?![\w-])(?:{SP}(?i:of)(?:{SP}(?i:fiscal))?{SP}(?:(?P<year2>{YEAR})|(?P<relyear>(?i:this|last|next|the{SP}(?:current|previous|same|following))){SP}(?i:year)|(?P<theyear>(?i:the{SP}year))))?", 3),
-    _rule("quarter", rf"(?P<qn>Q[1-4]|H[12])(?:{SP}(?P<year2>{YEAR}))?", 2),
+    _rule("quarter", rf"(?P<qn>Q[1-4]|H[12])(?![-\u2010\u2011][A-Za-z])(?:{SP}(?P<year2>{YEAR}))?", 2),   # not "H1-B visas"
     _rule("quarter", rf"(?P<det>(?i:the)){SP}(?P<year1>{YEAR}){SP}(?P<unit>(?i:period|quarter))(?![\w-])", 2),
     _rule("quarter", rf"(?P<det>(?i:last{SP}year['’]s|this{SP}year['’]s|the{SP}(?:latest|current|past|previous|last|same|next|following|year-ago|year-earlier|comparable|corresponding|year-ago|most{SP}recent|recent|prior|first|second|third|fourth)|last|this|next|that|a{SP}year{SP}ago|the)){SP}(?P<unit>(?i:quarter|period))(?![\w-])(?:{SP}(?i:a{SP}year{SP}(?:ago|earlier)|last{SP}year))?", 1),
     _rule("yearago", rf"(?:(?P<the>(?i:the)){SP})?(?i:year[- ](?:ago|earlier))(?:{SP}(?P<unit>(?i:quarter|period|nine{SP}months|six{SP}months)))?", 2),
