@@ -333,3 +333,14 @@ def test_a_written_out_period_keeps_the_sentence_whole(sentence, line):
     lines = [e.text for e in extract_events([sentence], "1989-10-26")]
     assert line in lines, lines
     assert not any(" its in " in x or " with in " in x or "slow in " in x for x in lines), lines
+
+
+@pytest.mark.parametrize("line, phrase, expected", [
+    # a named day with a possessive inside goes whole: never "on the Eve"
+    ("Orbis released the files on New Year's Eve.", "on New Year's Eve", "Orbis released the files."),
+    ("The pact was signed on Valentine's Day in Lima.", "on Valentine's Day", "The pact was signed in Lima."),
+    # a possessive date still owns the noun after it
+    ("Roe spoke at Wednesday's hearing.", "Wednesday's", "Roe spoke at the hearing."),
+])
+def test_a_named_day_with_a_possessive_goes_whole(line, phrase, expected):
+    assert drop_phrase(line, phrase, line.find(phrase))[0] == expected

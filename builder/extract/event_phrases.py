@@ -70,7 +70,7 @@ def drop_phrase(line: str, phrase: str, at: int | None = None) -> tuple[str, int
         j += compound.end()             # "his Tuesday-night victories" -> "his victories"
     words = phrase.split()
     k = next((n for n, w in enumerate(words) if re.search(r"[’']s$", w)), None)
-    if k is not None:
+    if k is not None and k == len(words) - 1:     # not a named day: "on New Year's Eve" goes whole
         # a possessive date owns a noun: "at Wednesday's hearing" -> "at the hearing"
         prep = []
         for w in words[:k]:
