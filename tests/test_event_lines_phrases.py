@@ -344,3 +344,16 @@ def test_a_written_out_period_keeps_the_sentence_whole(sentence, line):
 ])
 def test_a_named_day_with_a_possessive_goes_whole(line, phrase, expected):
     assert drop_phrase(line, phrase, line.find(phrase))[0] == expected
+
+
+@pytest.mark.parametrize("sentence, line", [
+    # a subject opening the sentence and its own -ed verb: no passive made of it
+    ("The summit opened on Wednesday 3 March 2021 in Geneva.", "The summit opened in Geneva."),
+    # a participle after the opening noun phrase, the sentence's verb after it: the
+    # participle's words make the line, the other predicate stays out
+    ("An accord struck last year by Orbis and Lumen to share ports expired on Monday.",
+     "Orbis and Lumen struck an accord to share ports."),
+    ("A treaty signed in 1990 by the two states remains in force.", "A treaty was signed by the two states."),
+])
+def test_an_opening_noun_phrase_and_its_verb(sentence, line):
+    assert line in [e.text for e in extract_events([sentence], "2021-03-10")]

@@ -57,6 +57,9 @@ def reduced_relative(line: str, at: int, phrase: str) -> str | None:
         return _object_relative(line, at, phrase) or _any_participle(line, at, phrase)
     if re.search(r"\b(?:be|been|being|is|are|was|were|am|get|gets|got)$", m.group("np").strip()):
         return None                     # "The summit will be held on ...": a finite passive
+    if not left[:m.start("np")].strip() and left[m.end("np"):m.end("np") + 1] != "," \
+            and not _finite_after(line[at + len(phrase):]):
+        return None                     # "The summit opened on 3 March in Geneva.": the sentence's own verb
     right = line[at + len(phrase):] if line[at:at + len(phrase)] == phrase else None
     if right is None:
         return None
@@ -68,6 +71,12 @@ def reduced_relative(line: str, at: int, phrase: str) -> str | None:
         # an appositive participle ("X, set up in 2005 for talks, met again"): it ends at
         # its closing comma, where the sentence's own predicate resumes
         right = right[:re.search(r",\s", right).start()].rstrip() + "."
+    elif not left[:m.start("np")].strip():
+        # the noun phrase opens the sentence: its own predicate follows the participle's
+        # words ("An agreement struck last year by X to deepen ties expired on Monday")
+        verb = _first_finite(right)
+        if verb is not None:
+            right = right[:verb].rstrip(" ,") + "."
     if by:
         rest = right[by.end():]
         out = f"{by.group('agent')} {PARTICIPLE_PAST.get(part, part)} {np[0].lower() + np[1:]}{rest}"
@@ -75,6 +84,25 @@ def reduced_relative(line: str, at: int, phrase: str) -> str | None:
         out = f"{np[0].upper() + np[1:]} was {part}{right}"
     out = out.strip()
     return out if _words(out) <= MAX_WORDS else _cut_words(out)
+
+
+def _first_finite(right: str) -> int | None:
+    """Where the first finite verb after the date stands, before any comma or relative
+    word (None when there is none)."""
+    clause = re.split(r"[,;:()“”\"]|\s[–—]\s|\b(?:which|who|whom|whose|where|when|that|while|after|before)\b",
+                      right, maxsplit=1)[0]
+    for w in re.finditer(r"(?<![\w’'])[a-z][\w’']*", clause):
+        if _is_verb(w.group(0)):
+            return w.start()
+    return None
+
+
+def _finite_after(right: str) -> bool:
+    """Has the clause after the date a finite verb of its own ("... by Doe expired on
+    Monday")? Read up to the first comma or relative word."""
+    clause = re.split(r"[,;:()“”\"]|\s[–—]\s|\b(?:which|who|whom|whose|where|when|that|while|after|before)\b",
+                      right, maxsplit=1)[0]
+    return any(_is_verb(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", clause))
 
 
 _NP_BEFORE = r"(?P<np>(?<![\w’'])(?:[Tt]he|[Aa]n?)\s[^,;:()“”\"–—]{2,90}?)"
