@@ -357,3 +357,13 @@ def test_a_named_day_with_a_possessive_goes_whole(line, phrase, expected):
 ])
 def test_an_opening_noun_phrase_and_its_verb(sentence, line):
     assert line in [e.text for e in extract_events([sentence], "2021-03-10")]
+
+
+@pytest.mark.parametrize("sentence, line", [
+    # a noun phrase that spans a date of its own is no participle's subject
+    ("Roe won the seat in 2012 and Lima agreed in 2018 to step aside.", "Lima agreed to step aside."),
+    # the participle's clause stops where the sentence's own verb begins
+    ("The budget approved by Republicans in April raised pay.", "Republicans approved the budget."),
+])
+def test_a_participle_line_keeps_to_its_own_clause(sentence, line):
+    assert line in [e.text for e in extract_events([sentence], "2021-03-10")]

@@ -20,7 +20,7 @@ from ..rules.event_words import COMPLEMENT_VERBS, PARTICIPLE_PAST, PAST_PARTICIP
 from ..rules.time_words import NOT_PAST_ED as NOT_PAST_ED_LINE, PAST_CUES as PAST_CUES_LINE
 from .clauses import is_verb_word as _is_verb, subject_of as _subject
 from .event_checks import MAX_WORDS
-from .event_phrases import cut_words as _cut_words
+from .event_phrases import cut_words as _cut_words, names_a_time as _names_a_time
 
 
 def _words(text: str) -> int:
@@ -51,7 +51,7 @@ def reduced_relative(line: str, at: int, phrase: str) -> str | None:
     annual meetings"."""
     left = line[:at]
     m = re.search(r"(?P<np>(?:\b[Tt]he|\b[Aa]n?)\s[^,;:()“”]{2,90}?),?\s" + _PARTICIPLE + r"\s$", left)
-    if not m or re.search(r"\b(?:that|which|who)\b", m.group("np")) \
+    if not m or re.search(r"\b(?:that|which|who)\b", m.group("np")) or _names_a_time(m.group("np")) \
             or any(_is_verb(w) and w.islower() for w in m.group("np").split()[1:]):
         # "The two were freed after Jo Roe agreed in 1999 to ...": a clause, not a noun phrase
         return _object_relative(line, at, phrase) or _any_participle(line, at, phrase)
@@ -123,7 +123,9 @@ and or but than as
 def _tail(right: str) -> str:
     """What follows the date inside its own clause: up to a comma or the main verb."""
     stop = _CLAUSE_STOP.search(right)
-    return right[:stop.start()] if stop else right
+    right = right[:stop.start()] if stop else right
+    verb = _first_finite(right)         # "approved by X in April raised pay": the sentence's verb
+    return right[:verb].rstrip() if verb is not None else right
 
 
 def _verbless(np: str) -> bool:
@@ -191,8 +193,8 @@ def _noun_phrase_before(left: str) -> re.Match | None:
     found = None
     for m in reversed(list(re.finditer(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s", left))):
         np = re.compile(_NP_BEFORE + r"\s$").match(left, m.start())
-        if not np or not _verbless(np.group("np")):
-            break
+        if not np or not _verbless(np.group("np")) or _names_a_time(np.group("np")):
+            break                       # "the seat in 2012 and Lima agreed": a clause of another time before
         found = np
         if not re.search(r"\s(?:of|on|for)\s$", left[:m.start()]):
             break
