@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..fsutil import write_atomic
+from ..fsutil import dump_atomic
 from . import search_index as S
 
 
@@ -411,11 +411,11 @@ def save_state(path, shards: Path, fmt: str, st: SegmentState) -> None:
         part = st.terms[lo:hi]
         data = ({t: st.postings[t] for t in part}, {t: st.where[t] for t in part if t in st.where},
                 st.files[f"{name}.json"], st.files[f"{name}.w.json"])
-        write_atomic(target, pickle.dumps((fmt, data), protocol=pickle.HIGHEST_PROTOCOL))
+        dump_atomic(target, (fmt, data))
     apart = {f"{n}{ext}" for n in names for ext in (".json", ".w.json")}
     core = SegmentState(**{**st.__dict__, "postings": {}, "where": {}, "unloaded": {}, "fmt": "",
                            "files": {n: t for n, t in st.files.items() if n not in apart}})
-    write_atomic(path, pickle.dumps((fmt, core, names), protocol=pickle.HIGHEST_PROTOCOL))
+    dump_atomic(path, (fmt, core, names))
     st.fmt = fmt
     mine, live = f"{st.number}-t.", {f"{n}.{fmt}.pickle" for n in names}
     for f in shards.iterdir():
