@@ -169,3 +169,18 @@ def test_an_edit_reads_only_the_shards_of_the_words_it_changed(tmp_path, monkeyp
         f.unlink()
     assert dict(S.build_index(docs, again)) == dict(S.build_index(docs))
     assert again.built == 1
+
+
+def test_a_segment_kept_in_memory_whose_unread_shards_are_gone_is_read_again(tmp_path, monkeypatch):
+    """A server keeps its segments between builds; if another build removed a shard it has
+    not read, the segment is taken from disk again (not patched from a shard gone)."""
+    monkeypatch.setattr(S, "SHARD_BYTES", 600)
+    rng = random.Random(8)
+    docs = [_doc(rng, f"a:{i}") for i in range(60)]
+    S.build_index(docs, S.SegmentCache(tmp_path))
+    server = S.SegmentCache(tmp_path)
+    kept = server.state(0, 1)
+    assert kept is not None and kept.unloaded and server.state(0, 1) is kept
+    next(iter(kept.unloaded.values())).unlink()
+    assert server.state(0, 1) is None                # read again from disk: a shard missing
+    assert dict(S.build_index(docs, server)) == dict(S.build_index(docs))

@@ -350,8 +350,11 @@ class SegmentCache:
         return self.folder / f"{number}-of-{k}.pickle"
 
     def state(self, number: int, k: int):
-        if (number, k) in self.memory:
-            return self.memory[(number, k)]
+        kept = self.memory.get((number, k))
+        # (a shard it has not read may be gone: another build of the project pruned it)
+        if kept is not None and all(p.is_file() for p in kept.unloaded.values()):
+            return kept
+        self.memory.pop((number, k), None)
         if self.folder is None:
             return None
         from .search_patch import load_state
