@@ -399,7 +399,7 @@ def editor_notes(collection: Collection, report: BuildReport) -> list[str]:
 
 
 def search_files(project: Project, collection: Collection, site: dict, store: Extractions,
-                 segments=None) -> dict[str, str]:
+                 segments=None):
     """The search index of every page (docs/search/...)."""
     pages = [S.title_doc("index.md", site.get("title") or "Home",
                          " ".join(site.get("intro") or [])),
