@@ -399,7 +399,7 @@ def editor_notes(collection: Collection, report: BuildReport) -> list[str]:
 
 
 def search_files(project: Project, collection: Collection, site: dict, store: Extractions,
-                 segments=None) -> dict[str, str]:
+                 segments=None):
     """The search index of every page (docs/search/...)."""
     pages = [S.title_doc("index.md", site.get("title") or "Home",
                          " ".join(site.get("intro") or [])),
@@ -557,11 +557,12 @@ def _rendered(collection: Collection, site: dict, search: dict[str, str],
         finally:
             report.timings["render"] = report.timings.get("render", 0.0) + time.perf_counter() - t
         yield page.path, text
-    for path, text in sorted(search.items()):
+    for path in sorted(search):
         # a search file's name carries a hash of its text: one of a name already written
-        # is that file (index.json and worker.js are keyed by their text)
-        key = path if S.HASHED_NAME.search(path) else C.text_key(text)
-        yield path, (None if pages.kept(path, key) else text)
+        # is that file, not read (index.json and worker.js are keyed by their text)
+        hashed = S.HASHED_NAME.search(path)
+        key = path if hashed else C.text_key(search[path])
+        yield path, (None if pages.kept(path, key) else search[path])
 
 
 def prune_cache(project: Project, store: Extractions) -> None:

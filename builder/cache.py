@@ -29,7 +29,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from .fsutil import write_atomic
+from .fsutil import dump_atomic, write_atomic
 
 CACHE_DIR = ".cache"
 PACKAGE = Path(__file__).resolve().parent
@@ -266,8 +266,7 @@ def load_pickle(root: Path, name: str, version: str):
 
 def save_pickle(root: Path, name: str, version: str, value) -> None:
     try:
-        write_atomic(root / CACHE_DIR / name,
-                     pickle.dumps((version, value), protocol=pickle.HIGHEST_PROTOCOL))
+        dump_atomic(root / CACHE_DIR / name, (version, value))
     except OSError:
         pass
 

@@ -38,7 +38,8 @@ def _doc(rng: random.Random, key: str) -> S.SearchDoc:
 
 def _same(state, docs):
     fresh = build_state(0, docs)
-    assert state.output() == fresh.output()
+    entry, files = state.output()
+    assert (entry, P.texts(files)) == fresh.output()
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -139,3 +140,47 @@ def test_a_segment_kept_on_disk_with_its_shards_apart_is_the_same_after_edits(tm
         P.load_state(path, shards, "f1")
     cache = S.SegmentCache(tmp_path)                                   # read as a miss
     assert cache.state(0, 1) is None
+
+
+def test_an_edit_reads_only_the_shards_of_the_words_it_changed(tmp_path, monkeypatch):
+    """A segment read back from disk reads a shard only when a patch needs it: a document
+    changed in one word (the others of the same weight and places) reads that word's shard,
+    not those of all its words; the build gets every file, a shard's text read on demand."""
+    monkeypatch.setattr(S, "SHARD_BYTES", 600)
+    rng = random.Random(5)
+    docs = [_doc(rng, f"a:{i}") for i in range(150)]
+    path, shards = tmp_path / "0-of-1.pickle", tmp_path / "shards"
+    P.save_state(path, shards, "f1", build_state(0, docs))
+    state = P.load_state(path, shards, "f1")
+    assert len(state.unloaded) == len(state.shards) > 20 and not state.postings
+    docs[7] = replace(docs[7], terms=docs[7].terms + " brandnew:3")
+    assert patch(state, docs, {d.key: d.digest() for d in docs}, "x")
+    assert len(state.shards) - len(state.unloaded) <= 2
+    _same(state, docs)
+    # a shard gone between reading the segment and patching it: the segment is built afresh
+    cache = S.SegmentCache(tmp_path)
+    P.save_state(path, shards, S._FORMAT, state)
+    (tmp_path / "0-of-1.pickle").rename(tmp_path / "0-of-1.pickle.bak")
+    S.build_index(docs, cache)                       # in the cache's own place and format
+    again = S.SegmentCache(tmp_path)
+    docs[9] = replace(docs[9], terms=docs[9].terms + " otherword:2")
+    assert again.state(0, 1) is not None
+    for f in (tmp_path / S.SHARDS).iterdir():
+        f.unlink()
+    assert dict(S.build_index(docs, again)) == dict(S.build_index(docs))
+    assert again.built == 1
+
+
+def test_a_segment_kept_in_memory_whose_unread_shards_are_gone_is_read_again(tmp_path, monkeypatch):
+    """A server keeps its segments between builds; if another build removed a shard it has
+    not read, the segment is taken from disk again (not patched from a shard gone)."""
+    monkeypatch.setattr(S, "SHARD_BYTES", 600)
+    rng = random.Random(8)
+    docs = [_doc(rng, f"a:{i}") for i in range(60)]
+    S.build_index(docs, S.SegmentCache(tmp_path))
+    server = S.SegmentCache(tmp_path)
+    kept = server.state(0, 1)
+    assert kept is not None and kept.unloaded and server.state(0, 1) is kept
+    next(iter(kept.unloaded.values())).unlink()
+    assert server.state(0, 1) is None                # read again from disk: a shard missing
+    assert dict(S.build_index(docs, server)) == dict(S.build_index(docs))

@@ -24,7 +24,7 @@ import secrets
 from pathlib import Path
 
 from ..cache import no_gc
-from ..fsutil import write_atomic
+from ..fsutil import dump_atomic
 from .incremental import Grouping, _Kept, year
 
 CORE = "core.pickle"
@@ -131,8 +131,7 @@ def save(folder: Path, version: str, grouping: Grouping) -> None:
             groups = [[at[id(m)] for m in g] for g in grouping.years.get(y, [])]
             pairs = [(score, at[id(a)], at[id(b)]) for score, a, b in grouping.linked.get(y, [])]
             try:
-                write_atomic(folder / _year_file(y), pickle.dumps(
-                    (version, y, stamp, mentions, groups, pairs), protocol=pickle.HIGHEST_PROTOCOL))
+                dump_atomic(folder / _year_file(y), (version, y, stamp, mentions, groups, pairs))
             except OSError:
                 return                       # the core names the old stamps: not used again
         stamps[y] = stamp
@@ -146,8 +145,7 @@ def save(folder: Path, version: str, grouping: Grouping) -> None:
     state["kept"] = {aid: (k.key, k.names, [places[id(m)] for m in k.mentions])
                      for aid, k in grouping.kept.items()}
     try:
-        write_atomic(folder / CORE, pickle.dumps((version, state, stamps),
-                                                 protocol=pickle.HIGHEST_PROTOCOL))
+        dump_atomic(folder / CORE, (version, state, stamps))
     except OSError:
         return
     grouping._saved = saved

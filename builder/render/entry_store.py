@@ -19,7 +19,7 @@ import zlib
 from pathlib import Path
 
 from ..cache import no_gc
-from ..fsutil import write_atomic
+from ..fsutil import dump_atomic
 
 SPEAKER_BUCKETS = 8
 
@@ -66,11 +66,10 @@ def save(folder: Path, index: str, fmt: str, new: dict, loaded: dict) -> dict:
         name, old = loaded.get(b, (None, None))
         if old is None or len(old) != len(docs) or any(old.get(k) is not d for k, d in docs.items()):
             name = f"{stem}-{b}.{secrets.token_hex(6)}.pickle"
-            write_atomic(folder / name, pickle.dumps((fmt, docs), protocol=pickle.HIGHEST_PROTOCOL))
+            dump_atomic(folder / name, (fmt, docs))
         now[b] = (name, docs)
     if now.keys() != loaded.keys() or any(now[b][0] != loaded[b][0] for b in now):
-        write_atomic(folder / index, pickle.dumps((fmt, {b: n for b, (n, _) in now.items()}),
-                                                  protocol=pickle.HIGHEST_PROTOCOL))
+        dump_atomic(folder / index, (fmt, {b: n for b, (n, _) in now.items()}))
     live = {n for n, _ in now.values()}
     for f in folder.glob(f"{stem}-*.pickle"):
         if f.name not in live:

@@ -350,8 +350,11 @@ class SegmentCache:
         return self.folder / f"{number}-of-{k}.pickle"
 
     def state(self, number: int, k: int):
-        if (number, k) in self.memory:
-            return self.memory[(number, k)]
+        kept = self.memory.get((number, k))
+        # (a shard it has not read may be gone: another build of the project pruned it)
+        if kept is not None and all(p.is_file() for p in kept.unloaded.values()):
+            return kept
+        self.memory.pop((number, k), None)
         if self.folder is None:
             return None
         from .search_patch import load_state
@@ -407,16 +410,17 @@ class SegmentCache:
             prune_shards(self.folder / SHARDS, k)
 
 
-def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dict[str, str]:
-    """All documents -> {path under docs/: text} of the index files and the worker."""
+def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None):
+    """All documents -> {path under docs/: text} of the index files and the worker (a
+    ``search_patch.IndexFiles``: the text of a shard not read is read when asked for)."""
     cache = cache or SegmentCache()
     k = segment_count(sum(postings_of(d) for d in docs))
     groups: list[list[SearchDoc]] = [[] for _ in range(k)]
     for d in docs:
         groups[segment_of(d.key, k)].append(d)
     segments = []
-    out: dict[str, str] = {}
-    from .search_patch import build_state, patch
+    from .search_patch import IndexFiles, ShardMissing, build_state, patch
+    out = IndexFiles()            # a shard not read: its text read only if asked for
     for number, group in enumerate(groups):
         digests = {d.key: d.digest() for d in group}
         h = hashlib.sha256(f"{_FORMAT}/{number}/{k}".encode())
@@ -425,7 +429,11 @@ def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None) -> dic
         digest = h.hexdigest()
         state = cache.state(number, k)
         if state is None or state.digest != digest:
-            if state is not None and patch(state, group, digests, digest):
+            try:
+                patched = state is not None and patch(state, group, digests, digest)
+            except ShardMissing:
+                patched = False
+            if patched:
                 cache.patched += 1
             else:
                 state = build_state(number, group, digest, digests)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from collections.abc import Mapping
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..fsutil import write_atomic
+from ..fsutil import dump_atomic
 from . import search_index as S
 
 
@@ -41,11 +42,39 @@ class SegmentState:
     urls: list = field(default_factory=list)
     pieces_of: dict[str, list[str]] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
+    ranks: dict[str, int] = field(default_factory=dict)       # key -> rank, where not 0
+    # shards kept on disk and not read yet (``load_state``): shard file name -> its pickle;
+    # their terms' postings and places and their files are read when a patch needs them
+    unloaded: dict[str, Path] = field(default_factory=dict)
+    fmt: str = ""
 
-    def output(self) -> tuple[dict, dict[str, str]]:
+    def output(self) -> tuple[dict, dict]:
+        """(its entry in index.json, {file name: text}); the text of a shard not read yet
+        is read when asked for (``ShardText``): an edit's build never asks for those it
+        has written already."""
         entry = {"docs": len(self.numbers), "shards": self.shards, "chunks": self.chunks,
                  "urls": self.urls, "kinds": self.kinds}
-        return entry, dict(self.files)
+        files: dict = dict(self.files)
+        for _, name in self.shards:
+            if name in self.unloaded:
+                files[name] = ShardText(self, name, 2)
+                files[name[:-5] + ".w.json"] = ShardText(self, name, 3)
+        return entry, files
+
+
+class ShardText:
+    """The text of a file of a shard not read yet: ``text()`` reads it (without keeping the
+    shard's postings in the segment)."""
+
+    __slots__ = ("st", "name", "part")
+
+    def __init__(self, st: SegmentState, name: str, part: int):
+        self.st, self.name, self.part = st, name, part
+
+    def text(self) -> str:
+        if self.name not in self.st.unloaded:
+            return self.st.files[self.name if self.part == 2 else self.name[:-5] + ".w.json"]
+        return _read_shard(self.st.unloaded[self.name], self.st.fmt)[self.part]
 
 
 def _measure(term: str, lst: list[int]) -> int:
@@ -60,6 +89,7 @@ def build_state(number: int, docs: list[S.SearchDoc], digest: str = "",
     docs = sorted(docs, key=lambda d: st.numbers[d.key])
     st.digests = digests if digests is not None else {d.key: d.digest() for d in docs}
     st.doc_terms = {d.key: d.terms for d in docs}
+    st.ranks = {d.key: d.rank for d in docs if d.rank}
     st.postings, st.where = S._postings(docs, st.numbers)
     st.terms = sorted(st.postings)
     st.total = sum(_measure(t, lst) for t, lst in st.postings.items())
@@ -169,11 +199,65 @@ def _keep(st: SegmentState, t: str, before: dict[str, tuple]) -> None:
         before[t] = (None if lst is None else lst[:], None if at is None else at[:])
 
 
+class ShardMissing(OSError):
+    """A shard kept on disk that cannot be read (gone, damaged, another version): the
+    segment is built afresh."""
+
+
+def _read_shard(path: Path, fmt: str) -> tuple:
+    """(postings, places, text, places' text) of the shard kept in ``path``."""
+    try:
+        got, data = pickle.loads(path.read_bytes())
+    except Exception as e:
+        raise ShardMissing(f"{path}: {e}") from e
+    if got != fmt:
+        raise ShardMissing(f"{path}: another version")
+    return data
+
+
+def _load(st: SegmentState, name: str) -> None:
+    """Shard ``name`` (not read yet) read into the segment."""
+    postings, where, text, places = _read_shard(st.unloaded[name], st.fmt)
+    st.postings.update(postings)
+    st.where.update(where)
+    st.files[name], st.files[name[:-5] + ".w.json"] = text, places
+    del st.unloaded[name]
+
+
+def _need(st: SegmentState, terms) -> None:
+    """The shards that hold (or would hold) ``terms`` read, if they were not."""
+    if not st.unloaded:
+        return
+    firsts = [s[0] for s in st.shards]
+    for t in terms:
+        name = st.shards[max(0, bisect_right(firsts, t) - 1)][1]
+        if name in st.unloaded:
+            _load(st, name)
+
+
+def _old_doc(st: SegmentState, key: str) -> S.SearchDoc:
+    """What ``_contribution`` needs of a document as the segment holds it."""
+    return S.SearchDoc(key, "", "", "", st.doc_terms[key], rank=st.ranks.get(key, 0))
+
+
 def _take_out(st: SegmentState, key: str, before: dict[str, tuple]) -> None:
+    """Document ``key`` out of the postings of its terms and out of the rows."""
     n = st.numbers[key]
-    article = key.startswith("a:")
-    for t in dict.fromkeys(item.split(":", 1)[0] for item in st.doc_terms[key].split(" ")) \
-            if st.doc_terms[key] else ():
+    _take_out_terms(st, n, key.startswith("a:"),
+                    list(dict.fromkeys(item.split(":", 1)[0] for item in st.doc_terms[key].split(" "))
+                         if st.doc_terms[key] else ()), before)
+    c, u = n // S.CHUNK_SLOTS, n // S.URL_SLOTS
+    del st.rows[c][str(n % S.CHUNK_SLOTS)]
+    del st.addresses[u][str(n % S.URL_SLOTS)]
+    del st.pieces_of[key], st.doc_terms[key], st.digests[key]
+    st.ranks.pop(key, None)
+
+
+def _take_out_terms(st: SegmentState, n: int, article: bool, terms: list[str],
+                    before: dict[str, tuple]) -> None:
+    """Number ``n`` out of the postings (and places) of ``terms``."""
+    _need(st, terms)
+    for t in terms:
         _keep(st, t, before)
         lst = st.postings[t]
         i = _pair(lst, n)
@@ -187,14 +271,15 @@ def _take_out(st: SegmentState, key: str, before: dict[str, tuple]) -> None:
             del st.postings[t]
             st.total -= len(t) + 4
             del st.terms[bisect_left(st.terms, t)]
-    c, u = n // S.CHUNK_SLOTS, n // S.URL_SLOTS
-    del st.rows[c][str(n % S.CHUNK_SLOTS)]
-    del st.addresses[u][str(n % S.URL_SLOTS)]
-    del st.pieces_of[key], st.doc_terms[key], st.digests[key]
 
 
-def _put_in(st: SegmentState, d: S.SearchDoc, n: int, before: dict[str, tuple]) -> None:
-    for t, (weight, at) in _contribution(d).items():
+def _put_in(st: SegmentState, d: S.SearchDoc, n: int, before: dict[str, tuple],
+            contribution: dict[str, list] | None = None) -> None:
+    """Document ``d`` into the postings of the terms of ``contribution`` (all of its own if
+    None) and into the rows."""
+    contribution = _contribution(d) if contribution is None else contribution
+    _need(st, contribution)
+    for t, (weight, at) in contribution.items():
         _keep(st, t, before)
         lst = st.postings.get(t)
         if lst is None:
@@ -210,6 +295,19 @@ def _put_in(st: SegmentState, d: S.SearchDoc, n: int, before: dict[str, tuple]) 
             st.where.setdefault(t, []).insert(i, at)
     _put_row(st, d, n)
     st.doc_terms[d.key] = d.terms
+    if d.rank:
+        st.ranks[d.key] = d.rank
+    else:
+        st.ranks.pop(d.key, None)
+
+
+def _replace(st: SegmentState, d: S.SearchDoc, n: int, before: dict[str, tuple]) -> None:
+    """Document ``d`` in place of the one of its key and number: only the terms whose
+    weight or places differ are taken out and put in (so only their shards are read)."""
+    was, now = _contribution(_old_doc(st, d.key)), _contribution(d)
+    _take_out_terms(st, n, d.key.startswith("a:"), [t for t, v in was.items() if now.get(t) != v],
+                    before)
+    _put_in(st, d, n, before, {t: v for t, v in now.items() if was.get(t) != v})
 
 
 def patch(st: SegmentState, docs: list[S.SearchDoc], digests: dict[str, str], digest: str) -> bool:
@@ -218,7 +316,11 @@ def patch(st: SegmentState, docs: list[S.SearchDoc], digests: dict[str, str], di
     numbers, kinds, size = S.number_docs(docs)
     if kinds != st.kinds or size != st.size:
         return False
-    old = [k for k, v in st.digests.items() if digests.get(k) != v or numbers[k] != st.numbers[k]]
+    # a document of the same number that changed is patched term by term (``_replace``)
+    same = {k for k, v in st.digests.items()
+            if k in digests and digests[k] != v and numbers[k] == st.numbers[k]}
+    old = [k for k, v in st.digests.items()
+           if k not in same and (digests.get(k) != v or numbers[k] != st.numbers[k])]
     new = [d for d in docs if st.digests.get(d.key) != digests[d.key]
            or st.numbers.get(d.key) != numbers[d.key]]
     before: dict[str, tuple] = {}        # each term taken out or put in: its lists before
@@ -234,9 +336,12 @@ def patch(st: SegmentState, docs: list[S.SearchDoc], digests: dict[str, str], di
         n = numbers[d.key]
         chunks.add(n // S.CHUNK_SLOTS)
         urls.add(n // S.URL_SLOTS)
-        _put_in(st, d, n, before)
+        if d.key in same:
+            _replace(st, d, n, before)
+        else:
+            _put_in(st, d, n, before)
         st.digests[d.key] = digests[d.key]
-    if S.every_of(len(st.postings), st.total) != st.every:
+    if S.every_of(len(st.terms), st.total) != st.every:
         return False
     # a document changed in a few words takes out and puts back all its terms: only the
     # shards of terms whose postings or places differ now are made again
@@ -273,6 +378,9 @@ def _reshard(st: SegmentState, firsts: list[str], touched: set[str]) -> None:
         else:
             runs.append([s, s])
     shards = st.shards
+    for i, j in runs:
+        for name in [s[1] for s in shards[i:j + 1] if s[1] in st.unloaded]:
+            _load(st, name)
     for i, j in reversed(runs):              # from the end: indices before stay valid
         lo = bisect_left(st.terms, firsts[i]) if i > 0 else 0
         hi = bisect_left(st.terms, firsts[j + 1]) if j + 1 < len(firsts) else len(st.terms)
@@ -293,17 +401,22 @@ def save_state(path, shards: Path, fmt: str, st: SegmentState) -> None:
     for i, name in enumerate(names):
         target = shards / f"{name}.{fmt}.pickle"
         if target.exists():
+            if f"{name}.json" in st.unloaded:
+                st.unloaded[f"{name}.json"] = target
             continue
+        if f"{name}.json" in st.unloaded:        # kept in another format only
+            _load(st, f"{name}.json")
         lo = bisect_left(st.terms, firsts[i])
         hi = bisect_left(st.terms, firsts[i + 1]) if i + 1 < len(firsts) else len(st.terms)
         part = st.terms[lo:hi]
         data = ({t: st.postings[t] for t in part}, {t: st.where[t] for t in part if t in st.where},
                 st.files[f"{name}.json"], st.files[f"{name}.w.json"])
-        write_atomic(target, pickle.dumps((fmt, data), protocol=pickle.HIGHEST_PROTOCOL))
+        dump_atomic(target, (fmt, data))
     apart = {f"{n}{ext}" for n in names for ext in (".json", ".w.json")}
-    core = SegmentState(**{**st.__dict__, "postings": {}, "where": {},
+    core = SegmentState(**{**st.__dict__, "postings": {}, "where": {}, "unloaded": {}, "fmt": "",
                            "files": {n: t for n, t in st.files.items() if n not in apart}})
-    write_atomic(path, pickle.dumps((fmt, core, names), protocol=pickle.HIGHEST_PROTOCOL))
+    dump_atomic(path, (fmt, core, names))
+    st.fmt = fmt
     mine, live = f"{st.number}-t.", {f"{n}.{fmt}.pickle" for n in names}
     for f in shards.iterdir():
         if f.name.startswith(mine) and f.name not in live:
@@ -314,19 +427,44 @@ def save_state(path, shards: Path, fmt: str, st: SegmentState) -> None:
 
 
 def load_state(path, shards: Path, fmt: str) -> SegmentState | None:
-    """What ``save_state`` kept, or None (none, damaged, another version, a shard missing)."""
+    """What ``save_state`` kept, or None (none, damaged, another version); its shards are
+    read when a patch needs them (``_need``), or their text when the build asks for it
+    (``SegmentState.output``). A shard file missing raises ``ShardMissing``."""
     found = pickle.loads(path.read_bytes())
     if not (isinstance(found, tuple) and len(found) == 3 and found[0] == fmt):
         return None
     _, st, names = found
-    for name in names:
-        got, (postings, where, text, places) = pickle.loads((shards / f"{name}.{fmt}.pickle").read_bytes())
-        if got != fmt:
-            return None
-        st.postings.update(postings)
-        st.where.update(where)
-        st.files[f"{name}.json"], st.files[f"{name}.w.json"] = text, places
-    return st if len(st.postings) == len(st.terms) else None
+    st.fmt = fmt
+    st.unloaded = {f"{name}.json": shards / f"{name}.{fmt}.pickle" for name in names}
+    for name, where in st.unloaded.items():
+        if not where.is_file():
+            raise ShardMissing(f"{where}: not found")
+    return st
+
+
+def texts(files: dict) -> dict[str, str]:
+    """``SegmentState.output``'s files with every text read."""
+    return {n: t if isinstance(t, str) else t.text() for n, t in files.items()}
+
+
+class IndexFiles(Mapping):
+    """{path: text} of the index files, a shard's text read only when asked for."""
+
+    def __init__(self):
+        self.raw: dict = {}
+
+    def __setitem__(self, path: str, text) -> None:
+        self.raw[path] = text
+
+    def __getitem__(self, path: str) -> str:
+        text = self.raw[path]
+        return text if isinstance(text, str) else text.text()
+
+    def __iter__(self):
+        return iter(self.raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
 
 
 def prune_shards(shards: Path, k: int) -> None:
