@@ -31,6 +31,11 @@ from builder.extract.event_checks import line_problems
     # two clauses joined by a comma alone (the subordinator that joined them cut away)
     ("Ada Moss and Jo Roe mail an offer to members, it will repay their costs.", "a comma splice"),
     ("There was no profit in 2001 from the mills, they lost $3 million.", "a comma splice"),
+    # a date cut out of "between now and <date>"
+    ("Jo Roe said that between now and that the board will decide.", "a word lost"),
+    # a contracted pronoun opening the line is as unresolved as the pronoun
+    ("It’s been a hard year for Norvale.", "'It’s' unresolved"),
+    ("They're both going to have to compromise, Jo Roe said.", "'They're' unresolved"),
     # a date cut out between a semicolon and a comma
     ("Protests spread to the north as well;, the guards fired on the crowd.", "a word lost"),
     # an inversion cut short, a verb with its subject cut off
@@ -74,6 +79,9 @@ def test_a_garbled_line_is_objected_to(line, problem):
     "The Porto council, led by Ada Moss, voted to close the port.",
     "eBay bought the ticket site for $310 million.",
     "Norvale - which makes pumps - recorded $2 billion in sales.",
+    "Ada Moss will choose between Porto and Lisbon.",
+    "“It's a big moment,” said Jo Roe, a strategist for the mayor of Porto.",
+    "Jo Roe said that between 2010 and 2012 the board met twice.",
     "Jo Roe — who ran the firm — sold it to a rival.",
     "The index closed higher, as expected.",
     "The senator wants to return to the campaign trail, they say.",

@@ -82,6 +82,9 @@ def _fragment_opening(line: str, words: list[str]) -> str | None:
 
 def _subject_problem(words: list[str], line: str) -> str | None:
     first = words[0].lower()
+    if re.fullmatch(r"(?:he|she|it|they|we|i|you|that)[’'](?:s|re|ve|d|ll|m)", first) \
+            and line.lstrip()[:1] not in "“\"‘'":            # a quotation's own "It's" is its speaker's
+        return f"'{words[0]}' unresolved"          # "It’s been a hard year for ...": what is?
     if first in LINE_PRONOUNS and not (first == "this" and len(words) > 1 and words[1][0].isupper()):
         if first in ("that", "this", "these", "those") and len(words) > 1 and not is_verb(words[1]) \
                 and words[1].lower() not in ("is", "was", "’s"):
@@ -201,7 +204,7 @@ def line_problems(line: str) -> list[str]:
     last = (re.findall(r"[\w’'-]+", bare.rstrip(" .!?”\"’")) or [""])[-1].lower()   # "by 2024." ends on a year
     if last in LINE_DANGLING_ENDS and not re.search(r"[”\"’]\W*$", text):
         problems.append(f"ends on '{last}'")
-    if re.search(r"\b(?:both|either|between)\s+and\b|\b(?:and|or)\s+(?:and|or)\b|,\s*[,.;]|[;:]\s*,|\(\s*\)|\s,", text):
+    if re.search(r"\b(?:both|either|between)\s+and\b|\b(?:and|or)\s+(?:and|or)\b|\bbetween\s+\w+\s+and\s+(?:that|which|who|when)\b|,\s*[,.;]|[;:]\s*,|\(\s*\)|\s,", text):
         problems.append("a word lost")
     if text.count("(") != text.count(")") or text.count("“") != text.count("”") \
             or text.count('"') % 2 or text.count("[") != text.count("]"):
