@@ -28,6 +28,7 @@ from builder.extract.event_checks import line_problems
     # a relative clause after a dash that never closes: no main clause
     ("Jo Roe - who ran the firm in 2001 and sold it to a rival.", "no main clause"),
     ("Ada Moss — who was mayor of Porto when the port closed.", "no main clause"),
+    ("A loss to Ada Moss in this state - and which Jo Roe took in 1992.", "no main clause"),
     # two clauses joined by a comma alone (the subordinator that joined them cut away)
     ("Ada Moss and Jo Roe mail an offer to members, it will repay their costs.", "a comma splice"),
     ("There was no profit in 2001 from the mills, they lost $3 million.", "a comma splice"),

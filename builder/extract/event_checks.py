@@ -121,7 +121,7 @@ def _says_nothing(text: str) -> bool:
 _REPORT_THAT = re.compile(r"\b(?:said|says|showed|shows|found|finds|argued|argues|claimed|claims|noted|notes|"
                           r"reported|revealed|suggested|suggests|announced|concluded|warned|stated|wrote|added)\s+that\b")
 _RELATIVE = re.compile(r",\s(?:which|who)\s")
-_DASH_RELATIVE = re.compile(r"\s[-—–]{1,2}\s(?:which|who)\s")
+_DASH_RELATIVE = re.compile(r"\s[-—–]{1,2}\s(?:(?:and|but)\s)?(?:which|who)\s")
 _PARTICIPLE_FOLLOWERS = frozenset("on in at by from during last this earlier late early".split())
 _OPENING_PREPOSITIONS = frozenset("in on at during after before with for under amid following".split())
 
