@@ -20,6 +20,7 @@ from ..rules.event_words import (
     LINE_SUBORDINATORS,
     SPEECH_PARTICIPLES,
 )
+from .event_fragments import IRREGULAR_PASTS, _no_finite_verb, fragment_problems
 from ..rules.time_words import NOT_PAST_ED, PAST_CUES, SAME_FORM_PASTS, SCHEDULE_VERBS_PRESENT
 
 MAX_WORDS = 30
@@ -81,12 +82,15 @@ def _fragment_opening(line: str, words: list[str]) -> str | None:
 
 def _subject_problem(words: list[str], line: str) -> str | None:
     first = words[0].lower()
+    if re.fullmatch(r"(?:he|she|it|they|we|i|you|that)[’'](?:s|re|ve|d|ll|m)", first) \
+            and line.lstrip()[:1] not in "“\"‘'":            # a quotation's own "It's" is its speaker's
+        return f"'{words[0]}' unresolved"          # "It’s been a hard year for ...": what is?
     if first in LINE_PRONOUNS and not (first == "this" and len(words) > 1 and words[1][0].isupper()):
         if first in ("that", "this", "these", "those") and len(words) > 1 and not is_verb(words[1]) \
                 and words[1].lower() not in ("is", "was", "’s"):
             return f"'{words[0]} {words[1]}': which?"
         return f"'{words[0]}' unresolved"
-    if first == "that" and len(words) > 1 and is_verb(words[1]):
+    if first == "that" and len(words) > 1 and (is_verb(words[1]) or words[1].lower() in IRREGULAR_PASTS):
         return "'That' unresolved"
     if first == "the":
         np = []
@@ -117,6 +121,7 @@ def _says_nothing(text: str) -> bool:
 _REPORT_THAT = re.compile(r"\b(?:said|says|showed|shows|found|finds|argued|argues|claimed|claims|noted|notes|"
                           r"reported|revealed|suggested|suggests|announced|concluded|warned|stated|wrote|added)\s+that\b")
 _RELATIVE = re.compile(r",\s(?:which|who)\s")
+_DASH_RELATIVE = re.compile(r"\s[-—–]{1,2}\s(?:(?:and|but)\s)?(?:which|who)\s")
 _PARTICIPLE_FOLLOWERS = frozenset("on in at by from during last this earlier late early".split())
 _OPENING_PREPOSITIONS = frozenset("in on at during after before with for under amid following".split())
 
@@ -134,6 +139,10 @@ def _no_main_clause(text: str, words: list[str]) -> bool:
             left = re.sub(r"^\s*that\b", "", left[said[-1].end():])
         if not any(is_verb(w) for w in _words(left)):
             return True
+    dash = _DASH_RELATIVE.search(bare)
+    if dash and not re.search(r"\s[-—–]{1,2}\s|\s[—–]|[—–]\s", bare[dash.end():]) \
+            and not any(is_verb(w) for w in _words(bare[:dash.start()])):
+        return True                     # "Jo Roe - who ran the firm in 2001.": no closing dash, no verb
     that = list(_REPORT_THAT.finditer(bare))
     rest = _words(bare[that[-1].end():]) if that else []
     if rest and rest[0].lower() in _OPENING_PREPOSITIONS | {"while", "when", "if", "as", "since", "although"} \
@@ -195,7 +204,7 @@ def line_problems(line: str) -> list[str]:
     last = (re.findall(r"[\w’'-]+", bare.rstrip(" .!?”\"’")) or [""])[-1].lower()   # "by 2024." ends on a year
     if last in LINE_DANGLING_ENDS and not re.search(r"[”\"’]\W*$", text):
         problems.append(f"ends on '{last}'")
-    if re.search(r"\b(?:both|either|between)\s+and\b|\b(?:and|or)\s+(?:and|or)\b|,\s*[,.;]|\(\s*\)|\s,", text):
+    if re.search(r"\b(?:both|either|between)\s+and\b|\b(?:and|or)\s+(?:and|or)\b|\bbetween\s+\w+\s+and\s+(?:that|which|who|when)\b|,\s*[,.;]|[;:]\s*,|\(\s*\)|\s,", text):
         problems.append("a word lost")
     if text.count("(") != text.count(")") or text.count("“") != text.count("”") \
             or text.count('"') % 2 or text.count("[") != text.count("]"):
@@ -212,7 +221,11 @@ def line_problems(line: str) -> list[str]:
         problems.append("says nothing")
     if re.fullmatch(r"[“\"][^“”\"]+[”\"][.!?]?", text):
         problems.append("a quotation without its speaker")
-    if not any(is_verb(w) for w in _words(bare)) and not _NAMED_ED.search(bare) \
+    if not any(is_verb(w) or w.lower() in IRREGULAR_PASTS for w in _words(bare)) and not _NAMED_ED.search(bare) \
             and not re.fullmatch(r"\s*[“\"].*[”\"][.!?]?\s*", text, re.S):
         problems.append("no verb")      # the words outside its quotations have no verb
+    elif not re.fullmatch(r"\s*[“\"].*[”\"][.!?]?\s*", text, re.S) and _no_finite_verb(bare, is_verb) \
+            and not _NAMED_ED.search(bare):
+        problems.append("no verb")      # "to appear", "the vote", "released by": none finite
+    problems += [p for p in fragment_problems(text, is_verb, _SPEECH_VERB) if p not in problems]
     return problems

@@ -266,7 +266,8 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
 _PERIODS = ("quarter", "half")
 _BROKEN = ("no verb", "says nothing", "no main clause", "a fragment opened by a subordinator",
            "a fragment opened by a participle", "a word lost",
-           "unbalanced brackets or quotation marks", "a fragment with no subject")
+           "unbalanced brackets or quotation marks", "a fragment with no subject",
+           "a clause cut short", "a complement missing", "a broken opening", "a stray comma", "a comma splice")
 
 
 def _weight(problems: list[str]) -> int:
