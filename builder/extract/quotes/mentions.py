@@ -458,7 +458,8 @@ def _organisation(np: _NP, h: int, head: str) -> Mention:
                             and t.low not in ("the", "a", "an"))
             return np.m("org", org=name, role=role or None)
     if lows[0] in ("the", "this", "that", "its", "his", "her", "their") and not any(
-            t.is_cap for t in toks[1:]) and not np.as_org:
+            t.is_cap for t in toks[1:h] if not _based_in(toks, t)) \
+            and not any(t.is_cap for t in toks[h:]) and not np.as_org:
         # "the company", "the production company", "his office": an organisation named
         # before, not a name of its own
         return np.m("org", head=head, generic=True, org=org_name(np.text, toks))
@@ -466,6 +467,17 @@ def _organisation(np: _NP, h: int, head: str) -> Mention:
             and any(w in ("a", "an", "the") for w in lows[1:]):
         return np.m("none")     # "founded a website", "has set up a website": a verb phrase
     return np.m("org", org=org_name(np.text, toks))
+
+
+def _based_in(toks: list[Tok], t: Tok) -> bool:
+    """"The New York-based company": a capitalised word of the place a description says
+    it is based in, no name of its own."""
+    k = toks.index(t)
+    while k < len(toks) and toks[k].is_cap:
+        if toks[k].low.endswith(("-based", "-headquartered")):
+            return True
+        k += 1
+    return False
 
 
 def _honorific_name(np: _NP) -> Mention | None:

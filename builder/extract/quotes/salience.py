@@ -261,6 +261,7 @@ class Cast(Names):
             if fallback is None and any(c.isupper() for c in org.name):
                 fallback = org
         i = bisect.bisect_left(self.phrase_seq, pos, key=_at)
+        firm = None
         for k in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
             at, phrase = self.phrase_seq[k]
             if at[0] < pos[0] - window or (best is not None and at <= best[0]):
@@ -268,6 +269,10 @@ class Cast(Names):
             if _has_word(phrase, head):
                 best = (at, phrase)
                 break
+            if firm is None and head in _FIRM_HEADS and _firm_name(phrase):
+                firm = (at, phrase)
+        if best is None and fallback is None:
+            best = firm     # no organisation talked about: the firm named last
         if best is not None:
             return best[1] if isinstance(best[1], Org) else self.add_org(best[1], best[0])
         return fallback if head in R.GENERIC_ORG_HEADS else None
@@ -448,6 +453,16 @@ def _agreement(wanted: dict[str, str], role: dict[str, str]) -> bool | None:
                 return None
             same = True
     return same
+
+
+# "the company" means a firm named before by its legal form ("Kellnor Foods Co.")
+_FIRM_HEADS = {"company", "firm", "corporation", "business"}
+_FIRM_FORMS = {"corp", "corporation", "co", "cos", "inc", "ltd", "plc", "llc", "ag", "gmbh"}
+
+
+def _firm_name(phrase: str) -> bool:
+    words = phrase.split()
+    return len(words) >= 2 and words[-1].lower().rstrip(".") in _FIRM_FORMS
 
 
 def _has_word(name: str, head: str) -> bool:

@@ -1,0 +1,35 @@
+"""Organisations described, not named ("the company", "the New York-based company"):
+the firm the article named before (builder.extract.quotes: mentions.py, salience.py).
+Small invented articles."""
+from __future__ import annotations
+
+from builder.extract.quotes import extract_quotes
+
+
+def speaker_of(paragraphs: list[str], start: str) -> str | None:
+    quotes, _, _ = extract_quotes(paragraphs)
+    hits = [q.speaker for q in quotes if q.text.startswith(start)]
+    assert hits, [(q.text, q.speaker) for q in quotes]
+    return hits[0]
+
+
+def test_place_based_description_is_the_firm_named_before():
+    paras = ["Lumenware Holdings Inc. posted a loss for the quarter.",
+             "The Chicago-based company said it expects sales to fall by a third."]
+    assert speaker_of(paras, "it expects sales") == "Lumenware Holdings Inc"
+    paras[1] = "The New York-based company said it expects sales to fall by a third."
+    assert speaker_of(paras, "it expects sales") == "Lumenware Holdings Inc"
+
+
+def test_the_company_is_the_firm_named_by_its_legal_form():
+    paras = ["Kellnor Foods Co. will open a plant in the north next year.",
+             "The company said it was delaying construction because of market conditions."]
+    assert speaker_of(paras, "it was delaying") == "Kellnor Foods Co"
+
+
+def test_the_company_keeps_the_firm_talked_about_over_one_it_sells_to():
+    paras = ["Brantwell Industries Inc. said it expects a charge for the quarter.",
+             "The company said it agreed to sell a unit to Dorvan Tool Co., a small firm.",
+             "Brantwell Industries earned $2 million a year ago.",
+             "The company also said it continues to explore a sale of its smelter."]
+    assert speaker_of(paras, "it continues to explore") == "Brantwell Industries Inc"
