@@ -245,6 +245,16 @@ def test_an_amount_after_the_verb_opens_the_statement():
     assert ("indirect", "Tom Okafor", "said", "he would go") in got
 
 
+def test_at_least_after_the_verb_opens_the_statement():
+    got = entries("Harbor Valley Police reported at least 900 people entered the hall.")
+    assert ("indirect", "Harbor Valley Police", "reported",
+            "at least 900 people entered the hall") in got
+    got = entries("Ana Reyes said at most a third of the funds were spent.")
+    assert ("indirect", "Ana Reyes", "said", "at most a third of the funds were spent") in got
+    got = entries("Ana Reyes said at least once that she would run.")
+    assert ("indirect", "Ana Reyes", "said", "she would run") in got
+
+
 @pytest.mark.parametrize("sentence, want", SHARES)
 def test_a_share_of_people_speaks_as_an_unnamed_group(sentence, want):
     # poll respondents or members of a group: what they said, with no speaker

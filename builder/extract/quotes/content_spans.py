@@ -79,9 +79,13 @@ def right_content(s: Sentence, cue: Cue, skip_told: bool = True
         return (k, _infinitive_end(stoks, k, hi)), "to"    # "promised to take bold action"
     if t.low in R.ADJUNCT_STARTERS:
         got = _after_adjunct(stoks, k, hi, cue)
-        if got is None and t.low in ("about", "over") and k + 1 < hi \
-                and _amount_word(stoks[k + 1].low) and looks_like_clause(stoks, k, hi):
-            return (k, hi), "bare"  # "said about half of the money was spent": an amount
+        if got is None and k + 1 < hi and (
+                (t.low in ("about", "over") and _amount_word(stoks[k + 1].low))
+                or (t.low == "at" and stoks[k + 1].low in ("least", "most"))) \
+                and looks_like_clause(stoks, k, hi):
+            # "said about half of the money was spent", "said at least 400 people came":
+            # an amount
+            return (k, hi), "bare"
         return got
     if t.low in A.CONTENT_BLOCKERS or t.low in R.NOT_SPEECH_OBJECTS:
         return None
