@@ -33,3 +33,17 @@ def test_the_company_keeps_the_firm_talked_about_over_one_it_sells_to():
              "Brantwell Industries earned $2 million a year ago.",
              "The company also said it continues to explore a sale of its smelter."]
     assert speaker_of(paras, "it continues to explore") == "Brantwell Industries Inc"
+
+
+def _direct(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    quotes, _, _ = extract_quotes(paragraphs)
+    return [(q.text.rstrip("."), q.speaker) for q in quotes if q.kind == "direct"]
+
+
+def test_a_judgement_after_called_and_its_object_is_the_speakers_words():
+    # (in this file for its small helpers: a naming word as the object of "called")
+    assert _direct(["Jo Roe called the plan “a disgrace.”"]) == [("a disgrace", "Jo Roe")]
+    assert _direct(["Radio executive Jo Roe called the show “the best talk show of the "
+                    "year.”"]) == [("the best talk show of the year", "Jo Roe")]
+    # a name in Title Case stays the plan's name
+    assert _direct(["Jo Roe called the plan “Fair Start.”"]) == []
