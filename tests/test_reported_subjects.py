@@ -460,3 +460,17 @@ def test_a_candidate_described_by_standing_speaks(description):
     got = entries("Ana Reyes toured the mill in Salem on Monday.",
                   f"{description} said the levy would be repealed.")
     assert ("indirect", "Ana Reyes", "said", "the levy would be repealed") in got
+
+
+def test_a_closing_as_clause_reports_the_claim_before_it():
+    got = entries("The senator lied about his record, as the Harbor Ledger reported on Monday.")
+    assert ("indirect", "Harbor Ledger", "reported", "The senator lied about his record") in got
+    got = entries("The mill will close, as Ana Reyes wrote in a column last week.")
+    assert ("indirect", "Ana Reyes", "wrote", "The mill will close") in got
+    # an object after the verb ("as" meaning "because"), or a claim denied: no report
+    assert entries("The county flipped, as voters responded to the new plan.") == []
+    assert entries("The defeat won't derail his campaign, as some have speculated.") == []
+    # an aside in the middle of the sentence reports what follows, not what came before
+    got = entries("There are doubts about the plan, given that, as the Harbor Ledger "
+                  "reported on Monday, the mayor has left.")
+    assert all(e[3] != "There are doubts about the plan, given that" for e in got)
