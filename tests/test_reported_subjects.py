@@ -474,3 +474,12 @@ def test_a_closing_as_clause_reports_the_claim_before_it():
     got = entries("There are doubts about the plan, given that, as the Harbor Ledger "
                   "reported on Monday, the mayor has left.")
     assert all(e[3] != "There are doubts about the plan, given that" for e in got)
+
+
+def test_a_town_and_its_state_inside_a_relative_clause_are_not_the_speaker():
+    got = entries("Governor Ana Reyes, who was to fly to Dayton, Ohio, on Monday to promote "
+                  "the plan, said it would help farmers.")
+    assert ("indirect", "Ana Reyes", "said", "it would help farmers") in got
+    # a firm's place of business after its name stays as before
+    got = entries("Orbis Corp., Fort Lyle, Colo., said it would close the plant.")
+    assert ("indirect", "Orbis Corp", "said", "it would close the plant") in got

@@ -163,6 +163,11 @@ def appositive_subject(s: Sentence, comma: int, cue: Cue) -> M.Mention:
         # "Acme Corp., Fort Lyle, Colo., said": a place of business (a town, then its
         # state or country) after the speaker, not the speaker
         return appositive_subject(s, k - 1, cue)
+    if k - 2 > lo and stoks[k - 1].text == "," and stoks[k - 2].kind == "w" \
+            and stoks[k - 2].is_cap and _a_state(stoks[k:j]):
+        # "Jo Roe, who was to fly to Dayton, Ohio, on Monday to ..., said": the state
+        # after a town inside the aside, not the speaker; the aside runs on before it
+        return appositive_subject(s, k - 1, cue)
     return _aside_subject(s, k, j, c, comma, part, cue)
 
 
