@@ -47,3 +47,14 @@ def test_a_judgement_after_called_and_its_object_is_the_speakers_words():
                     "year.”"]) == [("the best talk show of the year", "Jo Roe")]
     # a name in Title Case stays the plan's name
     assert _direct(["Jo Roe called the plan “Fair Start.”"]) == []
+
+
+def test_the_administration_far_back_is_the_only_one_named():
+    paras = ["The Harlan administration said it would make more workers eligible for pay.",
+             "Business groups said the rule would hurt small firms.",
+             "Jo Roe, a lobbyist, said the rule was a mistake.",
+             "Al Poe, a shop owner, said he would cut hours.",
+             "Ana Reyes, a worker, said she welcomed it.",
+             "Tom Okafor, an economist, said the effect would be small.",
+             "The administration, for its part, expressed confidence it held the better hand."]
+    assert speaker_of(paras, "confidence it held") == "Harlan administration"

@@ -271,11 +271,22 @@ class Cast(Names):
                 break
             if firm is None and head in _FIRM_HEADS and _firm_name(phrase):
                 firm = (at, phrase)
+        if best is None and head not in _FIRM_HEADS:
+            best = self._only_one_named(head, pos)
         if best is None and fallback is None:
             best = firm     # no organisation talked about: the firm named last
         if best is not None:
             return best[1] if isinstance(best[1], Org) else self.add_org(best[1], best[0])
         return fallback if head in R.GENERIC_ORG_HEADS else None
+
+    def _only_one_named(self, head: str, pos: Pos) -> tuple[Pos, Org] | None:
+        """"The administration" paragraphs after "the Obama administration said": the
+        one organisation the article talked about before ``pos`` with that word in its
+        name, however far back (none when it named two)."""
+        i = bisect.bisect_left(self._salient_orgs, pos, key=_at)
+        found = {id(org): (at, org) for at, org in self._salient_orgs[:i]
+                 if _has_word(org.name, head)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def last_outlet(self, pos: Pos, window: int = 4) -> Org | None:
         """"The newspaper", "the paper's editorial board": the newspaper or magazine named
