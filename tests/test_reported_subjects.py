@@ -483,3 +483,19 @@ def test_a_town_and_its_state_inside_a_relative_clause_are_not_the_speaker():
     # a firm's place of business after its name stays as before
     got = entries("Orbis Corp., Fort Lyle, Colo., said it would close the plant.")
     assert ("indirect", "Orbis Corp", "said", "it would close the plant") in got
+
+
+def test_the_name_before_who_speaks_past_an_aside_and_a_copula():
+    got = entries("Then there was the radio host Al Poe, who lamented, “We have spent years "
+                  "attacking the press.”")
+    assert ("direct", "Al Poe", "lamented", "We have spent years attacking the press.") in got
+    got = entries("Jo Roe, who, after a long silence, said the plan had failed, left the party.")
+    assert ("indirect", "Jo Roe", "said", "the plan had failed") in got
+
+
+def test_a_document_word_before_a_title_is_no_document():
+    got = entries("The Harbor Ledger's deputy editorial page editor Jo Roe said the party "
+                  "had lost its way.")
+    assert ("indirect", "Jo Roe", "said", "the party had lost its way") in got
+    got = entries("A Harbor Ledger editorial said the party had lost its way.")
+    assert ("indirect", "Harbor Ledger", "said", "the party had lost its way") in got

@@ -120,7 +120,8 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
     for i, t in enumerate(toks):
         if t.low in R.DOCUMENT_WORDS and not (t.low in R.ORG_HEADS and t.is_cap and i > 0
                                                and toks[i - 1].is_cap) \
-                and not _inside_a_firms_name(toks, i, known_orgs):
+                and not _inside_a_firms_name(toks, i, known_orgs) \
+                and not _modifies_a_title(toks, i):
             # (a newspaper's word inside its name is the name's: "the Washington Post")
             rest = toks[i + 1:]
             for j, r in enumerate(rest):
@@ -149,6 +150,13 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
                                        org=org, document=True, role=inner.role)
             return None
     return None
+
+
+def _modifies_a_title(toks: list[Tok], i: int) -> bool:
+    """"the Ledger's deputy editorial page editor Jo Roe": the document word is a
+    modifier of a title word after it, not the head ("the editorial said")."""
+    return any(t.kind == "w" and not t.is_cap and title_word(t.low)
+               for t in toks[i + 1:i + 4])
 
 
 def _tail_np(text: str, toks: list[Tok], known_orgs, as_org: bool) -> Mention:

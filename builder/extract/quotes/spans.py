@@ -123,13 +123,17 @@ def right_np(stoks: list[Tok], vj: int) -> tuple[int, int]:
     return vj, k
 
 
+_ANTECEDENT_STOPS = {"was", "is", "were", "are", "been", "be"}
+
+
 def antecedent_np(stoks: list[Tok], comma: int) -> tuple[int, int]:
     """For "..., which added": the phrase before the comma."""
     k = comma
     while k > 0:
         t = stoks[k - 1]
-        if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS or t.low in ("to", "by", "from"):
-            break
+        if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS or t.low in ("to", "by", "from") \
+                or t.low in _ANTECEDENT_STOPS:
+            break       # "Then there was Jo Roe, who said": the name after the copula
         k -= 1
     return k, comma
 
