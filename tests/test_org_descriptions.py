@@ -58,3 +58,17 @@ def test_the_administration_far_back_is_the_only_one_named():
              "Tom Okafor, an economist, said the effect would be small.",
              "The administration, for its part, expressed confidence it held the better hand."]
     assert speaker_of(paras, "confidence it held") == "Harlan administration"
+
+
+def test_the_institute_far_back_is_the_only_one_named_in_passing():
+    # named only in passing (no one's cue), six paragraphs up
+    paras = ["The poll, released by the Westfield Policy Institute of Ohio, showed Jo Roe "
+             "leading Al Poe, 46 percent to 44 percent.",
+             "Jo Roe has led in the state for months.",
+             "Al Poe said he would stay in the race.",
+             "Ana Reyes said she would vote.",
+             "Tom Okafor said he would not.",
+             "Jo Roe said she was pleased.",
+             "Among Democrats alone, Jo Roe leads Al Poe 49 percent to 41 percent, "
+             "according to the institute."]
+    assert speaker_of(paras, "Among Democrats alone") == "Westfield Policy Institute of Ohio"

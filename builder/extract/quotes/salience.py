@@ -284,8 +284,12 @@ class Cast(Names):
         one organisation the article talked about before ``pos`` with that word in its
         name, however far back (none when it named two)."""
         i = bisect.bisect_left(self._salient_orgs, pos, key=_at)
-        found = {id(org): (at, org) for at, org in self._salient_orgs[:i]
+        found = {org.name.lower(): (at, org) for at, org in self._salient_orgs[:i]
                  if _has_word(org.name, head)}
+        i = bisect.bisect_left(self.phrase_seq, pos, key=_at)
+        for at, phrase in self.phrase_seq[:i]:
+            if _has_word(phrase, head):
+                found.setdefault(phrase.lower(), (at, phrase))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def last_outlet(self, pos: Pos, window: int = 4) -> Org | None:
