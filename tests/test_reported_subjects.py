@@ -245,6 +245,16 @@ def test_an_amount_after_the_verb_opens_the_statement():
     assert ("indirect", "Tom Okafor", "said", "he would go") in got
 
 
+def test_at_least_after_the_verb_opens_the_statement():
+    got = entries("Harbor Valley Police reported at least 900 people entered the hall.")
+    assert ("indirect", "Harbor Valley Police", "reported",
+            "at least 900 people entered the hall") in got
+    got = entries("Ana Reyes said at most a third of the funds were spent.")
+    assert ("indirect", "Ana Reyes", "said", "at most a third of the funds were spent") in got
+    got = entries("Ana Reyes said at least once that she would run.")
+    assert ("indirect", "Ana Reyes", "said", "she would run") in got
+
+
 @pytest.mark.parametrize("sentence, want", SHARES)
 def test_a_share_of_people_speaks_as_an_unnamed_group(sentence, want):
     # poll respondents or members of a group: what they said, with no speaker
@@ -450,3 +460,42 @@ def test_a_candidate_described_by_standing_speaks(description):
     got = entries("Ana Reyes toured the mill in Salem on Monday.",
                   f"{description} said the levy would be repealed.")
     assert ("indirect", "Ana Reyes", "said", "the levy would be repealed") in got
+
+
+def test_a_closing_as_clause_reports_the_claim_before_it():
+    got = entries("The senator lied about his record, as the Harbor Ledger reported on Monday.")
+    assert ("indirect", "Harbor Ledger", "reported", "The senator lied about his record") in got
+    got = entries("The mill will close, as Ana Reyes wrote in a column last week.")
+    assert ("indirect", "Ana Reyes", "wrote", "The mill will close") in got
+    # an object after the verb ("as" meaning "because"), or a claim denied: no report
+    assert entries("The county flipped, as voters responded to the new plan.") == []
+    assert entries("The defeat won't derail his campaign, as some have speculated.") == []
+    # an aside in the middle of the sentence reports what follows, not what came before
+    got = entries("There are doubts about the plan, given that, as the Harbor Ledger "
+                  "reported on Monday, the mayor has left.")
+    assert all(e[3] != "There are doubts about the plan, given that" for e in got)
+
+
+def test_a_town_and_its_state_inside_a_relative_clause_are_not_the_speaker():
+    got = entries("Governor Ana Reyes, who was to fly to Dayton, Ohio, on Monday to promote "
+                  "the plan, said it would help farmers.")
+    assert ("indirect", "Ana Reyes", "said", "it would help farmers") in got
+    # a firm's place of business after its name stays as before
+    got = entries("Orbis Corp., Fort Lyle, Colo., said it would close the plant.")
+    assert ("indirect", "Orbis Corp", "said", "it would close the plant") in got
+
+
+def test_the_name_before_who_speaks_past_an_aside_and_a_copula():
+    got = entries("Then there was the radio host Al Poe, who lamented, “We have spent years "
+                  "attacking the press.”")
+    assert ("direct", "Al Poe", "lamented", "We have spent years attacking the press.") in got
+    got = entries("Jo Roe, who, after a long silence, said the plan had failed, left the party.")
+    assert ("indirect", "Jo Roe", "said", "the plan had failed") in got
+
+
+def test_a_document_word_before_a_title_is_no_document():
+    got = entries("The Harbor Ledger's deputy editorial page editor Jo Roe said the party "
+                  "had lost its way.")
+    assert ("indirect", "Jo Roe", "said", "the party had lost its way") in got
+    got = entries("A Harbor Ledger editorial said the party had lost its way.")
+    assert ("indirect", "Harbor Ledger", "said", "the party had lost its way") in got

@@ -79,9 +79,13 @@ def right_content(s: Sentence, cue: Cue, skip_told: bool = True
         return (k, _infinitive_end(stoks, k, hi)), "to"    # "promised to take bold action"
     if t.low in R.ADJUNCT_STARTERS:
         got = _after_adjunct(stoks, k, hi, cue)
-        if got is None and t.low in ("about", "over") and k + 1 < hi \
-                and _amount_word(stoks[k + 1].low) and looks_like_clause(stoks, k, hi):
-            return (k, hi), "bare"  # "said about half of the money was spent": an amount
+        if got is None and k + 1 < hi and (
+                (t.low in ("about", "over") and _amount_word(stoks[k + 1].low))
+                or (t.low == "at" and stoks[k + 1].low in ("least", "most"))) \
+                and looks_like_clause(stoks, k, hi):
+            # "said about half of the money was spent", "said at least 400 people came":
+            # an amount
+            return (k, hi), "bare"
         return got
     if t.low in A.CONTENT_BLOCKERS or t.low in R.NOT_SPEECH_OBJECTS:
         return None
@@ -287,6 +291,15 @@ def left_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     the sentence start or a semicolon."""
     stoks = s.toks
     start = cue.s0 if cue.left_subject else cue.vi
+    if cue.left_subject and cue.cls == "report" and start >= 2 \
+            and stoks[start - 1].low == "as" and stoks[start - 2].text == "," \
+            and _as_cue_ends(stoks, cue.vj, s.hi) \
+            and not any(t.low in _NEGATIONS or t.low.endswith(("n't", "n’t"))
+                        for t in stoks[:start - 2]):
+        # "The senator lied, as the Courier reported.": the claim before, when the
+        # sentence ends with the cue (not "given that, as X reported, he ...", not "the
+        # plan won't fail, as some predicted": a claim denied)
+        start -= 1
     if not (start > 0 and (stoks[start - 1].kind == "q" or stoks[start - 1].text in ",—–")):
         return None
     if cue.left_subject and stoks[start].low in ("who", "which"):
@@ -301,6 +314,21 @@ def left_content(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     if end <= a or _opening_phrase(stoks, a, end):
         return None    # "In every policy realm, Petrov vowed ...": an opening phrase
     return after_opening(stoks, a, end, end)
+
+
+_NEGATIONS = {"not", "never", "no", "nor", "neither"}
+_AS_CUE_ADJUNCTS = {"in", "on", "at", "last", "this", "earlier", "before", "after", "during",
+                    "yesterday", "today", "recently", "previously", "first", "again"}
+
+
+def _as_cue_ends(stoks: list[Tok], k: int, hi: int) -> bool:
+    """After the verb of a closing "as X reported": nothing, or a short adjunct of time
+    or place ("on Monday", "in a column"); not an object ("as voters responded to ...")."""
+    rest = [t for t in stoks[k:hi] if not (t.kind == "p" and t.text in ".!?")]
+    if not rest:
+        return True
+    return rest[0].kind == "w" and rest[0].low in _AS_CUE_ADJUNCTS and len(rest) <= 8 \
+        and not any(t.kind == "q" or t.text in (",", "—", "–", ";") for t in rest)
 
 
 def after_opening(stoks: list[Tok], a: int, b: int, upto: int) -> tuple[int, int]:

@@ -35,7 +35,8 @@ def names_something(text: str, stoks: list[Tok], x: int) -> bool:
     if not any(sum(c.isalpha() for c in w) >= 2 and not w.startswith(("@", "#", "[", "http"))
                for w in words):
         return True     # “2016-06-29”, “@handle”, “[Outlet.]”: no words anyone said
-    if _after_naming_words(stoks, x) or _after_naming_verb(stoks, x):
+    if (_after_naming_words(stoks, x) and not _called_so(stoks, x, words)) \
+            or _after_naming_verb(stoks, x):
         return True
     prev = stoks[x - 1] if x > 0 else None
     if prev is not None and prev.kind == "w" and len(words) <= 6 and (
@@ -107,6 +108,20 @@ def _after_naming_words(stoks: list[Tok], x: int) -> bool:
         return True
     # "was called", "so-called": the passive names; "Petrov called it “...”" is speech
     return before[-1] == "called" and len(before) >= 2 and before[-2] in A.NAMING_PASSIVE
+
+
+_CALLING = {"call", "calls", "called", "calling", "label", "labels", "labeled", "labelled",
+            "labeling", "labelling"}
+
+
+def _called_so(stoks: list[Tok], x: int, words: list[str]) -> bool:
+    """"called the plan “a disgrace”", "called it “the worst deal ever”": a judgement in
+    lower case after "called" and its object is the speaker's words, not the name of the
+    plan or show ("called the plan “Fair Start”" names it)."""
+    if not words or not words[0][:1].islower() or _title_case(words):
+        return False
+    return any(t.kind == "w" and t.low in _CALLING for t in stoks[max(0, x - 4):x]) \
+        and not any(t.kind == "q" for t in stoks[max(0, x - 4):x])
 
 
 def _after_naming_verb(stoks: list[Tok], x: int) -> bool:

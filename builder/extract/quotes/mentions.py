@@ -120,7 +120,8 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
     for i, t in enumerate(toks):
         if t.low in R.DOCUMENT_WORDS and not (t.low in R.ORG_HEADS and t.is_cap and i > 0
                                                and toks[i - 1].is_cap) \
-                and not _inside_a_firms_name(toks, i, known_orgs):
+                and not _inside_a_firms_name(toks, i, known_orgs) \
+                and not _modifies_a_title(toks, i):
             # (a newspaper's word inside its name is the name's: "the Washington Post")
             rest = toks[i + 1:]
             for j, r in enumerate(rest):
@@ -149,6 +150,13 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
                                        org=org, document=True, role=inner.role)
             return None
     return None
+
+
+def _modifies_a_title(toks: list[Tok], i: int) -> bool:
+    """"the Ledger's deputy editorial page editor Jo Roe": the document word is a
+    modifier of a title word after it, not the head ("the editorial said")."""
+    return any(t.kind == "w" and not t.is_cap and title_word(t.low)
+               for t in toks[i + 1:i + 4])
 
 
 def _tail_np(text: str, toks: list[Tok], known_orgs, as_org: bool) -> Mention:
@@ -458,7 +466,8 @@ def _organisation(np: _NP, h: int, head: str) -> Mention:
                             and t.low not in ("the", "a", "an"))
             return np.m("org", org=name, role=role or None)
     if lows[0] in ("the", "this", "that", "its", "his", "her", "their") and not any(
-            t.is_cap for t in toks[1:]) and not np.as_org:
+            t.is_cap for t in toks[1:h] if not _based_in(toks, t)) \
+            and not any(t.is_cap for t in toks[h:]) and not np.as_org:
         # "the company", "the production company", "his office": an organisation named
         # before, not a name of its own
         return np.m("org", head=head, generic=True, org=org_name(np.text, toks))
@@ -466,6 +475,17 @@ def _organisation(np: _NP, h: int, head: str) -> Mention:
             and any(w in ("a", "an", "the") for w in lows[1:]):
         return np.m("none")     # "founded a website", "has set up a website": a verb phrase
     return np.m("org", org=org_name(np.text, toks))
+
+
+def _based_in(toks: list[Tok], t: Tok) -> bool:
+    """"The New York-based company": a capitalised word of the place a description says
+    it is based in, no name of its own."""
+    k = toks.index(t)
+    while k < len(toks) and toks[k].is_cap:
+        if toks[k].low.endswith(("-based", "-headquartered")):
+            return True
+        k += 1
+    return False
 
 
 def _honorific_name(np: _NP) -> Mention | None:

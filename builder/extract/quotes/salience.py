@@ -261,6 +261,7 @@ class Cast(Names):
             if fallback is None and any(c.isupper() for c in org.name):
                 fallback = org
         i = bisect.bisect_left(self.phrase_seq, pos, key=_at)
+        firm = None
         for k in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
             at, phrase = self.phrase_seq[k]
             if at[0] < pos[0] - window or (best is not None and at <= best[0]):
@@ -268,9 +269,28 @@ class Cast(Names):
             if _has_word(phrase, head):
                 best = (at, phrase)
                 break
+            if firm is None and head in _FIRM_HEADS and _firm_name(phrase):
+                firm = (at, phrase)
+        if best is None and head not in _FIRM_HEADS:
+            best = self._only_one_named(head, pos)
+        if best is None and fallback is None:
+            best = firm     # no organisation talked about: the firm named last
         if best is not None:
             return best[1] if isinstance(best[1], Org) else self.add_org(best[1], best[0])
         return fallback if head in R.GENERIC_ORG_HEADS else None
+
+    def _only_one_named(self, head: str, pos: Pos) -> tuple[Pos, Org] | None:
+        """"The administration" paragraphs after "the Obama administration said": the
+        one organisation the article talked about before ``pos`` with that word in its
+        name, however far back (none when it named two)."""
+        i = bisect.bisect_left(self._salient_orgs, pos, key=_at)
+        found = {org.name.lower(): (at, org) for at, org in self._salient_orgs[:i]
+                 if _has_word(org.name, head)}
+        i = bisect.bisect_left(self.phrase_seq, pos, key=_at)
+        for at, phrase in self.phrase_seq[:i]:
+            if _has_word(phrase, head):
+                found.setdefault(phrase.lower(), (at, phrase))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def last_outlet(self, pos: Pos, window: int = 4) -> Org | None:
         """"The newspaper", "the paper's editorial board": the newspaper or magazine named
@@ -448,6 +468,16 @@ def _agreement(wanted: dict[str, str], role: dict[str, str]) -> bool | None:
                 return None
             same = True
     return same
+
+
+# "the company" means a firm named before by its legal form ("Kellnor Foods Co.")
+_FIRM_HEADS = {"company", "firm", "corporation", "business"}
+_FIRM_FORMS = {"corp", "corporation", "co", "cos", "inc", "ltd", "plc", "llc", "ag", "gmbh"}
+
+
+def _firm_name(phrase: str) -> bool:
+    words = phrase.split()
+    return len(words) >= 2 and words[-1].lower().rstrip(".") in _FIRM_FORMS
 
 
 def _has_word(name: str, head: str) -> bool:

@@ -123,13 +123,17 @@ def right_np(stoks: list[Tok], vj: int) -> tuple[int, int]:
     return vj, k
 
 
+_ANTECEDENT_STOPS = {"was", "is", "were", "are", "been", "be"}
+
+
 def antecedent_np(stoks: list[Tok], comma: int) -> tuple[int, int]:
     """For "..., which added": the phrase before the comma."""
     k = comma
     while k > 0:
         t = stoks[k - 1]
-        if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS or t.low in ("to", "by", "from"):
-            break
+        if t.kind != "w" or t.low in R.SUBJECT_BOUNDARY_WORDS or t.low in ("to", "by", "from") \
+                or t.low in _ANTECEDENT_STOPS:
+            break       # "Then there was Jo Roe, who said": the name after the copula
         k -= 1
     return k, comma
 
@@ -162,6 +166,11 @@ def appositive_subject(s: Sentence, comma: int, cue: Cue) -> M.Mention:
     if k - 1 > lo and stoks[k - 1].text == "," and stoks[j - 1].is_cap and _a_state(part):
         # "Acme Corp., Fort Lyle, Colo., said": a place of business (a town, then its
         # state or country) after the speaker, not the speaker
+        return appositive_subject(s, k - 1, cue)
+    if k - 2 > lo and stoks[k - 1].text == "," and stoks[k - 2].kind == "w" \
+            and stoks[k - 2].is_cap and _a_state(stoks[k:j]):
+        # "Jo Roe, who was to fly to Dayton, Ohio, on Monday to ..., said": the state
+        # after a town inside the aside, not the speaker; the aside runs on before it
         return appositive_subject(s, k - 1, cue)
     return _aside_subject(s, k, j, c, comma, part, cue)
 

@@ -51,10 +51,31 @@ def before_time_adjunct(s: Sentence, vi: int) -> int:
     return k
 
 
+def _after_relative_aside(stoks: list[Tok], k: int, lo: int) -> int | None:
+    """"Jo Roe, who, after trading insults with X, said": the verb at ``k`` follows an
+    aside set off by commas right after "who"; the index just after that "who" (where
+    the verb would stand without the aside), else None."""
+    if k < 5 or stoks[k - 1].text != ",":
+        return None
+    for m in range(k - 2, max(lo, k - 20), -1):
+        t = stoks[m]
+        if t.kind == "q" or (t.kind == "p" and t.text in ";:()"):
+            return None
+        if t.text == ",":
+            if m - 2 >= lo and stoks[m - 1].low in ("who", "which") \
+                    and stoks[m - 2].text == ",":
+                return m
+            return None
+    return None
+
+
 def subject_not_before(s: Sentence, cue: Cue, k: int) -> M.Mention:
     """No subject right before the verb: ", which added", ", X, said", "“...,” said X"."""
     stoks = s.toks
     before = stoks[k - 1]
+    aside = _after_relative_aside(stoks, k, s.lo)
+    if aside is not None:
+        return subject_not_before(s, cue, aside)    # "Jo Roe, who, after a row, said"
     if before.kind == "w" and before.low == "who" and k >= 2 and stoks[k - 2].kind == "w":
         return SUB.antecedent_subject(s, cue, k - 1)   # "Republicans who say ..."
     if before.kind == "w" and before.low in ("which", "who") and k >= 2 \
