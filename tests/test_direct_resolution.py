@@ -177,8 +177,11 @@ def test_a_short_phrase_closing_a_sentence_is_no_continued_statement():
                                    'strategist. The race is “over” now.',
                                    '“It is late,” said Ivan Sokol. Critics called the '
                                    'plan “a bridge to nowhere and back again” last week.'])
-    assert [q.text for q in quotes if q.speaker is None] == []
-    assert [q.text for q in quotes] == ["It is an enormous moment", "It is late"]
+    # the short phrases are never Sokol's continued statement; the critics' words, called
+    # out as their judgement of the plan, are theirs (an unnamed group: no speaker)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("It is an enormous moment", "Ivan Sokol"), ("It is late", "Ivan Sokol"),
+        ("a bridge to nowhere and back again", None)]
 
 
 def test_a_statement_before_a_comma_hands_over_only_a_closing_quotation():
