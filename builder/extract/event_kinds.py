@@ -20,7 +20,7 @@ from . import event_generic as generic
 from .event_labels import (
     citation_date, class_of, clock_shift, comparison_base, copyright_year, date_line,
     embedded_post_date, holiday_as_noun, label_month, label_weekday, label_year,
-    reader_greeting, sport_period, window_to_now, wire_dateline,
+    reader_greeting, span_from_now, sport_period, window_to_now, wire_dateline,
 )
 from .event_mention import _COARSE, _WORDS, _YEAR, Mention, clause_of as _clause
 
@@ -65,14 +65,17 @@ def span_between(m: Mention) -> bool:
 _MONTH_NAMES = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 
 
-_YEARS_SPAN_END = re.compile(r"[ \t\u00a0]{0,3}(?:[-–]|to|until|till|through|thru)[ \t\u00a0]{0,3}(?:the[ \t\u00a0]+end[ \t\u00a0]+of[ \t\u00a0]+)?(\d{4})(?!\d)")
+_YEARS_SPAN_END = re.compile(r"[ \t\u00a0]{0,3}(?:[-–]|to|until|till|through|thru)[ \t\u00a0]{0,3}(?:the[ \t\u00a0]+(?:end|beginning|start|middle)[ \t\u00a0]+of[ \t\u00a0]+)?(\d{4})(?!\d)")
 _YEARS_SPAN_START = re.compile(r"(?i)(?<!\d)(\d{4})[ \t\u00a0]{0,3}(?:[-–]|to|until|till|through|thru)[ \t\u00a0]{0,3}$")
 
 
 def years_span(m: Mention) -> bool:
-    """ "who served as adviser from 2013 to 2015", "first lady, 1981-1989": a stretch of
-    years is a tenure, a state or a trend over them, not a happening of its first or last
-    year (a happening a span of years long is told by its start: "began in 2013")."""
+    """ "who served as adviser from 2013 to 2015", "first lady, 1981-1989", "income doubled
+    from 1950 to 1960", "held a series of votes from 2010 to 2013", "was fined twice from
+    1991 to 1997": a stretch of years of a tenure, a state, a trend or a series is not a
+    happening of its first or last year (a happening a span of years long is told by its
+    start: "began in 2013"). One doing over the years ("ran the scheme from 2002 to 2005")
+    stays the person's doing, and so does a date moved from one year to another."""
     if not re.fullmatch(r"\d{4}", m.t.value):
         return False
     year = int(m.t.value)
@@ -84,13 +87,33 @@ def years_span(m: Mention) -> bool:
             return False
         start = before.start(1)
     # a tenure or a state ("served", "was"), or a bare span after a title or a name
-    # ("first lady, 1981-1989"); what someone did over years stays their doing
+    # ("first lady, 1981-1989"); a trend ("doubled") or a series ("a series of", "twice")
     lead = m.text[m.start:start]
     lead = re.split(r";|\s[—–]\s|,\s(?=(?:which|while|but|and|who)\b)", lead)[-1]
     if re.search(r"(?:,|\()[ \t\u00a0]*(?:from[ \t\u00a0]+)?$", lead):
         return True
-    words = [w.lower() for w in _WORDS.findall(lead)]
-    return any(w in TENURE_VERBS for w in words[-12:])
+    if _MOVED.search(lead):
+        return False
+    if re.fullmatch(r"(?i)\W*(?:from|between)?\s*", lead):
+        lead = _clause(m)               # a fronted span: "From 2010 to 2013 the party held a series of votes"
+    words = [w.lower() for w in _WORDS.findall(lead)][-12:]
+    return any(w in TENURE_VERBS or w in MEASURE_VERBS or w in _TREND_VERBS for w in words) \
+        or _SERIES.search(lead) is not None
+
+
+# a trend, or what a record covers
+_TREND_VERBS = frozenset("doubled tripled quadrupled halved shrank shrunk dwindled swelled grown risen fallen "
+                         "cover covers covered covering spans spanning".split())
+# a repeated doing: "a series of", "at least twice", "three separate transactions"
+_SERIES = re.compile(r"(?i)\b(?:(?:a|the)[ \t\u00a0]+series[ \t\u00a0]+of|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"several|many|multiple|numerous)[ \t\u00a0]+(?:separate[ \t\u00a0]+|different[ \t\u00a0]+)?(?:times|occasions|"
+                     r"[a-z]+s\b)|repeatedly|dozens[ \t\u00a0]+of|hundreds[ \t\u00a0]+of|thousands[ \t\u00a0]+of|each[ \t\u00a0]+year|"
+                     r"every[ \t\u00a0]+year|annually)")
+
+
+# a date moved from one year to the next: the new year is when the thing is due
+_MOVED = re.compile(r"(?i)\b(?:mov|postpon|delay|push|shift|reschedul|chang|switch|bump|advanc|brought|bring)\w*"
+                    r"(?:[ \t\u00a0]+[\w’'-]+){0,6}[ \t\u00a0]+from[ \t\u00a0]+$")
 
 
 def document_date(m: Mention) -> bool:
@@ -119,6 +142,8 @@ def until(m: Mention) -> bool:
     if re.search(r"(?i)(?:until|till)\W*(?:at least\W*)?$", g.group(0)) \
             and _DEADLINE_SET.search(m.before(80)[:-len(g.group(0))] + " " + g.group(1)):
         return False                    # "postponed until Tuesday", "extended its deadline until 9 a.m.": a deadline
+    if re.match(r",?[ \t\u00a0]{1,3}when\b", m.after(10)):
+        return False                    # "until early 1990, when each bank takes the new name"
     return g.group(1).lower() not in ("has", "have", "had")
 
 
@@ -457,7 +482,7 @@ def future_measure(m: Mention) -> bool:
 
 
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
-                   embedded_post_date, date_line, sport_period,
+                   embedded_post_date, date_line, sport_period, span_from_now,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
 BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, until, by_state_or_target,
                     yearly_statistic, yearly_count, period_result, period_level, period_rate, forecast, financial_outlook, allowance, overtaken_plan, dating_back, carried_into, level_then, role_description, year_as_subject, future_measure)

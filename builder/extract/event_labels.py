@@ -251,6 +251,14 @@ def window_to_now(m: Mention) -> bool:
         and re.search(r"(?i)\b(?:in|over|during|within|for)[ \t\u00a0]{1,3}$", m.before(10)) is not None
 
 
+def span_from_now(m: Mention) -> bool:
+    """ "every day between now and November", "a theme from now to Election Day", "from
+    now until the vote", "have between now and Friday to decide": the end of a stretch
+    that starts now is a limit, not when anything happens."""
+    return re.search(r"(?i)(?:^|\W)(?:between[ \t\u00a0]+now[ \t\u00a0]+and|from[ \t\u00a0]+now[ \t\u00a0]+"
+                     r"(?:on[ \t\u00a0]+)?(?:until|till|to|through|thru))[ \t\u00a0]+(?:the[ \t\u00a0]+)?$", m.before(50)) is not None
+
+
 def embedded_post_date(m: Mention) -> bool:
     """The date line of an embedded post: "— Name (@handle) November 20, 2019"."""
     return re.search(r"\(@\w{1,30}\)[ \t\u00a0]*$", m.text[max(m.p_start, m.t.start - 40):m.t.start]) is not None
