@@ -17,6 +17,7 @@ from ..rules.event_words import FORECAST_NOUNS, HAPPENING_NOUNS, MEASURE_VERBS, 
 from ..rules.speech import TITLE_HEADS
 from ..rules.time_words import MONTHS
 from . import event_generic as generic
+from .event_checks import is_verb
 from .event_labels import (
     citation_date, class_of, clock_shift, comparison_base, copyright_year, date_line,
     embedded_post_date, holiday_as_noun, label_month, label_weekday, label_year,
@@ -189,12 +190,41 @@ _HAD_RESULTS = re.compile(r"\b(?:had|has|have|posted|reported)\s+(?:net\s+|annua
                           r"(?:sales|revenues?|earnings|profits?|losses|income|turnover|a (?:net )?(?:loss|profit))\b")
 
 
+def inset_happening(m: Mention) -> bool:
+    """ "The old cap, set in 2004, was $500", "the rule, which was expanded in 1985, covers
+    40 percent": the date sits in an inset clause of its own that tells a happening (a
+    past participle or "which was" + one, between commas or dashes); the figure of the
+    sentence belongs to the main clause, not to that date."""
+    s = m.text[m.start:m.end]
+    at, end = m.t.start - m.start, m.t.end - m.start
+    opens = [x.end() for x in re.finditer(r",\s|\s[—–]\s|\(", s[:at])]
+    if not opens:
+        return False
+    inset = s[opens[-1]:at]
+    close = re.match(r"[^,;:—–()]*?(?:,\s|\s[—–]\s|\))", s[end:])
+    if close is None or _FIGURE.search(inset + s[end:end + close.end()]):
+        return False
+    # the main clause resumes with its verb: the inset sat between its subject and verb
+    resume = re.match(r"\s*(?:(?:not|also|still|now|only)\s+)?([a-z]+)\b", s[end + close.end():])
+    if resume is None or not (resume.group(1) in _RESUMING or is_verb(resume.group(1))):
+        return False
+    head = re.match(r"(?i)(?:(?:which|that|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+|originally\s+|last\s+)?"
+                    r"([a-z]+)\b", inset)
+    return head is not None and (head.group(1).endswith("ed") or head.group(1) in PAST_PARTICIPLES) \
+        and len(inset.split()) <= 8
+
+
+_RESUMING = frozenset("is are was were has have had will would can could may might must does did do".split())
+
+
 def yearly_statistic(m: Mention) -> bool:
     """A measure over a year gone by: "made up 36 percent of the electorate in 2012",
     "an estimated 964,000 people had the disorder in 2017", "93 percent of voters in 2012
     were white", "trade reached $108 billion last year"; or a projected share ("could fall
     to under one-third in 2016"). A report of it dated by its release ("In 2016, the
     department reported that ...") and a share won ("won 60 percent") are happenings."""
+    if inset_happening(m):
+        return False
     if not re.fullmatch(r"\d{4}(?:-H[12]|-Q[1-4])?", m.t.value):
         return False
     clause = _clause(m).lower()
@@ -267,6 +297,8 @@ _COUNT = re.compile(r"\b(?:had|has|have|recorded|records|saw|sees|logged|registe
 def yearly_count(m: Mention) -> bool:
     """ "In 2014, the town had 115 instances of violent crime", "the city recorded two
     murders in 2014": a count over a year gone by, a statistic rather than a happening."""
+    if inset_happening(m):
+        return False
     if not re.fullmatch(r"\d{4}", m.t.value) or m.dct is None or int(m.t.value) >= m.dct.year:
         return False
     lead = m.text[m.start:m.t.start]
@@ -288,6 +320,8 @@ def period_level(m: Mention) -> bool:
     """A level measured over a month, a quarter or a year: "the average price of a new car
     sold in October was $39,014", "the rate averaged 5.7 percent in October": a figure of
     the period, not a happening (a sale or a vote counted in it is one)."""
+    if inset_happening(m):
+        return False
     if not _COARSE.fullmatch(m.t.value):
         return False
     if _REPORTED.search(m.sentence().lower()):
@@ -306,6 +340,8 @@ def period_rate(m: Mention) -> bool:
     nine months of 1997", "the average daily turnover for October is 148 million shares",
     "had an average of 5.6 million shares outstanding in the quarter": a figure of the
     period, not a happening (a report of it dated by its release is one)."""
+    if inset_happening(m):
+        return False
     if not _COARSE.fullmatch(m.t.value):
         return False
     if _REPORTED.search(m.sentence().lower()) or re.search(r"(?i)\b(?:reported|said|announced|released)[ \t\u00a0]+$", m.before(14)):
