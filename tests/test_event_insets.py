@@ -17,3 +17,14 @@ from builder.extract.events import extract_events
 def test_an_inset_happening_is_not_the_sentence_figure(sentence, date, kind):
     found = [(e.date, e.kind) for e in extract_events([sentence], "2016-05-19")]
     assert found == [(date, kind)], found
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("About 60 percent of salaried workers qualified for the benefit in 1985.", "background"),
+    ("One-third of households owned a car in 1985.", "background"),
+    # a share that voted is a result, a happening of the vote
+    ("Half of the members backed the plan in 1985.", "happening"),
+])
+def test_a_share_of_a_group_in_a_past_year_is_a_statistic(sentence, kind):
+    found = [(e.date, e.kind) for e in extract_events([sentence], "2016-05-19")]
+    assert found == [("1985", kind)], found

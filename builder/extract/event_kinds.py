@@ -181,7 +181,13 @@ def by_state_or_target(m: Mention) -> bool:
 
 _FIGURE = re.compile(r"\d\s?(?:%|percent|per cent)|[$€£¥]\s?\d|\d[\d,.]*\s(?:million|billion|trillion|people|voters)"
                      r"|\b\d{1,3}(?:,\d{3})+\b|\bone-(?:third|quarter|half)\b|\bhalf of\b")
-_SHARE_WAS = re.compile(r"\d\s?(?:%|percent|per cent) of [^,;]{0,60}\b(?:was|were|is|are)\b")
+# a share of a group as the subject: "93 percent of voters were white", "60 percent of
+# workers qualified" (a share of a group over a year is a statistic of it; a share that
+# voted, "60 percent of voters backed Roe", is a result, like "won 60 percent")
+_SHARE_WAS = re.compile(r"\d\s?(?:%|percent|per cent) of [^,;]{0,60}\b(?:was|were|is|are)\b"
+                        r"|(?:\d\s?(?:%|percent|per cent)|\bhalf|\bone-(?:third|quarter|fifth))"
+                        r" of (?:the |all )?(?:[a-z-]+ ){0,4}?(?:[a-z-]+s|people|workers|staff) "
+                        r"(?:(?:who|that) [a-z]+ (?:[a-z-]+ ){0,3})?(?:was|were|is|are|(?!(?:backed|voted|supported|approved|opposed|rejected|endorsed|elected|favored|favoured)\b)[a-z]{3,}ed)\b")
 _REPORTED = re.compile(r"\b(?:reported|announced|said|says|found|showed|released|published)\s+that\b")
 _PROJECTION = re.compile(r"\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:fall|rise|grow|drop|reach|climb|decline)\b")
 
