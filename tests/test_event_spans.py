@@ -43,3 +43,12 @@ def test_until_a_date_when_something_happens_dates_it():
     found = kinds(["The shops will keep their old names until early 2017, when each will adopt the new brand.",
                    "The lease runs until 2047."])
     assert [(d, k) for _, d, k in found] == [("2017", "happening"), ("2047", "background")], found
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("Through Oct. 19, the funds had an average 0.85% return.", "Through Oct. 19"),
+    ("Sales changed little this year through August.", "this year"),
+])
+def test_a_tally_through_a_date_is_background(sentence, expression):
+    found = {e: k for e, _, k in kinds([sentence], "1989-10-27")}
+    assert found.get(expression) == "background", found

@@ -132,6 +132,16 @@ def so_far(m: Mention) -> bool:
     return re.search(r"(?i)\bso far[ \t\u00a0]{1,3}(?:in[ \t\u00a0]{1,3})?$", m.before(20)) is not None
 
 
+def tally_through(m: Mention) -> bool:
+    """ "Through Oct. 19, the funds had a 0.85% return", "sales this year through August":
+    a running tally up to a date, not a happening of the date or of the period."""
+    if re.search(r"(?:^|[.!?“\"(]\s*)(?:Through|Thru)[ \t\u00a0]+$", m.text[max(m.start, m.t.start - 12):m.t.start]) \
+            and re.match(r"[^,;]{0,12},", m.after(14)):
+        return True
+    return _COARSE.fullmatch(m.t.value) is not None and re.match(
+        r"[ \t\u00a0]+(?:through|thru)[ \t\u00a0]+(?:the[ \t\u00a0]+end[ \t\u00a0]+of[ \t\u00a0]+)?" + _MONTH_NAMES, m.after(30)) is not None
+
+
 def until(m: Mention) -> bool:
     """ "safeguarded until 2047", "funding until at least 2021": how long a state lasts
     (but "has until Monday to pay", "postponed until Tuesday", "extended its deadline until
@@ -526,7 +536,7 @@ def future_measure(m: Mention) -> bool:
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
                    embedded_post_date, date_line, sport_period, span_from_now,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
-BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, until, by_state_or_target,
+BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, tally_through, until, by_state_or_target,
                     yearly_statistic, yearly_count, period_result, period_level, period_rate, forecast, financial_outlook, allowance, overtaken_plan, dating_back, carried_into, level_then, role_description, year_as_subject, future_measure)
 
 
