@@ -17,10 +17,11 @@ from ..rules.event_words import FORECAST_NOUNS, HAPPENING_NOUNS, MEASURE_VERBS, 
 from ..rules.speech import TITLE_HEADS
 from ..rules.time_words import MONTHS
 from . import event_generic as generic
+from .event_checks import is_verb
 from .event_labels import (
     citation_date, class_of, clock_shift, comparison_base, copyright_year, date_line,
     embedded_post_date, holiday_as_noun, label_month, label_weekday, label_year,
-    reader_greeting, sport_period, window_to_now, wire_dateline,
+    reader_greeting, span_from_now, sport_period, window_to_now, wire_dateline,
 )
 from .event_mention import _COARSE, _WORDS, _YEAR, Mention, clause_of as _clause
 
@@ -65,14 +66,17 @@ def span_between(m: Mention) -> bool:
 _MONTH_NAMES = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 
 
-_YEARS_SPAN_END = re.compile(r"[ \t\u00a0]{0,3}(?:[-–]|to|until|till|through|thru)[ \t\u00a0]{0,3}(?:the[ \t\u00a0]+end[ \t\u00a0]+of[ \t\u00a0]+)?(\d{4})(?!\d)")
+_YEARS_SPAN_END = re.compile(r"[ \t\u00a0]{0,3}(?:[-–]|to|until|till|through|thru)[ \t\u00a0]{0,3}(?:the[ \t\u00a0]+(?:end|beginning|start|middle)[ \t\u00a0]+of[ \t\u00a0]+)?(\d{4})(?!\d)")
 _YEARS_SPAN_START = re.compile(r"(?i)(?<!\d)(\d{4})[ \t\u00a0]{0,3}(?:[-–]|to|until|till|through|thru)[ \t\u00a0]{0,3}$")
 
 
 def years_span(m: Mention) -> bool:
-    """ "who served as adviser from 2013 to 2015", "first lady, 1981-1989": a stretch of
-    years is a tenure, a state or a trend over them, not a happening of its first or last
-    year (a happening a span of years long is told by its start: "began in 2013")."""
+    """ "who served as adviser from 2013 to 2015", "first lady, 1981-1989", "income doubled
+    from 1950 to 1960", "held a series of votes from 2010 to 2013", "was fined twice from
+    1991 to 1997": a stretch of years of a tenure, a state, a trend or a series is not a
+    happening of its first or last year (a happening a span of years long is told by its
+    start: "began in 2013"). One doing over the years ("ran the scheme from 2002 to 2005")
+    stays the person's doing, and so does a date moved from one year to another."""
     if not re.fullmatch(r"\d{4}", m.t.value):
         return False
     year = int(m.t.value)
@@ -84,13 +88,33 @@ def years_span(m: Mention) -> bool:
             return False
         start = before.start(1)
     # a tenure or a state ("served", "was"), or a bare span after a title or a name
-    # ("first lady, 1981-1989"); what someone did over years stays their doing
+    # ("first lady, 1981-1989"); a trend ("doubled") or a series ("a series of", "twice")
     lead = m.text[m.start:start]
     lead = re.split(r";|\s[—–]\s|,\s(?=(?:which|while|but|and|who)\b)", lead)[-1]
     if re.search(r"(?:,|\()[ \t\u00a0]*(?:from[ \t\u00a0]+)?$", lead):
         return True
-    words = [w.lower() for w in _WORDS.findall(lead)]
-    return any(w in TENURE_VERBS for w in words[-12:])
+    if _MOVED.search(lead):
+        return False
+    if re.fullmatch(r"(?i)\W*(?:from|between)?\s*", lead):
+        lead = _clause(m)               # a fronted span: "From 2010 to 2013 the party held a series of votes"
+    words = [w.lower() for w in _WORDS.findall(lead)][-12:]
+    return any(w in TENURE_VERBS or w in MEASURE_VERBS or w in _TREND_VERBS for w in words) \
+        or _SERIES.search(lead) is not None
+
+
+# a trend, or what a record covers
+_TREND_VERBS = frozenset("doubled tripled quadrupled halved shrank shrunk dwindled swelled grown risen fallen "
+                         "cover covers covered covering spans spanning".split())
+# a repeated doing: "a series of", "at least twice", "three separate transactions"
+_SERIES = re.compile(r"(?i)\b(?:(?:a|the)[ \t\u00a0]+series[ \t\u00a0]+of|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"several|many|multiple|numerous)[ \t\u00a0]+(?:separate[ \t\u00a0]+|different[ \t\u00a0]+)?(?:times|occasions|"
+                     r"[a-z]+s\b)|repeatedly|dozens[ \t\u00a0]+of|hundreds[ \t\u00a0]+of|thousands[ \t\u00a0]+of|each[ \t\u00a0]+year|"
+                     r"every[ \t\u00a0]+year|annually)")
+
+
+# a date moved from one year to the next: the new year is when the thing is due
+_MOVED = re.compile(r"(?i)\b(?:mov|postpon|delay|push|shift|reschedul|chang|switch|bump|advanc|brought|bring)\w*"
+                    r"(?:[ \t\u00a0]+[\w’'-]+){0,6}[ \t\u00a0]+from[ \t\u00a0]+$")
 
 
 def document_date(m: Mention) -> bool:
@@ -108,6 +132,16 @@ def so_far(m: Mention) -> bool:
     return re.search(r"(?i)\bso far[ \t\u00a0]{1,3}(?:in[ \t\u00a0]{1,3})?$", m.before(20)) is not None
 
 
+def tally_through(m: Mention) -> bool:
+    """ "Through Oct. 19, the funds had a 0.85% return", "sales this year through August":
+    a running tally up to a date, not a happening of the date or of the period."""
+    if re.search(r"(?:^|[.!?“\"(]\s*)(?:Through|Thru)[ \t\u00a0]+$", m.text[max(m.start, m.t.start - 12):m.t.start]) \
+            and re.match(r"[^,;]{0,12},", m.after(14)):
+        return True
+    return _COARSE.fullmatch(m.t.value) is not None and re.match(
+        r"[ \t\u00a0]+(?:through|thru)[ \t\u00a0]+(?:the[ \t\u00a0]+end[ \t\u00a0]+of[ \t\u00a0]+)?" + _MONTH_NAMES, m.after(30)) is not None
+
+
 def until(m: Mention) -> bool:
     """ "safeguarded until 2047", "funding until at least 2021": how long a state lasts
     (but "has until Monday to pay", "postponed until Tuesday", "extended its deadline until
@@ -119,6 +153,8 @@ def until(m: Mention) -> bool:
     if re.search(r"(?i)(?:until|till)\W*(?:at least\W*)?$", g.group(0)) \
             and _DEADLINE_SET.search(m.before(80)[:-len(g.group(0))] + " " + g.group(1)):
         return False                    # "postponed until Tuesday", "extended its deadline until 9 a.m.": a deadline
+    if re.match(r",?[ \t\u00a0]{1,3}when\b", m.after(10)):
+        return False                    # "until early 1990, when each bank takes the new name"
     return g.group(1).lower() not in ("has", "have", "had")
 
 
@@ -155,7 +191,13 @@ def by_state_or_target(m: Mention) -> bool:
 
 _FIGURE = re.compile(r"\d\s?(?:%|percent|per cent)|[$€£¥]\s?\d|\d[\d,.]*\s(?:million|billion|trillion|people|voters)"
                      r"|\b\d{1,3}(?:,\d{3})+\b|\bone-(?:third|quarter|half)\b|\bhalf of\b")
-_SHARE_WAS = re.compile(r"\d\s?(?:%|percent|per cent) of [^,;]{0,60}\b(?:was|were|is|are)\b")
+# a share of a group as the subject: "93 percent of voters were white", "60 percent of
+# workers qualified" (a share of a group over a year is a statistic of it; a share that
+# voted, "60 percent of voters backed Roe", is a result, like "won 60 percent")
+_SHARE_WAS = re.compile(r"\d\s?(?:%|percent|per cent) of [^,;]{0,60}\b(?:was|were|is|are)\b"
+                        r"|(?:\d\s?(?:%|percent|per cent)|\bhalf|\bone-(?:third|quarter|fifth))"
+                        r" of (?:the |all )?(?:[a-z-]+ ){0,4}?(?:[a-z-]+s|people|workers|staff) "
+                        r"(?:(?:who|that) [a-z]+ (?:[a-z-]+ ){0,3})?(?:was|were|is|are|(?!(?:backed|voted|supported|approved|opposed|rejected|endorsed|elected|favored|favoured)\b)[a-z]{3,}ed)\b")
 _REPORTED = re.compile(r"\b(?:reported|announced|said|says|found|showed|released|published)\s+that\b")
 _PROJECTION = re.compile(r"\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:fall|rise|grow|drop|reach|climb|decline)\b")
 
@@ -164,12 +206,41 @@ _HAD_RESULTS = re.compile(r"\b(?:had|has|have|posted|reported)\s+(?:net\s+|annua
                           r"(?:sales|revenues?|earnings|profits?|losses|income|turnover|a (?:net )?(?:loss|profit))\b")
 
 
+def inset_happening(m: Mention) -> bool:
+    """ "The old cap, set in 2004, was $500", "the rule, which was expanded in 1985, covers
+    40 percent": the date sits in an inset clause of its own that tells a happening (a
+    past participle or "which was" + one, between commas or dashes); the figure of the
+    sentence belongs to the main clause, not to that date."""
+    s = m.text[m.start:m.end]
+    at, end = m.t.start - m.start, m.t.end - m.start
+    opens = [x.end() for x in re.finditer(r",\s|\s[—–]\s|\(", s[:at])]
+    if not opens:
+        return False
+    inset = s[opens[-1]:at]
+    close = re.match(r"[^,;:—–()]*?(?:,\s|\s[—–]\s|\))", s[end:])
+    if close is None or _FIGURE.search(inset + s[end:end + close.end()]):
+        return False
+    # the main clause resumes with its verb: the inset sat between its subject and verb
+    resume = re.match(r"\s*(?:(?:not|also|still|now|only)\s+)?([a-z]+)\b", s[end + close.end():])
+    if resume is None or not (resume.group(1) in _RESUMING or is_verb(resume.group(1))):
+        return False
+    head = re.match(r"(?i)(?:(?:which|that|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+|originally\s+|last\s+)?"
+                    r"([a-z]+)\b", inset)
+    return head is not None and (head.group(1).endswith("ed") or head.group(1) in PAST_PARTICIPLES) \
+        and len(inset.split()) <= 8
+
+
+_RESUMING = frozenset("is are was were has have had will would can could may might must does did do".split())
+
+
 def yearly_statistic(m: Mention) -> bool:
     """A measure over a year gone by: "made up 36 percent of the electorate in 2012",
     "an estimated 964,000 people had the disorder in 2017", "93 percent of voters in 2012
     were white", "trade reached $108 billion last year"; or a projected share ("could fall
     to under one-third in 2016"). A report of it dated by its release ("In 2016, the
     department reported that ...") and a share won ("won 60 percent") are happenings."""
+    if inset_happening(m):
+        return False
     if not re.fullmatch(r"\d{4}(?:-H[12]|-Q[1-4])?", m.t.value):
         return False
     clause = _clause(m).lower()
@@ -242,6 +313,8 @@ _COUNT = re.compile(r"\b(?:had|has|have|recorded|records|saw|sees|logged|registe
 def yearly_count(m: Mention) -> bool:
     """ "In 2014, the town had 115 instances of violent crime", "the city recorded two
     murders in 2014": a count over a year gone by, a statistic rather than a happening."""
+    if inset_happening(m):
+        return False
     if not re.fullmatch(r"\d{4}", m.t.value) or m.dct is None or int(m.t.value) >= m.dct.year:
         return False
     lead = m.text[m.start:m.t.start]
@@ -263,6 +336,8 @@ def period_level(m: Mention) -> bool:
     """A level measured over a month, a quarter or a year: "the average price of a new car
     sold in October was $39,014", "the rate averaged 5.7 percent in October": a figure of
     the period, not a happening (a sale or a vote counted in it is one)."""
+    if inset_happening(m):
+        return False
     if not _COARSE.fullmatch(m.t.value):
         return False
     if _REPORTED.search(m.sentence().lower()):
@@ -281,6 +356,8 @@ def period_rate(m: Mention) -> bool:
     nine months of 1997", "the average daily turnover for October is 148 million shares",
     "had an average of 5.6 million shares outstanding in the quarter": a figure of the
     period, not a happening (a report of it dated by its release is one)."""
+    if inset_happening(m):
+        return False
     if not _COARSE.fullmatch(m.t.value):
         return False
     if _REPORTED.search(m.sentence().lower()) or re.search(r"(?i)\b(?:reported|said|announced|released)[ \t\u00a0]+$", m.before(14)):
@@ -457,9 +534,9 @@ def future_measure(m: Mention) -> bool:
 
 
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
-                   embedded_post_date, date_line, sport_period,
+                   embedded_post_date, date_line, sport_period, span_from_now,
                    holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
-BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, until, by_state_or_target,
+BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, tally_through, until, by_state_or_target,
                     yearly_statistic, yearly_count, period_result, period_level, period_rate, forecast, financial_outlook, allowance, overtaken_plan, dating_back, carried_into, level_then, role_description, year_as_subject, future_measure)
 
 

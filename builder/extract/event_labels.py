@@ -93,6 +93,8 @@ def label_year(m: Mention) -> bool:
         return False
     if past and _occasion_adverbial(m.text, t.start, follower):
         return False                    # "in the 2008 primary, she won": when it happened
+    if past and _MAKING_OF.search(m.text, max(0, t.start - 40), t.start):
+        return False                    # "since passage of the 1938 law": the law's making, that year
     if past and _names_a_happening(m.text, t.end) and _adverbial_or_subject(m):
         return False                    # "in his 2004 reelection win", "That 1969 fire
         #                                 spread": the happening of that year the clause is told in
@@ -112,7 +114,13 @@ coup riot riots crash fire explosion blast earthquake quake hurricane storm floo
 arrest arrests trial hearing hearings ruling verdict decision summit meeting talks visit trip
 speech interview debut premiere sale merger takeover acquisition bankruptcy recapitalization
 rally protest protests march walkout shutdown event inauguration wedding funeral death
+discussion conversation appearance announcement endorsement testimony
 """.split())
+# the making of a document, a law or an institution the year labels: "passage of the 1938
+# law", "the signing of the 1994 treaty" (the year a law or a treaty is named by is the
+# year it was made)
+_MAKING_OF = re.compile(r"(?i)\b(?:passage|passing|signing|adoption|enactment|ratification|approval|founding|"
+                        r"creation|drafting|unveiling|publication)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+|a[ \t\u00a0]+|its[ \t\u00a0]+|their[ \t\u00a0]+)?$")
 _HEAD_WORD = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z][\w.’'-]*)")
 
 
@@ -249,6 +257,14 @@ def window_to_now(m: Mention) -> bool:
         return False
     return re.fullmatch(r"(?i)(?:the )?(?:past|last) (?:month|year|twelve months|12 months|decade)", m.t.text) is not None \
         and re.search(r"(?i)\b(?:in|over|during|within|for)[ \t\u00a0]{1,3}$", m.before(10)) is not None
+
+
+def span_from_now(m: Mention) -> bool:
+    """ "every day between now and November", "a theme from now to Election Day", "from
+    now until the vote", "have between now and Friday to decide": the end of a stretch
+    that starts now is a limit, not when anything happens."""
+    return re.search(r"(?i)(?:^|\W)(?:between[ \t\u00a0]+now[ \t\u00a0]+and|from[ \t\u00a0]+now[ \t\u00a0]+"
+                     r"(?:on[ \t\u00a0]+)?(?:until|till|to|through|thru))[ \t\u00a0]+(?:the[ \t\u00a0]+)?$", m.before(50)) is not None
 
 
 def embedded_post_date(m: Mention) -> bool:

@@ -204,7 +204,11 @@ def _main_verb(head: str) -> bool:
 
 
 def in_name(line: str, at: int, phrase: str) -> bool:
-    """Is the weekday part of a name ("Super Tuesday", "Black Friday")?"""
+    """Is the weekday part of a name ("Super Tuesday", "Black Friday")? A phrase that is
+    the whole name ("on Super Tuesday") stays as written too."""
+    whole = re.search(r"\b([A-Z][\w’'-]*)\s" + _WEEKDAY + r"$", phrase)
+    if whole and whole.group(1).lower() in WEEKDAY_NAME_WORDS:
+        return True
     before = re.search(r"([A-Z][\w’'-]*)\s$", line[:at])
     return bool(before and before.group(1).lower() in WEEKDAY_NAME_WORDS and re.match(_WEEKDAY, phrase))
 

@@ -57,7 +57,10 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "labor day": (9, 1, 1), "memorial day": (5, 1, -1),
     "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "election day": (11, 2, 0),  # 0: first Tue after a Mon
+    "super tuesday": (3, 2, 1),     # the primaries of the first Tuesday in March
 }
+# named days a fixed number of days after Thanksgiving
+THANKSGIVING_DAYS: dict[str, int] = {"black friday": 1, "cyber monday": 4}
 EASTER_HOLIDAYS: dict[str, int] = {   # offset in days from Easter Sunday
     "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,
     "good friday": -2, "palm sunday": -7,

@@ -207,6 +207,9 @@ def _cue(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     if len(w) > 4 and w.endswith("ed") and (prev in _ADVERBS_BEFORE_ADJECTIVE or prev.endswith("ly")) \
             and i > 1 and tokens[i - 2][2] in _DETERMINERS:
         return None              # "a still unspecified date", "the recently passed law": an adjective
+    if len(w) > 4 and w.endswith("ed") and prev in _PREPOSITIONS | {"about", "without", "amid"} and nxt.isalpha() \
+            and nxt not in _DETERMINERS and nxt not in _PREPOSITIONS:
+        return None              # "warnings about faked leaks", "for increased funding": an adjective
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and prev not in ("be", "been", "being", "is", "are", "the", "a", "an"):
         # after a pronoun subject it is surely a verb ("it announced"); so is one taking
         # an object ("the bank ended a meeting", "signed the bill")

@@ -188,6 +188,8 @@ def _holiday_date(name: str, year: int) -> date | None:
         return cal.nth_weekday(year, m, wd, n)
     if key in tw.EASTER_HOLIDAYS:
         return cal.easter(year) + timedelta(days=tw.EASTER_HOLIDAYS[key])
+    if key in tw.THANKSGIVING_DAYS:
+        return cal.nth_weekday(year, 11, 4, 4) + timedelta(days=tw.THANKSGIVING_DAYS[key])
     return None
 
 

@@ -163,7 +163,7 @@ KIND_ANCHORS: dict[str, tuple[frozenset, bool]] = {
                          "morning", "afternoon", "evening", "night", "local"}
                         | {z.lower() for z in tw.TIME_ZONES}), False),
     "holiday": (frozenset(_phrase_words(list(tw.FIXED_HOLIDAYS) + list(tw.WEEKDAY_HOLIDAYS)
-                                        + list(tw.EASTER_HOLIDAYS))), False),
+                                        + list(tw.EASTER_HOLIDAYS) + list(tw.THANKSGIVING_DAYS))), False),
     "ref": (frozenset(_phrase_words(tw.PRESENT_REF_PHRASES + tw.PAST_REF_PHRASES
                                     + tw.FUTURE_REF_PHRASES)) - {"the", "a", "as", "at", "for", "some",
                                                                  "not", "long", "more", "most",
@@ -291,7 +291,7 @@ RULES: list[Rule] = [
     _rule("clock", rf"(?P<h>1[0-2]|[1-9]){SP}(?P<pod2>(?i:in{SP}the{SP}(?:morning|afternoon|evening)|at{SP}night))", 2),
     _rule("clock", rf"(?P<word>(?i:noon|midnight|midday|mid-day))", 1),
     # Christmas / Thanksgiving Day / New Year's Eve 2019
-    _rule("holiday", rf"(?:(?P<rel>(?i:last|this|next)){SP})?(?P<name>{_titled(list(tw.FIXED_HOLIDAYS) + list(tw.WEEKDAY_HOLIDAYS) + list(tw.EASTER_HOLIDAYS))})(?:,?{SP}(?P<year>{YEAR}))?", 2),
+    _rule("holiday", rf"(?:(?P<rel>(?i:last|this|next)){SP})?(?P<name>{_titled(list(tw.FIXED_HOLIDAYS) + list(tw.WEEKDAY_HOLIDAYS) + list(tw.EASTER_HOLIDAYS) + list(tw.THANKSGIVING_DAYS))})(?:,?{SP}(?P<year>{YEAR}))?", 2),
     # now / currently / the future / recently / the past
     _rule("ref", rf"(?P<phrase>{_ci(tw.PRESENT_REF_PHRASES + tw.PAST_REF_PHRASES + tw.FUTURE_REF_PHRASES)})(?![\w-])", 0),
     # that day / the same week / that year (anaphoric)
