@@ -140,6 +140,8 @@ def _no_main_clause(text: str, words: list[str]) -> bool:
         if not any(is_verb(w) for w in _words(left)):
             return True
     dash = _DASH_RELATIVE.search(bare)
+    if dash and len(re.findall(r"\s[-—–]{1,2}\s", bare[:dash.start() + 1])) % 2:
+        dash = None                     # it closes an aside: "Two men — a Briton and a Dane — who were held"
     if dash and not re.search(r"\s[-—–]{1,2}\s|\s[—–]|[—–]\s", bare[dash.end():]) \
             and not any(is_verb(w) for w in _words(bare[:dash.start()])):
         return True                     # "Jo Roe - who ran the firm in 2001.": no closing dash, no verb
