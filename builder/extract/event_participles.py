@@ -58,7 +58,7 @@ def reduced_relative(line: str, at: int, phrase: str) -> str | None:
     if re.search(r"\b(?:be|been|being|is|are|was|were|am|get|gets|got)$", m.group("np").strip()):
         return None                     # "The summit will be held on ...": a finite passive
     if not left[:m.start("np")].strip() and left[m.end("np"):m.end("np") + 1] != "," \
-            and not _finite_after(line[at + len(phrase):]):
+            and _first_finite(line[at + len(phrase):]) is None:
         return None                     # "The summit opened on 3 March in Geneva.": the sentence's own verb
     right = line[at + len(phrase):] if line[at:at + len(phrase)] == phrase else None
     if right is None:
@@ -95,14 +95,6 @@ def _first_finite(right: str) -> int | None:
         if _is_verb(w.group(0)):
             return w.start()
     return None
-
-
-def _finite_after(right: str) -> bool:
-    """Has the clause after the date a finite verb of its own ("... by Doe expired on
-    Monday")? Read up to the first comma or relative word."""
-    clause = re.split(r"[,;:()“”\"]|\s[–—]\s|\b(?:which|who|whom|whose|where|when|that|while|after|before)\b",
-                      right, maxsplit=1)[0]
-    return any(_is_verb(w) for w in re.findall(r"(?<![\w’'])[a-z][\w’']*", clause))
 
 
 _NP_BEFORE = r"(?P<np>(?<![\w’'])(?:[Tt]he|[Aa]n?)\s[^,;:()“”\"–—]{2,90}?)"
