@@ -21,9 +21,11 @@ site: setup
 serve: setup
 	$(PY) -m builder serve
 
-# one worker per core; a file's tests stay on one worker (its module fixtures are built once)
+# one worker per core; a file's tests stay on one worker (its module fixtures are built once);
+# the tests that compare CPU times run after, on their own
 test: setup
-	$(PY) -m pytest -q -n auto --dist loadfile
+	$(PY) -m pytest -q -n auto --dist loadfile -m "not alone"
+	$(PY) -m pytest -q -m alone
 
 # regenerate tests/golden/ from the seeds on purpose (review the diff before committing)
 golden: setup

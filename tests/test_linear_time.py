@@ -38,6 +38,10 @@ from builder.read.html import read_html
 from builder.render import iter_site
 from builder.render.search_index import article_terms
 
+# CPU-time ratios: run on their own, after the parallel run (`make test`), where a
+# neighbour worker sharing the caches cannot slow the large input more than the small one
+pytestmark = pytest.mark.alone
+
 RATIO = 6.0            # n -> 4n: linear about 4, quadratic about 16
 MEASURABLE = 0.1       # seconds of CPU the size-n input should take (n doubles until it does)
 FLOOR = MEASURABLE / 2  # a stage this fast on a quarter of the largest input is fast enough
