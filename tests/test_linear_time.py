@@ -43,8 +43,8 @@ from builder.render.search_index import article_terms
 pytestmark = pytest.mark.alone
 
 RATIO = 6.0            # n -> 4n: linear about 4, quadratic about 16
-MEASURABLE = 0.1       # seconds of CPU the size-n input should take (n doubles until it does)
-FLOOR = MEASURABLE / 2  # a stage this fast on a quarter of the largest input is fast enough
+MEASURABLE = 0.2       # seconds of CPU the size-n input should take (n doubles until it does)
+FLOOR = 0.05           # a stage this fast on a quarter of the largest input is fast enough
 LARGEST = 5_000_000    # characters: no file bigger than this is built (4n stays under it)
 # (for the link and render stages, n is the characters of all articles together)
 DCT = "2021-06-28"
