@@ -121,7 +121,7 @@ def open_page(browser, base_url):
 
 def goto(pg, url: str) -> None:
     pg.goto(url)
-    pg.wait_for_selector("html[data-tl-ready]", state="attached", timeout=10000)
+    pg.wait_for_selector("html[data-tl-ready]", state="attached", timeout=30000)
 
 
 def settle(pg) -> None:
@@ -131,7 +131,7 @@ def settle(pg) -> None:
 
 def run_axe(axe, pg, context=None) -> list[dict]:
     # colours are judged when the theme's fades have finished, not half-way through
-    pg.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')", timeout=10000)
+    pg.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')", timeout=30000)
     options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
     return axe.run(pg, context=context, options=options).response["violations"]
 
@@ -268,7 +268,7 @@ def test_axe_after_switching_palette_with_the_toggle(open_page, axe, pages, base
     assert scheme(pg) == "default"
     pg.evaluate("() => Array.from(document.querySelectorAll('input.md-option')).find(i => !i.nextElementSibling.hidden).focus()")
     pg.keyboard.press("Enter")
-    pg.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=5000)
+    pg.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=30000)
     for name, path in pages.items():
         goto(pg, base_url + path)
         assert scheme(pg) == "slate", f"{name}: the chosen palette did not stick"
@@ -293,7 +293,7 @@ def test_axe_in_interactive_states(open_page, axe, pages, base_url, site_data, c
     word = max(re.findall(r"[A-Za-z]{6,}", article["title"]), key=len)
     pg.focus("input.md-search__input")
     pg.keyboard.type(word.lower())
-    pg.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    pg.locator(".md-search-result__item").first.wait_for(timeout=30000)
     found += problems(run_axe(axe, pg), "search results")
     # the navigation drawer open (narrow screen)
     mob = open_page(pages["article"], viewport=MOBILE, color_scheme=color_scheme)
@@ -368,7 +368,7 @@ def follow_in_page_link(pg) -> None:
     (so a screen reader announces it and Tab continues from there)."""
     target = pg.evaluate("() => decodeURIComponent(document.activeElement.hash.slice(1))")
     pg.keyboard.press("Enter")
-    pg.wait_for_function("id => document.activeElement.id === id && location.hash !== ''", arg=target, timeout=5000)
+    pg.wait_for_function("id => document.activeElement.id === id && location.hash !== ''", arg=target, timeout=30000)
     settle(pg)
     stop = pg.evaluate(FOCUS_JS)
     assert stop and not stop_problems(stop), (stop, stop and stop_problems(stop))
@@ -588,7 +588,7 @@ def test_search_by_keyboard(open_page, pages, site_data, viewport):
     title = site_data["articles"][0]["title"]
     word = max(re.findall(r"[A-Za-z]{6,}", title), key=len).lower()
     pg.keyboard.type(word)
-    pg.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    pg.locator(".md-search-result__item").first.wait_for(timeout=30000)
     pg.wait_for_function("() => /\\d/.test(document.querySelector('.md-search-result__meta').textContent)")
     pg.wait_for_timeout(200)                  # the theme renders results in more than one pass
     pg.keyboard.press("ArrowDown")
@@ -609,7 +609,7 @@ def test_palette_toggle_by_keyboard(open_page, pages):
     name = pg.evaluate("document.activeElement.getAttribute('aria-label')")
     assert name and "dark" in name.lower()
     pg.keyboard.press("Enter")
-    pg.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=5000)
+    pg.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=30000)
     assert "light" in pg.evaluate("document.activeElement.getAttribute('aria-label')").lower()
     assert not stop_problems(pg.evaluate(FOCUS_JS))
 

@@ -105,16 +105,16 @@ def test_the_theme_works_under_the_policy(seed_site, csp_url, csp_page):
     box.focus()
     for ch in "russia":
         box.press(ch)
-    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    page.locator(".md-search-result__item").first.wait_for(timeout=30000)
     page.keyboard.press("Escape")
     scheme = page.evaluate("document.body.dataset.mdColorScheme")
     page.locator("form[data-md-component=palette] label:visible").first.click()
-    page.wait_for_function("s => document.body.dataset.mdColorScheme !== s", arg=scheme, timeout=5000)
+    page.wait_for_function("s => document.body.dataset.mdColorScheme !== s", arg=scheme, timeout=30000)
     page.locator("a.md-tabs__link, .md-nav__link").filter(has_text="Chronology").first.click()
-    page.wait_for_url(re.compile(r"chronology/"), timeout=10000)
+    page.wait_for_url(re.compile(r"chronology/"), timeout=30000)
     select = page.locator("#tl-person")
     if select.count():
-        page.wait_for_function("!document.querySelector('.tl-filter').hidden", timeout=5000)
+        page.wait_for_function("!document.querySelector('.tl-filter').hidden", timeout=30000)
         value = select.locator("option").nth(1).get_attribute("value")
         select.select_option(value)
     assert page.evaluate("window.__csp") == []

@@ -50,19 +50,19 @@ def _site_text(data) -> list[tuple[str, str]]:
 
 def _search(page, base_url, query: str):
     page.goto(base_url)
-    page.wait_for_selector("html[data-tl-ready]", state="attached", timeout=10000)
+    page.wait_for_selector("html[data-tl-ready]", state="attached", timeout=30000)
     page.locator("label.md-search__icon, .md-search__input").first.click()
     box = page.locator("input.md-search__input")
     box.focus()
     page.keyboard.type(query + " ")          # a finished word: passages are fetched
-    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    page.locator(".md-search-result__item").first.wait_for(timeout=30000)
 
 
 def _result_link(page, pattern: str):
     """The first result link whose address matches ``pattern`` (waits for it)."""
     page.wait_for_function(
         "re => Array.from(document.querySelectorAll('.md-search-result__link'))"
-        ".some(a => new RegExp(re).test(a.getAttribute('href')))", arg=pattern, timeout=15000)
+        ".some(a => new RegExp(re).test(a.getAttribute('href')))", arg=pattern, timeout=30000)
     links = page.locator(".md-search-result__link")
     for i in range(links.count()):
         if re.search(pattern, links.nth(i).get_attribute("href")):
@@ -70,7 +70,7 @@ def _result_link(page, pattern: str):
     raise AssertionError(pattern)
 
 
-def _on_screen(page, selector: str, timeout: float = 5000) -> None:
+def _on_screen(page, selector: str, timeout: float = 30000) -> None:
     page.wait_for_function(
         "sel => { const el = document.querySelector(sel); if (!el) return false;"
         " const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }",
@@ -99,7 +99,7 @@ def test_search_lands_on_the_matching_paragraph_highlighted(page, base_url, data
     assert word in _fold(" ".join(link.locator("mark").all_inner_texts()))
     assert f"paragraph {int(n) + 1}" in link.inner_text()
     link.click()
-    page.wait_for_function("h => location.hash === h", arg=f"#p-{n}", timeout=10000)
+    page.wait_for_function("h => location.hash === h", arg=f"#p-{n}", timeout=30000)
     _on_screen(page, f"#p-{n}")
     assert word in _fold(page.locator(f"#p-{n}").inner_text())
     assert not page.watch.errors and not page.watch.foreign
@@ -126,7 +126,7 @@ def test_search_lists_chronology_entries_and_jumps_to_one(page, base_url, data):
     link = _result_link(page, rf"chronology/.*#{re.escape(entry['id'])}$")
     assert word in _fold(" ".join(link.locator("mark").all_inner_texts()))
     link.click()
-    page.wait_for_function("h => decodeURIComponent(location.hash) === h", arg="#" + entry["id"], timeout=10000)
+    page.wait_for_function("h => decodeURIComponent(location.hash) === h", arg="#" + entry["id"], timeout=30000)
     _on_screen(page, f"[id='{entry['id']}']")
     assert page.evaluate("() => document.querySelector('li.tl-event:target') !== null")
     assert not page.watch.errors and not page.watch.foreign
@@ -155,7 +155,7 @@ def _index_rows(page) -> list[dict]:
 
 def test_speaker_index_is_one_table_with_letter_headings_and_a_jump_bar(page, base_url, data):
     page.goto(base_url + "speakers/")
-    page.wait_for_selector("html[data-tl-ready]", state="attached", timeout=10000)
+    page.wait_for_selector("html[data-tl-ready]", state="attached", timeout=30000)
     assert page.locator("article table").count() == 1
     assert page.locator("table.tl-speaker-index thead th").count() == 4
     names = sorted((s["name"] for s in data["speakers"]), key=_fold)
@@ -174,7 +174,7 @@ def test_speaker_index_is_one_table_with_letter_headings_and_a_jump_bar(page, ba
 
 def test_speaker_index_sorts_by_quotes_and_back_by_name(page, base_url, data):
     page.goto(base_url + "speakers/")
-    page.wait_for_selector("table.tl-speaker-index th button.tl-sort", timeout=10000)
+    page.wait_for_selector("table.tl-speaker-index th button.tl-sort", timeout=30000)
     page.locator("th[data-sort=quotes] button").click()
     rows = _index_rows(page)
     assert [r["quotes"] for r in rows] == sorted((s["quote_count"] for s in data["speakers"]), reverse=True)
@@ -261,7 +261,7 @@ def test_an_old_article_address_lands_on_the_new_one_at_the_same_paragraph(renam
         pg = ctx.new_page()
         pg.watch = PageWatch(pg)
         pg.goto(f"{base}articles/{old}/#p-1")
-        pg.wait_for_url(f"{base}articles/{MOVED_TO}/#p-1", timeout=10000)
+        pg.wait_for_url(f"{base}articles/{MOVED_TO}/#p-1", timeout=30000)
         _on_screen(pg, "#p-1")
         assert not pg.watch.errors and not pg.watch.foreign
     finally:

@@ -51,7 +51,7 @@ def test_paragraph_link_lands_on_its_paragraph(page, base_url):
     target.wait_for()
     page.wait_for_function(
         "id => { const r = document.getElementById(id).getBoundingClientRect();"
-        " return r.top >= 0 && r.top < window.innerHeight; }", arg=f"p-{n}", timeout=5000)
+        " return r.top >= 0 && r.top < window.innerHeight; }", arg=f"p-{n}", timeout=30000)
     assert article.paragraphs[n][:40] in target.inner_text()
 
 
@@ -74,7 +74,7 @@ def test_search_finds_an_article_by_a_word_of_its_body(page, base_url):
     for ch in word.lower():
         box.press(ch)
     results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=15000)
+    results.first.wait_for(timeout=30000)
     hrefs = page.locator(".md-search-result__link").evaluate_all("els => els.map(e => e.href)")
     assert any(f"articles/{article.id}/" in h for h in hrefs), (word, hrefs)
     assert not page.watch.errors and not page.watch.foreign

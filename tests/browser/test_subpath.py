@@ -78,23 +78,23 @@ def test_the_404_page_links_stay_under_the_sub_path(page, subpath_base):
         assert _status(target) == 200, target
     assets = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
     assert assets and all(a.startswith(subpath_base) for a in assets if urlparse(a).netloc == urlparse(subpath_base).netloc)
-    page.wait_for_selector("html[data-tl-ready]", state="attached", timeout=10000)   # site.js ran
+    page.wait_for_selector("html[data-tl-ready]", state="attached", timeout=30000)   # site.js ran
     assert not page.watch.foreign
     assert all("404" in e for e in page.watch.errors), page.watch.errors   # only the page's own status
 
 
 def test_instant_navigation_works_under_the_sub_path(page, subpath_base):
     page.goto(subpath_base)
-    page.wait_for_selector("html[data-tl-ready]", state="attached", timeout=10000)
+    page.wait_for_selector("html[data-tl-ready]", state="attached", timeout=30000)
     page.evaluate("() => { window.__samePage = true; }")
     page.locator(".md-tabs a", has_text="Chronology").first.click()
-    page.wait_for_url(urljoin(subpath_base, "chronology/"), timeout=10000)
+    page.wait_for_url(urljoin(subpath_base, "chronology/"), timeout=30000)
     page.wait_for_function("() => document.querySelector('article h1') && "
                            "document.querySelector('article h1').textContent.startsWith('Chronology')")
     assert page.evaluate("() => window.__samePage === true"), "a full page load, not instant navigation"
     # the chronology's own script ran on the new page, and a speaker link works from there
-    page.wait_for_selector("form.tl-filter:not([hidden])", timeout=10000)
+    page.wait_for_selector("form.tl-filter:not([hidden])", timeout=30000)
     page.locator("a.tl-person").first.click()
-    page.wait_for_url(f"{subpath_base}speakers/**", timeout=10000)
+    page.wait_for_url(f"{subpath_base}speakers/**", timeout=30000)
     assert page.evaluate("() => window.__samePage === true")
     assert not page.watch.errors and not page.watch.foreign
