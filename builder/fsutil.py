@@ -7,14 +7,15 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write via a temporary file in the same folder and an atomic rename."""
+def _replace_atomic(path: Path, fill) -> None:
+    """``fill(fh)`` writes a temporary file in ``path``'s folder, which then replaces
+    ``path`` by an atomic rename; on any failure the temporary file goes and ``path`` is
+    left as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
+            fill(fh)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -22,24 +23,19 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write via a temporary file in the same folder and an atomic rename."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    _replace_atomic(path, lambda fh: fh.write(raw))
 
 
 def dump_atomic(path: Path, value) -> None:
     """``pickle.dumps(value)`` (the highest protocol) written as ``write_atomic`` writes,
     but pickled straight into the file: a 20 MB pickle made in memory first held the
     pickler's buffer and its copy at once (+43 MB of a build's peak, against +12 MB)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    _replace_atomic(path, lambda fh: pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def write_if_changed(path: Path, data: str | bytes) -> bool:
