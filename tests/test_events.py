@@ -319,6 +319,18 @@ def test_comparison_bases_are_left_out(sentence, expression):
     ("The loss was eased by an after-tax gain of about $30 million in the quarter.", "in the quarter"),
     ("In fiscal 2015 the press unit had sales of about $40 million.", "In fiscal 2015"),
     ("The chain had $12 million in revenue last year, filings show.", "last year"),
+    # a period's own figures, whether the latest result or a comparison (the report of
+    # them is the happening, dated by its own date)
+    ("Bolt Ltd. earned $5 million in the third quarter, it said.", "in the third quarter"),
+    ("Bolt Ltd. said its net income rose 51% in the third quarter.", "in the third quarter"),
+    ("Over all, Bolt earned nearly $7.6 billion last year.", "last year"),
+    ("Bolt reported a loss for the third quarter of $226 million.", "the third quarter"),
+    ("Bolt reported third-quarter earnings of $9.8 million on Tuesday.", "third-quarter"),
+    ("Ana Lima attributed the company's third-quarter performance to sales abroad.", "third-quarter"),
+    ("Bolt posted a $648 million loss for the third quarter as it took write-offs.", "the third quarter"),
+    # a level held at a day
+    ("Loss reserves stood at $108 million on June 30, the bank said.", "on June 30"),
+    ("The decline accelerated, from a price of $8 a share on Oct. 9.", "on Oct. 9"),
     # a rate or an average over a period
     ("Jobs grew at a rate of 300,000 a month after averaging 240,000 for the first nine months of 2018.", "2018"),
     ("The average daily turnover for October is almost 148 million shares.", "October"),
@@ -350,9 +362,11 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("The company will end print editions by the end of next year.", "by the end of next year", "2020"),
     ("In 2016, the department reported that 900,000 people had used the drug.", "In 2016", "2016"),
     ("The senator won more than 60 percent of the vote in 2012.", "in 2012", "2012"),
-    # a firm's own result for the period it reports, a sale for a sum, a mishap dated
-    # beside a charge: happenings
-    ("Bolt Ltd. earned $5 million in the third quarter, it said.", "in the third quarter", "2019"),
+    # a sale for a sum, a mishap dated beside a charge, a start beside a wage, an
+    # acquisition a revenue figure reflects, a loss that is a defeat: happenings
+    ("Mo Hart, 55, started work at the mill 24 years ago and earns $21 an hour.", "24 years ago", "1995"),
+    ("Revenue rose to $1 billion, reflecting its purchase of Orbis earlier this year.", "earlier this year", "2019"),
+    ("Ana Lima's loss in 2008 ended her career.", "in 2008", "2008"),
     ("Bolt Ltd. sold the press unit for $40 million in 2015.", "in 2015", "2015"),
     ("The senator moved from Ohio in 2012.", "in 2012", "2012"),
     ("The plant opened in 2015 and averaged 40 cars a day.", "in 2015", "2015"),
