@@ -328,6 +328,9 @@ def test_comparison_bases_are_left_out(sentence, expression):
     ("Bolt reported third-quarter earnings of $9.8 million on Tuesday.", "third-quarter"),
     ("Ana Lima attributed the company's third-quarter performance to sales abroad.", "third-quarter"),
     ("Bolt posted a $648 million loss for the third quarter as it took write-offs.", "the third quarter"),
+    # a state lasting until then (a comma before "until" too), a profit not before a year "or later"
+    ("Jo Roe liked her job, like the others, until last month.", "until last month"),
+    ("Jo Roe estimated that the firm would not be profitable until 2021 or later.", "until 2021"),
     # a level held at a day
     ("Loss reserves stood at $108 million on June 30, the bank said.", "on June 30"),
     ("The decline accelerated, from a price of $8 a share on Oct. 9.", "on Oct. 9"),
@@ -362,6 +365,11 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("The company will end print editions by the end of next year.", "by the end of next year", "2020"),
     ("In 2016, the department reported that 900,000 people had used the drug.", "In 2016", "2016"),
     ("The senator won more than 60 percent of the vote in 2012.", "in 2012", "2012"),
+    # "not ... until" tells when it happens; a weekday told only by its month: the month's
+    ("The first layoffs will not begin until 2017.", "until 2017", "2017"),
+    ("Voters in the state won't cast ballots until June.", "until June", "2020-06"),
+    ("On a rainy Thursday afternoon this month, a dozen workers met.", "this month", "2019-11"),
+    ("One Monday in March, Jo Roe quit her job.", "in March", "2019-03"),
     # a sale for a sum, a mishap dated beside a charge, a start beside a wage, an
     # acquisition a revenue figure reflects, a loss that is a defeat: happenings
     ("Mo Hart, 55, started work at the mill 24 years ago and earns $21 an hour.", "24 years ago", "1995"),
@@ -1261,3 +1269,12 @@ def test_last_months_happening_is_the_calendar_month_not_a_window_to_now():
 def test_a_number_word_without_a_unit_is_no_comparison():
     events = kinds(["Three staffers moved from the city office in April."], "2016-07-27")
     assert ("in April", "2016-04", "happening") in events, events
+
+
+def test_a_weekday_told_only_by_its_month_dates_nothing_of_its_own():
+    """Which Thursday "a rainy Thursday afternoon this month" was the text does not say:
+    one entry, at the month's precision (a named day, "on Thursday this month", keeps its day)."""
+    found = [(e, d) for e, d, _ in kinds(["On a rainy Thursday afternoon this month, a dozen workers met."])]
+    assert [d for _, d in found] == ["2019-11"], found
+    found = {e: d for e, d, _ in kinds(["On Thursday this month the board met again."])}
+    assert found.get("On Thursday") == "2019-11-14", found

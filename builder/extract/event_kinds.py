@@ -22,7 +22,7 @@ from .event_checks import is_verb
 from .event_labels import (
     citation_date, class_of, clock_shift, comparison_base, copyright_year, date_line,
     embedded_post_date, holiday_as_noun, label_month, label_weekday, label_year,
-    reader_greeting, span_from_now, sport_period, window_to_now, wire_dateline,
+    reader_greeting, span_from_now, sport_period, weekday_of_period, window_to_now, wire_dateline,
 )
 from .event_mention import _COARSE, _WORDS, _YEAR, Mention, clause_of as _clause
 
@@ -143,14 +143,23 @@ def tally_through(m: Mention) -> bool:
         r"[ \t\u00a0]+(?:through|thru)[ \t\u00a0]+(?:the[ \t\u00a0]+end[ \t\u00a0]+of[ \t\u00a0]+)?" + _MONTH_NAMES, m.after(30)) is not None
 
 
+# a negated verb right before "until": "will not begin until 2017", "won't reopen until May"
+_NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n[’']t|\bnever)(?:[ \t\u00a0]+(?:be|been|have|yet|even|fully|formally|officially))?"
+                        r"[ \t\u00a0]+[\w’'-]+(?:[ \t\u00a0]+[\w’'-]+)?$")
+
+
 def until(m: Mention) -> bool:
-    """ "safeguarded until 2047", "funding until at least 2021": how long a state lasts
-    (but "has until Monday to pay", "postponed until Tuesday", "extended its deadline until
-    9 a.m." set a deadline: a happening of that day)."""
-    g = re.search(r"(?i)(\w+)[ \t\u00a0]{1,3}(?:until|till|through)[ \t\u00a0]{1,3}(?:at least[ \t\u00a0]{1,3})?$",
+    """ "safeguarded until 2047", "funding until at least 2021", "liked the job, like the
+    others, until last month": how long a state lasts (but "has until Monday to pay",
+    "postponed until Tuesday", "extended its deadline until 9 a.m." set a deadline: a
+    happening of that day; "will not begin until 2017" tells when it begins)."""
+    g = re.search(r"(?i)(\w+),?[ \t\u00a0]{1,3}(?:until|till|through)[ \t\u00a0]{1,3}(?:at least[ \t\u00a0]{1,3})?$",
                   m.before(40))
     if not g:
         return False
+    if _NOT_UNTIL.search(re.split(r";|,\s(?:and|but)\b|\s[—–]\s", m.before(90)[:-len(g.group(0))] + " " + g.group(1))[-1]):
+        if not re.match(r"(?i)[ \t\u00a0]*(?:or[ \t\u00a0]+later|at[ \t\u00a0]+the[ \t\u00a0]+earliest)\b", m.after(20)):
+            return False                # "will not begin until 2017": it begins then, a happening
     if re.search(r"(?i)(?:until|till)\W*(?:at least\W*)?$", g.group(0)) \
             and _DEADLINE_SET.search(m.before(80)[:-len(g.group(0))] + " " + g.group(1)):
         return False                    # "postponed until Tuesday", "extended its deadline until 9 a.m.": a deadline
@@ -536,7 +545,7 @@ def future_measure(m: Mention) -> bool:
 
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
                    embedded_post_date, date_line, sport_period, span_from_now,
-                   holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline) + generic.RULES
+                   holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline, weekday_of_period) + generic.RULES
 BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, tally_through, until, by_state_or_target,
                     yearly_statistic, yearly_count, period_result, period_level, period_rate, forecast, financial_outlook, allowance, overtaken_plan, dating_back, carried_into, level_then, role_description, year_as_subject, future_measure) + results.RULES
 

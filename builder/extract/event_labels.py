@@ -397,3 +397,23 @@ def class_of(m: Mention) -> bool:
                      m.before(20)) is not None
 
 
+
+
+_WEEKDAY_START = re.compile(r"(?i)(?:" + "|".join(WEEKDAYS) + r")\b")
+# a coarser period right after a weekday: "a rainy Thursday afternoon this month", "on a
+# Monday in March", "one Sunday last year"
+_PERIOD_AFTER = re.compile(r"(?i)[ \t\u00a0]{1,3}(?:(?:earlier|later)[ \t\u00a0]+)?(?:this|last|next|that)[ \t\u00a0]+"
+                           r"(?:month|year|spring|summer|fall|autumn|winter)\b"
+                           r"|[ \t\u00a0]{1,3}(?:in|of)[ \t\u00a0]+(?:early[ \t\u00a0]+|late[ \t\u00a0]+|mid-?)?"
+                           r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+
+
+def weekday_of_period(m: Mention) -> bool:
+    """A weekday told only with the month or year around it ("on a rainy Thursday
+    afternoon this month", "one Monday in March"): which Thursday the text does not say;
+    the month's own mention dates it."""
+    if not _WEEKDAY_START.match(m.t.text):
+        return False
+    if not re.search(r"(?i)\b(?:a|an|one|another)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){0,2}$", m.before(30)):
+        return False                    # "on Thursday this month" may name the day; "a Thursday" does not
+    return _PERIOD_AFTER.match(m.text, m.t.end) is not None
