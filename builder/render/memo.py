@@ -42,27 +42,31 @@ class RenderMemo:
         self.old_places = places or {}
         self.places: dict[str, dict[bytes, tuple[int, int]]] = {}
         self.hits = self.misses = 0
-        # entry -> (it, the repr of its own inputs, their digest)
-        self._entries: dict[int, tuple[object, str, str]] = {}
+        # entry -> [it, the repr of its own inputs (bytes), their digest, the fps its
+        # sources were read with, the repr of its own inputs and its sources' keys]
+        self._entries: dict[int, list] = {}
 
-    def _own(self, e, speakers: dict) -> tuple[object, str, str]:
+    def _own(self, e, speakers: dict) -> list:
         known = self._entries.get(id(e))
         if known is None or known[0] is not e:
-            own = repr(entry_own_inputs(e, speakers))
-            known = self._entries[id(e)] = (e, own, hashlib.blake2b(
-                own.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest())
+            own = repr(entry_own_inputs(e, speakers)).encode("utf-8", "surrogatepass")
+            known = self._entries[id(e)] = [e, own, hashlib.blake2b(own, digest_size=16)
+                                             .hexdigest(), None, b""]
         return known
 
     def entry_key(self, kind: str, e, fps: dict[str, str], speakers: dict) -> bytes:
         """A digest of ``kind`` and everything a chronology entry's pieces read: its own
-        inputs (``entry_own_inputs``, taken once per entry: the chronology page and two
-        data files ask for each entry, the pages of its articles and people for
-        ``entry_digest``) and the content of each source article (its sentences and
-        title) by key (None: an article not in the collection)."""
-        own = self._own(e, speakers)[1]
-        texts = tuple(fps.get(s.article) for s in e.sources)
-        return hashlib.blake2b(f"{kind}\0{own}\0{texts!r}".encode("utf-8", "surrogatepass"),
-                               digest_size=16).digest()
+        inputs (``entry_own_inputs``) and the content of each source article (its
+        sentences and title) by key (None: an article not in the collection); taken once
+        per entry (the chronology page and two data files ask for each entry, the pages
+        of its articles and people for ``entry_digest``)."""
+        known = self._own(e, speakers)
+        if known[3] is not fps:
+            texts = tuple(fps.get(s.article) for s in e.sources)
+            known[3], known[4] = fps, known[1] + b"\0" + repr(texts).encode("utf-8", "surrogatepass")
+        h = hashlib.blake2b(kind.encode() + b"\0", digest_size=16)
+        h.update(known[4])
+        return h.digest()
 
     def entry_digest(self, e, speakers: dict) -> str:
         """A digest of the entry's own inputs (``entry_own_inputs``: what an article's or
