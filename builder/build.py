@@ -59,6 +59,7 @@ from .read.content import article_id, load_article, load_article_text
 from .read.text import decode, read_text
 from .render import render_site, site_pages
 from .render.memo import RenderMemo
+from .render import search_cache as SC
 from .render import search_index as S
 from .render.search_index import article_terms
 from .rename import REDIRECTS, read_redirects
@@ -230,7 +231,7 @@ class Extractions:
         self.keys: dict[str, str] = {}            # article id -> its cache key (extracted whole)
         # what a server keeps between saves besides (``keep``; else read again from
         # .cache/ by each build, and freed as soon as it is used):
-        self.segments: S.SegmentCache | None = None   # the search index's segments
+        self.segments: SC.SegmentCache | None = None   # the search index's segments
         self.references: dict | None = None            # link.references, per article
         self.grouping = None                           # link.incremental.Grouping
 
@@ -415,11 +416,11 @@ def search_files(project: Project, collection: Collection, site: dict, store: Ex
                 pass
     terms_of = lambda a: store.terms.get(a.id) or S.article_terms(a)   # noqa: E731
     if segments is None:
-        segments = store.segments or S.SegmentCache(project.root / C.CACHE_DIR / "search")
+        segments = store.segments or SC.SegmentCache(project.root / C.CACHE_DIR / "search")
         store.segments = segments if store.keep else None    # 100+ MB at 1,000 articles
     memo = segments.entry_memo(store.keys)
     docs = S.collection_docs(collection, terms_of, pages, memo)
-    files = S.build_index(docs, segments)
+    files = SC.build_index(docs, segments)
     segments.save_entry_memo(memo)
     return files
 

@@ -5,7 +5,7 @@
   extraction is never stored, so the next build tries again and reports it again.
 * ``search/``: each segment of the search index as the last build left it, patched by
   the next (``render/search_patch.py``; its shards apart in ``shards/``), and the terms
-  of the chronology entries' search documents (``render/search_index.EntryMemo``, in
+  of the chronology entries' search documents (``render/search_cache.EntryMemo``, in
   buckets by year: ``render/entry_store.py``).
 * ``link-grouping/``: the chronology's grouping, a file per year (``link/grouping_store.py``).
 * ``render-places.pickle``, ``references.pickle``, ``pages.json``: what one build keeps

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 from builder.render import entry_store as E
+from builder.render import search_cache as SC
 from builder.render import search_index as S
 
 FMT = "f1"
@@ -53,10 +54,10 @@ def test_buckets_saved_and_loaded_after_random_edits_and_only_changed_ones_writt
 
 
 def test_a_segment_cache_keeps_the_entry_memo_beside_its_segments(tmp_path):
-    memo = S.EntryMemo({})
+    memo = SC.EntryMemo({})
     key = entry_key(1, 2020, "line")
     memo.new = {key: doc(key, "line")}
-    cache = S.SegmentCache(tmp_path)
+    cache = SC.SegmentCache(tmp_path)
     cache.save_entry_memo(memo)
     cache.prune(1)                        # the segments' pruning leaves the buckets alone
-    assert S.SegmentCache(tmp_path).entry_memo({}).old == memo.new
+    assert SC.SegmentCache(tmp_path).entry_memo({}).old == memo.new

@@ -143,3 +143,29 @@ def test_a_page_key_digest_sees_every_field_and_no_object_identity():
     assert content_fingerprint(one) == content_fingerprint(two)
     two.paragraphs[1] = "It snowed."
     assert content_fingerprint(one) != content_fingerprint(two)
+
+
+def test_an_article_page_key_follows_what_the_page_shows_of_its_entries():
+    """The key of an article's page digests each of its chronology entries by what the
+    pages show of it (``RenderMemo.entry_digest``, shared with the chronology's keys):
+    any change of its date, text, people or sources gives another key; its time
+    expressions, which no page shows, do not; equal entries in other objects, the same."""
+    from builder.render import site_pages
+
+    def key(**change) -> str:
+        fields = dict(id="e-2031-03-x", date="2031-03", precision="month",
+                      text="Lira Costan signed the port deal.",
+                      people=[PersonRef("Lira Costan", "lira-costan")],
+                      sources=[Source("a-1", 0)], expressions=["in March"])
+        art = Article(title="Port deal", paragraphs=["Lira Costan signed it in March 2031."],
+                      id="a-1", date="2031-04-02")
+        col = Collection(articles=[art], events=[ChronologyEvent(**{**fields, **change})],
+                         speakers=[RegistrySpeaker(id="lira-costan", name="Lira Costan")])
+        return next(p.key for p in site_pages(col, {}) if p.path == "articles/a-1.md")
+
+    assert key() == key()
+    assert key(expressions=["in march 2031"]) == key()
+    for change in (dict(text="Lira Costan signed the deal."), dict(date="2031-03-05"),
+                   dict(precision="day"), dict(people=[PersonRef("Lira Costan")]),
+                   dict(sources=[Source("a-1", 0), Source("a-1", 1)])):
+        assert key(**change) != key(), change

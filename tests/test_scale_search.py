@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
+from builder.render import search_cache as SC
 from builder.render import search_index as S
 from tests.conftest import ROOT
 
@@ -55,7 +56,7 @@ def _lookup(files: dict[str, str], term: str) -> set[str]:
 def test_every_document_is_found_by_its_words(monkeypatch):
     monkeypatch.setattr(S, "SEGMENT_POSTINGS", 5_000)      # 9,000 postings: two segments
     docs = _docs(3000)
-    files = S.build_index(docs)
+    files = SC.build_index(docs)
     index = json.loads(files["search/tl/index.json"])
     assert len(index["segments"]) == S.segment_count(9000) == 2
     for i in (0, 1, 1234, 2999):
@@ -68,11 +69,11 @@ def test_every_document_is_found_by_its_words(monkeypatch):
 def test_an_edit_changes_only_its_own_segment_and_a_new_document_no_other(monkeypatch):
     monkeypatch.setattr(S, "SEGMENT_POSTINGS", 5_000)
     docs = _docs(3000)
-    cache = S.SegmentCache()
-    before = S.build_index(docs, cache)
+    cache = SC.SegmentCache()
+    before = SC.build_index(docs, cache)
     docs[10] = S.SearchDoc(docs[10].key, docs[10].url, "Story ten, edited", docs[10].summary,
                            docs[10].terms + " edited:12")
-    after = S.build_index(docs, cache)
+    after = SC.build_index(docs, cache)
     assert (cache.built, cache.patched) == (2, 1)    # the first build's two, then one patched
     changed = {n for n in set(before) | set(after) if before.get(n) != after.get(n)}
     seg = S.segment_of(docs[10].key, 2)
@@ -88,12 +89,12 @@ def test_an_edit_rewrites_the_shards_of_the_terms_it_changes_and_no_other():
     """Numbers that do not shift and shard boundaries picked by the terms themselves: one
     changed document touches its own terms' shards, its title file and index.json."""
     docs = _docs(3000)
-    before = S.build_index(docs)
+    before = SC.build_index(docs)
     shards = [n for n in before if "-t." in n]
     assert len(shards) >= 2 * 5
     docs[10] = S.SearchDoc(docs[10].key, docs[10].url, "Story ten, edited", docs[10].summary,
                            docs[10].terms + " edited:12")
-    after = S.build_index(docs)
+    after = SC.build_index(docs)
     changed = _changed(before, after)
     assert {n for n in changed if n.endswith("index.json")} == {"search/tl/index.json"}
     assert len([n for n in changed if "-t." in n]) == 2 * 2      # the old and new shard (+ .w)
@@ -104,9 +105,9 @@ def test_an_edit_rewrites_the_shards_of_the_terms_it_changes_and_no_other():
 
 def test_a_new_or_removed_document_renumbers_no_other_but_one_it_collides_with():
     docs = _docs(3000)
-    before = S.build_index(docs)
+    before = SC.build_index(docs)
     new = S.SearchDoc("a:new", "articles/new/", "New", "", S.encode_terms({"fresh": 3, "common": 1}))
-    after = S.build_index(docs + [new])
+    after = SC.build_index(docs + [new])
     old_numbers, new_numbers = S.number_docs(docs)[0], S.number_docs(docs + [new])[0]
     moved = [k for k in old_numbers if old_numbers[k] != new_numbers[k]]
     assert len(moved) <= 2
@@ -117,7 +118,7 @@ def test_a_new_or_removed_document_renumbers_no_other_but_one_it_collides_with()
     assert len(changed) < len(before) / 10
     assert _lookup(after, "fresh") == {"articles/new/"}
     assert len(_lookup(after, "common")) == 3001
-    removed = S.build_index(docs[:5] + docs[6:])
+    removed = SC.build_index(docs[:5] + docs[6:])
     assert len(_changed(before, removed)) < len(before) / 10
     assert _lookup(removed, "word5") == set() and len(_lookup(removed, "common")) == 2999
 
@@ -134,19 +135,19 @@ def test_numbers_are_unique_and_each_kind_keeps_to_its_range():
 
 def test_a_segment_cached_by_another_version_of_the_indexer_is_built_again(monkeypatch, tmp_path):
     docs = _docs(50)
-    S.build_index(docs, S.SegmentCache(tmp_path))
-    again = S.SegmentCache(tmp_path)
-    S.build_index(docs, again)
+    SC.build_index(docs, SC.SegmentCache(tmp_path))
+    again = SC.SegmentCache(tmp_path)
+    SC.build_index(docs, again)
     assert again.built == 0                          # same version: taken from .cache/
-    monkeypatch.setattr(S, "_FORMAT", "another")     # the builder was upgraded
-    upgraded = S.SegmentCache(tmp_path)
-    S.build_index(docs, upgraded)
+    monkeypatch.setattr(SC, "_FORMAT", "another")     # the builder was upgraded
+    upgraded = SC.SegmentCache(tmp_path)
+    SC.build_index(docs, upgraded)
     assert upgraded.built == 1
 
 
 def test_a_term_repeated_in_a_document_keeps_its_highest_weight():
     doc = S.SearchDoc("a:x", "articles/x/", "X", "", "moscow:2 moscow:9 moscow:4")
-    files = S.build_index([doc])
+    files = SC.build_index([doc])
     shard = next(t for n, t in files.items() if "-t." in n and not n.endswith(".w.json"))
     number = S.number_docs([doc])[0]["a:x"]
     assert json.loads(shard)["moscow"] == [number, 2 * 9]  # (the index stores twice the count)
@@ -159,7 +160,7 @@ def test_a_quoted_word_ranks_the_article_before_the_speaker_page_and_a_name_the_
                           S.encode_terms({"gigawatts": 1, "lena": 8, "marsh": 8, "talks": 12}))
     speaker = S.SearchDoc("s:lena-marsh", "speakers/lena-marsh/", "Lena Marsh", "",
                           S.encode_terms({"gigawatts": 3, "lena": 12, "marsh": 12}), rank=1)
-    files = S.build_index([article, speaker])
+    files = SC.build_index([article, speaker])
     postings = {}
     for name, text in files.items():
         if "-t" in name and not name.endswith(".w.json"):
@@ -205,7 +206,7 @@ def test_the_worker_lists_every_match_of_a_common_word(tmp_path):
     if not shutil.which("node"):
         import pytest
         pytest.skip("node is not installed")
-    files = S.build_index(_docs(3000))
+    files = SC.build_index(_docs(3000))
     site = tmp_path / "site"
     for name, text in files.items():
         (site / name).parent.mkdir(parents=True, exist_ok=True)
@@ -244,25 +245,25 @@ def test_entry_and_speaker_documents_from_the_memo_equal_those_computed(tmp_path
     collection = link(collect(project, BuildReport(), 1, store, budget=None))
     plain = S.entry_docs(collection)
     assert plain
-    memo = S.EntryMemo(store.keys)
+    memo = SC.EntryMemo(store.keys)
     assert S.entry_docs(collection, memo) == plain and len(memo.new) == len(plain)
     stale = {k: dataclasses.replace(d, terms="stale:1") for k, d in memo.new.items()}
-    again = S.EntryMemo(store.keys, stale)
+    again = SC.EntryMemo(store.keys, stale)
     assert {d.terms for d in S.entry_docs(collection, again)} == {"stale:1"}   # re-read, not computed
-    changed = S.EntryMemo({a: k + "x" for a, k in store.keys.items()}, stale)
+    changed = SC.EntryMemo({a: k + "x" for a, k in store.keys.items()}, stale)
     assert S.entry_docs(collection, changed) == plain            # another text: computed again
     terms_of = S.article_terms
     whole = S.collection_docs(collection, terms_of)
-    memo = S.EntryMemo(store.keys)
+    memo = SC.EntryMemo(store.keys)
     assert S.collection_docs(collection, terms_of, memo=memo) == whole
     assert any(k[0] == "s:" for k in memo.new) and collection.speakers   # speakers memoised too
-    stale = S.EntryMemo(store.keys, {k: "stale:1" for k in memo.new})
+    stale = SC.EntryMemo(store.keys, {k: "stale:1" for k in memo.new})
     speakers = [d for d in S.collection_docs(collection, terms_of, memo=stale) if d.kind == "s"]
     assert speakers and {d.terms for d in speakers} == {"stale:1"}
-    cache = S.SegmentCache(tmp_path / "search")
+    cache = SC.SegmentCache(tmp_path / "search")
     cache.folder.mkdir()
     cache.save_entry_memo(memo)
-    assert S.SegmentCache(cache.folder).entry_memo(store.keys).old == memo.new
+    assert SC.SegmentCache(cache.folder).entry_memo(store.keys).old == memo.new
 
 
 def test_a_documents_digest_is_kept_with_it_and_equals_a_fresh_ones():

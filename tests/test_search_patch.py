@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from builder.render import search_cache as SC
 from builder.render import search_index as S
 from builder.render import search_patch as P
 from builder.render.search_patch import build_state, patch
@@ -138,7 +139,7 @@ def test_a_segment_kept_on_disk_with_its_shards_apart_is_the_same_after_edits(tm
     next(shards.iterdir()).unlink()
     with pytest.raises(OSError):
         P.load_state(path, shards, "f1")
-    cache = S.SegmentCache(tmp_path)                                   # read as a miss
+    cache = SC.SegmentCache(tmp_path)                                   # read as a miss
     assert cache.state(0, 1) is None
 
 
@@ -158,16 +159,16 @@ def test_an_edit_reads_only_the_shards_of_the_words_it_changed(tmp_path, monkeyp
     assert len(state.shards) - len(state.unloaded) <= 2
     _same(state, docs)
     # a shard gone between reading the segment and patching it: the segment is built afresh
-    cache = S.SegmentCache(tmp_path)
-    P.save_state(path, shards, S._FORMAT, state)
+    cache = SC.SegmentCache(tmp_path)
+    P.save_state(path, shards, SC._FORMAT, state)
     (tmp_path / "0-of-1.pickle").rename(tmp_path / "0-of-1.pickle.bak")
-    S.build_index(docs, cache)                       # in the cache's own place and format
-    again = S.SegmentCache(tmp_path)
+    SC.build_index(docs, cache)                       # in the cache's own place and format
+    again = SC.SegmentCache(tmp_path)
     docs[9] = replace(docs[9], terms=docs[9].terms + " otherword:2")
     assert again.state(0, 1) is not None
-    for f in (tmp_path / S.SHARDS).iterdir():
+    for f in (tmp_path / SC.SHARDS).iterdir():
         f.unlink()
-    assert dict(S.build_index(docs, again)) == dict(S.build_index(docs))
+    assert dict(SC.build_index(docs, again)) == dict(SC.build_index(docs))
     assert again.built == 1
 
 
@@ -177,10 +178,10 @@ def test_a_segment_kept_in_memory_whose_unread_shards_are_gone_is_read_again(tmp
     monkeypatch.setattr(S, "SHARD_BYTES", 600)
     rng = random.Random(8)
     docs = [_doc(rng, f"a:{i}") for i in range(60)]
-    S.build_index(docs, S.SegmentCache(tmp_path))
-    server = S.SegmentCache(tmp_path)
+    SC.build_index(docs, SC.SegmentCache(tmp_path))
+    server = SC.SegmentCache(tmp_path)
     kept = server.state(0, 1)
     assert kept is not None and kept.unloaded and server.state(0, 1) is kept
     next(iter(kept.unloaded.values())).unlink()
     assert server.state(0, 1) is None                # read again from disk: a shard missing
-    assert dict(S.build_index(docs, server)) == dict(S.build_index(docs))
+    assert dict(SC.build_index(docs, server)) == dict(SC.build_index(docs))

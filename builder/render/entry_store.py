@@ -1,5 +1,5 @@
 """The search documents of the chronology's entries and of the speakers the last build made
-(``search_index.EntryMemo``), kept in ``.cache/search/`` in buckets: each entry's by its
+(``search_cache.EntryMemo``), kept in ``.cache/search/`` in buckets: each entry's by its
 year, the speakers' by a hash of their name. A save writes the buckets whose documents
 changed since they were loaded (an edit touches the years of the entries it changed)
 and a small index naming each bucket's file; the others stay as they are.

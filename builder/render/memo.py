@@ -4,7 +4,7 @@ The chronology page, ``events.json``, ``timeline.json``, ``articles.json`` and
 ``quotes.json`` are each one file over the whole collection: an edit changes a few of
 their entries, yet rendering them costs time in proportion to all of them. Each piece
 (one chronology entry's list item, one entry's or one article's JSON records) is a pure
-function of a few inputs, known by a digest of them (``entry_inputs``, ``digest``). A
+function of a few inputs, known by a digest of them (``RenderMemo.entry_key``, ``digest``). A
 build records where each piece stands in the file it writes; the next one reads the
 pieces whose digest it finds there back from that file (if the file is exactly as that
 build left it) and renders only the others. Nothing else differs: a page made of pieces
@@ -42,16 +42,36 @@ class RenderMemo:
         self.old_places = places or {}
         self.places: dict[str, dict[bytes, tuple[int, int]]] = {}
         self.hits = self.misses = 0
-        self._entries: dict[int, tuple[object, str]] = {}   # entry -> repr of its inputs
+        # entry -> [it, the repr of its own inputs (bytes), their digest, the fps its
+        # sources were read with, the repr of its own inputs and its sources' keys]
+        self._entries: dict[int, list] = {}
 
-    def entry_key(self, kind: str, e, fps: dict[str, str], speakers: dict) -> bytes:
-        """``digest(kind, entry_inputs(e, ...))``, the inputs taken once per entry (the
-        chronology page and two data files ask for each entry)."""
+    def _own(self, e, speakers: dict) -> list:
         known = self._entries.get(id(e))
         if known is None or known[0] is not e:
-            known = self._entries[id(e)] = (e, repr(entry_inputs(e, fps, speakers)))
-        return hashlib.blake2b(f"{kind}\0{known[1]}".encode("utf-8", "surrogatepass"),
-                               digest_size=16).digest()
+            own = repr(entry_own_inputs(e, speakers)).encode("utf-8", "surrogatepass")
+            known = self._entries[id(e)] = [e, own, hashlib.blake2b(own, digest_size=16)
+                                             .hexdigest(), None, b""]
+        return known
+
+    def entry_key(self, kind: str, e, fps: dict[str, str], speakers: dict) -> bytes:
+        """A digest of ``kind`` and everything a chronology entry's pieces read: its own
+        inputs (``entry_own_inputs``) and the content of each source article (its
+        sentences and title) by key (None: an article not in the collection); taken once
+        per entry (the chronology page and two data files ask for each entry, the pages
+        of its articles and people for ``entry_digest``)."""
+        known = self._own(e, speakers)
+        if known[3] is not fps:
+            texts = tuple(fps.get(s.article) for s in e.sources)
+            known[3], known[4] = fps, known[1] + b"\0" + repr(texts).encode("utf-8", "surrogatepass")
+        h = hashlib.blake2b(kind.encode() + b"\0", digest_size=16)
+        h.update(known[4])
+        return h.digest()
+
+    def entry_digest(self, e, speakers: dict) -> str:
+        """A digest of the entry's own inputs (``entry_own_inputs``: what an article's or
+        a speaker's page shows of it; its source articles by id, not by content)."""
+        return self._own(e, speakers)[2]
 
     def block(self, path: str, key: bytes) -> tuple[str, int] | None:
         """The JSON lines the last build wrote for ``key`` in ``path``, as they stand
@@ -91,11 +111,11 @@ def digest(kind: str, inputs: tuple | None) -> bytes | None:
                            digest_size=16).digest()
 
 
-def entry_inputs(e, fps: dict[str, str], speakers: dict) -> tuple:
-    """Everything a chronology entry's pieces read: the entry itself (its expressions
-    excepted), the names of its people's speakers, and the content of each source
-    article (its sentences and title) by key; an article not in the collection is None."""
+def entry_own_inputs(e, speakers: dict) -> tuple:
+    """The entry itself (its expressions excepted: no page shows them) and the names of its
+    people's speakers; its sources by article and paragraph."""
     people = tuple((p.name, p.speaker, speakers[p.speaker].name if p.speaker in speakers else None)
                    for p in e.people)
-    sources = tuple((s.article, s.paragraph, fps.get(s.article)) for s in e.sources)
+    sources = tuple((s.article, s.paragraph) for s in e.sources)
     return (e.id, e.kind, e.date, e.precision, e.text, people, sources)
+

@@ -10,7 +10,7 @@ Here the index is split so that a query fetches only what it needs:
   a query term needs one shard per segment (a prefix a few);
 * documents are numbered so that an edit renumbers none (``number_docs``: a hash of the
   key in a range of each kind), and a segment's shards start at terms picked by their
-  hash (``build_segment``): an edit rewrites the shards of the terms it changes, its documents'
+  hash (``search_patch.build_segment``): an edit rewrites the shards of the terms it changes, its documents'
   title files and ``index.json``, nothing else;
 * titles and summaries of the documents are in files of ``CHUNK_SLOTS`` numbers, fetched
   only for the best results; the addresses of a segment's documents are in files of
@@ -42,24 +42,22 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import pickle
 import re
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..dates import human
-from ..cache import no_gc
-from ..fsutil import write_atomic
 from ..keys import fold
-from ..rules.search_words import STOP_WORDS
 from .sources import Sentences
 from .urls import article_path, speaker_path, url_of
 
+if TYPE_CHECKING:
+    from .search_cache import EntryMemo
+
 INDEX_ROOT = "search"
-ENTRIES = "entries.pickle"    # in the segments' folder: EntryMemo's index (``entry_store``)
-SHARDS = "shards"             # in the segments' folder: each shard's part of a segment
 INDEX_DIR = "search/tl"
 WORKER_SOURCE = Path(__file__).parents[1] / "site" / "search_worker.js"
 SHARD_BYTES = 16_000
@@ -77,10 +75,6 @@ KINDS = {"a": "article", "e": "entry", "p": "page", "s": "speaker"}
 _TOKEN = re.compile(r"[^\W_]+")
 # the name of an index file whose text it names (``_named``, ``search_patch._shard``): same name, same text
 HASHED_NAME = re.compile(r"/tl/[^/]+\.[0-9a-f]{10}(\.w)?\.json$")
-# a cached segment is the work of this module and search_patch.py: another version of
-# them builds the segment again
-_FORMAT = hashlib.sha256(Path(__file__).read_bytes()
-                         + (Path(__file__).parent / "search_patch.py").read_bytes()).hexdigest()[:12]
 
 # weights: a word in the title or among the speakers counts more than one in the body
 W_TITLE, W_NAME, W_BODY_MAX = 12, 8, 9
@@ -158,7 +152,7 @@ class SearchDoc:
 
     def digest(self) -> str:
         """A hash of everything the index shows of it (kept on a document remembered
-        between builds, ``EntryMemo``: a document is never changed once made)."""
+        between builds, ``search_cache.EntryMemo``: a document is never changed once made)."""
         known = self.__dict__.get("_digest")
         if known is not None:
             return known
@@ -320,144 +314,10 @@ def _row(number: int, d: SearchDoc, files: dict[str, str]) -> list:
             + ([pieces, d.date] if pieces else []))
 
 
-def build_segment(number: int, docs: list[SearchDoc]) -> tuple[dict, dict[str, str]]:
-    """One segment -> (its entry in index.json, {file name: text}).
-
-    Terms in sorted order, in shards that start at a term whose hash is a multiple of
-    ``every_of``; each shard ``N-t.H.json`` (H: a hash of its content) has its paragraph
-    lists beside it in ``N-t.H.w.json``. Titles and summaries are in files of CHUNK_SLOTS
-    numbers (``{number % CHUNK_SLOTS: row}``), addresses in files of URL_SLOTS numbers
-    (``{number % URL_SLOTS: url}``). Built by ``search_patch.build_state``, which an edit
-    patches instead of building it all again."""
-    from .search_patch import build_state
-    return build_state(number, docs).output()
-
-
-class SegmentCache:
-    """Each segment as the last build left it (``search_patch.SegmentState``), in memory and
-    in ``.cache/search/`` (``search_patch.save_state``: an edit writes the shards it made
-    again): a segment whose documents did not change is not built again, one whose
-    documents changed is patched."""
-
-    def __init__(self, folder: Path | None = None):
-        self.folder = folder
-        self.memory: dict[tuple[int, int], object] = {}
-        self.entries: dict | None = None     # the last EntryMemo's terms
-        self._entry_files: dict = {}         # their buckets on disk (``entry_store``)
-        self.built = self.patched = 0
-
-    def _path(self, number: int, k: int) -> Path:
-        return self.folder / f"{number}-of-{k}.pickle"
-
-    def state(self, number: int, k: int):
-        kept = self.memory.get((number, k))
-        # (a shard it has not read may be gone: another build of the project pruned it)
-        if kept is not None and all(p.is_file() for p in kept.unloaded.values()):
-            return kept
-        self.memory.pop((number, k), None)
-        if self.folder is None:
-            return None
-        from .search_patch import load_state
-        try:
-            with no_gc():            # a million small objects, none of them garbage
-                state = load_state(self._path(number, k), self.folder / SHARDS, _FORMAT)
-        except Exception:            # none, damaged, or of classes that changed
-            return None
-        if state is not None:
-            self.memory[(number, k)] = state
-        return state
-
-    def put(self, number: int, k: int, state) -> None:
-        self.memory[(number, k)] = state
-        if self.folder is not None:
-            from .search_patch import save_state
-            try:
-                save_state(self._path(number, k), self.folder / SHARDS, _FORMAT, state)
-            except OSError:
-                pass
-
-    def entry_memo(self, article_keys: dict[str, str]) -> EntryMemo:
-        old = self.entries                  # kept in memory by a server between saves
-        if old is None and self.folder is not None:
-            from .entry_store import load
-            found = load(self.folder, ENTRIES, _FORMAT)
-            if found is not None:
-                old, self._entry_files = found
-        return EntryMemo(article_keys, old)
-
-    def save_entry_memo(self, memo: EntryMemo) -> None:
-        """Keep ``memo``'s documents (``entry_store``: the buckets that changed written)."""
-        self.entries = memo.new
-        if self.folder is not None:
-            from .entry_store import save
-            try:
-                self._entry_files = save(self.folder, ENTRIES, _FORMAT, memo.new, self._entry_files)
-            except OSError:
-                pass
-
-    def prune(self, k: int) -> None:
-        """Forget the segments of another number of segments."""
-        self.memory = {key: v for key, v in self.memory.items() if key[1] == k}
-        if self.folder is not None and self.folder.is_dir():
-            for f in self.folder.iterdir():
-                if f.suffix in (".json", ".pickle") and not f.name.endswith(f"-of-{k}.pickle") \
-                        and not f.name.startswith(ENTRIES[:-len(".pickle")]):
-                    try:
-                        f.unlink()
-                    except OSError:
-                        pass
-            from .search_patch import prune_shards
-            prune_shards(self.folder / SHARDS, k)
-
-
-def build_index(docs: list[SearchDoc], cache: SegmentCache | None = None):
-    """All documents -> {path under docs/: text} of the index files and the worker (a
-    ``search_patch.IndexFiles``: the text of a shard not read is read when asked for)."""
-    cache = cache or SegmentCache()
-    k = segment_count(sum(postings_of(d) for d in docs))
-    groups: list[list[SearchDoc]] = [[] for _ in range(k)]
-    for d in docs:
-        groups[segment_of(d.key, k)].append(d)
-    segments = []
-    from .search_patch import IndexFiles, ShardMissing, build_state, patch
-    out = IndexFiles()            # a shard not read: its text read only if asked for
-    for number, group in enumerate(groups):
-        digests = {d.key: d.digest() for d in group}
-        h = hashlib.sha256(f"{_FORMAT}/{number}/{k}".encode())
-        for key in sorted(digests):
-            h.update(key.encode() + b"\0" + digests[key].encode())
-        digest = h.hexdigest()
-        state = cache.state(number, k)
-        if state is None or state.digest != digest:
-            try:
-                patched = state is not None and patch(state, group, digests, digest)
-            except ShardMissing:
-                patched = False
-            if patched:
-                cache.patched += 1
-            else:
-                state = build_state(number, group, digest, digests)
-                cache.built += 1
-            cache.put(number, k, state)
-        entry, files = state.output()
-        segments.append(entry)
-        for name, text in files.items():
-            out[f"{INDEX_DIR}/{name}"] = text
-    cache.prune(k)
-    out[f"{INDEX_DIR}/index.json"] = _dump({"version": 3, "fold": "nfkd-lower", "min": 2,
-                                            "max": MAX_TERM, "chunk": CHUNK_SLOTS,
-                                            "urlspan": URL_SLOTS,
-                                            "stop": sorted(STOP_WORDS),
-                                            "chronology": [url_of(CHRONOLOGY), "Chronology"],
-                                            "segments": segments}) + "\n"
-    out[f"{INDEX_ROOT}/worker.js"] = WORKER_SOURCE.read_text(encoding="utf-8")
-    return out
-
-
 # ---- the documents of this site -----------------------------------------------------------
 
 def collection_docs(collection, article_terms_of, pages: list[SearchDoc] = (),
-                    memo: "EntryMemo | None" = None) -> list[SearchDoc]:
+                    memo: EntryMemo | None = None) -> list[SearchDoc]:
     """Articles, chronology entries, speakers and pages as search documents.
 
     ``article_terms_of(article)`` gives an article's own terms (cached by the build);
@@ -517,32 +377,6 @@ def _speaker_terms(sp, quotes: dict[str, list]) -> str:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-class EntryMemo:
-    """The last build's entry documents (whole, their digests with them) and speaker
-    documents' terms by what they are made of: the entry's id, kind, date, line, people
-    and sources (a speaker's names, roles, description and quotes), and the cache key of
-    each source article (its text, so its sentences and quotes). An edit computes again
-    only the documents it touched; one citing an article with no cache key is always
-    computed."""
-
-    def __init__(self, article_keys: dict[str, str], old: dict | None = None):
-        self.article_keys, self.old, self.new = article_keys, old or {}, {}
-
-    def key(self, e) -> tuple | None:
-        keys = tuple(self.article_keys.get(s.article) for s in e.sources)
-        if not all(keys):
-            return None
-        return (e.id, e.kind, e.date, e.precision, e.text, tuple(p.name for p in e.people),
-                tuple((s.article, s.paragraph) for s in e.sources), keys)
-
-    def speaker_key(self, sp) -> tuple | None:
-        keys = tuple(self.article_keys.get(ref.article) for ref in sp.quotes)
-        if not all(keys):
-            return None
-        return ("s:", sp.name, tuple(sp.aliases), tuple(r.role for r in sp.roles),
-                sp.description, tuple((ref.article, ref.index) for ref in sp.quotes), keys)
 
 
 def entry_docs(collection, memo: EntryMemo | None = None) -> list[SearchDoc]:

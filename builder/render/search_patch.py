@@ -1,6 +1,6 @@
 """One segment of the search index kept between builds and patched where documents changed.
 
-``SegmentState`` holds what ``search_index.build_segment`` computes (postings by term,
+``SegmentState`` holds what ``build_segment`` computes (postings by term,
 shards, title and address files, paragraph pieces) together with each document's digest,
 number and terms. An edit then costs work in proportion to it: the changed documents'
 postings are taken out and put in, and only the shards, title and address files that
@@ -101,6 +101,18 @@ def build_state(number: int, docs: list[S.SearchDoc], digest: str = "",
     st.shards = [_shard(st, part) for part in _split(st.terms, st.every)]
     _files_of_rows(st, set(st.rows), set(st.addresses))
     return st
+
+
+def build_segment(number: int, docs: list[S.SearchDoc]) -> tuple[dict, dict[str, str]]:
+    """One segment -> (its entry in index.json, {file name: text}).
+
+    Terms in sorted order, in shards that start at a term whose hash is a multiple of
+    ``every_of``; each shard ``N-t.H.json`` (H: a hash of its content) has its paragraph
+    lists beside it in ``N-t.H.w.json``. Titles and summaries are in files of CHUNK_SLOTS
+    numbers (``{number % CHUNK_SLOTS: row}``), addresses in files of URL_SLOTS numbers
+    (``{number % URL_SLOTS: url}``). Built by ``build_state``, which an edit
+    patches instead of building it all again."""
+    return build_state(number, docs).output()
 
 
 def _split(terms: list[str], every: int) -> list[list[str]]:
