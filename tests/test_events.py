@@ -229,6 +229,10 @@ def kinds(paragraphs: list[str], dct: str = "2019-11-20") -> list[tuple[str, str
     "Wheat is typically sown in mid-November.",
     "The city continues to suffer from smog today.",
     "Talks would go on at their own pace, even if they stretch well into 2020.",
+    # a happening hoped, wished or prayed for
+    "I sincerely hope that on Nov. 8 the voters will reject the forces of fear.",
+    "She wished the war would end next year.",
+    "Fans pray that the team wins on Sunday.",
     "Correction, Nov. 15, 2019: This article misidentified the first publisher.",
     "The merger would double the size of the firm overnight.",        # all at once
     "Peace won't happen overnight.",
@@ -370,6 +374,10 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("Voters in the state won't cast ballots until June.", "until June", "2020-06"),
     ("On a rainy Thursday afternoon this month, a dozen workers met.", "this month", "2019-11"),
     ("One Monday in March, Jo Roe quit her job.", "in March", "2019-03"),
+    # hopes that are not a wished happening's date: a planned happening, a hope as a noun, praying with someone
+    ("Aides hope she wins the primary on Nov. 26.", "on Nov. 26", "2019-11-26"),
+    ("Any hope he has runs through the state on Nov. 26.", "on Nov. 26", "2019-11-26"),
+    ("Jo Roe knelt for an hour, praying with his son last Friday.", "last Friday", "2019-11-15"),
     # a sale for a sum, a mishap dated beside a charge, a start beside a wage, an
     # acquisition a revenue figure reflects, a loss that is a defeat: happenings
     ("Mo Hart, 55, started work at the mill 24 years ago and earns $21 an hour.", "24 years ago", "1995"),

@@ -226,5 +226,29 @@ def negated(m: Mention) -> bool:
     return _ADVERBIAL_END.match(after) is not None or not _NOUN_AFTER.match(after)
 
 
-RULES = (habitual, nowadays, state_today, today_as_now, even_if, conditional, correction_notice, some_weekday, overnight_as_suddenly,
-         only_before, negated)
+_HOPE = re.compile(r"(?i)(?<![\w’'])(?<!any )(?<!the )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )(?<!my )"
+                   r"(?<!no )(?<!some )(?<!your )(?:(?:hope|hopes|hoped|hoping|wish|wishes|wished|wishing)(?:[ \t\u00a0]+that)?"
+                   r"|(?:pray|prays|prayed|praying|dream|dreams|dreamed|dreamt|dreaming)[ \t\u00a0]+that)[ \t\u00a0]+")
+
+
+def hoped_for(m: Mention) -> bool:
+    """A date inside what someone hopes, wishes or prays for ("I hope that on Nov. 8 the
+    voters will ...", "she wished the war would end next year", "fans pray that the team
+    wins on Sunday"): a happening wished, not told. "hopes to finish by next year" is a
+    target (background), "hoped for a win in the primary on Tuesday" and a hope for a
+    planned happening keep its date, and a dated hope ("said on Monday she hoped") dates
+    the saying."""
+    before = m.before(200)
+    hits = list(_HOPE.finditer(before))
+    if not hits:
+        return False
+    between = before[hits[-1].end():]
+    if re.match(r"(?i)(?:to|for)[ \t\u00a0]", between) or _CONDITION_END.search(between) or len(between.split()) > 20:
+        return False
+    following = re.findall(r"[a-z]+", m.text[m.t.end:m.t.end + 20].lower())[:1]
+    near = re.findall(r"[a-z]+", between.lower())[-4:] + following
+    return not any(w in PLANNED_EVENT_NOUNS for w in near)     # the primary on Tuesday takes place either way
+
+
+RULES = (habitual, nowadays, state_today, today_as_now, even_if, conditional, hoped_for, correction_notice, some_weekday,
+         overnight_as_suddenly, only_before, negated)
