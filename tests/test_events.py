@@ -377,6 +377,7 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     # hopes that are not a wished happening's date: a planned happening, a hope as a noun, praying with someone
     ("Aides hope she wins the primary on Nov. 26.", "on Nov. 26", "2019-11-26"),
     ("Any hope he has runs through the state on Nov. 26.", "on Nov. 26", "2019-11-26"),
+    ("Hopes of a truce earlier in the day drove shares up.", "earlier in the day", "2019-11-20"),
     ("Jo Roe knelt for an hour, praying with his son last Friday.", "last Friday", "2019-11-15"),
     # a sale for a sum, a mishap dated beside a charge, a start beside a wage, an
     # acquisition a revenue figure reflects, a loss that is a defeat: happenings

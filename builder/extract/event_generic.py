@@ -235,7 +235,8 @@ def hoped_for(m: Mention) -> bool:
     """A date inside what someone hopes, wishes or prays for ("I hope that on Nov. 8 the
     voters will ...", "she wished the war would end next year", "fans pray that the team
     wins on Sunday"): a happening wished, not told. "hopes to finish by next year" is a
-    target (background), "hoped for a win in the primary on Tuesday" and a hope for a
+    target (background), "hoped for a win in the primary on Tuesday", "Hopes of a truce
+    earlier in the day drove ..." (a noun) and a hope for a
     planned happening keep its date, and a dated hope ("said on Monday she hoped") dates
     the saying."""
     before = m.before(200)
@@ -243,7 +244,7 @@ def hoped_for(m: Mention) -> bool:
     if not hits:
         return False
     between = before[hits[-1].end():]
-    if re.match(r"(?i)(?:to|for)[ \t\u00a0]", between) or _CONDITION_END.search(between) or len(between.split()) > 20:
+    if hits[-1].group(0)[0].isupper() or re.match(r"(?i)(?:to|for|of)[ \t\u00a0]", between) or _CONDITION_END.search(between) or len(between.split()) > 20:
         return False
     following = re.findall(r"[a-z]+", m.text[m.t.end:m.t.end + 20].lower())[:1]
     near = re.findall(r"[a-z]+", between.lower())[-4:] + following
