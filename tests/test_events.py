@@ -162,6 +162,21 @@ def test_today_in_a_quotation_is_not_an_event():
         ("2023-02-21", 1)]
 
 
+def test_an_anaphoric_day_with_no_day_before_it_dates_nothing():
+    # "the next day", "two days later", "that evening" count from the last day the
+    # story gave; with none (or only a month) the publication date is no anchor
+    undated = ["The mayor resigned the next day after a bruising hearing.",
+               "Two days later, her deputy quit too.",
+               "In February the council met. That evening the governor called a press conference."]
+    assert [(e.date, e.expression) for e in extract_events(undated, "2016-03-23")] == [
+        ("2016-02", "In February")]
+    dated = ["The mayor testified on March 3 and resigned the next day.",
+             "Two days later, her deputy quit too."]
+    assert [(e.date, e.expression) for e in extract_events(dated, "2016-03-23")] == [
+        ("2016-03-03", "on March 3"), ("2016-03-04", "the next day"),
+        ("2016-03-06", "Two days later")]
+
+
 def test_anaphora_crosses_paragraphs():
     paragraphs = ["Wang landed in Moscow on Tuesday.", "A day earlier, Biden was in Kyiv."]
     events = extract_events(paragraphs, "2023-02-23")

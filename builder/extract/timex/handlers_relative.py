@@ -14,6 +14,7 @@ from .parsers import _prev_word, duration_value, parse_number, quantity, unit_na
 from .resolution import (
     _POD,
     _anchor,
+    _day_anchor,
     _date_result,
     _edge_mod,
     _sentence_ref,
@@ -164,7 +165,7 @@ def _relunit_part_of_day(ctx: Context, unit: str, rel: str) -> Result | None:
     elif rel == "last" and unit == "night":
         d = ctx.dct - timedelta(days=1) if ctx.dct else None
     elif rel in ("asame", "anext", "aprev"):
-        a = _anchor(ctx, "day")
+        a = _day_anchor(ctx)
         d = a.date if a else None
         if d and rel == "anext":
             d += timedelta(days=1)
@@ -178,7 +179,7 @@ def _relunit_part_of_day(ctx: Context, unit: str, rel: str) -> Result | None:
 def _relunit_day(ctx: Context, rel: str) -> Result | None:
     if rel not in ("asame", "anext", "aprev"):
         return None
-    a = _anchor(ctx, "day")
+    a = _day_anchor(ctx)
     if a is None:
         return Result("DATE", "XXXX-XX-XX")
     d = a.date + timedelta(days={"asame": 0, "anext": 1, "aprev": -1}[rel])
@@ -258,7 +259,7 @@ def _day_before_after(c: Candidate, ctx: Context, unit: str, direction: str, dei
         base = ctx.dct + timedelta(days=-1 if deictic == "yesterday" else 1)
         return _date_result(base + timedelta(days=step))
     if unit in ("day", "morning", "afternoon", "evening", "night"):
-        a = _anchor(ctx, "day")
+        a = _day_anchor(ctx)
         if a is None:
             return Result("DATE", "XXXX-XX-XX")
         d = a.date + timedelta(days=step)
@@ -336,7 +337,7 @@ def handle_ago(c: Candidate, ctx: Context) -> Result | None:
             if q is not None and steps == 1:
                 return Result("DATE", f"{q.year - 1:04d}-Q{q.part}")
     else:
-        a = _anchor(ctx, granularity)
+        a = _day_anchor(ctx) if unit in ("day", "night") else _anchor(ctx, granularity)
         if a is None:
             return Result("DATE", _unresolved(granularity))
         if unit == "year" and a.granularity == "quarter":

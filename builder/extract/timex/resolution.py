@@ -128,6 +128,15 @@ def _anchor(ctx: Context, granularity: str) -> Point | None:
     return Point("day", ctx.dct.year, ctx.dct.month, ctx.dct.day)
 
 
+def _day_anchor(ctx: Context) -> Point | None:
+    """The day an anaphoric day ("the next day", "two days later", "that morning")
+    counts from: the last day the text gave. With none (no date before it, or only a
+    month or a year) it has no anchor: the publication date would give a past verb a
+    day after the story was written, or a day nobody named."""
+    ref = ctx.ref
+    return ref if ref is not None and ref.granularity == "day" else None
+
+
 def _unresolved(granularity: str) -> str:
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX",
             "year": "XXXX", "quarter": "XXXX-QX", "weekend": "XXXX-WXX-WE"}.get(granularity, "XXXX")
