@@ -177,6 +177,14 @@ def test_an_anaphoric_day_with_no_day_before_it_dates_nothing():
         ("2016-03-06", "Two days later")]
 
 
+def test_a_past_anaphoric_day_does_not_count_from_a_day_to_come():
+    paragraphs = ["The mayor toured the plant on Tuesday, a week before the primary on April 5.",
+                  "A day earlier, six strikers were arrested outside the gates."]
+    events = extract_events(paragraphs, "2016-03-30")
+    assert ("2016-03-28", "A day earlier") in [(e.date, e.expression) for e in events], \
+        [(e.date, e.expression) for e in events]
+
+
 def test_anaphora_crosses_paragraphs():
     paragraphs = ["Wang landed in Moscow on Tuesday.", "A day earlier, Biden was in Kyiv."]
     events = extract_events(paragraphs, "2023-02-23")
