@@ -185,6 +185,22 @@ def test_a_past_anaphoric_day_does_not_count_from_a_day_to_come():
         [(e.date, e.expression) for e in events]
 
 
+def test_a_time_anchored_to_a_dated_happening_takes_its_date():
+    paragraphs = ["The county board voted on the budget on Tuesday.",
+                  "Two hours after the vote, the treasurer resigned.",
+                  "The morning after the vote, the mayor called for calm.",
+                  "Three weeks before the vote, the union had threatened a strike.",
+                  # an anchor the story does not date, and a clause, date nothing
+                  "Hours after the hearing, the clerk left.",
+                  "Hours after the treasurer walked out, the clerk left too."]
+    events = extract_events(paragraphs, "2016-03-10")
+    assert [(e.date, e.paragraph, e.expression) for e in events] == [
+        ("2016-03-08", 0, "on Tuesday"), ("2016-03-08", 1, "Two hours after the vote"),
+        ("2016-03-09", 2, "The morning after the vote"),
+        ("2016-02", 3, "Three weeks before the vote")], \
+        [(e.date, e.paragraph, e.expression) for e in events]
+
+
 def test_anaphora_crosses_paragraphs():
     paragraphs = ["Wang landed in Moscow on Tuesday.", "A day earlier, Biden was in Kyiv."]
     events = extract_events(paragraphs, "2023-02-23")
