@@ -199,6 +199,11 @@ def test_a_time_anchored_to_a_dated_happening_takes_its_date():
         ("2016-03-09", 2, "The morning after the vote"),
         ("2016-02", 3, "Three weeks before the vote")], \
         [(e.date, e.paragraph, e.expression) for e in events]
+    # a clause names its happening by its words; the time runs to the clause's end
+    clause = ["The regional court approved the merger on Monday.",
+              "Shortly after the court approved the deal, both chief executives resigned."]
+    assert [(e.date, e.expression, e.text) for e in extract_events(clause, "2016-03-10")][1] == (
+        "2016-03-07", "Shortly after the court approved the deal", "Both chief executives resigned.")
 
 
 def test_anaphora_crosses_paragraphs():

@@ -78,6 +78,13 @@ def _head(anchor: str) -> re.Match | None:
     return None
 
 
+def _clause_words(anchor: str) -> list[str]:
+    """The words of an anchor clause ("the polls closed", "the governor threw his
+    support behind him") that may name its happening: its first content words."""
+    return [w for w in _WORD.findall(anchor)[:6]
+            if w.lower() not in _NOT_HEADS and not w[0].isupper() and not w.endswith("ly") and len(w) >= 4]
+
+
 def _near_words(text: str, s: int, e: int, t: Timex) -> set[str]:
     """The words of a dated sentence that may name what its date dates: a verb in the
     past within a few words ("The court ruled on Monday"), any word right beside it
@@ -125,11 +132,16 @@ def anchored_times(text: str, timexes: list[Timex]) -> list[Timex]:
         s, e = sentence_bounds(text, start, m.end("dir"))
         if bisect_left(starts, s) != bisect_left(starts, e):
             continue                          # the sentence dates itself
-        head = _head(m.group("anchor"))
-        days = days_of.get(_stem(head.group()), set()) if head else set()
+        anchor = m.group("anchor")
+        head = _head(anchor)
+        days = days_of.get(_stem(head.group()), set()) if head is not None else set()
+        if days:
+            end = m.start("anchor") + head.end()
+        else:                                 # a clause: its words agree on one day
+            days = set().union(*(days_of.get(_stem(w), set()) for w in _clause_words(anchor)))
+            end = m.start("anchor") + len(anchor.rstrip())
         shifted = _shift(m, next(iter(days))) if len(days) == 1 else None
         if shifted is not None:
-            end = m.start("anchor") + head.end()
             found.append(Timex(start, end, text[start:end], "DATE", shifted[0]))
     if not found:
         return timexes
