@@ -162,6 +162,50 @@ def test_today_in_a_quotation_is_not_an_event():
         ("2023-02-21", 1)]
 
 
+def test_an_anaphoric_day_with_no_day_before_it_dates_nothing():
+    # "the next day", "two days later", "that evening" count from the last day the
+    # story gave; with none (or only a month) the publication date is no anchor
+    undated = ["The mayor resigned the next day after a bruising hearing.",
+               "Two days later, her deputy quit too.",
+               "In February the council met. That evening the governor called a press conference."]
+    assert [(e.date, e.expression) for e in extract_events(undated, "2016-03-23")] == [
+        ("2016-02", "In February")]
+    dated = ["The mayor testified on March 3 and resigned the next day.",
+             "Two days later, her deputy quit too."]
+    assert [(e.date, e.expression) for e in extract_events(dated, "2016-03-23")] == [
+        ("2016-03-03", "on March 3"), ("2016-03-04", "the next day"),
+        ("2016-03-06", "Two days later")]
+
+
+def test_a_past_anaphoric_day_does_not_count_from_a_day_to_come():
+    paragraphs = ["The mayor toured the plant on Tuesday, a week before the primary on April 5.",
+                  "A day earlier, six strikers were arrested outside the gates."]
+    events = extract_events(paragraphs, "2016-03-30")
+    assert ("2016-03-28", "A day earlier") in [(e.date, e.expression) for e in events], \
+        [(e.date, e.expression) for e in events]
+
+
+def test_a_time_anchored_to_a_dated_happening_takes_its_date():
+    paragraphs = ["The county board voted on the budget on Tuesday.",
+                  "Two hours after the vote, the treasurer resigned.",
+                  "The morning after the vote, the mayor called for calm.",
+                  "Three weeks before the vote, the union had threatened a strike.",
+                  # an anchor the story does not date, and a clause, date nothing
+                  "Hours after the hearing, the clerk left.",
+                  "Hours after the treasurer walked out, the clerk left too."]
+    events = extract_events(paragraphs, "2016-03-10")
+    assert [(e.date, e.paragraph, e.expression) for e in events] == [
+        ("2016-03-08", 0, "on Tuesday"), ("2016-03-08", 1, "Two hours after the vote"),
+        ("2016-03-09", 2, "The morning after the vote"),
+        ("2016-02", 3, "Three weeks before the vote")], \
+        [(e.date, e.paragraph, e.expression) for e in events]
+    # a clause names its happening by its words; the time runs to the clause's end
+    clause = ["The regional court approved the merger on Monday.",
+              "Shortly after the court approved the deal, both chief executives resigned."]
+    assert [(e.date, e.expression, e.text) for e in extract_events(clause, "2016-03-10")][1] == (
+        "2016-03-07", "Shortly after the court approved the deal", "Both chief executives resigned.")
+
+
 def test_anaphora_crosses_paragraphs():
     paragraphs = ["Wang landed in Moscow on Tuesday.", "A day earlier, Biden was in Kyiv."]
     events = extract_events(paragraphs, "2023-02-23")

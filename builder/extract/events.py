@@ -33,6 +33,7 @@ from datetime import date, timedelta
 
 from ..model import Event, Quote
 from ..rules.time_words import SCHEDULED_OCCASIONS
+from .event_anchored import anchored_times
 from .event_kinds import background, not_an_event
 from .event_mention import EventDate, Mention, event_date
 from .event_checks import MAX_WORDS
@@ -254,6 +255,7 @@ def extract_events(paragraphs: list[str], dct: str | None,
 
     timexes = [t for t in (_as_future_date(text, t, dct_date) for t in find_timexes(text, dct))
                if t.type in ("DATE", "TIME")]
+    timexes = anchored_times(text, timexes)
     timex_starts = [t.start for t in timexes]
     quotes = Quotations(text)
     events: list[Event] = []

@@ -330,6 +330,8 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
                 if point.granularity == "day" and dct_date is not None \
                         and 0 <= (dct_date - point.date).days <= 7:
                     ctx.news_day = point.date
+                if point.granularity == "day" and (dct_date is None or point.date <= dct_date):
+                    ctx.past_day = point
     return _merge_clock_dates(text, result)
 
 

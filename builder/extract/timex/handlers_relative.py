@@ -14,6 +14,7 @@ from .parsers import _prev_word, duration_value, parse_number, quantity, unit_na
 from .resolution import (
     _POD,
     _anchor,
+    _day_anchor,
     _date_result,
     _edge_mod,
     _sentence_ref,
@@ -148,9 +149,9 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
     if g.get("dir"):
         return _day_before_after(c, ctx, unit, g["dir"].lower(), (g.get("deictic") or "").lower())
     if unit in ("morning", "afternoon", "evening", "night"):
-        return _relunit_part_of_day(ctx, unit, rel)
+        return _relunit_part_of_day(c, ctx, unit, rel)
     if unit == "day":
-        return _relunit_day(ctx, rel)
+        return _relunit_day(c, ctx, rel)
     if unit in ("decade", "century"):
         return _relunit_decade_century(ctx, unit, rel, rel_word, edge, mod)
     if unit not in ("week", "weekend", "month", "year", "quarter"):
@@ -158,13 +159,13 @@ def handle_relunit(c: Candidate, ctx: Context) -> Result | None:
     return _relunit_calendar(c, ctx, unit, rel, edge, mod)
 
 
-def _relunit_part_of_day(ctx: Context, unit: str, rel: str) -> Result | None:
+def _relunit_part_of_day(c: Candidate, ctx: Context, unit: str, rel: str) -> Result | None:
     if rel == "this":
         d = ctx.dct
     elif rel == "last" and unit == "night":
         d = ctx.dct - timedelta(days=1) if ctx.dct else None
     elif rel in ("asame", "anext", "aprev"):
-        a = _anchor(ctx, "day")
+        a = _day_anchor(ctx, c)
         d = a.date if a else None
         if d and rel == "anext":
             d += timedelta(days=1)
@@ -175,10 +176,10 @@ def _relunit_part_of_day(ctx: Context, unit: str, rel: str) -> Result | None:
     return _with_pod(d, unit)
 
 
-def _relunit_day(ctx: Context, rel: str) -> Result | None:
+def _relunit_day(c: Candidate, ctx: Context, rel: str) -> Result | None:
     if rel not in ("asame", "anext", "aprev"):
         return None
-    a = _anchor(ctx, "day")
+    a = _day_anchor(ctx, c)
     if a is None:
         return Result("DATE", "XXXX-XX-XX")
     d = a.date + timedelta(days={"asame": 0, "anext": 1, "aprev": -1}[rel])
@@ -258,7 +259,7 @@ def _day_before_after(c: Candidate, ctx: Context, unit: str, direction: str, dei
         base = ctx.dct + timedelta(days=-1 if deictic == "yesterday" else 1)
         return _date_result(base + timedelta(days=step))
     if unit in ("day", "morning", "afternoon", "evening", "night"):
-        a = _anchor(ctx, "day")
+        a = _day_anchor(ctx, c)
         if a is None:
             return Result("DATE", "XXXX-XX-XX")
         d = a.date + timedelta(days=step)
@@ -336,7 +337,7 @@ def handle_ago(c: Candidate, ctx: Context) -> Result | None:
             if q is not None and steps == 1:
                 return Result("DATE", f"{q.year - 1:04d}-Q{q.part}")
     else:
-        a = _anchor(ctx, granularity)
+        a = _day_anchor(ctx, c) if unit in ("day", "night") else _anchor(ctx, granularity)
         if a is None:
             return Result("DATE", _unresolved(granularity))
         if unit == "year" and a.granularity == "quarter":

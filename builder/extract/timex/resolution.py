@@ -128,6 +128,21 @@ def _anchor(ctx: Context, granularity: str) -> Point | None:
     return Point("day", ctx.dct.year, ctx.dct.month, ctx.dct.day)
 
 
+def _day_anchor(ctx: Context, c: Candidate) -> Point | None:
+    """The day an anaphoric day ("the next day", "two days later", "that morning")
+    counts from: the last day the text gave. With none (no date before it, or only a
+    month or a year) it has no anchor: the publication date would give a past verb a
+    day after the story was written, or a day nobody named. A past verb does not count
+    from a day still to come ("ahead of next Tuesday's vote. A day earlier, six were
+    arrested"): it takes the last day before it not after the publication date."""
+    ref = ctx.ref
+    if ref is None or ref.granularity != "day":
+        return None
+    if ctx.dct is not None and ref.date > ctx.dct and _tense(ctx, c) == "past":
+        return ctx.past_day
+    return ref
+
+
 def _unresolved(granularity: str) -> str:
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX",
             "year": "XXXX", "quarter": "XXXX-QX", "weekend": "XXXX-WXX-WE"}.get(granularity, "XXXX")

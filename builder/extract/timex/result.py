@@ -28,6 +28,7 @@ class Context:
     ref: Point | None = None          # last resolved date in the text
     ref_start: int = -1               # where that date was written
     ref_end: int = -1
+    past_day: Point | None = None     # last day written that is not after the DCT
     news_day: date | None = None    # the last day written in the week up to the DCT
     quarter_ref: Point | None = None  # last quarter mentioned (financial reports)
     quarter_ref_end: int = -10 ** 9
