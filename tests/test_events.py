@@ -206,6 +206,17 @@ def test_a_time_anchored_to_a_dated_happening_takes_its_date():
         "2016-03-07", "Shortly after the court approved the deal", "Both chief executives resigned.")
 
 
+def test_an_anchor_that_carries_its_own_day_dates_the_offset():
+    """"Three days after the firm's Feb. 10 announcement, ..." tells of Feb. 13; the line
+    is the main clause, the anchor's noun phrase cut with its date."""
+    events = extract_events(["Three days after the firm's Feb. 10 announcement, Jo Roe attacked the plan.",
+                             "The day before last Tuesday's court hearing, Ana Lima went home."], "2016-02-25")
+    found = {e.date: (e.expression, e.text) for e in events}
+    assert found["2016-02-13"] == ("Three days after the firm's Feb. 10 announcement", "Jo Roe attacked the plan."), found
+    assert found["2016-02-22"][0] == "The day before last Tuesday's court hearing", found      # Tuesday: Feb. 23
+    assert "2016-02-10" in found, found       # the announcement keeps its own day
+
+
 def test_anaphora_crosses_paragraphs():
     paragraphs = ["Wang landed in Moscow on Tuesday.", "A day earlier, Biden was in Kyiv."]
     events = extract_events(paragraphs, "2023-02-23")
@@ -381,6 +392,7 @@ def test_comparison_bases_are_left_out(sentence, expression):
     ("Jo Roe estimated that the firm would not be profitable until 2021 or later.", "until 2021"),
     # a level held at a day
     ("Loss reserves stood at $108 million on June 30, the bank said.", "on June 30"),
+    ("On June 30, the bank's loss reserves stood at $108 million.", "On June 30"),
     ("The decline accelerated, from a price of $8 a share on Oct. 9.", "on Oct. 9"),
     # a rate or an average over a period
     ("Jobs grew at a rate of 300,000 a month after averaging 240,000 for the first nine months of 2018.", "2018"),
@@ -415,6 +427,7 @@ def test_states_trends_and_measures_are_background(sentence, expression):
     ("The senator won more than 60 percent of the vote in 2012.", "in 2012", "2012"),
     # "not ... until" tells when it happens; a weekday told only by its month: the month's
     ("The first layoffs will not begin until 2017.", "until 2017", "2017"),
+    ("The closing of the plant is not expected to happen until 2021.", "until 2021", "2021"),
     ("Voters in the state won't cast ballots until June.", "until June", "2020-06"),
     ("On a rainy Thursday afternoon this month, a dozen workers met.", "this month", "2019-11"),
     ("One Monday in March, Jo Roe quit her job.", "in March", "2019-03"),

@@ -113,6 +113,27 @@ def _shift(m: re.Match, day: date) -> tuple[str, str] | None:
     return f"{shifted.year:04d}-{shifted.month:02d}", "month"
 
 
+def _written_anchor(text: str, m: re.Match, t: Timex) -> Timex | None:
+    """The anchored time when its anchor carries its own day, the sentence's only date:
+    "Three days after the firm's Feb. 10 announcement, Jo Roe ..." (Feb. 13); the day
+    must open the anchor's noun phrase (a few words in, no punctuation before it)."""
+    if not _DAY_VALUE.match(t.value) or not m.start("anchor") <= t.start <= m.start("anchor") + 40:
+        return None
+    lead = text[m.start("anchor"):t.start]
+    if len(lead.split()) > 4 or re.search(r"[,;:()\"“”]", lead):
+        return None
+    shifted = _shift(m, date.fromisoformat(t.value[:10]))
+    if shifted is None:
+        return None
+    start, end = m.start("off"), t.end
+    rest = re.match(r"(?:[’']s)?(?:[ \t\u00a0]+(?!(?:he|she|they|it|we|you|i|the|a|an)\b)[a-z][\w’'-]*){1,3}"
+                    r"(?=[,;:!?]|\.(?:\s|$))", text[end:end + 50]) \
+        or re.match(r"(?:[’']s)?[ \t\u00a0]+(?!(?:" + "|".join(_BOUNDARY_WORDS) + r")\b)[a-z][\w’'-]*",
+                    text[end:end + 50])
+    end += rest.end() if rest else 0          # the anchor's noun: "... Feb. 10 announcement"
+    return Timex(start, end, text[start:end], "DATE", shifted[0])
+
+
 def anchored_times(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` (sorted, dated) with a Timex for each anchored time whose anchor the
     story dates to one day; an anchored time overlapping a written date is left out."""
@@ -124,13 +145,15 @@ def anchored_times(text: str, timexes: list[Timex]) -> list[Timex]:
             d = date.fromisoformat(t.value[:10])
             for w in _near_words(text, s, e, t):
                 days_of.setdefault(_stem(w), set()).add(d)
-    if not days_of:
-        return timexes
     starts = [t.start for t in timexes]
     for m in _ANCHORED.finditer(text):
         start = m.start("off")
         s, e = sentence_bounds(text, start, m.end("dir"))
-        if bisect_left(starts, s) != bisect_left(starts, e):
+        lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+        if hi - lo == 1 and (own := _written_anchor(text, m, timexes[lo])) is not None:
+            found.append(own)                 # "three days after the firm's Feb. 10 announcement"
+            continue
+        if lo != hi:
             continue                          # the sentence dates itself
         anchor = m.group("anchor")
         head = _head(anchor)

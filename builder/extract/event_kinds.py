@@ -145,6 +145,7 @@ def tally_through(m: Mention) -> bool:
 
 # a negated verb right before "until": "will not begin until 2017", "won't reopen until May"
 _NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n[’']t|\bnever)(?:[ \t\u00a0]+(?:be|been|have|yet|even|fully|formally|officially))?"
+                        r"(?:[ \t\u00a0]+(?:expected|likely|set|scheduled|due)[ \t\u00a0]+to)?"
                         r"[ \t\u00a0]+[\w’'-]+(?:[ \t\u00a0]+[\w’'-]+)?$")
 
 

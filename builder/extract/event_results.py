@@ -44,6 +44,8 @@ _LEVEL_AT = re.compile(r"\b(?:stood|stands|standing|closed|closes|closing|was un
 # totaled $1 billion, reflecting its acquisition of X earlier this year"
 _FIGURE_CUT = re.compile(r";|\s[—–]\s|\band\b|,\s(?=(?:which|while|but|reflecting|because|after|following|when|as|amid|"
                          r"despite|since|including)\b)")
+_LEVEL_FIRST = re.compile(r",?[ \t\u00a0]+(?:[\w’'.&-]+[ \t\u00a0]+){1,5}?(?:stood|closed|was unchanged|remained|stayed|"
+                          r"ended|finished|traded)[ \t\u00a0]+at[ \t\u00a0]+[$€£¥]?\d")
 _REPORT_VERB = re.compile(r"(?i)\b(?:reported|reports|announced|announces|posted|posts|said|says|disclosed|released)\s*$")
 
 
@@ -80,9 +82,11 @@ def level_at_date(m: Mention) -> bool:
     level was measured, a figure rather than a happening (a report of it on that day,
     "reported on Tuesday that ...", is one)."""
     before = m.before(90)
-    if not _LEVEL_AT.search(before.lower()):
-        return False
-    return not _REPORT_VERB.search(before)
+    if _LEVEL_AT.search(before.lower()):
+        return not _REPORT_VERB.search(before)
+    # the day first: "On June 30, loss reserves stood at $108 million"
+    fronted = re.fullmatch(r"\W*(?:on|as of|at)?\W*", m.text[m.start:m.t.start], re.I) is not None
+    return fronted and _LEVEL_FIRST.match(m.text[m.t.end:m.t.end + 120].lower()) is not None
 
 
 RULES = (period_figure, level_at_date)
