@@ -206,3 +206,12 @@ def test_an_occupation_the_person_was_given_is_theirs():
              'bureau.',
              '“She may have been with him after the fire,” the investigator said.']
     assert _quote(paras, "She may have been").speaker == "Paul Stone"
+
+
+# ---- the last name of a list ends its sentence: no subject a "he" goes on with -------
+
+def test_a_list_ending_the_sentence_does_not_take_the_speakers_he():
+    paras = ['“We show anger, we show emotion,” said Paul Lott, who named his choices behind '
+             'Senator Rick Sand, Senator Mark Rube, and Senator Ted Crane.',
+             '“We are alive, unlike the robots,” he said.']
+    assert _quote(paras, "We are alive").speaker == "Paul Lott"

@@ -360,7 +360,10 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
         opening, lead = True, None      # "Tennis great Odile Marchand remembered ..."
     if not opening and _time_opener(toks[:k]) and _verb_after(toks, j):
         opening, lead = True, None      # "On Thursday evening Jane Roe delivered ..."
-    subject = opening and not coordinated and not (j < n and toks[j].low in ("and", "&"))
+    subject = opening and not coordinated and not (j < n and toks[j].low in ("and", "&")) \
+        and not (j == n or toks[j].text in (".", "!", "?"))
+    # (a name that ends its sentence has no verb after it: the last of a list, "..., and
+    # Sen. Al Poe.", is no clause's subject)
     main = subject and (lead is None or lead.text == "," or lead.kind == "q"
                         or lead.low in _MAIN_BEFORE)
     return subject, main
