@@ -215,3 +215,23 @@ def test_a_list_ending_the_sentence_does_not_take_the_speakers_he():
              'Senator Rick Sand, Senator Mark Rube, and Senator Ted Crane.',
              '“We are alive, unlike the robots,” he said.']
     assert _quote(paras, "We are alive").speaker == "Paul Lott"
+
+
+# ---- a family name that is also a common word, alone after the full name -------------
+
+@pytest.mark.parametrize("paras, start, speaker", [
+    (['Karen Deacon is running for the House seat.',
+      'In an interview, Deacon had nothing bad to say about Senator Mary Gill. “He is '
+      'reminding them,” she said.'], "He is reminding", "Karen Deacon"),
+    (['Carl West spoke at the rally on Sunday.', 'Senator Tom Sand did not attend.',
+      'West landed a sharp dig at the senator. “I took the money but it did not affect '
+      'me?” he said.'], "I took the money", "Carl West"),
+])
+def test_a_family_name_that_is_a_common_word_is_the_person_named_before(paras, start, speaker):
+    assert _quote(paras, start).speaker == speaker
+
+
+def test_a_common_word_no_one_bears_as_family_name_stays_a_word():
+    paras = ['Senator Tom Sand spoke in Paris on Sunday.',
+             'West leaders had little to add. “We will wait and see,” he said.']
+    assert _quote(paras, "We will wait").speaker == "Tom Sand"

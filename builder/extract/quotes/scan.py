@@ -115,8 +115,10 @@ def _acronym_aliases(text: str, toks: list[Tok], cast: Names) -> None:
             cast.org_aliases[short.lower()] = text[toks[k].start:toks[i - 1].end]
 
 
-def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameMention]:
-    """Name mentions (outside quotes) of one sentence, with titles and appositives."""
+def scan_names(text: str, toks: list[Tok], para: int, cast: Names,
+               families: set[str] = frozenset()) -> list[NameMention]:
+    """Name mentions (outside quotes) of one sentence, with titles and appositives
+    (``families``: family names the article gave before that are also common words)."""
     _acronym_aliases(text, toks, cast)
     _phrases(text, toks, para, cast)
     out: list[NameMention] = []
@@ -128,6 +130,12 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
             prev = toks[i - 1].low if i else ""
             if prev in R.OUTLET_DESCRIPTORS:
                 cast.add_org(N.strip_possessive(t.text)[0], (para, t.start))
+        if _family_word_alone(toks, i, families):
+            m = _mention(text, toks, i, i + 1, para, cast)
+            if m is not None:
+                out.append(m)
+            i += 1
+            continue
         if not (t.kind == "w" and (N.is_name_word(t.text) or _given_before_particle(toks, i))):
             i += 1
             continue
@@ -140,6 +148,28 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
             out.append(m)
         i = j
     return out
+
+
+def family_words(mentions: list[NameMention]) -> set[str]:
+    """The family names among ``mentions`` that are also common words ("Jo Deacon", "Al
+    West"): read as a name only after a given name."""
+    return {m.words[-1].lower() for m in mentions
+            if len(m.words) >= 2 and not N.is_name_word(m.words[-1])}
+
+
+def _family_word_alone(toks: list[Tok], i: int, families: set[str]) -> bool:
+    """"Deacon had nothing to add": a family name the article gave in full before ("Jo
+    Deacon") that is also a common word, alone as a clause's subject (a verb after it,
+    no name word or "the" around it), is that person."""
+    t = toks[i]
+    if t.kind != "w" or not t.is_cap or t.low not in families:
+        return False
+    if i > 0 and (toks[i - 1].is_cap or toks[i - 1].low in N.DETERMINERS):
+        return False
+    return i + 1 < len(toks) and (_verb_after(toks, i + 1) or toks[i + 1].low in _AUXILIARIES)
+
+
+_AUXILIARIES = {"had", "has", "was", "is", "would", "will", "did", "does", "could", "says"}
 
 
 def _given_before_particle(toks: list[Tok], i: int) -> bool:
