@@ -235,3 +235,20 @@ def test_a_common_word_no_one_bears_as_family_name_stays_a_word():
     paras = ['Senator Tom Sand spoke in Paris on Sunday.',
              'West leaders had little to add. “We will wait and see,” he said.']
     assert _quote(paras, "We will wait").speaker == "Tom Sand"
+
+
+# ---- a quotation after its speaker's sentence is not a subordinate clause's subject's ---
+
+@pytest.mark.parametrize("paras, start, speaker", [
+    (['The race went on.',
+      '“And I am not being paid!” Tom Vell declared, a point he makes after every show '
+      'during which callers asked how much money he was getting. “I make my own money.”'],
+     "I make my own", "Tom Vell"),
+    (['The race went on.',
+      '“There is a lot of name-calling going on,” Jim Bash told a crowd that the campaign '
+      'estimated at 3,000 people. “Labels are for soup cans.”'],
+     "Labels are for", "Jim Bash"),
+])
+def test_a_quotation_goes_on_with_the_speaker_not_a_relative_clauses_subject(paras, start,
+                                                                             speaker):
+    assert _quote(paras, start).speaker == speaker

@@ -115,7 +115,7 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
         seen = {id(r) for r in quoted}
         for cue in cues:
             if cue.valid and cue.ref is not None and not cue.relays and id(cue.ref) not in seen \
-                    and not _nobody(cue.ref):
+                    and not _nobody(cue.ref) and not (quoted and _subordinate(stoks, cue)):
                 seen.add(id(cue.ref))
                 events.append((si, cue.ref))
         _reported(st, pi, para, stoks, cues)
