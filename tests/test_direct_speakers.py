@@ -252,3 +252,19 @@ def test_a_common_word_no_one_bears_as_family_name_stays_a_word():
 def test_a_quotation_goes_on_with_the_speaker_not_a_relative_clauses_subject(paras, start,
                                                                              speaker):
     assert _quote(paras, start).speaker == speaker
+
+
+# ---- a speech verb opening the sentence, the name, a colon ------------------------------
+
+@pytest.mark.parametrize("cue", ["Said Stine:", "Added Stine:", "Stated Stine:"])
+def test_an_opening_verb_then_the_name_and_a_colon_hands_on_the_quotation(cue):
+    paras = ['Rob Stine spoke to the paper on Monday.', cue,
+             '“I think the stakes are so high that they would do anything to stay in power.”']
+    assert _quote(paras, "I think the stakes").speaker == "Rob Stine"
+
+
+def test_a_colon_after_a_verbs_object_names_no_speaker():
+    paras = ['Rob Stine spoke to the paper on Monday.',
+             'Another, more selfish, reason for Tom Rowe to back Stine: his son.']
+    quotes, _, _ = extract_quotes(paras)
+    assert not any("his son" in q.text for q in quotes)

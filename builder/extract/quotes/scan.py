@@ -136,7 +136,8 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names,
                 out.append(m)
             i += 1
             continue
-        if not (t.kind == "w" and (N.is_name_word(t.text) or _given_before_particle(toks, i))):
+        if not (t.kind == "w" and (N.is_name_word(t.text) or _given_before_particle(toks, i))) \
+                or _opening_speech_verb(toks, i):
             i += 1
             continue
         j = _run_end(toks, i)
@@ -167,6 +168,13 @@ def _family_word_alone(toks: list[Tok], i: int, families: set[str]) -> bool:
     if i > 0 and (toks[i - 1].is_cap or toks[i - 1].low in N.DETERMINERS):
         return False
     return i + 1 < len(toks) and (_verb_after(toks, i + 1) or toks[i + 1].low in _AUXILIARIES)
+
+
+def _opening_speech_verb(toks: list[Tok], i: int) -> bool:
+    """"Added Roe:", "Stated Roe:": a speech verb opening the sentence before a name is no
+    part of the name (unless it is a given name too)."""
+    return i == 0 and toks[i].low in V.VERB_FORMS and toks[i].low not in N._GIVEN \
+        and i + 1 < len(toks) and N.is_name_word(toks[i + 1].text)
 
 
 _AUXILIARIES = {"had", "has", "was", "is", "would", "will", "did", "does", "could", "says"}
