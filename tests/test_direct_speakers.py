@@ -268,3 +268,13 @@ def test_a_colon_after_a_verbs_object_names_no_speaker():
              'Another, more selfish, reason for Tom Rowe to back Stine: his son.']
     quotes, _, _ = extract_quotes(paras)
     assert not any("his son" in q.text for q in quotes)
+
+
+# ---- a nickname in quotation marks inside a name -----------------------------------------
+
+@pytest.mark.parametrize("marks", ['"Chico"', '“Chico”'])
+def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(marks):
+    paras = ['In the city, a group marched in silence.',
+             f'Juan {marks} Manzo of Oakland carried one of the photos. '
+             '“I pretty much cried the whole parade,” he said.']
+    assert _quote(paras, "I pretty much").speaker == "Juan Manzo"

@@ -170,6 +170,16 @@ def _family_word_alone(toks: list[Tok], i: int, families: set[str]) -> bool:
     return i + 1 < len(toks) and (_verb_after(toks, i + 1) or toks[i + 1].low in _AUXILIARIES)
 
 
+def _nickname(toks: list[Tok], j: int) -> bool:
+    """A quoted nickname of one or two name words between a known given name and a
+    family name ('Juan "Chico" Ortiz')."""
+    if toks[j].kind != "q" or j + 1 >= len(toks) or toks[j - 1].low not in N._GIVEN \
+            or not N.is_name_word(toks[j + 1].text):
+        return False
+    words = toks[j].text.strip("\"'“”‘’").split()
+    return 1 <= len(words) <= 2 and all(N.is_name_word(w) for w in words)
+
+
 def _opening_speech_verb(toks: list[Tok], i: int) -> bool:
     """"Added Roe:", "Stated Roe:": a speech verb opening the sentence before a name is no
     part of the name (unless it is a given name too)."""
@@ -265,6 +275,8 @@ def _run_end(toks: list[Tok], i: int) -> int:
         elif u.kind == "w" and len(u.text) == 1 and u.text.isupper() and j + 2 < n \
                 and toks[j + 1].text == "." and N.is_name_word(toks[j + 2].text):
             j += 1      # a middle initial: "Silvia S. Martins"
+        elif _nickname(toks, j):
+            j += 1      # a nickname in quotation marks: 'Juan "Chico" Ortiz'
         else:
             break
     if j < n and toks[j].is_cap and N._surname_like(toks[j].text, toks[j - 1].text) \
