@@ -206,3 +206,75 @@ def test_an_occupation_the_person_was_given_is_theirs():
              'bureau.',
              '“She may have been with him after the fire,” the investigator said.']
     assert _quote(paras, "She may have been").speaker == "Paul Stone"
+
+
+# ---- the last name of a list ends its sentence: no subject a "he" goes on with -------
+
+def test_a_list_ending_the_sentence_does_not_take_the_speakers_he():
+    paras = ['“We show anger, we show emotion,” said Paul Lott, who named his choices behind '
+             'Senator Rick Sand, Senator Mark Rube, and Senator Ted Crane.',
+             '“We are alive, unlike the robots,” he said.']
+    assert _quote(paras, "We are alive").speaker == "Paul Lott"
+
+
+# ---- a family name that is also a common word, alone after the full name -------------
+
+@pytest.mark.parametrize("paras, start, speaker", [
+    (['Karen Deacon is running for the House seat.',
+      'In an interview, Deacon had nothing bad to say about Senator Mary Gill. “He is '
+      'reminding them,” she said.'], "He is reminding", "Karen Deacon"),
+    (['Carl West spoke at the rally on Sunday.', 'Senator Tom Sand did not attend.',
+      'West landed a sharp dig at the senator. “I took the money but it did not affect '
+      'me?” he said.'], "I took the money", "Carl West"),
+])
+def test_a_family_name_that_is_a_common_word_is_the_person_named_before(paras, start, speaker):
+    assert _quote(paras, start).speaker == speaker
+
+
+def test_a_common_word_no_one_bears_as_family_name_stays_a_word():
+    paras = ['Senator Tom Sand spoke in Paris on Sunday.',
+             'West leaders had little to add. “We will wait and see,” he said.']
+    assert _quote(paras, "We will wait").speaker == "Tom Sand"
+
+
+# ---- a quotation after its speaker's sentence is not a subordinate clause's subject's ---
+
+@pytest.mark.parametrize("paras, start, speaker", [
+    (['The race went on.',
+      '“And I am not being paid!” Tom Vell declared, a point he makes after every show '
+      'during which callers asked how much money he was getting. “I make my own money.”'],
+     "I make my own", "Tom Vell"),
+    (['The race went on.',
+      '“There is a lot of name-calling going on,” Jim Bash told a crowd that the campaign '
+      'estimated at 3,000 people. “Labels are for soup cans.”'],
+     "Labels are for", "Jim Bash"),
+])
+def test_a_quotation_goes_on_with_the_speaker_not_a_relative_clauses_subject(paras, start,
+                                                                             speaker):
+    assert _quote(paras, start).speaker == speaker
+
+
+# ---- a speech verb opening the sentence, the name, a colon ------------------------------
+
+@pytest.mark.parametrize("cue", ["Said Stine:", "Added Stine:", "Stated Stine:"])
+def test_an_opening_verb_then_the_name_and_a_colon_hands_on_the_quotation(cue):
+    paras = ['Rob Stine spoke to the paper on Monday.', cue,
+             '“I think the stakes are so high that they would do anything to stay in power.”']
+    assert _quote(paras, "I think the stakes").speaker == "Rob Stine"
+
+
+def test_a_colon_after_a_verbs_object_names_no_speaker():
+    paras = ['Rob Stine spoke to the paper on Monday.',
+             'Another, more selfish, reason for Tom Rowe to back Stine: his son.']
+    quotes, _, _ = extract_quotes(paras)
+    assert not any("his son" in q.text for q in quotes)
+
+
+# ---- a nickname in quotation marks inside a name -----------------------------------------
+
+@pytest.mark.parametrize("marks", ['"Chico"', '“Chico”'])
+def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(marks):
+    paras = ['In the city, a group marched in silence.',
+             f'Juan {marks} Manzo of Oakland carried one of the photos. '
+             '“I pretty much cried the whole parade,” he said.']
+    assert _quote(paras, "I pretty much").speaker == "Juan Manzo"

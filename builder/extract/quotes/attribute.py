@@ -26,7 +26,7 @@ from .cues import Cue, Sentence, read_cues
 from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
 from .marks import Span, find_quotes
 from .people import Entity, Person
-from .scan import pronoun_subjects, scan_names
+from .scan import family_words, pronoun_subjects, scan_names
 from .salience import Cast
 from .resolve import (Ref, add_description_role, choose_cue, continued_speech,
                       indirect_outlet, of_a_thing, other_occupation, resolve)
@@ -63,10 +63,12 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
     paras = _parse(paragraphs)
     cast = Cast()
     mentions, pronouns = [], []
+    families: set[str] = set()
     for pi, para in enumerate(paras):
         for a, b in para.sents:
             if b - a <= MAX_SENTENCE_TOKENS:
-                found = scan_names(para.text, para.toks[a:b], pi, cast)
+                found = scan_names(para.text, para.toks[a:b], pi, cast, families)
+                families |= family_words(found)
                 cast.documents.note_sentence(para.toks[a:b], pi, found)
                 mentions.extend(found)
                 pronouns.extend(pronoun_subjects(para.toks[a:b], pi))
@@ -113,7 +115,7 @@ def _read_paragraph(st: _State, pi: int, para: _Para) -> None:
         seen = {id(r) for r in quoted}
         for cue in cues:
             if cue.valid and cue.ref is not None and not cue.relays and id(cue.ref) not in seen \
-                    and not _nobody(cue.ref):
+                    and not _nobody(cue.ref) and not (quoted and _subordinate(stoks, cue)):
                 seen.add(id(cue.ref))
                 events.append((si, cue.ref))
         _reported(st, pi, para, stoks, cues)

@@ -115,8 +115,10 @@ def _acronym_aliases(text: str, toks: list[Tok], cast: Names) -> None:
             cast.org_aliases[short.lower()] = text[toks[k].start:toks[i - 1].end]
 
 
-def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameMention]:
-    """Name mentions (outside quotes) of one sentence, with titles and appositives."""
+def scan_names(text: str, toks: list[Tok], para: int, cast: Names,
+               families: set[str] = frozenset()) -> list[NameMention]:
+    """Name mentions (outside quotes) of one sentence, with titles and appositives
+    (``families``: family names the article gave before that are also common words)."""
     _acronym_aliases(text, toks, cast)
     _phrases(text, toks, para, cast)
     out: list[NameMention] = []
@@ -128,7 +130,14 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
             prev = toks[i - 1].low if i else ""
             if prev in R.OUTLET_DESCRIPTORS:
                 cast.add_org(N.strip_possessive(t.text)[0], (para, t.start))
-        if not (t.kind == "w" and (N.is_name_word(t.text) or _given_before_particle(toks, i))):
+        if _family_word_alone(toks, i, families):
+            m = _mention(text, toks, i, i + 1, para, cast)
+            if m is not None:
+                out.append(m)
+            i += 1
+            continue
+        if not (t.kind == "w" and (N.is_name_word(t.text) or _given_before_particle(toks, i))) \
+                or _opening_speech_verb(toks, i):
             i += 1
             continue
         j = _run_end(toks, i)
@@ -140,6 +149,45 @@ def scan_names(text: str, toks: list[Tok], para: int, cast: Names) -> list[NameM
             out.append(m)
         i = j
     return out
+
+
+def family_words(mentions: list[NameMention]) -> set[str]:
+    """The family names among ``mentions`` that are also common words ("Jo Deacon", "Al
+    West"): read as a name only after a given name."""
+    return {m.words[-1].lower() for m in mentions
+            if len(m.words) >= 2 and not N.is_name_word(m.words[-1])}
+
+
+def _family_word_alone(toks: list[Tok], i: int, families: set[str]) -> bool:
+    """"Deacon had nothing to add": a family name the article gave in full before ("Jo
+    Deacon") that is also a common word, alone as a clause's subject (a verb after it,
+    no name word or "the" around it), is that person."""
+    t = toks[i]
+    if t.kind != "w" or not t.is_cap or t.low not in families:
+        return False
+    if i > 0 and (toks[i - 1].is_cap or toks[i - 1].low in N.DETERMINERS):
+        return False
+    return i + 1 < len(toks) and (_verb_after(toks, i + 1) or toks[i + 1].low in _AUXILIARIES)
+
+
+def _nickname(toks: list[Tok], j: int) -> bool:
+    """A quoted nickname of one or two name words between a known given name and a
+    family name ('Juan "Chico" Ortiz')."""
+    if toks[j].kind != "q" or j + 1 >= len(toks) or toks[j - 1].low not in N._GIVEN \
+            or not N.is_name_word(toks[j + 1].text):
+        return False
+    words = toks[j].text.strip("\"'“”‘’").split()
+    return 1 <= len(words) <= 2 and all(N.is_name_word(w) for w in words)
+
+
+def _opening_speech_verb(toks: list[Tok], i: int) -> bool:
+    """"Added Roe:", "Stated Roe:": a speech verb opening the sentence before a name is no
+    part of the name (unless it is a given name too)."""
+    return i == 0 and toks[i].low in V.VERB_FORMS and toks[i].low not in N._GIVEN \
+        and i + 1 < len(toks) and N.is_name_word(toks[i + 1].text)
+
+
+_AUXILIARIES = {"had", "has", "was", "is", "would", "will", "did", "does", "could", "says"}
 
 
 def _given_before_particle(toks: list[Tok], i: int) -> bool:
@@ -227,6 +275,8 @@ def _run_end(toks: list[Tok], i: int) -> int:
         elif u.kind == "w" and len(u.text) == 1 and u.text.isupper() and j + 2 < n \
                 and toks[j + 1].text == "." and N.is_name_word(toks[j + 2].text):
             j += 1      # a middle initial: "Silvia S. Martins"
+        elif _nickname(toks, j):
+            j += 1      # a nickname in quotation marks: 'Juan "Chico" Ortiz'
         else:
             break
     if j < n and toks[j].is_cap and N._surname_like(toks[j].text, toks[j - 1].text) \
@@ -360,7 +410,10 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
         opening, lead = True, None      # "Tennis great Odile Marchand remembered ..."
     if not opening and _time_opener(toks[:k]) and _verb_after(toks, j):
         opening, lead = True, None      # "On Thursday evening Jane Roe delivered ..."
-    subject = opening and not coordinated and not (j < n and toks[j].low in ("and", "&"))
+    subject = opening and not coordinated and not (j < n and toks[j].low in ("and", "&")) \
+        and not (j == n or toks[j].text in (".", "!", "?"))
+    # (a name that ends its sentence has no verb after it: the last of a list, "..., and
+    # Sen. Al Poe.", is no clause's subject)
     main = subject and (lead is None or lead.text == "," or lead.kind == "q"
                         or lead.low in _MAIN_BEFORE)
     return subject, main

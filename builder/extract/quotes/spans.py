@@ -268,7 +268,8 @@ def _abbreviated_word(part: list[Tok]) -> bool:
 
 
 def inverted_subject(s: Sentence, cue: Cue) -> M.Mention:
-    """"“...,” said Hu" / "..., says top diplomat Zhou Wei"."""
+    """"“...,” said Hu" / "..., says top diplomat Zhou Wei" / "Added Hu: “...”" (a colon
+    after the name only when the verb opens the sentence)."""
     stoks = s.toks
     a, b = right_np(stoks, cue.vj)
     if b <= a:
@@ -279,7 +280,9 @@ def inverted_subject(s: Sentence, cue: Cue) -> M.Mention:
     if subj.kind not in ("name", "description", "org", "pronoun", "group") and not described:
         return M.Mention("none")
     if b < s.hi and not (stoks[b].kind == "q" or stoks[b].text in ",;(—–"
-                         or stoks[b].low in A.INVERSION_STOP):
+                         or stoks[b].low in A.INVERSION_STOP
+                         or (stoks[b].text == ":" and a == cue.vj
+                             and all(t.kind != "w" for t in stoks[:cue.vi]))):
         return M.Mention("none")    # "warned voters against ...": an object, not a speaker
     if subj.kind in ("group", "description") and cue.cls == "act":
         return M.Mention("none")
