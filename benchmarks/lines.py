@@ -1,9 +1,10 @@
 """Event lines an editor would publish: the share of chronology entries whose line reads
 as a correct standalone line, on a fixed sample of unseen articles.
 
-The sample is 122 articles of the hand-judged set (``SAMPLE``; the 7 articles last added
-(3 TempEval-3, 4 PolNeAR train) were judged at first sight by j12a and j12b: 8 of 40
-right, 0.200; the 7 before them (3 TempEval-3, 4 PolNeAR train) were judged at first sight
+The sample is 129 articles of the hand-judged set (``SAMPLE``; the 7 articles last added
+(3 TempEval-3, 4 PolNeAR train) were judged at first sight by j13a and j13b: 9 of 51
+right, 0.176; the 7 before them (3 TempEval-3, 4 PolNeAR train) were judged at first sight
+by j12a and j12b: 8 of 40 right, 0.200; the 7 before them (3 TempEval-3, 4 PolNeAR train) were judged at first sight
 by j11a and j11b: 12 of 52 right, 0.231; the 13 before them (6 TempEval-3, 7 PolNeAR train) were judged at first
 sight by j10a and j10b: 17 of 51 right, 0.333; the 12 TempEval-3 articles before them (AP, NYT, VOA, WSJ) were judged at first sight by j8a and j8b: 19 of 81 right,
 0.235; the 12 before them, newswire and broadcast transcripts, were judged at first sight
@@ -181,6 +182,14 @@ SAMPLE = [
     "polnear-breitbart-2016-06-20-clinton-rise-isis",
     "polnear-nyt-2016-05-19-overtime-eligibility",
     "polnear-nyt-2016-08-22-hannity-adviser",
+    # judged 2026-12-07 (the stop after) by j13a and j13b at first sight (main 9733746): 3 TBAQ
+    # articles (WSJ 1989 twice, NYT 1998; a fourth, WSJ 1989, has no dated event) and 4
+    # PolNeAR train articles (USA Today, Politico, Western Journal, NYT; 2016); lines 9 of 51 (0.176)
+    "tbaq-wsj-1013", "tbaq-wsj-0904", "tbaq-nyt-19980212-0019",
+    "polnear-usa-today-2016-07-27-michelle-obama-made-america-pay",
+    "polnear-politico-2016-07-02-sanders-california-supporters",
+    "polnear-west-journal-2016-05-26-rnc-spending",
+    "polnear-nyt-2016-03-21-factory-workers-globalization",
 ]
 VERDICTS = ("right", "wrong")
 

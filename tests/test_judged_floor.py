@@ -84,7 +84,13 @@ SHARED = REPO.parent / "shared" / "data"
 # 0.708, lines 0.200). After the stop's rules, over all 142: events right 0.919, recall 0.949;
 # quotes right speaker 0.864, recall 0.861 (the new articles' quotes are found less often:
 # the recall floor follows the larger set, 0.855).
-FLOOR = {"events_right": 0.915, "events_recall": 0.93,
+# 2026-12-07, the stop after (tenth round): 4 TBAQ and 4 PolNeAR train articles judged fresh
+# (j13a, j13b; first sight at 9733746: events 0.491 of 53, quotes 0.867 of 135 with recall
+# 0.835, lines 0.176; a quarter's own figures, which earlier judges had called events, now
+# background by the written convention). Over all 150 with the stop's first rules: events
+# right 0.916, recall 0.950; quotes right speaker 0.869, recall 0.861. The events floor
+# follows the larger set (0.905).
+FLOOR = {"events_right": 0.905, "events_recall": 0.93,
          "quotes_right_speaker": 0.85, "quotes_recall": 0.855}
 MAX_REFUSED = 0
 
