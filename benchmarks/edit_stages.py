@@ -44,6 +44,7 @@ PARTS = [("builder.build", "collect"), ("builder.cache", "ExtractionCache.get"),
          ("builder.render.chronology", "render_chronology"),
          ("builder.render.data", "iter_data_files"), ("builder.render", "fingerprint"),
          ("builder.docs_writer", "write_generated"), ("builder.cache", "tree_state"),
+         ("builder.build_state", "generated_stats"), ("builder.build_state", "restated"),
          ("builder.site.glue", "render_site_dir")]
 
 

@@ -48,7 +48,7 @@ from .console import say
 from .docs_writer import DocsJournal, clean_leftovers, write_generated
 from .errors import ContentError
 from .extract.article import STAGES, enrich
-from .build_state import generated_state, inputs_state, same_inputs
+from .build_state import generated_state, generated_stats, inputs_state, restated, same_inputs, state_of
 from .fsutil import write_atomic
 from .lock import project_lock
 from .link import link
@@ -482,7 +482,8 @@ def _write_and_save(project: Project, collection: Collection, site: dict, search
                     report: BuildReport, store: Extractions, journal: DocsJournal | None,
                     use_state: bool, inputs: dict) -> None:
     timer = Timer(report)
-    pages = M.PageKeys.load(project, generated_state(project)) if use_state else M.PageKeys(project)
+    before = generated_stats(project) if use_state else None
+    pages = M.PageKeys.load(project, state_of(before)) if before is not None else M.PageKeys(project)
     with M.remembered_pieces(project) as memo:
         write_generated(project.docs, _rendered(collection, site, search, report, pages,
                                                 store.keys, memo),
@@ -492,7 +493,10 @@ def _write_and_save(project: Project, collection: Collection, site: dict, search
     report.timings["write"] -= report.timings["render"]
     if report.extracted and not report.failures:
         prune_cache(project, store)            # entries of files that changed or went away
-    generated = generated_state(project)
+    # the generated files now: those it wrote or removed looked at again (a scan of docs/
+    # is one system call per page)
+    generated = (state_of(restated(project, before, report.written + report.removed))
+                 if before is not None else generated_state(project))
     if use_state:
         pages.save(generated)
     if use_state and not report.failures:

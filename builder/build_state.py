@@ -3,6 +3,9 @@ the generated files it left: a build whose inputs and generated files are those 
 good build recorded stops at once (``build.build_docs``)."""
 from __future__ import annotations
 
+import hashlib
+import os
+
 from . import cache as C
 from .docs_writer import GENERATED_ROOTS, MANIFEST
 
@@ -28,7 +31,51 @@ def inputs_state(project, since_ns: int, recorded: dict | None = None) -> dict:
 
 def generated_state(project) -> str:
     """The generated files as this build left them (a damaged page is rebuilt)."""
-    return C.tree_state(project.docs, None, keep=generated)["stat"]
+    return state_of(generated_stats(project))
+
+
+def generated_stats(project) -> dict[str, tuple[int, int]]:
+    """Each generated file's path -> (size, modification time in ns)."""
+    stats: dict[str, tuple[int, int]] = {}
+    docs = os.fspath(project.docs)
+    for dirpath, dirnames, filenames in os.walk(docs):
+        rel_dir = os.path.relpath(dirpath, docs)
+        if rel_dir == ".":
+            dirnames[:] = [d for d in dirnames if d.startswith(GENERATED_ROOTS)]
+        for name in filenames:
+            rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
+            if generated(rel):
+                _stat_into(stats, rel, os.path.join(dirpath, name))
+    return stats
+
+
+def restated(project, stats: dict[str, tuple[int, int]], touched) -> dict[str, tuple[int, int]]:
+    """``generated_stats(project)`` when only the files in ``touched`` (paths in docs/,
+    the manifest always among them) changed since ``stats`` was taken: what a build
+    wrote or removed is looked at again, not the whole of docs/ (a file a build did not
+    touch that changed meanwhile keeps its old record, so the next build sees it)."""
+    out = dict(stats)
+    for rel in {*touched, MANIFEST}:
+        out.pop(rel, None)
+        if generated(rel):
+            _stat_into(out, rel, os.path.join(project.docs, rel))
+    return out
+
+
+def _stat_into(stats: dict, rel: str, path: str) -> None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    stats[rel] = (st.st_size, st.st_mtime_ns)
+
+
+def state_of(stats: dict[str, tuple[int, int]]) -> str:
+    h = hashlib.sha256()
+    for rel in sorted(stats):
+        size, mtime = stats[rel]
+        h.update(f"{rel}\0{size}\0{mtime}\n".encode())
+    return h.hexdigest()
 
 
 def generated(rel: str) -> bool:

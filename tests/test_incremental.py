@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
+import builder.cache as C
 import builder.render as R
 from builder.build import Project, build_docs
+from builder.build_state import generated_state
 from builder.cache import CACHE_DIR
 from builder.docs_writer import GENERATED_ROOTS, MANIFEST
 from tests.sitebuild import make_project
@@ -189,6 +191,9 @@ def test_incremental_builds_equal_clean_builds_after_random_edits(tmp_path, rend
         rendered_articles.clear()
         _, report = build_docs(project, budget=None)
         assert not report.up_to_date, what
+        # the generated files' state it recorded (the files it wrote or removed looked at
+        # again, not the whole of docs/) is that of a scan of them
+        assert C.load_state(root)["docs"]["generated"] == generated_state(project), what
         assert generated(root) == clean_build(root, tmp_path / f"clean-{step}"), what
         assert report.rendered < len(generated(root)), what
 
