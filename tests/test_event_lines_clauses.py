@@ -130,3 +130,17 @@ def test_a_speech_participle_takes_the_sentence_subject():
     assert "a fragment opened by a participle" in line_problems("With forecasters warning that smog will worsen.")
     assert line_problems("Beijing said the talks must wait.") == []
     assert line_problems("Citing an example, Jo Roe said the talks must wait.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the "-ing" word after "are" or a preposition is the verb's, not the antecedent's
+    ("Makers are developing new phones, which are expected to reach the market early next year.",
+     "New phones are expected to reach the market."),
+    ("Ana Lima said she was not yet sold on backing Rui Costa, who will face a rival in a primary on Tuesday.",
+     "Rui Costa will face a rival in a primary."),
+    # after a determiner it is the noun phrase's own
+    ("Ana Lima praised the growing trade, which rose sharply in 2012.", "The growing trade rose sharply."),
+])
+def test_a_relative_clause_s_antecedent_leaves_out_the_verb_before_it(sentence, expected):
+    e = extract_events([sentence], "2019-11-19", ["Ana Lima", "Rui Costa"])[-1]
+    assert e.text == expected, e.text
