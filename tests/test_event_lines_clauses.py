@@ -167,6 +167,8 @@ def test_a_dated_relative_clause_without_a_pronoun_is_the_line(sentence, expecte
     ("The state Senate voted on the bill in March.", "in March"),
     # inside a quotation the words stay as said
     ("“I think the talks we held in March were good,” Ana Lima said.", "in March"),
+    # a noun after a comma sums up the clause before it: the line would say nothing
+    ("Ana Lima said aides had leaked the plan, a claim Rui Costa denied in March.", "in March"),
 ])
 def test_no_contact_clause_line_otherwise(sentence, phrase):
     cast = Cast({"Ana Lima": "Ana Lima", "Lima": "Ana Lima", "Rui Costa": "Rui Costa", "Costa": "Rui Costa"}, {})

@@ -46,7 +46,8 @@ def contact_relative(line: str, at: int, phrase: str, cast) -> str | None:
     the date is in no such clause."""
     found = None
     for m in _CLAUSE.finditer(line, 0, at):
-        if m.end() <= at and not _BREAK.search(line, m.start(), at):
+        # after a comma the noun sums up the clause before ("..., a claim Costa denied"): no object
+        if m.end() <= at and not _BREAK.search(line, m.start(), at) and not line[:m.start()].endswith(", "):
             found = m
     if found is None:
         return None
