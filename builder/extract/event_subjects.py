@@ -215,6 +215,7 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                 if low in ("he", "she") else None) \
             or cast.subject_of(text, before - len(previous) - 1, before, gender=gender) \
             or cast.only_person(text, before, gender=gender) \
+            or cast.one_of_gender(text, before - len(previous) - 1, before, gender) \
             or subjects.salient(before, gender)
         if name:
             return name + ("’s" if low in ("his", "her") else "") + rest
