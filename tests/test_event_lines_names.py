@@ -213,3 +213,15 @@ def test_a_senators_home_state_is_not_the_state_meant():
 def test_a_pronoun_names_the_one_person_of_its_gender_in_the_sentence_before(paragraph, expected):
     e = extract_events([paragraph], "2019-11-19", ["Ana Lima", "Paul Costa", "Maria Sousa"])[-1]
     assert e.text == expected, e.text
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a place-based description of the organisation named before: its name
+    ("Orbis Data Corp. said its sales fell sharply. The New York-based company reported a net loss on Monday.",
+     "Orbis Data Corp. reported a net loss."),
+    ("Orbis Data Corp. said its sales fell sharply. The Boston-based company reported a net loss on Monday.",
+     "Orbis Data Corp. reported a net loss."),
+])
+def test_a_place_based_description_of_an_organisation_names_it(paragraph, expected):
+    e = extract_events([paragraph], "2019-11-19", [])[-1]
+    assert e.text == expected, e.text
