@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from builder.extract.event_contact import contact_relative
 from builder.extract.event_participles import subordinate_participle
+from builder.extract.event_people import Cast
 from builder.extract.events import extract_events
 
 
@@ -130,3 +132,44 @@ def test_a_speech_participle_takes_the_sentence_subject():
     assert "a fragment opened by a participle" in line_problems("With forecasters warning that smog will worsen.")
     assert line_problems("Beijing said the talks must wait.") == []
     assert line_problems("Citing an example, Jo Roe said the talks must wait.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the "-ing" word after "are" or a preposition is the verb's, not the antecedent's
+    ("Makers are developing new phones, which are expected to reach the market early next year.",
+     "New phones are expected to reach the market."),
+    ("Ana Lima said she was not yet sold on backing Rui Costa, who will face a rival in a primary on Tuesday.",
+     "Rui Costa will face a rival in a primary."),
+    # after a determiner it is the noun phrase's own
+    ("Ana Lima praised the growing trade, which rose sharply in 2012.", "The growing trade rose sharply."),
+])
+def test_a_relative_clause_s_antecedent_leaves_out_the_verb_before_it(sentence, expected):
+    e = extract_events([sentence], "2019-11-19", ["Ana Lima", "Rui Costa"])[-1]
+    assert e.text == expected, e.text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative clause without a pronoun, the noun its object, holds the date: its subject did it
+    ("The Harbour Party beat the mayor in a town Rui Costa won by 30 points in 2016.",
+     "Rui Costa won a town by 30 points."),
+    ("According to a memo Ana Lima prepared for her lawyers in October of 2006, the will was never signed.",
+     "Ana Lima prepared a memo for her lawyers."),
+    # its pronoun is the sentence's named subject
+    ("Ana Lima continued the talks she began with the union last August.", "Ana Lima began the talks with the union."),
+])
+def test_a_dated_relative_clause_without_a_pronoun_is_the_line(sentence, expected):
+    e = extract_events([sentence], "2019-11-19", ["Ana Lima", "Rui Costa"])[-1]
+    assert e.text == expected, e.text
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a name that is no person of the article: a compound noun, not a clause
+    ("The state Senate voted on the bill in March.", "in March"),
+    # inside a quotation the words stay as said
+    ("“I think the talks we held in March were good,” Ana Lima said.", "in March"),
+    # a noun after a comma sums up the clause before it: the line would say nothing
+    ("Ana Lima said aides had leaked the plan, a claim Rui Costa denied in March.", "in March"),
+])
+def test_no_contact_clause_line_otherwise(sentence, phrase):
+    cast = Cast({"Ana Lima": "Ana Lima", "Lima": "Ana Lima", "Rui Costa": "Rui Costa", "Costa": "Rui Costa"}, {})
+    assert contact_relative(sentence, sentence.find(phrase), phrase, cast) is None

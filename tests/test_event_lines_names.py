@@ -195,3 +195,33 @@ def test_a_senators_home_state_is_not_the_state_meant():
                           "as he campaigns there. In May, Rui Costa held two dozen rallies in the state."],
                          "2016-06-03", people=["Rui Costa"])
     assert e.text == "Rui Costa held two dozen rallies in Oregon.", e.text
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the one person of the pronoun's gender in the sentence before, every person's gender known
+    ("A poll out this week shows Ana Lima with a lead over Paul Costa in the race. "
+     "She trailed among young voters on Monday.", "Ana Lima trailed among young voters."),
+    ("A poll out this week shows Ana Lima with a lead over Paul Costa in the race. "
+     "He trailed among young voters on Monday.", "Paul Costa trailed among young voters."),
+    # two people of that gender: as written
+    ("A poll out this week shows Ana Lima with a lead over Maria Sousa in the race. "
+     "She trailed among young voters on Monday.", "She trailed among young voters."),
+    # a surname the article's people do not explain may be the pronoun's: as written
+    ("Maria Sousa had been a strong supporter of Kraus’s campaign. He acknowledged her backing on Monday.",
+     "He acknowledged her backing."),
+])
+def test_a_pronoun_names_the_one_person_of_its_gender_in_the_sentence_before(paragraph, expected):
+    e = extract_events([paragraph], "2019-11-19", ["Ana Lima", "Paul Costa", "Maria Sousa"])[-1]
+    assert e.text == expected, e.text
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a place-based description of the organisation named before: its name
+    ("Orbis Data Corp. said its sales fell sharply. The New York-based company reported a net loss on Monday.",
+     "Orbis Data Corp. reported a net loss."),
+    ("Orbis Data Corp. said its sales fell sharply. The Boston-based company reported a net loss on Monday.",
+     "Orbis Data Corp. reported a net loss."),
+])
+def test_a_place_based_description_of_an_organisation_names_it(paragraph, expected):
+    e = extract_events([paragraph], "2019-11-19", [])[-1]
+    assert e.text == expected, e.text

@@ -35,6 +35,7 @@ from ..rules.datelines import DATELINE
 from ..rules.event_words import DURATION_OBJECT_VERBS, SPEECH_PARTICIPLES
 from .clauses import in_which_line, is_verb_word, relative_line, typewriter_quotes, when_clause as _when_clause
 from .event_checks import MAX_WORDS, line_problems
+from .event_contact import contact_relative
 from .event_clause_choice import opening_when, shape as _shape
 from .event_finish import finish
 from .event_nominal import nominal_line
@@ -236,7 +237,8 @@ def event_line(sentence: str, at: int, phrase: str, *, drop_date: bool, subjects
     variants = _date_variants(base, at, phrase, drop_date, when)
     reduced = (opening_when(base, at, phrase) or _when_clause(base, at, phrase) or in_which_line(base, at, phrase)
                or nominal_line(base, at, phrase) or subordinate_participle(base, at, phrase)
-               or _reduced_relative(base, at, phrase)) if drop_date else None
+               or _reduced_relative(base, at, phrase) or contact_relative(base, at, phrase, subjects.cast)) \
+        if drop_date else None
     relative = relative_line(base, at)
     if relative:
         relative = [(_fit(*r[:2]), r[2]) for r in _date_variants(*relative, phrase, drop_date, when)]

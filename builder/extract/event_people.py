@@ -163,6 +163,12 @@ def _others(text: str, start: int, end: int, name: str) -> list[str]:
     return out
 
 
+# a capitalised word standing alone (no capitalised word beside it): a surname, maybe a person's
+_LONE_CAPITAL = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w’'.-]\s)(?<![A-Z][\w’'.-]{2}\s)(?<![A-Z][\w’'.-]{3}\s)"
+                           r"(?<![A-Z][\w’'.-]{4}\s)(?<![A-Z][\w’'.-]{5}\s)(?<![A-Z][\w’'.-]{6}\s)"
+                           r"[A-Z][a-z][\w’'-]*(?![\w-]|\s[A-Z])")
+
+
 class Cast:
     """The people of one article as an event line needs them: every written form of a
     name ("Chen", "Chen Hao") to the full name, and role words ("ambassador") to the one
@@ -235,6 +241,31 @@ class Cast:
             return fits[0] if len(fits) == 1 else None
         g = gender_of_given(name.split()) if gender_of_given is not None else None
         return name if g is None or gender is None or g == gender else None
+
+    def one_of_gender(self, text: str, start: int, end: int, gender: str) -> str | None:
+        """The one person named in text[start:end] (the sentence before a pronoun) whose
+        given name has the pronoun's gender, when every person named there has a given
+        name that tells ("A poll shows Ana Lima ahead of Rui Costa. She trails ...": Ana
+        Lima); None at any doubt."""
+        if self._pattern is None or gender_of_given is None or start < 0:
+            return None
+        stops = list(re.finditer(r"[.!?][”\"’]?\s+(?=\S)", text[start:end].rstrip()))
+        start = start + stops[-1].end() if stops else start     # the last sentence only
+        found = [m for m in self._pattern.finditer(text, start, end)
+                 if " " in m.group(0) or not re.search(r"[A-Z][\w.’'-]*\s$", text[max(0, m.start() - 20):m.start()])]
+        names = {self.full(m.group(0)) for m in found}
+        names.discard(None)
+        others = [m for m in _FULL_NAME.finditer(text, start, end) if gender_of_given(m.group(0).split()) is not None]
+        names.update(m.group(0) for m in others)
+        covered = [(m.start(), m.end()) for m in found + others]
+        for m in _LONE_CAPITAL.finditer(text, start, end):
+            if m.start() > start + 1 and not any(a <= m.start() < b for a, b in covered):
+                return None             # "a supporter of Trump’s campaign": someone the cast does not know
+        genders = {n: gender_of_given(n.split()) for n in names}
+        fits = [n for n, g in genders.items() if g == gender]
+        if None in genders.values() or len(fits) != 1:
+            return None
+        return fits[0]
 
     def _gender(self, name: str, text: str, end: int, before: int) -> str | None:
         """From the given name, else from the first pronoun after this mention of the name

@@ -215,6 +215,7 @@ def resolve_subject(line: str, subjects: Subjects, before: int, previous: str, e
                 if low in ("he", "she") else None) \
             or cast.subject_of(text, before - len(previous) - 1, before, gender=gender) \
             or cast.only_person(text, before, gender=gender) \
+            or cast.one_of_gender(text, before - len(previous) - 1, before, gender) \
             or subjects.salient(before, gender)
         if name:
             return name + ("’s" if low in ("his", "her") else "") + rest
@@ -487,7 +488,8 @@ def _org_description(line: str) -> re.Match | None:
     """ "The firm bid", "The private equity firm’s offer": a description of an organisation
     opening the line (lower-case words up to a kind word of ``ORG_DESCRIPTION_HEADS``)."""
     for words in range(4):              # "The tech giant is": the kind word may follow modifiers
-        m = re.match(r"^The\s+(?:[a-z][\w-]*\s+){%d}(?P<head>[a-z]+)(?=[’']s\b|\s+[a-z]|,)" % words, line)
+        m = re.match(r"^The\s+(?:(?:[A-Z][\w.’'-]*\s)?[A-Z][\w.’']*-based\s+)?(?:[a-z][\w-]*\s+){%d}"
+                     r"(?P<head>[a-z]+)(?=[’']s\b|\s+[a-z]|,)" % words, line)   # "The New York-based firm"
         if m is None:
             return None
         if m.group("head") in ORG_DESCRIPTION_HEADS | THING_DESCRIPTION_HEADS:

@@ -143,17 +143,26 @@ def _with_subject(line: str, lo: int, hi: int) -> str:
 
 def _antecedent(left: str, limit: int = 4) -> str | None:
     """The noun phrase right before ", which": "to diversify bilateral trade, which" ->
-    "bilateral trade" (at most ``limit`` words)."""
+    "bilateral trade" (at most ``limit`` words); an "-ing" word after a form of "be" or a
+    preposition is a verb's, not the noun phrase's ("are developing new phones, which"
+    -> "new phones")."""
     words = left.rstrip(" ,").split()
     out: list[str] = []
-    for w in reversed(words[-limit:]):
-        low = w.lower()
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - limit), -1):
+        w, low = words[k], words[k].lower()
         if _is_verb(low) or low in _SUBORDINATORS or low.endswith(("ize", "ify", "ate")):
             break
+        if out and _VERB_ING.fullmatch(w) and k > 0 and words[k - 1].lower() in _BE_OR_PREPOSITION:
+            break                       # "are developing new phones", "on backing Costa": a verb's -ing
         out.insert(0, w)
         if low in ("the", "a", "an", "its", "their", "his", "her"):
             break
     return " ".join(out) if out else None
+
+
+_VERB_ING = re.compile(r"[a-z][a-z-]*ing")
+_BE_OR_PREPOSITION = frozenset("is are was were be been am being on of about for by in at with from to "
+                               "into after before without".split())
 
 
 def _has_subject(clause: str) -> bool:
