@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
+from .event_checks import is_verb
 from .timex import Timex
 from .timex.context import sentence_bounds
 
@@ -120,8 +121,9 @@ def _written_anchor(text: str, m: re.Match, t: Timex) -> Timex | None:
     if not _DAY_VALUE.match(t.value) or not m.start("anchor") <= t.start <= m.start("anchor") + 40:
         return None
     lead = text[m.start("anchor"):t.start]
-    if len(lead.split()) > 4 or re.search(r"[,;:()\"“”]", lead):
-        return None
+    words = lead.split()
+    if len(words) > 5 or re.search(r"[,;:()\"“”]", lead) or any(is_verb(w) for w in words):
+        return None                           # "shortly after news broke on Monday": a clause's date
     shifted = _shift(m, date.fromisoformat(t.value[:10]))
     if shifted is None:
         return None
