@@ -31,6 +31,9 @@ FOUND = [
      ("indirect", "Ana Reyes", "argued", "the tax would hurt renters")),
     ("Both senators spoke to farmers in Ames. And both vowed to cut the levy.",
      ("indirect", None, "vowed", "to cut the levy")),
+    # a verb joined by "and" to a clause whose verb has an adverb before it
+    ("Ana Reyes repeatedly invoked the governor and suggested that the levy was his idea.",
+     ("indirect", "Ana Reyes", "suggested", "the levy was his idea")),
 ]
 
 
