@@ -165,6 +165,9 @@ def test_absolute_with_a_share_saying_is_a_verb_with_the_share_as_its_subject():
           "verb", "saying", "three in 10", "the pick would not sway them", True)
     check("The hall filled early, with many farmers saying they had driven all night.",
           "verb", "saying", "many farmers", "they had driven all night", True)
+    # the absolute phrase ends at its first comma
+    check("Okafor came second, with 22 percent saying they would not back him, Reyes at "
+          "20 percent.", "verb", "saying", "22 percent", "they would not back him", True)
     # a document's words, not a share of people: no cue
     check("Protesters marched past, with a banner saying the mayor must go.", "verb",
           "saying", None, None)

@@ -574,7 +574,17 @@ def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):
 register(Reader("participle", _match_participle, _subject_participle, _content_participle))
 register(Reader("remark", _match_remark, _subject_verb, _no_content))
 register(Reader("phrasal", _match_phrasal, _subject_verb, _content_verb))
-register(Reader("verb", _match_verb, _subject_verb, _content_verb))
+def _content_verb_or_absolute(s: Sentence, cue: Cue, cues: list[Cue]):
+    """A verb's content; an absolute phrase's (", with 22 percent saying they ...,
+    another candidate at 20 percent") ends at its first comma."""
+    span = _content_verb(s, cue, cues)
+    if span is not None and cue.verb.endswith("ing") and s.word(cue.s0 - 1) == "with":
+        cut = next((m for m in range(span[0] + 1, span[1]) if s.toks[m].text == ","), None)
+        span = (span[0], cut) if cut is not None else span
+    return span
+
+
+register(Reader("verb", _match_verb, _subject_verb, _content_verb_or_absolute))
 
 from . import labels  # noqa: E402,F401  (the label and dash readers, before "remark")
 from . import colon  # noqa: E402,F401  (registers the colon reader, tried last)
