@@ -228,6 +228,8 @@ SHARES = [
      ("indirect", None, "say", "the roads are worse")),
     ("About four in 10 county primary voters say that the mayor is honest.",
      ("indirect", None, "say", "the mayor is honest")),
+    ("About six in 10 North Dale Democratic primary voters say that the mayor is honest.",
+     ("indirect", None, "say", "the mayor is honest")),
     ("Those surveyed say the economy should come first.",
      ("indirect", None, "say", "the economy should come first")),
 ]
