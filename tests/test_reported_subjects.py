@@ -25,6 +25,8 @@ FOUND = [
      ("indirect", "Tom Okafor", "told", "the council would vote again")),
     ("Ana Reyes last week said the budget was balanced.",
      ("indirect", "Ana Reyes", "said", "the budget was balanced")),
+    ("Ana Reyes said Monday she’s ready to run again.",
+     ("indirect", "Ana Reyes", "said", "she’s ready to run again")),
     ("Ana Reyes at the time said she had not read the report.",
      ("indirect", "Ana Reyes", "said", "she had not read the report")),
     ("Ana Reyes argued during the second debate that the tax would hurt renters.",

@@ -264,7 +264,8 @@ def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
                 and not (m - 1 == k and _lone_adverb(stoks[k].low)):
             continue
         prev = stoks[m - 1]
-        opens = u.low in A.SUBJECT_PRONOUNS or u.low in N.DETERMINERS or (
+        pronoun = u.low.replace("’", "'").split("'")[0]     # "she's", "it’s"
+        opens = pronoun in A.SUBJECT_PRONOUNS or u.low in N.DETERMINERS or (
             u.is_cap and (prev.low in R.TIME_WORDS or not prev.is_cap))   # not "Las Vegas"
         if opens and u.low not in N.PREPOSITIONS and s_word(stoks, m + 1) not in R.TIME_WORDS \
                 and looks_like_clause(stoks, m, hi):
