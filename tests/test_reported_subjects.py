@@ -506,3 +506,9 @@ def test_a_document_word_before_a_title_is_no_document():
     assert ("indirect", "Jo Roe", "said", "the party had lost its way") in got
     got = entries("A Harbor Ledger editorial said the party had lost its way.")
     assert ("indirect", "Harbor Ledger", "said", "the party had lost its way") in got
+
+
+def test_a_towns_state_in_an_opening_phrase_is_not_the_participles_speaker():
+    got = entries("At a campaign event in Marlow, Iowa, on Sunday, Mrs. Reyes tried to expand "
+                  "on her earlier statement, saying that the levy would fall.")
+    assert ("indirect", "Reyes", "saying", "the levy would fall") in got
