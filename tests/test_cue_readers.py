@@ -149,12 +149,28 @@ PARTICIPLE = [
     # the clause's subject is a plain noun phrase
     ("The departments declined to comment, saying the case was open.", "saying",
      "The departments", "the case was open", True),
+    # an aside between commas before "that"
+    ("Olaf Brenner spoke about taxes, saying, apparently for the first time, that he "
+     "would cut them.", "saying", "Olaf Brenner", "he would cut them", True),
 ]
 
 
 @pytest.mark.parametrize("sentence,verb,subject,content,reports", PARTICIPLE)
 def test_participle(sentence, verb, subject, content, reports):
     check(sentence, "participle", verb, subject, content, reports)
+
+
+def test_absolute_with_a_share_saying_is_a_verb_with_the_share_as_its_subject():
+    check("Most voters shrugged, with three in 10 saying the pick would not sway them.",
+          "verb", "saying", "three in 10", "the pick would not sway them", True)
+    check("The hall filled early, with many farmers saying they had driven all night.",
+          "verb", "saying", "many farmers", "they had driven all night", True)
+    # the absolute phrase ends at its first comma
+    check("Okafor came second, with 22 percent saying they would not back him, Reyes at "
+          "20 percent.", "verb", "saying", "22 percent", "they would not back him", True)
+    # a document's words, not a share of people: no cue
+    check("Protesters marched past, with a banner saying the mayor must go.", "verb",
+          "saying", None, None)
 
 
 def test_progressive_is_a_verb_with_its_subject_before_the_auxiliary():

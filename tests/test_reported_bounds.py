@@ -164,3 +164,28 @@ def test_a_clause_of_the_occasion_after_the_listener_leaves_the_speech_before_th
     got = reported("This is not about me, Tom Okafor told his closest aides as he "
                    "worked over one of the last speeches of his term.")
     assert got == [("Tom Okafor", "told", "This is not about me")]
+
+
+LISTENER = [
+    ("Jane Marsh complained to the county board that the levy had doubled.",
+     ("Jane Marsh", "complained", "the levy had doubled")),
+    ("The Farmers League wrote to Okafor's office that it had not approved the flyer.",
+     (None, "wrote", "it had not approved the flyer")),
+    ("Tom Okafor admitted to investigators that he had signed the memo.",
+     ("Tom Okafor", "admitted", "he had signed the memo")),
+]
+
+
+@pytest.mark.parametrize("sentence, want", LISTENER)
+def test_the_statement_after_to_and_a_listener(sentence, want):
+    got = reported(sentence)
+    assert any(cue == want[1] and text == want[2] for _, cue, text in got), got
+    if want[0] is not None:
+        assert want in got
+
+
+def test_to_before_a_verb_or_inside_another_statement_is_no_listener():
+    assert reported("Jane Marsh had every reason to know that the levy would fail.") == []
+    got = reported("Auditors alleged that Okafor and Reyes both admitted to aides that "
+                   "they had skipped the checks.")
+    assert not any(cue == "admitted" for _, cue, _ in got)

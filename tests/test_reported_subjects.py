@@ -25,12 +25,17 @@ FOUND = [
      ("indirect", "Tom Okafor", "told", "the council would vote again")),
     ("Ana Reyes last week said the budget was balanced.",
      ("indirect", "Ana Reyes", "said", "the budget was balanced")),
+    ("Ana Reyes said Monday she’s ready to run again.",
+     ("indirect", "Ana Reyes", "said", "she’s ready to run again")),
     ("Ana Reyes at the time said she had not read the report.",
      ("indirect", "Ana Reyes", "said", "she had not read the report")),
     ("Ana Reyes argued during the second debate that the tax would hurt renters.",
      ("indirect", "Ana Reyes", "argued", "the tax would hurt renters")),
     ("Both senators spoke to farmers in Ames. And both vowed to cut the levy.",
      ("indirect", None, "vowed", "to cut the levy")),
+    # a verb joined by "and" to a clause whose verb has an adverb before it
+    ("Ana Reyes repeatedly invoked the governor and suggested that the levy was his idea.",
+     ("indirect", "Ana Reyes", "suggested", "the levy was his idea")),
 ]
 
 
@@ -224,6 +229,8 @@ SHARES = [
     ("Nearly nine out of 10 say the roads are worse.",
      ("indirect", None, "say", "the roads are worse")),
     ("About four in 10 county primary voters say that the mayor is honest.",
+     ("indirect", None, "say", "the mayor is honest")),
+    ("About six in 10 North Dale Democratic primary voters say that the mayor is honest.",
      ("indirect", None, "say", "the mayor is honest")),
     ("Those surveyed say the economy should come first.",
      ("indirect", None, "say", "the economy should come first")),
@@ -499,3 +506,9 @@ def test_a_document_word_before_a_title_is_no_document():
     assert ("indirect", "Jo Roe", "said", "the party had lost its way") in got
     got = entries("A Harbor Ledger editorial said the party had lost its way.")
     assert ("indirect", "Harbor Ledger", "said", "the party had lost its way") in got
+
+
+def test_a_towns_state_in_an_opening_phrase_is_not_the_participles_speaker():
+    got = entries("At a campaign event in Marlow, Iowa, on Sunday, Mrs. Reyes tried to expand "
+                  "on her earlier statement, saying that the levy would fall.")
+    assert ("indirect", "Reyes", "saying", "the levy would fall") in got

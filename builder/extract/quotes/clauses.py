@@ -164,11 +164,13 @@ def after_adjuncts(s: Sentence, cue: Cue) -> tuple[tuple[int, int], str] | None:
     if k >= hi or not (stoks[k].text == "," or stoks[k].low in R.ADJUNCT_STARTERS
                        or stoks[k].low in R.TIME_WORDS):
         return None
-    if not after_sentence_part(stoks, cue):
+    participle = cue.kind == "participle"
+    if not participle and not after_sentence_part(stoks, cue):
         return None
     # a subject inside the sentence ("after Doe told X in Y that ...") reports only a
-    # "that" clause, not a clause after an aside
-    inside = any(t.kind != "p" for t in stoks[:cue.s0])
+    # "that" clause, not a clause after an aside; so does a participle (", saying,
+    # for the first time, that ...")
+    inside = participle or any(t.kind != "p" for t in stoks[:cue.s0])
     for m in range(k, min(hi - 1, k + _LONG_ADJUNCT)):
         t = stoks[m]
         if t.kind == "q":

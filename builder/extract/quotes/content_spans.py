@@ -216,12 +216,38 @@ def _after_adjunct(stoks: list[Tok], k: int, hi: int, cue: Cue | None = None
                 and _adjunct_end(stoks[m - 1]) and _infinitive(stoks, m, hi):
             return (m, _infinitive_end(stoks, m, hi)), "to"
         if u.kind == "w" and u.low == "that":
-            if not _adjunct_end(stoks[m - 1]):
+            if not _adjunct_end(stoks[m - 1]) and not _to_listener_that(stoks, k, m, hi, cue):
                 return None     # "boasted of relations that they ...": a relative clause
             return ((m + 1, hi), "that") if m + 1 < hi else None
         if u.kind == "p" and u.text == ":" and m + 1 < hi:
             return (m + 1, hi), "colon"
     return _bare_after_adjunct(stoks, k, hi)
+
+
+_LISTENER_PRONOUNS = {"me", "him", "her", "us", "them", "you"}
+
+
+def _to_listener_that(stoks: list[Tok], k: int, m: int, hi: int, cue: Cue | None) -> bool:
+    """"complained to the board that the plan ...", "wrote to the senator's office that
+    it ...": a report verb, "to" and a short listener (no verb, no punctuation), then a
+    "that" whose clause opens with its subject (not "to the aide that ran the office")."""
+    if cue is None or cue.cls != "report" or stoks[k].low != "to" or not 1 < m - k <= 6 \
+            or m + 1 >= hi:
+        return False
+    if cue.left_subject and cue.s0 > 0 and stoks[cue.s0 - 1].low == "that":
+        return False    # "X alleged that Y admitted to Z that ...": left to X's statement
+    if any(t.kind != "w" or t.low in V.VERB_FORMS or t.low in A.FINITE_WORDS
+           or t.low in R.SUBORDINATORS for t in stoks[k + 1:m]):
+        return False
+    first = stoks[k + 1]
+    if not (first.is_cap or first.low in N.DETERMINERS or first.low in A.POSSESSIVES
+            or first.low in _LISTENER_PRONOUNS or (m - k == 2 and first.low.endswith("s"))):
+        return False    # "reason to know that ...", "agreed to talk on the condition that"
+    nxt = stoks[m + 1]
+    low = nxt.low.replace("’", "'").split("'")[0]
+    opens = nxt.kind == "w" and (low in A.SUBJECT_PRONOUNS or low in N.DETERMINERS
+                                 or low in A.POSSESSIVES or nxt.is_cap)
+    return opens and looks_like_clause(stoks, m + 1, hi)
 
 
 def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
@@ -238,7 +264,8 @@ def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
                 and not (m - 1 == k and _lone_adverb(stoks[k].low)):
             continue
         prev = stoks[m - 1]
-        opens = u.low in A.SUBJECT_PRONOUNS or u.low in N.DETERMINERS or (
+        pronoun = u.low.replace("’", "'").split("'")[0]     # "she's", "it’s"
+        opens = pronoun in A.SUBJECT_PRONOUNS or u.low in N.DETERMINERS or (
             u.is_cap and (prev.low in R.TIME_WORDS or not prev.is_cap))   # not "Las Vegas"
         if opens and u.low not in N.PREPOSITIONS and s_word(stoks, m + 1) not in R.TIME_WORDS \
                 and looks_like_clause(stoks, m, hi):

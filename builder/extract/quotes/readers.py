@@ -316,6 +316,8 @@ def _subject_verb(s: Sentence, cue: Cue) -> None:
         vi = cue.vi     # "should formally declare": no speech act of a subject
     vi = VS.before_time_adjunct(s, vi)
     k, j = S.left_np(stoks, vi, s.lo)
+    if cue.verb.endswith("ing") and s.word(k) == "with" and j > k + 1:
+        k += 1          # ", with 61 percent saying ...": the share after "with"
     if j == k and vi < cue.vi and stoks[vi].low in ("both", "all", "each"):
         k, j = S.left_np(stoks, cue.vi, s.lo)    # "And both vowed": "both" is the subject
     subj = s.classify(k, j) if j > k else M.Mention("none")
@@ -508,11 +510,28 @@ def _match_participle(s: Sentence, i: int):
         if j == i + 2 and lemma in V.CLAUSE_WITH_THAT:
             return None     # "was weighing in": no clause of its own
         return Cue(low, "verb", i - 1, j, lemma=lemma, cls=cls)
+    if lemma in V.SAY_LEMMAS and _with_absolute(s, i):
+        # ", with 47 percent saying they ...": the words between "with" and the
+        # participle are its subject
+        return Cue(low, "verb", i, j, lemma=lemma, cls=cls)
     if prev is None or not (prev.text in (",", "—", "–", ";", ":")
                             or (prev.kind == "w" and prev.low in A.PARTICIPLE_LEADS)
                             or (prev.kind == "q" and prev.text.rstrip("”\"’' ").endswith(","))):
         return None     # 'told “Fox and Friends,” reminding ...': the comma inside the marks
     return Cue(low, "participle", i, j, lemma=lemma, cls=cls)
+
+
+def _with_absolute(s: Sentence, i: int) -> bool:
+    """", with three in 10 saying ...", ", with many voters saying ...": an absolute
+    phrase after a comma, "with" and a share of people or a plural group before the
+    participle at ``i`` (not "with a sign saying ...", a document's words)."""
+    k, j = S.left_np(s.toks, i, 0)
+    if s.word(k) == "with":
+        k += 1
+    if j != i or k < 2 or s.word(k - 1) != "with" or s.toks[k - 2].text not in (",", "—", "–"):
+        return False
+    return VS.quantity_subject(s, k, j).kind == "group" \
+        or SUB.plural_subject(s, k, j).kind == "group"
 
 
 def _subject_participle(s: Sentence, cue: Cue) -> None:
@@ -538,6 +557,8 @@ def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):
     if found is None and "to" in V.ACT_COMPLEMENTS.get(cue.lemma, ()):
         alt = CS.right_content(s, cue, skip_told=False)     # ", asking him to share ..."
         found = alt if alt is not None and _complement(s, cue, alt[0], strict=True) else None
+    if found is None and cue.cls == "report" and cue.lemma not in V.QUOTE_ONLY:
+        found = C.after_adjuncts(s, cue)    # ", saying, for the first time, that ..."
     if found is None:
         return None
     span, how = found
@@ -553,7 +574,17 @@ def _content_participle(s: Sentence, cue: Cue, cues: list[Cue]):
 register(Reader("participle", _match_participle, _subject_participle, _content_participle))
 register(Reader("remark", _match_remark, _subject_verb, _no_content))
 register(Reader("phrasal", _match_phrasal, _subject_verb, _content_verb))
-register(Reader("verb", _match_verb, _subject_verb, _content_verb))
+def _content_verb_or_absolute(s: Sentence, cue: Cue, cues: list[Cue]):
+    """A verb's content; an absolute phrase's (", with 22 percent saying they ...,
+    another candidate at 20 percent") ends at its first comma."""
+    span = _content_verb(s, cue, cues)
+    if span is not None and cue.verb.endswith("ing") and s.word(cue.s0 - 1) == "with":
+        cut = next((m for m in range(span[0] + 1, span[1]) if s.toks[m].text == ","), None)
+        span = (span[0], cut) if cut is not None else span
+    return span
+
+
+register(Reader("verb", _match_verb, _subject_verb, _content_verb_or_absolute))
 
 from . import labels  # noqa: E402,F401  (the label and dash readers, before "remark")
 from . import colon  # noqa: E402,F401  (registers the colon reader, tried last)

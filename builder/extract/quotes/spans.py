@@ -332,6 +332,9 @@ def clause_subject(s: Sentence, upto: int) -> tuple[int, int, M.Mention] | None:
                 if named is not None:
                     return named
         nxt = stoks[b]
+        if nxt.text == "," and a >= 2 and stoks[a - 2].is_cap \
+                and all(N.place_word(t.low) for t in stoks[a:b]):
+            continue    # "At an event in Ames, Iowa, on Sunday, Roe ...": a town's state
         if nxt.text == "," or (nxt.kind == "w" and not nxt.is_cap):
             named = _named_after_description(s, a, b, upto) if nxt.text == "," else None
             if named is not None:

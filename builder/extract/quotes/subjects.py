@@ -107,6 +107,9 @@ def _after_noun(stoks, b: int) -> bool:
     """The -ed word at ``b`` follows a noun, not a determiner or a possessive ("the
     elected official", "China's state-owned giant" are no verbs)."""
     prev = stoks[b - 1]
+    if prev.kind == "w" and prev.low.endswith("ly") and len(prev.low) > 4 and b >= 2 \
+            and not prev.is_cap:
+        return _after_noun(stoks, b - 1)    # "Jane Roe repeatedly invoked ...": an adverb
     return prev.kind == "w" and prev.low not in N.DETERMINERS \
         and not prev.low.endswith(("'s", "’s")) and not prev.low.endswith("ly")
 

@@ -253,9 +253,9 @@ def quantity_subject(s: Sentence, k: int, j: int) -> M.Mention:
 
 
 def _plural_noun_phrase(toks) -> bool:
-    """A few words ending in a plural of people ("likely voters", "state primary
-    voters"): no verb, no preposition."""
-    if not toks or len(toks) > 4 or any(t.kind != "w" or t.low in N.PREPOSITIONS
+    """A few words ending in a plural of people ("likely voters", "Ohio Republican
+    primary voters", up to six words): no verb, no preposition."""
+    if not toks or len(toks) > 6 or any(t.kind != "w" or t.low in N.PREPOSITIONS
                                         or t.low in M._CLAUSE_VERBS for t in toks):
         return False
     head = toks[-1].low
