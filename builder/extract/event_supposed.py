@@ -1,0 +1,159 @@
+"""Dates of what is only supposed, expected or usual, and years that name a thing: no
+happening told at that date (``RULES``, in ``event_kinds.NOT_EVENT_RULES``).
+
+* ``denied_outcome``: a date inside an outcome the sentence denies follows ("the dispute
+  does not mean the party will lose the state in November");
+* ``expected_state``: a state expected at a date ("the suburbs are expected to be
+  decisive on Election Day"): a forecast of how things will be, not a happening;
+* ``seasonal_habit``: a season without its year in a clause in the present ("In winter,
+  when orders slow, the plant is quiet"): what is usual each year;
+* ``named_year``: a year after a noun as part of a name ("the mood campaign 2016 left",
+  "its Vision 2030 plan").
+
+General English only.
+"""
+from __future__ import annotations
+
+import re
+
+from ..rules.time_words import MONTHS, PLANNED_EVENT_NOUNS
+from .event_checks import is_verb
+from .event_mention import _YEAR, Mention, clause_of
+
+_SP = r"[ \t\u00a0]+"
+# an implication denied: "does not mean", "doesn't guarantee", "is no guarantee that"
+_DENIED = re.compile(r"(?i)(?<![\w’'])(?:(?:does|do|did|will|would)(?:n[’']t|" + _SP + r"not)|won[’']t)" + _SP
+                     + r"(?:necessarily" + _SP + r")?(?:mean|guarantee|ensure|signal|suggest)(?:" + _SP + r"that)?" + _SP
+                     + r"|(?<![\w’'])(?:is|was)" + _SP + r"no" + _SP + r"(?:guarantee|sign|indication)" + _SP + r"(?:that" + _SP + r")?")
+# another clause opens between the denial and the date
+_CLAUSE_END = re.compile(r"(?i)[,;:—–()]|\s-\s|(?<![\w’'])(?:when|than|who|which|after|before|since|"
+                         r"while|because|until|but)(?![\w’'])")
+
+
+def denied_outcome(m: Mention) -> bool:
+    """ "The quarrel does not mean the party will lose the state in November", "a lead is
+    no guarantee she wins on Tuesday": the outcome is denied to follow, a supposition, and
+    the date dates nothing told (a planned happening named at the date, "the vote in
+    November", is told elsewhere in its own right and stays here too)."""
+    before = m.before(200)
+    hits = list(_DENIED.finditer(before))
+    if not hits:
+        return False
+    between = before[hits[-1].end():]
+    if _CLAUSE_END.search(between) or len(between.split()) > 20:
+        return False
+    if m.text[m.t.end:m.t.end + 2] in ("’s", "'s"):
+        return False
+    following = re.findall(r"[a-z]+", m.text[m.t.end:m.t.end + 20].lower())[:1]
+    near = re.findall(r"[a-z]+", between.lower())[-3:] + following
+    return not any(w in PLANNED_EVENT_NOUNS for w in near)
+
+
+# "are expected to be decisive", "is likely to remain close": a state forecast
+_EXPECTED = re.compile(r"(?i)(?<![\w’'])(?:expected|likely|projected|predicted|forecast|poised|unlikely)" + _SP
+                       + r"to" + _SP + r"(?:be|remain|stay|prove)" + _SP + r"(?:(?:very|more|less|most|even|especially|"
+                       r"particularly|quite|highly|fairly|so|too)" + _SP + r")?([a-z][\w’'-]*)")
+# what after "be" is no adjective of a state: a passive or a place of a planned happening
+_NOT_STATE = re.compile(r"(?:\w+ed|\w+en|made|held|sent|told|paid|sold|built|set|put|cut|hit|won|lost|"
+                        r"in|at|on|out|back|here|there|present|among|the|a|an|his|her|their|its|our|"
+                        r"able|about|due|up|down|over|through|done|gone|first|last|next)")
+
+
+def expected_state(m: Mention) -> bool:
+    """ "The two states are expected to be pivotal on Election Day", "turnout is likely to
+    remain low in March": how things are expected to be then, a forecast of a state, no
+    happening ("is expected to be announced on Monday", "expected to be in Iowa on
+    Tuesday" plan one and stay)."""
+    clause = clause_of(m)
+    at = m.t.start - m.start - max(0, m.sentence().find(clause))
+    hits = list(_EXPECTED.finditer(clause[:max(0, at)]))
+    if not hits:
+        return False
+    hit = hits[-1]
+    if _NOT_STATE.fullmatch(hit.group(1).lower()):
+        return False
+    between = clause[hit.end():at]
+    return len(between.split()) <= 6 and not _CLAUSE_END.search(between)
+
+
+_SEASONS = r"(?:spring|summer|fall|autumn|winter)"
+# a season alone, no year, no "this", "last", "next": "during summer", "in the fall", "winter"
+_BARE_SEASON = re.compile(r"(?i)(?:(?:in|during|through|over|the|early|late|mid)[ \t\u00a0-]+)*" + _SEASONS)
+_PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|won[’']t|\w+ed|said|told|went|came|took|made|"
+                             r"won|lost|met|began|left|gave|got|saw|ran|spoke|wrote|sent|held|fell|rose)\b")
+_PRESENT = re.compile(r"\b(?:is|are|has|have|can|tends?|gets?|becomes?|peaks?|runs?|stays?|remains?)\b")
+
+
+def seasonal_habit(m: Mention) -> bool:
+    """ "During summer and fall, when demand peaks, her shift is long", "In winter the
+    roads are closed": a season without a year in a sentence in the present tells what
+    happens every year, no dated happening (a planned happening, "the vote is in the
+    fall", and a clause in the past or future keep the date)."""
+    if not _BARE_SEASON.fullmatch(m.t.text.strip()):
+        return False
+    s = clause_of(m, re.compile(r";|\s[—–]\s|,\s(?=(?:but|and)\b)")).lower()
+    if _PAST_OR_FUTURE.search(s) or not _PRESENT.search(s):
+        return False
+    words = set(re.findall(r"[a-z]+", s))
+    return not words & PLANNED_EVENT_NOUNS
+
+
+_NOT_A_NAME = frozenset({"in", "of", "since", "until", "by", "from", "to", "for", "during", "after", "before",
+                         "and", "or", "than", "through", "about", "around", "early", "late", "mid", "year",
+                         "fiscal", "spring", "summer", "fall", "autumn", "winter", "the", "a", "an", "on", "at",
+                         "is", "was", "be", "been", "are", "were", "circa", "c", "ca", "between", "till", "within",
+                         "into", "last", "this", "next", "that", "every", "each", "per", "as", "like", "over"})
+_MONTHS_LOWER = frozenset(w.lower().rstrip(".") for w in MONTHS)
+
+
+def named_year(m: Mention) -> bool:
+    """ "the hope campaign 2016 gave them", "its Vision 2030 plan", "Census 2020 counts":
+    a year right after a noun is part of a name; the noun's thing is named, nothing is
+    dated by it. A year after a preposition, a month, a season, "fiscal" or a holiday
+    ("Christmas 2019") dates something and is no name."""
+    if not _YEAR.fullmatch(m.t.text):
+        return False
+    g = re.search(r"(?<![\w’'.-])([A-Za-z][a-z]+)[ \t\u00a0]$", m.text[max(m.start, m.t.start - 30):m.t.start])
+    if not g:
+        return False
+    word = g.group(1)
+    low = word.lower()
+    if low in _NOT_A_NAME or low in _MONTHS_LOWER or low.endswith(("ed", "ing", "ly")) or is_verb(low):
+        return False
+    if word[0].isupper():
+        # a capitalised head: a name only when it opens no sentence and is no holiday or day
+        if low in ("day", "eve", "christmas", "easter", "thanksgiving", "night", "week") \
+                or re.search(r"(?:^|[.!?]\s*)$", m.text[m.start:m.t.start - len(word) - 1]):
+            return False
+        return True
+    # a lowercase head: a name only when the year is followed by a verb or ends a noun phrase
+    # that is a subject or an object ("campaign 2016 has inspired", "the mood of campaign 2016.")
+    return re.match(r"[ \t\u00a0]+(?:has|have|had|is|was|will|would|could|gave|left|brought|inspired|"
+                    r"made|became|turned)\b", m.text[m.t.end:m.t.end + 20]) is not None
+
+
+RULES = (denied_outcome, expected_state, seasonal_habit, named_year)
+
+
+_PERIOD = re.compile(r"(?i)(?:this|last|next|that)[ \t\u00a0]+(?:week|weekend|month|year|season|summer|winter|spring|fall|autumn)"
+                     r"|today|yesterday")
+# the period's own description: a copula and no noun of a happening, passive or plan after it
+_DESCRIBED = re.compile(r"[ \t\u00a0]+(?:is|was|has been|had been|looks|looked|seems|seemed|feels|felt)[ \t\u00a0]+"
+                        r"(?:(?:very|so|more|less|quite|pretty|really|also|not|even|much)[ \t\u00a0]+)?"
+                        r"(?!(?:the|a|an|his|her|their|its|our|my|your|when|why|what|where|to|about|going|set|expected|"
+                        r"scheduled|due|election|\w+ed|\w+ing)\b)([a-z][\w’'-]*)[ \t\u00a0]*(?:[.!,;]|$)")
+
+
+def period_as_subject(m: Mention) -> bool:
+    """ "This week is positive.", "Last month was quiet, too": a period opening its
+    sentence as the subject of a copula and an adjective describes the period, a state,
+    not a happening in it ("Today is the day we vote" names a happening and stays)."""
+    if not _PERIOD.fullmatch(m.t.text.strip()):
+        return False
+    opening = m.text[m.start:m.t.start]
+    if not re.fullmatch(r"[\W]*", opening):
+        return False
+    return _DESCRIBED.match(m.text[m.t.end:min(m.end, m.t.end + 60)]) is not None
+
+
+STATE_RULES = (period_as_subject,)

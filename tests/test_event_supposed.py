@@ -1,0 +1,42 @@
+"""Dates of what is only supposed, expected or usual, years naming a thing, and a period
+described as a state (``event_supposed``): invented sentences."""
+from __future__ import annotations
+
+from builder.extract.events import extract_events
+
+
+def kinds(sentence: str, dct: str = "2018-06-20") -> dict[str, str]:
+    return {e.expression: e.kind for e in extract_events([sentence], dct)}
+
+
+def test_denied_outcome_dates_nothing():
+    found = kinds("The quarrels over the budget don't mean a split in the union will cost it the state in November.")
+    assert "in November" not in found
+    # a told happening at the date stays
+    assert kinds("The split in the union cost it the state in November.") == {"in November": "happening"}
+
+
+def test_expected_state_dates_nothing():
+    assert "on Election Day" not in kinds("The coastal counties are expected to be decisive on Election Day, aides said.")
+    # a planned happening, passive, stays
+    assert kinds("The budget is expected to be unveiled on Tuesday.").get("on Tuesday") == "happening"
+
+
+def test_season_in_a_present_habit_dates_nothing():
+    assert "During winter" not in kinds(
+        "During winter and spring, when orders slow, the bakery is quiet, and its ovens can sit idle for days.")
+    # a season in a past sentence stays
+    assert kinds("During winter, the bakery closed its second shop.").get("During winter") == "happening"
+
+
+def test_year_naming_a_thing_dates_nothing():
+    assert "2014" not in kinds("Few of them want to lose the spirit campaign 2014 has left in them.")
+    # a year after a speech verb is a date
+    assert "2017" in kinds("Officials said 2017 has seen the wettest spring on record.", "2017-06-20")
+
+
+def test_period_described_is_background():
+    assert kinds("This week is calm.") == {"This week": "background"}
+    assert kinds("Last month was quiet, too.") == {"Last month": "background"}
+    # a happening in the period stays one
+    assert kinds("This week was marked by strikes.") == {"This week": "happening"}
