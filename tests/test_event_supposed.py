@@ -40,3 +40,12 @@ def test_period_described_is_background():
     assert kinds("Last month was quiet, too.") == {"Last month": "background"}
     # a happening in the period stays one
     assert kinds("This week was marked by strikes.") == {"This week": "happening"}
+
+
+def test_after_a_date_is_a_bound():
+    assert "after Labor Day" not in kinds("Complaints grew about the slow count of ballots after Labor Day.")
+    assert "after Jan. 1, 2019" not in kinds("The bonds can be sold back after Jan. 1, 2019.")
+    # a happening the date names, or a date counted from it, stays
+    assert kinds("Crowds gathered after Tuesday's vote.").get("after Tuesday's") == "happening"
+    assert "shortly after Labor Day" in kinds("She resigned shortly after Labor Day.")
+    assert "after last week" in kinds("Shares rose after last week, when the index fell 4%.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules.event_words import HAPPENING_NOUNS
 from ..rules.time_words import MONTHS, PLANNED_EVENT_NOUNS
 from .event_checks import is_verb
 from .event_mention import _YEAR, Mention, clause_of
@@ -132,7 +133,35 @@ def named_year(m: Mention) -> bool:
                     r"made|became|turned)\b", m.text[m.t.end:m.t.end + 20]) is not None
 
 
-RULES = (denied_outcome, expected_state, seasonal_habit, named_year)
+# "shortly after", "the day after": at about that date, or at a date counted from it
+_NEAR_AFTER = frozenset({"shortly", "soon", "right", "just", "immediately", "directly", "hours", "hour", "minutes",
+                         "moments", "day", "night", "morning", "evening", "afternoon", "days", "weeks", "week"})
+
+
+def only_after(m: Mention) -> bool:
+    """ "will have most delegates after Super Tuesday", "the shares are redeemable after
+    Jan. 1": some time after that date, a bound, not a happening on it ("after Tuesday's
+    vote" names the vote, a happening of that day; "shortly after Christmas", "the day
+    after Christmas" are at or counted from it and stay)."""
+    lead = re.match(r"(?i)after[ \t\u00a0]+", m.t.text)
+    before = m.text[max(m.start, m.t.start - 30):m.t.start]
+    if not lead:
+        g = re.search(r"(?i)(?<![\w’'])after[ \t\u00a0]+$", before)
+        if not g:
+            return False
+        before = before[:g.start()]
+    prev = re.findall(r"[a-z]+", before.lower())[-1:]
+    if prev and prev[0] in _NEAR_AFTER:
+        return False
+    following = re.findall(r"[a-z]+", m.text[m.t.end:m.t.end + 20].lower())[:1]
+    if any(w in PLANNED_EVENT_NOUNS or w in HAPPENING_NOUNS for w in following):
+        return False                    # "after Super Tuesday balloting": the balloting's day
+    if re.match(r",?[ \t\u00a0]+when\b", m.text[m.t.end:m.t.end + 10]):
+        return False                    # "after last week, when the index fell": the fall's week
+    return m.text[m.t.end:m.t.end + 2] not in ("’s", "'s")
+
+
+RULES = (denied_outcome, expected_state, seasonal_habit, named_year, only_after)
 
 
 _PERIOD = re.compile(r"(?i)(?:this|last|next|that)[ \t\u00a0]+(?:week|weekend|month|year|season|summer|winter|spring|fall|autumn)"
