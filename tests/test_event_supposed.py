@@ -49,3 +49,21 @@ def test_after_a_date_is_a_bound():
     assert kinds("Crowds gathered after Tuesday's vote.").get("after Tuesday's") == "happening"
     assert "shortly after Labor Day" in kinds("She resigned shortly after Labor Day.")
     assert "after last week" in kinds("Shares rose after last week, when the index fell 4%.")
+
+
+def test_a_feared_outcome_dates_nothing():
+    assert "today" not in kinds("Many feared their appeal to the court would fail today.")
+    # the fearing dated, and a past happening in a relative clause, stay
+    assert "on Sunday" in kinds("Residents feared on Sunday that the dam would break.")
+    assert "in 2011" in kinds("The party fears that layoffs could spark riots like those that erupted in 2011.")
+
+
+def test_a_denied_plan_closed_by_a_subordinator_dates_nothing():
+    assert "on Friday morning" not in kinds(
+        "Officials said they did not plan to close the camp on Friday morning even if the protesters stayed.")
+    # a dated noun of a happening stays
+    assert "in May" in kinds("The mayor never cited a source for his claim in May that the budget was short.")
+
+
+def test_a_nested_act_inside_a_fear_keeps_its_date():
+    assert "early next year" in kinds("Some mayors worry that the strike will hurt their ability to raise funds early next year.")

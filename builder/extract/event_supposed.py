@@ -27,7 +27,7 @@ _DENIED = re.compile(r"(?i)(?<![\w’'])(?:(?:does|do|did|will|would)(?:n[’']t
                      + r"(?:necessarily" + _SP + r")?(?:mean|guarantee|ensure|signal|suggest)(?:" + _SP + r"that)?" + _SP
                      + r"|(?<![\w’'])(?:is|was)" + _SP + r"no" + _SP + r"(?:guarantee|sign|indication)" + _SP + r"(?:that" + _SP + r")?")
 # another clause opens between the denial and the date
-_CLAUSE_END = re.compile(r"(?i)[,;:—–()]|\s-\s|(?<![\w’'])(?:when|than|who|which|after|before|since|"
+_CLAUSE_END = re.compile(r"(?i)[,;:—–()]|\s-\s|(?<![\w’'])(?:when|than|who|which|that|where|after|before|since|"
                          r"while|because|until|but)(?![\w’'])")
 
 
@@ -161,7 +161,34 @@ def only_after(m: Mention) -> bool:
     return m.text[m.t.end:m.t.end + 2] not in ("’s", "'s")
 
 
-RULES = (denied_outcome, expected_state, seasonal_habit, named_year, only_after)
+# a fear: "worried (that)", "feared", "is afraid" (not "fears of", "worried about")
+_FEAR = re.compile(r"(?i)(?<![\w’'])(?:worr(?:y|ies|ied|ying)|fear(?:s|ed|ing)?|(?:is|are|was|were)[ \t\u00a0]+afraid|"
+                   r"dread(?:s|ed|ing)?)(?:[ \t\u00a0]+that)?[ \t\u00a0]+(?!(?:of|about|for|over|to|on|in|at)\b)")
+_MODAL = re.compile(r"(?i)(?<![\w’'])(?:would|will|could|might|may|won[’']t)(?![\w’'])")
+
+
+def feared(m: Mention) -> bool:
+    """ "Many worried their efforts would fail today", "she feared the dam might break on
+    Sunday": an outcome feared, told with a modal, is no happening of that date ("feared
+    on Sunday that ..." dates the fearing; a planned happening named stays)."""
+    before = m.before(200)
+    hits = list(_FEAR.finditer(before))
+    if not hits:
+        return False
+    between = before[hits[-1].end():]
+    modals = list(_MODAL.finditer(between))
+    if not modals or _CLAUSE_END.search(between) or len(between.split()) > 20:
+        return False
+    if re.search(r"(?i)(?<![\w’'])to[ \t\u00a0]+[a-z]+", between[modals[-1].end():]):
+        return False                    # "will hurt their ability to court voters next year": the nested act's date
+    if m.text[m.t.end:m.t.end + 2] in ("’s", "'s"):
+        return False
+    following = re.findall(r"[a-z]+", m.text[m.t.end:m.t.end + 20].lower())[:1]
+    near = re.findall(r"[a-z]+", between.lower())[-3:] + following
+    return not any(w in PLANNED_EVENT_NOUNS for w in near)
+
+
+RULES = (denied_outcome, expected_state, seasonal_habit, named_year, only_after, feared)
 
 
 _PERIOD = re.compile(r"(?i)(?:this|last|next|that)[ \t\u00a0]+(?:week|weekend|month|year|season|summer|winter|spring|fall|autumn)"
