@@ -67,3 +67,9 @@ def test_a_denied_plan_closed_by_a_subordinator_dates_nothing():
 
 def test_a_nested_act_inside_a_fear_keeps_its_date():
     assert "early next year" in kinds("Some mayors worry that the strike will hurt their ability to raise funds early next year.")
+
+
+def test_a_record_date_dates_nothing():
+    found = kinds("Harlow Corp. declared a dividend of 10 cents a share, payable Dec. 4 to stock of record Nov. 21.",
+                  "1989-11-02")
+    assert "Nov. 21" not in found and found.get("Dec. 4") == "happening"
