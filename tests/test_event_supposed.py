@@ -73,3 +73,9 @@ def test_a_record_date_dates_nothing():
     found = kinds("Harlow Corp. declared a dividend of 10 cents a share, payable Dec. 4 to stock of record Nov. 21.",
                   "1989-11-02")
     assert "Nov. 21" not in found and found.get("Dec. 4") == "happening"
+
+
+def test_a_state_reached_by_a_fronted_date_is_background():
+    assert kinds("By noon, the crowd had swelled to several hundred.") == {"By noon": "background"}
+    assert kinds("By 2012, her recovery was complete.") == {"By 2012": "background"}
+    assert kinds("By March 6, when nine states vote, the race may be over.").get("By March 6") == "happening"

@@ -212,4 +212,18 @@ def period_as_subject(m: Mention) -> bool:
     return _DESCRIBED.match(m.text[m.t.end:min(m.end, m.t.end + 60)]) is not None
 
 
-STATE_RULES = (period_as_subject,)
+def fronted_by(m: Mention) -> bool:
+    """ "By 2010, his comeback was complete", "By midday the crowd had swelled to 300",
+    "By 2018, the wage would be the highest": a date after "by" opening its sentence
+    tells a state reached by then (or a limit), not a happening of that date ("By March
+    1, when nine states vote" names the vote's day and stays)."""
+    lead = re.match(r"By[ \t\u00a0]", m.t.text)
+    opening = m.text[m.start:m.t.start]
+    if not lead and not re.fullmatch(r"[\W]*By[ \t\u00a0]+(?:the[ \t\u00a0]+(?:end|start|middle|close)[ \t\u00a0]+of[ \t\u00a0]+)?", opening):
+        return False
+    if lead and not re.fullmatch(r"[\W]*", opening):
+        return False
+    return re.match(r",?[ \t\u00a0]+when\b", m.text[m.t.end:m.t.end + 10]) is None
+
+
+STATE_RULES = (period_as_subject, fronted_by)
