@@ -79,3 +79,9 @@ def test_a_state_reached_by_a_fronted_date_is_background():
     assert kinds("By noon, the crowd had swelled to several hundred.") == {"By noon": "background"}
     assert kinds("By 2012, her recovery was complete.") == {"By 2012": "background"}
     assert kinds("By March 6, when nine states vote, the race may be over.").get("By March 6") == "happening"
+
+
+def test_a_superlative_state_is_background():
+    assert kinds("The two harbours were the busiest in the region in 2014.") == {"in 2014": "background"}
+    # an act in the clause, or one the date dates after it, stays a happening
+    assert kinds("The mayor was even more blunt on Monday when she spoke to reporters.").get("on Monday") == "happening"

@@ -226,4 +226,26 @@ def fronted_by(m: Mention) -> bool:
     return re.match(r",?[ \t\u00a0]+when\b", m.text[m.t.end:m.t.end + 10]) is None
 
 
-STATE_RULES = (period_as_subject, fronted_by)
+# a copula and an adjective: "were the most dangerous", "was unchanged", "were the same at 37%"
+_COPULA_ADJ = re.compile(r"(?i)(?<![\w’'])(?:was|were)[ \t\u00a0]+(?:(?:not|still|already|also|very|so|far|much|"
+                         r"even|again|roughly|about|nearly|almost|just|actually|really|then|once|probably|perhaps|arguably)[ \t\u00a0]+)*(?:the[ \t\u00a0]+(?:most|least|same|highest|"
+                         r"lowest|largest|biggest|smallest|best|worst)|more|less|(?:the[ \t\u00a0]+)?[a-z]{2,}est)\b")
+_ACT = re.compile(r"(?i)(?<![\w’'])(?:\w+ed|said|told|says|won|lost|met|made|took|gave|went|came|ran|began|left|"
+                  r"held|sent|got|became|fell|rose|hit|put|set|cut)(?![\w’'])")
+
+
+def superlative_state(m: Mention) -> bool:
+    """ "The two cities were the most dangerous in the country in 2014", "ratings were
+    the same at 37% in late July": a copula and a superlative or comparison describe how
+    things stood then, a state (background), when no act is told in the clause."""
+    clause = clause_of(m, re.compile(r";|\s[—–]\s|,\s(?=(?:which|while|but|and|although|though|who)\b)|[“”\"]"))
+    g = _COPULA_ADJ.search(clause)
+    if not g:
+        return False
+    if re.search(r"(?i)\b(?:when|as|while|after|before)[ \t\u00a0]+(?:he|she|they|it|we|i|the|[A-Z]\w+)\b",
+                 m.text[m.t.end:m.end]):
+        return False                    # "was emphatic Monday when he spoke": the speaking's day
+    return _ACT.search(clause) is None
+
+
+STATE_RULES = (period_as_subject, fronted_by, superlative_state)
