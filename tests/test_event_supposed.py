@@ -85,3 +85,9 @@ def test_a_superlative_state_is_background():
     assert kinds("The two harbours were the busiest in the region in 2014.") == {"in 2014": "background"}
     # an act in the clause, or one the date dates after it, stays a happening
     assert kinds("The mayor was even more blunt on Monday when she spoke to reporters.").get("on Monday") == "happening"
+
+
+def test_an_amount_to_reach_by_a_date_is_background():
+    found = kinds("Under the deal, the region's wind farms would go from 75 gigawatts to 150 gigawatts by 2030.")
+    assert found.get("by 2030") == "background"
+    assert kinds("The council wants 5,000 new homes built by May 4, when the games open.").get("by May 4") != "background"

@@ -248,4 +248,21 @@ def superlative_state(m: Mention) -> bool:
     return _ACT.search(clause) is None
 
 
-STATE_RULES = (period_as_subject, fronted_by, superlative_state)
+# an amount, then at most four words, then "by": "to 450 gigawatts by", "1 million users by the end of"
+_AMOUNT_BY = re.compile(r"(?i)(?:[$€£¥][ ]?\d|\d)[\d,.]*(?:[ \t\u00a0]*(?:%|percent|per cent))?"
+                        r"(?:[ \t\u00a0]+(?:million|billion|trillion))?(?:[ \t\u00a0]+[a-z][\w-]*){0,4}[ \t\u00a0]+by[ \t\u00a0]+"
+                        r"(?:the[ \t\u00a0]+(?:end|start|middle|close)[ \t\u00a0]+of[ \t\u00a0]+)?$")
+
+
+def amount_by(m: Mention) -> bool:
+    """ "going from 175 gigawatts to 450 gigawatts by 2030", "to sign up 2 million members
+    by the end of 2021": an amount to be reached by a date, a target or a level, background
+    (the pledge or the report of it is the happening, dated by its own date)."""
+    if re.match(r"(?i)by[ \t\u00a0]", m.t.text):
+        before = m.text[max(m.start, m.t.start - 80):m.t.start] + "by "
+    else:
+        before = m.text[max(m.start, m.t.start - 80):m.t.start]
+    return _AMOUNT_BY.search(before) is not None and not re.match(r",?[ \t\u00a0]+when\b", m.text[m.t.end:m.t.end + 10])
+
+
+STATE_RULES = (period_as_subject, fronted_by, superlative_state, amount_by)
