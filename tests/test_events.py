@@ -701,7 +701,7 @@ def test_a_description_of_a_person_takes_the_one_named_before(paragraphs, expect
 
 @pytest.mark.parametrize("paragraphs, expected", [
     # "they": the plural group the sentence before opened with
-    (["Harbour Party leaders have insisted they would wait.", "But they may reconsider after the past week."],
+    (["Harbour Party leaders have insisted they would wait.", "But they may reconsider on Friday."],
      "Harbour Party leaders may reconsider."),
     # ... or the organisation that opened it
     (["Harlow Media said in a statement that it would cut jobs.", "They closed two plants on Tuesday."],

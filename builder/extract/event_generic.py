@@ -201,6 +201,8 @@ _SCOPE_END = re.compile(r"(?i)\b(?:until|till|since|before|after|but|that|who|wh
 _NAMES_A_THING_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|its|their|our|my|your)[ \t\u00a0]+$")
 # a noun right after the date: "the 2006 death", "Tuesday's vote" (a part of the day is no noun)
 _NOUN_AFTER = re.compile(r"[’']s\b|[ \t]+(?!(?:night|morning|afternoon|evening)\b)[a-z]+\b(?![ \t]+(?:in|at|on|to)\b)")
+# a subordinator right after the date: it closes its clause too ("on Thursday even if ...")
+_OPENS_CLAUSE_AFTER = re.compile(r"(?i)[ \t\u00a0]+(?:even|if|unless|because|although|though|while|when|despite)\b")
 # the date closes the clause: "... a poll this year.", "... next month, but"
 _ADVERBIAL_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
@@ -223,6 +225,8 @@ def negated(m: Mention) -> bool:
     if _NAMES_A_THING_BEFORE.search(between):
         return False
     after = m.text[m.t.end:m.t.end + 30]
+    if _OPENS_CLAUSE_AFTER.match(after):
+        return True                     # "on Thursday morning even if ...": the date closes its clause
     return _ADVERBIAL_END.match(after) is not None or not _NOUN_AFTER.match(after)
 
 

@@ -18,11 +18,12 @@ from ..rules.speech import TITLE_HEADS
 from ..rules.time_words import MONTHS
 from . import event_generic as generic
 from . import event_results as results
+from . import event_supposed as supposed
 from .event_checks import is_verb
 from .event_labels import (
     citation_date, class_of, clock_shift, comparison_base, copyright_year, date_line,
     embedded_post_date, holiday_as_noun, label_month, label_weekday, label_year,
-    reader_greeting, span_from_now, sport_period, weekday_of_period, window_to_now, wire_dateline,
+    reader_greeting, record_date, span_from_now, sport_period, weekday_of_period, window_to_now, wire_dateline,
 )
 from .event_mention import _COARSE, _WORDS, _YEAR, Mention, clause_of as _clause
 
@@ -546,9 +547,9 @@ def future_measure(m: Mention) -> bool:
 
 NOT_EVENT_RULES = (label_year, label_month, label_weekday, citation_date, copyright_year, window_to_now,
                    embedded_post_date, date_line, sport_period, span_from_now,
-                   holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline, weekday_of_period) + generic.RULES
+                   holiday_as_noun, clock_shift, class_of, reader_greeting, comparison_base, wire_dateline, weekday_of_period, record_date) + generic.RULES + supposed.RULES
 BACKGROUND_RULES = (since, document_date, period_end, span_between, years_span, as_of, so_far, tally_to_now, tally_through, until, by_state_or_target,
-                    yearly_statistic, yearly_count, period_result, period_level, period_rate, forecast, financial_outlook, allowance, overtaken_plan, dating_back, carried_into, level_then, role_description, year_as_subject, future_measure) + results.RULES
+                    yearly_statistic, yearly_count, period_result, period_level, period_rate, forecast, financial_outlook, allowance, overtaken_plan, dating_back, carried_into, level_then, role_description, year_as_subject, future_measure) + results.RULES + supposed.STATE_RULES
 
 
 def not_an_event(m: Mention) -> str | None:

@@ -417,3 +417,11 @@ def weekday_of_period(m: Mention) -> bool:
     if not re.search(r"(?i)\b(?:a|an|one|another)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){0,2}$", m.before(30)):
         return False                    # "on Thursday this month" may name the day; "a Thursday" does not
     return _PERIOD_AFTER.match(m.text, m.t.end) is not None
+
+
+def record_date(m: Mention) -> bool:
+    """ "payable Jan. 2 to stock of record Dec. 15", "rights for holders of record as of
+    Nov. 8": a record date names which holders a payment goes to, a cutoff labelling them;
+    nothing happens that day (the payment's own date, "payable Jan. 2", is a happening)."""
+    return re.search(r"(?i)\bof[ \t\u00a0]+record[ \t\u00a0]+(?:(?:on|as[ \t\u00a0]+of|at)[ \t\u00a0]+)?$",
+                     m.before(30)) is not None
