@@ -182,3 +182,10 @@ def test_a_mayor_named_with_a_particle_is_not_the_candidate_described_after():
                       "“We have to start it again,” the Republican presidential candidate "
                       "said.")
     assert found[-1] == "Tom Harlan"        # had been "De Pell", the last one named
+
+
+@pytest.mark.parametrize("modified", ["a Jo Roe rally", "the Jo Roe campaign"])
+def test_a_full_name_before_the_noun_it_qualifies_gives_the_family_name_its_person(modified):
+    assert quoted_by(f"Hundreds came to {modified} here last week, waving signs.",
+                     "Roe said the campaign would go on.",
+                     "“We are not done,” Roe said.") == ["Jo Roe", "Jo Roe"]

@@ -309,6 +309,14 @@ def _org_named(text: str, toks: list[Tok], i: int, j: int, words: list[str],
     return False
 
 
+def _name_modifier(toks: list[Tok], i: int, j: int, words: list[str]) -> bool:
+    """"a Jo Roe rally", "the Tim Bale campaign": a person's full name (a known given name
+    first) before the common noun it qualifies is the person named, not "the X"."""
+    return len(words) >= 2 and toks[i].low in N._GIVEN and j < len(toks) \
+        and toks[j].kind == "w" and not toks[j].is_cap \
+        and not N.strip_possessive(toks[j - 1].text)[1]
+
+
 def _owner(toks: list[Tok], i: int, j: int) -> bool:
     """"Jane Doe's radio show", "Tom Roe's website": a known given name, then a possessive
     family name, owns the outlet word after it; the person is no outlet's name."""
@@ -336,7 +344,8 @@ def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
     pos = (para, toks[i].start)
     if _org_named(text, toks, i, j, words, prefix, pos, cast):
         return None
-    if prev is not None and prev.low in ("the", "a", "an") and not prefix:
+    modifier = prev is not None and prev.low in ("the", "a", "an") and not prefix
+    if modifier and not _name_modifier(toks, i, j, words):
         return None
     if len(words) == 1 and not possessive and j < len(toks) and toks[j].is_cap \
             and not N.is_acronym(toks[j].text) and toks[j].low not in R.TIME_WORDS \
@@ -352,6 +361,7 @@ def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
     for x in prefix:
         gender = gender or R.GENDERED_HEADS.get(x.low)
     subject, main = _subject(toks, k, j)
+    possessive = possessive or modifier     # "a Jo Roe rally": as weak as "Jo Roe's"
     subject = subject and not possessive
     evidence = len(words) >= 2 or bool(role or honorific or appos)
     if len(words) > 4:
