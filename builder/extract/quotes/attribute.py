@@ -23,7 +23,8 @@ from . import mentions as M
 from . import readers  # noqa: F401  (registers the cue readers)
 from .completion import complete, quoted_full_names
 from .cues import Cue, Sentence, read_cues
-from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
+from .entries import (SHORT_TERM_WORDS, doubled, is_heading, merge_fragments,
+                      names_something, single_marked_subhead)
 from .marks import Span, find_quotes
 from .people import Entity, Person
 from .scan import family_words, pronoun_subjects, scan_names
@@ -76,8 +77,10 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
     cast.quoted_names = quoted_full_names([p.text[s.start:s.end] for p in paras
                                            for s in p.spans])
     st = _State(cast)
+    double_style = doubled([s for p in paras for s in p.spans])
     for pi, para in enumerate(paras):
-        if para.spans and para.spans[-1].closed and is_heading(para.text, para.toks):
+        if para.spans and para.spans[-1].closed and is_heading(para.text, para.toks) \
+                or single_marked_subhead(para.text, para.toks, para.spans, double_style):
             st.prev_last, st.prev_open = None, False      # a subhead: no one speaks
             continue
         _read_paragraph(st, pi, para)
