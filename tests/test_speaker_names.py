@@ -189,3 +189,10 @@ def test_a_full_name_before_the_noun_it_qualifies_gives_the_family_name_its_pers
     assert quoted_by(f"Hundreds came to {modified} here last week, waving signs.",
                      "Roe said the campaign would go on.",
                      "“We are not done,” Roe said.") == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_capitalised_document_word_ending_a_name_is_part_of_the_firms_name():
+    assert quoted_by("During that time, Harbor Data had losses of more than $1 billion.",
+                     "Last week Harbor Data reported earnings of $9.8 million.",
+                     "The company said it would sell its wagering business.") == [
+        "Harbor Data", "Harbor Data"]
