@@ -196,3 +196,9 @@ def test_a_capitalised_document_word_ending_a_name_is_part_of_the_firms_name():
                      "Last week Harbor Data reported earnings of $9.8 million.",
                      "The company said it would sell its wagering business.") == [
         "Harbor Data", "Harbor Data"]
+
+
+@pytest.mark.parametrize("title", ["Detective", "Trooper"])
+def test_a_police_rank_before_a_name_is_a_title_not_a_given_name(title):
+    assert quoted_by(f"The men took no money, said {title} Jo Roe, a police spokesman.",
+                     "The spokesman said the men fled.") == ["Jo Roe", "Jo Roe"]
