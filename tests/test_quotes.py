@@ -867,6 +867,14 @@ def test_a_short_line_in_single_marks_is_a_quote_where_the_article_quotes_so():
                                                      ("It is sad.", "Jo Roe")]
 
 
+@pytest.mark.parametrize("cue", ["said here Friday that", "said here on Friday that",
+                                 "said here Friday", "said here"])
+def test_a_wire_dateline_here_is_no_part_of_the_statement(cue):
+    quotes, _, _ = run(f"Jo Roe {cue} the raid was a response to the bombings.")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("the raid was a response to the bombings", "Jo Roe")]
+
+
 def test_a_belief_or_a_state_is_not_speech():
     quotes, _, _ = run("Ana Lopes believes the plan will work.",
                        "Ivo Brandt has maintained a polling lead for months.",

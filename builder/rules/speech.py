@@ -64,6 +64,7 @@ ADJUNCT_STARTERS = {
     "once", "upon", "under", "alongside", "to", "of", "about", "against", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
     "for", "in a", "next", "days", "hours", "weeks", "months", "years", "speaking",
+    "here",     # a wire's dateline town: "said here Friday that ..."
 }
 
 # Time words that may trail a speaker phrase ("the commission on Thursday said").
