@@ -202,3 +202,11 @@ def test_a_capitalised_document_word_ending_a_name_is_part_of_the_firms_name():
 def test_a_police_rank_before_a_name_is_a_title_not_a_given_name(title):
     assert quoted_by(f"The men took no money, said {title} Jo Roe, a police spokesman.",
                      "The spokesman said the men fled.") == ["Jo Roe", "Jo Roe"]
+
+
+@pytest.mark.parametrize("agency", ["the U.S. Harbor Bureau of Investigation",
+                                    "the Harbor Bureau of Investigation (HBI)",
+                                    "the U.S. Harbor Bureau of Investigation (HBI)"])
+def test_a_title_naming_an_agency_with_its_initials_opens_the_named_speakers_clause(agency):
+    assert quoted_by(f"Director of {agency} Jo Roe said Friday that the raid was a "
+                     "response to the bombings.") == ["Jo Roe"]

@@ -5,6 +5,8 @@ clustered into people by ``people.Cast.build``.
 """
 from __future__ import annotations
 
+import re
+
 from ...rules import speech as R
 from ...rules import speech_verbs as V
 from ...rules import time_words as TW
@@ -22,6 +24,9 @@ _MAIN_BEFORE = {"and", "but", "then", "so", "yet", "still", "also", "instead"}
 _SUBJECT_BEFORE = {"and", "but", "while", "as", "when", "after", "before", "because",
                    "although", "though", "that", "which", "who", "then", "so", "yet",
                    "since", "once", "if", "where", "whereas"}
+
+
+_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")     # "U.S", "U.N" (the last dot apart)
 
 
 def _title_prefix(toks: list[Tok], i: int) -> int:
@@ -396,12 +401,19 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
     lead = before
     opening = before is None or before.text == "," or before.low in _SUBJECT_BEFORE
     if not opening and k > 0:
-        # an organisation's name in the title: "Transport Union general secretary X"
+        # an organisation's name in the title: "Transport Union general secretary X",
+        # "Director of the U.S. Federal Bureau of Investigation (FBI) X"
         m = k
-        while m > 0 and ((toks[m - 1].kind == "w" and (toks[m - 1].is_cap
-                                                        or toks[m - 1].low in N.CONNECTORS))
-                         or toks[m - 1].text == "&"):
-            m -= 1
+        while m > 0:
+            if (toks[m - 1].kind == "w" and (toks[m - 1].is_cap
+                                             or toks[m - 1].low in N.CONNECTORS)) \
+                    or toks[m - 1].text == "&" or _initialism_dot(toks, m - 1):
+                m -= 1
+            elif m >= 3 and toks[m - 1].text == ")" and toks[m - 3].text == "(" \
+                    and N.is_acronym(toks[m - 2].text):
+                m -= 3      # "(FBI)" after an organisation's name
+            else:
+                break
         opening = (m == 0 or toks[m - 1].text == ",") and toks[m].low != "the"
         lead = toks[m - 1] if m > 0 else None
     if opening and before is not None and before.text == "," and any(
@@ -427,6 +439,13 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
     main = subject and (lead is None or lead.text == "," or lead.kind == "q"
                         or lead.low in _MAIN_BEFORE)
     return subject, main
+
+
+def _initialism_dot(toks: list[Tok], i: int) -> bool:
+    """The dot at ``i`` ends a dotted initialism after "the" ("the U.S. Federal Bureau of
+    ...")."""
+    return toks[i].text == "." and i > 1 and toks[i - 1].end == toks[i].start \
+        and _DOTTED.fullmatch(toks[i - 1].text) is not None and toks[i - 2].low == "the"
 
 
 _TIME_OPENERS = {"on", "in", "at", "last", "this", "early", "late", "earlier", "later",
