@@ -210,3 +210,12 @@ def test_a_police_rank_before_a_name_is_a_title_not_a_given_name(title):
 def test_a_title_naming_an_agency_with_its_initials_opens_the_named_speakers_clause(agency):
     assert quoted_by(f"Director of {agency} Jo Roe said Friday that the raid was a "
                      "response to the bombings.") == ["Jo Roe"]
+
+
+@pytest.mark.parametrize("asked", ["asked the boy, who wore a cap.",
+                                   "the child asked, as the crowd laughed."])
+def test_a_child_described_is_not_the_office_holder_talked_about(asked):
+    found = quoted_by("Gov. Tim Bale took questions from the crowd. He spoke about the wall.",
+                      f"“How big is that wall?” {asked}",
+                      "“As big as it needs to be,” Bale said.")
+    assert found[1:] == [None, "Tim Bale"]

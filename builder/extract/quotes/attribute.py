@@ -29,7 +29,7 @@ from .marks import Span, find_quotes
 from .people import Entity, Person
 from .scan import family_words, pronoun_subjects, scan_names
 from .salience import Cast
-from .resolve import (Ref, add_description_role, choose_cue, continued_speech,
+from .resolve import (Ref, add_description_role, choose_cue, continued_speech, grown_up,
                       indirect_outlet, of_a_thing, other_occupation, resolve)
 from .signatures import quotes_only, sign_above
 from .spans import clause_subject
@@ -475,7 +475,8 @@ def _resolve_late(cast: Cast, refs: list[Ref]) -> None:
             p = cast.by_role(m.head or "", m.role, ref.pos, forward=True)
             if p is None and not of_a_thing(m):
                 p = cast.last_speaker(ref.pos) or cast.first_subject_after(ref.pos)
-                if p is not None and other_occupation(m.head or "", p):
+                if p is not None and (other_occupation(m.head or "", p)
+                                      or grown_up(m.head or "", p)):
                     p = None        # "the investigator" is not the spokesman quoted last
             if p is not None:
                 ref.entity = p
