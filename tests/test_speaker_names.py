@@ -219,3 +219,13 @@ def test_a_child_described_is_not_the_office_holder_talked_about(asked):
                       f"“How big is that wall?” {asked}",
                       "“As big as it needs to be,” Bale said.")
     assert found[1:] == [None, "Tim Bale"]
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("Jo Roe heads the Harbor Trade Council, a group that has praised the tariff decisions.",
+     "Harbor Trade Council"),
+    ("Prices rose, said Jo Roe, who heads the Alliance for Harbor Manufacturing, a group "
+     "that has applauded the tariffs.", "Alliance for Harbor Manufacturing"),
+])
+def test_a_group_in_apposition_to_a_name_speaks_as_the_named_group(sentence, org):
+    assert quoted_by(sentence)[-1] == org
