@@ -229,3 +229,15 @@ def test_a_child_described_is_not_the_office_holder_talked_about(asked):
 ])
 def test_a_group_in_apposition_to_a_name_speaks_as_the_named_group(sentence, org):
     assert quoted_by(sentence)[-1] == org
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Lakeland's central bank ended a meeting on Friday by announcing it would buy bonds.",
+     "Lakeland's central bank"),
+    ("Jo Roe's campaign manager ended the call by saying the campaign would go on.",
+     None),     # the manager, unnamed; never Jo Roe
+])
+def test_a_possessive_opening_the_subject_is_not_the_speaker_of_its_participle(sentence,
+                                                                                speaker):
+    assert quoted_by("Jo Roe and the Bank of Lakeland made news on Monday.",
+                     sentence) == [speaker]
