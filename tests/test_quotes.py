@@ -852,6 +852,29 @@ def test_a_numbered_subhead_holds_a_title_not_a_quote():
     assert [q.text for q in quotes] == ["My role was official"]
 
 
+@pytest.mark.parametrize("line", ["'A really tough decision.'", "‘A healthy place.’"])
+def test_a_short_line_in_single_marks_between_double_marked_quotes_is_a_subhead(line):
+    quotes, _, _ = run("“We are leaving,” said Jo Roe, a machinist. “It is sad.”", line,
+                       "Al Fox, the plant manager, spoke on Monday. “This was a really "
+                       "tough decision,” he said.")
+    assert [q.text for q in quotes] == ["We are leaving", "It is sad.",
+                                        "This was a really tough decision"]
+
+
+def test_a_short_line_in_single_marks_is_a_quote_where_the_article_quotes_so():
+    quotes, _, _ = run("'We are leaving,' said Jo Roe, a machinist.", "'It is sad.'")
+    assert [(q.text, q.speaker) for q in quotes] == [("We are leaving", "Jo Roe"),
+                                                     ("It is sad.", "Jo Roe")]
+
+
+@pytest.mark.parametrize("cue", ["said here Friday that", "said here on Friday that",
+                                 "said here Friday", "said here"])
+def test_a_wire_dateline_here_is_no_part_of_the_statement(cue):
+    quotes, _, _ = run(f"Jo Roe {cue} the raid was a response to the bombings.")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("the raid was a response to the bombings", "Jo Roe")]
+
+
 def test_a_belief_or_a_state_is_not_speech():
     quotes, _, _ = run("Ana Lopes believes the plan will work.",
                        "Ivo Brandt has maintained a polling lead for months.",

@@ -182,3 +182,62 @@ def test_a_mayor_named_with_a_particle_is_not_the_candidate_described_after():
                       "“We have to start it again,” the Republican presidential candidate "
                       "said.")
     assert found[-1] == "Tom Harlan"        # had been "De Pell", the last one named
+
+
+@pytest.mark.parametrize("modified", ["a Jo Roe rally", "the Jo Roe campaign"])
+def test_a_full_name_before_the_noun_it_qualifies_gives_the_family_name_its_person(modified):
+    assert quoted_by(f"Hundreds came to {modified} here last week, waving signs.",
+                     "Roe said the campaign would go on.",
+                     "“We are not done,” Roe said.") == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_capitalised_document_word_ending_a_name_is_part_of_the_firms_name():
+    assert quoted_by("During that time, Harbor Data had losses of more than $1 billion.",
+                     "Last week Harbor Data reported earnings of $9.8 million.",
+                     "The company said it would sell its wagering business.") == [
+        "Harbor Data", "Harbor Data"]
+
+
+@pytest.mark.parametrize("title", ["Detective", "Trooper"])
+def test_a_police_rank_before_a_name_is_a_title_not_a_given_name(title):
+    assert quoted_by(f"The men took no money, said {title} Jo Roe, a police spokesman.",
+                     "The spokesman said the men fled.") == ["Jo Roe", "Jo Roe"]
+
+
+@pytest.mark.parametrize("agency", ["the U.S. Harbor Bureau of Investigation",
+                                    "the Harbor Bureau of Investigation (HBI)",
+                                    "the U.S. Harbor Bureau of Investigation (HBI)"])
+def test_a_title_naming_an_agency_with_its_initials_opens_the_named_speakers_clause(agency):
+    assert quoted_by(f"Director of {agency} Jo Roe said Friday that the raid was a "
+                     "response to the bombings.") == ["Jo Roe"]
+
+
+@pytest.mark.parametrize("asked", ["asked the boy, who wore a cap.",
+                                   "the child asked, as the crowd laughed."])
+def test_a_child_described_is_not_the_office_holder_talked_about(asked):
+    found = quoted_by("Gov. Tim Bale took questions from the crowd. He spoke about the wall.",
+                      f"“How big is that wall?” {asked}",
+                      "“As big as it needs to be,” Bale said.")
+    assert found[1:] == [None, "Tim Bale"]
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("Jo Roe heads the Harbor Trade Council, a group that has praised the tariff decisions.",
+     "Harbor Trade Council"),
+    ("Prices rose, said Jo Roe, who heads the Alliance for Harbor Manufacturing, a group "
+     "that has applauded the tariffs.", "Alliance for Harbor Manufacturing"),
+])
+def test_a_group_in_apposition_to_a_name_speaks_as_the_named_group(sentence, org):
+    assert quoted_by(sentence)[-1] == org
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Lakeland's central bank ended a meeting on Friday by announcing it would buy bonds.",
+     "Lakeland's central bank"),
+    ("Jo Roe's campaign manager ended the call by saying the campaign would go on.",
+     None),     # the manager, unnamed; never Jo Roe
+])
+def test_a_possessive_opening_the_subject_is_not_the_speaker_of_its_participle(sentence,
+                                                                                speaker):
+    assert quoted_by("Jo Roe and the Bank of Lakeland made news on Monday.",
+                     sentence) == [speaker]

@@ -130,6 +130,13 @@ OCCUPATION_NOUNS = {
     "soldier", "student", "driver", "lawmaker", "legislator", "operative", "insider",
 }
 
+# Nouns describing a child ("asked the boy"): never someone the article gives an office,
+# an honorific or an adult's age; the roles a child may hold besides.
+CHILD_NOUNS = {"boy", "girl", "child", "kid", "teenager", "teen", "toddler", "youngster",
+               "schoolboy", "schoolgirl"}
+CHILD_ROLES = {"student", "pupil", "son", "daughter", "grandson", "granddaughter",
+               "classmate", "friend", "sibling", "relative", "teammate", "brother", "sister"}
+
 # Abbreviations ending a company's name ("Acme Co.", "Harbor LLC"): a "name" ending in one
 # is a firm's, never a person's.
 COMPANY_SUFFIXES = {"co", "cos", "llc", "llp", "lp", "sa", "ag", "nv", "bv", "gmbh", "pty",

@@ -64,6 +64,7 @@ ADJUNCT_STARTERS = {
     "once", "upon", "under", "alongside", "to", "of", "about", "against", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
     "for", "in a", "next", "days", "hours", "weeks", "months", "years", "speaking",
+    "here",     # a wire's dateline town: "said here Friday that ..."
 }
 
 # Time words that may trail a speaker phrase ("the commission on Thursday said").
@@ -183,7 +184,8 @@ TITLE_HEADS = {
     "official", "diplomat", "professor", "lecturer", "researcher", "fellow", "analyst",
     "expert", "economist", "scholar", "editor", "correspondent", "executive", "ceo",
     "cfo", "coo", "founder", "co-founder", "commander", "admiral", "colonel", "captain",
-    "lieutenant", "sergeant", "marshal", "officer", "judge", "justice", "attorney",
+    "lieutenant", "sergeant", "detective", "trooper", "marshal", "officer", "judge",
+    "justice", "attorney",
     "lawyer", "adviser", "advisor", "aide", "coach", "manager", "boss", "member",
     "candidate", "nominee", "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam",
     "sheikh", "counterpart", "premier", "politician", "activist", "campaigner",

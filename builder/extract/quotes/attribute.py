@@ -23,12 +23,13 @@ from . import mentions as M
 from . import readers  # noqa: F401  (registers the cue readers)
 from .completion import complete, quoted_full_names
 from .cues import Cue, Sentence, read_cues
-from .entries import SHORT_TERM_WORDS, is_heading, merge_fragments, names_something
+from .entries import (SHORT_TERM_WORDS, doubled, is_heading, merge_fragments,
+                      names_something, single_marked_subhead)
 from .marks import Span, find_quotes
 from .people import Entity, Person
 from .scan import family_words, pronoun_subjects, scan_names
 from .salience import Cast
-from .resolve import (Ref, add_description_role, choose_cue, continued_speech,
+from .resolve import (Ref, add_description_role, choose_cue, continued_speech, grown_up,
                       indirect_outlet, of_a_thing, other_occupation, resolve)
 from .signatures import quotes_only, sign_above
 from .spans import clause_subject
@@ -76,8 +77,10 @@ def extract_quotes(paragraphs: list[str]) -> tuple[list[Quote], list[Speaker], l
     cast.quoted_names = quoted_full_names([p.text[s.start:s.end] for p in paras
                                            for s in p.spans])
     st = _State(cast)
+    double_style = doubled([s for p in paras for s in p.spans])
     for pi, para in enumerate(paras):
-        if para.spans and para.spans[-1].closed and is_heading(para.text, para.toks):
+        if para.spans and para.spans[-1].closed and is_heading(para.text, para.toks) \
+                or single_marked_subhead(para.text, para.toks, para.spans, double_style):
             st.prev_last, st.prev_open = None, False      # a subhead: no one speaks
             continue
         _read_paragraph(st, pi, para)
@@ -472,7 +475,8 @@ def _resolve_late(cast: Cast, refs: list[Ref]) -> None:
             p = cast.by_role(m.head or "", m.role, ref.pos, forward=True)
             if p is None and not of_a_thing(m):
                 p = cast.last_speaker(ref.pos) or cast.first_subject_after(ref.pos)
-                if p is not None and other_occupation(m.head or "", p):
+                if p is not None and (other_occupation(m.head or "", p)
+                                      or grown_up(m.head or "", p)):
                     p = None        # "the investigator" is not the spokesman quoted last
             if p is not None:
                 ref.entity = p

@@ -267,6 +267,8 @@ def _bare_after_adjunct(stoks: list[Tok], k: int, hi: int
         pronoun = u.low.replace("’", "'").split("'")[0]     # "she's", "it’s"
         opens = pronoun in A.SUBJECT_PRONOUNS or u.low in N.DETERMINERS or (
             u.is_cap and (prev.low in R.TIME_WORDS or not prev.is_cap))   # not "Las Vegas"
+        if m - 1 == k and stoks[k].low == "here" and u.low in R.TIME_WORDS:
+            continue    # "said here Friday the plan ...": the adjunct goes on
         if opens and u.low not in N.PREPOSITIONS and s_word(stoks, m + 1) not in R.TIME_WORDS \
                 and looks_like_clause(stoks, m, hi):
             return (m, hi), "bare"
@@ -280,9 +282,11 @@ def _amount_word(low: str) -> bool:
 
 def _lone_adverb(low: str) -> bool:
     """An adverb that is a whole adjunct after the verb ("said privately the plan ...",
-    "said again he ...", "also said"), not a conjunction ("said once the plan ...")."""
+    "said again he ...", "said here the plan ..." with a wire's dateline town, "also
+    said"), not a conjunction ("said once the plan ...")."""
     return low not in ("once", "since", "as", "while", "when") and (
-        low in A.VERB_ADVERBS or low in A.TIME_ADVERBS or (low.endswith("ly") and len(low) > 4))
+        low == "here" or low in A.VERB_ADVERBS or low in A.TIME_ADVERBS
+        or (low.endswith("ly") and len(low) > 4))
 
 
 def s_word(stoks: list[Tok], i: int) -> str:

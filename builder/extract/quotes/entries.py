@@ -179,6 +179,25 @@ def is_heading(text: str, toks: list[Tok]) -> bool:
     return numbered or not stripped.endswith((".", "!", "?", "…", ":", ";", ","))
 
 
+SUBHEAD_WORDS = 8     # a line in single marks this short may be a subhead
+
+
+def doubled(spans) -> bool:
+    """The article sets its quotations in double marks (“…”, "…", ''…''), more often than
+    in single ones: a line set in single marks is then set as a headline is."""
+    single = sum(1 for s in spans if s.single and not s.continued)
+    return sum(1 for s in spans if not s.single and not s.continued) > single
+
+
+def single_marked_subhead(text: str, toks: list[Tok], spans, double_style: bool) -> bool:
+    """A subhead between paragraphs ('A really tough decision.'): a short line in single
+    marks alone in its paragraph, in an article that quotes in double marks, pulls words
+    from the story below it as a headline does; no one speaks them there."""
+    return double_style and len(spans) == 1 and spans[0].single and spans[0].closed \
+        and all(t.kind != "w" for t in toks) \
+        and len(text[spans[0].start:spans[0].end].split()) <= SUBHEAD_WORDS
+
+
 def merge_fragments(items: list[tuple]) -> list[tuple]:
     """Drop the direct quotations lying inside a reported statement of the same speaker.
     ``items``: (quote, speaker key) sorted by paragraph and start; one pass per paragraph

@@ -118,6 +118,11 @@ def _org_from_document(text: str, toks: list[Tok], known_orgs: set[str]) -> Ment
     """ "the X report", "a ministry statement", "a report from X", "a transcript published
     by X" -> the organisation behind the document."""
     for i, t in enumerate(toks):
+        if t.low in R.DOCUMENT_WORDS and t.is_cap and i == len(toks) - 1 and i > 0 \
+                and toks[i - 1].is_cap and toks[0].low not in DETERMINERS:
+            # a capitalised document word ending a name is the name's ("Harbor Data said")
+            return Mention("org", _text(text, toks), toks[0].start, toks[-1].end,
+                           org=strip_possessive(org_name(text, toks))[0])
         if t.low in R.DOCUMENT_WORDS and not (t.low in R.ORG_HEADS and t.is_cap and i > 0
                                                and toks[i - 1].is_cap) \
                 and not _inside_a_firms_name(toks, i, known_orgs) \

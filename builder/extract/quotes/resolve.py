@@ -273,7 +273,7 @@ def _resolve_description(cast: Cast, ref: Ref, appos, person_hint: bool, sent: P
         # described by a thing ("the ad's narrator")
         p = cast.antecedent(pos, m.gender, sent)
         if not isinstance(p, Person) or (m.head in R.TITLE_HEADS and p.roles) \
-                or other_occupation(m.head, p):
+                or other_occupation(m.head, p) or grown_up(m.head, p):
             p = None
     if p is not None:
         ref.entity = p
@@ -289,6 +289,17 @@ def other_occupation(head: str, p: Person) -> bool:
     just talked about is not given as theirs is someone else's (unnamed)."""
     return head in S.OCCUPATION_NOUNS and bool(p.roles) and not any(
         head in role.lower() for _, role in p.roles)
+
+
+def grown_up(head: str, p: Person) -> bool:
+    """"asked the boy" after "Gov. Tim Bale spoke": a child is not someone the article
+    gives an office, an honorific or an adult's age."""
+    if head not in S.CHILD_NOUNS:
+        return False
+    if p.honorific or (p.age is not None and p.age >= 18):
+        return True
+    return any(w in R.TITLE_HEADS and w not in S.CHILD_ROLES
+               for _, role in p.roles for w in role.lower().replace(".", "").split())
 
 
 def _untitled_topic(cast: Cast, m: M.Mention, holder: Person, pos: Pos,

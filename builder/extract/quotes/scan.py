@@ -5,6 +5,8 @@ clustered into people by ``people.Cast.build``.
 """
 from __future__ import annotations
 
+import re
+
 from ...rules import speech as R
 from ...rules import speech_verbs as V
 from ...rules import time_words as TW
@@ -22,6 +24,9 @@ _MAIN_BEFORE = {"and", "but", "then", "so", "yet", "still", "also", "instead"}
 _SUBJECT_BEFORE = {"and", "but", "while", "as", "when", "after", "before", "because",
                    "although", "though", "that", "which", "who", "then", "so", "yet",
                    "since", "once", "if", "where", "whereas"}
+
+
+_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")     # "U.S", "U.N" (the last dot apart)
 
 
 def _title_prefix(toks: list[Tok], i: int) -> int:
@@ -309,6 +314,14 @@ def _org_named(text: str, toks: list[Tok], i: int, j: int, words: list[str],
     return False
 
 
+def _name_modifier(toks: list[Tok], i: int, j: int, words: list[str]) -> bool:
+    """"a Jo Roe rally", "the Tim Bale campaign": a person's full name (a known given name
+    first) before the common noun it qualifies is the person named, not "the X"."""
+    return len(words) >= 2 and toks[i].low in N._GIVEN and j < len(toks) \
+        and toks[j].kind == "w" and not toks[j].is_cap \
+        and not N.strip_possessive(toks[j - 1].text)[1]
+
+
 def _owner(toks: list[Tok], i: int, j: int) -> bool:
     """"Jane Doe's radio show", "Tom Roe's website": a known given name, then a possessive
     family name, owns the outlet word after it; the person is no outlet's name."""
@@ -336,7 +349,8 @@ def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
     pos = (para, toks[i].start)
     if _org_named(text, toks, i, j, words, prefix, pos, cast):
         return None
-    if prev is not None and prev.low in ("the", "a", "an") and not prefix:
+    modifier = prev is not None and prev.low in ("the", "a", "an") and not prefix
+    if modifier and not _name_modifier(toks, i, j, words):
         return None
     if len(words) == 1 and not possessive and j < len(toks) and toks[j].is_cap \
             and not N.is_acronym(toks[j].text) and toks[j].low not in R.TIME_WORDS \
@@ -352,6 +366,7 @@ def _mention(text: str, toks: list[Tok], i: int, j: int, para: int,
     for x in prefix:
         gender = gender or R.GENDERED_HEADS.get(x.low)
     subject, main = _subject(toks, k, j)
+    possessive = possessive or modifier     # "a Jo Roe rally": as weak as "Jo Roe's"
     subject = subject and not possessive
     evidence = len(words) >= 2 or bool(role or honorific or appos)
     if len(words) > 4:
@@ -386,12 +401,19 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
     lead = before
     opening = before is None or before.text == "," or before.low in _SUBJECT_BEFORE
     if not opening and k > 0:
-        # an organisation's name in the title: "Transport Union general secretary X"
+        # an organisation's name in the title: "Transport Union general secretary X",
+        # "Director of the U.S. Federal Bureau of Investigation (FBI) X"
         m = k
-        while m > 0 and ((toks[m - 1].kind == "w" and (toks[m - 1].is_cap
-                                                        or toks[m - 1].low in N.CONNECTORS))
-                         or toks[m - 1].text == "&"):
-            m -= 1
+        while m > 0:
+            if (toks[m - 1].kind == "w" and (toks[m - 1].is_cap
+                                             or toks[m - 1].low in N.CONNECTORS)) \
+                    or toks[m - 1].text == "&" or _initialism_dot(toks, m - 1):
+                m -= 1
+            elif m >= 3 and toks[m - 1].text == ")" and toks[m - 3].text == "(" \
+                    and N.is_acronym(toks[m - 2].text):
+                m -= 3      # "(FBI)" after an organisation's name
+            else:
+                break
         opening = (m == 0 or toks[m - 1].text == ",") and toks[m].low != "the"
         lead = toks[m - 1] if m > 0 else None
     if opening and before is not None and before.text == "," and any(
@@ -417,6 +439,13 @@ def _subject(toks: list[Tok], k: int, j: int) -> tuple[bool, bool]:
     main = subject and (lead is None or lead.text == "," or lead.kind == "q"
                         or lead.low in _MAIN_BEFORE)
     return subject, main
+
+
+def _initialism_dot(toks: list[Tok], i: int) -> bool:
+    """The dot at ``i`` ends a dotted initialism after "the" ("the U.S. Federal Bureau of
+    ...")."""
+    return toks[i].text == "." and i > 1 and toks[i - 1].end == toks[i].start \
+        and _DOTTED.fullmatch(toks[i - 1].text) is not None and toks[i - 2].low == "the"
 
 
 _TIME_OPENERS = {"on", "in", "at", "last", "this", "early", "late", "earlier", "later",

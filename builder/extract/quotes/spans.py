@@ -331,6 +331,9 @@ def clause_subject(s: Sentence, upto: int) -> tuple[int, int, M.Mention] | None:
                 named = _named_after_description(s, a, e, upto)
                 if named is not None:
                     return named
+            f = next((f for f in range(b + 1, min(e + 1, upto)) if _finite(stoks, f)), None)
+            if f is not None and s.classify(a, f).kind in ("description", "org"):
+                return a, f, s.classify(a, f)   # "Lakeland's central bank ended ...": all of it
         nxt = stoks[b]
         if nxt.text == "," and a >= 2 and stoks[a - 2].is_cap \
                 and all(N.place_word(t.low) for t in stoks[a:b]):

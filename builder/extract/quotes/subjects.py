@@ -265,6 +265,16 @@ def antecedent_subject(s: Sentence, cue: Cue, rel: int) -> M.Mention:
     if j <= k:
         return M.Mention("none")
     np = _np_or_group(s, k, j)
+    if np.kind in ("group", "org") and s.toks[k].low in ("a", "an") and k >= 2 \
+            and s.toks[k - 1].text == "," and s.toks[k - 2].is_cap \
+            and not any(t.is_cap for t in s.toks[k + 1:j]):
+        # "the Harbor Trade Council, a group that has praised ...": the group named
+        a, b = antecedent_np(s.toks, k - 1)
+        a = next((m + 1 for m in range(b - 1, a - 1, -1) if not s.toks[m].is_cap
+                  and s.toks[m].low not in ("of", "for", "and", "the", "&")), a)
+        named = _np_or_group(s, a, b) if b > a else M.Mention("none")
+        if named.kind in ("org", "name"):
+            k, j, np = a, b, named
     # a bare role ("Doe, a banker and former official who has suggested ...") is the
     # appositive of someone named before it, not a speaker to resolve on its own
     if np.kind not in ("name", "org", "group") or (
