@@ -626,8 +626,8 @@ def test_a_year_does_not_join_a_dated_statement_of_the_same_article():
 
 def test_two_things_of_next_year_in_one_paragraph_stay_two():
     a = article("a", "2021-11-20",
-                "Some senators worry that a trial will interfere with their campaigns early next year. "
-                "Others fear that the inquiry could hurt candidates in the elections next year.")
+                "Some senators say a trial will interfere with their campaigns early next year. "
+                "Others say that the inquiry could hurt candidates in the elections next year.")
     entries, _ = chronology(a)
     assert len(entries) == 2, [(e.date, e.text) for e in entries]
 
