@@ -98,7 +98,7 @@ def _syllables() -> frozenset[str]:
     return frozenset(i + f for i in R.PINYIN_INITIALS for f in R.PINYIN_FINALS)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)      # one entry per distinct word: 4096 thrashed past 4,096 given names (a large archive)
 def pinyin_syllable_count(word: str) -> int:
     """Number of pinyin syllables ``word`` splits into, 0 if it does not."""
     w = word.lower().replace("ü", "v")
